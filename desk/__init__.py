@@ -1,0 +1,7 @@
+"""Whistle Desk core: the Qt-free façade, workflow and services."""
+from desk.clock import Clock, FakeClock, SystemClock
+from desk.facade import ActingUser, Actions, Desk
+
+__version__ = "0.1.0"
+
+__all__ = ["ActingUser", "Actions", "Clock", "Desk", "FakeClock", "SystemClock", "__version__"]

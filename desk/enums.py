@@ -1,0 +1,63 @@
+"""Domain vocabulary. Values are the stored codes; labels live in the UI (tr())."""
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    CLERK = "clerk"
+    SUPERVISOR = "supervisor"
+    RESPONDER = "responder"
+    ADMIN = "admin"
+
+
+class TicketState(StrEnum):
+    NEW = "new"  # 待派
+    DISPATCHED = "dispatched"  # 办理中
+    AWAITING_VERIFICATION = "awaiting_verification"  # 待核实
+    AWAITING_CALLBACK = "awaiting_callback"  # 待回访 (verified, resident not yet called back)
+    CLOSED = "closed"  # 已结案
+    CANCELLED = "cancelled"  # 已撤销
+
+
+class DispatchState(StrEnum):
+    PENDING = "pending"  # 待报到
+    ACKNOWLEDGED = "acknowledged"  # 已报到
+    RESPONDED = "responded"  # 已响应
+    RETURN_REQUESTED = "return_requested"  # 退单申请
+    RESOLVED = "resolved"  # 已办结
+    RETURNED = "returned"  # 已退回
+    WITHDRAWN = "withdrawn"  # 已撤回
+
+
+#: Dispatch states in which the department still owes work.
+OPEN_DISPATCH_STATES = frozenset(
+    {DispatchState.PENDING, DispatchState.ACKNOWLEDGED, DispatchState.RESPONDED, DispatchState.RETURN_REQUESTED}
+)
+#: Dispatch states that no longer take part in the ticket.
+GONE_DISPATCH_STATES = frozenset({DispatchState.RETURNED, DispatchState.WITHDRAWN})
+
+
+class DispatchRole(StrEnum):
+    LEAD = "lead"  # 主办
+    ASSIST = "assist"  # 协办
+
+
+class Urgency(StrEnum):
+    ROUTINE = "routine"  # 一般
+    URGENT = "urgent"  # 紧急
+    EMERGENCY = "emergency"  # 特急
+
+
+class Source(StrEnum):
+    HOTLINE = "12345"  # 12345 热线
+    PATROL = "patrol"  # 巡查
+    WALK_IN = "walk_in"  # 来访
+    INSTRUCTION = "instruction"  # 交办
+    MEDIA = "media"  # 媒体
+
+
+class Satisfaction(StrEnum):
+    SATISFIED = "satisfied"  # 满意
+    BASICALLY_SATISFIED = "basically_satisfied"  # 基本满意
+    DISSATISFIED = "dissatisfied"  # 不满意

@@ -1,0 +1,543 @@
+"""desk.Desk: the one door into the core for the GUI, the CLI and the tests."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from desk import db, dto
+from desk.labels import DISPATCH_STATE, ROLE, TICKET_STATE, VERB
+from desk.accounts import service as accounts
+from desk.audit import service as audit
+from desk.clock import Clock, SystemClock
+from desk.dispatch import service as dispatching
+from desk.enums import (
+    DispatchRole,
+    DispatchState,
+    OPEN_DISPATCH_STATES,
+    Role,
+    Satisfaction,
+    TicketState,
+)
+from desk.errors import (
+    AuthError,
+    ConflictError,
+    DatabaseUnavailable,
+    DeskError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from desk.tickets import queries
+from desk.tickets import service as tickets
+from desk.workflow import DISPATCH_VERBS, TICKET_VERBS, TRANSITIONS, Scope, dispatch_allows, ticket_allows
+from models import Callback, Category, Department, Dispatch, Event, Setting, Ticket, User
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SETTINGS = {"office_name": "示例街道办事处", "time_zone": "Asia/Shanghai"}
+
+
+class Desk:
+    """An open database plus a clock. Thread-safe: every call uses its own session."""
+
+    def __init__(self, engine: Engine, clock: Clock | None = None) -> None:
+        self.engine = engine
+        self.clock: Clock = clock or SystemClock()
+        self._write_engine = engine.execution_options(sqlite_immediate=True)
+
+    # -- opening ---------------------------------------------------------------
+    @classmethod
+    def open(cls, url: str, *, clock: Clock | None = None, migrate: bool = True) -> Desk:
+        """Open (and by default create or migrate) the database at ``url``."""
+        engine = db.create_db_engine(url)
+        try:
+            if migrate:
+                db.ensure_schema(engine)
+            else:
+                with engine.connect():
+                    pass
+        except DeskError:
+            engine.dispose()
+            raise
+        except (OperationalError, DBAPIError) as exc:
+            engine.dispose()
+            raise DatabaseUnavailable(db.describe_connection_error(engine, exc)) from None
+        return cls(engine, clock)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def location(self) -> str:
+        """Where the data lives, safe to show (never a password)."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    # -- unit of work ----------------------------------------------------------
+    @contextmanager
+    def unit(self, *, write: bool = True) -> Iterator[tuple[Session, datetime]]:
+        """One transaction: commits if the block finishes, rolls back everything if it raises."""
+        session = Session(self._write_engine if write else self.engine, expire_on_commit=False, autoflush=True)
+        try:
+            with session.begin():
+                yield session, self.clock.now()
+        except StaleDataError:
+            raise ConflictError("该记录刚刚已被他人修改，请刷新后重试。") from None
+        except IntegrityError as exc:
+            log.warning("integrity error: %s", exc.orig)
+            raise ConflictError("与已有数据冲突，操作未保存。请刷新后重试。") from None
+        except (OperationalError, DBAPIError) as exc:
+            raise DatabaseUnavailable(db.describe_connection_error(self.engine, exc)) from None
+        finally:
+            session.close()
+
+    # -- settings ----------------------------------------------------------------
+    def settings(self) -> dict[str, str]:
+        with self.unit(write=False) as (s, _):
+            stored = {k: v for k, v in s.execute(select(Setting.key, Setting.value))}
+        return {**DEFAULT_SETTINGS, **stored}
+
+    def office_tz(self) -> ZoneInfo:
+        name = self.settings()["time_zone"]
+        try:
+            return ZoneInfo(name)
+        except ZoneInfoNotFoundError:
+            log.error("unknown office time zone %r; using Asia/Shanghai", name)
+            return ZoneInfo("Asia/Shanghai")
+
+    def set_setting(self, key: str, value: str) -> None:
+        if key not in DEFAULT_SETTINGS:
+            raise ValidationError(key, f"未知设置：{key}")
+        if key == "time_zone":
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValidationError(key, f"未知时区：{value}") from None
+        with self.unit() as (s, _):
+            s.merge(Setting(key=key, value=value))
+
+    # -- set-up done outside any acting user (CLI, demo, first run) ------------
+    def add_department(self, name: str) -> dto.DepartmentInfo:
+        name = tickets.text_field("department", name)
+        with self.unit() as (s, _):
+            if s.scalar(select(Department.id).where(Department.name == name)) is not None:
+                raise ValidationError("department", f"部门 {name} 已存在。")
+            d = Department(name=name, active=True)
+            s.add(d)
+            s.flush()
+            return dto.DepartmentInfo(d.id, d.name, d.active)
+
+    def add_category(self, name: str, default_lead: str | None = None) -> dto.CategoryInfo:
+        name = tickets.text_field("category", name)
+        with self.unit() as (s, _):
+            if s.scalar(select(Category.id).where(Category.name == name)) is not None:
+                raise ValidationError("category", f"分类 {name} 已存在。")
+            lead = dispatching.department_by_name(s, default_lead, field="default_lead") if default_lead else None
+            c = Category(name=name, default_lead=lead, active=True)
+            s.add(c)
+            s.flush()
+            return dto.CategoryInfo(c.id, c.name, lead.name if lead else None, True)
+
+    def add_user(
+        self, username: str, password: str, role: str, *, department: str | None = None,
+        display_name: str | None = None,
+    ) -> dto.UserInfo:
+        with self.unit() as (s, now):
+            u = accounts.create_user(session=s, username=username, password=password, role=role, now=now,
+                                     department=department, display_name=display_name)
+            return _user_info(u)
+
+    def user_count(self) -> int:
+        with self.unit(write=False) as (s, _):
+            return s.scalar(select(func.count(User.id))) or 0
+
+    def ticket_count(self) -> int:
+        with self.unit(write=False) as (s, _):
+            return s.scalar(select(func.count(Ticket.id))) or 0
+
+    def change_marker(self) -> int:
+        """Grows whenever anything changes: pollers compare it to refresh."""
+        with self.unit(write=False) as (s, _):
+            return s.scalar(select(func.max(Event.id))) or 0
+
+    # -- logging in ----------------------------------------------------------------
+    def login(self, username: str, password: str) -> ActingUser:
+        with self.unit() as (s, _):
+            u = accounts.authenticate(session=s, username=username, password=password)
+            info = _user_info(u)
+            dept_id = u.department_id
+        return ActingUser(self, info, dept_id)
+
+
+def _user_info(u: User) -> dto.UserInfo:
+    return dto.UserInfo(u.id, u.username, u.display_name, u.role, u.department.name if u.department else None,
+                        u.active)
+
+
+@dataclass(frozen=True)
+class Actions:
+    """What the acting user may do now to a ticket and to each of its dispatches."""
+
+    ticket: frozenset[str]
+    dispatches: dict[int, frozenset[str]]
+
+
+class ActingUser:
+    """A logged-in user. Every verb is one transaction and checks the transition table."""
+
+    def __init__(self, desk: Desk, info: dto.UserInfo, department_id: int | None) -> None:
+        self.desk = desk
+        self.info = info
+        self._department_id = department_id
+        self._viewer = queries.Viewer(info.id, info.role, department_id)
+
+    def __repr__(self) -> str:
+        return f"<ActingUser {self.info.username} ({self.info.role})>"
+
+    @property
+    def role(self) -> Role:
+        return Role(self.info.role)
+
+    # -- helpers -----------------------------------------------------------------
+    def _me(self, s: Session) -> User:
+        u = s.get(User, self.info.id)
+        if u is None or not u.active:
+            raise AuthError("该账户已停用，请重新登录。")
+        return u
+
+    def _when(self, at: datetime | None) -> str:
+        if at is None:
+            return ""
+        return at.astimezone(self.desk.office_tz()).strftime("%m-%d %H:%M")
+
+    def _check_ticket_verb(self, verb: str, ticket: Ticket) -> None:
+        t = TRANSITIONS[verb]
+        if self.role not in t.roles:
+            raise PermissionDenied(f"{ROLE[self.role]}不能执行“{VERB[verb]}”。")
+        if ticket.state not in t.sources:
+            raise ConflictError(
+                f"工单 {ticket.number} 当前为“{TICKET_STATE[ticket.state]}”，不能{VERB[verb]}"
+                f"（最近由 {ticket.updated_by.display_name} 于 {self._when(ticket.updated_at)} 修改）。"
+            )
+
+    def _lock_ticket(self, s: Session, number_or_id: str | int) -> Ticket:
+        return queries.find_ticket(s, self._viewer, number_or_id, for_update=True)
+
+    def _ticket_touch(self, ticket: Ticket, me: User, now: datetime) -> None:
+        ticket.updated_at = now
+        ticket.updated_by = me
+
+    def _settle(self, s: Session, ticket: Ticket, me: User, now: datetime, note: str = "") -> None:
+        s.flush()
+        s.refresh(ticket, ["dispatches"])
+        new_state = tickets.derive_state(ticket)
+        if new_state != ticket.state:
+            audit.record(session=s, ticket_id=ticket.id, actor_id=me.id, at=now, kind="state", note=note,
+                         changes={"state": (ticket.state, new_state)})
+            ticket.state = new_state
+        self._ticket_touch(ticket, me, now)
+
+    def _detail(self, s: Session, ticket: Ticket) -> dto.TicketDetail:
+        s.flush()
+        s.refresh(ticket)
+        return queries.detail(s, ticket)
+
+    # -- reading ---------------------------------------------------------------------
+    def queues(self) -> tuple[str, ...]:
+        return queries.QUEUES_BY_ROLE[self.role]
+
+    def queue_counts(self) -> dict[str, int]:
+        with self.desk.unit(write=False) as (s, _):
+            return {q: queries.queue_count(s, self._viewer, q) for q in self.queues()}
+
+    def queue_ids(self, queue: str, *, search: str = "", sort: str = "created_at", descending: bool = True
+                  ) -> list[int]:
+        """Ticket ids of a queue, sorted: the cheap index a lazily paged view is built on."""
+        with self.desk.unit(write=False) as (s, _):
+            return queries.queue_ids(s, self._viewer, queue, search=search, sort=sort, descending=descending)
+
+    def ticket_rows(self, ids: Sequence[int]) -> list[dto.TicketSummary]:
+        with self.desk.unit(write=False) as (s, _):
+            return queries.summaries(s, self._viewer, ids)
+
+    def list_queue(self, queue: str, *, offset: int = 0, limit: int = 50, search: str = "",
+                   sort: str = "created_at", descending: bool = True) -> dto.Page:
+        if offset < 0 or not 1 <= limit <= 1000:
+            raise ValidationError("limit", "分页参数无效。")
+        with self.desk.unit(write=False) as (s, _):
+            ids = queries.queue_ids(s, self._viewer, queue, search=search, sort=sort, descending=descending)
+            rows = queries.summaries(s, self._viewer, ids[offset: offset + limit])
+            return dto.Page(tuple(rows), offset, len(ids))
+
+    def ticket(self, number_or_id: str | int) -> dto.TicketDetail:
+        with self.desk.unit(write=False) as (s, _):
+            return queries.detail(s, queries.find_ticket(s, self._viewer, number_or_id))
+
+    def departments(self) -> list[dto.DepartmentInfo]:
+        with self.desk.unit(write=False) as (s, _):
+            return [dto.DepartmentInfo(d.id, d.name, d.active)
+                    for d in s.scalars(select(Department).where(Department.active).order_by(Department.id))]
+
+    def categories(self) -> list[dto.CategoryInfo]:
+        with self.desk.unit(write=False) as (s, _):
+            return [dto.CategoryInfo(c.id, c.name, c.default_lead.name if c.default_lead else None, c.active)
+                    for c in s.scalars(select(Category).where(Category.active).order_by(Category.id))]
+
+    def allowed(self, ticket: dto.TicketDetail) -> Actions:
+        """Read the transition table for this user and this ticket (the UI enables actions from it)."""
+        tv = frozenset(v for v in TICKET_VERBS if v != "create_ticket" and ticket_allows(v, self.role, ticket.state))
+        dv: dict[int, frozenset[str]] = {}
+        for d in ticket.dispatches:
+            own = self.info.department is not None and d.department == self.info.department
+            dv[d.id] = frozenset(
+                v for v in DISPATCH_VERBS
+                if dispatch_allows(v, self.role, d.state, ticket_state=ticket.state, own_department=own)
+            )
+        return Actions(tv, dv)
+
+    # -- ticket verbs ------------------------------------------------------------------
+    def create_ticket(self, **fields: Any) -> dto.TicketDetail:
+        with self.desk.unit() as (s, now):
+            me = self._me(s)
+            if self.role not in TRANSITIONS["create_ticket"].roles:
+                raise PermissionDenied("您的角色不能受理新工单。")
+            clean = tickets.clean_fields(s, fields, partial=False)
+            year, seq, number = tickets.next_number(session=s, now=now, tz=self.desk.office_tz())
+            t = Ticket(number=number, year=year, seq=seq, state=TicketState.NEW, round=1, created_at=now,
+                       created_by=me, updated_at=now, updated_by=me, **clean)
+            s.add(t)
+            s.flush()
+            audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="create",
+                         changes={"state": (None, TicketState.NEW)})
+            return self._detail(s, t)
+
+    def update_ticket(self, number: str, *, expected_version: int | None = None, **fields: Any
+                      ) -> dto.TicketDetail:
+        with self.desk.unit() as (s, now):
+            me = self._me(s)
+            t = self._lock_ticket(s, number)
+            self._check_ticket_verb("update_ticket", t)
+            if expected_version is not None and t.version != expected_version:
+                raise ConflictError(f"工单 {t.number} 已被 {t.updated_by.display_name} 于 "
+                                    f"{self._when(t.updated_at)} 修改，您的修改未保存。已为您重新载入。")
+            clean = tickets.clean_fields(s, fields, partial=True)
+            changes = {}
+            for key, value in clean.items():
+                old = getattr(t, key)
+                if key == "category":
+                    if old.id != value.id:
+                        changes[key] = (old.name, value.name)
+                elif old != value:
+                    changes[key] = (old, value)
+                setattr(t, key, value)
+            if changes:
+                audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="update", changes=changes)
+                self._ticket_touch(t, me, now)
+            return self._detail(s, t)
+
+    def whistle(self, number: str, *, lead: str | None = None, assist: Iterable[str] = (), note: str = ""
+                ) -> dto.TicketDetail:
+        with self.desk.unit() as (s, now):
+            me = self._me(s)
+            t = self._lock_ticket(s, number)
+            self._check_ticket_verb("whistle", t)
+            note = tickets.text_field("note", note, required=False)
+            dispatching.summon(session=s, ticket=t, actor=me, now=now, lead=lead, assist=assist, note=note)
+            if t.first_whistled_at is None:
+                t.first_whistled_at = now
+            self._settle(s, t, me, now)
+            return self._detail(s, t)
+
+    def verify(self, number: str, *, accepted: bool, note: str = "") -> dto.TicketDetail:
+        with self.desk.unit() as (s, now):
+            me = self._me(s)
+            t = self._lock_ticket(s, number)
+            self._check_ticket_verb("verify", t)
+            note = tickets.text_field("note", note, required=not accepted)
+            if accepted:
+                audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="verify", note=note,
+                             changes={"state": (t.state, TicketState.AWAITING_CALLBACK)})
+                t.state = TicketState.AWAITING_CALLBACK
+                t.verified_at = now
+                self._ticket_touch(t, me, now)
+            else:
+                audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="verify_rejected", note=note)
+                self._new_round(s, t, me, now, note, lead=None, assist=None)
+            return self._detail(s, t)
+
+    def record_callback(self, number: str, *, contacted: bool, resolved: bool | None = None,
+                        satisfaction: str | None = None, note: str = "") -> dto.TicketDetail:
+        with self.desk.unit() as (s, now):
+            me = self._me(s)
+            t = self._lock_ticket(s, number)
+            self._check_ticket_verb("record_callback", t)
+            note = tickets.text_field("note", note, required=False)
+            if not isinstance(contacted, bool):
+                raise ValidationError("contacted", "请说明是否联系到反映人。")
+            if contacted:
+                if not isinstance(resolved, bool):
+                    raise ValidationError("resolved", "请说明问题是否解决。")
+                satisfaction = tickets.enum_field("satisfaction", satisfaction, Satisfaction, "满意度")
+            else:
+                if resolved is not None or satisfaction is not None:
+                    raise ValidationError("contacted", "未联系到反映人时不能填写解决情况和满意度。")
+            cb = Callback(ticket_id=t.id, at=now, by=me, contacted=contacted, resolved=resolved,
+                          satisfaction=satisfaction, note=note)
+            s.add(cb)
+            audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="callback", note=note,
+                         changes={"contacted": (None, contacted), "resolved": (None, resolved),
+                                  "satisfaction": (None, satisfaction)})
+            self._ticket_touch(t, me, now)
+            return self._detail(s, t)
+
+    def close(self, number: str, *, note: str = "") -> dto.TicketDetail:
+        with self.desk.unit() as (s, now):
+            me = self._me(s)
+            t = self._lock_ticket(s, number)
+            self._check_ticket_verb("close", t)
+            note = tickets.text_field("note", note, required=False)
+            has_callback = s.scalar(select(func.count(Callback.id)).where(
+                Callback.ticket_id == t.id, Callback.at >= t.verified_at))
+            if not has_callback:
+                raise ValidationError("callback", "结案前须先登记回访结果（联系不上也要登记）。")
+            audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="close", note=note,
+                         changes={"state": (t.state, TicketState.CLOSED)})
+            t.state = TicketState.CLOSED
+            t.closed_at = now
+            self._ticket_touch(t, me, now)
+            return self._detail(s, t)
+
+    def reopen(self, number: str, *, reason: str, lead: str | None = None,
+               assist: Iterable[str] | None = None) -> dto.TicketDetail:
+        with self.desk.unit() as (s, now):
+            me = self._me(s)
+            t = self._lock_ticket(s, number)
+            self._check_ticket_verb("reopen", t)
+            reason = tickets.text_field("reason", reason)
+            audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="reopen", note=reason)
+            self._new_round(s, t, me, now, reason, lead=lead, assist=assist)
+            return self._detail(s, t)
+
+    def cancel(self, number: str, *, reason: str) -> dto.TicketDetail:
+        with self.desk.unit() as (s, now):
+            me = self._me(s)
+            t = self._lock_ticket(s, number)
+            self._check_ticket_verb("cancel", t)
+            reason = tickets.text_field("reason", reason)
+            for d in t.dispatches:
+                if d.state in OPEN_DISPATCH_STATES:
+                    dispatching.move(session=s, dispatch=d, actor=me, now=now, verb="withdraw",
+                                     dest=DispatchState.WITHDRAWN, note=reason)
+            audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="cancel", note=reason,
+                         changes={"state": (t.state, TicketState.CANCELLED)})
+            t.state = TicketState.CANCELLED
+            t.closed_at = now
+            self._ticket_touch(t, me, now)
+            return self._detail(s, t)
+
+    def _new_round(self, s: Session, t: Ticket, me: User, now: datetime, note: str, *,
+                   lead: str | None, assist: Iterable[str] | None) -> None:
+        """Summon departments again (重办). By default the previous round's resolved ones, same roles."""
+        previous = [d for d in t.dispatches if d.round == t.round and d.state == DispatchState.RESOLVED]
+        if lead is None and assist is None:
+            lead = next((d.department.name for d in previous if d.role == DispatchRole.LEAD), None)
+            assist = [d.department.name for d in previous if d.role == DispatchRole.ASSIST]
+        old_state = t.state
+        t.round += 1
+        t.verified_at = None
+        t.closed_at = None
+        s.flush()
+        dispatching.summon(session=s, ticket=t, actor=me, now=now, lead=lead, assist=assist or [], note=note)
+        s.flush()
+        s.refresh(t, ["dispatches"])
+        t.state = tickets.derive_state(t)
+        audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="state", note=note,
+                     changes={"state": (old_state, t.state), "round": (t.round - 1, t.round)})
+        self._ticket_touch(t, me, now)
+
+    # -- dispatch verbs --------------------------------------------------------------
+    def _dispatch_verb(self, verb: str, dispatch_id: int, *, note: str, note_required: bool,
+                       dest: str | None = None, note_field: str = "note",
+                       extra: dict | None = None) -> dto.DispatchInfo:
+        with self.desk.unit() as (s, now):
+            me = self._me(s)
+            if not isinstance(dispatch_id, int) or isinstance(dispatch_id, bool):
+                raise ValidationError("dispatch_id", "派单编号无效。")
+            ticket_id = s.scalar(select(Dispatch.ticket_id).where(Dispatch.id == dispatch_id))
+            if ticket_id is None:
+                raise NotFound(f"找不到派单 {dispatch_id}。")
+            t = s.scalar(select(Ticket).where(Ticket.id == ticket_id).with_for_update())
+            d = s.get(Dispatch, dispatch_id, populate_existing=True)
+            assert t is not None and d is not None
+            rule = TRANSITIONS[verb]
+            if self.role not in rule.roles:
+                raise PermissionDenied(f"{ROLE[self.role]}不能对派单执行“{VERB[verb]}”。")
+            if rule.scope is Scope.OWN_DEPARTMENT and d.department_id != self._department_id:
+                raise PermissionDenied(f"派单 {dispatch_id} 属于{d.department.name}，您只能处理本部门的派单。")
+            if self._viewer.is_responder and d.department_id != self._department_id:
+                raise PermissionDenied("您只能处理本部门的派单。")
+            if t.state != TicketState.DISPATCHED or d.state not in rule.sources:
+                raise ConflictError(
+                    f"{d.department.name}的派单当前为“{DISPATCH_STATE[d.state]}”，不能{VERB[verb]}"
+                    f"（最近由 {d.updated_by.display_name} 于 {self._when(d.updated_at)} 修改）。"
+                )
+            note = tickets.text_field(note_field, note, required=note_required)
+            changes = dict(extra or {})
+            if verb == "request_return":
+                d.state_before_return = d.state
+                d.return_reason = note
+            if dest is None:  # decide_return, rejected: back to where it was
+                dest = d.state_before_return or DispatchState.PENDING
+            dispatching.move(session=s, dispatch=d, actor=me, now=now, verb=verb, dest=dest, note=note,
+                             extra=changes)
+            self._settle(s, t, me, now, note)
+            s.flush()
+            s.refresh(d)
+            return queries.dispatch_info(d)
+
+    def acknowledge(self, dispatch_id: int, note: str = "") -> dto.DispatchInfo:
+        return self._dispatch_verb("acknowledge", dispatch_id, note=note, note_required=False,
+                                   dest=DispatchState.ACKNOWLEDGED)
+
+    def respond(self, dispatch_id: int, note: str) -> dto.DispatchInfo:
+        return self._dispatch_verb("respond", dispatch_id, note=note, note_required=True,
+                                   dest=DispatchState.RESPONDED)
+
+    def resolve(self, dispatch_id: int, note: str) -> dto.DispatchInfo:
+        return self._dispatch_verb("resolve", dispatch_id, note=note, note_required=True,
+                                   dest=DispatchState.RESOLVED)
+
+    def request_return(self, dispatch_id: int, reason: str) -> dto.DispatchInfo:
+        return self._dispatch_verb("request_return", dispatch_id, note=reason, note_required=True,
+                                   dest=DispatchState.RETURN_REQUESTED, note_field="reason")
+
+    def decide_return(self, dispatch_id: int, *, approve: bool, note: str = "") -> dto.DispatchInfo:
+        if not isinstance(approve, bool):
+            raise ValidationError("approve", "请选择同意或驳回。")
+        return self._dispatch_verb("decide_return", dispatch_id, note=note, note_required=not approve,
+                                   dest=DispatchState.RETURNED if approve else None,
+                                   extra={"approved": (None, approve)})
+
+    def withdraw(self, dispatch_id: int, reason: str) -> dto.DispatchInfo:
+        return self._dispatch_verb("withdraw", dispatch_id, note=reason, note_required=True,
+                                   dest=DispatchState.WITHDRAWN, note_field="reason")
+

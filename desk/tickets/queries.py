@@ -1,0 +1,224 @@
+"""Read side: queues, rows and detail. Never loads a whole table."""
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sqlalchemy import Select, case, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from desk import dto
+from desk.enums import GONE_DISPATCH_STATES, DispatchRole, DispatchState, Role, TicketState
+from desk.errors import NotFound, ValidationError
+from models import Callback, Category, Department, Dispatch, Event, Ticket, User
+
+#: Queue keys by role, in the order the side navigation shows them.
+OFFICE_QUEUES = ("new", "dispatched", "awaiting_verification", "awaiting_callback", "all")
+RESPONDER_QUEUES = ("dept_pending", "dept_in_progress", "dept_resolved", "all")
+QUEUES_BY_ROLE: dict[str, tuple[str, ...]] = {
+    Role.CLERK: OFFICE_QUEUES,
+    Role.SUPERVISOR: OFFICE_QUEUES[:-1] + ("returns_pending", "all"),
+    Role.ADMIN: OFFICE_QUEUES[:-1] + ("returns_pending", "all"),
+    Role.RESPONDER: RESPONDER_QUEUES,
+}
+_DEPT_STATES = {
+    "dept_pending": (DispatchState.PENDING,),
+    "dept_in_progress": (DispatchState.ACKNOWLEDGED, DispatchState.RESPONDED, DispatchState.RETURN_REQUESTED),
+    "dept_resolved": (DispatchState.RESOLVED,),
+}
+_URGENCY_ORDER = case({"emergency": 0, "urgent": 1, "routine": 2}, value=Ticket.urgency, else_=3)
+_STATE_ORDER = case(
+    {s.value: i for i, s in enumerate(TicketState)}, value=Ticket.state, else_=len(TicketState)
+)
+SORT_KEYS = {
+    "number": (Ticket.year, Ticket.seq),
+    "title": (Ticket.title,),
+    "category": (Category.name,),
+    "urgency": (_URGENCY_ORDER,),
+    "state": (_STATE_ORDER,),
+    "source": (Ticket.source,),
+    "community": (Ticket.community,),
+    "address": (Ticket.address,),
+    "created_at": (Ticket.created_at,),
+    "updated_at": (Ticket.updated_at,),
+}
+MAX_SEARCH = 100
+
+
+class Viewer:
+    """Who is looking: decides which tickets are visible."""
+
+    def __init__(self, user_id: int, role: str, department_id: int | None) -> None:
+        self.user_id = user_id
+        self.role = Role(role)
+        self.department_id = department_id
+
+    @property
+    def is_responder(self) -> bool:
+        return self.role is Role.RESPONDER
+
+
+def _dept_dispatch(viewer: Viewer, states: Sequence[str] | None = None):
+    cond = [Dispatch.ticket_id == Ticket.id, Dispatch.department_id == viewer.department_id]
+    if states is not None:
+        cond.append(Dispatch.state.in_([str(s) for s in states]))
+    return exists().where(*cond)
+
+
+def visible_filter(viewer: Viewer):
+    """Responders see only tickets their department was summoned to."""
+    if viewer.is_responder:
+        return _dept_dispatch(viewer)
+    return None
+
+
+def queue_filter(viewer: Viewer, queue: str):
+    if queue not in QUEUES_BY_ROLE[viewer.role]:
+        raise ValidationError("queue", f"未知队列：{queue}")
+    if queue == "all":
+        return visible_filter(viewer)
+    if queue in _DEPT_STATES:
+        return _dept_dispatch(viewer, _DEPT_STATES[queue])
+    if queue == "returns_pending":
+        return exists().where(Dispatch.ticket_id == Ticket.id, Dispatch.state == DispatchState.RETURN_REQUESTED)
+    return Ticket.state == queue
+
+
+def search_filter(search: str):
+    search = (search or "").strip()
+    if not search:
+        return None
+    if len(search) > MAX_SEARCH:
+        raise ValidationError("search", f"搜索内容过长（最多 {MAX_SEARCH} 个字符）。")
+    escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{escaped}%"
+    return or_(
+        Ticket.number.like(pattern, escape="\\"),
+        Ticket.title.like(pattern, escape="\\"),
+        Ticket.address.like(pattern, escape="\\"),
+    )
+
+
+def _filtered(stmt: Select, viewer: Viewer, queue: str, search: str) -> Select:
+    for cond in (queue_filter(viewer, queue), search_filter(search)):
+        if cond is not None:
+            stmt = stmt.where(cond)
+    return stmt
+
+
+def queue_ids(
+    session: Session, viewer: Viewer, queue: str, *, search: str = "", sort: str = "created_at",
+    descending: bool = True,
+) -> list[int]:
+    if sort not in SORT_KEYS:
+        raise ValidationError("sort", f"无法按 {sort} 排序。")
+    stmt = select(Ticket.id)
+    if sort == "category":
+        stmt = stmt.join(Category, Category.id == Ticket.category_id)
+    stmt = _filtered(stmt, viewer, queue, search)
+    keys = [*SORT_KEYS[sort], Ticket.id]
+    stmt = stmt.order_by(*[k.desc() if descending else k.asc() for k in keys])
+    return list(session.scalars(stmt))
+
+
+def queue_count(session: Session, viewer: Viewer, queue: str, search: str = "") -> int:
+    return session.scalar(_filtered(select(func.count(Ticket.id)), viewer, queue, search)) or 0
+
+
+def summaries(session: Session, viewer: Viewer, ids: Sequence[int]) -> list[dto.TicketSummary]:
+    """Rows for ``ids``, in that order; ids the viewer may not see are left out."""
+    if not ids:
+        return []
+    if len(ids) > 1000:
+        raise ValidationError("ids", "一次最多读取 1000 行。")
+    stmt = (
+        select(Ticket.id, Ticket.number, Ticket.title, Category.name, Ticket.urgency, Ticket.state,
+               Ticket.source, Ticket.community, Ticket.address, Ticket.created_at, Ticket.updated_at)
+        .join(Category, Category.id == Ticket.category_id)
+        .where(Ticket.id.in_(list(ids)))
+    )
+    vis = visible_filter(viewer)
+    if vis is not None:
+        stmt = stmt.where(vis)
+    rows = {r[0]: r for r in session.execute(stmt)}
+    leads: dict[int, str] = {}
+    lead_q = (
+        select(Dispatch.ticket_id, Department.name)
+        .join(Department, Department.id == Dispatch.department_id)
+        .where(Dispatch.ticket_id.in_(list(rows)), Dispatch.role == DispatchRole.LEAD,
+               Dispatch.state.not_in([str(s) for s in GONE_DISPATCH_STATES]))
+        .order_by(Dispatch.id)
+    )
+    for tid, name in session.execute(lead_q):
+        leads[tid] = name
+    mine: dict[int, str] = {}
+    if viewer.is_responder and rows:
+        for tid, state in session.execute(
+            select(Dispatch.ticket_id, Dispatch.state)
+            .where(Dispatch.ticket_id.in_(list(rows)), Dispatch.department_id == viewer.department_id)
+            .order_by(Dispatch.id)
+        ):
+            mine[tid] = state
+    out = []
+    for i in ids:
+        r = rows.get(i)
+        if r is None:
+            continue
+        out.append(dto.TicketSummary(*r, lead_department=leads.get(i), my_dispatch_state=mine.get(i)))
+    return out
+
+
+def find_ticket(session: Session, viewer: Viewer, number_or_id: str | int, *, for_update: bool = False) -> Ticket:
+    if isinstance(number_or_id, int):
+        cond = Ticket.id == number_or_id
+    else:
+        cond = Ticket.number == str(number_or_id).strip()
+    stmt = select(Ticket).where(cond)
+    vis = visible_filter(viewer)
+    if vis is not None:
+        stmt = stmt.where(vis)
+    if for_update:
+        stmt = stmt.with_for_update()
+    ticket = session.scalar(stmt)
+    if ticket is None:
+        raise NotFound(f"找不到工单 {number_or_id}。")
+    return ticket
+
+
+def dispatch_info(d: Dispatch) -> dto.DispatchInfo:
+    return dto.DispatchInfo(
+        id=d.id, ticket_number=d.ticket.number, department=d.department.name, role=d.role, state=d.state,
+        round=d.round, note=d.note, return_reason=d.return_reason, dispatched_at=d.dispatched_at,
+        acknowledged_at=d.acknowledged_at, responded_at=d.responded_at, resolved_at=d.resolved_at,
+        closed_at=d.closed_at, updated_at=d.updated_at, updated_by=d.updated_by.display_name, version=d.version,
+    )
+
+
+def detail(session: Session, ticket: Ticket) -> dto.TicketDetail:
+    disp = tuple(dispatch_info(d) for d in ticket.dispatches)
+    dept_of = {d.id: d.department for d in disp}
+    actor = aliased(User)
+    events = tuple(
+        dto.EventInfo(id=e.id, at=e.at, actor=name, kind=e.kind, note=e.note,
+                      department=dept_of.get(e.dispatch_id) if e.dispatch_id else None,
+                      changes=json.loads(e.changes or "{}"))
+        for e, name in session.execute(
+            select(Event, actor.display_name).join(actor, actor.id == Event.actor_id)
+            .where(Event.ticket_id == ticket.id).order_by(Event.id)
+        )
+    )
+    callbacks = tuple(
+        dto.CallbackInfo(id=c.id, at=c.at, by=c.by.display_name, contacted=c.contacted, resolved=c.resolved,
+                         satisfaction=c.satisfaction, note=c.note)
+        for c in session.scalars(select(Callback).where(Callback.ticket_id == ticket.id).order_by(Callback.id))
+    )
+    return dto.TicketDetail(
+        id=ticket.id, number=ticket.number, title=ticket.title, description=ticket.description,
+        category=ticket.category.name, urgency=ticket.urgency, address=ticket.address, community=ticket.community,
+        source=ticket.source, reporter_name=ticket.reporter_name, reporter_phone=ticket.reporter_phone,
+        state=ticket.state, round=ticket.round, created_at=ticket.created_at,
+        created_by=ticket.created_by.display_name, updated_at=ticket.updated_at,
+        updated_by=ticket.updated_by.display_name, first_whistled_at=ticket.first_whistled_at,
+        verified_at=ticket.verified_at, closed_at=ticket.closed_at, version=ticket.version,
+        dispatches=disp, events=events, callbacks=callbacks,
+    )

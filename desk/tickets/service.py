@@ -1,0 +1,146 @@
+"""Tickets: validation, numbering and the derived ticket state."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from desk.enums import (
+    GONE_DISPATCH_STATES,
+    OPEN_DISPATCH_STATES,
+    DispatchRole,
+    DispatchState,
+    Source,
+    TicketState,
+    Urgency,
+)
+from desk.errors import ValidationError
+from models import Category, Ticket
+
+LIMITS = {
+    "title": 200,
+    "description": 5000,
+    "address": 200,
+    "community": 64,
+    "reporter_name": 64,
+    "note": 2000,
+}
+#: Mainland mobile, or a landline with area code and optional extension, or an 8-digit local number.
+PHONE_RE = re.compile(r"^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?|[2-8]\d{7})$")
+FIELDS = (
+    "title",
+    "description",
+    "category",
+    "urgency",
+    "address",
+    "community",
+    "source",
+    "reporter_name",
+    "reporter_phone",
+)
+_LABELS = {
+    "title": "标题",
+    "description": "问题描述",
+    "address": "地址",
+    "community": "社区",
+    "reporter_name": "反映人",
+    "note": "说明",
+}
+
+
+def text_field(field: str, value: Any, *, required: bool = True) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(field, f"{_LABELS.get(field, field)}必须是文字。")
+    value = value.strip()
+    if required and not value:
+        raise ValidationError(field, f"{_LABELS.get(field, field)}不能为空。")
+    limit = LIMITS.get(field, 2000)
+    if len(value) > limit:
+        raise ValidationError(field, f"{_LABELS.get(field, field)}过长：{len(value)} 个字符，最多 {limit} 个。")
+    if "\x00" in value:
+        raise ValidationError(field, f"{_LABELS.get(field, field)}含有非法字符。")
+    return value
+
+
+def phone_field(value: Any) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError("reporter_phone", "联系电话必须是文字。")
+    compact = re.sub(r"[\s()（）]", "", value.strip())
+    if compact.startswith("+86"):
+        compact = compact[3:]
+    if compact and not PHONE_RE.match(compact):
+        raise ValidationError("reporter_phone", f"联系电话“{value.strip()[:40]}”不是有效的手机号或固定电话。")
+    return compact
+
+
+def enum_field(field: str, value: Any, enum: type, label: str) -> str:
+    try:
+        return enum(value).value
+    except ValueError:
+        allowed = "、".join(e.value for e in enum)
+        raise ValidationError(field, f"未知{label}：{value!r}（可选：{allowed}）。") from None
+
+
+def category_field(session: Session, value: Any) -> Category:
+    name = text_field("category", value) if not isinstance(value, Category) else value.name
+    cat = session.scalar(select(Category).where(Category.name == name))
+    if cat is None or not cat.active:
+        raise ValidationError("category", f"未知分类：{name}")
+    return cat
+
+
+def clean_fields(session: Session, raw: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+    """Validate ticket fields. With ``partial`` only the given keys are checked."""
+    unknown = set(raw) - set(FIELDS)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"未知字段：{', '.join(sorted(unknown))}")
+    out: dict[str, Any] = {}
+    for key in FIELDS:
+        if partial and key not in raw:
+            continue
+        value = raw.get(key)
+        if key == "category":
+            out["category"] = category_field(session, value)
+        elif key == "urgency":
+            out[key] = enum_field(key, value if value is not None else Urgency.ROUTINE, Urgency, "紧急程度")
+        elif key == "source":
+            out[key] = enum_field(key, value, Source, "来源")
+        elif key == "reporter_phone":
+            out[key] = phone_field(value)
+        elif key == "reporter_name":
+            out[key] = text_field(key, value, required=False)
+        else:
+            out[key] = text_field(key, value)
+    return out
+
+
+def next_number(*, session: Session, now: datetime, tz: ZoneInfo) -> tuple[int, int, str]:
+    """Hand out the next per-year number; the upsert locks the counter row until commit."""
+    year = now.astimezone(tz).year
+    seq = session.execute(
+        text(
+            "INSERT INTO ticket_counter (year, last_seq) VALUES (:y, 1) "
+            "ON CONFLICT (year) DO UPDATE SET last_seq = ticket_counter.last_seq + 1 "
+            "RETURNING last_seq"
+        ),
+        {"y": year},
+    ).scalar_one()
+    return year, seq, f"{year}-{seq:06d}"
+
+
+def derive_state(ticket: Ticket) -> str:
+    """The state an open ticket is in, given its current round of dispatches."""
+    current = [d for d in ticket.dispatches if d.round == ticket.round and d.state not in GONE_DISPATCH_STATES]
+    if any(d.state in OPEN_DISPATCH_STATES for d in current):
+        return TicketState.DISPATCHED
+    if any(d.role == DispatchRole.LEAD and d.state == DispatchState.RESOLVED for d in current):
+        return TicketState.AWAITING_VERIFICATION
+    return TicketState.NEW
