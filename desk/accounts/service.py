@@ -20,6 +20,13 @@ MIN_PASSWORD_LENGTH = 8
 _DUMMY_HASH = _hasher.hash("not a real password")
 
 
+def use_hasher(hasher: PasswordHasher) -> None:
+    """Swap the hasher (tests use cheap parameters; production keeps the default)."""
+    global _hasher, _DUMMY_HASH
+    _hasher = hasher
+    _DUMMY_HASH = hasher.hash("not a real password")
+
+
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
