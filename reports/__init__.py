@@ -1,0 +1,1 @@
+"""PDF rendering from plain data built by desk.stats (no SQL, no Qt)."""
