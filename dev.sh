@@ -101,7 +101,7 @@ case "$MODE" in
     app)
         install_debs "${APP_DEBS[@]}"
         ensure_venv
-        "$VENV/bin/whistle-desk" demo --if-empty "$@"
+        "$VENV/bin/whistle-desk" "$@" demo --if-empty
         exec "$VENV/bin/whistle-desk" "$@"
         ;;
     test)

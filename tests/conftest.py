@@ -125,11 +125,10 @@ def sqlite_template(tmp_path_factory) -> Path:
 
 
 # -- the parametrised database ------------------------------------------------------
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request, tmp_path) -> str:
-    """A migrated database of each kind, new for every test."""
-    if request.param == "sqlite":
-        path = tmp_path / "whistle.db"
+def new_db_url(request, kind: str, directory: Path) -> str:
+    """A new migrated database of ``kind``; a PostgreSQL one is dropped when ``request`` ends."""
+    if kind == "sqlite":
+        path = directory / f"whistle-{uuid.uuid4().hex[:8]}.db"
         shutil.copy(request.getfixturevalue("sqlite_template"), path)
         return f"sqlite:///{path}"
     admin = request.getfixturevalue("pg_admin")
@@ -144,6 +143,15 @@ def db_url(request, tmp_path) -> str:
 
     request.addfinalizer(drop)
     return _pg_url(name)
+
+
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path) -> str:
+    """A migrated database of each kind, new for every test."""
+    return new_db_url(request, request.param, tmp_path)
 
 
 @pytest.fixture
