@@ -1,0 +1,133 @@
+"""Every verb × role × state, generated from the transition table in desk.workflow.
+
+An allowed combination must succeed and land in the table's destination state; a forbidden one
+must raise the right typed error and leave the database exactly as it was.
+"""
+from __future__ import annotations
+
+import pytest
+
+from desk.enums import DispatchState, Role, TicketState
+from desk.errors import ConflictError, NotFound, PermissionDenied
+from desk.workflow import DISPATCH_VERBS, TICKET_VERBS, TRANSITIONS, Scope
+
+from conftest import BACKENDS, World, new_db_url, seed
+from core.helpers import Office, snapshot
+
+ACTORS = ["clerk", "supervisor", "admin", "responder", "responder_other"]
+ROLE_OF = {"clerk": Role.CLERK, "supervisor": Role.SUPERVISOR, "admin": Role.ADMIN,
+           "responder": Role.RESPONDER, "responder_other": Role.RESPONDER}
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def office(request, tmp_path_factory):
+    from desk import Desk, FakeClock
+    from conftest import T0
+
+    clock = FakeClock(T0)
+    desk = Desk.open(new_db_url(request, request.param, tmp_path_factory.mktemp("matrix")), clock=clock)
+    seed(desk)
+    yield Office(World(desk, clock))
+    desk.close()
+
+
+def _ticket_call(verb: str, user, number: str, state: str):
+    if verb == "update_ticket":
+        return user.update_ticket(number, title="标题已修改")
+    if verb == "whistle":
+        if state == TicketState.NEW:
+            return user.whistle(number, lead="交通支队", note="派单")
+        return user.whistle(number, assist=["交通支队"], note="增派")
+    if verb == "verify":
+        return user.verify(number, accepted=True, note="核实")
+    if verb == "record_callback":
+        return user.record_callback(number, contacted=False, note="无人接听")
+    if verb == "close":
+        return user.close(number, note="结案")
+    if verb == "reopen":
+        return user.reopen(number, reason="居民再次反映")
+    if verb == "cancel":
+        return user.cancel(number, reason="重复")
+    raise AssertionError(verb)
+
+
+def _dispatch_call(verb: str, user, dispatch_id: int):
+    return {
+        "acknowledge": lambda: user.acknowledge(dispatch_id),
+        "respond": lambda: user.respond(dispatch_id, "已联系居民"),
+        "resolve": lambda: user.resolve(dispatch_id, "已处理完毕"),
+        "request_return": lambda: user.request_return(dispatch_id, "不属于本部门"),
+        "decide_return": lambda: user.decide_return(dispatch_id, approve=True, note="同意"),
+        "withdraw": lambda: user.withdraw(dispatch_id, "派错"),
+    }[verb]()
+
+
+TICKET_CASES = [(v, a, s) for v in TICKET_VERBS if v != "create_ticket" for a in ACTORS for s in TicketState]
+DISPATCH_CASES = [(v, a, s) for v in DISPATCH_VERBS for a in ACTORS for s in DispatchState]
+
+
+@pytest.mark.parametrize(("verb", "actor", "state"), TICKET_CASES, ids=lambda x: str(x))
+def test_ticket_verb(office, verb, actor, state):
+    rule = TRANSITIONS[verb]
+    number = office.ticket_in(state)
+    user = office[actor]
+    allowed = ROLE_OF[actor] in rule.roles and state in rule.sources
+    before = snapshot(office.world.desk)
+    if allowed:
+        result = _ticket_call(verb, user, number, state)
+        if rule.dest is not None:
+            assert result.state == rule.dest
+        assert snapshot(office.world.desk) != before
+        return
+    expected = PermissionDenied if ROLE_OF[actor] not in rule.roles else ConflictError
+    if actor == "responder_other" or (actor == "responder" and state in (TicketState.NEW, TicketState.CANCELLED)):
+        expected = (PermissionDenied, NotFound)  # a responder may not even see the ticket
+    with pytest.raises(expected) as info:
+        _ticket_call(verb, user, number, state)
+    assert info.value.message
+    assert snapshot(office.world.desk) == before
+
+
+@pytest.mark.parametrize(("verb", "actor", "state"), DISPATCH_CASES, ids=lambda x: str(x))
+def test_dispatch_verb(office, verb, actor, state):
+    rule = TRANSITIONS[verb]
+    _, dispatch_id = office.dispatch_in(state)
+    user = office[actor]
+    role_ok = ROLE_OF[actor] in rule.roles
+    scope_ok = rule.scope is Scope.ANY or actor == "responder"
+    if ROLE_OF[actor] is Role.RESPONDER and actor != "responder":
+        scope_ok = False
+    allowed = role_ok and scope_ok and state in rule.sources
+    before = snapshot(office.world.desk)
+    if allowed:
+        result = _dispatch_call(verb, user, dispatch_id)
+        if rule.dest is not None:
+            assert result.state == rule.dest
+        else:
+            assert result.state == DispatchState.RETURNED  # decide_return(approve=True)
+        return
+    expected = PermissionDenied if not (role_ok and scope_ok) else ConflictError
+    with pytest.raises(expected) as info:
+        _dispatch_call(verb, user, dispatch_id)
+    assert info.value.message
+    assert snapshot(office.world.desk) == before
+
+
+def test_matrix_covers_every_verb():
+    covered = {c[0] for c in TICKET_CASES} | {c[0] for c in DISPATCH_CASES} | {"create_ticket"}
+    assert covered == set(TRANSITIONS)
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_create_ticket_roles(office, actor):
+    allowed = ROLE_OF[actor] in TRANSITIONS["create_ticket"].roles
+    fields = dict(title="路灯不亮", description="晚上路灯不亮", category="市容环境", urgency="routine",
+                  address="长安路 3 号", community="长安社区", source="patrol", reporter_name="",
+                  reporter_phone="")
+    if allowed:
+        assert office[actor].create_ticket(**fields).state == TicketState.NEW
+    else:
+        before = snapshot(office.world.desk)
+        with pytest.raises(PermissionDenied):
+            office[actor].create_ticket(**fields)
+        assert snapshot(office.world.desk) == before
