@@ -105,8 +105,9 @@ def test_return_rejected_goes_back_to_where_it_was(world):
     assert d.state == D.RESPONDED
     events = world.clerk.ticket(t.number).events
     assert events[-1].kind == "decide_return" and events[-1].changes["approved"] == [None, False]
+    wang.request_return(did, "还是不归我们管")
     with pytest.raises(ValidationError):
-        world.supervisor.decide_return(did, approve=False, note="")
+        world.supervisor.decide_return(did, approve=False, note="")  # a rejection needs a reason
 
 
 def test_lead_returned_while_assist_works(world):
