@@ -1,0 +1,154 @@
+"""Queues, search, sorting, paging and who sees what."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from desk.enums import TicketState as T
+from desk.errors import ConflictError
+
+
+@pytest.fixture
+def tickets(world):
+    """Three tickets in different queues, created a minute apart."""
+    clerk = world.clerk
+    a = world.new_ticket(title="幸福路占道经营", address="幸福路 1 号")
+    world.clock.advance(minutes=1)
+    b = world.new_ticket(title="长安街井盖缺失", address="长安街 88 号", urgency="emergency", category="供排水")
+    world.clock.advance(minutes=1)
+    c = world.new_ticket(title="小区违建", address="幸福路 100% 号", urgency="urgent", category="房屋安全")
+    clerk.whistle(b.number, lead="水务所")
+    clerk.whistle(c.number, lead="住建委", assist=["城管执法队"])
+    return a.number, b.number, c.number
+
+
+def _numbers(page):
+    return [r.number for r in page.rows]
+
+
+def test_office_queues(world, tickets):
+    a, b, c = tickets
+    clerk = world.clerk
+    assert clerk.queues() == ("new", "dispatched", "awaiting_verification", "awaiting_callback", "all")
+    assert world.supervisor.queues()[-2:] == ("returns_pending", "all")
+    assert _numbers(clerk.list_queue("new")) == [a]
+    assert _numbers(clerk.list_queue("dispatched")) == [c, b]  # newest first by default
+    assert clerk.queue_counts() == {"new": 1, "dispatched": 2, "awaiting_verification": 0,
+                                    "awaiting_callback": 0, "all": 3}
+
+
+def test_responder_sees_only_own_department(world, tickets):
+    a, b, c = tickets
+    cg = world.responder("城管执法队")
+    assert cg.queues() == ("dept_pending", "dept_in_progress", "dept_resolved", "all")
+    assert _numbers(cg.list_queue("all")) == [c]
+    assert _numbers(cg.list_queue("dept_pending")) == [c]
+    rows = cg.list_queue("all").rows
+    assert rows[0].my_dispatch_state == "pending" and rows[0].lead_department == "住建委"
+    assert cg.ticket_rows([world.clerk.ticket(a).id, world.clerk.ticket(b).id]) == []
+    cg.acknowledge(cg.ticket(c).dispatches[1].id)
+    assert cg.queue_counts() == {"dept_pending": 0, "dept_in_progress": 1, "dept_resolved": 0, "all": 1}
+    sw = world.responder("水务所")
+    assert _numbers(sw.list_queue("dept_pending")) == [b]
+
+
+def test_search_matches_number_title_and_address(world, tickets):
+    a, b, c = tickets
+    clerk = world.clerk
+    assert _numbers(clerk.list_queue("all", search="井盖")) == [b]
+    assert set(_numbers(clerk.list_queue("all", search="幸福路"))) == {a, c}
+    assert _numbers(clerk.list_queue("all", search=b)) == [b]
+    assert _numbers(clerk.list_queue("all", search="100%")) == [c]  # % is literal, not a wildcard
+    assert _numbers(clerk.list_queue("all", search="_")) == []
+    assert clerk.list_queue("all", search="没有这个").total == 0
+
+
+@pytest.mark.parametrize(("sort", "descending", "expected"), [
+    ("created_at", False, "abc"), ("created_at", True, "cba"), ("number", False, "abc"),
+    ("urgency", False, "bca"),  # emergency, urgent, routine
+    ("state", False, "abc"),  # new before dispatched; ties by id
+    ("category", False, None), ("title", True, None),
+])
+def test_sorting(world, tickets, sort, descending, expected):
+    by_letter = dict(zip("abc", tickets))
+    got = _numbers(world.clerk.list_queue("all", sort=sort, descending=descending))
+    assert sorted(got) == sorted(tickets)
+    if expected:
+        assert got == [by_letter[x] for x in expected]
+
+
+def test_paging(world):
+    for i in range(7):
+        world.new_ticket(title=f"工单{i}")
+        world.clock.advance(seconds=1)
+    clerk = world.clerk
+    pages = [clerk.list_queue("all", offset=o, limit=3, sort="number", descending=False) for o in (0, 3, 6)]
+    assert [p.total for p in pages] == [7, 7, 7]
+    assert [len(p.rows) for p in pages] == [3, 3, 1]
+    flat = [n for p in pages for n in _numbers(p)]
+    assert flat == sorted(flat) and len(set(flat)) == 7
+    ids = clerk.queue_ids("all", sort="number", descending=False)
+    assert [r.number for r in clerk.ticket_rows(ids[2:5])] == flat[2:5]
+
+
+def test_change_marker_grows_with_every_change(world, tickets):
+    m0 = world.desk.change_marker()
+    world.clerk.update_ticket(tickets[0], title="改")
+    m1 = world.desk.change_marker()
+    assert m1 > m0
+    world.clerk.list_queue("all")
+    assert world.desk.change_marker() == m1
+
+
+def _race(n, fn):
+    """Run fn(i) in n threads released together; return results and errors."""
+    barrier = threading.Barrier(n)
+    results, errors = [], []
+
+    def run(i):
+        barrier.wait()
+        try:
+            results.append(fn(i))
+        except Exception as exc:  # noqa: BLE001 - collected and asserted on
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    return results, errors
+
+
+def test_concurrent_acknowledge_exactly_one_wins(world):
+    t = world.clerk.whistle(world.new_ticket().number, lead="城管执法队")
+    users = [world.responder() for _ in range(4)]
+    results, errors = _race(4, lambda i: users[i].acknowledge(t.dispatches[0].id))
+    assert len(results) == 1 and len(errors) == 3
+    assert all(isinstance(e, ConflictError) for e in errors), errors
+    ev = [e for e in world.clerk.ticket(t.number).events if e.kind == "acknowledge"]
+    assert len(ev) == 1
+
+
+def test_concurrent_verify_exactly_one_wins(world):
+    t = world.clerk.whistle(world.new_ticket().number, lead="城管执法队")
+    li = world.responder()
+    li.acknowledge(t.dispatches[0].id)
+    li.respond(t.dispatches[0].id, "已联系")
+    li.resolve(t.dispatches[0].id, "已处理")
+    clerks = [world.clerk, world.login("clerk2"), world.supervisor]
+    results, errors = _race(3, lambda i: clerks[i].verify(t.number, accepted=True, note=f"核实{i}"))
+    assert len(results) == 1 and all(isinstance(e, ConflictError) for e in errors) and len(errors) == 2
+    assert world.clerk.ticket(t.number).state == T.AWAITING_CALLBACK
+
+
+def test_concurrent_creation_gives_unique_numbers(world):
+    clerks = [world.clerk for _ in range(6)]
+    fields = dict(title="并发", description="d", category="市容环境", urgency="routine", address="a",
+                  community="c", source="patrol")
+    results, errors = _race(6, lambda i: [clerks[i].create_ticket(**fields).number for _ in range(5)])
+    assert errors == []
+    numbers = [n for r in results for n in r]
+    assert len(numbers) == 30 and len(set(numbers)) == 30
+    assert sorted(numbers) == [f"2026-{i:06d}" for i in range(1, 31)]
