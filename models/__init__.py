@@ -1,6 +1,10 @@
 """SQLAlchemy ORM classes and Alembic migrations. Imports nothing of ours."""
 from models.base import Base, UTCDateTime
 from models.entities import (
+    CalendarDay,
+    DispatchRequest,
+    Escalation,
+    TimePolicy,
     Callback,
     Category,
     Department,
@@ -13,6 +17,10 @@ from models.entities import (
 )
 
 __all__ = [
+    "CalendarDay",
+    "DispatchRequest",
+    "Escalation",
+    "TimePolicy",
     "Base",
     "UTCDateTime",
     "Callback",

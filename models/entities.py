@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from datetime import date
+
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -101,6 +104,9 @@ class Ticket(Base):
     first_whistled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: 回头看: when a closed ticket of a selected category is due to be revisited.
+    revisit_due: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    revisited_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     version: Mapped[int] = mapped_column(Integer)
 
     category: Mapped[Category] = relationship()
@@ -143,6 +149,17 @@ class Dispatch(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    # Time limits, copied from the policy at whistle time, and the due instants they gave.
+    acknowledge_within: Mapped[str | None] = mapped_column(String(16))
+    respond_within: Mapped[str | None] = mapped_column(String(16))
+    resolve_within: Mapped[str | None] = mapped_column(String(16))
+    acknowledge_due: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    respond_due: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    resolve_due: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: Set while an approved suspension (挂起) stops the clock.
+    suspended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: The next instant at which an escalation threshold is crossed; NULL when none can be.
+    next_escalation_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     version: Mapped[int] = mapped_column(Integer)
 
     ticket: Mapped[Ticket] = relationship(back_populates="dispatches")
@@ -200,3 +217,88 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class CalendarDay(Base):
+    """A date that differs from the normal working week: a holiday or a make-up working day (调休)."""
+
+    __tablename__ = "calendar_day"
+    __table_args__ = (
+        CheckConstraint("kind IN ('holiday','workday')", name="kind"),
+        CheckConstraint("origin IN ('seed','admin','csv')", name="origin"),
+    )
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(64), default="")
+    origin: Mapped[str] = mapped_column(String(8))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class TimePolicy(Base):
+    """Time limits per category × urgency (报到/响应/办结时限), as duration texts like ``2h`` or ``3wd``."""
+
+    __tablename__ = "time_policy"
+    __table_args__ = (CheckConstraint("urgency IN ('routine','urgent','emergency')", name="urgency"),)
+
+    category_id: Mapped[int] = mapped_column(ForeignKey("category.id"), primary_key=True)
+    urgency: Mapped[str] = mapped_column(String(16), primary_key=True)
+    acknowledge_within: Mapped[str] = mapped_column(String(16))
+    respond_within: Mapped[str] = mapped_column(String(16))
+    resolve_within: Mapped[str] = mapped_column(String(16))
+
+
+class DispatchRequest(Base):
+    """A responder's request for an extension (延期) or a suspension (挂起), decided by a supervisor."""
+
+    __tablename__ = "dispatch_request"
+    __table_args__ = (
+        CheckConstraint("kind IN ('extension','suspension')", name="kind"),
+        CheckConstraint("state IN ('pending','approved','rejected','ended')", name="state"),
+        Index("ix_dispatch_request_state", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dispatch_id: Mapped[int] = mapped_column(ForeignKey("dispatch.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text)
+    new_resolve_due: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    decision_note: Mapped[str | None] = mapped_column(Text)
+
+    dispatch: Mapped[Dispatch] = relationship()
+    requested_by: Mapped[User] = relationship(foreign_keys=[requested_by_id])
+    decided_by: Mapped[User | None] = relationship(foreign_keys=[decided_by_id])
+
+
+class Escalation(Base):
+    """One rung of the ladder reached by one step of one dispatch: 催办 (1), 督办 (2), 通报 (3)."""
+
+    __tablename__ = "escalation"
+    __table_args__ = (
+        UniqueConstraint("dispatch_id", "step", "level"),
+        CheckConstraint("step IN ('acknowledge','respond','resolve')", name="step"),
+        CheckConstraint("level IN (1, 2, 3)", name="level"),
+        Index("ix_escalation_open", "level", "closed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dispatch_id: Mapped[int] = mapped_column(ForeignKey("dispatch.id"))
+    step: Mapped[str] = mapped_column(String(16))
+    level: Mapped[int] = mapped_column(Integer)
+    #: The instant the threshold was crossed (not when a sweep noticed it).
+    reached_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    handling: Mapped[str | None] = mapped_column(String(16))
+    handling_note: Mapped[str | None] = mapped_column(Text)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    closed_note: Mapped[str | None] = mapped_column(Text)
+
+    dispatch: Mapped[Dispatch] = relationship()
+    handled_by: Mapped[User | None] = relationship()

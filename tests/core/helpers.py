@@ -8,7 +8,7 @@ from desk.enums import DispatchState as D
 from desk.enums import TicketState as T
 
 TABLES = ("department", "category", "user_account", "ticket_counter", "ticket", "dispatch", "event", "callback",
-          "setting")
+          "setting", "calendar_day", "time_policy", "dispatch_request", "escalation")
 
 
 def snapshot(desk: Desk) -> dict[str, list[tuple]]:
