@@ -1,0 +1,143 @@
+"""The GUI entry point: ``run(url)`` (called by the CLI through the ``whistle_desk.gui`` entry point)."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from desk import ActingUser, Desk
+from desk.errors import DeskError
+from ui.dialogs import LoginDialog
+from ui.mainwindow import MainWindow, build_main_window
+from ui.ops import task_manager
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "WhistleDesk"
+APPLICATION = "whistle-desk"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+#: Every installed translator: a QTranslator that is garbage-collected silently stops translating.
+_translators: list[QTranslator] = []
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def install_translators(app: QCoreApplication, language: str = "zh_CN") -> list[QTranslator]:
+    """Qt's own strings (standard buttons, dialogs) in ``language``, plus ours when a .qm exists."""
+    candidates = [
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (f"whistle_desk_{language}", str(RESOURCES / "translations")),
+    ]
+    for name, directory in candidates:
+        t = QTranslator(app)
+        if t.load(name, directory):
+            app.installTranslator(t)
+            _translators.append(t)
+        else:
+            log.debug("no translation %s in %s", name, directory)
+    return _translators
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(_tr("吹哨报到工作台"))
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    if not _translators:
+        install_translators(app)
+    return app
+
+
+def open_desk(url: str, parent: QWidget | None = None) -> Desk | None:
+    """``Desk.open(url)`` (creating and migrating the database), or None after telling the user why not."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return Desk.open(url)
+    except DeskError as exc:
+        message = exc.message
+    except Exception:  # noqa: BLE001 - never a traceback in the user's face
+        log.exception("opening the database failed")
+        message = _tr("打开数据库时发生意外错误，详细信息已写入日志。请检查数据库地址或联系管理员。")
+    finally:
+        QApplication.restoreOverrideCursor()
+    QMessageBox.critical(parent, _tr("无法打开数据库"), message)
+    return None
+
+
+class Session(QObject):
+    """Login → main window → (log out → login …) until the user quits."""
+
+    def __init__(self, app: QApplication, desk: Desk, settings: QSettings | None = None) -> None:
+        super().__init__(app)
+        self.app = app
+        self.desk = desk
+        self.settings = settings if settings is not None else QSettings()
+        self.login: LoginDialog | None = None
+        self.window: MainWindow | None = None
+
+    def start(self) -> None:
+        self.login = LoginDialog(self.desk, settings=self.settings)
+        self.login.finished.connect(self._login_finished)
+        self.login.open()
+
+    def _login_finished(self, result: int) -> None:
+        dlg = self.login
+        self.login = None
+        if dlg is None:
+            return
+        dlg.deleteLater()
+        if result != QDialog.DialogCode.Accepted or dlg.user is None:
+            self.app.quit()
+            return
+        self.show_main(dlg.user)
+
+    def show_main(self, user: ActingUser) -> None:
+        self.window = build_main_window(self.desk, user, self.settings)
+        self.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.window.logout_requested.connect(self._logged_out)
+        self.window.destroyed.connect(self._window_gone)
+        self._relogin = False
+        self.window.show()
+
+    def _logged_out(self) -> None:
+        self._relogin = True
+
+    def _window_gone(self) -> None:
+        self.window = None
+        if self._relogin:
+            self.start()
+        else:
+            self.app.quit()
+
+
+def run(url: str) -> int:
+    """Open the database at ``url`` and run the desktop application; returns the exit code."""
+    app = make_application()
+    app.setQuitOnLastWindowClosed(False)
+    desk = open_desk(url)
+    if desk is None:
+        return 1
+    try:
+        session = Session(app, desk)
+        session.start()
+        code = app.exec()
+        task_manager().wait_idle(5_000)
+        session.deleteLater()
+        return code
+    finally:
+        desk.close()
+
+
+__all__ = ["MainWindow", "Session", "build_main_window", "install_translators", "make_application", "open_desk",
+           "run"]

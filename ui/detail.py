@@ -1,0 +1,223 @@
+"""The detail pane: a ticket's fields, its dispatches and its timeline."""
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.dto import DispatchInfo, TicketDetail
+from ui import labels
+from ui.models import DispatchListModel, TimelineModel
+
+
+def _small_table(parent: QWidget) -> QTableView:
+    v = QTableView(parent)
+    v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    v.setAlternatingRowColors(True)
+    v.verticalHeader().hide()
+    v.setWordWrap(False)
+    v.horizontalHeader().setStretchLastSection(True)
+    v.horizontalHeader().setHighlightSections(False)
+    v.verticalHeader().setDefaultSectionSize(v.fontMetrics().height() + 8)
+    return v
+
+
+class DetailPane(QWidget):
+    """Shows one :class:`TicketDetail`; the selected dispatch is what dispatch actions apply to."""
+
+    #: The dispatch selected in the list changed (its id, or 0 for none).
+    dispatch_selected = Signal(int)
+
+    FIELDS = ("category", "urgency", "source", "community", "address", "reporter_name", "reporter_phone",
+              "created_by", "created_at", "updated")
+
+    def __init__(self, tz: tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tz = tz
+        self.detail: TicketDetail | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        outer.addWidget(self.stack)
+        self.placeholder = QLabel(self.tr("请在左侧列表中选择一张工单"), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #888;")
+        self.stack.addWidget(self.placeholder)
+
+        body = QWidget(self)
+        self.stack.addWidget(body)
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(6, 6, 6, 6)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, body)
+        self.splitter.setChildrenCollapsible(False)
+        lay.addWidget(self.splitter)
+
+        # -- fields
+        scroll = QScrollArea(self.splitter)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        fields = QWidget(scroll)
+        scroll.setWidget(fields)
+        fl = QVBoxLayout(fields)
+        fl.setContentsMargins(0, 0, 0, 0)
+        self.title_label = QLabel(fields)
+        f = QFont(self.title_label.font())
+        f.setPointSizeF(f.pointSizeF() * 1.25)
+        f.setBold(True)
+        self.title_label.setFont(f)
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        fl.addWidget(self.title_label)
+        self.subtitle_label = QLabel(fields)
+        self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        fl.addWidget(self.subtitle_label)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        fl.addLayout(grid)
+        captions = {
+            "category": self.tr("分类"), "urgency": self.tr("紧急程度"), "source": self.tr("来源"),
+            "community": self.tr("社区"), "address": self.tr("地址"), "reporter_name": self.tr("反映人"),
+            "reporter_phone": self.tr("联系电话"), "created_by": self.tr("受理人"), "created_at": self.tr("受理时间"),
+            "updated": self.tr("最近修改"),
+        }
+        #: field -> value label (public for tests)
+        self.values: dict[str, QLabel] = {}
+        layout_rows = [("category", "urgency"), ("source", "community"), ("address", None),
+                       ("reporter_name", "reporter_phone"), ("created_by", "created_at"), ("updated", None)]
+        for r, (left, right) in enumerate(layout_rows):
+            for c, key in enumerate((left, right)):
+                if key is None:
+                    continue
+                cap = QLabel(captions[key] + self.tr("："), fields)
+                cap.setStyleSheet("color: #666;")
+                val = QLabel(fields)
+                val.setWordWrap(True)
+                val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                grid.addWidget(cap, r, c * 2, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(val, r, c * 2 + 1, 1, 3 if right is None else 1)
+                self.values[key] = val
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        cap = QLabel(self.tr("问题描述："), fields)
+        cap.setStyleSheet("color: #666;")
+        fl.addWidget(cap)
+        self.description_label = QLabel(fields)
+        self.description_label.setWordWrap(True)
+        self.description_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.description_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        fl.addWidget(self.description_label)
+        fl.addStretch(1)
+
+        # -- dispatches
+        dbox = QWidget(self.splitter)
+        dl = QVBoxLayout(dbox)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(self._heading(self.tr("派单（吹哨报到）"), dbox))
+        self.dispatch_model = DispatchListModel(tz, self)
+        self.dispatch_view = _small_table(dbox)
+        self.dispatch_view.setModel(self.dispatch_model)
+        for col, width in enumerate((100, 44, 76, 40, 118, 118, 118, 118)):
+            self.dispatch_view.setColumnWidth(col, width)
+        self.dispatch_view.selectionModel().currentRowChanged.connect(self._dispatch_changed)
+        dl.addWidget(self.dispatch_view)
+
+        # -- timeline
+        tbox = QWidget(self.splitter)
+        tl = QVBoxLayout(tbox)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self._heading(self.tr("处理记录"), tbox))
+        self.timeline_model = TimelineModel(tz, self)
+        self.timeline_view = _small_table(tbox)
+        self.timeline_view.setModel(self.timeline_model)
+        self.timeline_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for col, width in enumerate((118, 90, 80, 90)):
+            self.timeline_view.setColumnWidth(col, width)
+        self.timeline_view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        tl.addWidget(self.timeline_view)
+        self.splitter.setSizes([260, 150, 220])
+
+    def _heading(self, text: str, parent: QWidget) -> QLabel:
+        h = QLabel(text, parent)
+        f = QFont(h.font())
+        f.setBold(True)
+        h.setFont(f)
+        return h
+
+    # -- content -------------------------------------------------------------------------
+    def set_detail(self, detail: TicketDetail | None, select_dispatch: int | None = None) -> None:
+        """Show ``detail`` (None: the placeholder); keeps the selected dispatch if it is still there."""
+        keep = select_dispatch if select_dispatch is not None else self.current_dispatch_id()
+        self.detail = detail
+        if detail is None:
+            self.dispatch_model.set_items([])
+            self.timeline_model.set_items([])
+            self.stack.setCurrentWidget(self.placeholder)
+            self.dispatch_selected.emit(0)
+            return
+        tz = self._tz
+        self.title_label.setText(detail.title)
+        self.subtitle_label.setText(
+            self.tr("%1 · %2 · 第 %3 轮").replace("%1", detail.number)
+            .replace("%2", labels.label(labels.ticket_states(), detail.state)).replace("%3", str(detail.round)))
+        v = self.values
+        v["category"].setText(detail.category)
+        v["urgency"].setText(labels.label(labels.urgencies(), detail.urgency))
+        v["source"].setText(labels.label(labels.sources(), detail.source))
+        v["community"].setText(detail.community)
+        v["address"].setText(detail.address)
+        v["reporter_name"].setText(detail.reporter_name)
+        v["reporter_phone"].setText(detail.reporter_phone)
+        v["created_by"].setText(detail.created_by)
+        v["created_at"].setText(labels.fmt_time(detail.created_at, tz))
+        v["updated"].setText(self.tr("%1，%2").replace("%1", detail.updated_by)
+                             .replace("%2", labels.fmt_time(detail.updated_at, tz)))
+        self.description_label.setText(detail.description)
+        # newest dispatches first: the current round is what people act on
+        self.dispatch_model.set_items(sorted(detail.dispatches, key=lambda d: (-d.round, d.id)))
+        self.timeline_model.set_items(detail.events)
+        self.timeline_view.scrollToBottom()
+        self.stack.setCurrentIndex(1)
+        self.select_dispatch(keep)
+
+    def current_dispatch(self) -> DispatchInfo | None:
+        idx = self.dispatch_view.selectionModel().currentIndex()
+        if not idx.isValid() or not self.dispatch_view.selectionModel().isRowSelected(idx.row()):
+            return None
+        return self.dispatch_model.item(idx.row())
+
+    def current_dispatch_id(self) -> int | None:
+        d = self.current_dispatch()
+        return d.id if d is not None else None
+
+    def select_dispatch(self, dispatch_id: int | None) -> None:
+        row = self.dispatch_model.row_of(dispatch_id) if dispatch_id else None
+        sm = self.dispatch_view.selectionModel()
+        if row is None:
+            sm.clear()
+            self.dispatch_selected.emit(0)
+            return
+        idx = self.dispatch_model.index(row, 0)
+        sm.setCurrentIndex(idx, sm.SelectionFlag.ClearAndSelect | sm.SelectionFlag.Rows)
+        self.dispatch_view.scrollTo(idx)
+        self.dispatch_selected.emit(dispatch_id)
+
+    def _dispatch_changed(self, current, _previous) -> None:
+        d = self.dispatch_model.item(current.row()) if current.isValid() else None
+        self.dispatch_selected.emit(d.id if d is not None else 0)

@@ -1,0 +1,630 @@
+"""Dialogs. Each submits through an op, closes only on success and shows errors inside itself.
+
+Tests fill the public widgets, call :meth:`OpDialog.submit` and wait for ``succeeded`` (or read the
+error labels); nothing here needs ``exec()``.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk import ActingUser, Desk
+from desk.dto import CategoryInfo, DepartmentInfo, DispatchInfo, TicketDetail
+from desk.enums import GONE_DISPATCH_STATES, DispatchRole
+from desk.errors import ValidationError
+from ui import labels
+from ui.ops import Op, describe_error
+
+log = logging.getLogger(__name__)
+
+_ERROR_STYLE = "color: #c0392b;"
+
+
+def _text(w: QWidget) -> str:
+    if isinstance(w, QPlainTextEdit):
+        return w.toPlainText()
+    if isinstance(w, QLineEdit):
+        return w.text()
+    raise TypeError(type(w))
+
+
+class OpDialog(QDialog):
+    """Base: a form whose OK button runs one façade call as an op.
+
+    Subclasses add rows with :meth:`add_field` (naming the façade keyword each widget feeds, so a
+    ``ValidationError(field)`` appears under that widget) and implement :meth:`make_call`.
+    """
+
+    #: Emitted with the façade's result when the call succeeded (just before the dialog accepts).
+    succeeded = Signal(object)
+    #: Emitted when part of a two-step call went through although the dialog stays open.
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.result_value: Any = None
+        self.busy = False
+        self._field_widgets: dict[str, QWidget] = {}
+        self._field_errors: dict[str, QLabel] = {}
+        self._layout = QVBoxLayout(self)
+        self.header = QLabel(self)
+        self.header.setWordWrap(True)
+        self.header.hide()
+        self._layout.addWidget(self.header)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._layout.addLayout(self.form)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        self._layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("确定"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self._layout.addWidget(self.buttons)
+
+    # -- building -------------------------------------------------------------------
+    def set_header(self, text: str) -> None:
+        self.header.setText(text)
+        self.header.setVisible(bool(text))
+
+    def add_field(self, label: str, widget: QWidget, *fields: str) -> QWidget:
+        """A form row; errors for any of ``fields`` are shown right under ``widget``."""
+        box = QWidget(self)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(widget)
+        err = QLabel(box)
+        err.setWordWrap(True)
+        err.setStyleSheet(_ERROR_STYLE)
+        err.hide()
+        lay.addWidget(err)
+        self.form.addRow(label, box)
+        for f in fields:
+            self._field_widgets[f] = widget
+            self._field_errors[f] = err
+        return widget
+
+    # -- errors ---------------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        for err in self._field_errors.values():
+            err.clear()
+            err.hide()
+        self.error_label.clear()
+        self.error_label.hide()
+
+    def show_field_error(self, field: str, message: str) -> None:
+        err = self._field_errors.get(field)
+        if err is None:
+            self.show_error(message)
+            return
+        err.setText(message)
+        err.show()
+        self._field_widgets[field].setFocus()
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def field_error(self, field: str) -> str:
+        """The message currently shown under ``field`` ('' if none)."""
+        err = self._field_errors.get(field)
+        return err.text() if err is not None and not err.isHidden() else ""
+
+    def error_text(self) -> str:
+        return self.error_label.text() if not self.error_label.isHidden() else ""
+
+    # -- submitting ---------------------------------------------------------------------
+    def make_call(self) -> Callable[[], Any] | None:
+        """The façade call to run, or None after showing a local error."""
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        if self.busy:
+            return
+        self.clear_errors()
+        fn = self.make_call()
+        if fn is None:
+            return
+        self.set_busy(True)
+        Op(self, fn).success(self._on_success).failure(self._on_failure).finally_(lambda: self.set_busy(False)).run()
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.ok_button.setEnabled(not busy)
+
+    def _on_success(self, result: Any) -> None:
+        self.result_value = result
+        self.succeeded.emit(result)
+        self.accept()
+
+    def _on_failure(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            self.show_field_error(exc.field, exc.message)
+        else:
+            self.show_error(describe_error(exc))
+
+    def require(self, field: str, widget: QWidget, message: str) -> str | None:
+        value = _text(widget).strip()
+        if not value:
+            self.show_field_error(field, message)
+            return None
+        return value
+
+
+def _note_edit(parent: QWidget, placeholder: str = "") -> QPlainTextEdit:
+    w = QPlainTextEdit(parent)
+    w.setTabChangesFocus(True)
+    w.setPlaceholderText(placeholder)
+    w.setFixedHeight(90)
+    return w
+
+
+def ticket_header(parent: QWidget, ticket: TicketDetail, dispatch: DispatchInfo | None = None) -> str:
+    text = parent.tr("工单 %1：%2").replace("%1", ticket.number).replace("%2", ticket.title)
+    if dispatch is not None:
+        text += "\n" + parent.tr("派单：%1（%2），当前%3").replace("%1", dispatch.department) \
+            .replace("%2", labels.label(labels.dispatch_roles(), dispatch.role)) \
+            .replace("%3", labels.label(labels.dispatch_states(), dispatch.state))
+    return text
+
+
+# -- login ------------------------------------------------------------------------------------
+class LoginDialog(OpDialog):
+    """Username and password; on success ``user`` holds the acting user."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+        super().__init__(parent, self.tr("登录 — 吹哨报到工作台"))
+        self.setMinimumWidth(380)
+        self._desk = desk
+        self._settings = settings
+        self.user: ActingUser | None = None
+        title = QLabel(self.tr("吹哨报到工作台"), self)
+        f = QFont(title.font())
+        f.setPointSizeF(f.pointSizeF() * 1.4)
+        f.setBold(True)
+        title.setFont(f)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._layout.insertWidget(0, title)
+        self.set_header(self.tr("数据库：%1").replace("%1", desk.location))
+        self.username = self.add_field(self.tr("用户名"), QLineEdit(self), "username")
+        self.password = self.add_field(self.tr("密码"), QLineEdit(self), "password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.ok_button.setText(self.tr("登录"))
+        if settings is not None:
+            last = settings.value("login/username", "", str)
+            if last:
+                self.username.setText(last)
+                self.password.setFocus()
+
+    def make_call(self) -> Callable[[], Any] | None:
+        username = self.require("username", self.username, self.tr("请输入用户名。"))
+        if username is None:
+            return None
+        password = self.password.text()
+        if not password:
+            self.show_field_error("password", self.tr("请输入密码。"))
+            return None
+        return lambda: self._desk.login(username, password)
+
+    def _on_success(self, result: Any) -> None:
+        self.user = result
+        if self._settings is not None:
+            self._settings.setValue("login/username", result.info.username)
+        super()._on_success(result)
+
+    def _on_failure(self, exc: BaseException) -> None:
+        self.password.clear()
+        self.password.setFocus()
+        self.show_error(describe_error(exc))
+
+
+# -- new / edit ticket ------------------------------------------------------------------------
+class TicketDialog(OpDialog):
+    """New ticket (``ticket`` None) or edit an existing one."""
+
+    FIELDS = ("title", "description", "category", "urgency", "source", "address", "community",
+              "reporter_name", "reporter_phone")
+
+    def __init__(self, parent: QWidget | None, user: ActingUser, categories: Sequence[CategoryInfo],
+                 ticket: TicketDetail | None = None) -> None:
+        super().__init__(parent, self.tr("新建工单") if ticket is None else self.tr("编辑工单"))
+        self.setMinimumWidth(560)
+        self._user = user
+        self.ticket = ticket
+        if ticket is not None:
+            self.set_header(self.tr("工单 %1").replace("%1", ticket.number))
+        self.title = self.add_field(self.tr("标题"), QLineEdit(self), "title")
+        self.title.setMaxLength(200)
+        self.description = self.add_field(self.tr("问题描述"), QPlainTextEdit(self), "description")
+        self.description.setTabChangesFocus(True)
+        self.description.setMinimumHeight(110)
+        self.category = self.add_field(self.tr("分类"), QComboBox(self), "category")
+        for c in categories:
+            self.category.addItem(c.name, c.name)
+        self.urgency = self.add_field(self.tr("紧急程度"), QComboBox(self), "urgency")
+        for code, text in labels.urgencies().items():
+            self.urgency.addItem(text, code)
+        self.source = self.add_field(self.tr("来源"), QComboBox(self), "source")
+        for code, text in labels.sources().items():
+            self.source.addItem(text, code)
+        self.address = self.add_field(self.tr("地址"), QLineEdit(self), "address")
+        self.community = self.add_field(self.tr("社区"), QLineEdit(self), "community")
+        self.reporter_name = self.add_field(self.tr("反映人"), QLineEdit(self), "reporter_name")
+        self.reporter_phone = self.add_field(self.tr("联系电话"), QLineEdit(self), "reporter_phone")
+        self.reporter_phone.setPlaceholderText(self.tr("手机号或固定电话，可不填"))
+        self.ok_button.setText(self.tr("受理") if ticket is None else self.tr("保存"))
+        if ticket is not None:
+            self._fill(ticket)
+
+    def _fill(self, t: TicketDetail) -> None:
+        self.title.setText(t.title)
+        self.description.setPlainText(t.description)
+        for combo, value in ((self.category, t.category), (self.urgency, t.urgency), (self.source, t.source)):
+            i = combo.findData(value)
+            if i < 0:
+                combo.addItem(value, value)
+                i = combo.count() - 1
+            combo.setCurrentIndex(i)
+        self.address.setText(t.address)
+        self.community.setText(t.community)
+        self.reporter_name.setText(t.reporter_name)
+        self.reporter_phone.setText(t.reporter_phone)
+
+    def values(self) -> dict[str, Any]:
+        """The form as façade keywords."""
+        return {
+            "title": self.title.text(), "description": self.description.toPlainText(),
+            "category": self.category.currentData(), "urgency": self.urgency.currentData(),
+            "source": self.source.currentData(), "address": self.address.text(),
+            "community": self.community.text(), "reporter_name": self.reporter_name.text(),
+            "reporter_phone": self.reporter_phone.text(),
+        }
+
+    def make_call(self) -> Callable[[], Any] | None:
+        values = self.values()
+        user = self._user
+        if self.ticket is None:
+            return lambda: user.create_ticket(**values)
+        number, version = self.ticket.number, self.ticket.version
+        return lambda: user.update_ticket(number, expected_version=version, **values)
+
+
+# -- whistle ----------------------------------------------------------------------------------------
+class WhistleDialog(OpDialog):
+    """吹哨派单: one lead department (suggested by the category) and any assisting departments."""
+
+    def __init__(self, parent: QWidget | None, user: ActingUser, ticket: TicketDetail,
+                 departments: Sequence[DepartmentInfo], categories: Sequence[CategoryInfo]) -> None:
+        super().__init__(parent, self.tr("吹哨派单"))
+        self._user = user
+        self.ticket = ticket
+        self.set_header(ticket_header(self, ticket))
+        current = [d for d in ticket.dispatches if d.round == ticket.round and d.state not in GONE_DISPATCH_STATES]
+        self.current_lead = next((d.department for d in current if d.role == DispatchRole.LEAD), None)
+        busy = {d.department for d in current}
+        self.lead = self.add_field(self.tr("主办部门"), QComboBox(self), "lead")
+        if self.current_lead is not None:
+            self.lead.addItem(self.tr("不更换（现主办：%1）").replace("%1", self.current_lead), None)
+            self.lead.setEnabled(False)
+        else:
+            self.lead.addItem(self.tr("请选择主办部门"), None)
+            for d in departments:
+                self.lead.addItem(d.name, d.name)
+            suggested = next((c.default_lead for c in categories if c.name == ticket.category), None)
+            if suggested:
+                i = self.lead.findData(suggested)
+                if i >= 0:
+                    self.lead.setCurrentIndex(i)
+        self.assist = self.add_field(self.tr("协办部门"), QListWidget(self), "assist")
+        self.assist.setMaximumHeight(150)
+        for d in departments:
+            item = QListWidgetItem(d.name, self.assist)
+            item.setData(Qt.ItemDataRole.UserRole, d.name)
+            if d.name in busy:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setText(self.tr("%1（正在办理）").replace("%1", d.name))
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.note = self.add_field(self.tr("派单说明"), _note_edit(self, self.tr("可写明处置要求，各部门都能看到")), "note")
+        self.ok_button.setText(self.tr("派单"))
+
+    def set_assist(self, names: Sequence[str]) -> None:
+        for i in range(self.assist.count()):
+            item = self.assist.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in names
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def assist_names(self) -> list[str]:
+        return [self.assist.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.assist.count())
+                if self.assist.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_lead(self, name: str) -> None:
+        i = self.lead.findData(name)
+        if i < 0:
+            raise ValueError(name)
+        self.lead.setCurrentIndex(i)
+
+    def make_call(self) -> Callable[[], Any] | None:
+        lead = self.lead.currentData()
+        if self.current_lead is None and not lead:
+            self.show_field_error("lead", self.tr("请指定主办部门。"))
+            return None
+        assist = self.assist_names()
+        if self.current_lead is not None and not assist:
+            self.show_field_error("assist", self.tr("该工单已有主办部门，请至少选择一个协办部门。"))
+            return None
+        note = self.note.toPlainText()
+        number, user = self.ticket.number, self._user
+        return lambda: user.whistle(number, lead=lead, assist=assist, note=note)
+
+
+# -- one note: dispatch verbs, close, reopen, cancel -----------------------------------------------
+class NoteDialog(OpDialog):
+    """A verb that takes one note or reason: 报到 / 响应 / 办结 / 申请退单 / 撤回派单 / 结案 / 重办 / 撤销."""
+
+    #: verb -> (façade keyword of the note, required)
+    SPECS = {
+        "acknowledge": ("note", False), "respond": ("note", True), "resolve": ("note", True),
+        "request_return": ("reason", True), "withdraw": ("reason", True), "close": ("note", False),
+        "reopen": ("reason", True), "cancel": ("reason", True),
+    }
+
+    def __init__(self, parent: QWidget | None, user: ActingUser, verb: str, ticket: TicketDetail,
+                 dispatch: DispatchInfo | None = None) -> None:
+        if verb not in self.SPECS:
+            raise ValueError(verb)
+        super().__init__(parent, labels.label(labels.verbs(), verb))
+        self._user = user
+        self.verb = verb
+        self.ticket = ticket
+        self.dispatch = dispatch
+        if verb in ("acknowledge", "respond", "resolve", "request_return", "withdraw") and dispatch is None:
+            raise ValueError(f"{verb} needs a dispatch")
+        self.set_header(ticket_header(self, ticket, dispatch))
+        self.field_name, self.required = self.SPECS[verb]
+        captions = {
+            "acknowledge": self.tr("报到说明"), "respond": self.tr("响应情况"), "resolve": self.tr("办结情况"),
+            "request_return": self.tr("退单理由"), "withdraw": self.tr("撤回理由"), "close": self.tr("结案说明"),
+            "reopen": self.tr("重办理由"), "cancel": self.tr("撤销理由"),
+        }
+        hints = {
+            "acknowledge": self.tr("可不填"), "respond": self.tr("如：已电话联系反映人，约定明日到场"),
+            "resolve": self.tr("如：已现场处置完毕，附处置结果"), "request_return": self.tr("说明不属于本部门职责的依据"),
+            "withdraw": self.tr("说明为何撤回"), "close": self.tr("可不填"),
+            "reopen": self.tr("说明为何重办；将再次派给上一轮办结的部门"), "cancel": self.tr("说明为何撤销该工单"),
+        }
+        caption = captions[verb] + ("" if self.required else self.tr("（选填）"))
+        self.note = self.add_field(caption, _note_edit(self, hints[verb]), self.field_name)
+        self.ok_button.setText(labels.label(labels.verbs(), verb))
+
+    def make_call(self) -> Callable[[], Any] | None:
+        note = self.note.toPlainText()
+        if self.required and not note.strip():
+            self.show_field_error(self.field_name, self.tr("请填写%1。").replace("%1", self.form.labelForField(
+                self.note.parentWidget()).text()))
+            return None
+        u, number = self._user, self.ticket.number
+        did = self.dispatch.id if self.dispatch is not None else 0
+        calls: dict[str, Callable[[], Any]] = {
+            "acknowledge": lambda: u.acknowledge(did, note),
+            "respond": lambda: u.respond(did, note),
+            "resolve": lambda: u.resolve(did, note),
+            "request_return": lambda: u.request_return(did, note),
+            "withdraw": lambda: u.withdraw(did, note),
+            "close": lambda: u.close(number, note=note),
+            "reopen": lambda: u.reopen(number, reason=note),
+            "cancel": lambda: u.cancel(number, reason=note),
+        }
+        return calls[self.verb]
+
+
+# -- return decision -----------------------------------------------------------------------------------
+class DecideReturnDialog(OpDialog):
+    """审核退单: approve or reject a department's return request; a note is required to reject."""
+
+    def __init__(self, parent: QWidget | None, user: ActingUser, ticket: TicketDetail,
+                 dispatch: DispatchInfo) -> None:
+        super().__init__(parent, self.tr("审核退单"))
+        self._user = user
+        self.ticket = ticket
+        self.dispatch = dispatch
+        self.set_header(ticket_header(self, ticket, dispatch))
+        reason = QLabel(dispatch.return_reason or self.tr("（未填写）"), self)
+        reason.setWordWrap(True)
+        self.form.addRow(self.tr("退单理由"), reason)
+        box = QWidget(self)
+        lay = QHBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.approve = QRadioButton(self.tr("同意退单"), box)
+        self.reject_radio = QRadioButton(self.tr("驳回，继续办理"), box)
+        self.approve.setChecked(True)
+        self._group = QButtonGroup(self)
+        self._group.addButton(self.approve)
+        self._group.addButton(self.reject_radio)
+        lay.addWidget(self.approve)
+        lay.addWidget(self.reject_radio)
+        lay.addStretch(1)
+        self.add_field(self.tr("审核意见"), box, "approve")
+        self.note = self.add_field(self.tr("说明"), _note_edit(self, self.tr("驳回时必须说明理由")), "note")
+        self.ok_button.setText(self.tr("提交"))
+
+    def set_approve(self, approve: bool) -> None:
+        (self.approve if approve else self.reject_radio).setChecked(True)
+
+    def make_call(self) -> Callable[[], Any] | None:
+        approve = self.approve.isChecked()
+        note = self.note.toPlainText()
+        if not approve and not note.strip():
+            self.show_field_error("note", self.tr("驳回退单时请说明理由。"))
+            return None
+        u, did = self._user, self.dispatch.id
+        return lambda: u.decide_return(did, approve=approve, note=note)
+
+
+# -- verify with callback ------------------------------------------------------------------------------
+class VerifyDialog(OpDialog):
+    """核实 the departments' result and, if accepted, record the 回访 (callback) in the same step.
+
+    If the ticket is already verified (待回访 or 已结案) only the callback section is shown.
+    """
+
+    def __init__(self, parent: QWidget | None, user: ActingUser, ticket: TicketDetail) -> None:
+        super().__init__(parent, self.tr("核实 / 回访"))
+        self.setMinimumWidth(520)
+        self._user = user
+        self.ticket = ticket
+        self.set_header(ticket_header(self, ticket))
+        self.verify_needed = ticket.state == "awaiting_verification"
+        # -- verification
+        self.verify_box = QGroupBox(self.tr("核实"), self)
+        vform = QFormLayout(self.verify_box)
+        row = QWidget(self.verify_box)
+        rl = QHBoxLayout(row)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.accepted_yes = QRadioButton(self.tr("办理到位，核实通过"), row)
+        self.accepted_no = QRadioButton(self.tr("未办理到位，退回重办"), row)
+        self.accepted_yes.setChecked(True)
+        self._vgroup = QButtonGroup(self)
+        self._vgroup.addButton(self.accepted_yes)
+        self._vgroup.addButton(self.accepted_no)
+        rl.addWidget(self.accepted_yes)
+        rl.addWidget(self.accepted_no)
+        rl.addStretch(1)
+        vform.addRow(self.tr("核实结果"), row)
+        self.verify_note = _note_edit(self.verify_box, self.tr("未通过时必须说明理由"))
+        vform.addRow(self.tr("核实说明"), self.verify_note)
+        self.verify_note_error = QLabel(self.verify_box)
+        self.verify_note_error.setStyleSheet(_ERROR_STYLE)
+        self.verify_note_error.setWordWrap(True)
+        self.verify_note_error.hide()
+        vform.addRow("", self.verify_note_error)
+        self._layout.insertWidget(2, self.verify_box)
+        self.verify_box.setVisible(self.verify_needed)
+        # -- callback
+        self.callback_box = QGroupBox(self.tr("同时登记回访结果") if self.verify_needed else self.tr("回访"), self)
+        self.callback_box.setCheckable(self.verify_needed)
+        self.callback_box.setChecked(True)
+        cform = QFormLayout(self.callback_box)
+        self.contacted = QCheckBox(self.tr("已联系到反映人"), self.callback_box)
+        self.contacted.setChecked(True)
+        cform.addRow(self.tr("联系情况"), self.contacted)
+        self.resolved = QComboBox(self.callback_box)
+        self.resolved.addItem(self.tr("问题已解决"), True)
+        self.resolved.addItem(self.tr("问题未解决"), False)
+        cform.addRow(self.tr("解决情况"), self.resolved)
+        self.satisfaction = QComboBox(self.callback_box)
+        for code, text in labels.satisfactions().items():
+            self.satisfaction.addItem(text, code)
+        cform.addRow(self.tr("满意度"), self.satisfaction)
+        self.callback_note = _note_edit(self.callback_box, self.tr("可不填"))
+        cform.addRow(self.tr("回访记录"), self.callback_note)
+        self.callback_error = QLabel(self.callback_box)
+        self.callback_error.setStyleSheet(_ERROR_STYLE)
+        self.callback_error.setWordWrap(True)
+        self.callback_error.hide()
+        cform.addRow("", self.callback_error)
+        self._layout.insertWidget(3, self.callback_box)
+        # errors for these façade fields go next to their widgets
+        self._field_widgets.update({"note": self.verify_note, "accepted": self.accepted_yes,
+                                    "contacted": self.contacted, "resolved": self.resolved,
+                                    "satisfaction": self.satisfaction})
+        self._field_errors.update({"note": self.verify_note_error, "accepted": self.verify_note_error,
+                                   "contacted": self.callback_error, "resolved": self.callback_error,
+                                   "satisfaction": self.callback_error})
+        self.accepted_yes.toggled.connect(self._sync)
+        self.contacted.toggled.connect(self._sync)
+        self._sync()
+        self.ok_button.setText(self.tr("提交"))
+        #: Set when verification succeeded but the callback did not: a retry records only the callback.
+        self.verified = False
+
+    def _sync(self) -> None:
+        if self.verify_needed and not self.verified:
+            self.callback_box.setEnabled(self.accepted_yes.isChecked())
+        contacted = self.contacted.isChecked()
+        self.resolved.setEnabled(contacted)
+        self.satisfaction.setEnabled(contacted)
+
+    def set_accepted(self, accepted: bool) -> None:
+        (self.accepted_yes if accepted else self.accepted_no).setChecked(True)
+
+    def make_call(self) -> Callable[[], Any] | None:
+        u, number = self._user, self.ticket.number
+        do_verify = self.verify_needed and not self.verified
+        accepted = self.accepted_yes.isChecked()
+        vnote = self.verify_note.toPlainText()
+        if do_verify and not accepted and not vnote.strip():
+            self.show_field_error("note", self.tr("核实未通过时请说明理由。"))
+            return None
+        do_callback = (not do_verify or accepted) and (not self.callback_box.isCheckable()
+                                                       or self.callback_box.isChecked())
+        contacted = self.contacted.isChecked()
+        cb = dict(contacted=contacted, resolved=self.resolved.currentData() if contacted else None,
+                  satisfaction=self.satisfaction.currentData() if contacted else None,
+                  note=self.callback_note.toPlainText())
+
+        def call() -> Any:
+            result = None
+            if do_verify:
+                result = u.verify(number, accepted=accepted, note=vnote)
+            if do_callback:
+                try:
+                    result = u.record_callback(number, **cb)
+                except Exception as exc:
+                    if do_verify:
+                        exc.verified_detail = result  # type: ignore[attr-defined]
+                    raise
+            return result
+
+        return call
+
+    def _on_failure(self, exc: BaseException) -> None:
+        detail = getattr(exc, "verified_detail", None)
+        if detail is not None:
+            # verification went through; the callback did not: keep the dialog for the callback only
+            self.verified = True
+            self.verify_box.setEnabled(False)
+            self.verify_box.setTitle(self.tr("核实（已通过）"))
+            self.callback_box.setCheckable(False)
+            self.callback_box.setEnabled(True)
+            self.result_value = detail
+            self.changed.emit()
+        if isinstance(exc, ValidationError) and exc.field in ("note", "reason") and (
+                detail is not None or not self.verify_needed):
+            self.callback_error.setText(exc.message)
+            self.callback_error.show()
+            return
+        super()._on_failure(exc)

@@ -1,0 +1,567 @@
+"""The main window: queues, the ticket table, the detail pane and the actions."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk import ActingUser, Desk
+from desk.dto import CategoryInfo, DepartmentInfo, DispatchInfo, TicketDetail
+from desk.enums import OPEN_DISPATCH_STATES
+from desk.errors import NotFound
+from desk.workflow import DISPATCH_VERBS, TICKET_VERBS, role_may
+from ui import labels
+from ui.detail import DetailPane
+from ui.dialogs import DecideReturnDialog, NoteDialog, OpDialog, TicketDialog, VerifyDialog, WhistleDialog
+from ui.models import TicketTableModel
+from ui.ops import Op, describe_error, task_manager
+
+log = logging.getLogger(__name__)
+
+POLL_INTERVAL_MS = 5000
+SEARCH_DEBOUNCE_MS = 300
+#: The actions, in toolbar order. "verify" covers 核实 and 回访 (verify / record_callback).
+ACTION_VERBS = ("create_ticket", "update_ticket", "whistle", "acknowledge", "respond", "resolve", "request_return",
+                "decide_return", "withdraw", "verify", "close", "reopen", "cancel")
+SHORTCUTS = {
+    "create_ticket": "Ctrl+N", "update_ticket": "Ctrl+E", "whistle": "Ctrl+D", "acknowledge": "Ctrl+K",
+    "respond": "Ctrl+R", "resolve": "Ctrl+J", "request_return": "Ctrl+T", "decide_return": "Ctrl+Shift+T",
+    "withdraw": "Ctrl+Shift+W", "verify": "Ctrl+Y", "close": "Ctrl+Shift+J", "reopen": "Ctrl+Shift+R",
+    "cancel": "Ctrl+Shift+X",
+}
+_DEFAULT_WIDTHS = {
+    "number": 108, "title": 230, "category": 80, "urgency": 70, "state": 70, "my_dispatch_state": 84,
+    "lead_department": 96, "community": 90, "address": 170, "source": 80, "created_at": 128,
+}
+
+
+class MainWindow(QMainWindow):
+    """One logged-in user's desk. Build it with :func:`ui.app.build_main_window`."""
+
+    #: The user chose 退出登录: the application shows the login dialog again.
+    logout_requested = Signal()
+    #: Something changed (our own action, or another desk's): views refresh.
+    refreshed = Signal()
+    #: Detail of the selected ticket arrived (or None).
+    detail_loaded = Signal(object)
+    #: Queue counts arrived.
+    counts_loaded = Signal(dict)
+
+    def __init__(self, desk: Desk, user: ActingUser, settings: QSettings | None = None, *,
+                 poll_interval_ms: int = POLL_INTERVAL_MS, page_size: int = 100) -> None:
+        super().__init__()
+        self.desk = desk
+        self.user = user
+        self.settings = settings if settings is not None else QSettings()
+        self.tz = desk.office_tz()
+        self.logged_out = False
+        self.detail: TicketDetail | None = None
+        self.selected_id: int | None = None
+        self.counts: dict[str, int] = {}
+        self.categories: list[CategoryInfo] = []
+        self.departments: list[DepartmentInfo] = []
+        self.marker: int | None = None
+        self.dialog: QWidget | None = None
+        self._detail_gen = 0
+        self._polling = False
+        self._queue_labels = labels.queues()
+        self.setWindowTitle(self.tr("吹哨报到工作台 — %1（%2）").replace("%1", user.info.display_name)
+                            .replace("%2", labels.label(labels.roles(), user.role)))
+
+        # -- model and widgets
+        self.model = TicketTableModel(user, self.tz, self, page_size=page_size)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("queues")
+        for q in user.queues():
+            item = QListWidgetItem(self._queue_labels.get(q, q), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, q)
+        self.nav.setCurrentRow(0)
+        self.nav.setMinimumWidth(130)
+
+        centre = QWidget(self)
+        cl = QVBoxLayout(centre)
+        cl.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit(centre)
+        self.search.setPlaceholderText(self.tr("搜索编号、标题或地址（Ctrl+F）"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(100)
+        cl.addWidget(self.search)
+        self.view = QTableView(centre)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        for i, c in enumerate(self.model.columns):
+            header.resizeSection(i, _DEFAULT_WIDTHS.get(c.key, 100))
+        cl.addWidget(self.view)
+
+        self.detail_pane = DetailPane(self.tz, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.detail_pane)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([150, 760, 520])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.status_user = QLabel(self)
+        dept = f" · {user.info.department}" if user.info.department else ""
+        self.status_user.setText(f"{user.info.display_name}（{labels.label(labels.roles(), user.role)}）{dept}")
+        self.status_busy = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_busy)
+        self.statusBar().addPermanentWidget(self.status_user)
+        task_manager().busy_changed.connect(self._busy_changed)
+
+        self._build_actions()
+        self._restore_settings()
+
+        # -- wiring
+        self.nav.currentItemChanged.connect(self._queue_changed)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.loaded.connect(self._ids_loaded)
+        self.model.error.connect(self.show_status)
+        self.detail_pane.dispatch_selected.connect(lambda _id: self.update_actions())
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._apply_search)
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(poll_interval_ms)
+        self.poll_timer.timeout.connect(self.poll)
+
+        # -- first load: ids first (the table is what people wait for), then the rest
+        self.model.reload()
+        self._load_marker()
+        self.load_counts()
+        self._load_lists()
+        self.update_actions()
+        self.poll_timer.start()
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        texts = {
+            "create_ticket": self.tr("新建工单"), "update_ticket": self.tr("编辑"), "whistle": self.tr("吹哨派单"),
+            "acknowledge": self.tr("报到"), "respond": self.tr("响应"), "resolve": self.tr("办结"),
+            "request_return": self.tr("申请退单"), "decide_return": self.tr("审核退单"),
+            "withdraw": self.tr("撤回派单"), "verify": self.tr("核实/回访"), "close": self.tr("结案"),
+            "reopen": self.tr("重办"), "cancel": self.tr("撤销"),
+        }
+        tips = {
+            "create_ticket": self.tr("受理一张新工单"), "update_ticket": self.tr("修改所选工单的内容"),
+            "whistle": self.tr("召集主办和协办部门"), "acknowledge": self.tr("本部门报到，表示已接单"),
+            "respond": self.tr("登记响应情况（联系反映人或到场）"), "resolve": self.tr("登记办结情况"),
+            "request_return": self.tr("不属于本部门职责时申请退单"), "decide_return": self.tr("同意或驳回退单申请"),
+            "withdraw": self.tr("撤回所选派单"), "verify": self.tr("核实办理结果并登记回访"),
+            "close": self.tr("回访后结案"), "reopen": self.tr("结果不满意时重新办理"), "cancel": self.tr("撤销工单"),
+        }
+        self.verb_actions: dict[str, QAction] = {}
+        role = self.user.role
+        toolbar = QToolBar(self.tr("操作"), self)
+        toolbar.setObjectName("actions")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        menu_file = self.menuBar().addMenu(self.tr("文件(&F)"))
+        menu_ticket = self.menuBar().addMenu(self.tr("工单(&T)"))
+        menu_dispatch = self.menuBar().addMenu(self.tr("派单(&D)"))
+        menu_view = self.menuBar().addMenu(self.tr("查看(&V)"))
+        for verb in ACTION_VERBS:
+            a = QAction(texts[verb], self)
+            a.setObjectName(f"action_{verb}")
+            a.setShortcut(QKeySequence(SHORTCUTS[verb]))
+            a.setToolTip(f"{tips[verb]}（{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}）")
+            a.setStatusTip(tips[verb])
+            a.triggered.connect(lambda _checked=False, v=verb: self.start_action(v))
+            possible = role_may(verb, role) or (verb == "verify" and role_may("record_callback", role))
+            a.setVisible(possible)
+            a.setEnabled(False)
+            self.verb_actions[verb] = a
+            (menu_dispatch if verb in DISPATCH_VERBS else menu_ticket).addAction(a)
+            if possible:
+                toolbar.addAction(a)
+            if verb in ("create_ticket", "whistle"):
+                toolbar.addSeparator()
+        self.refresh_action = QAction(self.tr("刷新"), self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.triggered.connect(lambda: self.refresh_all())
+        self.find_action = QAction(self.tr("搜索"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.focus_search)
+        menu_view.addAction(self.find_action)
+        menu_view.addAction(self.refresh_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.refresh_action)
+        self.logout_action = QAction(self.tr("退出登录"), self)
+        self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.logout_action.triggered.connect(self.logout)
+        self.quit_action = QAction(self.tr("退出"), self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        menu_file.addAction(self.logout_action)
+        menu_file.addSeparator()
+        menu_file.addAction(self.quit_action)
+
+    def target_dispatch(self) -> DispatchInfo | None:
+        """The dispatch that dispatch actions apply to: the one selected in the detail pane."""
+        return self.detail_pane.current_dispatch()
+
+    def update_actions(self) -> None:
+        """Enable exactly what the transition table allows for the selected ticket and dispatch."""
+        acts = self.user.allowed(self.detail) if self.detail is not None else None
+        disp = self.target_dispatch()
+        for verb, a in self.verb_actions.items():
+            if verb == "create_ticket":
+                ok = role_may("create_ticket", self.user.role)
+            elif acts is None:
+                ok = False
+            elif verb == "verify":
+                ok = "verify" in acts.ticket or "record_callback" in acts.ticket
+            elif verb in TICKET_VERBS:
+                ok = verb in acts.ticket
+            else:
+                ok = disp is not None and verb in acts.dispatches.get(disp.id, frozenset())
+            a.setEnabled(bool(ok) and a.isVisible())
+
+    def start_action(self, verb: str) -> OpDialog | None:
+        """Open the dialog of ``verb`` (non-blocking, window-modal) and return it."""
+        if verb not in self.verb_actions or not self.verb_actions[verb].isEnabled():
+            return None
+        t = self.detail
+        d = self.target_dispatch()
+        u = self.user
+        if verb == "create_ticket":
+            dlg: OpDialog = TicketDialog(self, u, self._need_categories())
+        elif t is None:
+            return None
+        elif verb == "update_ticket":
+            dlg = TicketDialog(self, u, self._need_categories(), t)
+        elif verb == "whistle":
+            dlg = WhistleDialog(self, u, t, self._need_departments(), self._need_categories())
+        elif verb == "verify":
+            dlg = VerifyDialog(self, u, t)
+        elif verb == "decide_return":
+            if d is None:
+                return None
+            dlg = DecideReturnDialog(self, u, t, d)
+        else:
+            if verb in DISPATCH_VERBS and d is None:
+                return None
+            dlg = NoteDialog(self, u, verb, t, d if verb in DISPATCH_VERBS else None)
+        dlg.succeeded.connect(lambda result, v=verb, dlg=dlg: self._after_change(v, result, dlg))
+        dlg.changed.connect(lambda: self.refresh_all())
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _after_change(self, verb: str, result: Any, dlg: OpDialog) -> None:
+        number = getattr(result, "number", None) or getattr(result, "ticket_number", None) or ""
+        dept = getattr(dlg, "dispatch", None)
+        dept_name = dept.department if dept is not None else ""
+        msgs = {
+            "create_ticket": self.tr("已受理新工单 %1"), "update_ticket": self.tr("工单 %1 已保存"),
+            "whistle": self.tr("工单 %1 已派单"), "acknowledge": self.tr("工单 %1：%2已报到"),
+            "respond": self.tr("工单 %1：%2已响应"), "resolve": self.tr("工单 %1：%2已办结"),
+            "request_return": self.tr("工单 %1：%2已申请退单"), "decide_return": self.tr("工单 %1：%2的退单申请已审核"),
+            "withdraw": self.tr("工单 %1：已撤回%2的派单"), "verify": self.tr("工单 %1 已核实/回访"),
+            "close": self.tr("工单 %1 已结案"), "reopen": self.tr("工单 %1 已重办"), "cancel": self.tr("工单 %1 已撤销"),
+        }
+        if verb == "verify" and isinstance(dlg, VerifyDialog) and dlg.verify_needed and not dlg.verified:
+            msg = self.tr("工单 %1 已核实") if dlg.accepted_yes.isChecked() else self.tr("工单 %1 核实未通过，已退回重办")
+        elif verb == "decide_return" and isinstance(dlg, DecideReturnDialog):
+            msg = self.tr("工单 %1：已同意%2退单") if dlg.approve.isChecked() else self.tr("工单 %1：已驳回%2的退单申请")
+        else:
+            msg = msgs[verb]
+        self.show_status(msg.replace("%1", number).replace("%2", dept_name))
+        if verb == "create_ticket" and isinstance(result, TicketDetail):
+            self.selected_id = result.id
+            self.set_detail(result)
+        elif isinstance(result, TicketDetail) and result.id == self.selected_id:
+            self.set_detail(result)
+        self.refresh_all()
+
+    # -- loading -----------------------------------------------------------------------------------
+    def refresh_all(self, *, fetch_marker: bool = True) -> None:
+        """Reload the table (keeping the selection), the counts and the detail."""
+        if fetch_marker:
+            self._load_marker()
+        self.model.reload()
+        self.load_counts()
+        self.load_detail()
+        self.refreshed.emit()
+
+    def _load_marker(self) -> None:
+        Op(self, self.desk.change_marker).success(self._set_marker).failure(self._background_failed).run()
+
+    def _set_marker(self, marker: int) -> None:
+        self.marker = marker
+
+    def poll(self) -> None:
+        """Ask whether anything changed (other desks); refresh when it did."""
+        if self._polling:
+            return
+        self._polling = True
+
+        def done(marker: int) -> None:
+            if self.marker is not None and marker != self.marker:
+                self.marker = marker
+                self.refresh_all(fetch_marker=False)
+            else:
+                self.marker = marker
+
+        Op(self, self.desk.change_marker).success(done).failure(self._background_failed) \
+            .finally_(self._poll_done).run()
+
+    def _poll_done(self) -> None:
+        self._polling = False
+
+    def load_counts(self) -> None:
+        Op(self, self.user.queue_counts).success(self._counts_arrived).failure(self._background_failed).run()
+
+    def _counts_arrived(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            q = item.data(Qt.ItemDataRole.UserRole)
+            name = self._queue_labels.get(q, q)
+            item.setText(f"{name}  ({counts[q]})" if q in counts else name)
+        self.counts_loaded.emit(counts)
+
+    def _load_lists(self) -> None:
+        u = self.user
+        Op(self, lambda: (u.categories(), u.departments())).success(self._lists_arrived) \
+            .failure(self._background_failed).run()
+
+    def _lists_arrived(self, lists: tuple[list[CategoryInfo], list[DepartmentInfo]]) -> None:
+        self.categories, self.departments = lists
+
+    def _need_categories(self) -> list[CategoryInfo]:
+        if not self.categories:  # rare: the dialog was opened before the background load finished
+            self.categories = self.user.categories()
+        return self.categories
+
+    def _need_departments(self) -> list[DepartmentInfo]:
+        if not self.departments:
+            self.departments = self.user.departments()
+        return self.departments
+
+    def load_detail(self) -> None:
+        tid = self.selected_id
+        self._detail_gen += 1
+        gen = self._detail_gen
+        if tid is None:
+            self.set_detail(None)
+            return
+        Op(self, lambda: self.user.ticket(tid)).success(lambda d: self._detail_arrived(gen, d)) \
+            .failure(lambda exc: self._detail_failed(gen, exc)).run()
+
+    def _detail_arrived(self, gen: int, detail: TicketDetail) -> None:
+        if gen == self._detail_gen:
+            self.set_detail(detail)
+
+    def _detail_failed(self, gen: int, exc: BaseException) -> None:
+        if gen != self._detail_gen:
+            return
+        if isinstance(exc, NotFound):
+            self.selected_id = None
+            self.set_detail(None)
+        self.show_status(describe_error(exc))
+
+    def set_detail(self, detail: TicketDetail | None) -> None:
+        same = detail is not None and self.detail is not None and detail.id == self.detail.id
+        self.detail = detail
+        self.detail_pane.set_detail(detail, None if same else self._default_dispatch(detail))
+        self.update_actions()
+        self.detail_loaded.emit(detail)
+
+    def _default_dispatch(self, detail: TicketDetail | None) -> int:
+        """Responders act on their own department's (open) dispatch; supervisors on a pending return."""
+        if detail is None:
+            return 0
+        acts = self.user.allowed(detail)
+        newest_first = sorted(detail.dispatches, key=lambda d: -d.id)
+        mine = self.user.info.department
+        if mine:
+            own = [d for d in newest_first if d.department == mine]
+            for d in own:
+                if acts.dispatches.get(d.id) or d.state in OPEN_DISPATCH_STATES:
+                    return d.id
+            return own[0].id if own else 0
+        for d in newest_first:
+            if "decide_return" in acts.dispatches.get(d.id, ()):
+                return d.id
+        return 0
+
+    def _background_failed(self, exc: BaseException) -> None:
+        self.show_status(describe_error(exc))
+
+    # -- table -------------------------------------------------------------------------------------
+    def _ids_loaded(self) -> None:
+        if self.selected_id is None:
+            return
+        row = self.model.row_of(self.selected_id)
+        if row is None:
+            return
+        idx = self.model.index(row, 0)
+        sm = self.view.selectionModel()
+        sm.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                           | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(idx)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        tid = self.model.ticket_id(current.row()) if current.isValid() else None
+        if tid is None or tid == self.selected_id:
+            return
+        self.selected_id = tid
+        self.load_detail()
+
+    def select_row(self, row: int) -> None:
+        idx = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def select_ticket(self, ticket_id: int) -> None:
+        """Select ``ticket_id`` in the table if it is in the queue, and show its detail in any case."""
+        row = self.model.row_of(ticket_id)
+        if row is not None:
+            self.select_row(row)
+        if self.selected_id != ticket_id:
+            self.selected_id = ticket_id
+            self.load_detail()
+
+    def current_queue(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else self.user.queues()[0]
+
+    def set_queue(self, queue: str) -> None:
+        for i in range(self.nav.count()):
+            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == queue:
+                self.nav.setCurrentRow(i)
+                return
+        raise ValueError(queue)
+
+    def _queue_changed(self, current: QListWidgetItem | None, _previous: Any) -> None:
+        if current is None:
+            return
+        self.model.set_queue(current.data(Qt.ItemDataRole.UserRole))
+
+    def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
+        col = self.model.columns[section] if 0 <= section < len(self.model.columns) else None
+        if col is None or col.sort_key is None:
+            # not sortable: put the indicator back where the model's order is
+            self._show_sort_indicator()
+            self.show_status(self.tr("该列不能排序"))
+            return
+        self.model.sort(section, order)
+
+    def _show_sort_indicator(self) -> None:
+        header = self.view.horizontalHeader()
+        col = next(i for i, c in enumerate(self.model.columns) if c.sort_key == self.model.sort_key)
+        order = Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
+        header.blockSignals(True)
+        header.setSortIndicator(col, order)
+        header.blockSignals(False)
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search.text().strip()
+        if text != self.model.search:
+            self.model.set_search(text)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- status --------------------------------------------------------------------------------------
+    def show_status(self, message: str, timeout_ms: int = 10_000) -> None:
+        self.statusBar().showMessage(message, timeout_ms)
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.status_busy.setText(self.tr("正在读取数据…") if busy else "")
+
+    # -- settings -------------------------------------------------------------------------------------
+    def _header_key(self) -> str:
+        return f"main/header/{self.user.role}"
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 860)
+        for key, widget in (("main/splitter", self.splitter), ("main/detailSplitter", self.detail_pane.splitter)):
+            state = s.value(key)
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                widget.restoreState(state)
+        state = s.value(self._header_key())
+        header = self.view.horizontalHeader()
+        if isinstance(state, QByteArray) and not state.isEmpty() and header.restoreState(state):
+            col = header.sortIndicatorSection()
+            if 0 <= col < len(self.model.columns) and self.model.columns[col].sort_key:
+                self.model.sort_key = self.model.columns[col].sort_key
+                self.model.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        self._show_sort_indicator()
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/splitter", self.splitter.saveState())
+        s.setValue("main/detailSplitter", self.detail_pane.splitter.saveState())
+        s.setValue(self._header_key(), self.view.horizontalHeader().saveState())
+        s.sync()
+
+    # -- leaving --------------------------------------------------------------------------------------
+    def logout(self) -> None:
+        self.logged_out = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+        self.poll_timer.stop()
+        self._search_timer.stop()
+        self.save_settings()
+        super().closeEvent(event)
+        if self.logged_out:
+            self.logout_requested.emit()
+
+
+def build_main_window(desk: Desk, user: ActingUser, settings: QSettings | None = None, **kwargs: Any
+                      ) -> MainWindow:
+    """The main window for an already-open desk and a logged-in user (the app and the tests use this)."""
+    return MainWindow(desk, user, settings, **kwargs)
+
+
+__all__ = ["MainWindow", "build_main_window"]

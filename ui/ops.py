@@ -1,0 +1,160 @@
+"""Background operations (the op pattern of Anki's qt/aqt/operations and qt/aqt/taskman.py).
+
+    Op(parent, lambda: user.whistle(number, lead=...)).success(on_done).failure(on_error).run()
+
+* ``fn`` runs on ONE shared database worker thread, never on the GUI thread, and never touches a widget.
+* Its result (or exception) comes back on the GUI thread through a queued signal.
+* If ``parent`` (a QObject) has been deleted meanwhile, the callbacks are dropped.
+* Without a failure callback, :func:`show_error` tells the user: a ``DeskError``'s own message, or a
+  generic one for anything else (which is logged with its traceback, never shown).
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
+from typing import Any, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desk.errors import DeskError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ops", text)
+
+
+class TaskManager(QObject):
+    """Owns the single database worker and brings results back to the GUI thread."""
+
+    #: Carries a closure from the worker to the GUI thread (always queued).
+    _deliver = Signal(object)
+    #: True while any operation is queued or running.
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-db")
+        self._pending = 0
+        self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    def idle(self) -> bool:
+        return self._pending == 0
+
+    def run_in_background(self, fn: Callable[[], Any], on_done: Callable[[Future], None]) -> None:
+        """Run ``fn`` on the worker; call ``on_done(future)`` on the GUI thread afterwards."""
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        fut = self._executor.submit(fn)
+        fut.add_done_callback(lambda f: self._deliver.emit(partial(self._finish, on_done, f)))
+
+    def _finish(self, on_done: Callable[[Future], None], fut: Future) -> None:
+        self._pending -= 1
+        try:
+            on_done(fut)
+        finally:
+            if self._pending == 0:
+                self.busy_changed.emit(False)
+
+    def _on_deliver(self, closure: Callable[[], None]) -> None:
+        closure()
+
+    def wait_idle(self, timeout_ms: int = 10_000) -> bool:
+        """Process events until every operation has finished and delivered (tests, shutdown)."""
+        timer = QElapsedTimer()
+        timer.start()
+        app = QCoreApplication.instance()
+        while self._pending and timer.elapsed() < timeout_ms:
+            if app is not None:
+                app.processEvents()
+            QThread.msleep(2)
+        return self._pending == 0
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+_manager: TaskManager | None = None
+
+
+def task_manager() -> TaskManager:
+    """The process-wide task manager, created on first use in the GUI thread."""
+    global _manager
+    if _manager is None or not shiboken6.isValid(_manager):
+        app = QCoreApplication.instance()
+        if app is None or QThread.currentThread() is not app.thread():
+            raise RuntimeError("task_manager() must first be called from the GUI thread of a running QApplication")
+        _manager = TaskManager()
+    return _manager
+
+
+def describe_error(exc: BaseException) -> str:
+    """What to tell the user about ``exc``: the core's message, or a generic sentence."""
+    if isinstance(exc, DeskError):
+        return exc.message
+    return _tr("操作失败：程序遇到意外错误，详细信息已写入日志。请稍后重试或联系管理员。")
+
+
+def show_error(parent: QObject | None, exc: BaseException) -> None:
+    """The default failure handler: a message box for the user (the traceback only goes to the log)."""
+    window = parent.window() if isinstance(parent, QWidget) else None
+    QMessageBox.warning(window, _tr("无法完成操作"), describe_error(exc))
+
+
+class Op(Generic[T]):
+    """One database operation run off the GUI thread. Build it, chain callbacks, then ``run()``."""
+
+    def __init__(self, parent: QObject | None, fn: Callable[[], T]) -> None:
+        self._parent = parent
+        self._fn = fn
+        self._on_success: Callable[[T], Any] | None = None
+        self._on_failure: Callable[[BaseException], Any] | None = None
+        self._on_finally: Callable[[], Any] | None = None
+
+    def success(self, cb: Callable[[T], Any]) -> Op[T]:
+        self._on_success = cb
+        return self
+
+    def failure(self, cb: Callable[[BaseException], Any]) -> Op[T]:
+        self._on_failure = cb
+        return self
+
+    def finally_(self, cb: Callable[[], Any]) -> Op[T]:
+        """Called after success or failure (e.g. to re-enable a button)."""
+        self._on_finally = cb
+        return self
+
+    def run(self) -> None:
+        task_manager().run_in_background(self._fn, self._done)
+
+    def _done(self, fut: Future) -> None:
+        if self._parent is not None and not shiboken6.isValid(self._parent):
+            log.debug("op finished after its parent was deleted; result dropped")
+            return
+        try:
+            try:
+                result = fut.result()
+            except Exception as exc:  # noqa: BLE001 - every failure goes to a handler, never to the user raw
+                if not isinstance(exc, DeskError):
+                    log.error("background operation failed", exc_info=exc)
+                if self._on_failure is not None:
+                    self._on_failure(exc)
+                else:
+                    show_error(self._parent, exc)
+            else:
+                if self._on_success is not None:
+                    self._on_success(result)
+        finally:
+            if self._on_finally is not None:
+                self._on_finally()
