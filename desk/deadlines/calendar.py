@@ -92,7 +92,8 @@ __all__ = [
 ]
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
-#: The calendar refuses to look further than this many days ahead for working time.
+#: Counting that would cross this many consecutive days without any working time raises
+#: ValidationError instead (a calendar where everything is a holiday).
 NO_WORK_HORIZON_DAYS = 3 * 366
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -202,7 +203,7 @@ class _Index:
     the index backwards.
     """
 
-    __slots__ = ("lo", "periods", "starts", "ends")
+    __slots__ = ("lo", "periods", "starts", "ends", "long_gaps", "last_work")
 
     def __init__(self, lo: int, periods: list[tuple[tuple[int, int], ...]], anchor: tuple[int, int]) -> None:
         self.lo = lo
@@ -220,6 +221,21 @@ class _Index:
             starts[i] = acc
         self.starts = starts
         self.ends = [st + tot for st, tot in zip(starts, totals)]
+        # Runs of NO_WORK_HORIZON_DAYS or more days without work, as ordinals [first, end)
+        # (end = the next working day), and the last day with work.
+        gaps: list[tuple[int, int]] = []
+        run_from: int | None = 0
+        last_work: int | None = None
+        for i, tot in enumerate(totals):
+            if tot:
+                if run_from is not None and i - run_from >= NO_WORK_HORIZON_DAYS:
+                    gaps.append((lo + run_from, lo + i))
+                run_from = None
+                last_work = lo + i
+            elif run_from is None:
+                run_from = i
+        self.long_gaps = gaps
+        self.last_work = last_work
 
     @property
     def hi(self) -> int:
@@ -435,23 +451,22 @@ class WorkCalendar:
     def _first_day_after(self, idx: _Index, ordinal: int, c: int, *, strict: bool, what: str) -> tuple[_Index, int]:
         """Smallest day index ``i >= ordinal`` whose cumulative end is ``> c`` (strict) or ``>= c``.
 
-        Grows the index; raises :class:`ValidationError` when a stretch of
-        :data:`NO_WORK_HORIZON_DAYS` or more has no working time at all.
+        Grows the index as needed. Raises :class:`ValidationError` when getting there
+        crosses :data:`NO_WORK_HORIZON_DAYS` or more consecutive days without working time.
         """
         search = bisect_right if strict else bisect_left
         while True:
             i = search(idx.ends, c, ordinal - idx.lo)
             if i < len(idx.ends):
+                found = idx.lo + i
+                for first, end in idx.long_gaps:
+                    if ordinal < end <= found and end - max(first, ordinal) >= NO_WORK_HORIZON_DAYS:
+                        _no_work(max(first, ordinal), what)
                 return idx, i
-            before_hi, before_total = idx.hi, idx.ends[-1]
+            empty_from = ordinal if idx.last_work is None else max(ordinal, idx.last_work + 1)
+            if idx.hi - empty_from >= NO_WORK_HORIZON_DAYS:
+                _no_work(empty_from, what)
             idx = self._covering(idx.lo, idx.hi + 1)
-            grown = idx.hi - before_hi
-            if idx.ends[-1] == before_total and grown >= NO_WORK_HORIZON_DAYS:
-                start = date.fromordinal(before_hi)
-                raise ValidationError(
-                    "calendar",
-                    f"日历自 {start.isoformat()} 起三年内没有任何工作时间，无法{what}；请检查工作时段和节假日设置",
-                )
 
     # ---- instants -----------------------------------------------------------------
     def local(self, t: datetime) -> datetime:
@@ -546,6 +561,14 @@ class WorkCalendar:
             except OverflowError:
                 raise ValidationError("within", "期限超出日历可计算的范围") from None
         return self.add_working_time(start, self.working_length(d))
+
+
+def _no_work(first: int, what: str) -> None:
+    start = date.fromordinal(first).isoformat()
+    raise ValidationError(
+        "calendar",
+        f"日历自 {start} 起连续三年以上没有任何工作时间，无法{what}；请检查工作时段和节假日设置",
+    )
 
 
 # ---- periods text ---------------------------------------------------------------------

@@ -196,7 +196,7 @@ class Duration:
           has no fixed number of minutes without a calendar; natural and working time
           cannot be mixed at all).
 
-        The sum may exceed the parser's maximum; it is validated like any Duration.
+        A sum beyond the maximum (3650 days' worth) raises ValidationError like any Duration.
         For working durations ``cal.due(cal.due(t, a), b) == cal.due(t, a + b)``.
         """
         if not isinstance(other, Duration):
