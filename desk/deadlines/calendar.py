@@ -269,7 +269,7 @@ class WorkCalendar:
             raise ValidationError("timezone", "请填写时区，例如 Asia/Shanghai")
         try:
             self._tz = ZoneInfo(timezone.strip())
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):
             raise ValidationError("timezone", f"未知的时区：{timezone}") from None
         self._tzname = timezone.strip()
 
@@ -298,6 +298,9 @@ class WorkCalendar:
         self._day_length_us = sum(p.minutes for p in standard) * 60_000_000
         self._lock = threading.Lock()
         self._index: _Index | None = None
+
+    def __repr__(self) -> str:
+        return f"WorkCalendar({self._tzname!r}, day={format_periods(self._standard)!r}, overrides={len(self._overrides)})"
 
     # ---- settings ---------------------------------------------------------------
     @property

@@ -433,12 +433,13 @@ def test_a_single_working_day_two_years_ahead_is_found():
 
 # ---- time zones with daylight saving time ---------------------------------------------------------
 ALWAYS = {d: "00:00-24:00" for d in range(1, 8)}
+ROUND_THE_CLOCK_BERLIN = WorkCalendar("Europe/Berlin", week=ALWAYS)
 
 
 @PROPS
 @given(instants(BERLIN, date(2026, 3, 20), date(2026, 11, 5)), st.integers(0, 6000))
 def test_round_the_clock_berlin_calendar_equals_real_time_across_dst(t, minutes):
-    cal = WorkCalendar("Europe/Berlin", week=ALWAYS)
+    cal = ROUND_THE_CLOCK_BERLIN
     later = t.astimezone(UTC) + timedelta(minutes=minutes)  # real elapsed time, not wall clock
     assert cal.due(t, Duration(minutes, "wm")) == later
     assert cal.working_time_between(t, later) == timedelta(minutes=minutes)
@@ -519,6 +520,9 @@ def test_csv_import():
     }
     assert parse_overrides_csv(format_overrides_csv(got)) == got
     assert parse_overrides_csv("2027-10-01,holiday") == {date(2027, 10, 1): Override(DayKind.HOLIDAY, "")}
+    assert parse_overrides_csv("日期,类型,名称\r\n2027-10-09,调休上班,国庆节调休\r\n") == {
+        date(2027, 10, 9): Override(DayKind.WORKDAY, "国庆节调休")
+    }
 
 
 @pytest.mark.parametrize(
