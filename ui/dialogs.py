@@ -508,6 +508,8 @@ class VerifyDialog(OpDialog):
         self.ticket = ticket
         self.set_header(ticket_header(self, ticket))
         self.verify_needed = ticket.state == "awaiting_verification"
+        #: Set when verification succeeded but the callback did not: a retry records only the callback.
+        self.verified = False
         # -- verification
         self.verify_box = QGroupBox(self.tr("核实"), self)
         vform = QFormLayout(self.verify_box)
@@ -568,8 +570,6 @@ class VerifyDialog(OpDialog):
         self.contacted.toggled.connect(self._sync)
         self._sync()
         self.ok_button.setText(self.tr("提交"))
-        #: Set when verification succeeded but the callback did not: a retry records only the callback.
-        self.verified = False
 
     def _sync(self) -> None:
         if self.verify_needed and not self.verified:
