@@ -1,0 +1,419 @@
+"""``whistle-desk``: the command line (also ``python -m desk``).
+
+With no subcommand it opens the GUI, which it finds through the ``whistle_desk.gui``
+entry point group: the core never imports Qt. Subcommands are registered in one table,
+``COMMANDS``: one function per subcommand, plus an optional function that declares its
+arguments. Adding ``calendar due`` or ``audit verify`` later is one more row.
+
+Errors the core raises on purpose (``desk.errors.DeskError``) are shown as one line,
+``错误：…``, on standard error, never as a traceback. Exit codes: 0 success, 1 error,
+2 bad input or usage, 130 interrupted.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib.metadata
+import logging
+import os
+import sys
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desk import __version__, paths
+from desk.errors import DatabaseUnavailable, DeskError, ValidationError
+
+ENV_DB = "WHISTLE_DESK_DB"
+GUI_GROUP = "whistle_desk.gui"
+#: The entry point preferred when several GUIs are installed.
+GUI_NAME = "qt"
+ROLES = ("clerk", "supervisor", "responder", "admin")
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+#: How a ValidationError's field is called on the command line.
+FIELD_NAMES = {
+    "username": "USERNAME",
+    "password": "密码 password",
+    "role": "--role",
+    "department": "--department",
+    "display_name": "--display-name",
+    "tickets": "--tickets",
+    "seed": "--seed",
+}
+
+
+# -- the table of subcommands ---------------------------------------------------------------
+@dataclass(frozen=True)
+class Command:
+    """One subcommand: its words, a one-line help, what it does and which arguments it takes."""
+
+    path: tuple[str, ...]
+    help: str
+    run: Callable[[argparse.Namespace], int]
+    arguments: Callable[[argparse.ArgumentParser], None] | None = None
+    description: str | None = None
+    epilog: str | None = None
+
+
+#: Help for the words that group subcommands (``db``, ``user`` …).
+GROUPS: dict[tuple[str, ...], str] = {
+    ("db",): "数据库结构（schema）：迁移与版本",
+    ("user",): "用户账户",
+}
+
+
+def _out(text: str = "") -> None:
+    print(text)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+# -- opening the database -----------------------------------------------------------------
+def resolve_db_url(option: str | None) -> str:
+    """``--db``, else ``$WHISTLE_DESK_DB``, else the SQLite file in the user's data folder."""
+    if option:
+        return option
+    env = os.environ.get(ENV_DB, "").strip()
+    if env:
+        return env
+    return paths.default_db_url()
+
+
+def _open_desk(url: str):
+    from desk import Desk  # imported here so that --help and --version stay quick
+
+    return Desk.open(url)
+
+
+def _engine(url: str):
+    from desk import db
+
+    try:
+        return db.create_db_engine(url)
+    except Exception as exc:  # noqa: BLE001 - a malformed URL or a missing driver
+        raise DatabaseUnavailable(f"数据库地址（URL）无效：{_hide_password(url)}（{exc}）") from None
+
+
+def _hide_password(url: str) -> str:
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - the URL could not even be parsed
+        return "（无法解析的地址）"
+
+
+def _location(engine) -> str:
+    return engine.url.render_as_string(hide_password=True)
+
+
+def _sqlite_file(engine) -> Path | None:
+    """The database file of a SQLite engine (None for PostgreSQL or an in-memory database)."""
+    u = engine.url
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database).expanduser()
+
+
+# -- demo ------------------------------------------------------------------------------------
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"须为整数：{text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"不能为负数：{value}")
+    return value
+
+
+def _demo_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--tickets", type=_non_negative, default=2000, metavar="N",
+                   help="工单数量（默认 2000；10 万张约需半分钟）")
+    p.add_argument("--seed", type=int, default=1, metavar="S",
+                   help="随机种子（默认 1）：相同的种子生成相同的数据，包括演示密码")
+    p.add_argument("--if-empty", action="store_true",
+                   help="数据库中已有用户或工单时什么也不做、正常退出（首次启动时自动填充演示数据用）")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desk import demo
+
+    with _open_desk(args.url) as desk:
+        if not demo.database_is_empty(desk):
+            if args.if_empty:
+                return EXIT_OK
+            _err(f"错误：数据库 {desk.location} 中已有用户或工单；演示数据只能写入空数据库。"
+                 "请用 --db 指定一个新的数据库（例如 --db sqlite:///demo.db）。")
+            return EXIT_ERROR
+        progress = _progress_printer() if sys.stderr.isatty() else None
+        result = demo.generate(desk, tickets=args.tickets, seed=args.seed, progress=progress)
+        location = desk.location
+    _print_demo(result, location, args.seed)
+    return EXIT_OK
+
+
+def _progress_printer() -> Callable[[int, int], None]:
+    def show(done: int, total: int) -> None:
+        end = "\n" if done >= total else ""
+        print(f"\r正在生成演示工单… {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def _print_demo(result, location: str, seed: int) -> None:
+    from desk.labels import DISPATCH_STATE, ROLE, TICKET_STATE
+
+    _out(f"已在 {location} 生成演示数据（种子 seed {seed}，用时 {result.seconds:.1f} 秒）：")
+    _out(f"  部门 {result.departments} 个，分类 {result.categories} 个，用户 {len(result.users)} 个，"
+         f"工单 {result.tickets} 张，派单 {result.dispatches} 条，事件 {result.events} 条，回访 {result.callbacks} 条。")
+    if result.tickets:
+        _out("  工单状态：" + "，".join(f"{TICKET_STATE[s]} {result.ticket_states.get(s, 0)}" for s in TICKET_STATE))
+        _out("  派单状态：" + "，".join(f"{DISPATCH_STATE[s]} {result.dispatch_states.get(s, 0)}"
+                                     for s in DISPATCH_STATE))
+    _out()
+    _out("演示账户（密码只显示这一次，请记下；这些是公开的演示密码，切勿用于真实数据）：")
+    rows = [("用户名", "姓名", "角色", "部门", "密码")]
+    rows += [(u.username, u.display_name, ROLE.get(u.role, u.role), u.department or "—", u.password)
+             for u in result.users]
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        _out("  " + "  ".join(_pad(cell, w) for cell, w in zip(r, widths)).rstrip())
+
+
+def _width(text: str) -> int:
+    """Terminal columns: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+# -- db ----------------------------------------------------------------------------------------
+def _current_revision(engine) -> str | None:
+    from sqlalchemy.exc import DBAPIError
+
+    from desk import db
+
+    try:
+        return db.current_revision(engine)
+    except DBAPIError as exc:
+        raise DatabaseUnavailable(db.describe_connection_error(engine, exc)) from None
+
+
+def _known_revision(rev: str) -> bool:
+    from alembic.script import ScriptDirectory
+
+    from desk import db
+
+    try:
+        return ScriptDirectory.from_config(db.alembic_config()).get_revision(rev) is not None
+    except Exception:  # noqa: BLE001 - alembic raises several kinds for an unknown id
+        return False
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from desk import db
+
+    engine = _engine(args.url)
+    try:
+        before = _current_revision(engine)
+        head = db.head_revision()
+        if before == head:
+            _out(f"数据库结构已是最新版本（revision {head}）：{_location(engine)}")
+            return EXIT_OK
+        db.ensure_schema(engine)  # refuses a schema newer than this program (SchemaTooNew)
+        after = _current_revision(engine)
+        _out(f"数据库结构已升级：{before or '（空）'} → {after}（{_location(engine)}）")
+        return EXIT_OK
+    finally:
+        engine.dispose()
+
+
+def cmd_db_current(args: argparse.Namespace) -> int:
+    from desk import db
+
+    engine = _engine(args.url)
+    try:
+        head = db.head_revision()
+        file = _sqlite_file(engine)
+        _out(f"数据库：{_location(engine)}")
+        if file is not None and not file.exists():
+            _out("当前版本 current：（数据库文件尚不存在）")
+            _out(f"最新版本 head：{head}")
+            _out("状态：尚未创建。首次使用时自动创建，或运行 whistle-desk db upgrade。")
+            return EXIT_OK
+        current = _current_revision(engine)
+        _out(f"当前版本 current：{current or '（空，尚未迁移）'}")
+        _out(f"最新版本 head：{head}")
+        if current == head:
+            _out("状态：已是最新（up to date）。")
+        elif current is not None and not _known_revision(current):
+            _out("状态：数据库已由更新版本的吹哨报到工作台升级，本程序无法安全写入，请升级本程序。")
+        else:
+            _out("状态：需要升级，请运行 whistle-desk db upgrade（程序启动时也会自动升级）。")
+        return EXIT_OK
+    finally:
+        engine.dispose()
+
+
+# -- user ---------------------------------------------------------------------------------
+def _user_add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("username", metavar="USERNAME", help="登录名：小写字母开头，2–32 个小写字母、数字、点、下划线或连字符")
+    p.add_argument("--role", required=True, choices=ROLES,
+                   help="角色：clerk 受理员、supervisor 督办员、responder 部门联络员、admin 管理员")
+    p.add_argument("--department", metavar="NAME", help="所属部门（部门联络员必填），例如 城管执法队")
+    p.add_argument("--display-name", metavar="NAME", help="显示名称，例如 张伟（默认同用户名）")
+
+
+def read_new_password() -> str:
+    """From standard input when it is not a terminal (one line); else asked twice, unechoed."""
+    stdin = sys.stdin
+    if stdin is None:
+        raise ValidationError("password", "没有可读取密码的标准输入。")
+    if not stdin.isatty():
+        line = stdin.readline()
+        if not line:
+            raise ValidationError("password", "标准输入中没有密码（应为一行文字）。")
+        return line.rstrip("\r\n")
+    try:
+        first = getpass.getpass("新用户的密码：")
+        second = getpass.getpass("再次输入密码：")
+    except EOFError:
+        raise ValidationError("password", "没有输入密码。") from None
+    if first != second:
+        raise ValidationError("password", "两次输入的密码不一致，未创建用户。")
+    return first
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from desk.labels import ROLE
+
+    password = read_new_password()
+    with _open_desk(args.url) as desk:
+        u = desk.add_user(args.username, password, args.role, department=args.department,
+                          display_name=args.display_name)
+    where = f"，{u.department}" if u.department else ""
+    _out(f"已创建用户 {u.username}（{u.display_name}，{ROLE.get(u.role, u.role)}{where}）。")
+    return EXIT_OK
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command(("demo",), "生成演示数据：部门、分类、各角色用户和 N 张各种状态的工单", cmd_demo, _demo_arguments,
+            description="在空数据库中生成逼真的演示数据，并打印演示用户及其密码（只显示这一次）。",
+            epilog="例：whistle-desk --db sqlite:///demo.db demo --tickets 100000 --seed 7"),
+    Command(("db", "upgrade"), "把数据库结构迁移到最新版本（alembic upgrade head）", cmd_db_upgrade),
+    Command(("db", "current"), "显示数据库结构的当前版本和最新版本", cmd_db_current),
+    Command(("user", "add"), "新建用户（密码从标准输入读取，或在终端中输入两次）", cmd_user_add,
+            _user_add_arguments,
+            description="新建用户。标准输入不是终端时从中读取一行作为密码，否则提示输入两次。",
+            epilog="例：echo 'secret-pass' | whistle-desk user add li.na --role responder --department 城管执法队 "
+                   "--display-name 李娜"),
+)
+
+
+# -- the parser ------------------------------------------------------------------------------
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    pass
+
+
+def _db_option(parser: argparse.ArgumentParser, default) -> None:
+    parser.add_argument(
+        "--db", metavar="URL", default=default,
+        help=f"数据库地址（database URL），如 sqlite:///C:/data/whistle.db 或 postgresql://user@host/db；"
+             f"默认取环境变量 {ENV_DB}，再默认为用户数据目录中的 SQLite 文件",
+    )
+
+
+def build_parser(commands: Sequence[Command] = COMMANDS) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="whistle-desk",
+        description="吹哨报到工作台 Whistle Desk。不带子命令时打开图形界面（GUI）。",
+        epilog=f"默认数据库：{paths.default_db_url()}",
+        formatter_class=_Formatter,
+    )
+    _db_option(parser, None)
+    parser.add_argument("--version", action="version", version=f"whistle-desk {__version__}",
+                        help="显示版本号并退出")
+    # Subcommands accept --db too (after the subcommand); it is only set when given there.
+    db_parent = argparse.ArgumentParser(add_help=False)
+    _db_option(db_parent, argparse.SUPPRESS)
+
+    top = parser.add_subparsers(title="子命令", metavar="COMMAND", dest="command")
+    groups: dict[tuple[str, ...], argparse._SubParsersAction] = {(): top}
+    for cmd in commands:
+        for depth in range(1, len(cmd.path)):
+            key = cmd.path[:depth]
+            if key not in groups:
+                text = GROUPS.get(key, "")
+                gp = groups[key[:-1]].add_parser(key[-1], help=text, description=text, formatter_class=_Formatter)
+                groups[key] = gp.add_subparsers(title="子命令", metavar="COMMAND", dest=f"command_{depth}",
+                                                required=True)
+        p = groups[cmd.path[:-1]].add_parser(
+            cmd.path[-1], help=cmd.help, description=cmd.description or cmd.help, epilog=cmd.epilog,
+            parents=[db_parent], formatter_class=_Formatter,
+        )
+        if cmd.arguments is not None:
+            cmd.arguments(p)
+        p.set_defaults(handler=cmd.run)
+    return parser
+
+
+# -- the GUI ------------------------------------------------------------------------------
+def find_gui() -> Callable[[str], int] | None:
+    """The GUI's ``run(url) -> int``, from the ``whistle_desk.gui`` entry point group, or None."""
+    eps = list(importlib.metadata.entry_points(group=GUI_GROUP))
+    if not eps:
+        return None
+    ep = next((e for e in eps if e.name == GUI_NAME), None) or sorted(eps, key=lambda e: e.name)[0]
+    return ep.load()
+
+
+def open_gui(url: str) -> int:
+    try:
+        run = find_gui()
+    except Exception as exc:  # noqa: BLE001 - ImportError, a missing Qt library (libEGL …), a broken install
+        _err(f"错误：无法加载图形界面（GUI）：{type(exc).__name__}: {exc}")
+        _err("命令行子命令仍可使用，见 whistle-desk --help。在 Debian 上，缺少的 Qt 系统库可用 bash dev.sh app 安装。")
+        return EXIT_ERROR
+    if run is None:
+        _err(f"错误：未找到图形界面（没有 entry point group “{GUI_GROUP}”）。"
+             "请完整安装 whistle-desk（例如 pip install -e .），或使用命令行子命令（whistle-desk --help）。")
+        return EXIT_ERROR
+    return int(run(url) or 0)
+
+
+# -- main ------------------------------------------------------------------------------------
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    try:
+        args.url = resolve_db_url(args.db)
+        handler = getattr(args, "handler", None)
+        if handler is None:
+            return open_gui(args.url)
+        if not logging.getLogger().handlers:
+            logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+        return handler(args)
+    except ValidationError as exc:
+        where = FIELD_NAMES.get(exc.field, exc.field)
+        _err(f"错误：{exc.message}（{where}）")
+        return EXIT_USAGE
+    except DeskError as exc:
+        _err(f"错误：{exc.message}")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _err("\n已取消。")
+        return EXIT_INTERRUPTED
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1111 @@
+"""Demo data: a realistic street office with N tickets in every state, fast and reproducible.
+
+Departments, categories and users are created through the account and ticket services
+(so passwords are hashed exactly as in real use). The tickets are *simulated*: each one
+lives through the same steps the façade would take (create, whistle, acknowledge, respond,
+resolve, return requests, verification, callbacks, close, reopen, cancel), stamped with
+plausible times over the past eight weeks and cut off at ``desk.clock.now()``. The rows
+the simulation produces (tickets, dispatches, events, callbacks) are written with
+SQLAlchemy Core bulk inserts in chunks, inside one transaction, so 100,000 tickets take
+well under a minute and a failure leaves nothing behind.
+
+The simulation mirrors the façade closely: the ticket state is always the one
+``desk.tickets.service.derive_state`` computes, every step is checked against the
+transition table in ``desk.workflow``, and every event carries the same ``kind``,
+``note`` and ``changes`` the façade would have written.
+
+The same seed and the same clock give the same data.
+"""
+from __future__ import annotations
+
+import heapq
+import json
+import math
+import random
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import func, insert, select, text, update
+from sqlalchemy.engine import Connection
+
+from desk.accounts import service as accounts
+from desk.enums import (
+    OPEN_DISPATCH_STATES,
+    DispatchRole,
+    DispatchState,
+    Role,
+    Satisfaction,
+    Source,
+    TicketState,
+    Urgency,
+)
+from desk.errors import ConflictError, ValidationError
+from desk.tickets.service import derive_state
+from desk.workflow import TRANSITIONS
+from models import Callback, Category, Department, Dispatch, Event, Ticket, TicketCounter, User
+
+MAX_TICKETS = 1_000_000
+#: Tickets simulated and written per batch (bounded memory for 100,000 tickets and more).
+CHUNK_TICKETS = 5_000
+#: How far back the demo's tickets reach.
+SPAN_DAYS = 56
+
+# -- the office ------------------------------------------------------------------------------
+DEPARTMENTS = (
+    "城管执法队", "住建委", "交通支队", "水务所", "环保所", "园林绿化队", "供电公司", "燃气公司",
+    "社区居委会", "市场监管所", "卫健办", "派出所",
+)
+#: Category -> default lead department, and how often the category comes up.
+CATEGORIES: dict[str, tuple[str, int]] = {
+    "市容环境": ("城管执法队", 22),
+    "违法建设": ("城管执法队", 8),
+    "房屋安全": ("住建委", 6),
+    "物业管理": ("住建委", 9),
+    "道路交通": ("交通支队", 10),
+    "供排水": ("水务所", 8),
+    "环境污染": ("环保所", 6),
+    "噪声扰民": ("派出所", 7),
+    "绿化养护": ("园林绿化队", 5),
+    "供电故障": ("供电公司", 4),
+    "燃气安全": ("燃气公司", 3),
+    "邻里纠纷": ("社区居委会", 6),
+    "食品安全": ("市场监管所", 4),
+    "公共卫生": ("卫健办", 2),
+}
+#: Departments that are often asked to assist on a category.
+ASSISTS: dict[str, tuple[str, ...]] = {
+    "市容环境": ("社区居委会", "环保所"),
+    "违法建设": ("住建委", "社区居委会"),
+    "房屋安全": ("社区居委会", "城管执法队"),
+    "物业管理": ("社区居委会",),
+    "道路交通": ("城管执法队", "社区居委会"),
+    "供排水": ("住建委", "社区居委会"),
+    "环境污染": ("城管执法队", "市场监管所"),
+    "噪声扰民": ("城管执法队", "社区居委会", "环保所"),
+    "绿化养护": ("社区居委会", "城管执法队"),
+    "供电故障": ("社区居委会", "住建委"),
+    "燃气安全": ("住建委", "社区居委会"),
+    "邻里纠纷": ("派出所",),
+    "食品安全": ("卫健办", "城管执法队"),
+    "公共卫生": ("社区居委会", "环保所"),
+}
+
+#: username, display name, role, department (responders).
+OFFICE_USERS: tuple[tuple[str, str, str, str | None], ...] = (
+    ("zhang.wei", "张伟", Role.CLERK, None),
+    ("zhao.min", "赵敏", Role.CLERK, None),
+    ("liu.yang", "刘洋", Role.CLERK, None),
+    ("wang.qiang", "王强", Role.SUPERVISOR, None),
+    ("admin", "系统管理员", Role.ADMIN, None),
+)
+RESPONDERS: dict[str, tuple[str, str]] = {
+    "城管执法队": ("cg.li", "李娜"),
+    "住建委": ("zj.wang", "王磊"),
+    "交通支队": ("jt.zhao", "赵刚"),
+    "水务所": ("sw.sun", "孙丽"),
+    "环保所": ("hb.zhou", "周洁"),
+    "园林绿化队": ("yl.wu", "吴斌"),
+    "供电公司": ("gd.zheng", "郑凯"),
+    "燃气公司": ("rq.feng", "冯涛"),
+    "社区居委会": ("jw.chen", "陈芳"),
+    "市场监管所": ("sj.yang", "杨帆"),
+    "卫健办": ("wj.he", "何静"),
+    "派出所": ("pcs.gao", "高峰"),
+}
+PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ23456789"
+PASSWORD_LENGTH = 12
+
+# -- where and who ------------------------------------------------------------------------
+#: 社区 -> (roads, residential compounds).
+COMMUNITIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "幸福社区": (("幸福路", "幸福北街"), ("幸福家园", "幸福里小区")),
+    "和平里社区": (("和平里东街", "和平里中街"), ("和平里七区", "和平里九区")),
+    "光明社区": (("光明路", "光明西街"), ("光明小区",)),
+    "安华里社区": (("安华路", "安华西里一街"), ("安华里二区", "安华里五区")),
+    "新源里社区": (("新源南路", "新源街"), ("新源里小区", "新源西里")),
+    "胜利社区": (("胜利路", "胜利东街"), ("胜利花园",)),
+    "花园村社区": (("花园路", "花园村东街"), ("花园村小区", "花园村二区")),
+    "东湖社区": (("东湖路", "望湖街"), ("东湖湾", "东湖别墅")),
+    "西坝河社区": (("西坝河路", "西坝河南路"), ("西坝河东里", "西坝河西里")),
+    "樱花园社区": (("樱花园东街", "樱花西街"), ("樱花园小区",)),
+    "惠新苑社区": (("惠新东街", "惠新西街"), ("惠新苑", "惠新里")),
+    "芍药居社区": (("芍药居路", "北土城东路"), ("芍药居北里", "芍药居南里")),
+    "太阳宫社区": (("太阳宫中路", "太阳宫北街"), ("太阳宫南小区", "夏都家园")),
+    "建设社区": (("建设大街", "建设东路"), ("建设里小区",)),
+    "南湖社区": (("南湖中园路", "南湖西路"), ("南湖东园", "南湖中园")),
+}
+COMMUNITY_NAMES = tuple(COMMUNITIES)
+SURNAMES = (
+    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "高",
+    "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾", "肖", "田", "董", "袁",
+    "潘", "于", "蒋", "蔡",
+)
+GIVEN_NAMES = ("磊", "静", "敏", "军", "洋", "艳", "勇", "杰", "娟", "涛", "明", "超", "秀兰", "霞", "平", "刚")
+MOBILE_PREFIXES = (
+    "130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152", "155", "156", "157",
+    "158", "159", "166", "176", "177", "178", "180", "185", "186", "187", "188", "189", "199",
+)
+SOURCES = ((Source.HOTLINE, 62), (Source.PATROL, 20), (Source.WALK_IN, 8), (Source.INSTRUCTION, 5),
+           (Source.MEDIA, 5))
+URGENCIES = ((Urgency.ROUTINE, 84), (Urgency.URGENT, 13), (Urgency.EMERGENCY, 3))
+#: Categories where danger makes urgent and emergency tickets more likely.
+HAZARDOUS = frozenset({"燃气安全", "供电故障", "房屋安全", "供排水"})
+URGENCY_PACE = {Urgency.ROUTINE: 1.0, Urgency.URGENT: 0.35, Urgency.EMERGENCY: 0.1}
+
+#: Per category: (title, what the resident says). Slots: {road} {place} {addr} {community} {n}.
+TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
+    "市容环境": (
+        ("{road}早市占道经营", "{road}每天早上6点到9点摊贩占用人行道，行人只能走机动车道"),
+        ("{place}门口垃圾堆放未清运", "{place}门口垃圾桶满溢，垃圾堆在路边好几天没人清运，气味很大"),
+        ("{road}沿街商铺店外经营", "{road}多家商铺把货架摆到门外，人行道被堵"),
+        ("{road}建筑垃圾随意倾倒", "夜间有车辆在{road}路边倾倒建筑垃圾，已堆了一大片"),
+        ("{place}小广告乱贴乱画", "{place}楼道和单元门上贴满小广告，清理后又被贴上"),
+        ("{road}共享单车乱停放", "{road}地铁口共享单车堆成一片，挡住了盲道和出入口"),
+    ),
+    "违法建设": (
+        ("{place}一层住户私搭乱建", "{place}一层住户在院子里搭建彩钢板房，占用公共绿地"),
+        ("{place}顶楼违建阳光房", "{place}顶楼住户正在施工加建阳光房，担心影响楼体安全"),
+        ("{road}商户私自扩建门脸", "{road}有商户私自拆墙扩建门脸，施工没有任何手续"),
+    ),
+    "房屋安全": (
+        ("{place}外墙皮脱落", "{place}外墙墙皮大面积脱落，楼下就是小区主路，很危险"),
+        ("{place}楼道墙体开裂", "{place}楼道墙体出现多条裂缝，近期还在变宽，居民担心房屋安全"),
+        ("{place}阳台护栏锈蚀松动", "{place}公共阳台护栏严重锈蚀、有松动，孩子经常在附近玩耍"),
+    ),
+    "物业管理": (
+        ("{place}电梯频繁故障", "{place}电梯一个月坏了好几次，老人上下楼很困难，物业推诿不修"),
+        ("{place}物业不清扫楼道", "{place}物业长期不清扫楼道，楼道里堆满杂物"),
+        ("{place}地下车库漏水", "{place}地下车库顶板漏水，车辆被泡，物业一直不处理"),
+        ("{place}门禁损坏无人维修", "{place}单元门禁坏了一个多月，外来人员随意进出"),
+    ),
+    "道路交通": (
+        ("{road}路口信号灯故障", "{road}路口信号灯不亮，早晚高峰车辆和行人抢行，非常危险"),
+        ("{road}机动车违章停车", "{road}两侧机动车长期违停，消防通道被堵，公交车都过不去"),
+        ("{road}路面坑洼积水", "{road}路面有多处坑洼，下雨后积水，电动车已经摔倒过"),
+        ("{road}井盖破损", "{road}{n}号门前井盖破损下陷，夜里看不清，容易出事"),
+    ),
+    "供排水": (
+        ("{place}自来水水压低", "{place}高层住户自来水水压低，早晚用水高峰基本没水"),
+        ("{road}雨水篦子堵塞", "{road}雨水篦子被树叶淤泥堵住，一下雨路面就积水"),
+        ("{place}污水管道返水", "{place}一楼卫生间污水返水，家里被淹，味道很大"),
+        ("{road}自来水管破裂", "{road}{n}号附近自来水管破裂，大量跑水，路面结冰"),
+    ),
+    "环境污染": (
+        ("{road}餐馆油烟扰民", "{road}{n}号餐馆油烟直排，楼上住户不敢开窗"),
+        ("{road}工地扬尘严重", "{road}施工工地没有覆盖苫网，刮风时尘土飞扬"),
+        ("{road}有人焚烧垃圾", "{road}附近经常有人焚烧垃圾和树叶，烟雾很大"),
+    ),
+    "噪声扰民": (
+        ("{road}夜间施工噪声", "{road}工地晚上11点以后还在施工，噪声很大，无法休息"),
+        ("{place}楼上住户深夜噪声", "{place}楼上住户经常半夜拖动家具、大声喧哗，多次沟通无果"),
+        ("{road}广场舞音响扰民", "{road}街心公园广场舞音响声音太大，持续到晚上10点"),
+        ("{road}商户高音喇叭招揽", "{road}沿街商户用高音喇叭循环播放促销广告"),
+    ),
+    "绿化养护": (
+        ("{place}树木遮挡采光", "{place}楼前树木过高，遮挡低层住户采光，希望修剪"),
+        ("{road}行道树倾斜", "{road}行道树被风刮得严重倾斜，随时可能倒伏"),
+        ("{place}绿地被毁种菜", "{place}有居民把公共绿地开垦种菜，还堆放粪肥"),
+    ),
+    "供电故障": (
+        ("{place}楼道照明损坏", "{place}楼道灯坏了很久，晚上上下楼一片漆黑"),
+        ("{place}频繁停电", "{place}最近一周频繁停电，冰箱里的东西都坏了"),
+        ("{road}路灯不亮", "{road}一段路灯连续多晚不亮，夜间出行不安全"),
+    ),
+    "燃气安全": (
+        ("{place}楼道有燃气味", "{place}楼道里能闻到明显的燃气味，担心泄漏"),
+        ("{road}餐馆违规使用液化气", "{road}{n}号餐馆在室内存放多个液化气罐"),
+        ("{place}燃气管道锈蚀", "{place}外墙燃气管道锈蚀严重，担心安全"),
+    ),
+    "邻里纠纷": (
+        ("{place}楼上漏水纠纷", "{place}楼上住户家漏水，导致楼下天花板发霉，双方协商不成"),
+        ("{place}楼道堆物纠纷", "{place}邻居在楼道长期堆放杂物，沟通后发生争执"),
+        ("{place}宠物扰民纠纷", "{place}邻居养的狗夜里经常叫，还随地便溺，多次沟通无果"),
+    ),
+    "食品安全": (
+        ("{road}无证流动摊贩售卖熟食", "{road}有无证摊贩售卖熟食，卫生条件很差"),
+        ("{road}超市出售过期食品", "在{road}{n}号超市买到过期食品，商家拒绝退换"),
+        ("{road}餐馆后厨卫生差", "{road}{n}号餐馆后厨卫生条件差，有老鼠出没"),
+    ),
+    "公共卫生": (
+        ("{place}蚊蝇滋生", "{place}垃圾站附近蚊蝇滋生，希望进行消杀"),
+        ("{place}发现老鼠", "{place}近期老鼠很多，已经咬坏了电线"),
+    ),
+}
+DURATIONS = ("", "，已经持续一周了", "，已有半个多月", "，最近几天尤其严重", "，这个问题反映过多次")
+WISHES = ("希望尽快处理。", "请相关部门尽快派人查看。", "希望街道协调解决。", "多次反映未果，请督促解决。",
+          "请尽快处理并回复。")
+
+WHISTLE_NOTES = ("", "", "请尽快到场处置。", "请于时限内报到并联系反映人。", "涉及多个部门，请主办部门牵头处置。",
+                 "居民多次反映，请重点关注。")
+ACK_NOTES = ("", "", "", "已收到，马上安排人员。", "已报到。")
+RESPOND_NOTES = ("已电话联系反映人，约定今日到现场查看。", "已派人员到现场核实情况。", "已与反映人沟通，说明处理流程和时限。",
+                 "已到现场勘查，正在制定处置方案。", "已联系责任单位到场。")
+RESOLVE_NOTES = ("已现场处置完毕，拍照留存。", "问题已整改到位，已向反映人反馈。", "已协调责任单位完成维修。",
+                 "已依法责令当事人整改，复查合格。", "已清理完毕并安排日常巡查。")
+RETURN_REASONS = ("该问题属于{dept}职责范围，建议改派{dept}。", "经现场核实，该事项应由{dept}主办。",
+                  "本部门无执法权限，建议改派{dept}。")
+DECIDE_APPROVE_NOTES = ("", "同意退单。", "同意，另行派单。")
+DECIDE_REJECT_NOTES = ("经研究，该事项属本部门职责，请继续办理。", "退单理由不充分，请按时办结。",
+                       "请先到现场核实后再申请退单。")
+WITHDRAW_REASONS = ("误派，该事项无需本部门协办。", "派单部门选择有误，撤回。")
+VERIFY_NOTES = ("", "现场核实，问题已解决。", "已电话核实，处理到位。")
+VERIFY_REJECT_NOTES = ("现场复查问题仍存在，请重新办理。", "处理结果与反映问题不符，请重新办理。")
+CALLBACK_NOTES = {
+    Satisfaction.SATISFIED: ("居民表示满意。", "反映人对处理结果满意，感谢街道。", ""),
+    Satisfaction.BASICALLY_SATISFIED: ("居民表示基本满意，希望加强日常管理。", "基本满意，处理速度有待提高。"),
+    Satisfaction.DISSATISFIED: ("居民表示不满意，认为问题没有根本解决。", "不满意，反映人称问题仍反复出现。"),
+}
+NOT_CONTACTED_NOTES = ("电话无人接听。", "电话关机，稍后再联系。", "号码停机，无法联系。")
+CLOSE_NOTES = ("", "", "已回访，结案。")
+REOPEN_REASONS = ("回访不满意，反映人称问题未解决，重新办理。", "问题反弹，居民再次来电，重办。")
+CANCEL_EARLY_REASONS = ("重复工单，已合并处理。", "反映人撤回诉求。", "非本街道辖区事项，已告知反映人。")
+CANCEL_LATE_REASONS = ("反映人表示问题已自行解决，撤销工单。", "经核实为重复反映，撤销。")
+
+# -- how a ticket's life goes (probabilities and delays in hours) -------------------------
+P_CANCEL_EARLY = 0.012
+P_CANCEL_LATE = 0.006
+P_NO_WHISTLE = 0.004  # forgotten in 待派
+P_STALL = {"acknowledge": 0.012, "respond": 0.01, "resolve": 0.015, "decide_return": 0.01, "verify": 0.005}
+P_RETURN = (0.05, 0.02)  # first round, later rounds
+P_RETURN_APPROVED = 0.6
+P_WITHDRAW_ASSIST = 0.03
+P_VERIFY_OK = 0.93
+P_CONTACTED = 0.88
+P_RESOLVED = 0.9
+P_REOPEN_BEFORE_CLOSE = 0.45
+P_REOPEN_AFTER_CLOSE = 0.2
+MAX_ROUNDS = 3
+DELAY_HOURS = {
+    "whistle": (0.08, 2.0),
+    "acknowledge": (0.15, 8.0),
+    "respond": (0.5, 24.0),
+    "resolve": (2.0, 120.0),
+    "request_return": (0.5, 12.0),
+    "decide_return": (1.0, 10.0),
+    "rewhistle": (0.5, 4.0),
+    "withdraw": (0.15, 4.0),
+    "verify": (1.0, 48.0),
+    "callback": (2.0, 72.0),
+    "callback_retry": (4.0, 24.0),
+    "close": (0.15, 12.0),
+    "reopen": (1.0, 24.0),
+    "reopen_closed": (24.0, 96.0),
+    "cancel_early": (0.08, 1.5),
+    "cancel_late": (24.0, 120.0),
+}
+
+_T = TicketState
+_D = DispatchState
+_OPEN_TICKET = frozenset({_T.NEW, _T.DISPATCHED, _T.AWAITING_VERIFICATION})
+
+
+# -- results -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DemoUser:
+    username: str
+    display_name: str
+    role: str
+    department: str | None
+    #: The freshly generated demo password: shown once, never stored in clear.
+    password: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    users: tuple[DemoUser, ...]
+    departments: int
+    categories: int
+    tickets: int
+    dispatches: int
+    events: int
+    callbacks: int
+    ticket_states: dict[str, int]
+    dispatch_states: dict[str, int]
+    seconds: float
+
+
+# -- the simulated records --------------------------------------------------------------
+class _SimDispatch:
+    """A dispatch being simulated; shaped like models.Dispatch for derive_state."""
+
+    __slots__ = (
+        "id", "department_id", "role", "state", "round", "note", "return_reason", "state_before_return",
+        "dispatched_at", "dispatched_by_id", "acknowledged_at", "responded_at", "resolved_at", "closed_at",
+        "updated_at", "updated_by_id", "version", "return_stage", "return_approved", "return_to",
+    )
+
+    def __init__(self, id_: int, department_id: int, role: str, round_: int, note: str, at: datetime,
+                 actor: int) -> None:
+        self.id = id_
+        self.department_id = department_id
+        self.role = role
+        self.state = _D.PENDING.value
+        self.round = round_
+        self.note = note
+        self.return_reason: str | None = None
+        self.state_before_return: str | None = None
+        self.dispatched_at = at
+        self.dispatched_by_id = actor
+        self.acknowledged_at: datetime | None = None
+        self.responded_at: datetime | None = None
+        self.resolved_at: datetime | None = None
+        self.closed_at: datetime | None = None
+        self.updated_at = at
+        self.updated_by_id = actor
+        self.version = 1
+        self.return_stage: str | None = None
+        self.return_approved = False
+        self.return_to: int | None = None
+
+
+class _SimTicket:
+    """A ticket being simulated; shaped like models.Ticket for derive_state."""
+
+    __slots__ = (
+        "id", "round", "state", "dispatches", "category", "urgency", "pace", "clerk", "created_at", "updated_at",
+        "updated_by_id", "first_whistled_at", "verified_at", "closed_at", "version", "last_callback_at",
+        "callback_attempts", "unhappy", "force", "fields",
+    )
+
+    def __init__(self) -> None:
+        self.dispatches: list[_SimDispatch] = []
+        self.round = 1
+        self.state = _T.NEW.value
+        self.first_whistled_at: datetime | None = None
+        self.verified_at: datetime | None = None
+        self.closed_at: datetime | None = None
+        self.last_callback_at: datetime | None = None
+        self.callback_attempts = 0
+        self.unhappy = False
+        self.version = 1
+
+
+@dataclass
+class _Office:
+    """Ids of what the tickets refer to."""
+
+    departments: dict[str, int]
+    categories: dict[str, int]
+    clerks: list[int]
+    supervisors: list[int]
+    responder_of: dict[int, int]  # department id -> responder user id
+    dept_name: dict[int, str]
+
+
+# Showcase targets: a few of the newest tickets are stopped in each state, so that every
+# ticket state and dispatch state is present even with a handful of tickets.
+_SHOWCASE: tuple[tuple[str, str, dict[str, Any]], ...] = (
+    ("ticket", _T.NEW, {}),
+    ("dispatch", _D.PENDING, {}),
+    ("dispatch", _D.ACKNOWLEDGED, {}),
+    ("dispatch", _D.RESPONDED, {}),
+    ("dispatch", _D.RETURN_REQUESTED, {"return": False}),
+    ("ticket", _T.AWAITING_VERIFICATION, {}),
+    ("dispatch", _D.RETURNED, {"return": True}),
+    ("dispatch", _D.WITHDRAWN, {"withdraw": True}),
+    ("ticket", _T.AWAITING_CALLBACK, {}),
+    ("ticket", _T.CANCELLED, {"cancel": True}),
+    ("ticket", _T.CLOSED, {}),
+    ("dispatch", _D.RESOLVED, {}),
+    ("ticket", _T.DISPATCHED, {}),
+)
+
+
+def _hours(rng: random.Random, key: str, pace: float = 1.0) -> timedelta:
+    """A log-uniform delay between the bounds of ``key``, at least one minute."""
+    lo, hi = DELAY_HOURS[key]
+    h = math.exp(rng.uniform(math.log(lo), math.log(hi))) * pace
+    return timedelta(seconds=max(60, int(h * 3600)))
+
+
+class _Simulator:
+    """Lives through tickets step by step and collects the rows the façade would have written."""
+
+    def __init__(self, office: _Office) -> None:
+        self.office = office
+        self.next_dispatch_id = 1
+        self.next_event_id = 1
+        self.next_callback_id = 1
+        self.events: list[dict[str, Any]] = []
+        self.callbacks: list[dict[str, Any]] = []
+        self.dispatch_rows: list[dict[str, Any]] = []
+        self._changes_cache: dict[tuple, str] = {}
+        self._dept_ids = list(office.dept_name)
+        self._cat_names = list(CATEGORIES)
+        self._cat_cum = _cumulative(w for _, w in CATEGORIES.values())
+        self._src = [s.value for s, _ in SOURCES]
+        self._src_cum = _cumulative(w for _, w in SOURCES)
+        self._urg = [u.value for u, _ in URGENCIES]
+        self._urg_cum = _cumulative(w for _, w in URGENCIES)
+        self._urg_hazard_cum = _cumulative((60, 30, 10))
+        self.trace: list[tuple[datetime, str, frozenset[str]]] | None = None
+        self._handlers: dict[str, Callable[[random.Random, _SimTicket, datetime, Any], bool]] = {
+            "whistle": self._whistle,
+            "acknowledge": self._acknowledge,
+            "respond": self._respond,
+            "resolve": self._resolve,
+            "request_return": self._request_return,
+            "decide_return": self._decide_return,
+            "withdraw": self._withdraw,
+            "verify": self._verify,
+            "callback": self._callback,
+            "close": self._close,
+            "reopen": self._reopen,
+            "cancel": self._cancel,
+        }
+
+    # -- output helpers ---------------------------------------------------------------
+    def _changes(self, items: tuple) -> str:
+        s = self._changes_cache.get(items)
+        if s is None:
+            s = json.dumps({k: [a, b] for k, a, b in items}, ensure_ascii=False, sort_keys=True)
+            self._changes_cache[items] = s
+        return s
+
+    def _event(self, t: _SimTicket, dispatch_id: int | None, actor: int, at: datetime, kind: str, note: str,
+               changes: tuple = ()) -> None:
+        self.events.append({
+            "id": self.next_event_id, "ticket_id": t.id, "dispatch_id": dispatch_id, "actor_id": actor, "at": at,
+            "kind": kind, "note": note, "changes": self._changes(changes),
+        })
+        self.next_event_id += 1
+
+    @staticmethod
+    def _touch(t: _SimTicket, actor: int, at: datetime) -> None:
+        """End of one transaction that changed the ticket."""
+        t.updated_at = at
+        t.updated_by_id = actor
+        t.version += 1
+
+    # -- one ticket -------------------------------------------------------------------------
+    def content(self, rng: random.Random) -> tuple[str, dict[str, Any]]:
+        """The ticket's fields as a clerk would have typed them."""
+        category = self._cat_names[_pick(rng, self._cat_cum)]
+        community = rng.choice(COMMUNITY_NAMES)
+        roads, places = COMMUNITIES[community]
+        road = rng.choice(roads)
+        place = rng.choice(places)
+        n = rng.randint(1, 120)
+        kind = rng.random()
+        if kind < 0.5:
+            address = f"{road}{n}号"
+        elif kind < 0.9:
+            address = f"{place}{rng.randint(1, 24)}号楼{rng.randint(1, 6)}单元"
+        else:
+            cross = [r for r in roads if r != road] + ["东三环北路", "北四环辅路", "京承高速辅路"]
+            address = f"{road}与{rng.choice(cross)}交叉口"
+        title_t, detail_t = rng.choice(TEMPLATES[category])
+        slots = {"road": road, "place": place, "addr": address, "community": community, "n": n}
+        source = self._src[_pick(rng, self._src_cum)]
+        surname = rng.choice(SURNAMES)
+        phone = rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(10 ** 8):08d}"
+        if source == Source.PATROL:
+            reporter = f"网格员{surname}{rng.choice(GIVEN_NAMES)}"
+            opening = f"网格员巡查发现：{detail_t.format(**slots)}"
+        elif source == Source.INSTRUCTION:
+            reporter = "区政府办公室"
+            phone = f"010-{rng.randint(6000, 8999)}{rng.randrange(10 ** 4):04d}"
+            opening = f"区领导批示交办：{detail_t.format(**slots)}"
+        elif source == Source.MEDIA:
+            reporter = f"{surname}记者"
+            opening = f"媒体报道：{detail_t.format(**slots)}"
+        else:
+            reporter = surname + rng.choice(("先生", "女士"))
+            verb = "来电反映" if source == Source.HOTLINE else "来访反映"
+            opening = f"{reporter}{verb}：{detail_t.format(**slots)}"
+        description = f"{opening}{rng.choice(DURATIONS)}。{rng.choice(WISHES)}"
+        cum = self._urg_hazard_cum if category in HAZARDOUS else self._urg_cum
+        urgency = self._urg[_pick(rng, cum)]
+        return category, {
+            "title": title_t.format(**slots), "description": description, "urgency": urgency,
+            "address": address, "community": community, "source": source, "reporter_name": reporter,
+            "reporter_phone": phone,
+        }
+
+    def simulate(self, rng: random.Random, created_at: datetime, horizon: datetime, ticket_id: int,
+                 force: dict[str, Any] | None = None) -> _SimTicket:
+        """Live through one ticket from its creation up to ``horizon``."""
+        t = _SimTicket()
+        t.id = ticket_id
+        t.force = force
+        t.category, t.fields = self.content(rng)
+        t.urgency = t.fields["urgency"]
+        t.pace = URGENCY_PACE[Urgency(t.urgency)]
+        t.clerk = rng.choice(self.office.clerks)
+        t.created_at = t.updated_at = created_at
+        t.updated_by_id = t.clerk
+        heap: list[tuple[datetime, int, str, Any]] = []
+        self._heap = heap
+        self._seq = 0
+        # create_ticket
+        self._event(t, None, t.clerk, created_at, "create", "", (("state", None, _T.NEW.value),))
+        self._record(t, created_at)
+        forced = force is not None
+        if (forced and force.get("cancel")) or (not forced and rng.random() < P_CANCEL_LATE):
+            self._push(created_at + _hours(rng, "cancel_late", t.pace if not forced else 0.05), "cancel",
+                       rng.choice(CANCEL_LATE_REASONS))
+        if not forced and rng.random() < P_CANCEL_EARLY:
+            self._push(created_at + _hours(rng, "cancel_early", t.pace), "cancel", rng.choice(CANCEL_EARLY_REASONS))
+        if forced or rng.random() >= P_NO_WHISTLE:
+            self._push(created_at + _hours(rng, "whistle", t.pace), "whistle", None)
+        while heap and heap[0][0] <= horizon:
+            at, _, verb, arg = heapq.heappop(heap)
+            if self._handlers[verb](rng, t, at, arg):
+                self._record(t, at)
+        return t
+
+    def _record(self, t: _SimTicket, at: datetime) -> None:
+        if self.trace is not None:
+            self.trace.append((at, t.state, frozenset(d.state for d in t.dispatches)))
+
+    def _push(self, at: datetime, verb: str, arg: Any) -> None:
+        self._seq += 1
+        heapq.heappush(self._heap, (at, self._seq, verb, arg))
+
+    def _stalls(self, rng: random.Random, t: _SimTicket, verb: str) -> bool:
+        return t.force is None and rng.random() < P_STALL.get(verb, 0.0)
+
+    # -- ticket verbs ------------------------------------------------------------------------
+    def _ticket_ok(self, verb: str, t: _SimTicket) -> bool:
+        return t.state in TRANSITIONS[verb].sources
+
+    def _current(self, t: _SimTicket) -> list[_SimDispatch]:
+        return [d for d in t.dispatches if d.round == t.round and d.state not in (_D.RETURNED, _D.WITHDRAWN)]
+
+    def _whistle(self, rng: random.Random, t: _SimTicket, at: datetime, arg: Any) -> bool:
+        """First whistle (arg None) or a new lead after an approved return (arg: department id)."""
+        if not self._ticket_ok("whistle", t):
+            return False
+        current = self._current(t)
+        if any(d.role == DispatchRole.LEAD for d in current):
+            return False
+        taken = {d.department_id for d in current}
+        if arg is None:
+            lead = self.office.departments[CATEGORIES[t.category][0]]
+            if rng.random() < 0.1:
+                lead = rng.choice(self._dept_ids)
+            assists: list[int] = []
+            r = rng.random()
+            k = 0 if r < 0.6 else 1 if r < 0.92 else 2
+            if t.force is not None and t.force.get("withdraw"):
+                k = max(k, 1)
+            likely = [self.office.departments[n] for n in ASSISTS[t.category]]
+            for _ in range(k):
+                pool = likely if rng.random() < 0.75 else self._dept_ids
+                cand = [x for x in pool if x != lead and x not in assists] or \
+                    [x for x in self._dept_ids if x != lead and x not in assists]
+                assists.append(rng.choice(cand))
+            note = rng.choice(WHISTLE_NOTES)
+        else:
+            lead = arg
+            if lead in taken:
+                lead = rng.choice([x for x in self._dept_ids if x not in taken])
+            assists = []
+            note = f"原主办部门退单，改派{self.office.dept_name[lead]}主办。"
+        self._summon(rng, t, at, lead, assists, note)
+        if t.first_whistled_at is None:
+            t.first_whistled_at = at
+        self._settle(rng, t, t.clerk, at, "")
+        return True
+
+    def _summon(self, rng: random.Random, t: _SimTicket, at: datetime, lead: int | None, assists: list[int],
+                note: str) -> list[_SimDispatch]:
+        wanted = ([(lead, DispatchRole.LEAD.value)] if lead is not None else []) + \
+            [(a, DispatchRole.ASSIST.value) for a in assists]
+        created = []
+        for dept, role in wanted:
+            d = _SimDispatch(self.next_dispatch_id, dept, role, t.round, note, at, t.clerk)
+            self.next_dispatch_id += 1
+            t.dispatches.append(d)
+            created.append(d)
+        forced = t.force is not None
+        for d in created:
+            self._event(t, d.id, t.clerk, at, "whistle", note,
+                        (("department", None, self.office.dept_name[d.department_id]), ("role", None, d.role)))
+            # What will happen to it: a return request at some stage, or a withdrawal.
+            p_return = P_RETURN[0] if t.round == 1 else P_RETURN[1]
+            want_return = forced and "return" in t.force and d.role == DispatchRole.LEAD and t.round == 1
+            if want_return or (not forced and rng.random() < p_return):
+                d.return_stage = _D.PENDING.value if forced else rng.choice(
+                    (_D.PENDING.value,) * 5 + (_D.ACKNOWLEDGED.value,) * 3 + (_D.RESPONDED.value,) * 2)
+                d.return_approved = t.force["return"] if want_return else rng.random() < P_RETURN_APPROVED
+                d.return_to = rng.choice([x for x in self._dept_ids if x != d.department_id])
+            withdraw = d.role == DispatchRole.ASSIST and (
+                (forced and t.force.get("withdraw")) or (not forced and rng.random() < P_WITHDRAW_ASSIST))
+            if withdraw:
+                # A forced one comes within minutes, before the department can finish the work.
+                delay = timedelta(minutes=rng.randint(1, 5)) if forced else _hours(rng, "withdraw")
+                self._push(at + delay, "withdraw", d)
+            self._next_step(rng, t, d, at)
+        return created
+
+    def _settle(self, rng: random.Random, t: _SimTicket, actor: int, at: datetime, note: str) -> None:
+        new = derive_state(t).value  # type: ignore[arg-type]
+        if new != t.state:
+            self._event(t, None, actor, at, "state", note, (("state", t.state, new),))
+            t.state = new
+            if new == _T.AWAITING_VERIFICATION and not self._stalls(rng, t, "verify"):
+                self._push(at + _hours(rng, "verify", t.pace), "verify", t.round)
+        self._touch(t, actor, at)
+
+    def _verify(self, rng: random.Random, t: _SimTicket, at: datetime, round_: int) -> bool:
+        if not self._ticket_ok("verify", t) or t.round != round_:
+            return False
+        forced = t.force is not None
+        if forced or rng.random() < P_VERIFY_OK or t.round >= MAX_ROUNDS:
+            self._event(t, None, t.clerk, at, "verify", rng.choice(VERIFY_NOTES),
+                        (("state", t.state, _T.AWAITING_CALLBACK.value),))
+            t.state = _T.AWAITING_CALLBACK.value
+            t.verified_at = at
+            self._touch(t, t.clerk, at)
+            t.callback_attempts = 0
+            self._push(at + _hours(rng, "callback"), "callback", t.round)
+        else:
+            note = rng.choice(VERIFY_REJECT_NOTES)
+            self._event(t, None, t.clerk, at, "verify_rejected", note)
+            self._new_round(rng, t, at, note)
+        return True
+
+    def _new_round(self, rng: random.Random, t: _SimTicket, at: datetime, note: str) -> None:
+        previous = [d for d in t.dispatches if d.round == t.round and d.state == _D.RESOLVED]
+        lead = next((d.department_id for d in previous if d.role == DispatchRole.LEAD), None)
+        assists = [d.department_id for d in previous if d.role == DispatchRole.ASSIST]
+        old_state = t.state
+        t.round += 1
+        t.verified_at = None
+        t.closed_at = None
+        self._summon(rng, t, at, lead, assists, note)
+        t.state = derive_state(t).value  # type: ignore[arg-type]
+        self._event(t, None, t.clerk, at, "state", note,
+                    (("round", t.round - 1, t.round), ("state", old_state, t.state)))
+        self._touch(t, t.clerk, at)
+
+    def _callback(self, rng: random.Random, t: _SimTicket, at: datetime, round_: int) -> bool:
+        if not self._ticket_ok("record_callback", t) or t.round != round_:
+            return False
+        t.callback_attempts += 1
+        forced = t.force is not None
+        contacted = forced or rng.random() < P_CONTACTED
+        if contacted:
+            resolved = forced or rng.random() < P_RESOLVED
+            r = rng.random()
+            if resolved:
+                sat = Satisfaction.SATISFIED if r < 0.8 or forced else (
+                    Satisfaction.BASICALLY_SATISFIED if r < 0.96 else Satisfaction.DISSATISFIED)
+            else:
+                sat = Satisfaction.SATISFIED if r < 0.05 else (
+                    Satisfaction.BASICALLY_SATISFIED if r < 0.3 else Satisfaction.DISSATISFIED)
+            note = rng.choice(CALLBACK_NOTES[sat])
+            sat_v: str | None = sat.value
+            resolved_v: bool | None = resolved
+            t.unhappy = (not resolved) or sat is Satisfaction.DISSATISFIED
+        else:
+            note = rng.choice(NOT_CONTACTED_NOTES)
+            sat_v = None
+            resolved_v = None
+        self.callbacks.append({"id": self.next_callback_id, "ticket_id": t.id, "at": at, "by_id": t.clerk,
+                               "contacted": contacted, "resolved": resolved_v, "satisfaction": sat_v,
+                               "note": note})
+        self.next_callback_id += 1
+        self._event(t, None, t.clerk, at, "callback", note,
+                    (("contacted", None, contacted), ("resolved", None, resolved_v),
+                     ("satisfaction", None, sat_v)))
+        t.last_callback_at = at
+        self._touch(t, t.clerk, at)
+        if t.state != _T.AWAITING_CALLBACK:
+            return True
+        if not contacted and t.callback_attempts < 3:
+            self._push(at + _hours(rng, "callback_retry"), "callback", t.round)
+        elif contacted and t.unhappy and t.round < MAX_ROUNDS and rng.random() < P_REOPEN_BEFORE_CLOSE:
+            self._push(at + _hours(rng, "reopen"), "reopen", t.round)
+        else:
+            self._push(at + _hours(rng, "close"), "close", t.round)
+        return True
+
+    def _close(self, rng: random.Random, t: _SimTicket, at: datetime, round_: int) -> bool:
+        if not self._ticket_ok("close", t) or t.round != round_:
+            return False
+        if t.last_callback_at is None or t.verified_at is None or t.last_callback_at < t.verified_at:
+            return False
+        self._event(t, None, t.clerk, at, "close", rng.choice(CLOSE_NOTES), (("state", t.state, _T.CLOSED.value),))
+        t.state = _T.CLOSED.value
+        t.closed_at = at
+        self._touch(t, t.clerk, at)
+        if t.unhappy and t.force is None and t.round < MAX_ROUNDS and rng.random() < P_REOPEN_AFTER_CLOSE:
+            self._push(at + _hours(rng, "reopen_closed"), "reopen", t.round)
+        return True
+
+    def _reopen(self, rng: random.Random, t: _SimTicket, at: datetime, round_: int) -> bool:
+        if not self._ticket_ok("reopen", t) or t.round != round_:
+            return False
+        reason = rng.choice(REOPEN_REASONS)
+        self._event(t, None, t.clerk, at, "reopen", reason)
+        t.unhappy = False
+        self._new_round(rng, t, at, reason)
+        return True
+
+    def _cancel(self, rng: random.Random, t: _SimTicket, at: datetime, reason: str) -> bool:
+        if not self._ticket_ok("cancel", t):
+            return False
+        for d in t.dispatches:
+            if d.state in OPEN_DISPATCH_STATES:
+                self._move(t, d, t.clerk, at, "withdraw", _D.WITHDRAWN.value, reason)
+        self._event(t, None, t.clerk, at, "cancel", reason, (("state", t.state, _T.CANCELLED.value),))
+        t.state = _T.CANCELLED.value
+        t.closed_at = at
+        self._touch(t, t.clerk, at)
+        return True
+
+    # -- dispatch verbs ------------------------------------------------------------------------
+    def _next_step(self, rng: random.Random, t: _SimTicket, d: _SimDispatch, at: datetime) -> None:
+        """Schedule what the department does next with this dispatch."""
+        state = d.state
+        if d.return_stage == state:
+            self._push(at + _hours(rng, "request_return", t.pace), "request_return", d)
+            return
+        verb = {_D.PENDING: "acknowledge", _D.ACKNOWLEDGED: "respond", _D.RESPONDED: "resolve",
+                _D.RETURN_REQUESTED: "decide_return"}.get(state)  # type: ignore[call-overload]
+        if verb is None or self._stalls(rng, t, verb):
+            return
+        pace = 1.0 if verb == "decide_return" else t.pace
+        self._push(at + _hours(rng, verb, pace), verb, d)
+
+    def _dispatch_ok(self, verb: str, t: _SimTicket, d: _SimDispatch) -> bool:
+        return t.state == _T.DISPATCHED and d.state in TRANSITIONS[verb].sources
+
+    def _move(self, t: _SimTicket, d: _SimDispatch, actor: int, at: datetime, verb: str, dest: str, note: str,
+              extra: tuple = ()) -> None:
+        """dispatch.service.move: set the state, stamp who and when, record the event."""
+        before = d.state
+        d.state = dest
+        d.updated_at = at
+        d.updated_by_id = actor
+        d.version += 1
+        if dest == _D.ACKNOWLEDGED and d.acknowledged_at is None:
+            d.acknowledged_at = at
+        elif dest == _D.RESPONDED and d.responded_at is None:
+            d.responded_at = at
+        elif dest == _D.RESOLVED and d.resolved_at is None:
+            d.resolved_at = at
+        if dest in (_D.RETURNED, _D.WITHDRAWN, _D.RESOLVED):
+            d.closed_at = at
+        self._event(t, d.id, actor, at, verb, note, (("state", before, dest),) + extra)
+
+    def _dispatch_verb(self, rng: random.Random, t: _SimTicket, d: _SimDispatch, at: datetime, verb: str,
+                       dest: str, note: str, actor: int, extra: tuple = ()) -> bool:
+        if not self._dispatch_ok(verb, t, d):
+            return False
+        self._move(t, d, actor, at, verb, dest, note, extra)
+        self._settle(rng, t, actor, at, note)
+        return True
+
+    def _acknowledge(self, rng: random.Random, t: _SimTicket, at: datetime, d: _SimDispatch) -> bool:
+        ok = self._dispatch_verb(rng, t, d, at, "acknowledge", _D.ACKNOWLEDGED.value, rng.choice(ACK_NOTES),
+                                 self.office.responder_of[d.department_id])
+        if ok:
+            self._next_step(rng, t, d, at)
+        return ok
+
+    def _respond(self, rng: random.Random, t: _SimTicket, at: datetime, d: _SimDispatch) -> bool:
+        ok = self._dispatch_verb(rng, t, d, at, "respond", _D.RESPONDED.value, rng.choice(RESPOND_NOTES),
+                                 self.office.responder_of[d.department_id])
+        if ok:
+            self._next_step(rng, t, d, at)
+        return ok
+
+    def _resolve(self, rng: random.Random, t: _SimTicket, at: datetime, d: _SimDispatch) -> bool:
+        return self._dispatch_verb(rng, t, d, at, "resolve", _D.RESOLVED.value, rng.choice(RESOLVE_NOTES),
+                                   self.office.responder_of[d.department_id])
+
+    def _request_return(self, rng: random.Random, t: _SimTicket, at: datetime, d: _SimDispatch) -> bool:
+        if not self._dispatch_ok("request_return", t, d):
+            return False
+        reason = rng.choice(RETURN_REASONS).format(dept=self.office.dept_name[d.return_to])
+        d.state_before_return = d.state
+        d.return_reason = reason
+        actor = self.office.responder_of[d.department_id]
+        self._move(t, d, actor, at, "request_return", _D.RETURN_REQUESTED.value, reason)
+        self._settle(rng, t, actor, at, reason)
+        self._next_step(rng, t, d, at)
+        return True
+
+    def _decide_return(self, rng: random.Random, t: _SimTicket, at: datetime, d: _SimDispatch) -> bool:
+        actor = rng.choice(self.office.supervisors)
+        if d.return_approved:
+            ok = self._dispatch_verb(rng, t, d, at, "decide_return", _D.RETURNED.value,
+                                     rng.choice(DECIDE_APPROVE_NOTES), actor, (("approved", None, True),))
+            if ok and d.role == DispatchRole.LEAD:
+                self._push(at + _hours(rng, "rewhistle", t.pace), "whistle", d.return_to)
+            return ok
+        dest = d.state_before_return or _D.PENDING.value
+        ok = self._dispatch_verb(rng, t, d, at, "decide_return", dest, rng.choice(DECIDE_REJECT_NOTES), actor,
+                                 (("approved", None, False),))
+        if ok:
+            d.return_stage = None
+            self._next_step(rng, t, d, at)
+        return ok
+
+    def _withdraw(self, rng: random.Random, t: _SimTicket, at: datetime, d: _SimDispatch) -> bool:
+        return self._dispatch_verb(rng, t, d, at, "withdraw", _D.WITHDRAWN.value, rng.choice(WITHDRAW_REASONS),
+                                   t.clerk)
+
+    # -- rows -------------------------------------------------------------------------------
+    def ticket_row(self, t: _SimTicket, number: tuple[int, int, str]) -> dict[str, Any]:
+        year, seq, num = number
+        for d in t.dispatches:
+            self.dispatch_rows.append({
+                "id": d.id, "ticket_id": t.id, "department_id": d.department_id, "role": d.role, "state": d.state,
+                "round": d.round, "note": d.note, "return_reason": d.return_reason,
+                "state_before_return": d.state_before_return, "dispatched_at": d.dispatched_at,
+                "dispatched_by_id": d.dispatched_by_id, "acknowledged_at": d.acknowledged_at,
+                "responded_at": d.responded_at, "resolved_at": d.resolved_at, "closed_at": d.closed_at,
+                "updated_at": d.updated_at, "updated_by_id": d.updated_by_id, "version": d.version,
+            })
+        return {
+            "id": t.id, "number": num, "year": year, "seq": seq, **t.fields,
+            "category_id": self.office.categories[t.category], "state": t.state, "round": t.round,
+            "created_at": t.created_at, "created_by_id": t.clerk, "updated_at": t.updated_at,
+            "updated_by_id": t.updated_by_id, "first_whistled_at": t.first_whistled_at,
+            "verified_at": t.verified_at, "closed_at": t.closed_at, "version": t.version,
+        }
+
+
+def _cumulative(weights) -> list[float]:
+    out, total = [], 0.0
+    for w in weights:
+        total += w
+        out.append(total)
+    return out
+
+
+def _pick(rng: random.Random, cum: list[float]) -> int:
+    x = rng.random() * cum[-1]
+    for i, c in enumerate(cum):
+        if x < c:
+            return i
+    return len(cum) - 1
+
+
+# -- set-up: departments, categories, users --------------------------------------------------
+def demo_users(seed: int) -> list[DemoUser]:
+    """The demo's accounts with passwords drawn from the seed (independent of the ticket count)."""
+    rng = random.Random(f"whistle-desk-demo-users:{seed}")
+    users = [DemoUser(u, name, str(role), dept, "") for u, name, role, dept in OFFICE_USERS]
+    users += [DemoUser(u, name, Role.RESPONDER.value, dept, "") for dept, (u, name) in RESPONDERS.items()]
+    out = []
+    for u in users:
+        pw = "".join(rng.choice(PASSWORD_ALPHABET) for _ in range(PASSWORD_LENGTH))
+        out.append(DemoUser(u.username, u.display_name, u.role, u.department, pw))
+    return out
+
+
+def _setup_office(session, users: list[DemoUser], now: datetime) -> _Office:
+    depts: dict[str, int] = {d.name: d.id for d in session.scalars(select(Department))}
+    for name in DEPARTMENTS:
+        if name not in depts:
+            d = Department(name=name, active=True)
+            session.add(d)
+            session.flush()
+            depts[name] = d.id
+    cats: dict[str, int] = {c.name: c.id for c in session.scalars(select(Category))}
+    for name, (lead, _) in CATEGORIES.items():
+        if name not in cats:
+            c = Category(name=name, default_lead_id=depts[lead], active=True)
+            session.add(c)
+            session.flush()
+            cats[name] = c.id
+    # Accounts exist from before the first demo ticket.
+    joined = now - timedelta(days=SPAN_DAYS + 7)
+    ids: dict[str, int] = {}
+    for u in users:
+        row = accounts.create_user(session=session, username=u.username, password=u.password, role=u.role,
+                                   now=joined, department=u.department, display_name=u.display_name)
+        ids[u.username] = row.id
+    by_role = lambda role: [ids[u.username] for u in users if u.role == role]  # noqa: E731
+    return _Office(
+        departments={n: depts[n] for n in DEPARTMENTS},
+        categories={n: cats[n] for n in CATEGORIES},
+        clerks=by_role(Role.CLERK),
+        supervisors=by_role(Role.SUPERVISOR),
+        responder_of={depts[u.department]: ids[u.username] for u in users if u.role == Role.RESPONDER},
+        dept_name={depts[n]: n for n in DEPARTMENTS},
+    )
+
+
+# -- when tickets come in -----------------------------------------------------------------
+def _arrival_times(rng: random.Random, count: int, now: datetime, tz) -> list[datetime]:
+    """Creation instants over the past eight weeks: mostly working days and office hours."""
+    local_now = now.astimezone(tz)
+    midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
+    days = []
+    weights = []
+    for back in range(SPAN_DAYS):
+        day = (midnight - timedelta(days=back)).astimezone(tz)
+        days.append(day.replace(hour=0, minute=0, second=0, microsecond=0))
+        weights.append(1.0 if day.weekday() < 5 else 0.4)
+    cum = _cumulative(weights)
+    out = []
+    for _ in range(count):
+        day = days[_pick(rng, cum)]
+        if rng.random() < 0.85:
+            secs = rng.randrange(8 * 3600, 18 * 3600)
+        else:
+            secs = rng.randrange(24 * 3600)
+        at = (day + timedelta(seconds=secs)).astimezone(timezone.utc)
+        if at > now:
+            at = now - timedelta(seconds=rng.randrange(max(1, int((now - midnight).total_seconds()))))
+        out.append(at)
+    return out
+
+
+# -- the whole run --------------------------------------------------------------------------
+#: Accounts nobody can log in to (a password hash starting with "!", such as the built-in
+#: ``system`` account the migrations create) do not count as data.
+_LOGIN_ACCOUNT = ~User.password_hash.startswith("!")
+
+
+def _has_data(session) -> bool:
+    return bool(session.scalar(select(func.count(Ticket.id)))
+                or session.scalar(select(func.count(User.id)).where(_LOGIN_ACCOUNT)))
+
+
+def database_is_empty(desk) -> bool:
+    """No tickets and no accounts one can log in to: the only kind of database the demo writes into."""
+    with desk.unit(write=False) as (s, _):
+        return not _has_data(s)
+
+
+def generate(desk, *, tickets: int, seed: int,
+             progress: Callable[[int, int], None] | None = None) -> DemoResult:
+    """Fill an empty database with an office and ``tickets`` tickets; one transaction.
+
+    Raises ConflictError if the database already has users or tickets, and
+    ValidationError for a bad ticket count.
+    """
+    if isinstance(tickets, bool) or not isinstance(tickets, int) or not 0 <= tickets <= MAX_TICKETS:
+        raise ValidationError("tickets", f"工单数量须在 0 到 {MAX_TICKETS} 之间。")
+    if isinstance(seed, bool) or not isinstance(seed, int):
+        raise ValidationError("seed", "随机种子须为整数。")
+    started = time.perf_counter()
+    tz = desk.office_tz()
+    users = demo_users(seed)
+    with desk.unit() as (s, now):
+        conn: Connection = s.connection()
+        if conn.dialect.name == "postgresql":
+            # Ticket numbers and ids are handed out here; keep other desks from creating tickets meanwhile.
+            conn.execute(text("LOCK TABLE ticket_counter, ticket IN EXCLUSIVE MODE"))
+        if _has_data(s):
+            raise ConflictError("数据库中已有用户或工单：演示数据只能写入空数据库。")
+        office = _setup_office(s, users, now)
+        s.flush()
+        counts = _write_tickets(conn, office, tickets, seed, now, tz, progress)
+    ticket_states, dispatch_states, n_disp, n_ev, n_cb = counts
+    return DemoResult(
+        users=tuple(users), departments=len(office.departments), categories=len(office.categories),
+        tickets=tickets, dispatches=n_disp, events=n_ev, callbacks=n_cb, ticket_states=dict(ticket_states),
+        dispatch_states=dict(dispatch_states), seconds=time.perf_counter() - started,
+    )
+
+
+def _bulk_insert(conn: Connection, table, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows (all with the same keys, in the same order) in this transaction.
+
+    SQLAlchemy Core executemany everywhere; on PostgreSQL with psycopg 3, COPY, which is
+    several times faster for the hundreds of thousands of events of a big demo.
+    """
+    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
+        raw = conn.connection.driver_connection
+        cols = list(rows[0])
+        names = ", ".join(f'"{c}"' for c in cols)
+        sql = f'COPY "{table.name}" ({names}) FROM STDIN'
+        with raw.cursor() as cur, cur.copy(sql) as copy:
+            for r in rows:
+                copy.write_row([r[c] for c in cols])
+    else:
+        conn.execute(insert(table), rows)
+
+
+def _next_id(conn: Connection, table) -> int:
+    return (conn.scalar(select(func.max(table.c.id))) or 0) + 1
+
+
+def _showcase_start(sim: _Simulator, rng_seed: int, target: tuple[str, str, dict], now: datetime) -> datetime:
+    """When a showcase ticket must be created so that it stands in its target state now."""
+    kind, state, force = target
+    base = now - timedelta(days=30)
+    sim.trace = []
+    saved = (sim.next_dispatch_id, sim.next_event_id, sim.next_callback_id, len(sim.events), len(sim.callbacks))
+    sim.simulate(random.Random(rng_seed), base, base + timedelta(days=365), 0, force)
+    trace, sim.trace = sim.trace, None
+    sim.next_dispatch_id, sim.next_event_id, sim.next_callback_id = saved[:3]
+    del sim.events[saved[3]:]
+    del sim.callbacks[saved[4]:]
+    for i, (at, t_state, d_states) in enumerate(trace):
+        if (kind == "ticket" and t_state == state) or (kind == "dispatch" and state in d_states):
+            gap = (trace[i + 1][0] - at) if i + 1 < len(trace) else timedelta(days=3)
+            margin = min(gap / 2, timedelta(minutes=20 + 37 * i))
+            return now - margin - (at - base)
+    raise AssertionError(f"showcase target {target} not reached")  # pragma: no cover - a bug in the story
+
+
+def _write_tickets(conn: Connection, office: _Office, count: int, seed: int, now: datetime, tz,
+                   progress: Callable[[int, int], None] | None):
+    rng = random.Random(seed)
+    sim = _Simulator(office)
+    seeds = [rng.getrandbits(64) for _ in range(count)]
+    n_show = min(count, len(_SHOWCASE))
+    starts = [_showcase_start(sim, seeds[i], _SHOWCASE[i], now) for i in range(n_show)]
+    starts += _arrival_times(rng, count - n_show, now, tz)
+    order = sorted(range(count), key=lambda i: (starts[i], i))
+
+    t_tab, d_tab, e_tab, c_tab = Ticket.__table__, Dispatch.__table__, Event.__table__, Callback.__table__
+    ticket_id = _next_id(conn, t_tab)
+    sim.next_dispatch_id = _next_id(conn, d_tab)
+    sim.next_event_id = _next_id(conn, e_tab)
+    sim.next_callback_id = _next_id(conn, c_tab)
+    counters = {y: n for y, n in conn.execute(select(TicketCounter.year, TicketCounter.last_seq))}
+    existing_years = set(counters)
+
+    ticket_states: Counter[str] = Counter()
+    dispatch_states: Counter[str] = Counter()
+    n_disp = n_ev = n_cb = 0
+    for chunk_start in range(0, count, CHUNK_TICKETS):
+        rows = []
+        for i in order[chunk_start: chunk_start + CHUNK_TICKETS]:
+            force = _SHOWCASE[i][2] if i < n_show else None
+            t = sim.simulate(random.Random(seeds[i]), starts[i], now, ticket_id, force)
+            year = t.created_at.astimezone(tz).year
+            seq = counters.get(year, 0) + 1
+            counters[year] = seq
+            rows.append(sim.ticket_row(t, (year, seq, f"{year}-{seq:06d}")))
+            ticket_states[t.state] += 1
+            ticket_id += 1
+        for d in sim.dispatch_rows:
+            dispatch_states[d["state"]] += 1
+        for table, batch in ((t_tab, rows), (d_tab, sim.dispatch_rows), (e_tab, sim.events),
+                             (c_tab, sim.callbacks)):
+            if batch:
+                _bulk_insert(conn, table, batch)
+        n_disp += len(sim.dispatch_rows)
+        n_ev += len(sim.events)
+        n_cb += len(sim.callbacks)
+        sim.dispatch_rows, sim.events, sim.callbacks = [], [], []
+        if progress is not None:
+            progress(min(count, chunk_start + CHUNK_TICKETS), count)
+
+    for year, last in sorted(counters.items()):
+        if year in existing_years:
+            conn.execute(update(TicketCounter.__table__).where(TicketCounter.year == year).values(last_seq=last))
+        else:
+            conn.execute(insert(TicketCounter.__table__).values(year=year, last_seq=last))
+    if conn.dialect.name == "postgresql":
+        # Ids were given explicitly: move each serial sequence past them.
+        for table in ("ticket", "dispatch", "event", "callback"):
+            conn.execute(text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), m) "
+                f"FROM (SELECT max(id) AS m FROM {table}) AS x WHERE m IS NOT NULL"))
+    return ticket_states, dispatch_states, n_disp, n_ev, n_cb
