@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,30 @@ class TicketSummary:
     lead_department: str | None
     #: For responders: the state of their own department's newest dispatch on this ticket.
     my_dispatch_state: str | None = None
+    #: The most pressing outstanding deadline of the dispatches that concern the viewer.
+    deadline: Deadline | None = None
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One outstanding step's clock: amber from ``warn_at``, red from ``due``."""
+
+    dispatch_id: int
+    department: str
+    step: str  # acknowledge | respond | resolve
+    due: datetime
+    warn_at: datetime
+    suspended: bool = False
+
+    def level(self, now: datetime) -> str:
+        """green, amber or red at ``now`` (a suspended clock shows grey: 'paused')."""
+        if self.suspended:
+            return "paused"
+        if now >= self.due:
+            return "red"
+        if now >= self.warn_at:
+            return "amber"
+        return "green"
 
 
 @dataclass(frozen=True)
@@ -68,6 +92,18 @@ class DispatchInfo:
     updated_at: datetime
     updated_by: str
     version: int
+    acknowledge_within: str | None = None
+    respond_within: str | None = None
+    resolve_within: str | None = None
+    acknowledge_due: datetime | None = None
+    respond_due: datetime | None = None
+    resolve_due: datetime | None = None
+    suspended_at: datetime | None = None
+    #: Pending requests on this dispatch: {"extension", "suspension"}.
+    pending_requests: frozenset[str] = frozenset()
+    #: Highest escalation level reached per step, e.g. {"acknowledge": 2}.
+    escalation_levels: dict = field(default_factory=dict)
+    deadline: Deadline | None = None
 
 
 @dataclass(frozen=True)
@@ -133,3 +169,69 @@ class Page:
 class QueueInfo:
     key: str
     count: int
+
+
+@dataclass(frozen=True)
+class RequestInfo:
+    """An extension (延期) or suspension (挂起) request, or a return request (退单) in the approval queue."""
+
+    id: int  # the request id; for kind "return" the dispatch id
+    kind: str  # extension | suspension | return
+    dispatch_id: int
+    ticket_number: str
+    ticket_title: str
+    department: str
+    reason: str
+    requested_at: datetime
+    requested_by: str
+    current_resolve_due: datetime | None
+    new_resolve_due: datetime | None
+    state: str = "pending"
+
+
+@dataclass(frozen=True)
+class EscalationInfo:
+    id: int
+    dispatch_id: int
+    ticket_number: str
+    ticket_title: str
+    department: str
+    role: str
+    step: str
+    level: int
+    due: datetime | None
+    reached_at: datetime
+    #: Working time late at the moment of the query.
+    late_by: timedelta
+    handled_at: datetime | None
+    handled_by: str | None
+    handling: str | None
+    handling_note: str | None
+    closed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class SweepResult:
+    """Escalations a sweep recorded (or, in a dry run, would record) by ``at``."""
+
+    at: datetime
+    escalations: tuple[EscalationInfo, ...]
+    resumed: int = 0
+
+
+@dataclass(frozen=True)
+class PolicyInfo:
+    category: str
+    urgency: str
+    acknowledge_within: str
+    respond_within: str
+    resolve_within: str
+    is_default: bool
+
+
+@dataclass(frozen=True)
+class CalendarDayInfo:
+    day: date
+    kind: str  # holiday | workday | default
+    name: str
+    working_time: timedelta

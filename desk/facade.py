@@ -9,12 +9,16 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desk import db, dto
+from desk import settings as office_settings
+from desk.deadlines import WorkCalendar, parse_overrides_csv
+from desk.deadlines import service as deadline_service
+from desk.escalation import service as escalation
 from desk.labels import DISPATCH_STATE, ROLE, TICKET_STATE, VERB
 from desk.accounts import service as accounts
 from desk.audit import service as audit
@@ -40,11 +44,32 @@ from desk.errors import (
 from desk.tickets import queries
 from desk.tickets import service as tickets
 from desk.workflow import DISPATCH_VERBS, TICKET_VERBS, TRANSITIONS, Scope, dispatch_allows, ticket_allows
-from models import Callback, Category, Department, Dispatch, Event, Setting, Ticket, User
+from models import (
+    CalendarDay,
+    Callback,
+    Category,
+    Department,
+    Dispatch,
+    DispatchRequest,
+    Escalation,
+    Event,
+    Setting,
+    Ticket,
+    TimePolicy,
+    User,
+)
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SETTINGS = {"office_name": "示例街道办事处", "time_zone": "Asia/Shanghai"}
+SYSTEM_USER = "system"
+#: Settings that change the calendar (cached per Desk).
+CALENDAR_SETTINGS = {"time_zone", "work_week"}
+
+
+def _bump_calendar(s: Session) -> None:
+    """Mark the calendar as changed so that every desk rebuilds its cached copy."""
+    row = s.get(Setting, "calendar_revision")
+    s.merge(Setting(key="calendar_revision", value=str(int(row.value) + 1 if row else 1)))
 
 
 class Desk:
@@ -54,6 +79,7 @@ class Desk:
         self.engine = engine
         self.clock: Clock = clock or SystemClock()
         self._write_engine = engine.execution_options(sqlite_immediate=True)
+        self._calendar_cache: tuple | None = None
 
     # -- opening ---------------------------------------------------------------
     @classmethod
@@ -72,7 +98,10 @@ class Desk:
         except (OperationalError, DBAPIError) as exc:
             engine.dispose()
             raise DatabaseUnavailable(db.describe_connection_error(engine, exc)) from None
-        return cls(engine, clock)
+        desk = cls(engine, clock)
+        if migrate:
+            desk.seed_calendar()
+        return desk
 
     def close(self) -> None:
         self.engine.dispose()
@@ -110,30 +139,101 @@ class Desk:
         finally:
             session.close()
 
-    # -- settings ----------------------------------------------------------------
+    # -- settings and the calendar ----------------------------------------------------
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def _settings(self, s: Session) -> dict[str, str]:
+        stored = {k: v for k, v in s.execute(select(Setting.key, Setting.value))}
+        return {**office_settings.DEFAULTS, **stored}
+
     def settings(self) -> dict[str, str]:
         with self.unit(write=False) as (s, _):
-            stored = {k: v for k, v in s.execute(select(Setting.key, Setting.value))}
-        return {**DEFAULT_SETTINGS, **stored}
+            return {k: v for k, v in self._settings(s).items() if k in office_settings.SETTINGS}
 
     def office_tz(self) -> ZoneInfo:
-        name = self.settings()["time_zone"]
-        try:
-            return ZoneInfo(name)
-        except ZoneInfoNotFoundError:
-            log.error("unknown office time zone %r; using Asia/Shanghai", name)
-            return ZoneInfo("Asia/Shanghai")
+        return self.calendar().tzinfo
 
     def set_setting(self, key: str, value: str) -> None:
-        if key not in DEFAULT_SETTINGS:
-            raise ValidationError(key, f"未知设置：{key}")
-        if key == "time_zone":
-            try:
-                ZoneInfo(value)
-            except (ZoneInfoNotFoundError, ValueError):
-                raise ValidationError(key, f"未知时区：{value}") from None
+        """Change an office setting (validated). Prefer ActingUser.set_setting, which is audited."""
+        value = office_settings.validate(key, value)
         with self.unit() as (s, _):
             s.merge(Setting(key=key, value=value))
+            if key in CALENDAR_SETTINGS:
+                _bump_calendar(s)
+
+    def _timing(self, s: Session) -> dispatching.Timing:
+        settings = self._settings(s)
+        key = tuple(sorted(settings.items()))
+        cached = self._calendar_cache
+        if cached is None or cached[0] != key:
+            cal = deadline_service.build_calendar(s, settings)
+            offsets = escalation.Offsets(settings["escalate_supervise_after"], settings["escalate_report_after"])
+            cached = (key, dispatching.Timing(cal, offsets), float(settings["warning_share"]))
+            self._calendar_cache = cached
+        return cached[1]
+
+    def _warning_share(self) -> float:
+        return self._calendar_cache[2] if self._calendar_cache else float(office_settings.DEFAULTS["warning_share"])
+
+    def calendar(self) -> WorkCalendar:
+        """The office's working calendar (immutable; rebuilt when settings or dates change)."""
+        with self.unit(write=False) as (s, _):
+            return self._timing(s).cal
+
+    def seed_calendar(self, years: Iterable[int] | None = None) -> int:
+        """Add public holidays and make-up working days (调休) from the `holidays` package.
+
+        By default for this year and next, once per year: dates an admin changed are kept.
+        """
+        with self.unit() as (s, now):
+            this_year = now.astimezone(self._timing(s).cal.tzinfo).year
+            wanted = sorted(set(years) if years is not None else {this_year, this_year + 1})
+            done = set(filter(None, (self._settings(s).get("calendar_seeded_years") or "").split(",")))
+            todo = [y for y in wanted if str(y) not in done or years is not None]
+            if not todo:
+                return 0
+            added = deadline_service.seed_calendar(session=s, years=todo, now=now)
+            s.merge(Setting(key="calendar_seeded_years", value=",".join(sorted(done | {str(y) for y in todo}))))
+            _bump_calendar(s)
+            return added
+
+    def sweep(self, *, at: datetime | None = None, dry_run: bool = False) -> dto.SweepResult:
+        """Record the escalations that have become due (idempotent; safe from many desks at once).
+
+        ``dry_run`` with a future ``at`` forecasts what will have escalated by then, writing nothing.
+        Over-long suspensions are ended first (at their maximum length).
+        """
+        with self.unit(write=not dry_run) as (s, now):
+            at = at or now
+            if at.tzinfo is None:
+                raise ValidationError("at", "时间必须带时区。")
+            if not dry_run and at > now:
+                raise ValidationError("at", "只能在预测模式（dry run）下对未来时间扫描。")
+            timing = self._timing(s)
+            resumed = 0 if dry_run else self._end_long_suspensions(s, now, timing)
+            system_id = s.scalar(select(User.id).where(User.username == SYSTEM_USER))
+            reached = escalation.sweep(session=s, now=now, at=at, cal=timing.cal, offsets=timing.offsets,
+                                       system_user_id=system_id, dry_run=dry_run)
+            infos = queries.escalation_infos_for(s, reached, timing.cal, at)
+            return dto.SweepResult(at=at, escalations=tuple(infos), resumed=resumed)
+
+    def _end_long_suspensions(self, s: Session, now: datetime, timing: dispatching.Timing) -> int:
+        limit = self._settings(s)["max_suspension"]
+        system = s.scalar(select(User).where(User.username == SYSTEM_USER))
+        count = 0
+        for d in s.scalars(select(Dispatch).where(Dispatch.suspended_at.is_not(None))
+                           .with_for_update(skip_locked=True)):
+            end = timing.cal.due(d.suspended_at, limit)
+            if end <= now:
+                dispatching.resume(session=s, dispatch=d, actor=system, now=now, until=end, timing=timing,
+                                   note=f"挂起超过上限 {limit}，自动恢复计时")
+                s.execute(update(DispatchRequest).where(DispatchRequest.dispatch_id == d.id,
+                                                        DispatchRequest.kind == "suspension",
+                                                        DispatchRequest.state == "approved")
+                          .values(state="ended"))
+                count += 1
+        return count
 
     # -- set-up done outside any acting user (CLI, demo, first run) ------------
     def add_department(self, name: str) -> dto.DepartmentInfo:
@@ -167,8 +267,9 @@ class Desk:
             return _user_info(u)
 
     def user_count(self) -> int:
+        """Accounts people log in with (the built-in system account is not one)."""
         with self.unit(write=False) as (s, _):
-            return s.scalar(select(func.count(User.id))) or 0
+            return s.scalar(select(func.count(User.id)).where(User.username != SYSTEM_USER)) or 0
 
     def ticket_count(self) -> int:
         with self.unit(write=False) as (s, _):
@@ -256,41 +357,47 @@ class ActingUser:
             ticket.state = new_state
         self._ticket_touch(ticket, me, now)
 
+    def _clocks(self, s: Session, now: datetime) -> queries.Clocks:
+        timing = self.desk._timing(s)
+        return queries.Clocks(timing.cal, self.desk._warning_share(), now)
+
     def _detail(self, s: Session, ticket: Ticket) -> dto.TicketDetail:
         s.flush()
         s.refresh(ticket)
-        return queries.detail(s, ticket)
+        return queries.detail(s, ticket, self._clocks(s, self.desk.clock.now()))
 
     # -- reading ---------------------------------------------------------------------
     def queues(self) -> tuple[str, ...]:
         return queries.QUEUES_BY_ROLE[self.role]
 
     def queue_counts(self) -> dict[str, int]:
-        with self.desk.unit(write=False) as (s, _):
-            return {q: queries.queue_count(s, self._viewer, q) for q in self.queues()}
+        with self.desk.unit(write=False) as (s, now):
+            return {q: queries.queue_count(s, self._viewer, q, now=now) for q in self.queues()}
 
     def queue_ids(self, queue: str, *, search: str = "", sort: str = "created_at", descending: bool = True
                   ) -> list[int]:
         """Ticket ids of a queue, sorted: the cheap index a lazily paged view is built on."""
-        with self.desk.unit(write=False) as (s, _):
-            return queries.queue_ids(s, self._viewer, queue, search=search, sort=sort, descending=descending)
+        with self.desk.unit(write=False) as (s, now):
+            return queries.queue_ids(s, self._viewer, queue, search=search, sort=sort, descending=descending,
+                                     now=now)
 
     def ticket_rows(self, ids: Sequence[int]) -> list[dto.TicketSummary]:
-        with self.desk.unit(write=False) as (s, _):
-            return queries.summaries(s, self._viewer, ids)
+        with self.desk.unit(write=False) as (s, now):
+            return queries.summaries(s, self._viewer, ids, self._clocks(s, now))
 
     def list_queue(self, queue: str, *, offset: int = 0, limit: int = 50, search: str = "",
                    sort: str = "created_at", descending: bool = True) -> dto.Page:
         if offset < 0 or not 1 <= limit <= 1000:
             raise ValidationError("limit", "分页参数无效。")
-        with self.desk.unit(write=False) as (s, _):
-            ids = queries.queue_ids(s, self._viewer, queue, search=search, sort=sort, descending=descending)
-            rows = queries.summaries(s, self._viewer, ids[offset: offset + limit])
+        with self.desk.unit(write=False) as (s, now):
+            ids = queries.queue_ids(s, self._viewer, queue, search=search, sort=sort, descending=descending,
+                                    now=now)
+            rows = queries.summaries(s, self._viewer, ids[offset: offset + limit], self._clocks(s, now))
             return dto.Page(tuple(rows), offset, len(ids))
 
     def ticket(self, number_or_id: str | int) -> dto.TicketDetail:
-        with self.desk.unit(write=False) as (s, _):
-            return queries.detail(s, queries.find_ticket(s, self._viewer, number_or_id))
+        with self.desk.unit(write=False) as (s, now):
+            return queries.detail(s, queries.find_ticket(s, self._viewer, number_or_id), self._clocks(s, now))
 
     def departments(self) -> list[dto.DepartmentInfo]:
         with self.desk.unit(write=False) as (s, _):
@@ -308,10 +415,16 @@ class ActingUser:
         dv: dict[int, frozenset[str]] = {}
         for d in ticket.dispatches:
             own = self.info.department is not None and d.department == self.info.department
-            dv[d.id] = frozenset(
-                v for v in DISPATCH_VERBS
-                if dispatch_allows(v, self.role, d.state, ticket_state=ticket.state, own_department=own)
-            )
+            verbs = {v for v in DISPATCH_VERBS
+                     if dispatch_allows(v, self.role, d.state, ticket_state=ticket.state, own_department=own)}
+            if d.suspended_at is not None:
+                verbs -= {"request_suspension"}
+                if self.role in TRANSITIONS["resume"].roles and (own or self.role is not Role.RESPONDER):
+                    verbs.add("resume")
+            verbs -= set(d.pending_requests and {f"request_{k}" for k in d.pending_requests})
+            if d.pending_requests and self.role in TRANSITIONS["decide_request"].roles:
+                verbs.add("decide_request")
+            dv[d.id] = frozenset(verbs)
         return Actions(tv, dv)
 
     # -- ticket verbs ------------------------------------------------------------------
@@ -361,7 +474,8 @@ class ActingUser:
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("whistle", t)
             note = tickets.text_field("note", note, required=False)
-            dispatching.summon(session=s, ticket=t, actor=me, now=now, lead=lead, assist=assist, note=note)
+            dispatching.summon(session=s, ticket=t, actor=me, now=now, lead=lead, assist=assist, note=note,
+                               timing=self.desk._timing(s))
             if t.first_whistled_at is None:
                 t.first_whistled_at = now
             self._settle(s, t, me, now)
@@ -423,6 +537,10 @@ class ActingUser:
                          changes={"state": (t.state, TicketState.CLOSED)})
             t.state = TicketState.CLOSED
             t.closed_at = now
+            settings = self.desk._settings(s)
+            if t.category.name in settings["revisit_categories"].split(","):
+                t.revisit_due = self.desk._timing(s).cal.due(now, settings["revisit_after"])
+                t.revisited_at = None
             self._ticket_touch(t, me, now)
             return self._detail(s, t)
 
@@ -446,7 +564,7 @@ class ActingUser:
             for d in t.dispatches:
                 if d.state in OPEN_DISPATCH_STATES:
                     dispatching.move(session=s, dispatch=d, actor=me, now=now, verb="withdraw",
-                                     dest=DispatchState.WITHDRAWN, note=reason)
+                                     dest=DispatchState.WITHDRAWN, note=reason, timing=self.desk._timing(s))
             audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="cancel", note=reason,
                          changes={"state": (t.state, TicketState.CANCELLED)})
             t.state = TicketState.CANCELLED
@@ -466,7 +584,8 @@ class ActingUser:
         t.verified_at = None
         t.closed_at = None
         s.flush()
-        dispatching.summon(session=s, ticket=t, actor=me, now=now, lead=lead, assist=assist or [], note=note)
+        dispatching.summon(session=s, ticket=t, actor=me, now=now, lead=lead, assist=assist or [], note=note,
+                           timing=self.desk._timing(s))
         s.flush()
         s.refresh(t, ["dispatches"])
         t.state = tickets.derive_state(t)
@@ -508,11 +627,11 @@ class ActingUser:
             if dest is None:  # decide_return, rejected: back to where it was
                 dest = d.state_before_return or DispatchState.PENDING
             dispatching.move(session=s, dispatch=d, actor=me, now=now, verb=verb, dest=dest, note=note,
-                             extra=changes)
+                             extra=changes, timing=self.desk._timing(s))
             self._settle(s, t, me, now, note)
             s.flush()
             s.refresh(d)
-            return queries.dispatch_info(d)
+            return queries.dispatch_info(d, self._clocks(s, now))
 
     def acknowledge(self, dispatch_id: int, note: str = "") -> dto.DispatchInfo:
         return self._dispatch_verb("acknowledge", dispatch_id, note=note, note_required=False,

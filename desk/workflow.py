@@ -17,11 +17,14 @@ from desk.enums import TicketState as T
 class Target(StrEnum):
     TICKET = "ticket"
     DISPATCH = "dispatch"
+    REQUEST = "request"  # an extension or suspension request, or an approved suspension
+    ESCALATION = "escalation"
 
 
 class Scope(StrEnum):
     ANY = "any"  # every ticket or dispatch
-    OWN_DEPARTMENT = "own_department"  # only dispatches of the user's own department
+    #: A responder acts only on their own department's dispatches (other roles are not limited).
+    OWN_DEPARTMENT = "own_department"
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ _OFFICE = frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN})
 _SUPERVISORS = frozenset({Role.SUPERVISOR, Role.ADMIN})
 _RESPONDERS = frozenset({Role.RESPONDER})
 _OPEN_TICKET = frozenset({T.NEW, T.DISPATCHED, T.AWAITING_VERIFICATION})
+_WORKING = frozenset({D.PENDING, D.ACKNOWLEDGED, D.RESPONDED})
 
 TRANSITIONS: dict[str, Transition] = {
     t.verb: t
@@ -61,6 +65,8 @@ TRANSITIONS: dict[str, Transition] = {
                    note="重办: a new round of dispatches"),
         Transition("cancel", Target.TICKET, _OPEN_TICKET, T.CANCELLED, _OFFICE,
                    note="withdraws every open dispatch"),
+        Transition("record_revisit", Target.TICKET, frozenset({T.CLOSED}), None, _OFFICE,
+                   note="回头看: records a follow-up revisit of a closed ticket"),
         # --- dispatch verbs -----------------------------------------------
         Transition("acknowledge", Target.DISPATCH, frozenset({D.PENDING}), D.ACKNOWLEDGED, _RESPONDERS,
                    Scope.OWN_DEPARTMENT),
@@ -75,6 +81,17 @@ TRANSITIONS: dict[str, Transition] = {
         Transition("withdraw", Target.DISPATCH,
                    frozenset({D.PENDING, D.ACKNOWLEDGED, D.RESPONDED, D.RETURN_REQUESTED}),
                    D.WITHDRAWN, _OFFICE),
+        Transition("request_extension", Target.DISPATCH, _WORKING, None, _RESPONDERS, Scope.OWN_DEPARTMENT,
+                   note="延期: a reason and a new resolve due; a supervisor decides"),
+        Transition("request_suspension", Target.DISPATCH, _WORKING, None, _RESPONDERS, Scope.OWN_DEPARTMENT,
+                   note="挂起: a reason; a supervisor decides; the clock stops while suspended"),
+        # --- requests and escalations -------------------------------------
+        Transition("decide_request", Target.REQUEST, frozenset({"pending"}), None, _SUPERVISORS,
+                   note="approve or reject a pending extension or suspension"),
+        Transition("resume", Target.REQUEST, frozenset({"suspended"}), None, _RESPONDERS | _SUPERVISORS,
+                   Scope.OWN_DEPARTMENT, note="ends a suspension; the working time it took is added to the dues"),
+        Transition("handle_escalation", Target.ESCALATION, frozenset({"open"}), None, _SUPERVISORS,
+                   note="催办 note, extend, reassign or confirm a 通报"),
     ]
 }
 
@@ -108,6 +125,6 @@ def dispatch_allows(
         return False
     if ticket_state != T.DISPATCHED:
         return False
-    if t.scope is Scope.OWN_DEPARTMENT and not own_department:
+    if Role(role) is Role.RESPONDER and not own_department:
         return False
     return True

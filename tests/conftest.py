@@ -93,9 +93,7 @@ def pg_template(pg_admin):
     name = f"wd_tmpl_{uuid.uuid4().hex[:10]}"
     with pg_admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine = db.create_db_engine(_pg_url(name))
-    db.ensure_schema(engine)
-    engine.dispose()
+    Desk.open(_pg_url(name)).close()  # migrates and seeds the calendar once
     yield name
     with pg_admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
@@ -116,8 +114,8 @@ def pg_database(pg_admin):
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("tmpl") / "template.db"
+    Desk.open(f"sqlite:///{path}", clock=FakeClock(T0)).close()  # migrates and seeds the calendar once
     engine = db.create_db_engine(f"sqlite:///{path}")
-    db.ensure_schema(engine)
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     engine.dispose()

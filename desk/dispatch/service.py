@@ -7,10 +7,32 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dataclasses import dataclass
+
 from desk.audit import service as audit
+from desk.deadlines import WorkCalendar
+from desk.deadlines import service as deadlines
 from desk.enums import GONE_DISPATCH_STATES, OPEN_DISPATCH_STATES, DispatchRole, DispatchState
 from desk.errors import ValidationError
+from desk.escalation import service as escalation
+from desk.labels import DISPATCH_STATE
 from models import Department, Dispatch, Ticket, User
+
+
+@dataclass(frozen=True)
+class Timing:
+    """What deadline arithmetic needs: the calendar and the escalation offsets."""
+
+    cal: WorkCalendar
+    offsets: escalation.Offsets
+
+
+#: The steps whose clocks a dispatch state stops.
+STEPS_DONE_BY = {
+    DispatchState.ACKNOWLEDGED: ("acknowledge",),
+    DispatchState.RESPONDED: ("acknowledge", "respond"),
+    DispatchState.RESOLVED: ("acknowledge", "respond", "resolve"),
+}
 
 
 def department_by_name(session: Session, name: str, *, field: str) -> Department:
@@ -36,6 +58,7 @@ def summon(
     lead: str | None,
     assist: Iterable[str],
     note: str,
+    timing: Timing,
 ) -> list[Dispatch]:
     """Create one dispatch per department; validates the whole request before writing."""
     if isinstance(assist, str):
@@ -63,18 +86,24 @@ def summon(
         if dept.id in busy:
             raise ValidationError(field, f"部门 {dept.name} 正在办理该工单。")
         seen.add(dept.id)
+    policy = deadlines.policy_for(session, ticket.category_id, ticket.urgency)
     created = []
     for dept, role in wanted:
         d = Dispatch(
             ticket=ticket, department=dept, role=role, state=DispatchState.PENDING, round=ticket.round,
             note=note, dispatched_at=now, dispatched_by_id=actor.id, updated_at=now, updated_by=actor,
         )
+        deadlines.assign_dues(d, policy=policy, start=now, cal=timing.cal)
+        d.next_escalation_at = escalation.next_instant(d, timing.cal, timing.offsets, set())
         session.add(d)
         created.append(d)
     session.flush()
     for d in created:
         audit.record(session=session, ticket_id=ticket.id, dispatch_id=d.id, actor_id=actor.id, at=now,
-                     kind="whistle", note=note, changes={"department": (None, dept_name(d)), "role": (None, d.role)})
+                     kind="whistle", note=note, changes={
+                         "department": (None, dept_name(d)), "role": (None, d.role),
+                         "acknowledge_due": (None, d.acknowledge_due), "respond_due": (None, d.respond_due),
+                         "resolve_due": (None, d.resolve_due)})
     return created
 
 
@@ -91,10 +120,13 @@ def move(
     verb: str,
     dest: str,
     note: str,
+    timing: Timing,
     extra: dict | None = None,
 ) -> None:
-    """Set a dispatch's state, stamp who and when, and record the event."""
+    """Set a dispatch's state, stamp who and when, record the event, and settle its escalations."""
     before = dispatch.state
+    if dispatch.suspended_at is not None:  # acting on a suspended dispatch ends the suspension
+        resume(session=session, dispatch=dispatch, actor=actor, now=now, note=note, timing=timing)
     dispatch.state = dest
     dispatch.updated_at = now
     dispatch.updated_by = actor
@@ -111,3 +143,31 @@ def move(
     changes.update(extra or {})
     audit.record(session=session, ticket_id=dispatch.ticket_id, dispatch_id=dispatch.id, actor_id=actor.id,
                  at=now, kind=verb, note=note, changes=changes)
+    if dest in STEPS_DONE_BY:  # the step is done: stop its climb
+        escalation.close_open(session, dispatch, steps=STEPS_DONE_BY[dest], now=now,
+                              note=DISPATCH_STATE[dest])
+    if dest in GONE_DISPATCH_STATES:
+        escalation.close_open(session, dispatch, steps=None, now=now, note=f"派单{DISPATCH_STATE[dest]}")
+    escalation.reschedule(session, dispatch, timing.cal, timing.offsets)
+
+
+def resume(*, session: Session, dispatch: Dispatch, actor: User, now: datetime, note: str, timing: Timing,
+           until: datetime | None = None) -> None:
+    """End a suspension: push the outstanding due instants back by the working time it took."""
+    start = dispatch.suspended_at
+    assert start is not None
+    end = min(now, until) if until is not None else now
+    paused = timing.cal.working_time_between(start, end) if end > start else end - end
+    changes: dict = {"suspended_at": (start, None)}
+    for step in deadlines.STEPS:
+        due = getattr(dispatch, f"{step}_due")
+        if due is not None and getattr(dispatch, deadlines.DONE_AT[step]) is None:
+            new = timing.cal.add_working_time(due, paused)
+            setattr(dispatch, f"{step}_due", new)
+            changes[f"{step}_due"] = (due, new)
+    dispatch.suspended_at = None
+    dispatch.updated_at = now
+    dispatch.updated_by = actor
+    audit.record(session=session, ticket_id=dispatch.ticket_id, dispatch_id=dispatch.id, actor_id=actor.id,
+                 at=now, kind="resume", note=note, changes=changes)
+    escalation.reschedule(session, dispatch, timing.cal, timing.offsets)

@@ -3,17 +3,31 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from sqlalchemy import Select, case, exists, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased, object_session
 
 from desk import dto
-from desk.enums import GONE_DISPATCH_STATES, DispatchRole, DispatchState, Role, TicketState
+from desk.deadlines import WorkCalendar
+from desk.deadlines.service import DONE_AT, STEPS, warn_at
+from desk.enums import GONE_DISPATCH_STATES, OPEN_DISPATCH_STATES, DispatchRole, DispatchState, Role, TicketState
 from desk.errors import NotFound, ValidationError
-from models import Callback, Category, Department, Dispatch, Event, Ticket, User
+from models import (
+    Callback,
+    Category,
+    Department,
+    Dispatch,
+    DispatchRequest,
+    Escalation,
+    Event,
+    Ticket,
+    User,
+)
 
 #: Queue keys by role, in the order the side navigation shows them.
-OFFICE_QUEUES = ("new", "dispatched", "awaiting_verification", "awaiting_callback", "all")
+OFFICE_QUEUES = ("new", "dispatched", "awaiting_verification", "awaiting_callback", "revisit_due", "all")
 RESPONDER_QUEUES = ("dept_pending", "dept_in_progress", "dept_resolved", "all")
 QUEUES_BY_ROLE: dict[str, tuple[str, ...]] = {
     Role.CLERK: OFFICE_QUEUES,
@@ -72,9 +86,11 @@ def visible_filter(viewer: Viewer):
     return None
 
 
-def queue_filter(viewer: Viewer, queue: str):
+def queue_filter(viewer: Viewer, queue: str, now: datetime | None = None):
     if queue not in QUEUES_BY_ROLE[viewer.role]:
         raise ValidationError("queue", f"未知队列：{queue}")
+    if queue == "revisit_due":
+        return and_(Ticket.state == TicketState.CLOSED, Ticket.revisit_due <= now, Ticket.revisited_at.is_(None))
     if queue == "all":
         return visible_filter(viewer)
     if queue in _DEPT_STATES:
@@ -99,8 +115,8 @@ def search_filter(search: str):
     )
 
 
-def _filtered(stmt: Select, viewer: Viewer, queue: str, search: str) -> Select:
-    for cond in (queue_filter(viewer, queue), search_filter(search)):
+def _filtered(stmt: Select, viewer: Viewer, queue: str, search: str, now: datetime | None = None) -> Select:
+    for cond in (queue_filter(viewer, queue, now), search_filter(search)):
         if cond is not None:
             stmt = stmt.where(cond)
     return stmt
@@ -108,24 +124,67 @@ def _filtered(stmt: Select, viewer: Viewer, queue: str, search: str) -> Select:
 
 def queue_ids(
     session: Session, viewer: Viewer, queue: str, *, search: str = "", sort: str = "created_at",
-    descending: bool = True,
+    descending: bool = True, now: datetime | None = None,
 ) -> list[int]:
     if sort not in SORT_KEYS:
         raise ValidationError("sort", f"无法按 {sort} 排序。")
     stmt = select(Ticket.id)
     if sort == "category":
         stmt = stmt.join(Category, Category.id == Ticket.category_id)
-    stmt = _filtered(stmt, viewer, queue, search)
+    stmt = _filtered(stmt, viewer, queue, search, now)
     keys = [*SORT_KEYS[sort], Ticket.id]
     stmt = stmt.order_by(*[k.desc() if descending else k.asc() for k in keys])
     return list(session.scalars(stmt))
 
 
-def queue_count(session: Session, viewer: Viewer, queue: str, search: str = "") -> int:
-    return session.scalar(_filtered(select(func.count(Ticket.id)), viewer, queue, search)) or 0
+def queue_count(session: Session, viewer: Viewer, queue: str, search: str = "", now: datetime | None = None) -> int:
+    return session.scalar(_filtered(select(func.count(Ticket.id)), viewer, queue, search, now)) or 0
 
 
-def summaries(session: Session, viewer: Viewer, ids: Sequence[int]) -> list[dto.TicketSummary]:
+@dataclass(frozen=True)
+class Clocks:
+    """What deadline badges need at read time."""
+
+    cal: WorkCalendar
+    share: float
+    now: datetime
+
+
+_DEADLINE_COLS = (Dispatch.id, Dispatch.ticket_id, Dispatch.department_id, Dispatch.state, Dispatch.suspended_at,
+                  Dispatch.dispatched_at, Dispatch.acknowledged_at, Dispatch.responded_at, Dispatch.resolved_at,
+                  Dispatch.acknowledge_due, Dispatch.respond_due, Dispatch.resolve_due,
+                  Dispatch.acknowledge_within, Dispatch.respond_within, Dispatch.resolve_within)
+
+
+def deadline_of(d, department: str, clocks: Clocks) -> dto.Deadline | None:
+    """The earliest outstanding step of a dispatch (any object with the _DEADLINE_COLS attributes)."""
+    if d.state not in OPEN_DISPATCH_STATES:
+        return None
+    best = None
+    for step in STEPS:
+        due = getattr(d, f"{step}_due")
+        if due is None or getattr(d, DONE_AT[step]) is not None:
+            continue
+        if best is None or due < best[1]:
+            best = (step, due)
+    if best is None:
+        return None
+    step, due = best
+    warn = warn_at(clocks.cal, d.dispatched_at, due, getattr(d, f"{step}_within"), clocks.share)
+    return dto.Deadline(d.id, department, step, due, warn, d.suspended_at is not None)
+
+
+def _earliest(a: dto.Deadline | None, b: dto.Deadline | None) -> dto.Deadline | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    # A running clock is more pressing than a paused one.
+    return min(a, b, key=lambda x: (x.suspended, x.due))
+
+
+def summaries(session: Session, viewer: Viewer, ids: Sequence[int], clocks: Clocks | None = None
+              ) -> list[dto.TicketSummary]:
     """Rows for ``ids``, in that order; ids the viewer may not see are left out."""
     if not ids:
         return []
@@ -159,12 +218,23 @@ def summaries(session: Session, viewer: Viewer, ids: Sequence[int]) -> list[dto.
             .order_by(Dispatch.id)
         ):
             mine[tid] = state
+    deadlines: dict[int, dto.Deadline | None] = {}
+    if clocks is not None and rows:
+        dq = (select(*_DEADLINE_COLS, Department.name.label("department"))
+              .join(Department, Department.id == Dispatch.department_id)
+              .where(Dispatch.ticket_id.in_(list(rows)),
+                     Dispatch.state.in_([str(x) for x in OPEN_DISPATCH_STATES])))
+        if viewer.is_responder:
+            dq = dq.where(Dispatch.department_id == viewer.department_id)
+        for d in session.execute(dq):
+            deadlines[d.ticket_id] = _earliest(deadlines.get(d.ticket_id), deadline_of(d, d.department, clocks))
     out = []
     for i in ids:
         r = rows.get(i)
         if r is None:
             continue
-        out.append(dto.TicketSummary(*r, lead_department=leads.get(i), my_dispatch_state=mine.get(i)))
+        out.append(dto.TicketSummary(*r, lead_department=leads.get(i), my_dispatch_state=mine.get(i),
+                                     deadline=deadlines.get(i)))
     return out
 
 
@@ -185,17 +255,29 @@ def find_ticket(session: Session, viewer: Viewer, number_or_id: str | int, *, fo
     return ticket
 
 
-def dispatch_info(d: Dispatch) -> dto.DispatchInfo:
+def dispatch_info(d: Dispatch, clocks: Clocks | None = None) -> dto.DispatchInfo:
+    session = object_session(d)
+    pending = frozenset(session.scalars(select(DispatchRequest.kind).where(
+        DispatchRequest.dispatch_id == d.id, DispatchRequest.state == "pending"))) if session else frozenset()
+    levels: dict[str, int] = {}
+    if session is not None:
+        for step, level in session.execute(select(Escalation.step, func.max(Escalation.level))
+                                           .where(Escalation.dispatch_id == d.id).group_by(Escalation.step)):
+            levels[step] = level
     return dto.DispatchInfo(
         id=d.id, ticket_number=d.ticket.number, department=d.department.name, role=d.role, state=d.state,
         round=d.round, note=d.note, return_reason=d.return_reason, dispatched_at=d.dispatched_at,
         acknowledged_at=d.acknowledged_at, responded_at=d.responded_at, resolved_at=d.resolved_at,
         closed_at=d.closed_at, updated_at=d.updated_at, updated_by=d.updated_by.display_name, version=d.version,
+        acknowledge_within=d.acknowledge_within, respond_within=d.respond_within, resolve_within=d.resolve_within,
+        acknowledge_due=d.acknowledge_due, respond_due=d.respond_due, resolve_due=d.resolve_due,
+        suspended_at=d.suspended_at, pending_requests=pending, escalation_levels=levels,
+        deadline=deadline_of(d, d.department.name, clocks) if clocks is not None else None,
     )
 
 
-def detail(session: Session, ticket: Ticket) -> dto.TicketDetail:
-    disp = tuple(dispatch_info(d) for d in ticket.dispatches)
+def detail(session: Session, ticket: Ticket, clocks: Clocks | None = None) -> dto.TicketDetail:
+    disp = tuple(dispatch_info(d, clocks) for d in ticket.dispatches)
     dept_of = {d.id: d.department for d in disp}
     actor = aliased(User)
     events = tuple(
@@ -222,3 +304,88 @@ def detail(session: Session, ticket: Ticket) -> dto.TicketDetail:
         verified_at=ticket.verified_at, closed_at=ticket.closed_at, version=ticket.version,
         dispatches=disp, events=events, callbacks=callbacks,
     )
+
+
+# -- escalations and approvals ---------------------------------------------------------
+def _escalation_query():
+    handler = aliased(User)
+    return (
+        select(Escalation, Dispatch, Ticket.number, Ticket.title, Department.name, handler.display_name)
+        .join(Dispatch, Dispatch.id == Escalation.dispatch_id)
+        .join(Ticket, Ticket.id == Dispatch.ticket_id)
+        .join(Department, Department.id == Dispatch.department_id)
+        .outerjoin(handler, handler.id == Escalation.handled_by_id)
+    )
+
+
+def _escalation_info(row, cal: WorkCalendar, now: datetime) -> dto.EscalationInfo:
+    e, d, number, title, dept, handler = row
+    due = getattr(d, f"{e.step}_due")
+    late = cal.working_time_between(due, now) if due is not None and now > due else timedelta(0)
+    return dto.EscalationInfo(
+        id=e.id, dispatch_id=d.id, ticket_number=number, ticket_title=title, department=dept, role=d.role,
+        step=e.step, level=e.level, due=due, reached_at=e.reached_at, late_by=late,
+        handled_at=e.handled_at, handled_by=handler, handling=e.handling, handling_note=e.handling_note,
+        closed_at=e.closed_at,
+    )
+
+
+def escalations(session: Session, *, level: int, cal: WorkCalendar, now: datetime, include_closed: bool = False,
+                since: datetime | None = None, limit: int = 500) -> list[dto.EscalationInfo]:
+    stmt = _escalation_query().where(Escalation.level == level)
+    if not include_closed:
+        stmt = stmt.where(Escalation.closed_at.is_(None))
+    if since is not None:
+        stmt = stmt.where(Escalation.reached_at >= since)
+    stmt = stmt.order_by(Escalation.handled_at.is_not(None), Escalation.reached_at, Escalation.id).limit(limit)
+    return [_escalation_info(r, cal, now) for r in session.execute(stmt)]
+
+
+def escalation_infos_for(session: Session, reached, cal: WorkCalendar, at: datetime) -> list[dto.EscalationInfo]:
+    """Infos for a sweep's results (recorded ones are read back; a dry run's are built in memory)."""
+    if not reached:
+        return []
+    ids = {x.dispatch_id for x in reached}
+    rows = {d.id: (d, number, title, dept) for d, number, title, dept in session.execute(
+        select(Dispatch, Ticket.number, Ticket.title, Department.name)
+        .join(Ticket, Ticket.id == Dispatch.ticket_id).join(Department, Department.id == Dispatch.department_id)
+        .where(Dispatch.id.in_(ids)))}
+    out = []
+    for x in reached:
+        d, number, title, dept = rows[x.dispatch_id]
+        due = getattr(d, f"{x.step}_due")
+        out.append(dto.EscalationInfo(
+            id=0, dispatch_id=d.id, ticket_number=number, ticket_title=title, department=dept, role=d.role,
+            step=x.step, level=x.level, due=due, reached_at=x.reached_at,
+            late_by=cal.working_time_between(due, at) if at > due else timedelta(0),
+            handled_at=None, handled_by=None, handling=None, handling_note=None, closed_at=None))
+    return sorted(out, key=lambda e: (e.reached_at, e.ticket_number, e.level))
+
+
+def approvals(session: Session) -> list[dto.RequestInfo]:
+    """Pending extension and suspension requests, and return requests, oldest first."""
+    who = aliased(User)
+    out = [
+        dto.RequestInfo(id=r.id, kind=r.kind, dispatch_id=d.id, ticket_number=number, ticket_title=title,
+                        department=dept, reason=r.reason, requested_at=r.requested_at, requested_by=name,
+                        current_resolve_due=d.resolve_due, new_resolve_due=r.new_resolve_due)
+        for r, d, number, title, dept, name in session.execute(
+            select(DispatchRequest, Dispatch, Ticket.number, Ticket.title, Department.name, who.display_name)
+            .join(Dispatch, Dispatch.id == DispatchRequest.dispatch_id)
+            .join(Ticket, Ticket.id == Dispatch.ticket_id)
+            .join(Department, Department.id == Dispatch.department_id)
+            .join(who, who.id == DispatchRequest.requested_by_id)
+            .where(DispatchRequest.state == "pending"))
+    ]
+    out += [
+        dto.RequestInfo(id=d.id, kind="return", dispatch_id=d.id, ticket_number=number, ticket_title=title,
+                        department=dept, reason=d.return_reason or "", requested_at=d.updated_at,
+                        requested_by=name, current_resolve_due=d.resolve_due, new_resolve_due=None)
+        for d, number, title, dept, name in session.execute(
+            select(Dispatch, Ticket.number, Ticket.title, Department.name, who.display_name)
+            .join(Ticket, Ticket.id == Dispatch.ticket_id)
+            .join(Department, Department.id == Dispatch.department_id)
+            .join(who, who.id == Dispatch.updated_by_id)
+            .where(Dispatch.state == DispatchState.RETURN_REQUESTED))
+    ]
+    return sorted(out, key=lambda r: (r.requested_at, r.kind, r.id))

@@ -215,7 +215,7 @@ def test_allowed_actions_follow_the_table(world):
     li = world.responder("城管执法队")
     acts = li.allowed(li.ticket(t.number))
     assert acts.ticket == frozenset()
-    assert acts.dispatches[lead.id] == {"acknowledge", "request_return"}
+    assert acts.dispatches[lead.id] == {"acknowledge", "request_return", "request_extension", "request_suspension"}
     assert acts.dispatches[assist.id] == frozenset()
     acts = world.clerk.allowed(t)
     assert acts.ticket == {"update_ticket", "whistle", "cancel"}

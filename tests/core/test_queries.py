@@ -30,12 +30,13 @@ def _numbers(page):
 def test_office_queues(world, tickets):
     a, b, c = tickets
     clerk = world.clerk
-    assert clerk.queues() == ("new", "dispatched", "awaiting_verification", "awaiting_callback", "all")
+    assert clerk.queues() == ("new", "dispatched", "awaiting_verification", "awaiting_callback", "revisit_due",
+                              "all")
     assert world.supervisor.queues()[-2:] == ("returns_pending", "all")
     assert _numbers(clerk.list_queue("new")) == [a]
     assert _numbers(clerk.list_queue("dispatched")) == [c, b]  # newest first by default
     assert clerk.queue_counts() == {"new": 1, "dispatched": 2, "awaiting_verification": 0,
-                                    "awaiting_callback": 0, "all": 3}
+                                    "awaiting_callback": 0, "revisit_due": 0, "all": 3}
 
 
 def test_responder_sees_only_own_department(world, tickets):

@@ -1,0 +1,100 @@
+"""Storing the calendar and the time-limit policies, and giving dispatches their due instants."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from desk.deadlines import DayKind, Duration, WorkCalendar, seed_overrides
+from desk.enums import Urgency
+from desk.errors import ValidationError
+from desk.settings import week_of
+from models import CalendarDay, Category, Dispatch, TimePolicy
+
+#: 报到 / 响应 / 办结 time limits by urgency when a category has no policy of its own.
+DEFAULT_POLICY: dict[str, tuple[str, str, str]] = {
+    Urgency.EMERGENCY: ("30m", "2h", "24h"),
+    Urgency.URGENT: ("2h", "1wd", "3wd"),
+    Urgency.ROUTINE: ("1wd", "2wd", "5wd"),
+}
+STEPS = ("acknowledge", "respond", "resolve")
+#: The dispatch column that records when each step was done.
+DONE_AT = {"acknowledge": "acknowledged_at", "respond": "responded_at", "resolve": "resolved_at"}
+
+
+def build_calendar(session: Session, settings: dict[str, str]) -> WorkCalendar:
+    overrides = {
+        row.day: (row.kind, row.name) for row in session.scalars(select(CalendarDay))
+    }
+    return WorkCalendar(settings["time_zone"], week=week_of(settings), overrides=overrides)
+
+
+def seed_calendar(*, session: Session, years: list[int], now: datetime) -> int:
+    """Add the `holidays` package's holidays and make-up days for ``years`` where no row exists yet."""
+    have = set(session.scalars(select(CalendarDay.day).where(
+        CalendarDay.day >= date(min(years), 1, 1), CalendarDay.day <= date(max(years), 12, 31))))
+    added = 0
+    for day, ov in sorted(seed_overrides(years).items()):
+        if day in have or ov.kind == DayKind.DEFAULT:
+            continue
+        session.add(CalendarDay(day=day, kind=ov.kind.value, name=ov.name[:64], origin="seed", updated_at=now))
+        added += 1
+    return added
+
+
+def set_days(*, session: Session, days: dict[date, tuple[str, str]], origin: str, now: datetime) -> int:
+    """Mark dates as holiday or workday, or back to default (which deletes the row)."""
+    for day, (kind, name) in days.items():
+        try:
+            kind = DayKind(kind)
+        except ValueError:
+            raise ValidationError("kind", f"未知日期类型：{kind}（可选 holiday、workday、default）") from None
+        if not isinstance(day, date) or isinstance(day, datetime):
+            raise ValidationError("day", f"不是日期：{day!r}")
+        session.execute(delete(CalendarDay).where(CalendarDay.day == day))
+        if kind != DayKind.DEFAULT:
+            session.add(CalendarDay(day=day, kind=kind.value, name=(name or "")[:64], origin=origin,
+                                    updated_at=now))
+    return len(days)
+
+
+def policy_for(session: Session, category_id: int, urgency: str) -> tuple[str, str, str]:
+    row = session.get(TimePolicy, (category_id, urgency))
+    if row is not None:
+        return row.acknowledge_within, row.respond_within, row.resolve_within
+    return DEFAULT_POLICY[Urgency(urgency)]
+
+
+def set_policy(*, session: Session, category: str, urgency: str, acknowledge: str, respond: str,
+               resolve: str) -> tuple[str, str, str]:
+    cat = session.scalar(select(Category).where(Category.name == category))
+    if cat is None:
+        raise ValidationError("category", f"未知分类：{category}")
+    try:
+        urgency = Urgency(urgency).value
+    except ValueError:
+        raise ValidationError("urgency", f"未知紧急程度：{urgency}") from None
+    texts = tuple(str(Duration.parse(v, field=f)) for v, f in
+                  ((acknowledge, "acknowledge"), (respond, "respond"), (resolve, "resolve")))
+    row = session.get(TimePolicy, (cat.id, urgency))
+    if row is None:
+        row = TimePolicy(category_id=cat.id, urgency=urgency)
+        session.add(row)
+    row.acknowledge_within, row.respond_within, row.resolve_within = texts
+    return texts  # type: ignore[return-value]
+
+
+def assign_dues(dispatch: Dispatch, *, policy: tuple[str, str, str], start: datetime, cal: WorkCalendar) -> None:
+    """Give a new dispatch its three time limits and due instants, counted from ``start``."""
+    for step, within in zip(STEPS, policy):
+        setattr(dispatch, f"{step}_within", within)
+        setattr(dispatch, f"{step}_due", cal.due(start, within))
+
+
+def warn_at(cal: WorkCalendar, start: datetime, due: datetime, within: str | None, share: float) -> datetime:
+    """The instant at which ``share`` of the interval from ``start`` to ``due`` has passed (预警)."""
+    if within and Duration.parse(within, allow_zero=True).is_working:
+        total = cal.working_time_between(start, due)
+        return cal.add_working_time(start, total * share) if total.total_seconds() > 0 else due
+    return start + (due - start) * share

@@ -1,0 +1,151 @@
+"""The escalation ladder: 催办 (1) at the due instant, 督办 (2) and 通报 (3) after set working-time offsets.
+
+Each dispatch carries ``next_escalation_at``, the next threshold any of its open steps will
+cross. A sweep looks only at dispatches whose instant has come (an index range scan), records
+what they reached, and moves their instant on. Its cost grows with the newly due items, not
+with the size of the database.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from desk.deadlines import WorkCalendar
+from desk.deadlines.service import DONE_AT, STEPS
+from desk.enums import OPEN_DISPATCH_STATES
+from models import Dispatch, Escalation, Event
+
+LEVELS = (1, 2, 3)
+
+
+@dataclass(frozen=True)
+class Offsets:
+    """Working-time offsets after the due instant at which each level is reached."""
+
+    supervise: str = "1wd"
+    report: str = "5wd"
+
+    def of(self, level: int) -> str | None:
+        return {1: None, 2: self.supervise, 3: self.report}[level]
+
+
+@dataclass(frozen=True)
+class Reached:
+    dispatch_id: int
+    ticket_id: int
+    step: str
+    level: int
+    reached_at: datetime
+
+
+def open_steps(d) -> list[str]:
+    """Steps a dispatch still owes (its clock runs): none while suspended or once it is finished."""
+    if d.state not in OPEN_DISPATCH_STATES or d.suspended_at is not None:
+        return []
+    return [s for s in STEPS if getattr(d, DONE_AT[s]) is None and getattr(d, f"{s}_due") is not None]
+
+
+def thresholds(d, cal: WorkCalendar, offsets: Offsets) -> list[tuple[str, int, datetime]]:
+    out = []
+    for step in open_steps(d):
+        due = getattr(d, f"{step}_due")
+        for level in LEVELS:
+            off = offsets.of(level)
+            out.append((step, level, due if off is None else cal.due(due, off)))
+    return out
+
+
+def next_instant(d, cal: WorkCalendar, offsets: Offsets, recorded: set[tuple[str, int]]) -> datetime | None:
+    pending = [at for step, level, at in thresholds(d, cal, offsets) if (step, level) not in recorded]
+    return min(pending) if pending else None
+
+
+def recorded_levels(session: Session, dispatch_id: int) -> set[tuple[str, int]]:
+    return {(s, lv) for s, lv in session.execute(
+        select(Escalation.step, Escalation.level).where(Escalation.dispatch_id == dispatch_id))}
+
+
+def reschedule(session: Session, d: Dispatch, cal: WorkCalendar, offsets: Offsets) -> None:
+    """Recompute a dispatch's next escalation instant after its steps, dues or suspension changed."""
+    d.next_escalation_at = next_instant(d, cal, offsets, recorded_levels(session, d.id) if d.id else set())
+
+
+def close_open(session: Session, d: Dispatch, *, steps: tuple[str, ...] | None, now: datetime, note: str) -> int:
+    """Close the open escalations of ``steps`` (all steps when None): the late step was done."""
+    stmt = update(Escalation).where(Escalation.dispatch_id == d.id, Escalation.closed_at.is_(None))
+    if steps is not None:
+        stmt = stmt.where(Escalation.step.in_(steps))
+    return session.execute(stmt.values(closed_at=now, closed_note=note)).rowcount or 0
+
+
+def _insert_ignoring_duplicates(session: Session, rows: list[dict]):
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        stmt = postgresql.insert(Escalation).on_conflict_do_nothing(
+            index_elements=["dispatch_id", "step", "level"])
+    elif dialect == "sqlite":
+        stmt = sqlite.insert(Escalation).on_conflict_do_nothing(index_elements=["dispatch_id", "step", "level"])
+    else:  # pragma: no cover - only the two supported databases
+        stmt = insert(Escalation)
+    return session.execute(stmt.returning(Escalation.id, Escalation.dispatch_id, Escalation.step,
+                                          Escalation.level), rows).all()
+
+
+def sweep(*, session: Session, now: datetime, at: datetime, cal: WorkCalendar, offsets: Offsets,
+          system_user_id: int, dry_run: bool = False, limit: int = 5000) -> list[Reached]:
+    """Record every escalation reached by ``at``. Idempotent and safe to run from many desks at once.
+
+    With ``dry_run`` nothing is written: the result forecasts what will have escalated by ``at``.
+    """
+    cols = (Dispatch.id, Dispatch.ticket_id, Dispatch.state, Dispatch.suspended_at,
+            Dispatch.acknowledged_at, Dispatch.responded_at, Dispatch.resolved_at,
+            Dispatch.acknowledge_due, Dispatch.respond_due, Dispatch.resolve_due)
+    stmt = (select(*cols).where(Dispatch.next_escalation_at <= at)
+            .order_by(Dispatch.next_escalation_at).limit(limit))
+    if not dry_run:
+        # Several desks sweep every minute: each claims rows the others are not working on.
+        stmt = stmt.with_for_update(skip_locked=True)
+    rows = session.execute(stmt).all()
+    if not rows:
+        return []
+    ids = [r.id for r in rows]
+    recorded: dict[int, set[tuple[str, int]]] = {i: set() for i in ids}
+    for did, step, level in session.execute(
+            select(Escalation.dispatch_id, Escalation.step, Escalation.level)
+            .where(Escalation.dispatch_id.in_(ids))):
+        recorded[did].add((step, level))
+    reached: list[Reached] = []
+    moves: list[dict] = []
+    for r in rows:
+        have = recorded[r.id]
+        for step, level, inst in thresholds(r, cal, offsets):
+            if inst <= at and (step, level) not in have:
+                reached.append(Reached(r.id, r.ticket_id, step, level, inst))
+                have.add((step, level))
+        moves.append({"b_id": r.id, "b_next": next_instant(r, cal, offsets, have)})
+    if dry_run:
+        return reached
+    if reached:
+        inserted = _insert_ignoring_duplicates(session, [
+            dict(dispatch_id=x.dispatch_id, step=x.step, level=x.level, reached_at=x.reached_at, recorded_at=now)
+            for x in reached])
+        fresh = {(did, step, level) for _, did, step, level in inserted}
+        reached = [x for x in reached if (x.dispatch_id, x.step, x.level) in fresh]
+        if reached:
+            session.execute(insert(Event), [
+                dict(ticket_id=x.ticket_id, dispatch_id=x.dispatch_id, actor_id=system_user_id, at=now,
+                     kind="escalate", note="",
+                     changes=json.dumps({"level": [None, x.level], "step": [None, x.step],
+                                         "reached_at": [None, x.reached_at.isoformat()]}, sort_keys=True))
+                for x in reached])
+    session.execute(
+        update(Dispatch.__table__).where(Dispatch.__table__.c.id == bindparam("b_id"))
+        .values(next_escalation_at=bindparam("b_next")),
+        moves,
+    )
+    return reached

@@ -1,0 +1,95 @@
+"""Office-wide settings stored in the database, with their defaults and validation."""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from desk.deadlines import DEFAULT_WEEK, Duration, format_periods, parse_periods
+from desk.errors import ValidationError
+
+
+def _zone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError("time_zone", f"未知时区：{value}") from None
+    return value
+
+
+def _week(value: str) -> str:
+    try:
+        raw = json.loads(value)
+    except json.JSONDecodeError:
+        raise ValidationError("work_week", "工作时段设置格式错误。") from None
+    if not isinstance(raw, dict):
+        raise ValidationError("work_week", "工作时段设置格式错误。")
+    out = {}
+    for day, text in raw.items():
+        if str(day) not in {str(i) for i in range(1, 8)}:
+            raise ValidationError("work_week", f"星期必须是 1–7：{day}")
+        out[str(day)] = format_periods(parse_periods(text or "", field="work_week"))
+    return json.dumps(out, sort_keys=True)
+
+
+def _share(value: str) -> str:
+    try:
+        v = float(value)
+    except ValueError:
+        raise ValidationError("warning_share", "预警比例必须是 0 到 1 之间的数。") from None
+    if not 0 < v < 1:
+        raise ValidationError("warning_share", "预警比例必须大于 0 且小于 1。")
+    return str(v)
+
+
+def _duration(field: str, allow_zero: bool = False) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        return str(Duration.parse(value, field=field, allow_zero=allow_zero))
+
+    return check
+
+
+def _text(field: str, limit: int) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        value = (value or "").strip()
+        if not value:
+            raise ValidationError(field, "不能为空。")
+        if len(value) > limit:
+            raise ValidationError(field, f"过长（最多 {limit} 个字符）。")
+        return value
+
+    return check
+
+
+def _names(value: str) -> str:
+    names = [n.strip() for n in (value or "").replace("，", ",").split(",") if n.strip()]
+    return ",".join(dict.fromkeys(names))
+
+
+DEFAULT_WEEK_JSON = json.dumps({str(d): format_periods(p) for d, p in DEFAULT_WEEK.items()}, sort_keys=True)
+
+#: key -> (default, validator returning the canonical text)
+SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
+    "office_name": ("示例街道办事处", _text("office_name", 64)),
+    "time_zone": ("Asia/Shanghai", _zone),
+    "work_week": (DEFAULT_WEEK_JSON, _week),
+    "warning_share": ("0.8", _share),
+    "escalate_supervise_after": ("1wd", _duration("escalate_supervise_after", allow_zero=True)),
+    "escalate_report_after": ("5wd", _duration("escalate_report_after", allow_zero=True)),
+    "max_suspension": ("10wd", _duration("max_suspension")),
+    "revisit_categories": ("", _names),
+    "revisit_after": ("365d", _duration("revisit_after")),
+}
+DEFAULTS = {k: v[0] for k, v in SETTINGS.items()}
+
+
+def validate(key: str, value: str) -> str:
+    if key not in SETTINGS:
+        raise ValidationError(key, f"未知设置：{key}")
+    if not isinstance(value, str):
+        raise ValidationError(key, "设置值必须是文字。")
+    return SETTINGS[key][1](value)
+
+
+def week_of(settings: dict[str, str]) -> dict[int, str]:
+    return {int(k): v for k, v in json.loads(settings["work_week"]).items()}
