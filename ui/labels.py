@@ -65,6 +65,7 @@ def queues() -> dict[str, str]:
         "new": _t("待派"), "dispatched": _t("办理中"), "awaiting_verification": _t("待核实"),
         "awaiting_callback": _t("待回访"), "all": _t("全部"), "dept_pending": _t("本部门待报到"),
         "dept_in_progress": _t("办理中"), "dept_resolved": _t("已办结"), "returns_pending": _t("退单待审"),
+        "revisit_due": _t("待回头看"),
     }
 
 
@@ -75,7 +76,8 @@ def event_kinds() -> dict[str, str]:
         "verify": _t("核实通过"), "verify_rejected": _t("核实未通过"), "callback": _t("回访"), "close": _t("结案"),
         "reopen": _t("重办"), "cancel": _t("撤销"), "acknowledge": _t("报到"), "respond": _t("响应"),
         "resolve": _t("办结"), "request_return": _t("申请退单"), "decide_return": _t("审核退单"),
-        "withdraw": _t("撤回派单"),
+        "withdraw": _t("撤回派单"), "request_extension": _t("申请延期"), "request_suspension": _t("申请挂起"),
+        "record_revisit": _t("回头看"), "resume": _t("恢复办理"),
     }
 
 
