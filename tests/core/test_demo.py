@@ -1,0 +1,291 @@
+"""The demo-data generator: every state, the façade's rules, reproducible, usable right away."""
+from __future__ import annotations
+
+import json
+import shutil
+from collections import defaultdict
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session, selectinload
+
+from desk import Desk, FakeClock, demo
+from desk.enums import OPEN_DISPATCH_STATES, DispatchRole, DispatchState, TicketState
+from desk.errors import ConflictError, ValidationError
+from desk.tickets.service import derive_state
+from desk.workflow import TRANSITIONS, Scope
+from models import Ticket
+
+from conftest import T0
+
+N = 300
+#: Event kinds the façade writes.
+FACADE_KINDS = {"create", "whistle", "state", "acknowledge", "respond", "resolve", "request_return",
+                "decide_return", "withdraw", "verify", "verify_rejected", "callback", "close", "reopen", "cancel"}
+#: Dispatch verbs and the states they lead to (decide_return: approved, else back).
+DISPATCH_DEST = {"acknowledge": "acknowledged", "respond": "responded", "resolve": "resolved",
+                 "request_return": "return_requested", "withdraw": "withdrawn"}
+
+
+@pytest.fixture
+def demo_desk(desk):
+    result = demo.generate(desk, tickets=N, seed=1)
+    return desk, result
+
+
+def _rows(desk: Desk, sql: str) -> list[dict]:
+    with desk.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(text(sql))]
+
+
+def test_every_ticket_and_dispatch_state_is_present(demo_desk):
+    desk, result = demo_desk
+    tickets = {r["state"] for r in _rows(desk, "SELECT DISTINCT state FROM ticket")}
+    dispatches = {r["state"] for r in _rows(desk, "SELECT DISTINCT state FROM dispatch")}
+    assert tickets == {s.value for s in TicketState}
+    assert dispatches == {s.value for s in DispatchState}
+    assert result.tickets == N == desk.ticket_count()
+    assert sum(result.ticket_states.values()) == N
+    assert set(result.ticket_states) == tickets
+    counts = _rows(desk, "SELECT (SELECT count(*) FROM dispatch) AS d, (SELECT count(*) FROM event) AS e, "
+                         "(SELECT count(*) FROM callback) AS c")[0]
+    assert (counts["d"], counts["e"], counts["c"]) == (result.dispatches, result.events, result.callbacks)
+    # Mostly done work, as in a real office; 12345 the most common source; mostly routine.
+    assert result.ticket_states[TicketState.CLOSED] > N / 2
+    sources = {r["source"]: r["n"] for r in _rows(desk, "SELECT source, count(*) AS n FROM ticket GROUP BY source")}
+    assert max(sources, key=sources.get) == "12345"
+    urg = {r["urgency"]: r["n"] for r in _rows(desk, "SELECT urgency, count(*) AS n FROM ticket GROUP BY urgency")}
+    assert max(urg, key=urg.get) == "routine"
+
+
+def test_ticket_states_are_what_the_facade_would_derive(demo_desk):
+    desk, _ = demo_desk
+    now = desk.clock.now()
+    with Session(desk.engine) as s:
+        tickets = s.scalars(select(Ticket).options(selectinload(Ticket.dispatches))).all()
+        assert len(tickets) == N
+        for t in tickets:
+            current = [d for d in t.dispatches if d.round == t.round]
+            open_now = [d for d in t.dispatches if d.state in OPEN_DISPATCH_STATES]
+            assert all(d.round == t.round for d in open_now), t.number
+            assert now - timedelta(days=demo.SPAN_DAYS + 1) <= t.created_at <= t.updated_at <= now
+            if t.state in (TicketState.NEW, TicketState.DISPATCHED, TicketState.AWAITING_VERIFICATION):
+                assert derive_state(t) == t.state, t.number
+                assert t.closed_at is None and t.verified_at is None
+            elif t.state == TicketState.AWAITING_CALLBACK:
+                assert derive_state(t) == TicketState.AWAITING_VERIFICATION and t.verified_at is not None
+            elif t.state == TicketState.CLOSED:
+                assert derive_state(t) == TicketState.AWAITING_VERIFICATION
+                assert t.verified_at <= t.closed_at
+            else:
+                assert t.state == TicketState.CANCELLED and not open_now and t.closed_at is not None
+            if t.state != TicketState.NEW or t.dispatches:
+                assert t.first_whistled_at is not None or t.state == TicketState.CANCELLED
+            for d in t.dispatches:
+                stamps = [d.dispatched_at, d.acknowledged_at, d.responded_at, d.resolved_at]
+                present = [x for x in stamps if x is not None]
+                assert present == sorted(present) and present[-1] <= now, (t.number, d.id)
+                assert (d.closed_at is not None) == (d.state in ("resolved", "returned", "withdrawn"))
+                if d.state == DispatchState.RETURN_REQUESTED:
+                    assert d.return_reason and d.state_before_return in ("pending", "acknowledged", "responded")
+            assert sum(1 for d in current if d.role == DispatchRole.LEAD and d.state not in ("returned", "withdrawn")
+                       ) <= 1
+
+
+def test_the_timeline_replays_to_the_stored_states(demo_desk):
+    """Walk every event in id order: each state change starts where the last one ended."""
+    desk, _ = demo_desk
+    tickets = {r["id"]: r for r in _rows(desk, "SELECT * FROM ticket")}
+    dispatches = {r["id"]: r for r in _rows(desk, "SELECT * FROM dispatch")}
+    callbacks = defaultdict(list)
+    for c in _rows(desk, "SELECT * FROM callback ORDER BY id"):
+        callbacks[c["ticket_id"]].append(c)
+    users = {r["id"]: r for r in _rows(desk, "SELECT id, role, department_id FROM user_account")}
+    t_state: dict[int, str | None] = {}
+    d_state: dict[int, str] = {}
+    last_at: dict[int, object] = {}
+    n_callback_events = defaultdict(int)
+    for e in _rows(desk, "SELECT * FROM event ORDER BY id"):
+        assert e["kind"] in FACADE_KINDS
+        changes = json.loads(e["changes"])
+        tid = e["ticket_id"]
+        at = e["at"]
+        assert tid not in last_at or last_at[tid] <= at, "a ticket's events are in time order"
+        last_at[tid] = at
+        if e["kind"] == "create":
+            assert tid not in t_state and changes == {"state": [None, "new"]}
+        elif e["kind"] == "whistle":
+            d = dispatches[e["dispatch_id"]]
+            assert e["dispatch_id"] not in d_state
+            assert changes["role"] == [None, d["role"]] and e["note"] == d["note"]
+            d_state[e["dispatch_id"]] = "pending"
+        elif e["dispatch_id"] is not None:
+            actor = users[e["actor_id"]]
+            rule = TRANSITIONS[e["kind"]]
+            assert actor["role"] in rule.roles, e
+            if rule.scope is Scope.OWN_DEPARTMENT:
+                assert actor["department_id"] == dispatches[e["dispatch_id"]]["department_id"], e
+            old, new = changes["state"]
+            assert d_state[e["dispatch_id"]] == old, e
+            if e["kind"] == "decide_return":
+                assert old == "return_requested" and ("approved" in changes)
+                assert (new == "returned") == changes["approved"][1]
+            else:
+                assert DISPATCH_DEST[e["kind"]] == new
+            d_state[e["dispatch_id"]] = new
+        elif e["kind"] == "callback":
+            n_callback_events[tid] += 1
+        if e["dispatch_id"] is None and "state" in changes and e["kind"] != "create":
+            old, new = changes["state"]
+            assert t_state[tid] == old, e
+            t_state[tid] = new
+        elif e["kind"] == "create":
+            t_state[tid] = "new"
+    assert {i: t["state"] for i, t in tickets.items()} == t_state
+    assert {i: d["state"] for i, d in dispatches.items()} == d_state
+    assert all(tickets[i]["updated_at"] == at for i, at in last_at.items())
+    assert {i: len(v) for i, v in callbacks.items()} == dict(n_callback_events)
+    for tid, cbs in callbacks.items():
+        t = tickets[tid]
+        assert t["state"] in ("awaiting_callback", "closed") or t["round"] > 1
+        for c in cbs:
+            assert (c["satisfaction"] is None) == (not c["contacted"])
+
+
+def test_ticket_numbers_are_unique_and_the_counter_continues(demo_desk):
+    desk, result = demo_desk
+    rows = _rows(desk, "SELECT number, year, seq, created_at FROM ticket ORDER BY id")
+    assert len({r["number"] for r in rows}) == N
+    by_year = defaultdict(list)
+    for r in rows:
+        assert r["number"] == f"{r['year']}-{r['seq']:06d}"
+        by_year[r["year"]].append(r)
+    counter = {r["year"]: r["last_seq"] for r in _rows(desk, "SELECT year, last_seq FROM ticket_counter")}
+    for year, rs in by_year.items():
+        assert [r["seq"] for r in rs] == list(range(1, len(rs) + 1)), "numbered in order of creation"
+        assert [r["created_at"] for r in rs] == sorted(r["created_at"] for r in rs)
+        assert counter[year] == len(rs)
+    # The façade carries on after the demo's numbers and ids.
+    clerk = _login(desk, result, "zhang.wei")
+    t = clerk.create_ticket(title="演示之后的新工单", description="检查编号不冲突", category="市容环境",
+                            address="幸福路 1 号", community="幸福社区", source="12345", reporter_name="王女士",
+                            reporter_phone="13812345678")
+    year = desk.clock.now().year
+    assert t.number == f"{year}-{counter.get(year, 0) + 1:06d}"
+    t = clerk.whistle(t.number, lead="城管执法队", assist=["社区居委会"])
+    assert t.state == TicketState.DISPATCHED and len(t.dispatches) == 2
+    assert desk.ticket_count() == N + 1
+
+
+def _login(desk: Desk, result: demo.DemoResult, username: str):
+    password = next(u.password for u in result.users if u.username == username)
+    return desk.login(username, password)
+
+
+def test_printed_passwords_log_in_and_the_queues_can_be_worked(demo_desk):
+    desk, result = demo_desk
+    roles = {u.role for u in result.users}
+    assert roles == {"clerk", "supervisor", "responder", "admin"}
+    responders = [u for u in result.users if u.role == "responder"]
+    assert {u.department for u in responders} == set(demo.DEPARTMENTS)
+    assert all(len(u.password) >= 10 for u in result.users)
+    assert all(u.password not in repr(u) for u in result.users), "repr never shows a password"
+    clerk = _login(desk, result, "zhang.wei")
+    assert clerk.list_queue("dispatched", limit=5).total == result.ticket_states["dispatched"]
+    # A responder acknowledges one of the department's pending dispatches.
+    pending = _rows(desk, "SELECT d.id, dep.name FROM dispatch d JOIN department dep ON dep.id = d.department_id "
+                          "JOIN ticket t ON t.id = d.ticket_id WHERE d.state = 'pending' AND t.state = 'dispatched' "
+                          "ORDER BY d.id")
+    dispatch_id, dept = pending[0]["id"], pending[0]["name"]
+    responder = _login(desk, result, demo.RESPONDERS[dept][0])
+    assert any(r.id for r in responder.list_queue("dept_pending", limit=50).rows)
+    info = responder.acknowledge(dispatch_id, "收到")
+    assert info.state == DispatchState.ACKNOWLEDGED and info.version > 1
+    # A supervisor decides a pending return request.
+    req = _rows(desk, "SELECT d.id FROM dispatch d JOIN ticket t ON t.id = d.ticket_id "
+                      "WHERE d.state = 'return_requested' AND t.state = 'dispatched' ORDER BY d.id")
+    supervisor = _login(desk, result, "wang.qiang")
+    assert supervisor.decide_return(req[0]["id"], approve=False, note="请继续办理").state != "return_requested"
+    # The clerk closes a ticket that waits for its callback.
+    number = clerk.list_queue("awaiting_callback", limit=1).rows[0].number
+    clerk.record_callback(number, contacted=True, resolved=True, satisfaction="satisfied")
+    assert clerk.close(number).state == TicketState.CLOSED
+
+
+def test_demo_refuses_a_database_with_data(demo_desk):
+    desk, _ = demo_desk
+    before = desk.ticket_count(), desk.user_count()
+    with pytest.raises(ConflictError):
+        demo.generate(desk, tickets=5, seed=2)
+    assert (desk.ticket_count(), desk.user_count()) == before
+    assert not demo.database_is_empty(desk)
+
+
+@pytest.mark.parametrize("bad", [-1, demo.MAX_TICKETS + 1, "10", True, 2.5])
+def test_bad_ticket_count(desk, bad):
+    with pytest.raises(ValidationError) as err:
+        demo.generate(desk, tickets=bad, seed=1)
+    assert err.value.field == "tickets"
+    assert desk.ticket_count() == 0 and demo.database_is_empty(desk)
+
+
+# -- reproducibility (SQLite only: two fresh databases, the same fake clock) ---------------------
+TABLES = {
+    "department": "SELECT * FROM department ORDER BY id",
+    "category": "SELECT * FROM category ORDER BY id",
+    # argon2 salts differ on every run: compare everything but the hash.
+    "user_account": "SELECT id, username, display_name, role, department_id, active, created_at "
+                    "FROM user_account ORDER BY id",
+    "ticket_counter": "SELECT * FROM ticket_counter ORDER BY year",
+    "ticket": "SELECT * FROM ticket ORDER BY id",
+    "dispatch": "SELECT * FROM dispatch ORDER BY id",
+    "event": "SELECT * FROM event ORDER BY id",
+    "callback": "SELECT * FROM callback ORDER BY id",
+}
+
+
+def _fresh_sqlite(sqlite_template, directory, name) -> Desk:
+    path = directory / name
+    shutil.copy(sqlite_template, path)
+    return Desk.open(f"sqlite:///{path}", clock=FakeClock(T0))
+
+
+def _dump(desk: Desk) -> dict[str, list[tuple]]:
+    with desk.engine.connect() as conn:
+        return {t: [tuple(r) for r in conn.execute(text(sql))] for t, sql in TABLES.items()}
+
+
+def _run(sqlite_template, tmp_path, name: str, seed: int, tickets: int = 150):
+    d = _fresh_sqlite(sqlite_template, tmp_path, name)
+    try:
+        result = demo.generate(d, tickets=tickets, seed=seed)
+        return _dump(d), result
+    finally:
+        d.close()
+
+
+def test_same_seed_same_data(sqlite_template, tmp_path):
+    a, ra = _run(sqlite_template, tmp_path, "a.db", seed=7)
+    b, rb = _run(sqlite_template, tmp_path, "b.db", seed=7)
+    assert len(a["ticket"]) == 150 and len(a["event"]) > 1000
+    for table in TABLES:
+        assert a[table] == b[table], table
+    assert [(u.username, u.password) for u in ra.users] == [(u.username, u.password) for u in rb.users]
+    c, rc = _run(sqlite_template, tmp_path, "c.db", seed=8)
+    assert c["ticket"] != a["ticket"] and c["event"] != a["event"]
+    assert [u.password for u in rc.users] != [u.password for u in ra.users]
+
+
+@pytest.mark.parametrize("seed", [2, 3, 4, 5, 6])
+def test_every_state_even_with_few_tickets(sqlite_template, tmp_path, seed):
+    dump, result = _run(sqlite_template, tmp_path, f"few{seed}.db", seed=seed, tickets=len(demo._SHOWCASE))
+    assert set(result.ticket_states) == {s.value for s in TicketState}
+    assert set(result.dispatch_states) == {s.value for s in DispatchState}
+
+
+@pytest.mark.parametrize("tickets", [0, 1, 5])
+def test_tiny_demos(sqlite_template, tmp_path, tickets):
+    dump, result = _run(sqlite_template, tmp_path, f"tiny{tickets}.db", seed=1, tickets=tickets)
+    assert len(dump["ticket"]) == tickets == result.tickets
+    assert len(dump["user_account"]) >= len(result.users)
