@@ -186,6 +186,7 @@ class OpDialog(QDialog):
 def _note_edit(parent: QWidget, placeholder: str = "") -> QPlainTextEdit:
     w = QPlainTextEdit(parent)
     w.setTabChangesFocus(True)
+    w.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     w.setPlaceholderText(placeholder)
     w.setFixedHeight(90)
     return w
@@ -269,6 +270,7 @@ class TicketDialog(OpDialog):
         self.title.setMaxLength(200)
         self.description = self.add_field(self.tr("问题描述"), QPlainTextEdit(self), "description")
         self.description.setTabChangesFocus(True)
+        self.description.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.description.setMinimumHeight(110)
         self.category = self.add_field(self.tr("分类"), QComboBox(self), "category")
         for c in categories:
@@ -360,11 +362,29 @@ class WhistleDialog(OpDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
         self.note = self.add_field(self.tr("派单说明"), _note_edit(self, self.tr("可写明处置要求，各部门都能看到")), "note")
         self.ok_button.setText(self.tr("派单"))
+        self._busy = busy
+        self.lead.currentIndexChanged.connect(self._lead_changed)
+        self._lead_changed()
 
-    def set_assist(self, names: Sequence[str]) -> None:
+    def _lead_changed(self, _index: int = 0) -> None:
+        """The chosen lead department is not offered as an assisting one."""
+        lead = self.lead.currentData()
         for i in range(self.assist.count()):
             item = self.assist.item(i)
-            checked = item.data(Qt.ItemDataRole.UserRole) in names
+            name = item.data(Qt.ItemDataRole.UserRole)
+            if name in self._busy:
+                continue
+            if name == lead:
+                item.setCheckState(Qt.CheckState.Unchecked)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled)
+
+    def set_assist(self, names: Sequence[str]) -> None:
+        """Check exactly ``names`` (as a user would: disabled items stay unchecked)."""
+        for i in range(self.assist.count()):
+            item = self.assist.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in names and bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def assist_names(self) -> list[str]:
@@ -461,10 +481,8 @@ class DecideReturnDialog(OpDialog):
         self._user = user
         self.ticket = ticket
         self.dispatch = dispatch
-        self.set_header(ticket_header(self, ticket, dispatch))
-        reason = QLabel(dispatch.return_reason or self.tr("（未填写）"), self)
-        reason.setWordWrap(True)
-        self.form.addRow(self.tr("退单理由"), reason)
+        self.set_header(ticket_header(self, ticket, dispatch) + "\n" + self.tr("退单理由：%1").replace(
+            "%1", dispatch.return_reason or self.tr("（未填写）")))
         box = QWidget(self)
         lay = QHBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)

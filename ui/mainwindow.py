@@ -84,14 +84,18 @@ class MainWindow(QMainWindow):
                             .replace("%2", labels.label(labels.roles(), user.role)))
 
         # -- model and widgets
-        self.model = TicketTableModel(user, self.tz, self, page_size=page_size)
+        queues = user.queues()
+        last = self.settings.value(self._queue_key(), "", str)
+        start = queues.index(last) if last in queues else 0
+        self.model = TicketTableModel(user, self.tz, self, page_size=page_size, queue=queues[start])
         self.nav = QListWidget(self)
         self.nav.setObjectName("queues")
-        for q in user.queues():
+        for q in queues:
             item = QListWidgetItem(self._queue_labels.get(q, q), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, q)
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(start)
         self.nav.setMinimumWidth(130)
+        self.nav.setStyleSheet("QListWidget::item { padding: 5px 6px; }")
 
         centre = QWidget(self)
         cl = QVBoxLayout(centre)
@@ -195,6 +199,10 @@ class MainWindow(QMainWindow):
         menu_ticket = self.menuBar().addMenu(self.tr("工单(&T)"))
         menu_dispatch = self.menuBar().addMenu(self.tr("派单(&D)"))
         menu_view = self.menuBar().addMenu(self.tr("查看(&V)"))
+        groups = ({"create_ticket"}, {"update_ticket", "whistle"}, set(DISPATCH_VERBS),
+                  {"verify", "close", "reopen", "cancel"})
+        group_of = {v: i for i, g in enumerate(groups) for v in g}
+        last_group = None
         for verb in ACTION_VERBS:
             a = QAction(texts[verb], self)
             a.setObjectName(f"action_{verb}")
@@ -208,9 +216,10 @@ class MainWindow(QMainWindow):
             self.verb_actions[verb] = a
             (menu_dispatch if verb in DISPATCH_VERBS else menu_ticket).addAction(a)
             if possible:
+                if last_group is not None and group_of[verb] != last_group:
+                    toolbar.addSeparator()
+                last_group = group_of[verb]
                 toolbar.addAction(a)
-            if verb in ("create_ticket", "whistle"):
-                toolbar.addSeparator()
         self.refresh_action = QAction(self.tr("刷新"), self)
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_action.triggered.connect(lambda: self.refresh_all())
@@ -516,6 +525,9 @@ class MainWindow(QMainWindow):
     def _header_key(self) -> str:
         return f"main/header/{self.user.role}"
 
+    def _queue_key(self) -> str:
+        return f"main/queue/{self.user.info.username}"
+
     def _restore_settings(self) -> None:
         s = self.settings
         geometry = s.value("main/geometry")
@@ -542,6 +554,7 @@ class MainWindow(QMainWindow):
         s.setValue("main/splitter", self.splitter.saveState())
         s.setValue("main/detailSplitter", self.detail_pane.splitter.saveState())
         s.setValue(self._header_key(), self.view.horizontalHeader().saveState())
+        s.setValue(self._queue_key(), self.current_queue())
         s.sync()
 
     # -- leaving --------------------------------------------------------------------------------------

@@ -437,8 +437,7 @@ class TimelineModel(_ListModel):
         parts: list[str] = []
         ch = e.changes or {}
         if e.kind == "whistle" and "role" in ch:
-            parts.append(self.tr("派往%1（%2）").replace("%1", e.department or str(ch.get("department", [None, ""])[1]))
-                         .replace("%2", self._value("role", ch["role"][1])))
+            parts.append(self.tr("担任%1").replace("%1", self._value("role", ch["role"][1])))
         elif e.kind == "decide_return" and "approved" in ch:
             parts.append(self.tr("同意退单") if ch["approved"][1] else self.tr("驳回退单"))
         elif e.kind == "callback":

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from desk.dto import DepartmentInfo
 from desk.enums import DispatchState, TicketState
 from ui.dialogs import DecideReturnDialog, LoginDialog, NoteDialog, TicketDialog, VerifyDialog, WhistleDialog
 from uitools import PASSWORD, fill, no_modal_exec, office, settings, settle  # noqa: F401 - fixtures
@@ -166,14 +167,17 @@ def test_whistle_bad_input_next_to_field(qtbot, office):
     clerk = office.clerk
     t = office.new_ticket()
     before = snapshot(office)
-    dlg = show(qtbot, WhistleDialog(None, clerk, t, clerk.departments(), clerk.categories()))
+    gone = DepartmentInfo(999, "已撤销的部门", True)  # the list went stale: no such department any more
+    dlg = show(qtbot, WhistleDialog(None, clerk, t, [*clerk.departments(), gone], clerk.categories()))
     dlg.lead.setCurrentIndex(0)
     dlg.submit()
     assert dlg.field_error("lead") == "请指定主办部门。"
     dlg.set_lead("城管执法队")
-    dlg.set_assist(["城管执法队"])  # the lead cannot also assist
+    dlg.set_assist(["城管执法队", "住建委"])  # the lead is not offered as an assisting department
+    assert dlg.assist_names() == ["住建委"]
+    dlg.set_lead("已撤销的部门")
     submit_fails(qtbot, dlg)
-    assert "重复" in dlg.field_error("assist")
+    assert dlg.field_error("lead") == "未知部门：已撤销的部门"
     assert snapshot(office) == before
     assert clerk.ticket(t.number).state == TicketState.NEW
 

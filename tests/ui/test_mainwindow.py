@@ -357,9 +357,19 @@ def test_geometry_splitters_columns_and_sort_are_remembered(qtbot, office, open_
     assert again.splitter.sizes() == sizes
     assert again.view.horizontalHeader().sectionSize(col) == 333
     assert (again.model.sort_key, again.model.descending) == ("title", False)
+    assert again.current_queue() == "new" and again.model.queue == "new"
     # another role's columns are remembered separately
     assert settings.value("main/header/clerk") is not None
     assert settings.value("main/header/responder") is None
+
+
+def test_last_queue_is_remembered_per_user(qtbot, office, open_window, settings):
+    w = open_window("clerk")
+    with qtbot.waitSignal(w.model.loaded):
+        w.set_queue("all")
+    w.close()
+    assert open_window("clerk").model.queue == "all"
+    assert open_window("clerk2").model.queue == "new"
 
 
 def test_settings_file_is_written(qtbot, office, open_window, settings, tmp_path):
