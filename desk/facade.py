@@ -62,6 +62,8 @@ from models import (
 log = logging.getLogger(__name__)
 
 SYSTEM_USER = "system"
+REQUEST_KIND = {"extension": "延期", "suspension": "挂起"}
+ESCALATION_ACTIONS = ("urge", "extend", "reassign", "confirm")
 #: Settings that change the calendar (cached per Desk).
 CALENDAR_SETTINGS = {"time_zone", "work_week"}
 
@@ -598,40 +600,222 @@ class ActingUser:
                        dest: str | None = None, note_field: str = "note",
                        extra: dict | None = None) -> dto.DispatchInfo:
         with self.desk.unit() as (s, now):
-            me = self._me(s)
-            if not isinstance(dispatch_id, int) or isinstance(dispatch_id, bool):
-                raise ValidationError("dispatch_id", "派单编号无效。")
-            ticket_id = s.scalar(select(Dispatch.ticket_id).where(Dispatch.id == dispatch_id))
-            if ticket_id is None:
-                raise NotFound(f"找不到派单 {dispatch_id}。")
-            t = s.scalar(select(Ticket).where(Ticket.id == ticket_id).with_for_update())
-            d = s.get(Dispatch, dispatch_id, populate_existing=True)
-            assert t is not None and d is not None
-            rule = TRANSITIONS[verb]
-            if self.role not in rule.roles:
-                raise PermissionDenied(f"{ROLE[self.role]}不能对派单执行“{VERB[verb]}”。")
-            if rule.scope is Scope.OWN_DEPARTMENT and d.department_id != self._department_id:
-                raise PermissionDenied(f"派单 {dispatch_id} 属于{d.department.name}，您只能处理本部门的派单。")
-            if self._viewer.is_responder and d.department_id != self._department_id:
-                raise PermissionDenied("您只能处理本部门的派单。")
-            if t.state != TicketState.DISPATCHED or d.state not in rule.sources:
-                raise ConflictError(
-                    f"{d.department.name}的派单当前为“{DISPATCH_STATE[d.state]}”，不能{VERB[verb]}"
-                    f"（最近由 {d.updated_by.display_name} 于 {self._when(d.updated_at)} 修改）。"
-                )
+            me, t, d = self._dispatch_for(s, verb, dispatch_id)
             note = tickets.text_field(note_field, note, required=note_required)
-            changes = dict(extra or {})
             if verb == "request_return":
                 d.state_before_return = d.state
                 d.return_reason = note
             if dest is None:  # decide_return, rejected: back to where it was
                 dest = d.state_before_return or DispatchState.PENDING
             dispatching.move(session=s, dispatch=d, actor=me, now=now, verb=verb, dest=dest, note=note,
-                             extra=changes, timing=self.desk._timing(s))
+                             extra=dict(extra or {}), timing=self.desk._timing(s))
             self._settle(s, t, me, now, note)
+            return self._dispatch_result(s, d, now)
+
+    # -- extensions, suspensions, escalations ------------------------------------------------
+    def request_extension(self, dispatch_id: int, *, reason: str, new_resolve_due: datetime) -> dto.DispatchInfo:
+        """延期: ask for a later resolve due; a supervisor approves or rejects."""
+        return self._request(dispatch_id, "extension", reason, new_resolve_due)
+
+    def request_suspension(self, dispatch_id: int, *, reason: str) -> dto.DispatchInfo:
+        """挂起: ask to stop the clock (waiting for the resident, the weather…)."""
+        return self._request(dispatch_id, "suspension", reason, None)
+
+    def _request(self, dispatch_id: int, kind: str, reason: str, new_due: datetime | None) -> dto.DispatchInfo:
+        verb = f"request_{kind}"
+        with self.desk.unit() as (s, now):
+            me, t, d = self._dispatch_for(s, verb, dispatch_id)
+            reason = tickets.text_field("reason", reason)
+            if kind == "extension":
+                if not isinstance(new_due, datetime) or new_due.tzinfo is None:
+                    raise ValidationError("new_resolve_due", "请填写新的办结期限（带时区的时间）。")
+                if new_due <= now or (d.resolve_due is not None and new_due <= d.resolve_due):
+                    raise ValidationError("new_resolve_due", "新的办结期限必须晚于现在和原办结期限。")
+            if kind == "suspension" and d.suspended_at is not None:
+                raise ConflictError("该派单已经挂起。")
+            if s.scalar(select(DispatchRequest.id).where(DispatchRequest.dispatch_id == d.id,
+                                                         DispatchRequest.kind == kind,
+                                                         DispatchRequest.state == "pending")):
+                raise ConflictError(f"该派单已有待审核的{REQUEST_KIND[kind]}申请。")
+            s.add(DispatchRequest(dispatch_id=d.id, kind=kind, state="pending", reason=reason,
+                                  new_resolve_due=new_due, requested_at=now, requested_by_id=me.id))
+            audit.record(session=s, ticket_id=t.id, dispatch_id=d.id, actor_id=me.id, at=now, kind=verb,
+                         note=reason, changes={"new_resolve_due": (None, new_due)} if new_due else {})
+            self._ticket_touch(t, me, now)
+            return self._dispatch_result(s, d, now)
+
+    def decide_request(self, request_id: int, *, approve: bool, note: str = "") -> dto.DispatchInfo:
+        """Approve or reject a pending extension or suspension request."""
+        if not isinstance(approve, bool):
+            raise ValidationError("approve", "请选择同意或驳回。")
+        with self.desk.unit() as (s, now):
+            me = self._me(s)
+            if self.role not in TRANSITIONS["decide_request"].roles:
+                raise PermissionDenied(f"{ROLE[self.role]}不能审核延期或挂起申请。")
+            req = s.get(DispatchRequest, request_id) if isinstance(request_id, int) else None
+            if req is None:
+                raise NotFound(f"找不到申请 {request_id}。")
+            t = s.scalar(select(Ticket).where(Ticket.id == req.dispatch.ticket_id).with_for_update())
+            s.refresh(req)
+            d = s.get(Dispatch, req.dispatch_id, populate_existing=True)
+            if req.state != "pending":
+                raise ConflictError(f"该申请已由 {req.decided_by.display_name if req.decided_by else '他人'} 处理。")
+            note = tickets.text_field("note", note, required=not approve)
+            if approve and (t.state != TicketState.DISPATCHED or d.state not in OPEN_DISPATCH_STATES):
+                raise ConflictError("派单已不在办理中，不能批准该申请。")
+            req.state = "approved" if approve else "rejected"
+            req.decided_at, req.decided_by_id, req.decision_note = now, me.id, note
+            changes: dict = {"approved": (None, approve), "request": (None, req.kind)}
+            timing = self.desk._timing(s)
+            if approve and req.kind == "extension":
+                changes["resolve_due"] = (d.resolve_due, req.new_resolve_due)
+                d.resolve_due = req.new_resolve_due
+            if approve and req.kind == "suspension":
+                changes["suspended_at"] = (None, now)
+                d.suspended_at = now
+            if approve:
+                d.updated_at, d.updated_by = now, me
+                escalation.reschedule(s, d, timing.cal, timing.offsets)
+            audit.record(session=s, ticket_id=t.id, dispatch_id=d.id, actor_id=me.id, at=now,
+                         kind="decide_request", note=note, changes=changes)
+            self._ticket_touch(t, me, now)
+            return self._dispatch_result(s, d, now)
+
+    def resume(self, dispatch_id: int, note: str = "") -> dto.DispatchInfo:
+        """End a suspension: the working time it took is added to the outstanding due instants."""
+        with self.desk.unit() as (s, now):
+            me, t, d = self._dispatch_for(s, "resume", dispatch_id, check_state=False)
+            if d.suspended_at is None:
+                raise ConflictError("该派单没有挂起。")
+            note = tickets.text_field("note", note, required=False)
+            dispatching.resume(session=s, dispatch=d, actor=me, now=now, note=note, timing=self.desk._timing(s))
+            s.execute(update(DispatchRequest).where(DispatchRequest.dispatch_id == d.id,
+                                                    DispatchRequest.kind == "suspension",
+                                                    DispatchRequest.state == "approved").values(state="ended"))
+            self._ticket_touch(t, me, now)
+            return self._dispatch_result(s, d, now)
+
+    def handle_escalation(self, escalation_id: int, *, action: str, note: str = "",
+                          new_due: datetime | None = None, department: str | None = None) -> dto.EscalationInfo:
+        """A supervisor works an escalation: ``urge`` (催办 note), ``extend`` (a new due for the late step),
+        ``reassign`` (withdraw and summon ``department`` in the same role) or ``confirm`` (a 通报)."""
+        if action not in ESCALATION_ACTIONS:
+            raise ValidationError("action", f"未知处理方式：{action}")
+        with self.desk.unit() as (s, now):
+            me = self._me(s)
+            if self.role not in TRANSITIONS["handle_escalation"].roles:
+                raise PermissionDenied(f"{ROLE[self.role]}不能处理督办事项。")
+            e = s.get(Escalation, escalation_id) if isinstance(escalation_id, int) else None
+            if e is None:
+                raise NotFound(f"找不到督办记录 {escalation_id}。")
+            t = s.scalar(select(Ticket).where(Ticket.id == e.dispatch.ticket_id).with_for_update())
+            s.refresh(e)
+            d = s.get(Dispatch, e.dispatch_id, populate_existing=True)
+            if e.closed_at is not None:
+                raise ConflictError(f"该督办事项已关闭：{e.closed_note or ''}")
+            if action == "confirm" and e.level != 3:
+                raise ValidationError("action", "只有通报级别的事项需要确认通报。")
+            note = tickets.text_field("note", note, required=action in ("urge", "reassign"))
+            timing = self.desk._timing(s)
+            changes: dict = {"action": (None, action), "level": (None, e.level), "step": (None, e.step)}
+            if action == "extend":
+                field = f"{e.step}_due"
+                old = getattr(d, field)
+                if not isinstance(new_due, datetime) or new_due.tzinfo is None or new_due <= now:
+                    raise ValidationError("new_due", "新的期限必须是晚于现在的时间。")
+                setattr(d, field, new_due)
+                changes[field] = (old, new_due)
+                d.updated_at, d.updated_by = now, me
+                escalation.close_open(s, d, steps=(e.step,), now=now, note=f"督办延期：{note}")
+                escalation.reschedule(s, d, timing.cal, timing.offsets)
+            if action == "reassign":
+                if not department:
+                    raise ValidationError("department", "请选择改派的部门。")
+                target = dispatching.department_by_name(s, department, field="department")
+                if target.id == d.department_id:
+                    raise ValidationError("department", "请选择另一个部门。")
+                role = d.role
+                dispatching.move(session=s, dispatch=d, actor=me, now=now, verb="withdraw",
+                                 dest=DispatchState.WITHDRAWN, note=f"督办改派：{note}", timing=timing)
+                s.flush()
+                s.refresh(t, ["dispatches"])
+                dispatching.summon(session=s, ticket=t, actor=me, now=now,
+                                   lead=target.name if role == DispatchRole.LEAD else None,
+                                   assist=[target.name] if role == DispatchRole.ASSIST else [],
+                                   note=f"督办改派：{note}", timing=timing)
+                self._settle(s, t, me, now, note)
+                changes["department"] = (d.department.name, target.name)
+            e.handled_at, e.handled_by_id, e.handling, e.handling_note = now, me.id, action, note
+            audit.record(session=s, ticket_id=t.id, dispatch_id=d.id, actor_id=me.id, at=now,
+                         kind="handle_escalation", note=note, changes=changes)
+            self._ticket_touch(t, me, now)
             s.flush()
-            s.refresh(d)
-            return queries.dispatch_info(d, self._clocks(s, now))
+            row = s.execute(queries._escalation_query().where(Escalation.id == e.id)).one()
+            return queries._escalation_info(row, timing.cal, now)
+
+    def escalations(self, level: int, *, include_closed: bool = False) -> list[dto.EscalationInfo]:
+        """The 催办 (1), 督办 (2) or 通报 (3) queue: open escalations, unhandled first, oldest first."""
+        if level not in (1, 2, 3):
+            raise ValidationError("level", "督办级别必须是 1、2 或 3。")
+        self._require_office("escalations")
+        with self.desk.unit(write=False) as (s, now):
+            return queries.escalations(s, level=level, cal=self.desk._timing(s).cal, now=now,
+                                       include_closed=include_closed)
+
+    def approvals(self) -> list[dto.RequestInfo]:
+        """The supervisor's approval queue: extensions, suspensions and returns waiting for a decision."""
+        if self.role not in TRANSITIONS["decide_request"].roles:
+            raise PermissionDenied(f"{ROLE[self.role]}没有审批队列。")
+        with self.desk.unit(write=False) as (s, _):
+            return queries.approvals(s)
+
+    def record_revisit(self, number: str, *, note: str, problem_recurred: bool = False) -> dto.TicketDetail:
+        """回头看: record the follow-up revisit of a closed ticket."""
+        with self.desk.unit() as (s, now):
+            me = self._me(s)
+            t = self._lock_ticket(s, number)
+            self._check_ticket_verb("record_revisit", t)
+            note = tickets.text_field("note", note)
+            if not isinstance(problem_recurred, bool):
+                raise ValidationError("problem_recurred", "请说明问题是否反弹。")
+            audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="revisit", note=note,
+                         changes={"problem_recurred": (None, problem_recurred), "revisit_due": (t.revisit_due, None)})
+            t.revisited_at = now
+            self._ticket_touch(t, me, now)
+            return self._detail(s, t)
+
+    def _require_office(self, what: str) -> None:
+        if self.role is Role.RESPONDER:
+            raise PermissionDenied(f"{ROLE[self.role]}不能查看该列表。")
+
+    def _dispatch_for(self, s: Session, verb: str, dispatch_id: int, *, check_state: bool = True
+                      ) -> tuple[User, Ticket, Dispatch]:
+        """Load and lock a dispatch's ticket, and check role, department and state against the table."""
+        me = self._me(s)
+        if not isinstance(dispatch_id, int) or isinstance(dispatch_id, bool):
+            raise ValidationError("dispatch_id", "派单编号无效。")
+        ticket_id = s.scalar(select(Dispatch.ticket_id).where(Dispatch.id == dispatch_id))
+        if ticket_id is None:
+            raise NotFound(f"找不到派单 {dispatch_id}。")
+        t = s.scalar(select(Ticket).where(Ticket.id == ticket_id).with_for_update())
+        d = s.get(Dispatch, dispatch_id, populate_existing=True)
+        assert t is not None and d is not None
+        rule = TRANSITIONS[verb]
+        if self.role not in rule.roles:
+            raise PermissionDenied(f"{ROLE[self.role]}不能对派单执行“{VERB[verb]}”。")
+        if self._viewer.is_responder and d.department_id != self._department_id:
+            raise PermissionDenied(f"派单 {dispatch_id} 属于{d.department.name}，您只能处理本部门的派单。")
+        if check_state and (t.state != TicketState.DISPATCHED or d.state not in rule.sources):
+            raise ConflictError(
+                f"{d.department.name}的派单当前为“{DISPATCH_STATE[d.state]}”，不能{VERB[verb]}"
+                f"（最近由 {d.updated_by.display_name} 于 {self._when(d.updated_at)} 修改）。"
+            )
+        return me, t, d
+
+    def _dispatch_result(self, s: Session, d: Dispatch, now: datetime) -> dto.DispatchInfo:
+        s.flush()
+        s.refresh(d)
+        return queries.dispatch_info(d, self._clocks(s, now))
 
     def acknowledge(self, dispatch_id: int, note: str = "") -> dto.DispatchInfo:
         return self._dispatch_verb("acknowledge", dispatch_id, note=note, note_required=False,

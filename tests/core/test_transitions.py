@@ -5,6 +5,8 @@ must raise the right typed error and leave the database exactly as it was.
 """
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
 from desk.enums import DispatchState, Role, TicketState
@@ -48,6 +50,8 @@ def _ticket_call(verb: str, user, number: str, state: str):
         return user.reopen(number, reason="居民再次反映")
     if verb == "cancel":
         return user.cancel(number, reason="重复")
+    if verb == "record_revisit":
+        return user.record_revisit(number, note="回头看：问题未反弹")
     raise AssertionError(verb)
 
 
@@ -59,7 +63,13 @@ def _dispatch_call(verb: str, user, dispatch_id: int):
         "request_return": lambda: user.request_return(dispatch_id, "不属于本部门"),
         "decide_return": lambda: user.decide_return(dispatch_id, approve=True, note="同意"),
         "withdraw": lambda: user.withdraw(dispatch_id, "派错"),
+        "request_extension": lambda: user.request_extension(dispatch_id, reason="需要协调",
+                                                            new_resolve_due=FAR_FUTURE),
+        "request_suspension": lambda: user.request_suspension(dispatch_id, reason="等待居民"),
     }[verb]()
+
+
+FAR_FUTURE = datetime(2027, 6, 30, 9, 0, tzinfo=timezone.utc)
 
 
 TICKET_CASES = [(v, a, s) for v in TICKET_VERBS if v != "create_ticket" for a in ACTORS for s in TicketState]
@@ -103,8 +113,10 @@ def test_dispatch_verb(office, verb, actor, state):
         result = _dispatch_call(verb, user, dispatch_id)
         if rule.dest is not None:
             assert result.state == rule.dest
-        else:
-            assert result.state == DispatchState.RETURNED  # decide_return(approve=True)
+        elif verb == "decide_return":
+            assert result.state == DispatchState.RETURNED  # approved
+        else:  # a request: the state stays, a request waits for a supervisor
+            assert result.state == state and verb.removeprefix("request_") in result.pending_requests
         return
     expected = PermissionDenied if not (role_ok and scope_ok) else ConflictError
     with pytest.raises(expected) as info:
@@ -113,9 +125,10 @@ def test_dispatch_verb(office, verb, actor, state):
     assert snapshot(office.world.desk) == before
 
 
-def test_matrix_covers_every_verb():
+def test_matrix_covers_every_ticket_and_dispatch_verb():
     covered = {c[0] for c in TICKET_CASES} | {c[0] for c in DISPATCH_CASES} | {"create_ticket"}
-    assert covered == set(TRANSITIONS)
+    # Requests and escalations have no dispatch state of their own: tests/core/test_deadlines.py covers them.
+    assert covered | {"decide_request", "resume", "handle_escalation"} == set(TRANSITIONS)
 
 
 @pytest.mark.parametrize("actor", ACTORS)
