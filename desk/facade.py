@@ -784,6 +784,113 @@ class ActingUser:
             self._ticket_touch(t, me, now)
             return self._detail(s, t)
 
+    # -- administration: policies, calendar, settings --------------------------------------
+    def _require_admin(self) -> None:
+        if self.role is not Role.ADMIN:
+            raise PermissionDenied(f"{ROLE[self.role]}不能修改办公室设置，请联系管理员。")
+
+    def policies(self) -> list[dto.PolicyInfo]:
+        """Time limits for every category × urgency (a category without its own row uses the defaults)."""
+        with self.desk.unit(write=False) as (s, _):
+            rows = {(r.category_id, r.urgency): r for r in s.scalars(select(TimePolicy))}
+            out = []
+            for c in s.scalars(select(Category).where(Category.active).order_by(Category.id)):
+                for urgency in ("emergency", "urgent", "routine"):
+                    r = rows.get((c.id, urgency))
+                    texts = (r.acknowledge_within, r.respond_within, r.resolve_within) if r else \
+                        deadline_service.DEFAULT_POLICY[urgency]
+                    out.append(dto.PolicyInfo(c.name, urgency, *texts, is_default=r is None))
+            return out
+
+    def set_policy(self, category: str, urgency: str, *, acknowledge: str, respond: str, resolve: str
+                   ) -> dto.PolicyInfo:
+        """Change a time limit. Dispatches already whistled keep their due instants."""
+        self._require_admin()
+        with self.desk.unit() as (s, _):
+            self._me(s)
+            texts = deadline_service.set_policy(session=s, category=category, urgency=urgency,
+                                                acknowledge=acknowledge, respond=respond, resolve=resolve)
+            return dto.PolicyInfo(category, urgency, *texts, is_default=False)
+
+    def set_setting(self, key: str, value: str) -> None:
+        self._require_admin()
+        with self.desk.unit(write=False) as (s, _):
+            self._me(s)
+        self.desk.set_setting(key, value)
+
+    def calendar_month(self, year: int, month: int) -> list[dto.CalendarDayInfo]:
+        if not (isinstance(year, int) and isinstance(month, int) and 1900 < year < 2200 and 1 <= month <= 12):
+            raise ValidationError("month", "月份无效。")
+        cal = self.desk.calendar()
+        out = []
+        for info in cal.month_table(year, month):
+            ov = cal.day_kind(info.date)
+            out.append(dto.CalendarDayInfo(info.date, ov.kind.value, ov.name or info.label, info.working_time))
+        return out
+
+    def set_calendar_day(self, day, kind: str, name: str = "") -> None:
+        """Mark a date as holiday or workday (调休上班), or back to default."""
+        self._require_admin()
+        with self.desk.unit() as (s, now):
+            self._me(s)
+            deadline_service.set_days(session=s, days={day: (kind, tickets.text_field("name", name, required=False))},
+                                      origin="admin", now=now)
+            _bump_calendar(s)
+
+    def import_calendar_csv(self, text: str) -> int:
+        """Import ``date,kind,name`` lines (the State Council's schedule for next year). All or nothing."""
+        self._require_admin()
+        days = parse_overrides_csv(text)
+        with self.desk.unit() as (s, now):
+            self._me(s)
+            count = deadline_service.set_days(session=s, days=dict(days), origin="csv", now=now)
+            _bump_calendar(s)
+            return count
+
+    def export_dispatches(self) -> Iterator[dict[str, Any]]:
+        """Every dispatch the user may see, with its due instants, step times and escalation levels.
+
+        Times are ISO 8601 with the office's UTC offset. Rows are streamed in batches.
+        """
+        tz = self.desk.office_tz()
+
+        def iso(t: datetime | None) -> str | None:
+            return t.astimezone(tz).isoformat() if t is not None else None
+
+        last = 0
+        while True:
+            with self.desk.unit(write=False) as (s, _):
+                stmt = (select(Dispatch, Ticket.number, Department.name)
+                        .join(Ticket, Ticket.id == Dispatch.ticket_id)
+                        .join(Department, Department.id == Dispatch.department_id)
+                        .where(Dispatch.id > last).order_by(Dispatch.id).limit(2000))
+                if self._viewer.is_responder:
+                    stmt = stmt.where(Dispatch.department_id == self._department_id)
+                batch = s.execute(stmt).all()
+                if not batch:
+                    return
+                levels: dict[tuple[int, str], int] = {}
+                for did, step, level in s.execute(
+                        select(Escalation.dispatch_id, Escalation.step, func.max(Escalation.level))
+                        .where(Escalation.dispatch_id.in_([d.id for d, _, _ in batch]))
+                        .group_by(Escalation.dispatch_id, Escalation.step)):
+                    levels[(did, step)] = level
+                rows = []
+                for d, number, dept in batch:
+                    row = {"ticket_number": number, "dispatch_id": d.id, "department": dept, "role": d.role,
+                           "state": d.state, "round": d.round, "dispatched_at": iso(d.dispatched_at)}
+                    for step in deadline_service.STEPS:
+                        row[f"{step}_within"] = getattr(d, f"{step}_within")
+                        row[f"{step}_due"] = iso(getattr(d, f"{step}_due"))
+                    for step in deadline_service.STEPS:
+                        row[deadline_service.DONE_AT[step]] = iso(getattr(d, deadline_service.DONE_AT[step]))
+                    for step in deadline_service.STEPS:
+                        row[f"{step}_escalation"] = levels.get((d.id, step), 0)
+                    row["suspended_at"] = iso(d.suspended_at)
+                    rows.append(row)
+                last = batch[-1][0].id
+            yield from rows
+
     def _require_office(self, what: str) -> None:
         if self.role is Role.RESPONDER:
             raise PermissionDenied(f"{ROLE[self.role]}不能查看该列表。")
