@@ -17,6 +17,28 @@ class SystemClock:
         return datetime.now(timezone.utc)
 
 
+class ServerClock:
+    """The database server's clock: in shared mode every desk uses it, because office PCs drift.
+
+    Inside a unit of work the façade asks :meth:`now_in`, which is the transaction's start
+    time on PostgreSQL (``now()``), so that every instant written by one transaction agrees.
+    """
+
+    def __init__(self, engine) -> None:
+        self._engine = engine
+
+    def now(self) -> datetime:
+        from sqlalchemy import text
+
+        with self._engine.connect() as conn:
+            return conn.execute(text("SELECT now()")).scalar_one().astimezone(timezone.utc)
+
+    def now_in(self, session) -> datetime:
+        from sqlalchemy import text
+
+        return session.execute(text("SELECT now()")).scalar_one().astimezone(timezone.utc)
+
+
 class FakeClock:
     """A clock for tests: it stands still until told to move."""
 

@@ -235,7 +235,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
         ("{place}发现老鼠", "{place}近期老鼠很多，已经咬坏了电线"),
     ),
 }
-DURATIONS = ("", "，已经持续一周了", "，已有半个多月", "，最近几天尤其严重", "，这个问题反映过多次")
+DURATIONS = ("", "，已经持续一周了", "，已有半个多月", "，最近几天尤其严重", "，最近一个月反复出现")
 WISHES = ("希望尽快处理。", "请相关部门尽快派人查看。", "希望街道协调解决。", "多次反映未果，请督促解决。",
           "请尽快处理并回复。")
 
@@ -244,7 +244,24 @@ WHISTLE_NOTES = ("", "", "请尽快到场处置。", "请于时限内报到并�
 ACK_NOTES = ("", "", "", "已收到，马上安排人员。", "已报到。")
 RESPOND_NOTES = ("已电话联系反映人，约定今日到现场查看。", "已派人员到现场核实情况。", "已与反映人沟通，说明处理流程和时限。",
                  "已到现场勘查，正在制定处置方案。", "已联系责任单位到场。")
-RESOLVE_NOTES = ("已现场处置完毕，拍照留存。", "问题已整改到位，已向反映人反馈。", "已协调责任单位完成维修。",
+#: Per category what a department typically did; the generic RESOLVE_NOTES fill in.
+RESOLVE_BY_CATEGORY: dict[str, tuple[str, ...]] = {
+    "市容环境": ("已清理完毕，并纳入日常巡查。", "已劝离占道摊贩，设置提示牌。"),
+    "违法建设": ("已下达限期拆除通知书，当事人已自行拆除。", "已依法拆除违建部分，现场恢复原状。"),
+    "房屋安全": ("已组织房屋安全鉴定并设置警示围挡，完成修缮。", "已督促产权单位完成外墙修缮。"),
+    "物业管理": ("已约谈物业公司，设备已维修恢复。", "已督促物业限期整改，现已整改到位。"),
+    "道路交通": ("已设置临时交通标志，违停车辆已清理。", "已联系养护单位完成路面修补。"),
+    "供排水": ("已疏通管道，恢复正常排水。", "已抢修管道，恢复供水。"),
+    "环境污染": ("已责令加装油烟净化设施，复查达标。", "已责令工地覆盖裸土并洒水降尘。"),
+    "噪声扰民": ("已上门调解并予以警告，噪声已停止。", "已责令停止夜间施工，后续加强巡查。"),
+    "绿化养护": ("已完成树木修剪。", "已恢复绿地并清理杂物。"),
+    "供电故障": ("已更换故障设备，恢复供电。", "已维修照明线路，灯具恢复正常。"),
+    "燃气安全": ("已到场检测，排除泄漏隐患。", "已责令商户清除违规液化气罐。"),
+    "邻里纠纷": ("已组织双方调解，达成一致意见。", "已上门沟通，双方同意各自整改。"),
+    "食品安全": ("已立案调查，责令下架问题食品。", "已取缔无证摊贩，加强巡查。"),
+    "公共卫生": ("已完成消杀作业。", "已投放鼠药并清理孳生地。"),
+}
+RESOLVE_NOTES = ("已现场处置完毕，拍照留存。", "问题已整改到位，已向反映人反馈。", "已协调责任单位完成处置。",
                  "已依法责令当事人整改，复查合格。", "已清理完毕并安排日常巡查。")
 RETURN_REASONS = ("该问题属于{dept}职责范围，建议改派{dept}。", "经现场核实，该事项应由{dept}主办。",
                   "本部门无执法权限，建议改派{dept}。")
@@ -425,8 +442,10 @@ def _hours(rng: random.Random, key: str, pace: float = 1.0) -> timedelta:
 class _Simulator:
     """Lives through tickets step by step and collects the rows the façade would have written."""
 
-    def __init__(self, office: _Office) -> None:
+    def __init__(self, office: _Office, tz_offset: timedelta = timedelta(0)) -> None:
         self.office = office
+        #: The office's offset from UTC (now), for office hours.
+        self.tz_offset = tz_offset
         self.next_dispatch_id = 1
         self.next_event_id = 1
         self.next_callback_id = 1
@@ -490,15 +509,16 @@ class _Simulator:
         road = rng.choice(roads)
         place = rng.choice(places)
         n = rng.randint(1, 120)
+        title_t, detail_t = rng.choice(TEMPLATES[category])
+        # The address is where the title says: in the compound, or on the road.
         kind = rng.random()
-        if kind < 0.5:
+        if "{place}" in title_t:
+            address = f"{place}{rng.randint(1, 24)}号楼{rng.randint(1, 6)}单元" if kind < 0.8 else f"{place}南门"
+        elif kind < 0.85 or "{n}" in detail_t:
             address = f"{road}{n}号"
-        elif kind < 0.9:
-            address = f"{place}{rng.randint(1, 24)}号楼{rng.randint(1, 6)}单元"
         else:
             cross = [r for r in roads if r != road] + ["东三环北路", "北四环辅路", "京承高速辅路"]
             address = f"{road}与{rng.choice(cross)}交叉口"
-        title_t, detail_t = rng.choice(TEMPLATES[category])
         slots = {"road": road, "place": place, "addr": address, "community": community, "n": n}
         source = self._src[_pick(rng, self._src_cum)]
         surname = rng.choice(SURNAMES)
@@ -541,6 +561,8 @@ class _Simulator:
         heap: list[tuple[datetime, int, str, Any]] = []
         self._heap = heap
         self._seq = 0
+        # Showcase tickets keep their delays exactly (their start is computed from them).
+        self._daytime = force is None and t.urgency == Urgency.ROUTINE
         # create_ticket
         self._event(t, None, t.clerk, created_at, "create", "", (("state", None, _T.NEW.value),))
         self._record(t, created_at)
@@ -563,8 +585,21 @@ class _Simulator:
             self.trace.append((at, t.state, frozenset(d.state for d in t.dispatches)))
 
     def _push(self, at: datetime, verb: str, arg: Any) -> None:
+        if self._daytime:
+            at = self._office_hours(at)
         self._seq += 1
         heapq.heappush(self._heap, (at, self._seq, verb, arg))
+
+    def _office_hours(self, at: datetime) -> datetime:
+        """Routine work waits for the morning: move a night-time step to 8:00–9:30 local time."""
+        local = at + self.tz_offset
+        if 8 <= local.hour < 20:
+            return at
+        morning = local.replace(hour=8, minute=0, second=0, microsecond=0)
+        if local.hour >= 20:
+            morning += timedelta(days=1)
+        jitter = timedelta(seconds=(at.second * 61 + at.minute * 97) % 5400)
+        return morning - self.tz_offset + jitter
 
     def _stalls(self, rng: random.Random, t: _SimTicket, verb: str) -> bool:
         return t.force is None and rng.random() < P_STALL.get(verb, 0.0)
@@ -818,7 +853,8 @@ class _Simulator:
         return ok
 
     def _resolve(self, rng: random.Random, t: _SimTicket, at: datetime, d: _SimDispatch) -> bool:
-        return self._dispatch_verb(rng, t, d, at, "resolve", _D.RESOLVED.value, rng.choice(RESOLVE_NOTES),
+        notes = RESOLVE_BY_CATEGORY[t.category] if rng.random() < 0.7 else RESOLVE_NOTES
+        return self._dispatch_verb(rng, t, d, at, "resolve", _D.RESOLVED.value, rng.choice(notes),
                                    self.office.responder_of[d.department_id])
 
     def _request_return(self, rng: random.Random, t: _SimTicket, at: datetime, d: _SimDispatch) -> bool:
@@ -1055,7 +1091,7 @@ def _showcase_start(sim: _Simulator, rng_seed: int, target: tuple[str, str, dict
 def _write_tickets(conn: Connection, office: _Office, count: int, seed: int, now: datetime, tz,
                    progress: Callable[[int, int], None] | None):
     rng = random.Random(seed)
-    sim = _Simulator(office)
+    sim = _Simulator(office, now.astimezone(tz).utcoffset() or timedelta(0))
     seeds = [rng.getrandbits(64) for _ in range(count)]
     n_show = min(count, len(_SHOWCASE))
     starts = [_showcase_start(sim, seeds[i], _SHOWCASE[i], now) for i in range(n_show)]

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, func, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -22,7 +22,7 @@ from desk.escalation import service as escalation
 from desk.labels import DISPATCH_STATE, ROLE, TICKET_STATE, VERB
 from desk.accounts import service as accounts
 from desk.audit import service as audit
-from desk.clock import Clock, SystemClock
+from desk.clock import Clock, ServerClock, SystemClock
 from desk.dispatch import service as dispatching
 from desk.enums import (
     DispatchRole,
@@ -62,6 +62,8 @@ from models import (
 log = logging.getLogger(__name__)
 
 SYSTEM_USER = "system"
+#: PostgreSQL channel on which every commit names the tickets it changed (payload: "12,57,…").
+NOTIFY_CHANNEL = "whistle_desk"
 REQUEST_KIND = {"extension": "延期", "suspension": "挂起"}
 ESCALATION_ACTIONS = ("urge", "extend", "reassign", "confirm")
 #: Settings that change the calendar (cached per Desk).
@@ -100,6 +102,8 @@ class Desk:
         except (OperationalError, DBAPIError) as exc:
             engine.dispose()
             raise DatabaseUnavailable(db.describe_connection_error(engine, exc)) from None
+        if clock is None and engine.dialect.name == "postgresql":
+            clock = ServerClock(engine)  # shared mode: the server's clock is the one that counts
         desk = cls(engine, clock)
         if migrate:
             desk.seed_calendar()
@@ -130,7 +134,10 @@ class Desk:
         session = Session(self._write_engine if write else self.engine, expire_on_commit=False, autoflush=True)
         try:
             with session.begin():
-                yield session, self.clock.now()
+                now_in = getattr(self.clock, "now_in", None)
+                yield session, (now_in(session) if now_in else self.clock.now())
+                if write:
+                    self._announce(session)
         except StaleDataError:
             raise ConflictError("该记录刚刚已被他人修改，请刷新后重试。") from None
         except IntegrityError as exc:
@@ -140,6 +147,17 @@ class Desk:
             raise DatabaseUnavailable(db.describe_connection_error(self.engine, exc)) from None
         finally:
             session.close()
+
+    def _announce(self, session: Session) -> None:
+        """Tell other desks which tickets changed: NOTIFY is delivered only if the transaction commits."""
+        changed = session.info.pop("changed_tickets", None)
+        if not changed or self.engine.dialect.name != "postgresql":
+            return
+        ids = sorted(changed)
+        for i in range(0, len(ids), 500):
+            payload = ",".join(map(str, ids[i:i + 500]))
+            session.execute(text("SELECT pg_notify(:channel, :payload)"),
+                            {"channel": NOTIFY_CHANNEL, "payload": payload})
 
     # -- settings and the calendar ----------------------------------------------------
     def now(self) -> datetime:

@@ -38,4 +38,10 @@ def record(
         changes=json.dumps(payload, ensure_ascii=False, sort_keys=True),
     )
     session.add(ev)
+    mark_changed(session, ticket_id)
     return ev
+
+
+def mark_changed(session: Session, *ticket_ids: int) -> None:
+    """Remember which tickets this transaction changed (other desks are told after commit)."""
+    session.info.setdefault("changed_tickets", set()).update(ticket_ids)

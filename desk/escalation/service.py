@@ -137,6 +137,7 @@ def sweep(*, session: Session, now: datetime, at: datetime, cal: WorkCalendar, o
         fresh = {(did, step, level) for _, did, step, level in inserted}
         reached = [x for x in reached if (x.dispatch_id, x.step, x.level) in fresh]
         if reached:
+            session.info.setdefault("changed_tickets", set()).update(x.ticket_id for x in reached)
             session.execute(insert(Event), [
                 dict(ticket_id=x.ticket_id, dispatch_id=x.dispatch_id, actor_id=system_user_id, at=now,
                      kind="escalate", note="",
