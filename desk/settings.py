@@ -68,6 +68,38 @@ def _names(value: str) -> str:
 
 DEFAULT_WEEK_JSON = json.dumps({str(d): format_periods(p) for d, p in DEFAULT_WEEK.items()}, sort_keys=True)
 
+def _weights(value: str) -> str:
+    try:
+        parts = [float(x) for x in value.replace("，", ",").split(",")]
+    except ValueError:
+        raise ValidationError("report_weights", "权重须为三个用逗号分隔的数，例如 0.1,0.5,0.4。") from None
+    if len(parts) != 3 or any(p < 0 for p in parts) or abs(sum(parts) - 1) > 1e-6:
+        raise ValidationError("report_weights", "响应率、解决率、满意率三个权重须为非负数且合计为 1。")
+    return ",".join(f"{p:g}" for p in parts)
+
+
+def _fraction(field: str) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        try:
+            v = float(value)
+        except ValueError:
+            raise ValidationError(field, "须为 0 到 1 之间的数。") from None
+        if not 0 <= v <= 1:
+            raise ValidationError(field, "须为 0 到 1 之间的数。")
+        return f"{v:g}"
+
+    return check
+
+
+def _count(field: str) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if not value.strip().isdigit() or int(value) > 10_000:
+            raise ValidationError(field, "须为 0 到 10000 之间的整数。")
+        return str(int(value))
+
+    return check
+
+
 #: key -> (default, validator returning the canonical text)
 SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     "office_name": ("示例街道办事处", _text("office_name", 64)),
@@ -79,6 +111,12 @@ SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     "max_suspension": ("10wd", _duration("max_suspension")),
     "revisit_categories": ("", _names),
     "revisit_after": ("365d", _duration("revisit_after")),
+    # Weekly report (三率): weights of 响应率, 解决率, 满意率 in the composite score,
+    # the weight of 基本满意 in 满意率, the callbacks needed to be ranked, the 黑榜 满意率 threshold.
+    "report_weights": ("0.1,0.5,0.4", _weights),
+    "report_basic_weight": ("0.9", _fraction("report_basic_weight")),
+    "report_min_callbacks": ("5", _count("report_min_callbacks")),
+    "report_black_threshold": ("0.8", _fraction("report_black_threshold")),
 }
 DEFAULTS = {k: v[0] for k, v in SETTINGS.items()}
 
