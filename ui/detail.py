@@ -147,7 +147,7 @@ class DetailPane(QWidget):
         self.timeline_view = _small_table(tbox)
         self.timeline_view.setModel(self.timeline_model)
         self.timeline_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        for col, width in enumerate((118, 90, 80, 90)):
+        for col, width in enumerate((118, 64, 72, 84)):
             self.timeline_view.setColumnWidth(col, width)
         self.timeline_view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         tl.addWidget(self.timeline_view)

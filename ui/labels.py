@@ -35,7 +35,9 @@ def verbs() -> dict[str, str]:
         "create_ticket": _t("受理"), "update_ticket": _t("修改"), "whistle": _t("吹哨派单"), "verify": _t("核实"),
         "record_callback": _t("回访"), "close": _t("结案"), "reopen": _t("重办"), "cancel": _t("撤销"),
         "acknowledge": _t("报到"), "respond": _t("响应"), "resolve": _t("办结"), "request_return": _t("申请退单"),
-        "decide_return": _t("审核退单"), "withdraw": _t("撤回派单"),
+        "decide_return": _t("审核退单"), "withdraw": _t("撤回派单"), "request_extension": _t("申请延期"),
+        "request_suspension": _t("申请挂起"), "decide_request": _t("审核申请"), "resume": _t("恢复计时"),
+        "handle_escalation": _t("处理督办"), "record_revisit": _t("回头看"),
     }
 
 
@@ -77,7 +79,7 @@ def event_kinds() -> dict[str, str]:
         "reopen": _t("重办"), "cancel": _t("撤销"), "acknowledge": _t("报到"), "respond": _t("响应"),
         "resolve": _t("办结"), "request_return": _t("申请退单"), "decide_return": _t("审核退单"),
         "withdraw": _t("撤回派单"), "request_extension": _t("申请延期"), "request_suspension": _t("申请挂起"),
-        "record_revisit": _t("回头看"), "resume": _t("恢复办理"),
+        "record_revisit": _t("回头看"), "resume": _t("恢复计时"),
     }
 
 

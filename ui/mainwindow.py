@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail_pane)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([150, 760, 520])
+        self.splitter.setSizes([150, 730, 560])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
