@@ -22,10 +22,7 @@ APPLICATION = "whistle-desk"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 #: Every installed translator: a QTranslator that is garbage-collected silently stops translating.
 _translators: list[QTranslator] = []
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
+translate = QCoreApplication.translate
 
 
 def install_translators(app: QCoreApplication, language: str = "zh_CN") -> list[QTranslator]:
@@ -52,7 +49,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName(_tr("吹哨报到工作台"))
+    app.setApplicationDisplayName(translate("app", "吹哨报到工作台"))
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     if not _translators:
         install_translators(app)
@@ -68,10 +65,10 @@ def open_desk(url: str, parent: QWidget | None = None) -> Desk | None:
         message = exc.message
     except Exception:  # noqa: BLE001 - never a traceback in the user's face
         log.exception("opening the database failed")
-        message = _tr("打开数据库时发生意外错误，详细信息已写入日志。请检查数据库地址或联系管理员。")
+        message = translate("app", "打开数据库时发生意外错误，详细信息已写入日志。请检查数据库地址或联系管理员。")
     finally:
         QApplication.restoreOverrideCursor()
-    QMessageBox.critical(parent, _tr("无法打开数据库"), message)
+    QMessageBox.critical(parent, translate("app", "无法打开数据库"), message)
     return None
 
 

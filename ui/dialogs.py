@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,6 +40,7 @@ from ui.ops import Op, describe_error
 log = logging.getLogger(__name__)
 
 _ERROR_STYLE = "color: #c0392b;"
+translate = QCoreApplication.translate
 
 
 def _text(w: QWidget) -> str:
@@ -193,9 +194,9 @@ def _note_edit(parent: QWidget, placeholder: str = "") -> QPlainTextEdit:
 
 
 def ticket_header(parent: QWidget, ticket: TicketDetail, dispatch: DispatchInfo | None = None) -> str:
-    text = parent.tr("工单 %1：%2").replace("%1", ticket.number).replace("%2", ticket.title)
+    text = translate("dialogs", "工单 %1：%2").replace("%1", ticket.number).replace("%2", ticket.title)
     if dispatch is not None:
-        text += "\n" + parent.tr("派单：%1（%2），当前%3").replace("%1", dispatch.department) \
+        text += "\n" + translate("dialogs", "派单：%1（%2），当前%3").replace("%1", dispatch.department) \
             .replace("%2", labels.label(labels.dispatch_roles(), dispatch.role)) \
             .replace("%3", labels.label(labels.dispatch_states(), dispatch.state))
     return text

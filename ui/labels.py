@@ -8,88 +8,85 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
-_C = "labels"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
+#: lupdate finds translate("context", "literal") calls through this name.
+translate = QCoreApplication.translate
 
 
 def ticket_states() -> dict[str, str]:
     return {
-        "new": _t("待派"), "dispatched": _t("办理中"), "awaiting_verification": _t("待核实"),
-        "awaiting_callback": _t("待回访"), "closed": _t("已结案"), "cancelled": _t("已撤销"),
+        "new": translate("labels", "待派"), "dispatched": translate("labels", "办理中"), "awaiting_verification": translate("labels", "待核实"),
+        "awaiting_callback": translate("labels", "待回访"), "closed": translate("labels", "已结案"), "cancelled": translate("labels", "已撤销"),
     }
 
 
 def dispatch_states() -> dict[str, str]:
     return {
-        "pending": _t("待报到"), "acknowledged": _t("已报到"), "responded": _t("已响应"),
-        "return_requested": _t("退单申请中"), "resolved": _t("已办结"), "returned": _t("已退回"),
-        "withdrawn": _t("已撤回"),
+        "pending": translate("labels", "待报到"), "acknowledged": translate("labels", "已报到"), "responded": translate("labels", "已响应"),
+        "return_requested": translate("labels", "退单申请中"), "resolved": translate("labels", "已办结"), "returned": translate("labels", "已退回"),
+        "withdrawn": translate("labels", "已撤回"),
     }
 
 
 def verbs() -> dict[str, str]:
     return {
-        "create_ticket": _t("受理"), "update_ticket": _t("修改"), "whistle": _t("吹哨派单"), "verify": _t("核实"),
-        "record_callback": _t("回访"), "close": _t("结案"), "reopen": _t("重办"), "cancel": _t("撤销"),
-        "acknowledge": _t("报到"), "respond": _t("响应"), "resolve": _t("办结"), "request_return": _t("申请退单"),
-        "decide_return": _t("审核退单"), "withdraw": _t("撤回派单"), "request_extension": _t("申请延期"),
-        "request_suspension": _t("申请挂起"), "decide_request": _t("审核申请"), "resume": _t("恢复计时"),
-        "handle_escalation": _t("处理督办"), "record_revisit": _t("回头看"),
+        "create_ticket": translate("labels", "受理"), "update_ticket": translate("labels", "修改"), "whistle": translate("labels", "吹哨派单"), "verify": translate("labels", "核实"),
+        "record_callback": translate("labels", "回访"), "close": translate("labels", "结案"), "reopen": translate("labels", "重办"), "cancel": translate("labels", "撤销"),
+        "acknowledge": translate("labels", "报到"), "respond": translate("labels", "响应"), "resolve": translate("labels", "办结"), "request_return": translate("labels", "申请退单"),
+        "decide_return": translate("labels", "审核退单"), "withdraw": translate("labels", "撤回派单"), "request_extension": translate("labels", "申请延期"),
+        "request_suspension": translate("labels", "申请挂起"), "decide_request": translate("labels", "审核申请"), "resume": translate("labels", "恢复计时"),
+        "handle_escalation": translate("labels", "处理督办"), "record_revisit": translate("labels", "回头看"),
     }
 
 
 def roles() -> dict[str, str]:
-    return {"clerk": _t("受理员"), "supervisor": _t("督办员"), "responder": _t("部门联络员"), "admin": _t("管理员")}
+    return {"clerk": translate("labels", "受理员"), "supervisor": translate("labels", "督办员"), "responder": translate("labels", "部门联络员"), "admin": translate("labels", "管理员")}
 
 
 def urgencies() -> dict[str, str]:
-    return {"routine": _t("一般"), "urgent": _t("紧急"), "emergency": _t("特急")}
+    return {"routine": translate("labels", "一般"), "urgent": translate("labels", "紧急"), "emergency": translate("labels", "特急")}
 
 
 def sources() -> dict[str, str]:
-    return {"12345": _t("12345热线"), "patrol": _t("巡查"), "walk_in": _t("来访"), "instruction": _t("交办"),
-            "media": _t("媒体")}
+    return {"12345": translate("labels", "12345热线"), "patrol": translate("labels", "巡查"), "walk_in": translate("labels", "来访"), "instruction": translate("labels", "交办"),
+            "media": translate("labels", "媒体")}
 
 
 def satisfactions() -> dict[str, str]:
-    return {"satisfied": _t("满意"), "basically_satisfied": _t("基本满意"), "dissatisfied": _t("不满意")}
+    return {"satisfied": translate("labels", "满意"), "basically_satisfied": translate("labels", "基本满意"), "dissatisfied": translate("labels", "不满意")}
 
 
 def dispatch_roles() -> dict[str, str]:
-    return {"lead": _t("主办"), "assist": _t("协办")}
+    return {"lead": translate("labels", "主办"), "assist": translate("labels", "协办")}
 
 
 def queues() -> dict[str, str]:
     return {
-        "new": _t("待派"), "dispatched": _t("办理中"), "awaiting_verification": _t("待核实"),
-        "awaiting_callback": _t("待回访"), "all": _t("全部"), "dept_pending": _t("本部门待报到"),
-        "dept_in_progress": _t("办理中"), "dept_resolved": _t("已办结"), "returns_pending": _t("退单待审"),
-        "revisit_due": _t("待回头看"),
+        "new": translate("labels", "待派"), "dispatched": translate("labels", "办理中"), "awaiting_verification": translate("labels", "待核实"),
+        "awaiting_callback": translate("labels", "待回访"), "all": translate("labels", "全部"), "dept_pending": translate("labels", "本部门待报到"),
+        "dept_in_progress": translate("labels", "办理中"), "dept_resolved": translate("labels", "已办结"), "returns_pending": translate("labels", "退单待审"),
+        "revisit_due": translate("labels", "待回头看"),
     }
 
 
 def event_kinds() -> dict[str, str]:
     """Timeline kinds: the dispatch verbs plus the ticket's own events."""
     return {
-        "create": _t("受理"), "update": _t("修改"), "whistle": _t("吹哨派单"), "state": _t("状态变更"),
-        "verify": _t("核实通过"), "verify_rejected": _t("核实未通过"), "callback": _t("回访"), "close": _t("结案"),
-        "reopen": _t("重办"), "cancel": _t("撤销"), "acknowledge": _t("报到"), "respond": _t("响应"),
-        "resolve": _t("办结"), "request_return": _t("申请退单"), "decide_return": _t("审核退单"),
-        "withdraw": _t("撤回派单"), "request_extension": _t("申请延期"), "request_suspension": _t("申请挂起"),
-        "record_revisit": _t("回头看"), "resume": _t("恢复计时"),
+        "create": translate("labels", "受理"), "update": translate("labels", "修改"), "whistle": translate("labels", "吹哨派单"), "state": translate("labels", "状态变更"),
+        "verify": translate("labels", "核实通过"), "verify_rejected": translate("labels", "核实未通过"), "callback": translate("labels", "回访"), "close": translate("labels", "结案"),
+        "reopen": translate("labels", "重办"), "cancel": translate("labels", "撤销"), "acknowledge": translate("labels", "报到"), "respond": translate("labels", "响应"),
+        "resolve": translate("labels", "办结"), "request_return": translate("labels", "申请退单"), "decide_return": translate("labels", "审核退单"),
+        "withdraw": translate("labels", "撤回派单"), "request_extension": translate("labels", "申请延期"), "request_suspension": translate("labels", "申请挂起"),
+        "record_revisit": translate("labels", "回头看"), "resume": translate("labels", "恢复计时"),
     }
 
 
 def field_names() -> dict[str, str]:
     return {
-        "title": _t("标题"), "description": _t("问题描述"), "category": _t("分类"), "urgency": _t("紧急程度"),
-        "address": _t("地址"), "community": _t("社区"), "source": _t("来源"), "reporter_name": _t("反映人"),
-        "reporter_phone": _t("联系电话"), "state": _t("状态"), "round": _t("轮次"), "department": _t("部门"),
-        "role": _t("角色"), "approved": _t("同意"), "contacted": _t("联系到"), "resolved": _t("已解决"),
-        "satisfaction": _t("满意度"),
+        "title": translate("labels", "标题"), "description": translate("labels", "问题描述"), "category": translate("labels", "分类"), "urgency": translate("labels", "紧急程度"),
+        "address": translate("labels", "地址"), "community": translate("labels", "社区"), "source": translate("labels", "来源"), "reporter_name": translate("labels", "反映人"),
+        "reporter_phone": translate("labels", "联系电话"), "state": translate("labels", "状态"), "round": translate("labels", "轮次"), "department": translate("labels", "部门"),
+        "role": translate("labels", "角色"), "approved": translate("labels", "同意"), "contacted": translate("labels", "联系到"), "resolved": translate("labels", "已解决"),
+        "satisfaction": translate("labels", "满意度"),
     }
 
 
@@ -103,7 +100,7 @@ def label(table: dict[str, str], code: str | None) -> str:
 def yes_no(value: bool | None) -> str:
     if value is None:
         return ""
-    return _t("是") if value else _t("否")
+    return translate("labels", "是") if value else translate("labels", "否")
 
 
 def fmt_time(at: datetime | None, tz: tzinfo) -> str:

@@ -135,8 +135,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.status_user = QLabel(self)
-        dept = f" · {user.info.department}" if user.info.department else ""
-        self.status_user.setText(f"{user.info.display_name}（{labels.label(labels.roles(), user.role)}）{dept}")
+        who = self.tr("%1（%2）").replace("%1", user.info.display_name) \
+            .replace("%2", labels.label(labels.roles(), user.role))
+        if user.info.department:
+            who = self.tr("%1 · %2").replace("%1", who).replace("%2", user.info.department)
+        self.status_user.setText(who)
         self.status_busy = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_busy)
         self.statusBar().addPermanentWidget(self.status_user)
@@ -207,7 +210,8 @@ class MainWindow(QMainWindow):
             a = QAction(texts[verb], self)
             a.setObjectName(f"action_{verb}")
             a.setShortcut(QKeySequence(SHORTCUTS[verb]))
-            a.setToolTip(f"{tips[verb]}（{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}）")
+            a.setToolTip(self.tr("%1（%2）").replace("%1", tips[verb])
+                         .replace("%2", a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
             a.setStatusTip(tips[verb])
             a.triggered.connect(lambda _checked=False, v=verb: self.start_action(v))
             possible = role_may(verb, role) or (verb == "verify" and role_may("record_callback", role))
@@ -366,7 +370,7 @@ class MainWindow(QMainWindow):
             item = self.nav.item(i)
             q = item.data(Qt.ItemDataRole.UserRole)
             name = self._queue_labels.get(q, q)
-            item.setText(f"{name}  ({counts[q]})" if q in counts else name)
+            item.setText(self.tr("%1  (%2)").replace("%1", name).replace("%2", str(counts[q])) if q in counts else name)
         self.counts_loaded.emit(counts)
 
     def _load_lists(self) -> None:

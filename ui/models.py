@@ -32,10 +32,7 @@ _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _USER = Qt.ItemDataRole.UserRole
 _URGENCY_COLOURS = {"emergency": QColor(200, 30, 30), "urgent": QColor(205, 110, 0)}
 _PLACEHOLDER = "…"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TicketTableModel", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -58,9 +55,9 @@ def ticket_columns(role: str) -> list[Column]:
 
 def ticket_headers() -> dict[str, str]:
     return {
-        "number": _tr("编号"), "title": _tr("标题"), "category": _tr("分类"), "urgency": _tr("紧急程度"),
-        "state": _tr("状态"), "my_dispatch_state": _tr("本部门状态"), "lead_department": _tr("主办部门"),
-        "community": _tr("社区"), "address": _tr("地址"), "source": _tr("来源"), "created_at": _tr("受理时间"),
+        "number": translate("TicketTableModel", "编号"), "title": translate("TicketTableModel", "标题"), "category": translate("TicketTableModel", "分类"), "urgency": translate("TicketTableModel", "紧急程度"),
+        "state": translate("TicketTableModel", "状态"), "my_dispatch_state": translate("TicketTableModel", "本部门状态"), "lead_department": translate("TicketTableModel", "主办部门"),
+        "community": translate("TicketTableModel", "社区"), "address": translate("TicketTableModel", "地址"), "source": translate("TicketTableModel", "来源"), "created_at": translate("TicketTableModel", "受理时间"),
     }
 
 

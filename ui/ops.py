@@ -24,10 +24,7 @@ from desk.errors import DeskError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ops", text)
+translate = QCoreApplication.translate
 
 
 class TaskManager(QObject):
@@ -103,13 +100,13 @@ def describe_error(exc: BaseException) -> str:
     """What to tell the user about ``exc``: the core's message, or a generic sentence."""
     if isinstance(exc, DeskError):
         return exc.message
-    return _tr("操作失败：程序遇到意外错误，详细信息已写入日志。请稍后重试或联系管理员。")
+    return translate("ops", "操作失败：程序遇到意外错误，详细信息已写入日志。请稍后重试或联系管理员。")
 
 
 def show_error(parent: QObject | None, exc: BaseException) -> None:
     """The default failure handler: a message box for the user (the traceback only goes to the log)."""
     window = parent.window() if isinstance(parent, QWidget) else None
-    QMessageBox.warning(window, _tr("无法完成操作"), describe_error(exc))
+    QMessageBox.warning(window, translate("ops", "无法完成操作"), describe_error(exc))
 
 
 class Op(Generic[T]):
