@@ -33,6 +33,7 @@ from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
 from desk.accounts import service as accounts
+from desk.deadlines import service as deadlines
 from desk.enums import (
     OPEN_DISPATCH_STATES,
     DispatchRole,
@@ -44,6 +45,7 @@ from desk.enums import (
     Urgency,
 )
 from desk.errors import ConflictError, ValidationError
+from desk.escalation import service as escalation
 from desk.tickets.service import derive_state
 from desk.workflow import TRANSITIONS
 from models import Callback, Category, Department, Dispatch, Event, Ticket, TicketCounter, User
@@ -353,6 +355,8 @@ class _SimDispatch:
         "id", "department_id", "role", "state", "round", "note", "return_reason", "state_before_return",
         "dispatched_at", "dispatched_by_id", "acknowledged_at", "responded_at", "resolved_at", "closed_at",
         "updated_at", "updated_by_id", "version", "return_stage", "return_approved", "return_to",
+        "acknowledge_within", "respond_within", "resolve_within", "acknowledge_due", "respond_due", "resolve_due",
+        "suspended_at",
     )
 
     def __init__(self, id_: int, department_id: int, role: str, round_: int, note: str, at: datetime,
@@ -377,6 +381,7 @@ class _SimDispatch:
         self.return_stage: str | None = None
         self.return_approved = False
         self.return_to: int | None = None
+        self.suspended_at: datetime | None = None  # the demo never suspends
 
 
 class _SimTicket:
@@ -385,7 +390,7 @@ class _SimTicket:
     __slots__ = (
         "id", "round", "state", "dispatches", "category", "urgency", "pace", "clerk", "created_at", "updated_at",
         "updated_by_id", "first_whistled_at", "verified_at", "closed_at", "version", "last_callback_at",
-        "callback_attempts", "unhappy", "force", "fields",
+        "callback_attempts", "unhappy", "force", "fields", "revisit_due",
     )
 
     def __init__(self) -> None:
@@ -396,6 +401,7 @@ class _SimTicket:
         self.verified_at: datetime | None = None
         self.closed_at: datetime | None = None
         self.last_callback_at: datetime | None = None
+        self.revisit_due: datetime | None = None
         self.callback_attempts = 0
         self.unhappy = False
         self.version = 1
@@ -411,6 +417,13 @@ class _Office:
     supervisors: list[int]
     responder_of: dict[int, int]  # department id -> responder user id
     dept_name: dict[int, str]
+    #: Deadline arithmetic, as the façade's ``Desk._timing`` gives it.
+    cal: Any = None
+    offsets: Any = None
+    #: (category id, urgency) -> the 报到/响应/办结 time limits.
+    policies: dict[tuple[int, str], tuple[str, str, str]] = field(default_factory=dict)
+    revisit_categories: frozenset[str] = frozenset()
+    revisit_after: str = ""
 
 
 # Showcase targets: a few of the newest tickets are stopped in each state, so that every
@@ -478,18 +491,20 @@ class _Simulator:
         }
 
     # -- output helpers ---------------------------------------------------------------
-    def _changes(self, items: tuple) -> str:
-        s = self._changes_cache.get(items)
+    def _changes(self, items: tuple, cache: bool = True) -> str:
+        """The ``changes`` text exactly as desk.audit.service.record writes it."""
+        s = self._changes_cache.get(items) if cache else None
         if s is None:
-            s = json.dumps({k: [a, b] for k, a, b in items}, ensure_ascii=False, sort_keys=True)
-            self._changes_cache[items] = s
+            s = json.dumps({k: [_plain(a), _plain(b)] for k, a, b in items}, ensure_ascii=False, sort_keys=True)
+            if cache:
+                self._changes_cache[items] = s
         return s
 
     def _event(self, t: _SimTicket, dispatch_id: int | None, actor: int, at: datetime, kind: str, note: str,
-               changes: tuple = ()) -> None:
+               changes: tuple = (), cache: bool = True) -> None:
         self.events.append({
             "id": self.next_event_id, "ticket_id": t.id, "dispatch_id": dispatch_id, "actor_id": actor, "at": at,
-            "kind": kind, "note": note, "changes": self._changes(changes),
+            "kind": kind, "note": note, "changes": self._changes(changes, cache),
         })
         self.next_event_id += 1
 
@@ -658,9 +673,13 @@ class _Simulator:
             t.dispatches.append(d)
             created.append(d)
         forced = t.force is not None
+        policy = self.office.policies[(self.office.categories[t.category], t.urgency)]
         for d in created:
-            self._event(t, d.id, t.clerk, at, "whistle", note,
-                        (("department", None, self.office.dept_name[d.department_id]), ("role", None, d.role)))
+            deadlines.assign_dues(d, policy=policy, start=at, cal=self.office.cal)  # type: ignore[arg-type]
+            self._event(t, d.id, t.clerk, at, "whistle", note, (
+                ("department", None, self.office.dept_name[d.department_id]), ("role", None, d.role),
+                ("acknowledge_due", None, d.acknowledge_due), ("respond_due", None, d.respond_due),
+                ("resolve_due", None, d.resolve_due)), cache=False)
             # What will happen to it: a return request at some stage, or a withdrawal.
             p_return = P_RETURN[0] if t.round == 1 else P_RETURN[1]
             want_return = forced and "return" in t.force and d.role == DispatchRole.LEAD and t.round == 1
@@ -769,6 +788,8 @@ class _Simulator:
         self._event(t, None, t.clerk, at, "close", rng.choice(CLOSE_NOTES), (("state", t.state, _T.CLOSED.value),))
         t.state = _T.CLOSED.value
         t.closed_at = at
+        if t.category in self.office.revisit_categories:
+            t.revisit_due = self.office.cal.due(at, self.office.revisit_after)
         self._touch(t, t.clerk, at)
         if t.unhappy and t.force is None and t.round < MAX_ROUNDS and rng.random() < P_REOPEN_AFTER_CLOSE:
             self._push(at + _hours(rng, "reopen_closed"), "reopen", t.round)
@@ -900,14 +921,24 @@ class _Simulator:
                 "dispatched_by_id": d.dispatched_by_id, "acknowledged_at": d.acknowledged_at,
                 "responded_at": d.responded_at, "resolved_at": d.resolved_at, "closed_at": d.closed_at,
                 "updated_at": d.updated_at, "updated_by_id": d.updated_by_id, "version": d.version,
+                "acknowledge_within": d.acknowledge_within, "respond_within": d.respond_within,
+                "resolve_within": d.resolve_within, "acknowledge_due": d.acknowledge_due,
+                "respond_due": d.respond_due, "resolve_due": d.resolve_due,
+                # No escalation is recorded yet: the next sweep records every threshold already crossed.
+                "next_escalation_at": escalation.next_instant(d, self.office.cal, self.office.offsets, set()),
             })
         return {
             "id": t.id, "number": num, "year": year, "seq": seq, **t.fields,
             "category_id": self.office.categories[t.category], "state": t.state, "round": t.round,
             "created_at": t.created_at, "created_by_id": t.clerk, "updated_at": t.updated_at,
             "updated_by_id": t.updated_by_id, "first_whistled_at": t.first_whistled_at,
-            "verified_at": t.verified_at, "closed_at": t.closed_at, "version": t.version,
+            "verified_at": t.verified_at, "closed_at": t.closed_at, "revisit_due": t.revisit_due,
+            "version": t.version,
         }
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime) else value
 
 
 def _cumulative(weights) -> list[float]:
@@ -970,6 +1001,18 @@ def _setup_office(session, users: list[DemoUser], now: datetime) -> _Office:
         responder_of={depts[u.department]: ids[u.username] for u in users if u.role == Role.RESPONDER},
         dept_name={depts[n]: n for n in DEPARTMENTS},
     )
+
+
+def _add_timing(desk, session, office: _Office) -> None:
+    """The calendar, escalation offsets, time-limit policies and revisit rule the façade would use."""
+    timing = desk._timing(session)
+    settings = desk._settings(session)
+    office.cal = timing.cal
+    office.offsets = timing.offsets
+    office.policies = {(cid, u.value): deadlines.policy_for(session, cid, u.value)
+                       for cid in office.categories.values() for u in Urgency}
+    office.revisit_categories = frozenset(c for c in settings.get("revisit_categories", "").split(",") if c)
+    office.revisit_after = settings.get("revisit_after", "")
 
 
 # -- when tickets come in -----------------------------------------------------------------
@@ -1038,6 +1081,7 @@ def generate(desk, *, tickets: int, seed: int,
             raise ConflictError("数据库中已有用户或工单：演示数据只能写入空数据库。")
         office = _setup_office(s, users, now)
         s.flush()
+        _add_timing(desk, s, office)
         counts = _write_tickets(conn, office, tickets, seed, now, tz, progress)
     ticket_states, dispatch_states, n_disp, n_ev, n_cb = counts
     return DemoResult(

@@ -15,7 +15,7 @@ from desk.enums import OPEN_DISPATCH_STATES, DispatchRole, DispatchState, Ticket
 from desk.errors import ConflictError, ValidationError
 from desk.tickets.service import derive_state
 from desk.workflow import TRANSITIONS, Scope
-from models import Ticket
+from models import Dispatch, Ticket
 
 from conftest import T0
 
@@ -289,3 +289,26 @@ def test_tiny_demos(sqlite_template, tmp_path, tickets):
     dump, result = _run(sqlite_template, tmp_path, f"tiny{tickets}.db", seed=1, tickets=tickets)
     assert len(dump["ticket"]) == tickets == result.tickets
     assert len(dump["user_account"]) >= len(result.users)
+
+
+def test_dispatches_carry_the_facades_time_limits_and_the_sweep_picks_up_overdue_work(demo_desk):
+    desk, _ = demo_desk
+    cal = desk.calendar()
+    with desk.engine.connect() as conn:  # through the column types: aware datetimes on both databases
+        rows = [dict(r._mapping) for r in conn.execute(select(Dispatch.__table__).order_by(Dispatch.id))]
+    whistles = {e["dispatch_id"]: json.loads(e["changes"])
+                for e in _rows(desk, "SELECT dispatch_id, changes FROM event WHERE kind = 'whistle'")}
+    for d in rows:
+        for step in ("acknowledge", "respond", "resolve"):
+            within = d[f"{step}_within"]
+            assert within, (d["id"], step)
+            assert d[f"{step}_due"] == cal.due(d["dispatched_at"], within)
+            assert whistles[d["id"]][f"{step}_due"] == [None, d[f"{step}_due"].isoformat()]
+        if d["state"] not in OPEN_DISPATCH_STATES:
+            assert d["next_escalation_at"] is None
+    open_ids = {d["id"] for d in rows if d["state"] in OPEN_DISPATCH_STATES}
+    assert any(d["next_escalation_at"] is not None for d in rows if d["id"] in open_ids)
+    first = desk.sweep()
+    assert first.escalations, "old stalled work is overdue"
+    assert {e.dispatch_id for e in first.escalations} <= open_ids
+    assert not desk.sweep().escalations, "one sweep catches up with everything"
