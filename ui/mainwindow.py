@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.dialog: QWidget | None = None
         self._detail_gen = 0
         self._polling = False
+        self._keep_scroll: int | None = None
         self._queue_labels = labels.queues()
         self.setWindowTitle(self.tr("吹哨报到工作台 — %1（%2）").replace("%1", user.info.display_name)
                             .replace("%2", labels.label(labels.roles(), user.role)))
@@ -331,6 +332,7 @@ class MainWindow(QMainWindow):
         """Reload the table (keeping the selection), the counts and the detail."""
         if fetch_marker:
             self._load_marker()
+        self._keep_scroll = self.view.verticalScrollBar().value()
         self.model.reload()
         self.load_counts()
         self.load_detail()
@@ -443,16 +445,22 @@ class MainWindow(QMainWindow):
 
     # -- table -------------------------------------------------------------------------------------
     def _ids_loaded(self) -> None:
+        keep_scroll, self._keep_scroll = self._keep_scroll, None
         if self.selected_id is None:
             return
         row = self.model.row_of(self.selected_id)
         if row is None:
             return
-        idx = self.model.index(row, 0)
         sm = self.view.selectionModel()
+        if sm.currentIndex().row() == row and sm.isRowSelected(row):
+            return  # unchanged list: the selection survived
+        idx = self.model.index(row, 0)
         sm.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
                            | QItemSelectionModel.SelectionFlag.Rows)
-        self.view.scrollTo(idx)
+        if keep_scroll is not None:  # a refresh: stay where the user was looking
+            self.view.verticalScrollBar().setValue(keep_scroll)
+        else:
+            self.view.scrollTo(idx)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         tid = self.model.ticket_id(current.row()) if current.isValid() else None
@@ -489,6 +497,7 @@ class MainWindow(QMainWindow):
     def _queue_changed(self, current: QListWidgetItem | None, _previous: Any) -> None:
         if current is None:
             return
+        self._keep_scroll = None
         self.model.set_queue(current.data(Qt.ItemDataRole.UserRole))
 
     def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
@@ -498,6 +507,7 @@ class MainWindow(QMainWindow):
             self._show_sort_indicator()
             self.show_status(self.tr("该列不能排序"))
             return
+        self._keep_scroll = None
         self.model.sort(section, order)
 
     def _show_sort_indicator(self) -> None:
@@ -512,6 +522,7 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         text = self.search.text().strip()
         if text != self.model.search:
+            self._keep_scroll = None
             self.model.set_search(text)
 
     def focus_search(self) -> None:

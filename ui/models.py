@@ -64,7 +64,10 @@ def ticket_headers() -> dict[str, str]:
 class TicketTableModel(QAbstractTableModel):
     """A queue of tickets; row data arrive lazily, page by page, from the background worker."""
 
-    #: A new id list is in place (after a model reset).
+    #: Pages of rows kept in memory; older ones are dropped and fetched again if the view comes back.
+    MAX_CACHED_PAGES = 50
+
+    #: A new id list is in place (after a model reset, or unchanged after a refresh).
     loaded = Signal()
     #: Row data of one page arrived (page number).
     page_arrived = Signal(int)
@@ -94,6 +97,7 @@ class TicketTableModel(QAbstractTableModel):
         self._rows: dict[int, TicketSummary] = {}  # ticket id -> row of the current generation
         self._stale: dict[int, TicketSummary] = {}  # rows of the previous load, shown until refreshed
         self._loaded_pages: set[int] = set()
+        self._page_order: list[int] = []  # loaded pages, least recently arrived first
         self._inflight: set[int] = set()
         self._failed: set[int] = set()
         self._wanted: set[int] = set()
@@ -135,21 +139,32 @@ class TicketTableModel(QAbstractTableModel):
         if gen != self._generation:
             return
         self._loading = False
+        ids = list(ids)
+        if self.ids_loaded_once and ids == self._ids:
+            # Same rows in the same order (the usual refresh): no reset, so selection and scrolling stay;
+            # the cached rows become stale and the view asks again for the rows it shows.
+            self._forget_rows()
+            if ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(self.columns) - 1))
+            self.loaded.emit()
+            return
         self.beginResetModel()
-        self._stale.update(self._rows)
-        if len(self._stale) > 5 * self.page_size:
-            keep = set(ids[: 5 * self.page_size])
-            self._stale = {k: v for k, v in self._stale.items() if k in keep}
-        self._rows = {}
-        self._ids = list(ids)
+        self._forget_rows()
+        self._ids = ids
         self._row_of = None
-        self._loaded_pages.clear()
-        self._inflight.clear()
-        self._failed.clear()
-        self._wanted.clear()
         self.endResetModel()
         self.ids_loaded_once = True
         self.loaded.emit()
+
+    def _forget_rows(self) -> None:
+        """Fresh rows become stale (still shown until their page is fetched again)."""
+        self._stale = self._rows
+        self._rows = {}
+        self._loaded_pages.clear()
+        self._page_order.clear()
+        self._inflight.clear()
+        self._failed.clear()
+        self._wanted.clear()
 
     def _ids_failed(self, gen: int, exc: BaseException) -> None:
         if gen != self._generation:
@@ -197,6 +212,12 @@ class TicketTableModel(QAbstractTableModel):
         for r in rows:
             self._rows[r.id] = r
         self._loaded_pages.add(page)
+        self._page_order.append(page)
+        while len(self._page_order) > self.MAX_CACHED_PAGES:  # bounded memory however far one scrolls
+            old = self._page_order.pop(0)
+            self._loaded_pages.discard(old)
+            for tid in self._ids[old * self.page_size: (old + 1) * self.page_size]:
+                self._rows.pop(tid, None)
         first = page * self.page_size
         last = min(first + self.page_size, len(self._ids)) - 1
         if last >= first:

@@ -139,6 +139,37 @@ def test_reload_keeps_showing_old_rows_until_fresh_ones_arrive(qtbot, office):
     assert m.is_row_loaded(0)
 
 
+def test_refresh_with_the_same_ids_does_not_reset(qtbot, office):
+    _tickets(office, 5)
+    m = _model(qtbot, office.clerk, queue="all")
+    wait_rows(qtbot, m)
+    resets = []
+    m.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(m.dataChanged) as blocker:
+        with qtbot.waitSignal(m.loaded):
+            m.reload()
+    assert resets == []
+    assert (blocker.args[0].row(), blocker.args[1].row()) == (0, 4)
+    assert not m.is_row_loaded(0)  # stale until asked again
+    office.new_ticket(title="新的一张")
+    with qtbot.waitSignal(m.modelReset):
+        m.reload()
+    assert m.rowCount() == 6
+
+
+def test_row_cache_is_bounded(qtbot, office, monkeypatch):
+    _tickets(office, 8)
+    monkeypatch.setattr(TicketTableModel, "MAX_CACHED_PAGES", 2)
+    m = _model(qtbot, office.clerk, queue="all", page_size=2)
+    for row in (0, 2, 4):
+        wait_rows(qtbot, m, row, row + 1)
+    assert not m.is_row_loaded(0) and m.is_row_loaded(2) and m.is_row_loaded(4)
+    assert len(m._rows) == 4
+    assert m.data(m.index(0, 0)) == "…"  # evicted: asked for again
+    wait_rows(qtbot, m, 0, 1)
+    assert m.pages_fetched == 4
+
+
 def test_rows_that_vanished_show_a_dash(qtbot, office):
     numbers = fill(office)
     cg = office.responder("城管执法队")
