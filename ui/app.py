@@ -41,6 +41,21 @@ def install_translators(app: QCoreApplication, language: str = "zh_CN") -> list[
     return _translators
 
 
+def qt_binding_problem() -> str | None:
+    """A known-broken Qt binding for this Python, described for the user (None when fine).
+
+    The PySide6 6.12.0 wheel drops references to None, True and False (every void call, every
+    signal emit). Python 3.12+ makes those objects immortal, so nothing happens there; on 3.11
+    the interpreter aborts with "deallocating None" after a few minutes of use.
+    """
+    import PySide6
+
+    if sys.version_info < (3, 12) and PySide6.__version__ == "6.12.0":
+        return translate("app", "当前的 PySide6 6.12.0 在 Python 3.11 上会导致程序崩溃。"
+                                "请安装 PySide6 6.11 版本，或改用 Python 3.12 及以上版本。")
+    return None
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -122,6 +137,10 @@ def run(url: str) -> int:
     """Open the database at ``url`` and run the desktop application; returns the exit code."""
     app = make_application()
     app.setQuitOnLastWindowClosed(False)
+    problem = qt_binding_problem()
+    if problem:
+        log.error("broken Qt binding: PySide6 6.12.0 on Python %s", sys.version.split()[0])
+        QMessageBox.warning(None, translate("app", "运行环境有问题"), problem)
     desk = open_desk(url)
     if desk is None:
         return 1

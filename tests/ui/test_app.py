@@ -137,3 +137,19 @@ def test_entry_point_is_registered():
     (ep,) = [e for e in entry_points(group="whistle_desk.gui") if e.name == "qt"]
     assert ep.load() is run
     assert Path(app_module.__file__).name == "app.py"
+
+
+def test_broken_qt_binding_is_reported(app, monkeypatch, messages):
+    import sys
+
+    import PySide6
+
+    from ui.app import qt_binding_problem
+    monkeypatch.setattr(PySide6, "__version__", "6.11.3")
+    assert qt_binding_problem() is None
+    monkeypatch.setattr(PySide6, "__version__", "6.12.0")
+    monkeypatch.setattr(sys, "version_info", (3, 11, 7))
+    assert "PySide6 6.12.0" in qt_binding_problem()
+    monkeypatch.setattr(Desk, "open", staticmethod(lambda url, **kw: (_ for _ in ()).throw(SchemaTooNew("太新"))))
+    assert run("sqlite:///x.db") == 1
+    assert messages[0][0] == "warning" and "6.12.0" in messages[0][2]
