@@ -151,7 +151,7 @@ class DetailPane(QWidget):
             self.timeline_view.setColumnWidth(col, width)
         self.timeline_view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         tl.addWidget(self.timeline_view)
-        self.splitter.setSizes([260, 150, 220])
+        self.splitter.setSizes([210, 150, 270])
 
     def _heading(self, text: str, parent: QWidget) -> QLabel:
         h = QLabel(text, parent)

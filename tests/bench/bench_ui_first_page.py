@@ -175,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--db", type=Path, help="SQLite file (default: in the temp folder, reused between runs)")
     p.add_argument("--fresh", action="store_true", help="rebuild the database")
     p.add_argument("--raw", action="store_true", help="bulk-insert rows instead of using desk.demo")
+    p.add_argument("--user", help="log in as this demo user instead of the first clerk (e.g. cg.li, a responder)")
     args = p.parse_args(argv)
 
     app = make_application([sys.argv[0]])
@@ -182,6 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     qInstallMessageHandler(lambda kind, ctx, msg: None if "propagateSizeHints" in msg else print(msg, file=sys.stderr))
     path = args.db or Path(tempfile.gettempdir()) / f"whistle-bench-{args.tickets}{'-raw' if args.raw else ''}.db"
     desk, username, password = open_database(path, args.tickets, args.fresh, args.raw)
+    if args.user:
+        users = {u.username: u.password for u in importlib.import_module("desk.demo").demo_users(SEED)}
+        username, password = args.user, users[args.user]
     user = desk.login(username, password)
     print(f"user {username} ({user.role}), queue {args.queue!r}, backend {desk.backend}")
 
