@@ -11,8 +11,14 @@ well under a minute and a failure leaves nothing behind.
 
 The simulation mirrors the façade closely: the ticket state is always the one
 ``desk.tickets.service.derive_state`` computes, every step is checked against the
-transition table in ``desk.workflow``, and every event carries the same ``kind``,
-``note`` and ``changes`` the façade would have written.
+transition table in ``desk.workflow``, every event carries the same ``kind``, ``note``
+and ``changes`` the façade would have written, and every dispatch gets its time limits
+and due instants from the office's policies and working calendar (``desk.deadlines``).
+No escalation rows are written: each open dispatch's ``next_escalation_at`` is set, so
+the first sweep records whatever overdue work the demo left behind.
+
+Not simulated (yet): extension and suspension requests, escalation handling, revisits
+and ticket edits.
 
 The same seed and the same clock give the same data.
 """
@@ -319,7 +325,6 @@ DELAY_HOURS = {
 
 _T = TicketState
 _D = DispatchState
-_OPEN_TICKET = frozenset({_T.NEW, _T.DISPATCHED, _T.AWAITING_VERIFICATION})
 
 
 # -- results -----------------------------------------------------------------------------
