@@ -300,6 +300,15 @@ class Desk:
         with self.unit(write=False) as (s, _):
             return s.scalar(select(func.max(Event.id))) or 0
 
+    def changes_since(self, marker: int) -> tuple[int, frozenset[int]]:
+        """The new marker and the ids of the tickets changed after ``marker`` (for targeted refresh)."""
+        with self.unit(write=False) as (s, _):
+            rows = s.execute(select(Event.id, Event.ticket_id).where(Event.id > marker)
+                             .order_by(Event.id)).all()
+        if not rows:
+            return marker, frozenset()
+        return rows[-1][0], frozenset(r[1] for r in rows)
+
     # -- logging in ----------------------------------------------------------------
     def login(self, username: str, password: str) -> ActingUser:
         with self.unit() as (s, _):

@@ -27,3 +27,8 @@ URGENCY = {"routine": "一般", "urgent": "紧急", "emergency": "特急"}
 SOURCE = {"12345": "12345热线", "patrol": "巡查", "walk_in": "来访", "instruction": "交办", "media": "媒体"}
 SATISFACTION = {"satisfied": "满意", "basically_satisfied": "基本满意", "dissatisfied": "不满意"}
 DISPATCH_ROLE = {"lead": "主办", "assist": "协办"}
+QUEUE = {
+    "new": "待派", "dispatched": "办理中", "awaiting_verification": "待核实", "awaiting_callback": "待回访",
+    "revisit_due": "待回头看", "all": "全部", "dept_pending": "本部门待报到", "dept_in_progress": "办理中",
+    "dept_resolved": "已办结", "returns_pending": "退单待审",
+}

@@ -153,3 +153,14 @@ def test_concurrent_creation_gives_unique_numbers(world):
     numbers = [n for r in results for n in r]
     assert len(numbers) == 30 and len(set(numbers)) == 30
     assert sorted(numbers) == [f"2026-{i:06d}" for i in range(1, 31)]
+
+
+def test_changes_since_names_the_changed_tickets(world, tickets):
+    a, b, c = tickets
+    marker = world.desk.change_marker()
+    assert world.desk.changes_since(marker) == (marker, frozenset())
+    world.clerk.update_ticket(a, title="改了")
+    world.responder("水务所").acknowledge(world.clerk.ticket(b).dispatches[0].id)
+    new, ids = world.desk.changes_since(marker)
+    assert new > marker
+    assert ids == {world.clerk.ticket(a).id, world.clerk.ticket(b).id}
