@@ -45,6 +45,10 @@ FIELD_NAMES = {
     "display_name": "--display-name",
     "tickets": "--tickets",
     "seed": "--seed",
+    "from": "--from",
+    "within": "--within",
+    "month": "YYYY-MM",
+    "at": "--at",
 }
 
 
@@ -65,6 +69,7 @@ class Command:
 GROUPS: dict[tuple[str, ...], str] = {
     ("db",): "数据库结构（schema）：迁移与版本",
     ("user",): "用户账户",
+    ("calendar",): "工作日历：到期时间与每月日历",
 }
 
 
@@ -306,6 +311,134 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- calendar, sweep, export -----------------------------------------------------------------
+WEEKDAYS = "一二三四五六日"
+
+
+def _instant(text: str, tz, field: str):
+    """ISO 8601; without an offset it is read in the office's time zone."""
+    from datetime import datetime
+
+    try:
+        t = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(field, f"不是 ISO 8601 时间：{text}（例如 2026-09-30T16:30+08:00）") from None
+    return t.replace(tzinfo=tz) if t.tzinfo is None else t
+
+
+def _calendar_due_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="start", required=True, metavar="ISO8601",
+                   help="起算时间，例如 2026-09-30T16:30+08:00（不带时区时按办公室时区）")
+    p.add_argument("--within", required=True, metavar="DURATION",
+                   help="时限：自然时 30m/4h/2d，工作时 6wh/3wd（N 个工作日 = N × 工作日长度）")
+
+
+def cmd_calendar_due(args: argparse.Namespace) -> int:
+    from desk.deadlines import Duration
+
+    with _open_desk(args.url) as desk:
+        cal = desk.calendar()
+        start = _instant(args.start, cal.tzinfo, "from")
+        within = Duration.parse(args.within, field="within")
+        _out(cal.local(cal.due(start, within)).isoformat())
+    return EXIT_OK
+
+
+def _calendar_show_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("month", metavar="YYYY-MM", help="月份，例如 2026-10")
+
+
+def cmd_calendar_show(args: argparse.Namespace) -> int:
+    try:
+        year, month = (int(x) for x in args.month.split("-"))
+        if not 1 <= month <= 12 or not 1900 < year < 2200:
+            raise ValueError
+    except ValueError:
+        raise ValidationError("month", f"月份应写作 YYYY-MM，例如 2026-10：{args.month}") from None
+    with _open_desk(args.url) as desk:
+        cal = desk.calendar()
+        for info in cal.month_table(year, month):
+            ov = cal.day_kind(info.date)
+            hours = info.working_time.total_seconds() / 3600
+            name = ov.name or ""
+            _out(f"{info.date.isoformat()}  周{WEEKDAYS[info.date.weekday()]}  {_pad(info.label, 8)}  "
+                 f"{hours:4.1f} 工时  {name}".rstrip())
+    return EXIT_OK
+
+
+def _sweep_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--dry-run", action="store_true", help="只预测，不写入数据库")
+    p.add_argument("--at", metavar="ISO8601", help="预测到该时间为止会升级的事项（需要 --dry-run）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+
+
+def cmd_sweep(args: argparse.Namespace) -> int:
+    import json
+
+    from desk.labels import ESCALATION_LEVEL, STEP
+
+    if args.at and not args.dry_run:
+        raise ValidationError("at", "--at 只能与 --dry-run 一起使用。")
+    with _open_desk(args.url) as desk:
+        cal = desk.calendar()
+        at = _instant(args.at, cal.tzinfo, "at") if args.at else None
+        result = desk.sweep(at=at, dry_run=args.dry_run)
+        rows = [{
+            "ticket_number": e.ticket_number, "department": e.department, "role": e.role, "step": e.step,
+            "level": e.level, "level_name": ESCALATION_LEVEL[e.level],
+            "due": cal.local(e.due).isoformat() if e.due else None,
+            "reached_at": cal.local(e.reached_at).isoformat(),
+            "late_working_hours": round(e.late_by.total_seconds() / 3600, 2),
+        } for e in result.escalations]
+        if args.json:
+            _out(json.dumps({"at": cal.local(result.at).isoformat(), "dry_run": args.dry_run,
+                             "resumed_suspensions": result.resumed, "escalations": rows},
+                            ensure_ascii=False, indent=2))
+            return EXIT_OK
+        verb = "将升级" if args.dry_run else "已记录"
+        _out(f"截至 {cal.local(result.at).strftime('%Y-%m-%d %H:%M')}，{verb} {len(rows)} 项：")
+        for r, e in zip(rows, result.escalations):
+            _out(f"  {r['ticket_number']}  {e.department}  {STEP[e.step]}  {r['level_name']}  "
+                 f"于 {r['reached_at'][:16].replace('T', ' ')}（超期 {r['late_working_hours']} 工时）")
+        if result.resumed:
+            _out(f"另有 {result.resumed} 个挂起超过上限的派单已自动恢复计时。")
+    return EXIT_OK
+
+
+def _export_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--what", choices=["dispatches"], default="dispatches", help="导出内容（目前：dispatches 派单）")
+    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="格式：jsonl 或 csv")
+    p.add_argument("--out", metavar="FILE", help="输出文件（默认：标准输出）")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    import csv
+    import json
+
+    from desk.facade import export_dispatches
+
+    out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
+    try:
+        with _open_desk(args.url) as desk:
+            writer = None
+            count = 0
+            for row in export_dispatches(desk):
+                if args.format == "jsonl":
+                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                else:
+                    if writer is None:
+                        writer = csv.DictWriter(out, fieldnames=list(row))
+                        writer.writeheader()
+                    writer.writerow(row)
+                count += 1
+    finally:
+        if args.out:
+            out.close()
+    if args.out:
+        _out(f"已导出 {count} 条派单到 {args.out}。")
+    return EXIT_OK
+
+
 COMMANDS: tuple[Command, ...] = (
     Command(("demo",), "生成演示数据：部门、分类、各角色用户和 N 张各种状态的工单", cmd_demo, _demo_arguments,
             description="在空数据库中生成逼真的演示数据，并打印演示用户及其密码（只显示这一次）。",
@@ -317,6 +450,14 @@ COMMANDS: tuple[Command, ...] = (
             description="新建用户。标准输入不是终端时从中读取一行作为密码，否则提示输入两次。",
             epilog="例：echo 'secret-pass' | whistle-desk user add li.na --role responder --department 城管执法队 "
                    "--display-name 李娜"),
+    Command(("calendar", "due"), "按办公室工作日历计算到期时间", cmd_calendar_due, _calendar_due_arguments,
+            epilog="例：whistle-desk calendar due --from 2026-09-30T16:30+08:00 --within 1wd"),
+    Command(("calendar", "show"), "列出某月每一天的类型（工作日、休息日、节假日、调休上班）", cmd_calendar_show,
+            _calendar_show_arguments, epilog="例：whistle-desk calendar show 2026-10"),
+    Command(("sweep",), "扫描并记录已到期的催办、督办、通报（可供计划任务调用）", cmd_sweep, _sweep_arguments,
+            epilog="例：whistle-desk sweep --dry-run --at 2026-11-27T17:30 --json  （周五 17:30 前会超期的事项）"),
+    Command(("export",), "导出每个派单的时限、到期时间、完成时间和升级级别", cmd_export, _export_arguments,
+            epilog="例：whistle-desk export --what dispatches --format csv --out dispatches.csv"),
 )
 
 
@@ -413,6 +554,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("\n已取消。")
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader went away (… | head): not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

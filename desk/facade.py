@@ -875,48 +875,8 @@ class ActingUser:
             return count
 
     def export_dispatches(self) -> Iterator[dict[str, Any]]:
-        """Every dispatch the user may see, with its due instants, step times and escalation levels.
-
-        Times are ISO 8601 with the office's UTC offset. Rows are streamed in batches.
-        """
-        tz = self.desk.office_tz()
-
-        def iso(t: datetime | None) -> str | None:
-            return t.astimezone(tz).isoformat() if t is not None else None
-
-        last = 0
-        while True:
-            with self.desk.unit(write=False) as (s, _):
-                stmt = (select(Dispatch, Ticket.number, Department.name)
-                        .join(Ticket, Ticket.id == Dispatch.ticket_id)
-                        .join(Department, Department.id == Dispatch.department_id)
-                        .where(Dispatch.id > last).order_by(Dispatch.id).limit(2000))
-                if self._viewer.is_responder:
-                    stmt = stmt.where(Dispatch.department_id == self._department_id)
-                batch = s.execute(stmt).all()
-                if not batch:
-                    return
-                levels: dict[tuple[int, str], int] = {}
-                for did, step, level in s.execute(
-                        select(Escalation.dispatch_id, Escalation.step, func.max(Escalation.level))
-                        .where(Escalation.dispatch_id.in_([d.id for d, _, _ in batch]))
-                        .group_by(Escalation.dispatch_id, Escalation.step)):
-                    levels[(did, step)] = level
-                rows = []
-                for d, number, dept in batch:
-                    row = {"ticket_number": number, "dispatch_id": d.id, "department": dept, "role": d.role,
-                           "state": d.state, "round": d.round, "dispatched_at": iso(d.dispatched_at)}
-                    for step in deadline_service.STEPS:
-                        row[f"{step}_within"] = getattr(d, f"{step}_within")
-                        row[f"{step}_due"] = iso(getattr(d, f"{step}_due"))
-                    for step in deadline_service.STEPS:
-                        row[deadline_service.DONE_AT[step]] = iso(getattr(d, deadline_service.DONE_AT[step]))
-                    for step in deadline_service.STEPS:
-                        row[f"{step}_escalation"] = levels.get((d.id, step), 0)
-                    row["suspended_at"] = iso(d.suspended_at)
-                    rows.append(row)
-                last = batch[-1][0].id
-            yield from rows
+        """Every dispatch the user may see (a responder: their department's), see export_dispatches()."""
+        return export_dispatches(self.desk, self._department_id if self._viewer.is_responder else None)
 
     def _require_office(self, what: str) -> None:
         if self.role is Role.RESPONDER:
@@ -978,3 +938,47 @@ class ActingUser:
         return self._dispatch_verb("withdraw", dispatch_id, note=reason, note_required=True,
                                    dest=DispatchState.WITHDRAWN, note_field="reason")
 
+
+def export_dispatches(desk: Desk, department_id: int | None = None) -> Iterator[dict[str, Any]]:
+    """Every dispatch (of one department if given), with due instants, step times and escalation levels.
+
+    Times are ISO 8601 with the office's UTC offset. Rows are streamed in batches.
+    """
+    tz = desk.office_tz()
+
+    def iso(t: datetime | None) -> str | None:
+        return t.astimezone(tz).isoformat() if t is not None else None
+
+    last = 0
+    while True:
+        with desk.unit(write=False) as (s, _):
+            stmt = (select(Dispatch, Ticket.number, Department.name)
+                    .join(Ticket, Ticket.id == Dispatch.ticket_id)
+                    .join(Department, Department.id == Dispatch.department_id)
+                    .where(Dispatch.id > last).order_by(Dispatch.id).limit(2000))
+            if department_id is not None:
+                stmt = stmt.where(Dispatch.department_id == department_id)
+            batch = s.execute(stmt).all()
+            if not batch:
+                return
+            levels: dict[tuple[int, str], int] = {}
+            for did, step, level in s.execute(
+                    select(Escalation.dispatch_id, Escalation.step, func.max(Escalation.level))
+                    .where(Escalation.dispatch_id.in_([d.id for d, _, _ in batch]))
+                    .group_by(Escalation.dispatch_id, Escalation.step)):
+                levels[(did, step)] = level
+            rows = []
+            for d, number, dept in batch:
+                row = {"ticket_number": number, "dispatch_id": d.id, "department": dept, "role": d.role,
+                       "state": d.state, "round": d.round, "dispatched_at": iso(d.dispatched_at)}
+                for step in deadline_service.STEPS:
+                    row[f"{step}_within"] = getattr(d, f"{step}_within")
+                    row[f"{step}_due"] = iso(getattr(d, f"{step}_due"))
+                for step in deadline_service.STEPS:
+                    row[deadline_service.DONE_AT[step]] = iso(getattr(d, deadline_service.DONE_AT[step]))
+                for step in deadline_service.STEPS:
+                    row[f"{step}_escalation"] = levels.get((d.id, step), 0)
+                row["suspended_at"] = iso(d.suspended_at)
+                rows.append(row)
+            last = batch[-1][0].id
+        yield from rows
