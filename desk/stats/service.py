@@ -351,11 +351,11 @@ def build(*, session: Session, cal: WorkCalendar, settings: dict[str, str], now:
                 select(Ticket.id, Ticket.number, Category.name, Ticket.community)
                 .join(Category, Category.id == Ticket.category_id).where(Ticket.id.in_(chunk))):
             ticket_info[tid] = (num, cat, community)
-    overdue = sorted(
+    overdue = [
         (OverdueItem(ticket_number=ticket_info[r.ticket_id][0], category=ticket_info[r.ticket_id][1],
                      community=ticket_info[r.ticket_id][2], department=dept_name.get(r.department_id, "?"),
                      role=r.role, step=step, due=due, late_hours=late), r.department_id)
-        for r, step, due, late in overdue_rows)
+        for r, step, due, late in overdue_rows]
     overdue_items = sorted(overdue, key=lambda x: (-x[0].late_hours, x[0].ticket_number, x[0].department))
 
     # -- assemble -----------------------------------------------------------------------------
