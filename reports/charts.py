@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
@@ -143,6 +144,7 @@ def trend_lines(weeks: Sequence[str], series: Sequence[Sequence[float]], series_
     for i in range(len(series)):
         c.lines[i].strokeColor = SERIES[i % len(SERIES)]
         c.lines[i].strokeWidth = 1.6
+        c.lines[i].symbol = makeMarker("FilledCircle", size=3.5, fillColor=SERIES[i % len(SERIES)])
     c.lineLabelFormat = "%d"
     c.lineLabels.fontName = font
     c.lineLabels.fontSize = 6.5

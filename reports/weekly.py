@@ -11,6 +11,7 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 from zoneinfo import ZoneInfo
@@ -73,8 +74,13 @@ Progress = Callable[[float], None]
 
 
 # -- formatting ---------------------------------------------------------------------------------
+def _round1(x: float) -> str:
+    """One decimal, rounding halves up (四舍五入) as readers expect: 81.25 -> 81.3."""
+    return str(Decimal(f"{x:.9f}").quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
 def pct(v: float | None) -> str:
-    return "—" if v is None else f"{v * 100:.1f}%"
+    return "—" if v is None else f"{_round1(v * 100)}%"
 
 
 def ratio(r: Ratio) -> str:
@@ -82,7 +88,7 @@ def ratio(r: Ratio) -> str:
 
 
 def hours(h: float | None) -> str:
-    return "—" if h is None else f"{h:.1f}"
+    return "—" if h is None else _round1(h)
 
 
 # -- the page furniture ---------------------------------------------------------------------------

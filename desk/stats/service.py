@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from sqlalchemy import and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
-from desk.deadlines import WorkCalendar
+from desk.deadlines import Duration, WorkCalendar
 from desk.enums import GONE_DISPATCH_STATES
 from desk.errors import ValidationError
 from desk.labels import SOURCE
@@ -409,9 +409,18 @@ def build(*, session: Session, cal: WorkCalendar, settings: dict[str, str], now:
         notifications=tuple(item for _, item in escalations if item.level == 3),
         overdue=tuple(item for item, _ in overdue_items),
         trend=trend,
-        definitions=definitions(rs, time_zone=cal.timezone, supervise_after=settings["escalate_supervise_after"],
-                                report_after=settings["escalate_report_after"], working_day_hours=day_hours),
+        definitions=definitions(rs, time_zone=cal.timezone,
+                                supervise_after=_duration_label(settings["escalate_supervise_after"]),
+                                report_after=_duration_label(settings["escalate_report_after"]),
+                                working_day_hours=day_hours),
     )
+
+
+def _duration_label(text: str) -> str:
+    try:
+        return Duration.parse(text, allow_zero=True).label
+    except ValidationError:
+        return text
 
 
 def _approved(changes: str) -> bool:
