@@ -10,9 +10,10 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 
+from desk import secrets
 from desk.errors import DatabaseUnavailable, SchemaTooNew
 
 log = logging.getLogger(__name__)
@@ -20,22 +21,45 @@ log = logging.getLogger(__name__)
 #: Any constant both sides agree on: the advisory lock key that serialises migrations.
 MIGRATION_LOCK_KEY = 0x57484953  # "WHIS"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+#: Seconds to wait for the server to answer a new connection: an unreachable server is reported quickly.
+CONNECT_TIMEOUT_S = 5
+#: libpq options for every PostgreSQL connection: a quick connect and TCP keepalives, so that a
+#: dead server or a cut network is noticed within about a minute even on an idle connection.
+PG_CONNECT_ARGS = {
+    "connect_timeout": CONNECT_TIMEOUT_S,
+    "application_name": "whistle-desk",
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+}
 
 
-def normalise_url(url: str) -> str:
-    """Accept ``postgresql://`` and ``postgres://`` and pick the psycopg 3 driver."""
-    u = make_url(url)
+def _normalise(url: str | URL) -> URL:
+    u = url if isinstance(url, URL) else make_url(url)
     if u.drivername in ("postgresql", "postgres"):
         u = u.set(drivername="postgresql+psycopg")
-    return u.render_as_string(hide_password=False)
+    return u
 
 
-def create_db_engine(url: str) -> Engine:
-    url = normalise_url(url)
-    u = make_url(url)
+def normalise_url(url: str | URL) -> str:
+    """Accept ``postgresql://`` and ``postgres://`` and pick the psycopg 3 driver.
+
+    The result keeps a password that is written in ``url`` (never one from the keyring): do not show it.
+    """
+    return _normalise(url).render_as_string(hide_password=False)
+
+
+def create_db_engine(url: str | URL) -> Engine:
+    """An engine for ``url``. A PostgreSQL URL without a password takes it from the OS keyring
+    (see :mod:`desk.secrets`); the password lives only inside the engine's URL object, whose
+    ``str``/``repr`` hide it, and SQL parameters are left out of error messages."""
+    u = _normalise(url)
     if u.get_backend_name() == "sqlite":
-        return _sqlite_engine(url)
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+        return _sqlite_engine(u.render_as_string(hide_password=False))
+    u = secrets.resolve(u)
+    return create_engine(u, pool_pre_ping=True, pool_size=5, max_overflow=5, hide_parameters=True,
+                         connect_args=dict(PG_CONNECT_ARGS))
 
 
 def _sqlite_engine(url: str) -> Engine:
@@ -74,7 +98,9 @@ def alembic_config(engine: Engine | None = None) -> Config:
     cfg = Config(str(ini))
     cfg.set_main_option("script_location", str(resources.files("models").joinpath("migrations")))
     if engine is not None:
-        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
+        # For show only: migrations always run on a connection handed over in cfg.attributes,
+        # so the password never needs to be in alembic's configuration.
+        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=True).replace("%", "%%"))
     return cfg
 
 
@@ -138,15 +164,69 @@ def _known(script: ScriptDirectory, rev: str) -> bool:
 
 
 def describe_connection_error(engine: Engine, exc: Exception) -> str:
-    """A readable message that names the server but never a password."""
-    u = engine.url
+    """A readable Chinese message that names the server and the cause, but never a password."""
+    return describe_url_error(engine.url, exc)
+
+
+def describe_url_error(url: str | URL, exc: Exception) -> str:
+    """:func:`describe_connection_error` for a URL (also used by the live-update listener)."""
+    u = _normalise(url)
+    first = secrets.scrub(_first_line(exc), u.password)
     if u.get_backend_name() == "sqlite":
-        return f"无法打开数据库文件 {u.database}：{_first_line(exc)}"
+        return f"无法打开数据库文件 {u.database}：{first}"
     where = f"{u.host or 'localhost'}:{u.port or 5432}/{u.database or ''}"
-    return f"无法连接数据库服务器 {where}：{_first_line(exc)}"
+    reason = _reason(_all_text(exc), u)
+    detail = f"（{first}）" if first and reason else first
+    return f"无法连接数据库服务器 {where}：{reason}{detail}"
+
+
+#: Known causes, by a fragment of the driver's message (lower case), and what to tell the user.
+_REASONS = (
+    (("connection refused",), "服务器拒绝连接，可能未启动或端口不对。请检查服务器地址，或在“连接设置”中修改。"),
+    (("timeout expired", "timed out"), "连接超时，服务器没有响应。请检查网络和服务器地址。"),
+    (("could not translate host name", "name or service not known", "nodename nor servname", "no such host"),
+     "找不到该服务器名称。请检查服务器地址。"),
+    (("no password supplied",), "需要密码，但系统密钥环中没有保存该连接的密码。请在“连接设置”中填写密码，"
+                                "或运行 whistle-desk db set-password。"),
+    (("password authentication failed",), "用户名或数据库密码不正确。请在“连接设置”中重新填写密码。"),
+    (("database \"*does not exist",), "服务器上没有这个数据库。请检查数据库名。"),
+    (("role \"*does not exist",), "服务器上没有这个数据库用户。请检查用户名。"),
+    (("no pg_hba.conf entry", "not permitted to log in", "permission denied for database"),
+     "服务器不允许该用户从本机连接，请联系数据库管理员。"),
+    (("shutting down", "starting up", "terminating connection", "closed the connection",
+      "server closed", "connection is lost", "connection already closed", "consuming input failed",
+      "in recovery mode", "no connection to the server"),
+     "与数据库服务器的连接中断，服务器可能正在重启。请稍后重试。"),
+    (("too many connections", "remaining connection slots"), "服务器连接数已满，请稍后重试。"),
+)
+
+
+def _reason(text_: str, u: URL) -> str:
+    low = text_.lower()
+    for fragments, reason in _REASONS:
+        if any(_matches(low, f) for f in fragments):
+            return reason
+    return ""
+
+
+def _matches(text_: str, fragment: str) -> bool:
+    """``fragment`` occurs in ``text_``; a ``*`` in it stands for anything."""
+    parts = fragment.split("*")
+    pos = 0
+    for part in parts:
+        pos = text_.find(part, pos)
+        if pos < 0:
+            return False
+        pos += len(part)
+    return True
+
+
+def _all_text(exc: Exception) -> str:
+    orig = getattr(exc, "orig", exc)
+    return str(orig)
 
 
 def _first_line(exc: Exception) -> str:
     orig = getattr(exc, "orig", exc)
-    msg = str(orig).strip().splitlines()
-    return msg[0] if msg else type(orig).__name__
+    lines = [ln.strip() for ln in str(orig).strip().splitlines() if ln.strip()]
+    return lines[0] if lines else type(orig).__name__
