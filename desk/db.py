@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 
 #: Any constant both sides agree on: the advisory lock key that serialises migrations.
 MIGRATION_LOCK_KEY = 0x57484953  # "WHIS"
+#: The advisory lock that makes desks starting together seed the holiday calendar once.
+SEED_LOCK_KEY = MIGRATION_LOCK_KEY + 1
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 #: Seconds to wait for the server to answer a new connection: an unreachable server is reported quickly.
 CONNECT_TIMEOUT_S = 5
@@ -131,6 +133,17 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                     conn.commit()
     except OperationalError as exc:
         raise DatabaseUnavailable(describe_connection_error(engine, exc)) from None
+
+
+def serialise(session, key: int = SEED_LOCK_KEY) -> None:
+    """Make concurrent transactions that call this with the same ``key`` run one after another.
+
+    On PostgreSQL a transaction-scoped advisory lock (released at commit or rollback); call it
+    first in the transaction, so that what is read after it includes the previous holder's
+    writes. On SQLite write transactions are already serialised by ``BEGIN IMMEDIATE``.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
 
 
 def downgrade(engine: Engine, revision: str) -> None:
