@@ -21,6 +21,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -69,6 +70,9 @@ RED_BG = colors.HexColor("#fbe3e0")
 BLACK_BG = colors.HexColor("#2b2b2b")
 ZEBRA = colors.HexColor("#f7f9fb")
 TOTAL_BG = colors.HexColor("#eef2f6")
+
+LIST_FONT_SIZE = 8
+LIST_ROW_HEIGHT = 14
 
 Progress = Callable[[float], None]
 
@@ -257,6 +261,46 @@ class _Renderer:
             style.append(("BACKGROUND", (0, len(data) - total_rows), (-1, -1), TOTAL_BG))
             style.append(("LINEABOVE", (0, len(data) - total_rows), (-1, len(data) - total_rows), 0.8, HEAD))
         style.extend(extra)
+        t.setStyle(self.tstyle(style))
+        return t
+
+    def fit(self, text: str, width_pt: float, size: float = LIST_FONT_SIZE) -> str:
+        """``text`` shortened with "…" to fit ``width_pt`` (list cells are single lines)."""
+        text = "".join(c if ord(c) in self.chars else "?" for c in str(text))
+        if stringWidth(text, self.font, size) <= width_pt:
+            return text
+        while text and stringWidth(text + "…", self.font, size) > width_pt:
+            text = text[:-1]
+        return text + "…"
+
+    def list_table(self, header: Sequence[str], rows: Sequence[Sequence[str]], widths_mm: Sequence[float], *,
+                   right: Sequence[int] = ()) -> Table:
+        """A long list: one line per row, plain strings and fixed row heights.
+
+        Thousands of rows stay fast: ReportLab need not wrap a paragraph per cell, and with
+        known row heights splitting the table across pages is cheap.
+        """
+        pad = 3
+        widths = [w * mm for w in widths_mm]
+        data = [[self.p(h, "cellhead") for h in header]]
+        for row in rows:
+            data.append([self.fit(v, widths[i] - 2 * pad) for i, v in enumerate(row)])
+        t = Table(data, colWidths=widths, rowHeights=[None] + [LIST_ROW_HEIGHT] * len(rows), repeatRows=1,
+                  hAlign="LEFT")
+        style = [
+            ("FONTSIZE", (0, 1), (-1, -1), LIST_FONT_SIZE),
+            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, HEAD),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+        ]
+        style += [("ALIGN", (i, 1), (i, -1), "RIGHT") for i in right]
         t.setStyle(self.tstyle(style))
         return t
 
@@ -477,10 +521,10 @@ class _Renderer:
                     self.local(e.reached_at), state]
             rows.append(row)
         if with_department:
-            return self.table(["级别", "工单编号", "部门", "角色", "环节", "期限", "到达时间", "周末状态"], rows,
-                              [12, 24, 26, 12, 12, 22, 22, 44], numeric_from=99)
-        return self.table(["级别", "工单编号", "角色", "环节", "期限", "到达时间", "周末状态"], rows,
-                          [12, 26, 12, 12, 26, 26, 60], numeric_from=99)
+            return self.list_table(["级别", "工单编号", "部门", "角色", "环节", "期限", "到达时间", "周末状态"], rows,
+                                   [12, 24, 26, 12, 12, 22, 22, 44])
+        return self.list_table(["级别", "工单编号", "角色", "环节", "期限", "到达时间", "周末状态"], rows,
+                               [12, 26, 12, 12, 26, 26, 60])
 
     def notifications(self) -> list[Flowable]:
         s = [CondPageBreak(60 * mm)] + self.heading("五、本周通报", "notifications")
@@ -501,10 +545,10 @@ class _Renderer:
                     hours(x.late_hours)]
             rows.append(row)
         if with_department:
-            return self.table(["工单编号", "分类", "社区", "部门", "角色", "超期环节", "期限", "超期（工作小时）"], rows,
-                              [24, 20, 24, 26, 12, 16, 24, 28], numeric_from=7)
-        return self.table(["工单编号", "分类", "社区", "角色", "超期环节", "期限", "超期（工作小时）"], rows,
-                          [28, 24, 30, 14, 18, 30, 30], numeric_from=6)
+            return self.list_table(["工单编号", "分类", "社区", "部门", "角色", "超期环节", "期限", "超期（工作小时）"],
+                                   rows, [24, 20, 24, 26, 12, 16, 24, 28], right=[7])
+        return self.list_table(["工单编号", "分类", "社区", "角色", "超期环节", "期限", "超期（工作小时）"], rows,
+                               [28, 24, 30, 14, 18, 30, 30], right=[6])
 
     def overdue(self) -> list[Flowable]:
         s = [CondPageBreak(60 * mm)] + self.heading("六、周末超期派单", "overdue")

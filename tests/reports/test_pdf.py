@@ -18,8 +18,8 @@ from conftest import T0, World, seed
 from core.test_stats import CG, JT, SW, ZJ, build_scenario
 from desk import Desk, FakeClock
 from desk.stats import weekly_report
-from reports import FontNotFound, find_cjk_font, render_weekly_pdf
-from reports.fonts import FontChoice
+from reports.fonts import FontChoice, FontNotFound, find_cjk_font
+from reports.weekly import render_weekly_pdf
 from reports.text import break_lines, units
 
 WQY = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
