@@ -145,10 +145,6 @@ def trend_lines(weeks: Sequence[str], series: Sequence[Sequence[float]], series_
         c.lines[i].strokeColor = SERIES[i % len(SERIES)]
         c.lines[i].strokeWidth = 1.6
         c.lines[i].symbol = makeMarker("FilledCircle", size=3.5, fillColor=SERIES[i % len(SERIES)])
-    c.lineLabelFormat = "%d"
-    c.lineLabels.fontName = font
-    c.lineLabels.fontSize = 6.5
-    c.lineLabels.dy = 5
     d.add(c)
     legend = Legend()
     legend.x, legend.y = width / 2 - 60, height - 28

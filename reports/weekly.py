@@ -88,7 +88,7 @@ def pct(v: float | None) -> str:
 
 
 def ratio(r: Ratio) -> str:
-    return "—" if not r.whole else f"{pct(r.value)}（{r.part}/{r.whole}）"
+    return "—" if not r.whole else f"{pct(r.value)} ({r.part}/{r.whole})"
 
 
 def hours(h: float | None) -> str:
@@ -304,6 +304,17 @@ class _Renderer:
         t.setStyle(self.tstyle(style))
         return t
 
+    def kpi(self, value: str) -> CJKParagraph:
+        """A key figure in big type, smaller when it would not fit its quarter of the page on one line."""
+        st = self.styles["kpi"]
+        room = BODY_W / 4 - 16
+        size = st.fontSize
+        while size > 9 and stringWidth(value, self.font, size) > room:
+            size -= 1
+        if size != st.fontSize:
+            st = ParagraphStyle(f"kpi{size}", parent=st, fontSize=size, leading=st.leading)
+        return CJKParagraph(value, st, charset=self.chars)
+
     def empty(self, text: str) -> CJKParagraph:
         return self.p(text, "empty")
 
@@ -375,7 +386,7 @@ class _Renderer:
         ]
         grid = []
         for i in range(0, len(kpis), 4):
-            grid.append([[self.p(v, "kpi"), self.p(label, "kpilabel")] for v, label in kpis[i:i + 4]])
+            grid.append([[self.kpi(v), self.p(label, "kpilabel")] for v, label in kpis[i:i + 4]])
         t = Table(grid, colWidths=[BODY_W / 4] * 4)
         t.setStyle(self.tstyle([("BOX", (0, 0), (-1, -1), 0.6, RULE), ("INNERGRID", (0, 0), (-1, -1), 0.4, RULE),
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 6),
@@ -467,7 +478,7 @@ class _Renderer:
         rows.append(["全街道", str(o.received), ratio(o.acknowledge_on_time), ratio(o.respond_on_time),
                      ratio(o.resolve_on_time), hours(o.ack_median_hours), str(o.overdue_at_end)])
         s.append(self.table(["部门", "接收派单", "按时报到率", "按时响应率", "按时办结率", "报到中位时长（工作小时）",
-                             "周末超期"], rows, [28, 16, 28, 28, 28, 26, 20], total_rows=1))
+                             "周末超期"], rows, [26, 15, 31, 31, 31, 22, 18], total_rows=1))
         s.append(Spacer(1, 4 * mm))
         rows = []
         for d in r.departments:
@@ -506,8 +517,8 @@ class _Renderer:
                 ["全街道综合得分"] + [pct(t.composite) for t in r.trend]]
         for d in r.departments:
             rows.append([d.name] + [pct(v) for v in d.trend])
+        s.append(self.p("下表前两行为工单数，其后为全街道和各部门每周的综合得分（该周无有效回访显示“—”）。", "note"))
         s.append(self.table(["指标 / 部门"] + labels, rows, [30] + [18] * len(r.trend)))
-        s.append(self.p("部门行为各周综合得分（该周无有效回访显示“—”）。", "note"))
         return s
 
     def _escalation_table(self, items: Sequence[EscalationItem], *, with_department: bool) -> Table:
