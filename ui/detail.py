@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk.dto import DispatchInfo, TicketDetail
 from ui import labels
+from ui.badges import BadgeDelegate, DeadlineClock
 from ui.models import DispatchListModel, TimelineModel
 
 
@@ -47,7 +48,7 @@ class DetailPane(QWidget):
     FIELDS = ("category", "urgency", "source", "community", "address", "reporter_name", "reporter_phone",
               "created_by", "created_at", "updated")
 
-    def __init__(self, tz: tzinfo, parent: QWidget | None = None) -> None:
+    def __init__(self, tz: tzinfo, parent: QWidget | None = None, *, clock: DeadlineClock | None = None) -> None:
         super().__init__(parent)
         self._tz = tz
         self.detail: TicketDetail | None = None
@@ -130,10 +131,11 @@ class DetailPane(QWidget):
         dl = QVBoxLayout(dbox)
         dl.setContentsMargins(0, 0, 0, 0)
         dl.addWidget(self._heading(self.tr("派单（吹哨报到）"), dbox))
-        self.dispatch_model = DispatchListModel(tz, self)
+        self.dispatch_model = DispatchListModel(tz, self, clock=clock)
         self.dispatch_view = _small_table(dbox)
         self.dispatch_view.setModel(self.dispatch_model)
-        for col, width in enumerate((100, 44, 76, 40, 118, 118, 118, 118)):
+        self.dispatch_view.setItemDelegateForColumn(DispatchListModel.BADGE_COLUMN, BadgeDelegate(self.dispatch_view))
+        for col, width in enumerate((92, 40, 70, 104, 150, 150, 150, 40, 118)):
             self.dispatch_view.setColumnWidth(col, width)
         self.dispatch_view.selectionModel().currentRowChanged.connect(self._dispatch_changed)
         dl.addWidget(self.dispatch_view)

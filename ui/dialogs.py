@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk import ActingUser, Desk
-from desk.dto import CategoryInfo, DepartmentInfo, DispatchInfo, TicketDetail
+from desk.dto import CategoryInfo, DepartmentInfo, DispatchInfo, EscalationInfo, RequestInfo, TicketDetail
 from desk.enums import GONE_DISPATCH_STATES, DispatchRole
 from desk.errors import ValidationError
 from ui import labels
@@ -420,7 +422,8 @@ class NoteDialog(OpDialog):
     SPECS = {
         "acknowledge": ("note", False), "respond": ("note", True), "resolve": ("note", True),
         "request_return": ("reason", True), "withdraw": ("reason", True), "close": ("note", False),
-        "reopen": ("reason", True), "cancel": ("reason", True),
+        "reopen": ("reason", True), "cancel": ("reason", True), "request_suspension": ("reason", True),
+        "resume": ("note", False),
     }
 
     def __init__(self, parent: QWidget | None, user: ActingUser, verb: str, ticket: TicketDetail,
@@ -432,20 +435,24 @@ class NoteDialog(OpDialog):
         self.verb = verb
         self.ticket = ticket
         self.dispatch = dispatch
-        if verb in ("acknowledge", "respond", "resolve", "request_return", "withdraw") and dispatch is None:
+        if verb in ("acknowledge", "respond", "resolve", "request_return", "withdraw", "request_suspension",
+                    "resume") and dispatch is None:
             raise ValueError(f"{verb} needs a dispatch")
         self.set_header(ticket_header(self, ticket, dispatch))
         self.field_name, self.required = self.SPECS[verb]
         captions = {
             "acknowledge": self.tr("报到说明"), "respond": self.tr("响应情况"), "resolve": self.tr("办结情况"),
             "request_return": self.tr("退单理由"), "withdraw": self.tr("撤回理由"), "close": self.tr("结案说明"),
-            "reopen": self.tr("重办理由"), "cancel": self.tr("撤销理由"),
+            "reopen": self.tr("重办理由"), "cancel": self.tr("撤销理由"), "request_suspension": self.tr("挂起理由"),
+            "resume": self.tr("恢复说明"),
         }
         hints = {
             "acknowledge": self.tr("可不填"), "respond": self.tr("如：已电话联系反映人，约定明日到场"),
             "resolve": self.tr("如：已现场处置完毕，附处置结果"), "request_return": self.tr("说明不属于本部门职责的依据"),
             "withdraw": self.tr("说明为何撤回"), "close": self.tr("可不填"),
             "reopen": self.tr("说明为何重办；将再次派给上一轮办结的部门"), "cancel": self.tr("说明为何撤销该工单"),
+            "request_suspension": self.tr("如：等待居民回家后入户查看；批准后暂停计时"),
+            "resume": self.tr("可不填；挂起期间的工作时间将顺延到各项期限"),
         }
         caption = captions[verb] + ("" if self.required else self.tr("（选填）"))
         self.note = self.add_field(caption, _note_edit(self, hints[verb]), self.field_name)
@@ -468,6 +475,8 @@ class NoteDialog(OpDialog):
             "close": lambda: u.close(number, note=note),
             "reopen": lambda: u.reopen(number, reason=note),
             "cancel": lambda: u.cancel(number, reason=note),
+            "request_suspension": lambda: u.request_suspension(did, reason=note),
+            "resume": lambda: u.resume(did, note),
         }
         return calls[self.verb]
 
@@ -647,3 +656,215 @@ class VerifyDialog(OpDialog):
             self.callback_error.show()
             return
         super()._on_failure(exc)
+
+
+# -- office time in a QDateTimeEdit ----------------------------------------------------------------------
+def to_qdatetime(at: datetime, tz: tzinfo) -> QDateTime:
+    """``at`` as the office's wall-clock time (independent of the PC's own time zone)."""
+    local = at.astimezone(tz)
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+
+
+def from_qdatetime(value: QDateTime, tz: tzinfo) -> datetime:
+    """The office wall-clock time in ``value`` as an aware UTC instant."""
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=tz).astimezone(timezone.utc)
+
+
+def datetime_edit(parent: QWidget, at: datetime, tz: tzinfo) -> QDateTimeEdit:
+    w = QDateTimeEdit(parent)
+    w.setCalendarPopup(True)
+    w.setDisplayFormat("yyyy-MM-dd HH:mm")
+    w.setDateTime(to_qdatetime(at, tz))
+    return w
+
+
+def _office_time(dialog: OpDialog, tz: tzinfo) -> QLabel:
+    hint = QLabel(translate("dialogs", "按办公室时间（%1）填写").replace("%1", str(tz)), dialog)
+    hint.setStyleSheet("color: #666;")
+    return hint
+
+
+# -- extension request -------------------------------------------------------------------------------
+class ExtensionDialog(OpDialog):
+    """申请延期: a reason and a new resolve due (office time), later than the current one."""
+
+    def __init__(self, parent: QWidget | None, user: ActingUser, ticket: TicketDetail, dispatch: DispatchInfo,
+                 tz: tzinfo, now: datetime | None = None) -> None:
+        super().__init__(parent, self.tr("申请延期"))
+        self._user = user
+        self.ticket = ticket
+        self.dispatch = dispatch
+        self._tz = tz
+        header = ticket_header(self, ticket, dispatch)
+        if dispatch.resolve_due is not None:
+            header += "\n" + self.tr("现办结期限：%1").replace("%1", labels.fmt_time(dispatch.resolve_due, tz))
+        self.set_header(header)
+        self.reason = self.add_field(self.tr("延期理由"), _note_edit(self, self.tr("说明为何不能按期办结")), "reason")
+        base = dispatch.resolve_due or now or datetime.now(timezone.utc)
+        self.new_due = self.add_field(self.tr("新办结期限"), datetime_edit(self, base + timedelta(days=2), tz),
+                                      "new_resolve_due")
+        self.form.addRow("", _office_time(self, tz))
+        self.ok_button.setText(self.tr("提交申请"))
+
+    def set_new_due(self, at: datetime) -> None:
+        self.new_due.setDateTime(to_qdatetime(at, self._tz))
+
+    def new_due_value(self) -> datetime:
+        return from_qdatetime(self.new_due.dateTime(), self._tz)
+
+    def make_call(self) -> Callable[[], Any] | None:
+        reason = self.require("reason", self.reason, self.tr("请填写延期理由。"))
+        if reason is None:
+            return None
+        u, did, due = self._user, self.dispatch.id, self.new_due_value()
+        return lambda: u.request_extension(did, reason=reason, new_resolve_due=due)
+
+
+# -- 回头看 -----------------------------------------------------------------------------------------------
+class RevisitDialog(OpDialog):
+    """回头看: the follow-up visit of a closed ticket, and whether the problem came back."""
+
+    def __init__(self, parent: QWidget | None, user: ActingUser, ticket: TicketDetail) -> None:
+        super().__init__(parent, self.tr("回头看"))
+        self._user = user
+        self.ticket = ticket
+        self.set_header(ticket_header(self, ticket))
+        self.note = self.add_field(self.tr("回头看情况"), _note_edit(self, self.tr("如：现场查看，摊点未再出现")), "note")
+        self.recurred = self.add_field(self.tr("问题是否反弹"), QCheckBox(self.tr("问题出现反弹"), self),
+                                       "problem_recurred")
+        self.ok_button.setText(self.tr("登记"))
+
+    def make_call(self) -> Callable[[], Any] | None:
+        note = self.require("note", self.note, self.tr("请填写回头看情况。"))
+        if note is None:
+            return None
+        u, number, recurred = self._user, self.ticket.number, self.recurred.isChecked()
+        return lambda: u.record_revisit(number, note=note, problem_recurred=recurred)
+
+
+# -- escalation handling ----------------------------------------------------------------------------------
+class EscalationDialog(OpDialog):
+    """处理督办: 催办 (a note), 延期 (a new due for the late step), 改派 (another department) or 确认通报."""
+
+    ACTIONS = ("urge", "extend", "reassign", "confirm")
+
+    def __init__(self, parent: QWidget | None, user: ActingUser, escalation: EscalationInfo, action: str,
+                 tz: tzinfo, departments: Sequence[DepartmentInfo] = (), now: datetime | None = None) -> None:
+        if action not in self.ACTIONS:
+            raise ValueError(action)
+        title = {"urge": self.tr("催办"), "extend": self.tr("延期"), "reassign": self.tr("改派"),
+                 "confirm": self.tr("确认通报")}[action]
+        super().__init__(parent, title)
+        self._user = user
+        self.escalation = escalation
+        self.action = action
+        self._tz = tz
+        e = escalation
+        step = labels.label(labels.steps(), e.step)
+        self.set_header(
+            self.tr("工单 %1：%2").replace("%1", e.ticket_number).replace("%2", e.ticket_title) + "\n"
+            + self.tr("%1（%2）%3超时，已%4；期限 %5，已超时 %6 工时").replace("%1", e.department)
+            .replace("%2", labels.label(labels.dispatch_roles(), e.role)).replace("%3", step)
+            .replace("%4", labels.label(labels.escalation_levels(), e.level))
+            .replace("%5", labels.fmt_time(e.due, tz)).replace("%6", labels.fmt_hours(e.late_by)))
+        self.new_due: QDateTimeEdit | None = None
+        self.department: QComboBox | None = None
+        if action == "extend":
+            base = max(filter(None, (e.due, now))) if (e.due or now) else datetime.now(timezone.utc)
+            self.new_due = self.add_field(self.tr("新的%1期限").replace("%1", step),
+                                          datetime_edit(self, base + timedelta(days=1), tz), "new_due")
+            self.form.addRow("", _office_time(self, tz))
+        if action == "reassign":
+            self.department = self.add_field(self.tr("改派给"), QComboBox(self), "department")
+            self.department.addItem(self.tr("请选择部门"), None)
+            for d in departments:
+                if d.name != e.department:
+                    self.department.addItem(d.name, d.name)
+        required = action in ("urge", "reassign")
+        hints = {"urge": self.tr("如：已电话督促，要求今日内报到"), "extend": self.tr("可不填，如：已与部门商定"),
+                 "reassign": self.tr("说明改派原因；原部门的派单将被撤回"), "confirm": self.tr("可不填；将列入周报通报")}
+        caption = self.tr("催办说明") if action == "urge" else self.tr("说明")
+        self.note = self.add_field(caption + ("" if required else self.tr("（选填）")),
+                                   _note_edit(self, hints[action]), "note")
+        self.required = required
+        self.ok_button.setText(title)
+
+    def set_department(self, name: str) -> None:
+        assert self.department is not None
+        i = self.department.findData(name)
+        if i < 0:
+            raise ValueError(name)
+        self.department.setCurrentIndex(i)
+
+    def set_new_due(self, at: datetime) -> None:
+        assert self.new_due is not None
+        self.new_due.setDateTime(to_qdatetime(at, self._tz))
+
+    def make_call(self) -> Callable[[], Any] | None:
+        note = self.note.toPlainText()
+        if self.required and not note.strip():
+            self.show_field_error("note", self.tr("请填写%1。").replace(
+                "%1", self.tr("催办说明") if self.action == "urge" else self.tr("改派原因")))
+            return None
+        kwargs: dict[str, Any] = {"action": self.action, "note": note}
+        if self.new_due is not None:
+            kwargs["new_due"] = from_qdatetime(self.new_due.dateTime(), self._tz)
+        if self.department is not None:
+            dept = self.department.currentData()
+            if not dept:
+                self.show_field_error("department", self.tr("请选择改派的部门。"))
+                return None
+            kwargs["department"] = dept
+        u, eid = self._user, self.escalation.id
+        return lambda: u.handle_escalation(eid, **kwargs)
+
+
+# -- approval of a request ----------------------------------------------------------------------------------
+class DecideRequestDialog(OpDialog):
+    """审批: approve or reject an extension, suspension or return request (a reason is required to reject)."""
+
+    def __init__(self, parent: QWidget | None, user: ActingUser, request: RequestInfo, tz: tzinfo,
+                 approve: bool = True) -> None:
+        kind = labels.label(labels.request_kinds(), request.kind)
+        super().__init__(parent, self.tr("审批%1申请").replace("%1", kind))
+        self._user = user
+        self.request = request
+        r = request
+        lines = [self.tr("工单 %1：%2").replace("%1", r.ticket_number).replace("%2", r.ticket_title),
+                 self.tr("%1申请%2（%3，%4）").replace("%1", r.department).replace("%2", kind)
+                 .replace("%3", r.requested_by).replace("%4", labels.fmt_time(r.requested_at, tz)),
+                 self.tr("理由：%1").replace("%1", r.reason or self.tr("（未填写）"))]
+        if r.kind == "extension":
+            lines.append(self.tr("办结期限：%1 → %2").replace("%1", labels.fmt_time(r.current_resolve_due, tz))
+                         .replace("%2", labels.fmt_time(r.new_resolve_due, tz)))
+        self.set_header("\n".join(lines))
+        box = QWidget(self)
+        lay = QHBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.approve = QRadioButton(self.tr("同意"), box)
+        self.reject_radio = QRadioButton(self.tr("驳回"), box)
+        self._group = QButtonGroup(self)
+        self._group.addButton(self.approve)
+        self._group.addButton(self.reject_radio)
+        lay.addWidget(self.approve)
+        lay.addWidget(self.reject_radio)
+        lay.addStretch(1)
+        self.add_field(self.tr("审批意见"), box, "approve")
+        self.note = self.add_field(self.tr("说明"), _note_edit(self, self.tr("驳回时必须说明理由")), "note")
+        self.set_approve(approve)
+        self.ok_button.setText(self.tr("提交"))
+
+    def set_approve(self, approve: bool) -> None:
+        (self.approve if approve else self.reject_radio).setChecked(True)
+
+    def make_call(self) -> Callable[[], Any] | None:
+        approve = self.approve.isChecked()
+        note = self.note.toPlainText()
+        if not approve and not note.strip():
+            self.show_field_error("note", self.tr("驳回申请时请说明理由。"))
+            return None
+        u, r = self._user, self.request
+        if r.kind == "return":
+            return lambda: u.decide_return(r.dispatch_id, approve=approve, note=note)
+        return lambda: u.decide_request(r.id, approve=approve, note=note)

@@ -4,7 +4,7 @@ Every string is a literal inside ``QCoreApplication.translate`` so that lupdate 
 """
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
@@ -76,8 +76,37 @@ def event_kinds() -> dict[str, str]:
         "reopen": translate("labels", "重办"), "cancel": translate("labels", "撤销"), "acknowledge": translate("labels", "报到"), "respond": translate("labels", "响应"),
         "resolve": translate("labels", "办结"), "request_return": translate("labels", "申请退单"), "decide_return": translate("labels", "审核退单"),
         "withdraw": translate("labels", "撤回派单"), "request_extension": translate("labels", "申请延期"), "request_suspension": translate("labels", "申请挂起"),
-        "record_revisit": translate("labels", "回头看"), "resume": translate("labels", "恢复计时"),
+        "record_revisit": translate("labels", "回头看"), "revisit": translate("labels", "回头看"),
+        "resume": translate("labels", "恢复计时"), "decide_request": translate("labels", "审核申请"),
+        "escalate": translate("labels", "超时升级"), "handle_escalation": translate("labels", "处理督办"),
     }
+
+
+def steps() -> dict[str, str]:
+    """The three timed steps of a dispatch."""
+    return {"acknowledge": translate("labels", "报到"), "respond": translate("labels", "响应"),
+            "resolve": translate("labels", "办结")}
+
+
+def escalation_levels() -> dict[int, str]:
+    return {1: translate("labels", "催办"), 2: translate("labels", "督办"), 3: translate("labels", "通报")}
+
+
+def escalation_actions() -> dict[str, str]:
+    """How a supervisor handled an escalation."""
+    return {"urge": translate("labels", "催办"), "extend": translate("labels", "延期"),
+            "reassign": translate("labels", "改派"), "confirm": translate("labels", "确认通报")}
+
+
+def request_kinds() -> dict[str, str]:
+    return {"extension": translate("labels", "延期"), "suspension": translate("labels", "挂起"),
+            "return": translate("labels", "退单")}
+
+
+def day_kinds() -> dict[str, str]:
+    """Calendar overrides an admin sets."""
+    return {"holiday": translate("labels", "节假日"), "workday": translate("labels", "调休上班"),
+            "default": translate("labels", "默认")}
 
 
 def field_names() -> dict[str, str]:
@@ -86,7 +115,12 @@ def field_names() -> dict[str, str]:
         "address": translate("labels", "地址"), "community": translate("labels", "社区"), "source": translate("labels", "来源"), "reporter_name": translate("labels", "反映人"),
         "reporter_phone": translate("labels", "联系电话"), "state": translate("labels", "状态"), "round": translate("labels", "轮次"), "department": translate("labels", "部门"),
         "role": translate("labels", "角色"), "approved": translate("labels", "同意"), "contacted": translate("labels", "联系到"), "resolved": translate("labels", "已解决"),
-        "satisfaction": translate("labels", "满意度"),
+        "satisfaction": translate("labels", "满意度"), "resolve_due": translate("labels", "办结期限"),
+        "acknowledge_due": translate("labels", "报到期限"), "respond_due": translate("labels", "响应期限"),
+        "suspended_at": translate("labels", "挂起时间"), "new_resolve_due": translate("labels", "新办结期限"),
+        "problem_recurred": translate("labels", "问题反弹"), "request": translate("labels", "申请"),
+        "action": translate("labels", "处理方式"), "level": translate("labels", "级别"),
+        "step": translate("labels", "环节"),
     }
 
 
@@ -101,6 +135,13 @@ def yes_no(value: bool | None) -> str:
     if value is None:
         return ""
     return translate("labels", "是") if value else translate("labels", "否")
+
+
+def fmt_hours(amount: timedelta) -> str:
+    """A span of (working) time in hours: ``3.5``, ``8``, ``0.3`` (one decimal, no trailing .0)."""
+    hours = abs(amount.total_seconds()) / 3600
+    text = f"{hours:.1f}"
+    return text[:-2] if text.endswith(".0") else text
 
 
 def fmt_time(at: datetime | None, tz: tzinfo) -> str:

@@ -5,7 +5,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -24,12 +25,26 @@ from desk import ActingUser, Desk
 from desk.dto import CategoryInfo, DepartmentInfo, DispatchInfo, TicketDetail
 from desk.enums import OPEN_DISPATCH_STATES
 from desk.errors import NotFound
+from desk.dto import SweepResult
 from desk.workflow import DISPATCH_VERBS, TICKET_VERBS, role_may
 from ui import labels
+from ui.admin import CalendarWindow, PolicyWindow, SettingsDialog
+from ui.badges import BADGE_INTERVAL_MS, BadgeDelegate, DeadlineClock
 from ui.detail import DetailPane
-from ui.dialogs import DecideReturnDialog, NoteDialog, OpDialog, TicketDialog, VerifyDialog, WhistleDialog
+from ui.dialogs import (
+    DecideReturnDialog,
+    ExtensionDialog,
+    NoteDialog,
+    OpDialog,
+    RevisitDialog,
+    TicketDialog,
+    VerifyDialog,
+    WhistleDialog,
+)
 from ui.models import TicketTableModel
+from ui.notify import SWEEP_INTERVAL_MS, Notifier, Sweeper, app_icon
 from ui.ops import Op, describe_error, task_manager
+from ui.pages import ApprovalPage, EscalationPage, _Page
 
 log = logging.getLogger(__name__)
 
@@ -37,15 +52,21 @@ POLL_INTERVAL_MS = 5000
 SEARCH_DEBOUNCE_MS = 300
 #: The actions, in toolbar order. "verify" covers 核实 and 回访 (verify / record_callback).
 ACTION_VERBS = ("create_ticket", "update_ticket", "whistle", "acknowledge", "respond", "resolve", "request_return",
-                "decide_return", "withdraw", "verify", "close", "reopen", "cancel")
+                "request_extension", "request_suspension", "resume", "decide_return", "withdraw", "verify", "close",
+                "reopen", "cancel", "record_revisit")
+#: Actions that apply to the dispatch selected in the detail pane (resume acts on a suspended dispatch).
+DISPATCH_ACTIONS = frozenset(DISPATCH_VERBS) | {"resume"}
 SHORTCUTS = {
     "create_ticket": "Ctrl+N", "update_ticket": "Ctrl+E", "whistle": "Ctrl+D", "acknowledge": "Ctrl+K",
     "respond": "Ctrl+R", "resolve": "Ctrl+J", "request_return": "Ctrl+T", "decide_return": "Ctrl+Shift+T",
     "withdraw": "Ctrl+Shift+W", "verify": "Ctrl+Y", "close": "Ctrl+Shift+J", "reopen": "Ctrl+Shift+R",
-    "cancel": "Ctrl+Shift+X",
+    "cancel": "Ctrl+Shift+X", "request_extension": "Ctrl+Shift+E", "request_suspension": "Ctrl+Shift+P",
+    "resume": "Ctrl+Shift+G", "record_revisit": "Ctrl+Shift+H",
 }
+#: Pages after the ticket queues (supervisors and admins): nav key -> escalation level (0: approvals).
+PAGE_KEYS = {"escalations:1": 1, "escalations:2": 2, "escalations:3": 3, "approvals": 0}
 _DEFAULT_WIDTHS = {
-    "number": 108, "title": 230, "category": 80, "urgency": 70, "state": 70, "my_dispatch_state": 84,
+    "number": 108, "title": 230, "category": 80, "urgency": 70, "state": 70, "deadline": 108, "my_dispatch_state": 84,
     "lead_department": 96, "community": 90, "address": 170, "source": 80, "created_at": 128,
 }
 
@@ -62,8 +83,13 @@ class MainWindow(QMainWindow):
     #: Queue counts arrived.
     counts_loaded = Signal(dict)
 
+    #: Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}.
+    office_counts_loaded = Signal(dict)
+
     def __init__(self, desk: Desk, user: ActingUser, settings: QSettings | None = None, *,
-                 poll_interval_ms: int = POLL_INTERVAL_MS, page_size: int = 100) -> None:
+                 poll_interval_ms: int = POLL_INTERVAL_MS, page_size: int = 100,
+                 badge_interval_ms: int = BADGE_INTERVAL_MS, sweep_interval_ms: int = SWEEP_INTERVAL_MS,
+                 sweep_at_start: bool = True) -> None:
         super().__init__()
         self.desk = desk
         self.user = user
@@ -81,24 +107,50 @@ class MainWindow(QMainWindow):
         self._polling = False
         self._keep_scroll: int | None = None
         self._queue_labels = labels.queues()
+        self.office_counts: dict[str, int] = {}
+        #: Newest escalation id seen, for "something escalated" notices (None until the first load).
+        self._escalation_seen: int | None = None
+        self._pending_seen: int | None = None
+        self.admin_windows: dict[str, QWidget] = {}
+        self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("吹哨报到工作台 — %1（%2）").replace("%1", user.info.display_name)
                             .replace("%2", labels.label(labels.roles(), user.role)))
 
         # -- model and widgets
+        self.deadline_clock = DeadlineClock(desk, self, interval_ms=badge_interval_ms)
         queues = user.queues()
+        self.has_pages = role_may("handle_escalation", user.role)
+        keys = list(queues) + (list(PAGE_KEYS) if self.has_pages else [])
         last = self.settings.value(self._queue_key(), "", str)
-        start = queues.index(last) if last in queues else 0
-        self.model = TicketTableModel(user, self.tz, self, page_size=page_size, queue=queues[start])
+        start_key = last if last in keys else queues[0]
+        self.model = TicketTableModel(user, self.tz, self, page_size=page_size,
+                                      queue=start_key if start_key in queues else queues[0], clock=self.deadline_clock)
+        self.model.visible_rows = self._visible_rows
         self.nav = QListWidget(self)
         self.nav.setObjectName("queues")
         for q in queues:
             item = QListWidgetItem(self._queue_labels.get(q, q), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, q)
-        self.nav.setCurrentRow(start)
+        self._page_labels = {"escalations:1": self.tr("催办"), "escalations:2": self.tr("督办"),
+                             "escalations:3": self.tr("通报"), "approvals": self.tr("审批")}
+        if self.has_pages:
+            section = QListWidgetItem(self.tr("督办与审批"), self.nav)
+            section.setFlags(Qt.ItemFlag.NoItemFlags)
+            f = QFont(section.font())
+            f.setBold(True)
+            section.setFont(f)
+            section.setForeground(QColor("#666666"))
+            for key in PAGE_KEYS:
+                item = QListWidgetItem(self._page_labels[key], self.nav)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.setCurrentRow(self._nav_row(start_key))
         self.nav.setMinimumWidth(130)
         self.nav.setStyleSheet("QListWidget::item { padding: 5px 6px; }")
 
-        centre = QWidget(self)
+        self.stack = QStackedWidget(self)
+        centre = QWidget(self.stack)
+        self.stack.addWidget(centre)
+        self.ticket_page = centre
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit(centre)
@@ -122,12 +174,27 @@ class MainWindow(QMainWindow):
         header.setSortIndicatorShown(True)
         for i, c in enumerate(self.model.columns):
             header.resizeSection(i, _DEFAULT_WIDTHS.get(c.key, 100))
+        self.view.setItemDelegateForColumn(self.model.column_of("deadline"), BadgeDelegate(self.view))
         cl.addWidget(self.view)
 
-        self.detail_pane = DetailPane(self.tz, self)
+        #: nav key -> page (supervisors and admins)
+        self.pages: dict[str, _Page] = {}
+        if self.has_pages:
+            for key, level in PAGE_KEYS.items():
+                page: _Page = EscalationPage(user, level, self.tz, self.stack, departments=self._need_departments,
+                                             clock=self.deadline_clock) if level else ApprovalPage(user, self.tz,
+                                                                                                   self.stack)
+                page.setObjectName(key.replace(":", "_"))
+                page.ticket_selected.connect(self.show_ticket)
+                page.changed.connect(self._page_changed)
+                page.status.connect(self.show_status)
+                self.stack.addWidget(page)
+                self.pages[key] = page
+
+        self.detail_pane = DetailPane(self.tz, self, clock=self.deadline_clock)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.detail_pane)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
@@ -165,14 +232,22 @@ class MainWindow(QMainWindow):
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(poll_interval_ms)
         self.poll_timer.timeout.connect(self.poll)
+        self.notifier = Notifier(self, status=self.show_status)
+        self.sweeper = Sweeper(desk, self, interval_ms=sweep_interval_ms)
+        self.sweeper.swept.connect(self._swept)
 
-        # -- first load: ids first (the table is what people wait for), then the rest
+        # -- first load: the clock, then ids (the table is what people wait for), then the rest
+        self.deadline_clock.start()
         self.model.reload()
         self._load_marker()
         self.load_counts()
         self._load_lists()
+        self._show_page(start_key)
         self.update_actions()
         self.poll_timer.start()
+        if sweep_at_start:
+            self.sweeper.sweep_now()
+        self.sweeper.start()
 
     # -- actions ---------------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -181,7 +256,8 @@ class MainWindow(QMainWindow):
             "acknowledge": self.tr("报到"), "respond": self.tr("响应"), "resolve": self.tr("办结"),
             "request_return": self.tr("申请退单"), "decide_return": self.tr("审核退单"),
             "withdraw": self.tr("撤回派单"), "verify": self.tr("核实/回访"), "close": self.tr("结案"),
-            "reopen": self.tr("重办"), "cancel": self.tr("撤销"),
+            "reopen": self.tr("重办"), "cancel": self.tr("撤销"), "request_extension": self.tr("申请延期"),
+            "request_suspension": self.tr("申请挂起"), "resume": self.tr("恢复计时"), "record_revisit": self.tr("回头看"),
         }
         tips = {
             "create_ticket": self.tr("受理一张新工单"), "update_ticket": self.tr("修改所选工单的内容"),
@@ -190,6 +266,9 @@ class MainWindow(QMainWindow):
             "request_return": self.tr("不属于本部门职责时申请退单"), "decide_return": self.tr("同意或驳回退单申请"),
             "withdraw": self.tr("撤回所选派单"), "verify": self.tr("核实办理结果并登记回访"),
             "close": self.tr("回访后结案"), "reopen": self.tr("结果不满意时重新办理"), "cancel": self.tr("撤销工单"),
+            "request_extension": self.tr("不能按期办结时申请延长办结期限"),
+            "request_suspension": self.tr("等待居民或天气等原因申请暂停计时"),
+            "resume": self.tr("结束挂起，恢复计时"), "record_revisit": self.tr("登记结案后的回头看情况"),
         }
         self.verb_actions: dict[str, QAction] = {}
         role = self.user.role
@@ -203,8 +282,8 @@ class MainWindow(QMainWindow):
         menu_ticket = self.menuBar().addMenu(self.tr("工单(&T)"))
         menu_dispatch = self.menuBar().addMenu(self.tr("派单(&D)"))
         menu_view = self.menuBar().addMenu(self.tr("查看(&V)"))
-        groups = ({"create_ticket"}, {"update_ticket", "whistle"}, set(DISPATCH_VERBS),
-                  {"verify", "close", "reopen", "cancel"})
+        groups = ({"create_ticket"}, {"update_ticket", "whistle"}, set(DISPATCH_ACTIONS),
+                  {"verify", "close", "reopen", "cancel", "record_revisit"})
         group_of = {v: i for i, g in enumerate(groups) for v in g}
         last_group = None
         for verb in ACTION_VERBS:
@@ -219,7 +298,7 @@ class MainWindow(QMainWindow):
             a.setVisible(possible)
             a.setEnabled(False)
             self.verb_actions[verb] = a
-            (menu_dispatch if verb in DISPATCH_VERBS else menu_ticket).addAction(a)
+            (menu_dispatch if verb in DISPATCH_ACTIONS else menu_ticket).addAction(a)
             if possible:
                 if last_group is not None and group_of[verb] != last_group:
                     toolbar.addSeparator()
@@ -246,6 +325,23 @@ class MainWindow(QMainWindow):
         menu_file.addAction(self.logout_action)
         menu_file.addSeparator()
         menu_file.addAction(self.quit_action)
+        self.sweep_action = QAction(self.tr("立即检查超时"), self)
+        self.sweep_action.setStatusTip(self.tr("立即检查到期未办的派单并记录催办、督办、通报"))
+        self.sweep_action.triggered.connect(self.sweeper_sweep_now)
+        menu_view.addAction(self.sweep_action)
+        self.admin_actions: dict[str, QAction] = {}
+        if self.user.role == "admin":
+            menu_admin = self.menuBar().addMenu(self.tr("管理(&A)"))
+            for key, text, tip in (
+                    ("calendar", self.tr("工作日历…"), self.tr("设置节假日和调休上班日，导入放假安排")),
+                    ("policies", self.tr("时限标准…"), self.tr("按分类和紧急程度设置报到、响应、办结时限")),
+                    ("settings", self.tr("办公室设置…"), self.tr("预警比例、升级时限、挂起上限、回头看"))):
+                a = QAction(text, self)
+                a.setObjectName(f"admin_{key}")
+                a.setStatusTip(tip)
+                a.triggered.connect(lambda _checked=False, k=key: self.open_admin(k))
+                menu_admin.addAction(a)
+                self.admin_actions[key] = a
 
     def target_dispatch(self) -> DispatchInfo | None:
         """The dispatch that dispatch actions apply to: the one selected in the detail pane."""
@@ -285,14 +381,16 @@ class MainWindow(QMainWindow):
             dlg = WhistleDialog(self, u, t, self._need_departments(), self._need_categories())
         elif verb == "verify":
             dlg = VerifyDialog(self, u, t)
+        elif verb == "record_revisit":
+            dlg = RevisitDialog(self, u, t)
+        elif verb in DISPATCH_ACTIONS and d is None:
+            return None
         elif verb == "decide_return":
-            if d is None:
-                return None
             dlg = DecideReturnDialog(self, u, t, d)
+        elif verb == "request_extension":
+            dlg = ExtensionDialog(self, u, t, d, self.tz, now=self.deadline_clock.now)
         else:
-            if verb in DISPATCH_VERBS and d is None:
-                return None
-            dlg = NoteDialog(self, u, verb, t, d if verb in DISPATCH_VERBS else None)
+            dlg = NoteDialog(self, u, verb, t, d if verb in DISPATCH_ACTIONS else None)
         dlg.succeeded.connect(lambda result, v=verb, dlg=dlg: self._after_change(v, result, dlg))
         dlg.changed.connect(lambda: self.refresh_all())
         if self.dialog is not None:
@@ -312,6 +410,9 @@ class MainWindow(QMainWindow):
             "request_return": self.tr("工单 %1：%2已申请退单"), "decide_return": self.tr("工单 %1：%2的退单申请已审核"),
             "withdraw": self.tr("工单 %1：已撤回%2的派单"), "verify": self.tr("工单 %1 已核实/回访"),
             "close": self.tr("工单 %1 已结案"), "reopen": self.tr("工单 %1 已重办"), "cancel": self.tr("工单 %1 已撤销"),
+            "request_extension": self.tr("工单 %1：%2已申请延期，等待审批"),
+            "request_suspension": self.tr("工单 %1：%2已申请挂起，等待审批"),
+            "resume": self.tr("工单 %1：%2已恢复计时"), "record_revisit": self.tr("工单 %1 已登记回头看"),
         }
         if verb == "verify" and isinstance(dlg, VerifyDialog) and dlg.verify_needed and not dlg.verified:
             msg = self.tr("工单 %1 已核实") if dlg.accepted_yes.isChecked() else self.tr("工单 %1 核实未通过，已退回重办")
@@ -335,6 +436,9 @@ class MainWindow(QMainWindow):
         self._keep_scroll = self.view.verticalScrollBar().value()
         self.model.reload()
         self.load_counts()
+        page = self.current_page()
+        if page is not None:
+            page.reload()
         self.load_detail()
         self.refreshed.emit()
 
@@ -353,6 +457,7 @@ class MainWindow(QMainWindow):
         def done(marker: int) -> None:
             if self.marker is not None and marker != self.marker:
                 self.marker = marker
+                self.deadline_clock.refresh_calendar()
                 self.refresh_all(fetch_marker=False)
             else:
                 self.marker = marker
@@ -365,15 +470,89 @@ class MainWindow(QMainWindow):
 
     def load_counts(self) -> None:
         Op(self, self.user.queue_counts).success(self._counts_arrived).failure(self._background_failed).run()
+        if self.has_pages:
+            self.load_office_counts()
 
     def _counts_arrived(self, counts: dict[str, int]) -> None:
         self.counts = counts
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             q = item.data(Qt.ItemDataRole.UserRole)
+            if q is None or q in PAGE_KEYS:
+                continue
             name = self._queue_labels.get(q, q)
             item.setText(self.tr("%1  (%2)").replace("%1", name).replace("%2", str(counts[q])) if q in counts else name)
+        self._check_arrivals(counts)
         self.counts_loaded.emit(counts)
+
+    def _check_arrivals(self, counts: dict[str, int]) -> None:
+        """A responder: new dispatches for the department (本部门待报到 grew) -> a notice."""
+        pending = counts.get("dept_pending")
+        if pending is None:
+            return
+        before, self._pending_seen = self._pending_seen, pending
+        if before is not None and pending > before:
+            self.notifier.notify(self.tr("新派单"), self.tr("本部门有 %1 张新派单待报到（共 %2 张）")
+                                 .replace("%1", str(pending - before)).replace("%2", str(pending)))
+
+    def load_office_counts(self) -> None:
+        """Unhandled escalations per level and pending approvals (the nav's second section)."""
+        u = self.user
+
+        def fetch() -> tuple[dict[int, list], int]:
+            return {level: u.escalations(level) for level in (1, 2, 3)}, len(u.approvals())
+
+        Op(self, fetch).success(self._office_counts_arrived).failure(self._background_failed).run()
+
+    def _office_counts_arrived(self, result: tuple[dict[int, list], int]) -> None:
+        lists, approvals = result
+        counts = {f"escalations:{level}": sum(1 for e in items if e.handled_at is None)
+                  for level, items in lists.items()}
+        counts["approvals"] = approvals
+        self.office_counts = counts
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key in counts:
+                item.setText(self.tr("%1  (%2)").replace("%1", self._page_labels[key]).replace("%2", str(counts[key])))
+                total = len(lists[PAGE_KEYS[key]]) if PAGE_KEYS[key] else counts[key]
+                item.setToolTip(self.tr("待处理 %1 项，共 %2 项").replace("%1", str(counts[key]))
+                                .replace("%2", str(total)))
+        # notices: escalations newer than any seen before (whichever desk's sweep recorded them)
+        every = [e for items in lists.values() for e in items]
+        newest = max((e.id for e in every), default=0)
+        seen, self._escalation_seen = self._escalation_seen, max(newest, self._escalation_seen or 0)
+        if seen is not None:
+            fresh = [e for e in every if e.id > seen]
+            if fresh:
+                self.notify_escalations(fresh)
+        self.office_counts_loaded.emit(counts)
+
+    def notify_escalations(self, items: list) -> None:
+        levels = labels.escalation_levels()
+        by_level = {lv: sum(1 for e in items if e.level == lv) for lv in (1, 2, 3)}
+        summary = self.tr("、").join(self.tr("%1 %2 项").replace("%1", levels[lv]).replace("%2", str(n))
+                                    for lv, n in by_level.items() if n)
+        first = min(items, key=lambda e: (-e.level, e.reached_at))
+        detail = self.tr("%1（%2）%3超时").replace("%1", first.ticket_number).replace("%2", first.department) \
+            .replace("%3", labels.label(labels.steps(), first.step))
+        self.notifier.notify(self.tr("超时升级"), self.tr("新增%1，如 %2").replace("%1", summary).replace("%2", detail))
+
+    # -- the minute sweep ---------------------------------------------------------------------------
+    def sweeper_sweep_now(self) -> None:
+        self.sweeper.sweep_now()
+
+    def _swept(self, result: SweepResult) -> None:
+        if not result.escalations and not result.resumed:
+            return
+        mine = self.user.info.department
+        if mine and not self.has_pages:
+            own = [e for e in result.escalations if e.department == mine]
+            if own:
+                self.notify_escalations(own)
+        # office users hear about escalations from the refreshed counts (any desk may have swept first)
+        self.deadline_clock.tick()
+        self.refresh_all()
 
     def _load_lists(self) -> None:
         u = self.user
@@ -483,22 +662,116 @@ class MainWindow(QMainWindow):
             self.selected_id = ticket_id
             self.load_detail()
 
+    def _visible_rows(self) -> tuple[int, int]:
+        """The table rows on screen (what the badge timer re-evaluates)."""
+        n = self.model.rowCount()
+        first = self.view.rowAt(0)
+        if first < 0:
+            return (0, min(n, 50) - 1)
+        last = self.view.rowAt(self.view.viewport().height() - 1)
+        return first, (last if last >= 0 else n - 1)
+
     def current_queue(self) -> str:
+        """The nav key shown: a ticket queue, or a page key such as ``escalations:1`` / ``approvals``."""
         item = self.nav.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else self.user.queues()[0]
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return key or self.user.queues()[0]
+
+    def _nav_row(self, key: str) -> int:
+        for i in range(self.nav.count()):
+            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
+                return i
+        raise ValueError(key)
 
     def set_queue(self, queue: str) -> None:
-        for i in range(self.nav.count()):
-            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == queue:
-                self.nav.setCurrentRow(i)
-                return
-        raise ValueError(queue)
+        """Show a ticket queue or a page (``escalations:1..3``, ``approvals``)."""
+        self.nav.setCurrentRow(self._nav_row(queue))
+
+    def current_page(self) -> _Page | None:
+        w = self.stack.currentWidget()
+        return w if isinstance(w, _Page) else None
+
+    def page(self, key: str) -> _Page:
+        return self.pages[key]
+
+    def _show_page(self, key: str) -> None:
+        page = self.pages.get(key)
+        if page is None:
+            self.stack.setCurrentWidget(self.ticket_page)
+            return
+        self.stack.setCurrentWidget(page)
+        page.reload()
 
     def _queue_changed(self, current: QListWidgetItem | None, _previous: Any) -> None:
         if current is None:
             return
+        key = current.data(Qt.ItemDataRole.UserRole)
+        if key is None:
+            return
+        if key in self.pages:
+            self._show_page(key)
+            return
+        self.stack.setCurrentWidget(self.ticket_page)
         self._keep_scroll = None
-        self.model.set_queue(current.data(Qt.ItemDataRole.UserRole))
+        self.model.set_queue(key)
+
+    # -- pages -----------------------------------------------------------------------------------------
+    def show_ticket(self, number: str, dispatch_id: int = 0) -> None:
+        """Show ticket ``number`` in the detail pane (from a page's row), with ``dispatch_id`` selected."""
+        self._detail_gen += 1
+        gen = self._detail_gen
+        u = self.user
+
+        def arrived(detail: TicketDetail) -> None:
+            if gen != self._detail_gen:
+                return
+            self.selected_id = detail.id
+            self.detail = None  # a different ticket: choose the dispatch afresh
+            self.set_detail(detail)
+            if dispatch_id:
+                self.detail_pane.select_dispatch(dispatch_id)
+
+        Op(self, lambda: u.ticket(number)).success(arrived).failure(lambda exc: self._detail_failed(gen, exc)).run()
+
+    def _page_changed(self, message: str) -> None:
+        self.show_status(message)
+        self.refresh_all()
+
+    # -- admin -------------------------------------------------------------------------------------------
+    def open_admin(self, key: str) -> QWidget:
+        """Open (or raise) an admin window: ``calendar``, ``policies`` or ``settings``."""
+        w = self.admin_windows.get(key)
+        if w is not None and key != "settings":
+            w.show()
+            w.raise_()
+            return w
+        if key == "calendar":
+            now = self.deadline_clock.now
+            local = now.astimezone(self.tz) if now is not None else None
+            cal = CalendarWindow(self.user, self, year=local.year if local else None,
+                                 month=local.month if local else None)
+            cal.calendar_changed.connect(self._calendar_changed)
+            w = cal
+        elif key == "policies":
+            w = PolicyWindow(self.user, self)
+        elif key == "settings":
+            if w is not None:
+                w.deleteLater()
+            dlg = SettingsDialog(self, self.user, self.desk, self.categories)
+            dlg.succeeded.connect(lambda _r: (self.show_status(self.tr("办公室设置已保存")), self.refresh_all()))
+            w = dlg
+        else:
+            raise ValueError(key)
+        self.admin_windows[key] = w
+        if isinstance(w, OpDialog):
+            w.open()
+        else:
+            w.show()
+        return w
+
+    def _calendar_changed(self) -> None:
+        self.deadline_clock.refresh_calendar()
+        self.refresh_all()
 
     def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
         col = self.model.columns[section] if 0 <= section < len(self.model.columns) else None
@@ -538,7 +811,7 @@ class MainWindow(QMainWindow):
 
     # -- settings -------------------------------------------------------------------------------------
     def _header_key(self) -> str:
-        return f"main/header/{self.user.role}"
+        return f"main/header2/{self.user.role}"  # 2: with the 时限 column
 
     def _queue_key(self) -> str:
         return f"main/queue/{self.user.info.username}"
@@ -579,6 +852,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
         self.poll_timer.stop()
+        self.sweeper.stop()
+        self.deadline_clock.stop()
+        self.notifier.close()
+        for w in self.admin_windows.values():
+            w.close()
         self._search_timer.stop()
         self.save_settings()
         super().closeEvent(event)

@@ -8,9 +8,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, \
@@ -21,6 +21,7 @@ from desk import ActingUser
 from desk.dto import DispatchInfo, EventInfo, TicketSummary
 from desk.enums import Role
 from ui import labels
+from ui.badges import BADGE_ROLE, BADGE_ROLES, DeadlineClock, badge_data
 from ui.ops import Op, describe_error
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,7 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _USER = Qt.ItemDataRole.UserRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
 _URGENCY_COLOURS = {"emergency": QColor(200, 30, 30), "urgent": QColor(205, 110, 0)}
 _PLACEHOLDER = "…"
 translate = QCoreApplication.translate
@@ -44,7 +46,7 @@ class Column:
 def ticket_columns(role: str) -> list[Column]:
     cols = [
         Column("number", "number"), Column("title", "title"), Column("category", "category"),
-        Column("urgency", "urgency"), Column("state", "state"), Column("lead_department", None),
+        Column("urgency", "urgency"), Column("state", "state"), Column("deadline", None), Column("lead_department", None),
         Column("community", "community"), Column("address", "address"), Column("source", "source"),
         Column("created_at", "created_at"),
     ]
@@ -56,7 +58,7 @@ def ticket_columns(role: str) -> list[Column]:
 def ticket_headers() -> dict[str, str]:
     return {
         "number": translate("TicketTableModel", "编号"), "title": translate("TicketTableModel", "标题"), "category": translate("TicketTableModel", "分类"), "urgency": translate("TicketTableModel", "紧急程度"),
-        "state": translate("TicketTableModel", "状态"), "my_dispatch_state": translate("TicketTableModel", "本部门状态"), "lead_department": translate("TicketTableModel", "主办部门"),
+        "state": translate("TicketTableModel", "状态"), "deadline": translate("TicketTableModel", "时限"), "my_dispatch_state": translate("TicketTableModel", "本部门状态"), "lead_department": translate("TicketTableModel", "主办部门"),
         "community": translate("TicketTableModel", "社区"), "address": translate("TicketTableModel", "地址"), "source": translate("TicketTableModel", "来源"), "created_at": translate("TicketTableModel", "受理时间"),
     }
 
@@ -75,7 +77,7 @@ class TicketTableModel(QAbstractTableModel):
     error = Signal(str)
 
     def __init__(self, user: ActingUser, tz: tzinfo, parent: QObject | None = None, *, page_size: int = 100,
-                 queue: str | None = None) -> None:
+                 queue: str | None = None, clock: DeadlineClock | None = None) -> None:
         super().__init__(parent)
         if not 1 <= page_size <= 1000:
             raise ValueError("page_size must be 1..1000")
@@ -111,6 +113,25 @@ class TicketTableModel(QAbstractTableModel):
         self._flush.setSingleShot(True)
         self._flush.setInterval(0)
         self._flush.timeout.connect(self._request_wanted)
+        #: Badges: the clock they are evaluated against, and (set by the view's owner) the rows on screen.
+        self.clock = clock
+        self.visible_rows: Callable[[], tuple[int, int]] | None = None
+        self._deadline_col = self.column_of("deadline")
+        if clock is not None:
+            clock.ticked.connect(self.refresh_badges)
+
+    # -- badges ------------------------------------------------------------------------
+    def refresh_badges(self, first: int | None = None, last: int | None = None) -> None:
+        """Badge cells of rows first..last (default: the rows on screen, else all) changed: no refetch."""
+        if not self._ids:
+            return
+        if first is None or last is None:
+            first, last = self.visible_rows() if self.visible_rows is not None else (0, len(self._ids) - 1)
+        first, last = max(first, 0), min(last, len(self._ids) - 1)
+        if last < first:
+            return
+        col = self._deadline_col
+        self.dataChanged.emit(self.index(first, col), self.index(last, col), BADGE_ROLES)
 
     # -- loading -------------------------------------------------------------------
     def set_queue(self, queue: str) -> None:
@@ -282,7 +303,7 @@ class TicketTableModel(QAbstractTableModel):
         tid = self._ids[row]
         if role == _USER:
             return tid
-        if role not in (_DISPLAY, _TOOLTIP, _FOREGROUND):
+        if role not in (_DISPLAY, _TOOLTIP, _FOREGROUND, _BACKGROUND, BADGE_ROLE):
             return None
         summary = self._rows.get(tid)
         if summary is None:
@@ -297,6 +318,13 @@ class TicketTableModel(QAbstractTableModel):
                     return _PLACEHOLDER if index.column() == 0 else ""
                 return None
         key = self.columns[index.column()].key
+        if key == "deadline":
+            if self.clock is None:
+                return "" if role == _DISPLAY else None
+            value = badge_data(self.clock.badge(summary.deadline), role)
+            return "" if value is None and role == _DISPLAY else value
+        if role in (_BACKGROUND, BADGE_ROLE):
+            return None
         if role == _FOREGROUND:
             if key == "urgency":
                 return _URGENCY_COLOURS.get(summary.urgency)
@@ -327,12 +355,16 @@ class TicketTableModel(QAbstractTableModel):
 
 
 class _ListModel(QAbstractTableModel):
-    """A small read-only table over a tuple of façade dataclasses."""
+    """A small read-only table over a tuple of façade dataclasses (optionally sortable in memory)."""
+
+    #: Whether clicking a header sorts (in memory: these lists are short).
+    sortable = False
 
     def __init__(self, tz: tzinfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tz = tz
         self._items: list[Any] = []
+        self._sort: tuple[int, bool] | None = None  # (column, descending)
 
     def headers(self) -> list[str]:
         raise NotImplementedError
@@ -340,10 +372,26 @@ class _ListModel(QAbstractTableModel):
     def cell(self, item: Any, column: int) -> str:
         raise NotImplementedError
 
+    def tooltip(self, item: Any, column: int) -> str | None:
+        text = self.cell(item, column)
+        return text if len(text) > 20 else None
+
+    def foreground(self, item: Any, column: int) -> QColor | None:
+        return None
+
+    def sort_value(self, item: Any, column: int) -> Any:
+        """What column ``column`` sorts by (default: the text shown)."""
+        return self.cell(item, column)
+
     def set_items(self, items: Sequence[Any]) -> None:
         self.beginResetModel()
         self._items = list(items)
+        if self._sort is not None:
+            self._apply_sort(*self._sort)
         self.endResetModel()
+
+    def items(self) -> list[Any]:
+        return list(self._items)
 
     def item(self, row: int) -> Any:
         return self._items[row] if 0 <= row < len(self._items) else None
@@ -369,27 +417,78 @@ class _ListModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self.cell(item, index.column())
         if role == _TOOLTIP:
-            text = self.cell(item, index.column())
-            return text if len(text) > 20 else None
+            return self.tooltip(item, index.column())
+        if role == _FOREGROUND:
+            return self.foreground(item, index.column())
         if role == _USER:
             return item.id
         return None
 
+    # -- sorting -----------------------------------------------------------------------------
+    def _apply_sort(self, column: int, descending: bool) -> None:
+        def key(item: Any) -> tuple[bool, Any]:
+            v = self.sort_value(item, column)
+            return (v is None, v if v is not None else 0)
+
+        present = [i for i in self._items if self.sort_value(i, column) is not None]
+        missing = [i for i in self._items if self.sort_value(i, column) is None]
+        present.sort(key=key, reverse=descending)
+        self._items = present + missing  # empty values last in either direction
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not self.sortable or not 0 <= column < len(self.headers()):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._sort = (column, descending)
+        self.layoutAboutToBeChanged.emit()
+        before = [(idx, self._items[idx.row()]) for idx in self.persistentIndexList() if idx.row() < len(self._items)]
+        self._apply_sort(column, descending)
+        row_of = {id(it): r for r, it in enumerate(self._items)}
+        for idx, it in before:
+            self.changePersistentIndex(idx, self.index(row_of[id(it)], idx.column()))
+        self.layoutChanged.emit()
+
 
 class DispatchListModel(_ListModel):
-    """The dispatches of one ticket: department, role, state and times."""
+    """The dispatches of one ticket: department, role, state, the deadline badge and each step's time.
 
-    def __init__(self, tz: tzinfo, parent: QObject | None = None) -> None:
+    A step's cell shows when it was done, or while it is outstanding its due instant (``限 …``, red once
+    passed) and the escalation level it reached.
+    """
+
+    STEP_COLUMNS = {4: "acknowledge", 5: "respond", 6: "resolve"}
+    BADGE_COLUMN = 3
+    _DONE = {"acknowledge": "acknowledged_at", "respond": "responded_at", "resolve": "resolved_at"}
+    _DUE_COLOUR = QColor("#4d5b6e")
+    _LATE_COLOUR = QColor("#a01717")
+
+    def __init__(self, tz: tzinfo, parent: QObject | None = None, *, clock: DeadlineClock | None = None) -> None:
         super().__init__(tz, parent)
         self._states = labels.dispatch_states()
         self._roles = labels.dispatch_roles()
+        self._steps = labels.steps()
+        self._levels = labels.escalation_levels()
+        self._kinds = labels.request_kinds()
+        self.clock = clock
+        if clock is not None:
+            clock.ticked.connect(self.refresh_badges)
 
     def headers(self) -> list[str]:
-        return [self.tr("部门"), self.tr("角色"), self.tr("状态"), self.tr("轮次"), self.tr("派单时间"),
-                self.tr("报到时间"), self.tr("响应时间"), self.tr("办结时间"), self.tr("说明")]
+        return [self.tr("部门"), self.tr("角色"), self.tr("状态"), self.tr("时限"), self.tr("报到"), self.tr("响应"),
+                self.tr("办结"), self.tr("轮次"), self.tr("派单时间"), self.tr("说明")]
 
     def row_of(self, dispatch_id: int) -> int | None:
         return next((i for i, d in enumerate(self._items) if d.id == dispatch_id), None)
+
+    def refresh_badges(self) -> None:
+        """The clock moved: the badge and due cells of every row (a ticket has few dispatches)."""
+        if self._items:
+            self.dataChanged.emit(self.index(0, self.BADGE_COLUMN), self.index(len(self._items) - 1, 6),
+                                  BADGE_ROLES)
+
+    def _open(self, d: DispatchInfo, step: str) -> bool:
+        return d.state in ("pending", "acknowledged", "responded", "return_requested") \
+            and getattr(d, self._DONE[step]) is None
 
     def cell(self, d: DispatchInfo, column: int) -> str:
         tz = self._tz
@@ -399,19 +498,87 @@ class DispatchListModel(_ListModel):
             return labels.label(self._roles, d.role)
         if column == 2:
             return labels.label(self._states, d.state)
-        if column == 3:
-            return str(d.round)
-        if column == 4:
-            return labels.fmt_time(d.dispatched_at, tz)
-        if column == 5:
-            return labels.fmt_time(d.acknowledged_at, tz)
-        if column == 6:
-            return labels.fmt_time(d.responded_at, tz)
+        if column == self.BADGE_COLUMN:
+            badge = self.clock.badge(d.deadline) if self.clock is not None else None
+            return badge.text if badge is not None else ""
+        if column in self.STEP_COLUMNS:
+            step = self.STEP_COLUMNS[column]
+            done = getattr(d, self._DONE[step])
+            if done is not None:
+                return labels.fmt_time(done, tz)
+            due = getattr(d, f"{step}_due")
+            if due is None or not self._open(d, step):
+                return ""
+            text = self.tr("限 %1").replace("%1", labels.fmt_time(due, tz))
+            level = (d.escalation_levels or {}).get(step)
+            if level:
+                text = self.tr("%1 · %2").replace("%1", text).replace("%2", labels.label(self._levels, level))
+            return text
         if column == 7:
-            return labels.fmt_time(d.resolved_at, tz)
+            return str(d.round)
+        if column == 8:
+            return labels.fmt_time(d.dispatched_at, tz)
+        parts = [self.tr("%1申请待审核").replace("%1", labels.label(self._kinds, k)) for k in sorted(d.pending_requests)]
+        if d.suspended_at is not None:
+            parts.append(self.tr("%1起挂起").replace("%1", labels.fmt_time(d.suspended_at, tz)))
         if d.return_reason and d.state in ("return_requested", "returned"):
-            return self.tr("退单理由：%1").replace("%1", d.return_reason)
-        return d.note
+            parts.append(self.tr("退单理由：%1").replace("%1", d.return_reason))
+        elif d.note:
+            parts.append(d.note)
+        return self.tr("；").join(parts)
+
+    def tooltip(self, d: DispatchInfo, column: int) -> str | None:
+        tz = self._tz
+        if column == self.BADGE_COLUMN:
+            badge = self.clock.badge(d.deadline) if self.clock is not None else None
+            return badge.tooltip if badge is not None else None
+        if column in self.STEP_COLUMNS:
+            step = self.STEP_COLUMNS[column]
+            name = labels.label(self._steps, step)
+            lines = []
+            due = getattr(d, f"{step}_due")
+            if due is not None:
+                within = getattr(d, f"{step}_within") or ""
+                lines.append(self.tr("%1期限：%2（时限 %3）").replace("%1", name).replace("%2", labels.fmt_time(due, tz))
+                             .replace("%3", within))
+            done = getattr(d, self._DONE[step])
+            if done is not None:
+                lines.append(self.tr("%1时间：%2").replace("%1", name).replace("%2", labels.fmt_time(done, tz)))
+            level = (d.escalation_levels or {}).get(step)
+            if level:
+                lines.append(self.tr("已升级至%1").replace("%1", labels.label(self._levels, level)))
+            return "\n".join(lines) or None
+        text = self.cell(d, column)
+        return text if len(text) > 20 else None
+
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or index.row() >= len(self._items) or index.column() >= len(self.headers()):
+            return None
+        d: DispatchInfo = self._items[index.row()]
+        col = index.column()
+        if role == _DISPLAY:
+            return self.cell(d, col)
+        if role == _TOOLTIP:
+            return self.tooltip(d, col)
+        if role == _USER:
+            return d.id
+        if col == self.BADGE_COLUMN and role in (_BACKGROUND, _FOREGROUND, BADGE_ROLE):
+            return badge_data(self.clock.badge(d.deadline) if self.clock is not None else None, role)
+        if col in self.STEP_COLUMNS and role == _FOREGROUND:
+            step = self.STEP_COLUMNS[col]
+            due = getattr(d, f"{step}_due")
+            if due is None or not self._open(d, step):
+                return None
+            now = self.clock.now if self.clock is not None else None
+            late = now is not None and now >= due and d.suspended_at is None
+            return self._LATE_COLOUR if late else self._DUE_COLOUR
+        return None
+
+
+def _new(changes: dict, key: str) -> Any:
+    """The new value of ``key`` in an event's changes ({key: [old, new]})."""
+    pair = changes.get(key)
+    return pair[1] if isinstance(pair, (list, tuple)) and len(pair) == 2 else None
 
 
 class TimelineModel(_ListModel):
@@ -450,6 +617,14 @@ class TimelineModel(_ListModel):
             table = labels.dispatch_states()
         return labels.label(table, value) if table else str(value)
 
+    def _time(self, value: Any) -> str:
+        if isinstance(value, str):
+            try:
+                value = datetime.fromisoformat(value)
+            except ValueError:
+                return value
+        return labels.fmt_time(value, self._tz) if isinstance(value, datetime) else ""
+
     def describe(self, e: EventInfo) -> str:
         """The note plus a short account of what changed."""
         parts: list[str] = []
@@ -468,6 +643,31 @@ class TimelineModel(_ListModel):
         elif e.kind == "update" and ch:
             names = self.tr("、").join(labels.label(self._fields, k) for k in ch)
             parts.append(self.tr("修改了%1").replace("%1", names))
+        elif e.kind == "escalate":
+            parts.append(self.tr("%1超时，升级为%2").replace("%1", labels.label(labels.steps(), _new(ch, "step")))
+                         .replace("%2", labels.label(labels.escalation_levels(), _new(ch, "level"))))
+        elif e.kind == "handle_escalation":
+            bits = [self.tr("%1（%2超时）：%3").replace("%1", labels.label(labels.escalation_levels(), _new(ch, "level")))
+                    .replace("%2", labels.label(labels.steps(), _new(ch, "step")))
+                    .replace("%3", labels.label(labels.escalation_actions(), _new(ch, "action")))]
+            for step in ("acknowledge", "respond", "resolve"):
+                if f"{step}_due" in ch:
+                    bits.append(self.tr("%1期限改为 %2").replace("%1", labels.label(labels.steps(), step))
+                                .replace("%2", self._time(_new(ch, f"{step}_due"))))
+            if "department" in ch:
+                bits.append(self.tr("改派给%1").replace("%1", str(_new(ch, "department"))))
+            parts.append(self.tr("，").join(bits))
+        elif e.kind == "decide_request":
+            kind = labels.label(labels.request_kinds(), _new(ch, "request"))
+            parts.append((self.tr("同意%1申请") if _new(ch, "approved") else self.tr("驳回%1申请")).replace("%1", kind))
+            if "resolve_due" in ch:
+                parts.append(self.tr("办结期限改为 %1").replace("%1", self._time(_new(ch, "resolve_due"))))
+        elif e.kind == "request_extension" and "new_resolve_due" in ch:
+            parts.append(self.tr("申请办结期限延至 %1").replace("%1", self._time(_new(ch, "new_resolve_due"))))
+        elif e.kind == "resume" and "resolve_due" in ch:
+            parts.append(self.tr("办结期限顺延至 %1").replace("%1", self._time(_new(ch, "resolve_due"))))
+        elif e.kind == "revisit" and "problem_recurred" in ch:
+            parts.append(self.tr("问题反弹：%1").replace("%1", labels.yes_no(_new(ch, "problem_recurred"))))
         elif "state" in ch and e.kind in ("state", "verify", "close", "cancel"):
             old, new = ch["state"]
             parts.append(self.tr("%1 → %2").replace("%1", self._value("state", old))
@@ -475,3 +675,103 @@ class TimelineModel(_ListModel):
         if e.note:
             parts.append(e.note)
         return self.tr("；").join(p for p in parts if p)
+
+
+_GREY = QColor("#8a8f96")
+
+
+class EscalationModel(_ListModel):
+    """One escalation queue (催办 / 督办 / 通报): what is late, since when, by how much, and its handling."""
+
+    sortable = True
+    COLUMNS = ("ticket_number", "ticket_title", "department", "role", "step", "due", "reached_at", "late_by",
+               "handled_by", "handled_at", "handling")
+
+    def __init__(self, tz: tzinfo, parent: QObject | None = None) -> None:
+        super().__init__(tz, parent)
+        self._steps = labels.steps()
+        self._roles = labels.dispatch_roles()
+        self._actions = labels.escalation_actions()
+
+    def headers(self) -> list[str]:
+        return [self.tr("工单编号"), self.tr("标题"), self.tr("部门"), self.tr("角色"), self.tr("超时环节"),
+                self.tr("期限"), self.tr("升级时间"), self.tr("超时（工时）"), self.tr("处理人"), self.tr("处理时间"),
+                self.tr("处理情况")]
+
+    def row_of(self, escalation_id: int) -> int | None:
+        return next((i for i, e in enumerate(self._items) if e.id == escalation_id), None)
+
+    def cell(self, e: Any, column: int) -> str:
+        key = self.COLUMNS[column]
+        if key == "role":
+            return labels.label(self._roles, e.role)
+        if key == "step":
+            return labels.label(self._steps, e.step)
+        if key in ("due", "reached_at", "handled_at"):
+            return labels.fmt_time(getattr(e, key), self._tz)
+        if key == "late_by":
+            return labels.fmt_hours(e.late_by)
+        if key == "handling":
+            parts = []
+            if e.handling:
+                action = labels.label(self._actions, e.handling)
+                parts.append(self.tr("%1：%2").replace("%1", action).replace("%2", e.handling_note)
+                             if e.handling_note else action)
+            if e.closed_at is not None:
+                parts.append(self.tr("已关闭 %1").replace("%1", labels.fmt_time(e.closed_at, self._tz)))
+            return self.tr("；").join(parts) if parts else self.tr("待处理")
+        value = getattr(e, key)
+        return "" if value is None else str(value)
+
+    def sort_value(self, e: Any, column: int) -> Any:
+        key = self.COLUMNS[column]
+        if key in ("due", "reached_at", "handled_at", "late_by"):
+            return getattr(e, key)
+        return self.cell(e, column)
+
+    def foreground(self, e: Any, column: int) -> QColor | None:
+        if e.closed_at is not None or (e.handled_at is not None and self.COLUMNS[column] != "handling"):
+            return _GREY
+        if self.COLUMNS[column] == "late_by":
+            return QColor("#a01717")
+        return None
+
+
+class RequestModel(_ListModel):
+    """The approval queue: extension (延期), suspension (挂起) and return (退单) requests."""
+
+    sortable = True
+    COLUMNS = ("kind", "ticket_number", "ticket_title", "department", "reason", "requested_at", "requested_by",
+               "current_resolve_due", "new_resolve_due")
+
+    def __init__(self, tz: tzinfo, parent: QObject | None = None) -> None:
+        super().__init__(tz, parent)
+        self._kinds = labels.request_kinds()
+
+    def headers(self) -> list[str]:
+        return [self.tr("类型"), self.tr("工单编号"), self.tr("标题"), self.tr("部门"), self.tr("理由"),
+                self.tr("申请时间"), self.tr("申请人"), self.tr("现办结期限"), self.tr("申请办结期限")]
+
+    def row_of(self, kind: str, request_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._items) if (r.kind, r.id) == (kind, request_id)), None)
+
+    def cell(self, r: Any, column: int) -> str:
+        key = self.COLUMNS[column]
+        if key == "kind":
+            return labels.label(self._kinds, r.kind)
+        if key in ("requested_at", "current_resolve_due", "new_resolve_due"):
+            return labels.fmt_time(getattr(r, key), self._tz)
+        value = getattr(r, key)
+        return "" if value is None else str(value)
+
+    def sort_value(self, r: Any, column: int) -> Any:
+        key = self.COLUMNS[column]
+        if key in ("requested_at", "current_resolve_due", "new_resolve_due"):
+            return getattr(r, key)
+        return self.cell(r, column)
+
+    def foreground(self, r: Any, column: int) -> QColor | None:
+        if self.COLUMNS[column] == "kind":
+            return {"extension": QColor("#1d4ed8"), "suspension": QColor("#4a5058"),
+                    "return": QColor("#a04a00")}.get(r.kind)
+        return None

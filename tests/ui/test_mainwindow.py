@@ -98,7 +98,7 @@ def test_clerk_actions_follow_the_transition_table(qtbot, office, open_window):
         "dispatched": {"create_ticket", "update_ticket", "whistle", "cancel"},
         "awaiting_verification": {"create_ticket", "update_ticket", "verify", "cancel"},
         "awaiting_callback": {"create_ticket", "verify", "close", "reopen"},
-        "closed": {"create_ticket", "verify", "reopen"},
+        "closed": {"create_ticket", "verify", "reopen", "record_revisit"},
         "cancelled": {"create_ticket"},
     }
     for key, verbs in expected.items():
@@ -114,14 +114,15 @@ def test_clerk_actions_follow_the_transition_table(qtbot, office, open_window):
 def test_responder_actions_follow_the_dispatch_state(qtbot, office, open_window):
     numbers = fill(office)
     w = open_window("zj.wang")
-    assert visible(w) == {"acknowledge", "respond", "resolve", "request_return"}
+    assert visible(w) == {"acknowledge", "respond", "resolve", "request_return", "request_extension",
+                          "request_suspension", "resume"}
     show_ticket(qtbot, w, numbers["dispatched"])  # 住建委 leads, pending
     assert w.target_dispatch().department == "住建委"  # own dispatch chosen by default
-    assert enabled(w) == {"acknowledge", "request_return"}
+    assert enabled(w) == {"acknowledge", "request_return", "request_extension", "request_suspension"}
     office.responder("住建委").acknowledge(w.target_dispatch().id)
     w.refresh_all()
     qtbot.waitUntil(lambda: w.detail.dispatches[0].state == DispatchState.ACKNOWLEDGED)
-    assert enabled(w) == {"respond", "request_return"}
+    assert enabled(w) == {"respond", "request_return", "request_extension", "request_suspension"}
     # selecting the other department's dispatch disables everything
     other = next(d for d in w.detail.dispatches if d.department != "住建委")
     w.detail_pane.select_dispatch(other.id)
@@ -189,7 +190,7 @@ def test_responder_acknowledges_from_the_window(qtbot, office, open_window):
     finish(qtbot, w, dlg)
     assert w.statusBar().currentMessage() == f"工单 {t.number}：城管执法队已报到"
     assert nav_texts(w)[:2] == ["本部门待报到  (0)", "办理中  (1)"]
-    assert enabled(w) == {"respond", "request_return"}
+    assert enabled(w) == {"respond", "request_return", "request_extension", "request_suspension"}
     dlg = w.start_action("respond")
     dlg.note.setPlainText("已联系")
     finish(qtbot, w, dlg)
@@ -359,8 +360,8 @@ def test_geometry_splitters_columns_and_sort_are_remembered(qtbot, office, open_
     assert (again.model.sort_key, again.model.descending) == ("title", False)
     assert again.current_queue() == "new" and again.model.queue == "new"
     # another role's columns are remembered separately
-    assert settings.value("main/header/clerk") is not None
-    assert settings.value("main/header/responder") is None
+    assert settings.value("main/header2/clerk") is not None
+    assert settings.value("main/header2/responder") is None
 
 
 def test_last_queue_is_remembered_per_user(qtbot, office, open_window, settings):

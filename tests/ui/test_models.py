@@ -94,7 +94,7 @@ def test_timeline_describes_changes(qtbot, office):
     dm = DispatchListModel(TZ)
     dm.set_items(ret.dispatches)
     assert dm.data(dm.index(0, 2)) == "退单申请中"
-    assert dm.data(dm.index(0, 8)) == "退单理由：井盖产权属燃气公司，非本所管辖。"
+    assert dm.data(dm.index(0, 9)) == "退单理由：井盖产权属燃气公司，非本所管辖。"
 
 
 # -- lazy paging ---------------------------------------------------------------------------------
@@ -246,7 +246,7 @@ def test_columns_and_labels(qtbot, office):
     m = _model(qtbot, office.clerk, queue="all")
     wait_rows(qtbot, m)
     headers = [m.headerData(i, Qt.Orientation.Horizontal) for i in range(m.columnCount())]
-    assert headers == ["编号", "标题", "分类", "紧急程度", "状态", "主办部门", "社区", "地址", "来源", "受理时间"]
+    assert headers == ["编号", "标题", "分类", "紧急程度", "状态", "时限", "主办部门", "社区", "地址", "来源", "受理时间"]
     assert set(_column(m, "state")) == {"待派", "办理中", "待核实", "待回访", "已结案", "已撤销"}
     assert set(_column(m, "urgency")) <= {"一般", "紧急", "特急"}
     assert "12345热线" in _column(m, "source")

@@ -1,0 +1,716 @@
+"""Admin screens (管理 menu): the working calendar, the time-limit policies and the deadline settings.
+
+All three are non-modal windows (``show()``, never ``exec()``); every read and write is an op.
+"""
+from __future__ import annotations
+
+import calendar as pycalendar
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, \
+    Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk import ActingUser, Desk
+from desk import settings as office_settings
+from desk.deadlines import Duration
+from desk.dto import CalendarDayInfo, CategoryInfo, PolicyInfo
+from desk.errors import DeskError, ValidationError
+from ui import labels
+from ui.dialogs import OpDialog
+from ui.ops import Op, describe_error
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+_Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_EDIT = Qt.ItemDataRole.EditRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_USER = Qt.ItemDataRole.UserRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_FONT = Qt.ItemDataRole.FontRole
+#: What kind of day a calendar cell is: holiday | makeup | weekend | working (None outside the month).
+DAY_KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+_ERROR_STYLE = "color: #c0392b;"
+
+#: day kind -> (background, text)
+DAY_COLOURS = {
+    "holiday": (QColor("#fbd5d5"), QColor("#a01717")),
+    "makeup": (QColor("#d6e4ff"), QColor("#1d4ed8")),
+    "weekend": (QColor("#e9ecef"), QColor("#5f6670")),
+}
+
+
+def day_kind_names() -> dict[str, str]:
+    return {"holiday": translate("admin", "节假日"), "makeup": translate("admin", "调休上班"),
+            "weekend": translate("admin", "休息日"), "working": translate("admin", "工作日")}
+
+
+def weekday_names() -> list[str]:
+    return [translate("admin", "一"), translate("admin", "二"), translate("admin", "三"), translate("admin", "四"),
+            translate("admin", "五"), translate("admin", "六"), translate("admin", "日")]
+
+
+def duration_label(text: str) -> str:
+    """``1wd`` -> ``1个工作日`` (tr()-wrapped units); the text itself if it cannot be read."""
+    try:
+        d = Duration.parse(text, allow_zero=True)
+    except DeskError:
+        return text
+    units = {"m": translate("admin", "%1分钟"), "h": translate("admin", "%1小时"), "d": translate("admin", "%1天"),
+             "wm": translate("admin", "%1工作分钟"), "wh": translate("admin", "%1工作小时"),
+             "wd": translate("admin", "%1个工作日")}
+    return units[d.unit.value].replace("%1", str(d.value))
+
+
+# -- the month grid ------------------------------------------------------------------------------------
+class CalendarMonthModel(QAbstractTableModel):
+    """One month as weeks (rows) × Monday..Sunday (columns); each cell a :class:`CalendarDayInfo`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.year = 0
+        self.month = 0
+        self._cells: list[list[CalendarDayInfo | None]] = []
+
+    def set_month(self, year: int, month: int, days: Sequence[CalendarDayInfo]) -> None:
+        self.beginResetModel()
+        self.year, self.month = year, month
+        by_day = {d.day: d for d in days}
+        self._cells = [[by_day.get(day) if day.month == month else None for day in week]
+                       for week in pycalendar.Calendar(firstweekday=0).monthdatescalendar(year, month)]
+        self.endResetModel()
+
+    def day_at(self, row: int, column: int) -> CalendarDayInfo | None:
+        if 0 <= row < len(self._cells) and 0 <= column < 7:
+            return self._cells[row][column]
+        return None
+
+    def index_of(self, day: date) -> QModelIndex:
+        for r, week in enumerate(self._cells):
+            for c, info in enumerate(week):
+                if info is not None and info.day == day:
+                    return self.index(r, c)
+        return QModelIndex()
+
+    def info(self, day: date) -> CalendarDayInfo | None:
+        idx = self.index_of(day)
+        return self.day_at(idx.row(), idx.column()) if idx.isValid() else None
+
+    @staticmethod
+    def kind_of(info: CalendarDayInfo) -> str:
+        if info.kind == "holiday":
+            return "holiday"
+        working = info.working_time.total_seconds() > 0
+        if info.kind == "workday" and working and info.day.isoweekday() >= 6:
+            return "makeup"
+        return "working" if working else "weekend"
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cells)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if role != _DISPLAY:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            names = weekday_names()
+            return self.tr("周%1").replace("%1", names[section]) if 0 <= section < 7 else None
+        return None
+
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        info = self.day_at(index.row(), index.column())
+        if info is None:
+            return None
+        kind = self.kind_of(info)
+        if role == _DISPLAY:
+            name = info.name if info.kind != "default" else ""
+            return f"{info.day.day}\n{name}" if name else str(info.day.day)
+        if role == _USER:
+            return info.day
+        if role == DAY_KIND_ROLE:
+            return kind
+        if role == _BACKGROUND:
+            return DAY_COLOURS[kind][0] if kind in DAY_COLOURS else None
+        if role == _FOREGROUND:
+            return DAY_COLOURS[kind][1] if kind in DAY_COLOURS else None
+        if role == _TOOLTIP:
+            hours = labels.fmt_hours(info.working_time)
+            text = self.tr("%1 周%2 · %3").replace("%1", info.day.isoformat()) \
+                .replace("%2", weekday_names()[info.day.weekday()]).replace("%3", day_kind_names()[kind])
+            if info.kind != "default" and info.name:
+                text += self.tr("（%1）").replace("%1", info.name)
+            return text + self.tr(" · 工作时间 %1 小时").replace("%1", hours)
+        if role == _ALIGN:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+
+class CalendarWindow(QDialog):
+    """工作日历: a month at a time; mark a date as holiday, 调休上班 or default; import a CSV."""
+
+    #: The month's days arrived.
+    loaded = Signal()
+    #: The calendar changed (a day was set or a CSV imported): badges and dues should refresh.
+    calendar_changed = Signal()
+
+    def __init__(self, user: ActingUser, parent: QWidget | None = None, *, year: int | None = None,
+                 month: int | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("工作日历"))
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.resize(940, 560)
+        self._user = user
+        self._gen = 0
+        self.busy = False
+        self.selected: date | None = None
+        today = date.today()
+        self.year, self.month = year or today.year, month or today.month
+        outer = QHBoxLayout(self)
+
+        left = QVBoxLayout()
+        outer.addLayout(left, 3)
+        nav = QHBoxLayout()
+        self.prev_button = QPushButton(self.tr("◀ 上月"), self)
+        self.next_button = QPushButton(self.tr("下月 ▶"), self)
+        self.month_label = QLabel(self)
+        f = QFont(self.month_label.font())
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.2)
+        self.month_label.setFont(f)
+        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.today_button = QPushButton(self.tr("本月"), self)
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.month_label, 1)
+        nav.addWidget(self.next_button)
+        nav.addWidget(self.today_button)
+        left.addLayout(nav)
+        self.model = CalendarMonthModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.setStyleSheet("QTableView { gridline-color: #d0d4d9; } "
+                                "QTableView::item:selected { border: 2px solid #1d4ed8; }")
+        left.addWidget(self.view, 1)
+        legend = QHBoxLayout()
+        for kind in ("holiday", "makeup", "weekend"):
+            bg, fg = DAY_COLOURS[kind]
+            sw = QLabel(day_kind_names()[kind], self)
+            sw.setStyleSheet(f"background: {bg.name()}; color: {fg.name()}; padding: 2px 8px; border-radius: 3px;")
+            legend.addWidget(sw)
+        legend.addStretch(1)
+        left.addLayout(legend)
+
+        right = QVBoxLayout()
+        outer.addLayout(right, 2)
+        box = QGroupBox(self.tr("所选日期"), self)
+        form = QFormLayout(box)
+        self.date_label = QLabel(self.tr("请在左侧选择日期"), box)
+        form.addRow(self.tr("日期"), self.date_label)
+        self.kind_combo = QComboBox(box)
+        for code, text in labels.day_kinds().items():
+            self.kind_combo.addItem(text, code)
+        form.addRow(self.tr("类型"), self.kind_combo)
+        self.name_edit = QLineEdit(box)
+        self.name_edit.setMaxLength(64)
+        self.name_edit.setPlaceholderText(self.tr("如：国庆节、调休上班（国庆节）"))
+        form.addRow(self.tr("名称"), self.name_edit)
+        self.save_button = QPushButton(self.tr("保存该日期"), box)
+        form.addRow("", self.save_button)
+        self.day_error = QLabel(box)
+        self.day_error.setWordWrap(True)
+        self.day_error.setStyleSheet(_ERROR_STYLE)
+        self.day_error.hide()
+        form.addRow("", self.day_error)
+        right.addWidget(box)
+        ibox = QGroupBox(self.tr("导入国务院放假安排"), self)
+        il = QVBoxLayout(ibox)
+        hint = QLabel(self.tr("CSV 文件，每行“日期,类型,名称”，类型为 holiday（放假）、workday（调休上班）或 "
+                              "default（恢复默认）。整个文件有一处错误则全部不导入。"), ibox)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #666;")
+        il.addWidget(hint)
+        self.import_button = QPushButton(self.tr("导入 CSV 文件…"), ibox)
+        il.addWidget(self.import_button)
+        self.import_error = QLabel(ibox)
+        self.import_error.setWordWrap(True)
+        self.import_error.setStyleSheet(_ERROR_STYLE)
+        self.import_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.import_error.hide()
+        il.addWidget(self.import_error)
+        right.addWidget(ibox)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #17612b;")
+        right.addWidget(self.message)
+        right.addStretch(1)
+        close = QPushButton(self.tr("关闭"), self)
+        close.clicked.connect(self.close)
+        right.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.prev_button.clicked.connect(lambda: self.step_month(-1))
+        self.next_button.clicked.connect(lambda: self.step_month(1))
+        self.today_button.clicked.connect(lambda: self.set_month(today.year, today.month))
+        self.save_button.clicked.connect(self.save_day)
+        self.import_button.clicked.connect(self.import_csv)
+        self.view.selectionModel().currentChanged.connect(self._cell_changed)
+        self._sync_editor()
+        self.set_month(self.year, self.month)
+
+    # -- month ---------------------------------------------------------------------------------------
+    def step_month(self, delta: int) -> None:
+        m = self.year * 12 + (self.month - 1) + delta
+        self.set_month(m // 12, m % 12 + 1)
+
+    def set_month(self, year: int, month: int) -> None:
+        self.year, self.month = year, month
+        self.month_label.setText(self.tr("%1年%2月").replace("%1", str(year)).replace("%2", str(month)))
+        self.reload()
+
+    def reload(self) -> None:
+        self._gen += 1
+        gen, y, m, u = self._gen, self.year, self.month, self._user
+        Op(self, lambda: u.calendar_month(y, m)).success(lambda days: self._arrived(gen, y, m, days)) \
+            .failure(lambda exc: self._show_message(describe_error(exc), error=True)).run()
+
+    def _arrived(self, gen: int, year: int, month: int, days: list[CalendarDayInfo]) -> None:
+        if gen != self._gen:
+            return
+        keep = self.selected
+        self.model.set_month(year, month, days)
+        if keep is not None and (keep.year, keep.month) == (year, month):
+            self.select_date(keep)
+        else:
+            self.selected = None
+            self._sync_editor()
+        self.loaded.emit()
+
+    # -- a day -----------------------------------------------------------------------------------------
+    def select_date(self, day: date) -> None:
+        idx = self.model.index_of(day)
+        if idx.isValid():
+            self.view.setCurrentIndex(idx)
+            self._cell_changed(idx, QModelIndex())
+
+    def _cell_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        info = self.model.day_at(current.row(), current.column()) if current.isValid() else None
+        self.selected = info.day if info is not None else None
+        self._sync_editor(info)
+
+    def _sync_editor(self, info: CalendarDayInfo | None = None) -> None:
+        self.day_error.hide()
+        has = info is not None
+        for w in (self.kind_combo, self.name_edit, self.save_button):
+            w.setEnabled(has)
+        if info is None:
+            self.date_label.setText(self.tr("请在左侧选择日期"))
+            return
+        kind = CalendarMonthModel.kind_of(info)
+        self.date_label.setText(self.tr("%1（周%2，%3）").replace("%1", info.day.isoformat())
+                                .replace("%2", weekday_names()[info.day.weekday()])
+                                .replace("%3", day_kind_names()[kind]))
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(info.kind)))
+        self.name_edit.setText(info.name if info.kind != "default" else "")
+
+    def set_kind(self, kind: str) -> None:
+        i = self.kind_combo.findData(kind)
+        if i < 0:
+            raise ValueError(kind)
+        self.kind_combo.setCurrentIndex(i)
+
+    def save_day(self) -> None:
+        if self.selected is None or self.busy:
+            return
+        day, kind, name = self.selected, self.kind_combo.currentData(), self.name_edit.text().strip()
+        self.day_error.hide()
+        self._set_busy(True)
+        u = self._user
+        Op(self, lambda: u.set_calendar_day(day, kind, name)) \
+            .success(lambda _r: self._changed(self.tr("已将 %1 设为%2").replace("%1", day.isoformat())
+                                              .replace("%2", labels.label(labels.day_kinds(), kind)))) \
+            .failure(self._day_failed).finally_(lambda: self._set_busy(False)).run()
+
+    def _day_failed(self, exc: BaseException) -> None:
+        self.day_error.setText(describe_error(exc))
+        self.day_error.show()
+
+    # -- CSV -----------------------------------------------------------------------------------------------
+    def import_csv(self) -> None:
+        if self.busy:
+            return
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("导入放假安排"), "",
+                                                    self.tr("CSV 文件 (*.csv *.txt);;所有文件 (*)"))
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> None:
+        self.import_error.hide()
+        self._set_busy(True)
+        u = self._user
+
+        def run() -> int:
+            return u.import_calendar_csv(read_text(path))
+
+        Op(self, run).success(lambda n: self._changed(self.tr("已从 %1 导入 %2 个日期").replace("%1", Path(path).name)
+                                                      .replace("%2", str(n)))) \
+            .failure(self._import_failed).finally_(lambda: self._set_busy(False)).run()
+
+    def _import_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, OSError):
+            text = self.tr("无法读取文件：%1").replace("%1", exc.strerror or str(exc))
+        else:
+            text = describe_error(exc)
+        self.import_error.setText(self.tr("未导入任何日期。%1").replace("%1", text))
+        self.import_error.show()
+
+    # -- common ------------------------------------------------------------------------------------------
+    def _changed(self, message: str) -> None:
+        self._show_message(message)
+        self.calendar_changed.emit()
+        self.reload()
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(_ERROR_STYLE if error else "color: #17612b;")
+        self.message.setText(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.import_button.setEnabled(not busy)
+        self.save_button.setEnabled(not busy and self.selected is not None)
+
+
+def read_text(path: str) -> str:
+    """A CSV file as text: UTF-8 (with or without BOM), else GB18030 as Excel saves it on Chinese Windows."""
+    raw = Path(path).read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("gb18030")
+
+
+# -- time-limit policies -------------------------------------------------------------------------------
+class PolicyTableModel(QAbstractTableModel):
+    """Policies per category × urgency; the three limits are edited in place and saved one row at a time."""
+
+    COLUMNS = ("category", "urgency", "acknowledge", "respond", "resolve", "is_default")
+    EDITABLE = {2: "acknowledge", 3: "respond", 4: "resolve"}
+
+    #: Policies arrived.
+    loaded = Signal()
+    #: A row was saved (the new PolicyInfo).
+    saved = Signal(object)
+    #: A save failed: (row, message).
+    failed = Signal(int, str)
+
+    def __init__(self, user: ActingUser, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._user = user
+        self._items: list[PolicyInfo] = []
+        self._pending: dict[int, dict[str, str]] = {}  # row -> edited texts not saved yet
+        self._errors: dict[tuple[int, str], str] = {}  # (row, step) -> message
+        self._gen = 0
+        self.saving = 0
+
+    def reload(self) -> None:
+        self._gen += 1
+        gen = self._gen
+        Op(self, self._user.policies).success(lambda items: self._arrived(gen, items)) \
+            .failure(lambda exc: self.failed.emit(-1, describe_error(exc))).run()
+
+    def _arrived(self, gen: int, items: list[PolicyInfo]) -> None:
+        if gen != self._gen:
+            return
+        self.beginResetModel()
+        self._items = list(items)
+        self._pending.clear()
+        self._errors.clear()
+        self.endResetModel()
+        self.loaded.emit()
+
+    def item(self, row: int) -> PolicyInfo | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, category: str, urgency: str) -> int | None:
+        return next((i for i, p in enumerate(self._items) if (p.category, p.urgency) == (category, urgency)), None)
+
+    def error(self, row: int, step: str) -> str:
+        return self._errors.get((row, step), "")
+
+    def text(self, row: int, step: str) -> str:
+        p = self._items[row]
+        return self._pending.get(row, {}).get(step, getattr(p, f"{step}_within"))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if role != _DISPLAY:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            names = [self.tr("分类"), self.tr("紧急程度"), self.tr("报到时限"), self.tr("响应时限"), self.tr("办结时限"),
+                     self.tr("来源")]
+            return names[section] if 0 <= section < len(names) else None
+        return str(section + 1)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        f = super().flags(index)
+        if index.isValid() and index.column() in self.EDITABLE:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or index.row() >= len(self._items) or index.column() >= len(self.COLUMNS):
+            return None
+        row, col = index.row(), index.column()
+        p = self._items[row]
+        step = self.EDITABLE.get(col)
+        if role == _EDIT:
+            return self.text(row, step) if step else None
+        if role == _DISPLAY:
+            if col == 0:
+                return p.category
+            if col == 1:
+                return labels.label(labels.urgencies(), p.urgency)
+            if step:
+                text = self.text(row, step)
+                label = duration_label(text)
+                return text if label == text else self.tr("%1（%2）").replace("%1", text).replace("%2", label)
+            return self.tr("默认") if p.is_default else self.tr("已修改")
+        if step and (row, step) in self._errors:
+            if role == _FOREGROUND:
+                return QColor("#a01717")
+            if role == _BACKGROUND:
+                return QColor("#fbd5d5")
+            if role == _TOOLTIP:
+                return self._errors[(row, step)]
+        if role == _FOREGROUND and col == 5 and p.is_default:
+            return QColor("#8a8f96")
+        if role == _FONT and step and row in self._pending and step in self._pending[row]:
+            f = QFont()
+            f.setItalic(True)
+            return f
+        if role == _TOOLTIP and step:
+            return self.tr("双击修改，例如 30m、2h、1d、6wh、3wd（wd 为工作日，wh 为工作小时）")
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = _EDIT) -> bool:
+        if role != _EDIT or not index.isValid() or index.column() not in self.EDITABLE:
+            return False
+        row, step = index.row(), self.EDITABLE[index.column()]
+        text = str(value).strip()
+        if text == self.text(row, step) and (row, step) not in self._errors:
+            return False
+        self._pending.setdefault(row, {})[step] = text
+        self._errors = {k: v for k, v in self._errors.items() if k[0] != row}
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        self.save_row(row, step)
+        return True
+
+    def save_row(self, row: int, edited: str) -> None:
+        p = self._items[row]
+        texts = {s: self.text(row, s) for s in ("acknowledge", "respond", "resolve")}
+        u, gen = self._user, self._gen
+        self.saving += 1
+        Op(self, lambda: u.set_policy(p.category, p.urgency, **texts)) \
+            .success(lambda info: self._saved(gen, row, info)) \
+            .failure(lambda exc: self._failed(gen, row, edited, exc)) \
+            .finally_(self._done).run()
+
+    def _done(self) -> None:
+        self.saving -= 1
+
+    def _saved(self, gen: int, row: int, info: PolicyInfo) -> None:
+        if gen != self._gen:
+            return
+        self._items[row] = info
+        self._pending.pop(row, None)
+        self._errors = {k: v for k, v in self._errors.items() if k[0] != row}
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        self.saved.emit(info)
+
+    def _failed(self, gen: int, row: int, edited: str, exc: BaseException) -> None:
+        if gen != self._gen:
+            return
+        step = exc.field if isinstance(exc, ValidationError) and exc.field in self.EDITABLE.values() else edited
+        message = describe_error(exc)
+        self._errors[(row, step)] = message
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        self.failed.emit(row, message)
+
+
+class PolicyWindow(QDialog):
+    """时限标准: every category × urgency, with its 报到 / 响应 / 办结 limits, edited in place."""
+
+    def __init__(self, user: ActingUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("时限标准"))
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.resize(860, 560)
+        lay = QVBoxLayout(self)
+        hint = QLabel(self.tr("双击时限即可修改，回车保存。单位：m 分钟、h 小时、d 天（自然时）；wh 工作小时、wd 工作日"
+                              "（工作时，1 个工作日按 7 小时计）。修改只影响此后派出的派单。"), self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        lay.addWidget(hint)
+        self.model = PolicyTableModel(user, self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        h = self.view.horizontalHeader()
+        h.setHighlightSections(False)
+        for col, w in enumerate((110, 80, 170, 170, 170, 70)):
+            h.resizeSection(col, w)
+        h.setStretchLastSection(True)
+        lay.addWidget(self.view, 1)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.hide()
+        lay.addWidget(self.error_label)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #17612b;")
+        lay.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        close = QPushButton(self.tr("关闭"), self)
+        close.clicked.connect(self.close)
+        row.addWidget(close)
+        lay.addLayout(row)
+        self.model.saved.connect(self._saved)
+        self.model.failed.connect(self._failed)
+        self.model.reload()
+
+    def edit(self, category: str, urgency: str, step: str, text: str) -> bool:
+        """What typing ``text`` into a cell does (tests and keyboard users end up here)."""
+        row = self.model.row_of(category, urgency)
+        if row is None:
+            raise ValueError((category, urgency))
+        col = next(c for c, s in PolicyTableModel.EDITABLE.items() if s == step)
+        return self.model.setData(self.model.index(row, col), text)
+
+    def _saved(self, info: PolicyInfo) -> None:
+        self.error_label.hide()
+        self.message.setText(self.tr("已保存：%1 · %2").replace("%1", info.category)
+                             .replace("%2", labels.label(labels.urgencies(), info.urgency)))
+
+    def _failed(self, row: int, message: str) -> None:
+        p = self.model.item(row)
+        where = self.tr("%1 · %2：").replace("%1", p.category).replace(
+            "%2", labels.label(labels.urgencies(), p.urgency)) if p is not None else ""
+        self.message.clear()
+        self.error_label.setText(self.tr("未保存。%1%2").replace("%1", where).replace("%2", message))
+        self.error_label.show()
+
+
+# -- deadline settings ---------------------------------------------------------------------------------
+SETTING_KEYS = ("warning_share", "escalate_supervise_after", "escalate_report_after", "max_suspension",
+                "revisit_categories", "revisit_after")
+
+
+class SettingsDialog(OpDialog):
+    """办公室设置: the deadline settings (预警比例, 升级时限, 挂起上限, 回头看)."""
+
+    def __init__(self, parent: QWidget | None, user: ActingUser, desk: Desk,
+                 categories: Sequence[CategoryInfo] = ()) -> None:
+        super().__init__(parent, self.tr("办公室设置"))
+        self.setMinimumWidth(560)
+        self._user = user
+        self._desk = desk
+        self.original: dict[str, str] = {}
+        self.loaded = False
+        self.set_header(self.tr("时限与督办的办公室设置。时长单位：d 天、wd 工作日、h 小时、wh 工作小时。"))
+        captions = {
+            "warning_share": self.tr("预警比例"), "escalate_supervise_after": self.tr("升级督办"),
+            "escalate_report_after": self.tr("升级通报"), "max_suspension": self.tr("挂起上限"),
+            "revisit_categories": self.tr("回头看分类"), "revisit_after": self.tr("回头看间隔"),
+        }
+        hints = {
+            "warning_share": self.tr("0 到 1 之间，如 0.8：时限过去 80% 时显示黄色预警"),
+            "escalate_supervise_after": self.tr("到期后再过多久升级为督办，如 1wd"),
+            "escalate_report_after": self.tr("到期后再过多久升级为通报，如 5wd"),
+            "max_suspension": self.tr("挂起最长多久，超过后自动恢复计时，如 10wd"),
+            "revisit_categories": self.tr("结案后要回头看的分类，用逗号分隔；为空则不安排"),
+            "revisit_after": self.tr("结案后多久回头看，如 365d"),
+        }
+        self.edits: dict[str, QLineEdit] = {}
+        for key in SETTING_KEYS:
+            e = QLineEdit(self)
+            e.setPlaceholderText(hints[key])
+            e.setToolTip(hints[key])
+            e.setEnabled(False)
+            self.edits[key] = self.add_field(captions[key], e, key)  # type: ignore[assignment]
+        if categories:
+            names = self.tr("、").join(c.name for c in categories)
+            note = QLabel(self.tr("现有分类：%1").replace("%1", names), self)
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #666;")
+            self.form.addRow("", note)
+        self.ok_button.setText(self.tr("保存"))
+        self.ok_button.setEnabled(False)
+        Op(self, desk.settings).success(self._arrived).failure(lambda exc: self.show_error(describe_error(exc))).run()
+
+    def _arrived(self, values: dict[str, str]) -> None:
+        self.original = {k: values.get(k, "") for k in SETTING_KEYS}
+        for key, e in self.edits.items():
+            e.setText(self.original[key])
+            e.setEnabled(True)
+        self.loaded = True
+        self.ok_button.setEnabled(True)
+
+    def values(self) -> dict[str, str]:
+        return {k: e.text().strip() for k, e in self.edits.items()}
+
+    def make_call(self) -> Callable[[], Any] | None:
+        if not self.loaded:
+            return None
+        changed = {k: v for k, v in self.values().items() if v != self.original.get(k)}
+        u = self._user
+
+        def call() -> dict[str, str]:
+            clean = {k: office_settings.validate(k, v) for k, v in changed.items()}  # all checked before any write
+            for k, v in clean.items():
+                u.set_setting(k, v)
+            return clean
+
+        return call

@@ -1,0 +1,241 @@
+"""Deadline badges: green / amber / red (grey while the clock is suspended) with the remaining working time.
+
+* :class:`DeadlineClock` holds the office's "now" and working calendar for the GUI. It asks the
+  database worker for ``desk.now()`` once a minute (the server's clock in shared mode) and emits
+  ``ticked``; models then re-evaluate the badges of the rows on screen (``dataChanged`` for the badge
+  column only, no refetch). The calendar is cached and fetched again only when asked to
+  (:meth:`DeadlineClock.refresh_calendar`: the change marker moved, or an admin edited the calendar).
+* :func:`make_badge` turns a :class:`desk.dto.Deadline` into a :class:`Badge` (level, text, tooltip).
+* :class:`BadgeDelegate` paints a badge as a rounded pill; the models also give the colours through
+  ``BackgroundRole``/``ForegroundRole`` and the level through :data:`BADGE_ROLE` (what tests assert on).
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, \
+    Signal
+from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from desk import Desk
+from desk.deadlines import WorkCalendar
+from desk.dto import Deadline
+from ui import labels
+from ui.ops import Op
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+#: Item-data role carrying a badge's level: "green" | "amber" | "red" | "paused" (None: no running clock).
+BADGE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+BADGE_INTERVAL_MS = 60_000
+
+#: level -> (background, text): dark text on a light tint, legible on white and on a selected row.
+COLOURS: dict[str, tuple[QColor, QColor]] = {
+    "green": (QColor("#d9f2df"), QColor("#17612b")),
+    "amber": (QColor("#ffe8b0"), QColor("#7a4a00")),
+    "red": (QColor("#f9d0d0"), QColor("#a01717")),
+    "paused": (QColor("#e3e5e8"), QColor("#4a5058")),
+}
+
+
+def level_names() -> dict[str, str]:
+    return {"green": translate("badges", "正常"), "amber": translate("badges", "预警"),
+            "red": translate("badges", "超期"), "paused": translate("badges", "已挂起")}
+
+
+@dataclass(frozen=True)
+class Badge:
+    level: str
+    text: str
+    tooltip: str
+
+    @property
+    def background(self) -> QColor:
+        return COLOURS[self.level][0]
+
+    @property
+    def foreground(self) -> QColor:
+        return COLOURS[self.level][1]
+
+
+def remaining_text(now: datetime, due: datetime, cal: WorkCalendar) -> str:
+    """``剩 3.5 工时`` / ``剩 40 分钟`` / ``剩 4.6 工作日`` / ``超期 2 工时`` / ``已超期``."""
+    day = cal.working_day_length
+    left = cal.working_time_between(now, due)
+    if now < due:
+        if left <= timedelta(0):
+            # due outside working time (natural-time limits such as 特急 30m): say the clock time left
+            return translate("badges", "剩 %1 小时").replace("%1", labels.fmt_hours(due - now))
+        if left < timedelta(hours=1):
+            return translate("badges", "剩 %1 分钟").replace("%1", str(max(1, int(left.total_seconds() // 60))))
+        if day and left >= 3 * day:
+            return translate("badges", "剩 %1 工作日").replace("%1", _days(left, day))
+        return translate("badges", "剩 %1 工时").replace("%1", labels.fmt_hours(left))
+    late = -left
+    if late < timedelta(minutes=3):
+        return translate("badges", "已超期")
+    if day and late >= 3 * day:
+        return translate("badges", "超期 %1 工作日").replace("%1", _days(late, day))
+    return translate("badges", "超期 %1 工时").replace("%1", labels.fmt_hours(late))
+
+
+def _days(amount: timedelta, day: timedelta) -> str:
+    text = f"{amount / day:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def make_badge(deadline: Deadline, now: datetime, cal: WorkCalendar) -> Badge:
+    level = deadline.level(now)
+    step = labels.label(labels.steps(), deadline.step)
+    due = labels.fmt_time(deadline.due, cal.tzinfo)
+    if level == "paused":
+        text = translate("badges", "已挂起")
+        tip = translate("badges", "%1：%2期限 %3，计时已挂起").replace("%1", deadline.department) \
+            .replace("%2", step).replace("%3", due)
+    else:
+        text = remaining_text(now, deadline.due, cal)
+        tip = translate("badges", "%1：%2期限 %3（%4，%5起预警）").replace("%1", deadline.department) \
+            .replace("%2", step).replace("%3", due).replace("%4", level_names()[level]) \
+            .replace("%5", labels.fmt_time(deadline.warn_at, cal.tzinfo))
+    return Badge(level, text, tip)
+
+
+class DeadlineClock(QObject):
+    """The GUI's idea of "now" and the cached working calendar, refreshed in the background."""
+
+    #: ``now`` (and maybe the calendar) changed: re-evaluate the badges on screen.
+    ticked = Signal()
+
+    def __init__(self, desk: Desk, parent: QObject | None = None, *, interval_ms: int = BADGE_INTERVAL_MS) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self.now: datetime | None = None
+        self.cal: WorkCalendar | None = None
+        self._cache: dict[Deadline, Badge] = {}
+        self._inflight = False
+        self._want_calendar = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.tick)
+
+    def start(self) -> None:
+        self.tick(calendar=True)
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def refresh_calendar(self) -> None:
+        """Fetch the calendar again (it changed, or the change marker moved)."""
+        self.tick(calendar=True)
+
+    def tick(self, *, calendar: bool = False) -> None:
+        """Ask the worker for the time (and the calendar if asked or not yet known)."""
+        self._want_calendar = self._want_calendar or calendar or self.cal is None
+        if self._inflight:
+            return
+        self._inflight = True
+        want_cal, self._want_calendar = self._want_calendar, False
+        desk = self._desk
+
+        def fetch() -> tuple[datetime, WorkCalendar | None]:
+            now = desk.now()
+            cal = desk.calendar() if want_cal else None
+            if cal is not None:
+                cal.working_time_between(now, now)  # builds the calendar's index here, not on the GUI thread
+            return now, cal
+
+        Op(self, fetch).success(self._arrived).failure(self._failed).finally_(self._done).run()
+
+    def _arrived(self, result: tuple[datetime, WorkCalendar | None]) -> None:
+        now, cal = result
+        if cal is not None:
+            self.cal = cal
+        self.now = now
+        self._cache.clear()
+        self.ticked.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        log.warning("deadline clock: %s", exc)
+
+    def _done(self) -> None:
+        self._inflight = False
+        if self._want_calendar:
+            self.tick()
+
+    def badge(self, deadline: Deadline | None) -> Badge | None:
+        """The badge of ``deadline`` now (None without a deadline or before the first tick)."""
+        if deadline is None or self.now is None or self.cal is None:
+            return None
+        b = self._cache.get(deadline)
+        if b is None:
+            if len(self._cache) > 5000:
+                self._cache.clear()
+            b = self._cache[deadline] = make_badge(deadline, self.now, self.cal)
+        return b
+
+
+def badge_data(badge: Badge | None, role: int) -> object:
+    """What a model returns for a badge cell in ``role``."""
+    if badge is None:
+        return None
+    if role == Qt.ItemDataRole.DisplayRole:
+        return badge.text
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return badge.tooltip
+    if role == BADGE_ROLE:
+        return badge.level
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return badge.background
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return badge.foreground
+    return None
+
+
+BADGE_ROLES = [int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), BADGE_ROLE,
+               int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.ForegroundRole)]
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Paints a badge cell as a rounded, tinted pill (the row's selection stays visible around it)."""
+
+    PAD_X = 7
+    PAD_Y = 3
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        level = index.data(BADGE_ROLE)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        opt.backgroundBrush = QBrush()
+        widget: QWidget | None = option.widget  # type: ignore[assignment]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if not level or level not in COLOURS or not text:
+            return
+        bg, fg = COLOURS[level]
+        fm = option.fontMetrics
+        rect = QRectF(option.rect).adjusted(3, 2, -3, -2)
+        width = min(rect.width(), fm.horizontalAdvance(text) + 2 * self.PAD_X)
+        pill = QRectF(rect.left(), rect.top(), width, rect.height())
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(bg)
+        radius = min(8.0, pill.height() / 2)
+        painter.drawRoundedRect(pill, radius, radius)
+        painter.setPen(fg)
+        text_rect = pill.adjusted(self.PAD_X, 0, -self.PAD_X + 1, 0)
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         fm.elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width()) + 1))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 2 * self.PAD_X + 6, max(size.height(), option.fontMetrics.height() + 2 * self.PAD_Y))

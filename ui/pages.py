@@ -1,0 +1,293 @@
+"""Supervisor pages shown in the main window's centre: the escalation queues (催办 / 督办 / 通报) and the
+approval queue (审批). Each loads through an op, acts through a dialog, and says ``changed`` afterwards so
+that the window refreshes everything."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import tzinfo
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk import ActingUser
+from desk.dto import DepartmentInfo, EscalationInfo, RequestInfo
+from ui import labels
+from ui.badges import DeadlineClock
+from ui.dialogs import DecideRequestDialog, EscalationDialog, OpDialog
+from ui.models import EscalationModel, RequestModel, _ListModel
+from ui.ops import Op, describe_error
+
+translate = QCoreApplication.translate
+
+
+def _table(parent: QWidget, model: _ListModel, widths: Sequence[int]) -> QTableView:
+    v = QTableView(parent)
+    v.setModel(model)
+    v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    v.setAlternatingRowColors(True)
+    v.setWordWrap(False)
+    v.setSortingEnabled(True)
+    v.verticalHeader().hide()
+    v.verticalHeader().setDefaultSectionSize(v.fontMetrics().height() + 8)
+    h = v.horizontalHeader()
+    h.setHighlightSections(False)
+    h.setStretchLastSection(True)
+    h.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the core's order until a header is clicked
+    for col, w in enumerate(widths):
+        h.resizeSection(col, w)
+    return v
+
+
+class _Page(QWidget):
+    """Heading, a row of buttons, a table; selection → ``ticket_selected``; actions through dialogs."""
+
+    #: The selected row's ticket number and dispatch id (the window shows it in the detail pane).
+    ticket_selected = Signal(str, int)
+    #: An action went through: everything should refresh. The argument is a status message.
+    changed = Signal(str)
+    #: Rows arrived.
+    loaded = Signal()
+    #: A message for the status bar (load errors).
+    status = Signal(str)
+
+    def __init__(self, title: str, explanation: str, model: _ListModel, widths: Sequence[int],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.dialog: OpDialog | None = None
+        self._gen = 0
+        self.loading = False
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(title, self)
+        f = QFont(self.heading.font())
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.15)
+        self.heading.setFont(f)
+        lay.addWidget(self.heading)
+        self.explanation = QLabel(explanation, self)
+        self.explanation.setWordWrap(True)
+        self.explanation.setStyleSheet("color: #666;")
+        lay.addWidget(self.explanation)
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 2, 0, 2)
+        lay.addLayout(self.buttons)
+        self.view = _table(self, model, widths)
+        lay.addWidget(self.view)
+        self.empty = QLabel(self)
+        self.empty.setStyleSheet("color: #888;")
+        self.empty.hide()
+        lay.addWidget(self.empty)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.view.doubleClicked.connect(self._double_clicked)
+
+    def add_button(self, text: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
+        b = QPushButton(text, self)
+        b.setToolTip(tip)
+        b.clicked.connect(lambda _checked=False: slot())
+        self.buttons.addWidget(b)
+        return b
+
+    # -- loading --------------------------------------------------------------------------------
+    def fetch(self) -> Callable[[], list[Any]]:
+        raise NotImplementedError
+
+    def key(self, item: Any) -> Any:
+        return item.id
+
+    def empty_text(self) -> str:
+        return ""
+
+    def reload(self) -> None:
+        self._gen += 1
+        gen = self._gen
+        self.loading = True
+        Op(self, self.fetch()).success(lambda items: self._arrived(gen, items)) \
+            .failure(lambda exc: self._failed(gen, exc)).run()
+
+    def _arrived(self, gen: int, items: list[Any]) -> None:
+        if gen != self._gen:
+            return
+        self.loading = False
+        keep = self.current()
+        keep_key = self.key(keep) if keep is not None else None
+        self.model.set_items(items)
+        self.empty.setText(self.empty_text())
+        self.empty.setVisible(not items)
+        if keep_key is not None:
+            row = next((r for r, it in enumerate(self.model.items()) if self.key(it) == keep_key), None)
+            if row is not None:
+                self.select_row(row, emit=False)
+        self.update_buttons()
+        self.loaded.emit()
+
+    def _failed(self, gen: int, exc: BaseException) -> None:
+        if gen != self._gen:
+            return
+        self.loading = False
+        self.status.emit(describe_error(exc))
+
+    # -- selection ------------------------------------------------------------------------------
+    def current(self) -> Any:
+        sm = self.view.selectionModel()
+        idx = sm.currentIndex()
+        if not idx.isValid() or not sm.isRowSelected(idx.row()):
+            return None
+        return self.model.item(idx.row())
+
+    def select_row(self, row: int, *, emit: bool = True) -> None:
+        sm = self.view.selectionModel()
+        if not emit:
+            sm.blockSignals(True)
+        sm.setCurrentIndex(self.model.index(row, 0), sm.SelectionFlag.ClearAndSelect | sm.SelectionFlag.Rows)
+        if not emit:
+            sm.blockSignals(False)
+            self.view.viewport().update()
+        self.update_buttons()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.model.item(current.row()) if current.isValid() else None
+        self.update_buttons()
+        if item is not None:
+            self.ticket_selected.emit(item.ticket_number, item.dispatch_id)
+
+    def _double_clicked(self, _index: QModelIndex) -> None:
+        pass
+
+    def update_buttons(self) -> None:
+        raise NotImplementedError
+
+    def _open(self, dlg: OpDialog, message: Callable[[Any], str]) -> OpDialog:
+        dlg.succeeded.connect(lambda result: self.changed.emit(message(result)))
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+
+class EscalationPage(_Page):
+    """One level of the escalation ladder: 催办 (1), 督办 (2) or 通报 (3)."""
+
+    def __init__(self, user: ActingUser, level: int, tz: tzinfo, parent: QWidget | None = None, *,
+                 departments: Callable[[], list[DepartmentInfo]] = list, clock: DeadlineClock | None = None) -> None:
+        name = labels.label(labels.escalation_levels(), level)
+        explanations = {
+            1: translate("EscalationPage", "已到期仍未完成的环节。可以催办、延期或改派；部门完成该环节后自动关闭。"),
+            2: translate("EscalationPage", "到期超过督办时限仍未完成的环节，需要督办员跟进。"),
+            3: translate("EscalationPage", "到期超过通报时限仍未完成的环节；确认后列入周报的通报名单。"),
+        }
+        super().__init__(translate("EscalationPage", "%1队列").replace("%1", name), explanations[level],
+                         EscalationModel(tz),
+                         (108, 190, 90, 44, 64, 120, 120, 84, 64, 120), parent)
+        self.model.setParent(self)
+        self.user = user
+        self.level = level
+        self.tz = tz
+        self._departments = departments
+        self._clock = clock
+        self.urge_button = self.add_button(self.tr("催办"), self.tr("登记催办（须填写说明）"), lambda: self.start("urge"))
+        self.extend_button = self.add_button(self.tr("延期"), self.tr("给超时环节一个新的期限"), lambda: self.start("extend"))
+        self.reassign_button = self.add_button(self.tr("改派"), self.tr("撤回原部门的派单，改派给另一个部门"),
+                                               lambda: self.start("reassign"))
+        self.confirm_button = self.add_button(self.tr("确认通报"), self.tr("确认列入通报"), lambda: self.start("confirm"))
+        self.confirm_button.setVisible(level == 3)
+        self.buttons.addStretch(1)
+        self.include_closed = QCheckBox(self.tr("显示已关闭的"), self)
+        self.include_closed.toggled.connect(lambda _on: self.reload())
+        self.buttons.addWidget(self.include_closed)
+        self.refresh_button = self.add_button(self.tr("刷新"), self.tr("重新读取该队列"), self.reload)
+        self.update_buttons()
+
+    def fetch(self) -> Callable[[], list[EscalationInfo]]:
+        u, level, closed = self.user, self.level, self.include_closed.isChecked()
+        return lambda: u.escalations(level, include_closed=closed)
+
+    def empty_text(self) -> str:
+        return self.tr("当前没有%1事项。").replace("%1", labels.label(labels.escalation_levels(), self.level))
+
+    def update_buttons(self) -> None:
+        e: EscalationInfo | None = self.current()
+        open_ = e is not None and e.closed_at is None
+        for b in (self.urge_button, self.extend_button, self.reassign_button):
+            b.setEnabled(open_)
+        self.confirm_button.setEnabled(open_ and self.level == 3 and e is not None and e.handling != "confirm")
+
+    def start(self, action: str) -> EscalationDialog | None:
+        e: EscalationInfo | None = self.current()
+        if e is None or e.closed_at is not None:
+            return None
+        if action == "confirm" and self.level != 3:
+            return None
+        depts = self._departments() if action == "reassign" else []
+        now = self._clock.now if self._clock is not None else None
+        dlg = EscalationDialog(self, self.user, e, action, self.tz, depts, now=now)
+        messages = {
+            "urge": self.tr("工单 %1：已催办%2"), "extend": self.tr("工单 %1：已为%2延期"),
+            "reassign": self.tr("工单 %1：已将%2的派单改派"), "confirm": self.tr("工单 %1：已确认通报%2"),
+        }
+        msg = messages[action].replace("%1", e.ticket_number).replace("%2", e.department)
+        self._open(dlg, lambda _result: msg)
+        return dlg
+
+    def key(self, item: Any) -> Any:
+        return item.id
+
+
+class ApprovalPage(_Page):
+    """The supervisor's approval queue: extensions, suspensions and returns waiting for a decision."""
+
+    def __init__(self, user: ActingUser, tz: tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(translate("ApprovalPage", "审批队列"),
+                         translate("ApprovalPage", "部门提交的延期、挂起和退单申请。同意或驳回（驳回须说明理由）。"),
+                         RequestModel(tz), (52, 108, 180, 90, 200, 120, 90, 120, 120), parent)
+        self.model.setParent(self)
+        self.user = user
+        self.tz = tz
+        self.approve_button = self.add_button(self.tr("同意"), self.tr("同意所选申请"), lambda: self.start(True))
+        self.reject_button = self.add_button(self.tr("驳回"), self.tr("驳回所选申请（须说明理由）"),
+                                             lambda: self.start(False))
+        self.buttons.addStretch(1)
+        self.refresh_button = self.add_button(self.tr("刷新"), self.tr("重新读取审批队列"), self.reload)
+        self.update_buttons()
+
+    def fetch(self) -> Callable[[], list[RequestInfo]]:
+        return self.user.approvals
+
+    def key(self, item: Any) -> Any:
+        return (item.kind, item.id)
+
+    def empty_text(self) -> str:
+        return self.tr("当前没有待审批的申请。")
+
+    def update_buttons(self) -> None:
+        ok = self.current() is not None
+        self.approve_button.setEnabled(ok)
+        self.reject_button.setEnabled(ok)
+
+    def start(self, approve: bool) -> DecideRequestDialog | None:
+        r: RequestInfo | None = self.current()
+        if r is None:
+            return None
+        dlg = DecideRequestDialog(self, self.user, r, self.tz, approve=approve)
+        kind = labels.label(labels.request_kinds(), r.kind)
+
+        def message(_result: Any) -> str:
+            text = self.tr("工单 %1：已同意%2的%3申请") if dlg.approve.isChecked() else self.tr("工单 %1：已驳回%2的%3申请")
+            return text.replace("%1", r.ticket_number).replace("%2", r.department).replace("%3", kind)
+
+        self._open(dlg, message)
+        return dlg
