@@ -487,7 +487,10 @@ class _Renderer:
         rows.append(self._escalation_cells("全街道", o))
         s.append(self.table(["部门", "催办", "督办", "通报", "退单申请", "退单批准", "退单率", "延期申请", "延期批准"],
                             rows, [28, 16, 16, 16, 19, 19, 22, 19, 19], total_rows=1))
-        if r.departments:
+        owed = any(d.all.on_time(step).whole for d in r.departments for step in ("acknowledge", "respond", "resolve"))
+        if not owed:
+            s.append(self.empty("本周无应报到、应响应或应办结的派单，不绘制按时率图。"))
+        else:
             s.append(Spacer(1, 4 * mm))
             s.append(KeepTogether([charts.grouped_bars(
                 [d.name for d in r.departments],
@@ -645,7 +648,8 @@ def render_weekly_pdf(report: WeeklyReport, out_path: str | os.PathLike | Binary
 
     The font is looked up with :func:`reports.fonts.find_cjk_font` (``font_path`` first;
     ``search_fonts=False`` looks nowhere else). Raises :class:`reports.fonts.FontNotFound`
-    when no embeddable Chinese TrueType font is usable. ``progress`` gets fractions 0…1.
+    when no embeddable Chinese TrueType font is usable. ``progress`` gets fractions 0…1 (from the
+    rendering thread); it may raise to cancel, and then no file is left behind at ``out_path``.
     """
     if progress is not None:
         progress(0.0)

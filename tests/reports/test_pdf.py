@@ -24,6 +24,7 @@ from reports.text import break_lines, units
 
 WQY = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+needs_wqy = pytest.mark.skipif(not Path(WQY).exists(), reason="fonts-wqy-microhei not installed")
 
 
 @pytest.fixture
@@ -131,6 +132,7 @@ def test_scenario_pdf(scenario, tmp_path, artifacts):
 
 
 @needs_poppler
+@needs_wqy
 def test_cjk_font_is_embedded(scenario, tmp_path):
     report, _ = scenario
     pdf = tmp_path / "r.pdf"
@@ -150,13 +152,14 @@ def test_empty_week_says_so(sqlite_world, tmp_path, artifacts):
     render_weekly_pdf(report, pdf)
     save_pngs(pdf, artifacts, "report-empty")
     flat = re.sub(r"\s+", "", pdftotext(pdf))
-    for line in ("本周无受理工单", "本周无参与排名的部门", "本周无通报", "本周无周末超期派单", "本周无催办、督办或通报"):
+    for line in ("本周无受理工单", "本周无参与排名的部门", "本周无应报到、应响应或应办结的派单", "本周无通报",
+                 "本周无周末超期派单", "本周无催办、督办或通报"):
         assert line in flat, line
     assert re.search(r"第1页共\d+页", flat)
 
 
 def test_long_chinese_lines_wrap_and_keep_numbers_whole():
-    choice = find_cjk_font(WQY)
+    choice = find_cjk_font(None)
     from reports.fonts import register
     font = register(choice)
     text = ("本周内受理（创建）的工单数，工单编号 2026-000123 与电话 13812345678、比率 83.3% 都不应被拆开，"
@@ -172,6 +175,7 @@ def test_long_chinese_lines_wrap_and_keep_numbers_whole():
     assert units("满意率 83.3%。") == ["满", "意", "率", " ", "83.3%。"]
 
 
+@needs_wqy
 def test_font_search_order_and_failures(tmp_path):
     assert find_cjk_font(WQY) == FontChoice(WQY, 0, "WenQuanYiMicroHei", "configured")
     found = find_cjk_font(None)
@@ -200,4 +204,21 @@ def test_render_fails_cleanly_without_a_font(sqlite_world, tmp_path):
     out = tmp_path / "never.pdf"
     with pytest.raises(FontNotFound):
         render_weekly_pdf(report, out, font_path=str(bad), search_fonts=False)
-    assert not out.exists() and not list(tmp_path.glob("*.pdf"))
+    assert not out.exists() and not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob(".report-*"))
+
+
+def test_progress_can_cancel_without_leaving_a_file(sqlite_world, tmp_path):
+    report = weekly_report(sqlite_world.desk, "2026-W40")
+
+    class Cancelled(Exception):
+        pass
+
+    def progress(fraction: float) -> None:
+        if fraction > 0.5:
+            raise Cancelled
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(Cancelled):
+        render_weekly_pdf(report, folder / "cancelled.pdf", progress=progress)
+    assert list(folder.iterdir()) == []
