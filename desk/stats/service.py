@@ -25,7 +25,6 @@ from desk.errors import ValidationError
 from desk.labels import SOURCE
 from desk.stats import rates
 from desk.stats.data import (
-    CallbackFigures,
     DepartmentFigures,
     DispatchFigures,
     EscalationItem,
