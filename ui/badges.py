@@ -63,24 +63,30 @@ class Badge:
 
 
 def remaining_text(now: datetime, due: datetime, cal: WorkCalendar) -> str:
-    """``剩 3.5 工时`` / ``剩 40 分钟`` / ``剩 4.6 工作日`` / ``超期 2 工时`` / ``已超期``."""
-    day = cal.working_day_length
+    """``剩 40 分钟`` / ``剩 3.5 工时`` / ``剩 4.6 工作日`` / ``超期 2 工时`` … in working time.
+
+    Under an hour it counts minutes, from three working days on working days. A due instant outside
+    working time (natural-time limits such as 特急 ``30m``) with no working time left shows the clock
+    time left (``剩 2 小时``); overdue with no working time passed yet shows ``已超期``.
+    """
     left = cal.working_time_between(now, due)
     if now < due:
         if left <= timedelta(0):
-            # due outside working time (natural-time limits such as 特急 30m): say the clock time left
             return translate("badges", "剩 %1 小时").replace("%1", labels.fmt_hours(due - now))
-        if left < timedelta(hours=1):
-            return translate("badges", "剩 %1 分钟").replace("%1", str(max(1, int(left.total_seconds() // 60))))
-        if day and left >= 3 * day:
-            return translate("badges", "剩 %1 工作日").replace("%1", _days(left, day))
-        return translate("badges", "剩 %1 工时").replace("%1", labels.fmt_hours(left))
+        return translate("badges", "剩 %1").replace("%1", _amount(left, cal))
     late = -left
-    if late < timedelta(minutes=3):
+    if late <= timedelta(0):
         return translate("badges", "已超期")
-    if day and late >= 3 * day:
-        return translate("badges", "超期 %1 工作日").replace("%1", _days(late, day))
-    return translate("badges", "超期 %1 工时").replace("%1", labels.fmt_hours(late))
+    return translate("badges", "超期 %1").replace("%1", _amount(late, cal))
+
+
+def _amount(amount: timedelta, cal: WorkCalendar) -> str:
+    day = cal.working_day_length
+    if amount < timedelta(hours=1):
+        return translate("badges", "%1 分钟").replace("%1", str(max(1, int(amount.total_seconds() // 60))))
+    if day and amount >= 3 * day:
+        return translate("badges", "%1 工作日").replace("%1", _days(amount, day))
+    return translate("badges", "%1 工时").replace("%1", labels.fmt_hours(amount))
 
 
 def _days(amount: timedelta, day: timedelta) -> str:

@@ -149,3 +149,10 @@ def fmt_time(at: datetime | None, tz: tzinfo) -> str:
     if at is None:
         return ""
     return at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+
+def fmt_short(at: datetime | None, tz: tzinfo) -> str:
+    """An instant in the office time zone as MM-dd HH:mm (where the year is clear from the context)."""
+    if at is None:
+        return ""
+    return at.astimezone(tz).strftime("%m-%d %H:%M")

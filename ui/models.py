@@ -505,11 +505,11 @@ class DispatchListModel(_ListModel):
             step = self.STEP_COLUMNS[column]
             done = getattr(d, self._DONE[step])
             if done is not None:
-                return labels.fmt_time(done, tz)
+                return labels.fmt_short(done, tz)
             due = getattr(d, f"{step}_due")
             if due is None or not self._open(d, step):
                 return ""
-            text = self.tr("限 %1").replace("%1", labels.fmt_time(due, tz))
+            text = self.tr("限 %1").replace("%1", labels.fmt_short(due, tz))
             level = (d.escalation_levels or {}).get(step)
             if level:
                 text = self.tr("%1 · %2").replace("%1", text).replace("%2", labels.label(self._levels, level))
@@ -684,8 +684,8 @@ class EscalationModel(_ListModel):
     """One escalation queue (催办 / 督办 / 通报): what is late, since when, by how much, and its handling."""
 
     sortable = True
-    COLUMNS = ("ticket_number", "ticket_title", "department", "role", "step", "due", "reached_at", "late_by",
-               "handled_by", "handled_at", "handling")
+    COLUMNS = ("ticket_number", "ticket_title", "department", "step", "late_by", "due", "reached_at", "handling",
+               "role", "handled_by", "handled_at")
 
     def __init__(self, tz: tzinfo, parent: QObject | None = None) -> None:
         super().__init__(tz, parent)
@@ -694,9 +694,9 @@ class EscalationModel(_ListModel):
         self._actions = labels.escalation_actions()
 
     def headers(self) -> list[str]:
-        return [self.tr("工单编号"), self.tr("标题"), self.tr("部门"), self.tr("角色"), self.tr("超时环节"),
-                self.tr("期限"), self.tr("升级时间"), self.tr("超时（工时）"), self.tr("处理人"), self.tr("处理时间"),
-                self.tr("处理情况")]
+        return [self.tr("工单编号"), self.tr("标题"), self.tr("部门"), self.tr("超时环节"), self.tr("超时（工时）"),
+                self.tr("期限"), self.tr("升级时间"), self.tr("处理情况"), self.tr("角色"), self.tr("处理人"),
+                self.tr("处理时间")]
 
     def row_of(self, escalation_id: int) -> int | None:
         return next((i for i, e in enumerate(self._items) if e.id == escalation_id), None)

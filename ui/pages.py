@@ -39,13 +39,13 @@ def _table(parent: QWidget, model: _ListModel, widths: Sequence[int]) -> QTableV
     v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     v.setAlternatingRowColors(True)
     v.setWordWrap(False)
-    v.setSortingEnabled(True)
     v.verticalHeader().hide()
     v.verticalHeader().setDefaultSectionSize(v.fontMetrics().height() + 8)
     h = v.horizontalHeader()
     h.setHighlightSections(False)
     h.setStretchLastSection(True)
     h.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the core's order until a header is clicked
+    v.setSortingEnabled(True)
     for col, w in enumerate(widths):
         h.resizeSection(col, w)
     return v
@@ -192,7 +192,7 @@ class EscalationPage(_Page):
         }
         super().__init__(translate("EscalationPage", "%1队列").replace("%1", name), explanations[level],
                          EscalationModel(tz),
-                         (108, 190, 90, 44, 64, 120, 120, 84, 64, 120), parent)
+                         (104, 150, 84, 60, 78, 112, 112, 170, 40, 60, 112), parent)
         self.model.setParent(self)
         self.user = user
         self.level = level

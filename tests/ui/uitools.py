@@ -6,6 +6,8 @@ second conftest.py without packages would clash with it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -16,8 +18,22 @@ from desk import Desk
 from ui.mainwindow import MainWindow, build_main_window
 from ui.ops import task_manager
 
-__all__ = ["PASSWORD", "RESPONDERS", "World", "fill", "messages", "no_modal_exec", "office", "open_window",
-           "settings", "settle", "wait_rows"]
+__all__ = ["PASSWORD", "RESPONDERS", "SH", "World", "fill", "messages", "no_modal_exec", "office", "open_window",
+           "settings", "settle", "sh", "wait_rows", "whistled"]
+
+SH = ZoneInfo("Asia/Shanghai")
+
+
+def sh(*args: int) -> datetime:
+    """An instant given in Shanghai wall-clock time (the office's), as aware UTC."""
+    return datetime(*args, tzinfo=SH).astimezone(timezone.utc)
+
+
+def whistled(world: World, lead: str = "城管执法队", **fields):
+    """A routine ticket whistled to ``lead`` now. At the fixture's T0 (Monday 2026-11-23 10:00) its dispatch is
+    due to acknowledge Tuesday 10:00 (amber from Monday 17:06), respond Wednesday 10:00, resolve Monday 11-30 10:00."""
+    t = world.new_ticket(**fields)
+    return world.clerk.whistle(t.number, lead=lead, note="请处理")
 
 
 @pytest.fixture
@@ -99,6 +115,8 @@ def open_window(qtbot, office, settings) -> Iterator[Callable[..., MainWindow]]:
     yield make
     for w in windows:
         w.poll_timer.stop()
+        w.sweeper.stop()
+        w.deadline_clock.stop()
     task_manager().wait_idle()
 
 
