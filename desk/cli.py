@@ -49,6 +49,7 @@ FIELD_NAMES = {
     "within": "--within",
     "month": "YYYY-MM",
     "at": "--at",
+    "week": "--week",
 }
 
 
@@ -439,6 +440,35 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--week", metavar="YYYY-Www", help="ISO 周，例如 2026-W47（默认：上一个完整的周）")
+    p.add_argument("--out", metavar="FILE", help="PDF 输出文件（默认：weekly-<周>.pdf）")
+    p.add_argument("--json", metavar="FILE", help="同时把报告中的全部数字写成 JSON")
+    p.add_argument("--font", metavar="PATH", help="中文 TrueType 字体文件（.ttf/.ttc），默认自动查找")
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from desk.stats import weekly_report
+
+    # The CLI is a composition root: it may hand the core's plain data to the PDF renderer.
+    from reports.fonts import FontNotFound
+    from reports.weekly import render_weekly_pdf
+
+    with _open_desk(args.url) as desk:
+        report = weekly_report(desk, args.week)
+    out = args.out or f"weekly-{report.week}.pdf"
+    try:
+        render_weekly_pdf(report, out, font_path=args.font)
+    except FontNotFound as exc:
+        _err(f"错误：{exc}")
+        return EXIT_ERROR
+    _out(f"已生成 {report.title} 周报：{out}")
+    if args.json:
+        Path(args.json).write_text(report.to_json(), encoding="utf-8")
+        _out(f"数字已写入 {args.json}")
+    return EXIT_OK
+
+
 COMMANDS: tuple[Command, ...] = (
     Command(("demo",), "生成演示数据：部门、分类、各角色用户和 N 张各种状态的工单", cmd_demo, _demo_arguments,
             description="在空数据库中生成逼真的演示数据，并打印演示用户及其密码（只显示这一次）。",
@@ -456,6 +486,8 @@ COMMANDS: tuple[Command, ...] = (
             _calendar_show_arguments, epilog="例：whistle-desk calendar show 2026-10"),
     Command(("sweep",), "扫描并记录已到期的催办、督办、通报（可供计划任务调用）", cmd_sweep, _sweep_arguments,
             epilog="例：whistle-desk sweep --dry-run --at 2026-11-27T17:30 --json  （周五 17:30 前会超期的事项）"),
+    Command(("report",), "生成每周汇总 PDF（三率、红黑榜、超期与通报）", cmd_report, _report_arguments,
+            epilog="例：whistle-desk report --week 2026-W47 --out 周报.pdf --json figures.json"),
     Command(("export",), "导出每个派单的时限、到期时间、完成时间和升级级别", cmd_export, _export_arguments,
             epilog="例：whistle-desk export --what dispatches --format csv --out dispatches.csv"),
 )

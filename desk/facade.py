@@ -878,6 +878,13 @@ class ActingUser:
         """Every dispatch the user may see (a responder: their department's), see export_dispatches()."""
         return export_dispatches(self.desk, self._department_id if self._viewer.is_responder else None)
 
+    def weekly_report(self, week: str | None = None):
+        """The weekly summary's figures (desk.stats.WeeklyReport) for an ISO week like ``2026-W47``."""
+        self._require_office("weekly_report")
+        from desk.stats import weekly_report
+
+        return weekly_report(self.desk, week)
+
     def _require_office(self, what: str) -> None:
         if self.role is Role.RESPONDER:
             raise PermissionDenied(f"{ROLE[self.role]}不能查看该列表。")

@@ -98,3 +98,24 @@ def test_export_jsonl_and_csv(late_world, sqlite_url, capsys, tmp_path):
     assert code == 0 and "1 条" in out
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
     assert rows[0]["respond_due"] == "2026-11-25T10:00:00+08:00"
+
+
+def test_report_writes_pdf_and_json(late_world, sqlite_url, capsys, tmp_path):
+    import subprocess
+
+    world, number = late_world
+    out, figures = tmp_path / "w48.pdf", tmp_path / "w48.json"
+    # The command runs on the real clock; the ticket was created on Monday of W48 (the fake clock's T0).
+    code, text_out, err = run(capsys, "--db", sqlite_url, "report", "--week", "2026-W48", "--out", str(out),
+                              "--json", str(figures))
+    assert code == 0, err
+    assert "2026年第48周" in text_out
+    data = json.loads(figures.read_text(encoding="utf-8"))
+    assert data["week"] == "2026-W48" and data["office"]["received"] == 1
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    compact = "".join(text.split())
+    assert "第1页共" in compact and number in text
+    assert "王女士" not in text and "13812345678" not in text  # no resident's name or phone
+    code, _, err = run(capsys, "--db", sqlite_url, "report", "--week", "2026-W99")
+    assert code == 2 and "--week" in err
