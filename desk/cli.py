@@ -488,6 +488,7 @@ COMMANDS: tuple[Command, ...] = (
             epilog="例：whistle-desk sweep --dry-run --at 2026-11-27T17:30 --json  （周五 17:30 前会超期的事项）"),
     Command(("report",), "生成每周汇总 PDF（三率、红黑榜、超期与通报）", cmd_report, _report_arguments,
             epilog="例：whistle-desk report --week 2026-W47 --out 周报.pdf --json figures.json"),
+    Command(("selfcheck",), "自检：新建临时数据库，离屏渲染主窗口后退出（供安装包和 CI 使用）", cmd_selfcheck),
     Command(("export",), "导出每个派单的时限、到期时间、完成时间和升级级别", cmd_export, _export_arguments,
             epilog="例：whistle-desk export --what dispatches --format csv --out dispatches.csv"),
 )
@@ -541,13 +542,30 @@ def build_parser(commands: Sequence[Command] = COMMANDS) -> argparse.ArgumentPar
 
 
 # -- the GUI ------------------------------------------------------------------------------
-def find_gui() -> Callable[[str], int] | None:
-    """The GUI's ``run(url) -> int``, from the ``whistle_desk.gui`` entry point group, or None."""
+def find_gui(name: str = GUI_NAME) -> Callable[[str], int] | None:
+    """The GUI's ``run(url) -> int`` (or another function of the GUI by ``name``), or None."""
     eps = list(importlib.metadata.entry_points(group=GUI_GROUP))
     if not eps:
         return None
-    ep = next((e for e in eps if e.name == GUI_NAME), None) or sorted(eps, key=lambda e: e.name)[0]
+    if name != GUI_NAME:
+        ep = next((e for e in eps if e.name == name), None)
+        return ep.load() if ep is not None else None
+    ep = next((e for e in eps if e.name == GUI_NAME), None) or sorted(
+        (e for e in eps if e.name != "selfcheck"), key=lambda e: e.name)[0]
     return ep.load()
+
+
+def cmd_selfcheck(args: argparse.Namespace) -> int:
+    """Open a fresh database, render the main window offscreen and report (for installers and CI)."""
+    try:
+        check = find_gui("selfcheck")
+    except Exception as exc:  # noqa: BLE001 - a broken bundle or a missing Qt library
+        _err(f"错误：无法加载图形界面（GUI）：{type(exc).__name__}: {exc}")
+        return EXIT_ERROR
+    if check is None:
+        _err("错误：未找到自检入口（entry point selfcheck）。")
+        return EXIT_ERROR
+    return int(check(args.url if args.db_given else None) or 0)
 
 
 def open_gui(url: str) -> int:
@@ -569,6 +587,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
     try:
+        args.db_given = bool(args.db)
         args.url = resolve_db_url(args.db)
         handler = getattr(args, "handler", None)
         if handler is None:
