@@ -469,6 +469,19 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_selfcheck(args: argparse.Namespace) -> int:
+    """Open a fresh database, render the main window offscreen and report (for installers and CI)."""
+    try:
+        check = find_gui("selfcheck")
+    except Exception as exc:  # noqa: BLE001 - a broken bundle or a missing Qt library
+        _err(f"错误：无法加载图形界面（GUI）：{type(exc).__name__}: {exc}")
+        return EXIT_ERROR
+    if check is None:
+        _err("错误：未找到自检入口（entry point selfcheck）。")
+        return EXIT_ERROR
+    return int(check(args.url if args.db_given else None) or 0)
+
+
 COMMANDS: tuple[Command, ...] = (
     Command(("demo",), "生成演示数据：部门、分类、各角色用户和 N 张各种状态的工单", cmd_demo, _demo_arguments,
             description="在空数据库中生成逼真的演示数据，并打印演示用户及其密码（只显示这一次）。",
@@ -554,18 +567,6 @@ def find_gui(name: str = GUI_NAME) -> Callable[[str], int] | None:
         (e for e in eps if e.name != "selfcheck"), key=lambda e: e.name)[0]
     return ep.load()
 
-
-def cmd_selfcheck(args: argparse.Namespace) -> int:
-    """Open a fresh database, render the main window offscreen and report (for installers and CI)."""
-    try:
-        check = find_gui("selfcheck")
-    except Exception as exc:  # noqa: BLE001 - a broken bundle or a missing Qt library
-        _err(f"错误：无法加载图形界面（GUI）：{type(exc).__name__}: {exc}")
-        return EXIT_ERROR
-    if check is None:
-        _err("错误：未找到自检入口（entry point selfcheck）。")
-        return EXIT_ERROR
-    return int(check(args.url if args.db_given else None) or 0)
 
 
 def open_gui(url: str) -> int:
