@@ -1,0 +1,503 @@
+"""Load benchmark: N desks at once on one PostgreSQL database, then invariant checks.
+
+    /work/venv/bin/python tests/bench/bench_load.py [--clients 20] [--seconds 60] [--url ADMIN_URL]
+
+It creates a throwaway database on the server of ``--url`` (default ``$WHISTLE_TEST_PG`` or
+postgres@127.0.0.1:5432/test), seeds departments and users, and starts N client processes
+(spawned; each opens its own Desk, as a PC would). About a third are clerks, who create tickets,
+whistle, verify and read queues; the rest are responders spread over the departments, who
+acknowledge, respond and resolve only their own department's dispatches and read their queues.
+Responders of one department pick from the same queue, so they collide: a ConflictError (and a
+refusal such as "already has a lead department" from two clerks whistling one ticket) is an
+expected outcome, counted, not a failure. Clients stop at ``--seconds`` or ``--max-ops`` calls.
+
+It prints throughput and p50/p95/p99 latency per operation, then checks, from the database:
+  * every successful mutating call has its events (same actor and transaction instant), and
+    every event belongs to a successful call or to the system account: nothing lost, nothing extra;
+  * each dispatch's and ticket's chain of state changes replays legally by desk.workflow.TRANSITIONS
+    (each step starts where the previous ended) and ends in the state stored: no lost update;
+  * ticket numbers are unique and gapless, and match the tickets the clients created.
+Each violation is printed; the exit status is 1 if there is any (or a client failed), else 0.
+The database is dropped at the end (``--keep`` keeps it for a look).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import queue as queue_mod
+import random
+import sys
+import time
+import traceback
+import uuid
+from collections import Counter, defaultdict
+from datetime import datetime
+
+PG_ADMIN_URL = os.environ.get("WHISTLE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+PASSWORD = "load-test-pass"
+DEPARTMENTS = ["城管执法队", "住建委", "交通支队", "水务所", "环保所"]
+CATEGORIES = {"市容环境": "城管执法队", "房屋安全": "住建委", "道路交通": "交通支队", "供排水": "水务所",
+              "环境污染": "环保所"}
+MUTATING = ("create_ticket", "whistle", "acknowledge", "respond", "resolve", "verify")
+
+
+def _cheap_hashes() -> None:
+    """Logging in is not what is measured: cheap argon2 parameters for the load users."""
+    from argon2 import PasswordHasher
+
+    from desk.accounts import service as accounts
+
+    accounts.use_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
+# -- one client ---------------------------------------------------------------------------------
+class Client:
+    def __init__(self, desk, username: str, role: str, department: str | None, rng: random.Random) -> None:
+        from desk.errors import ConflictError, DeskError
+
+        self.user = desk.login(username, PASSWORD)
+        self.role = role
+        self.department = department
+        self.rng = rng
+        self.lat: dict[str, list[float]] = defaultdict(list)
+        self.outcomes: dict[str, Counter] = defaultdict(Counter)
+        self.calls: list[dict] = []
+        self.failures: list[str] = []
+        self._conflict, self._desk_error = ConflictError, DeskError
+
+    def timed(self, op: str, fn, *args, **kwargs):
+        started = time.perf_counter()
+        outcome, result = "ok", None
+        try:
+            result = fn(*args, **kwargs)
+        except self._conflict:
+            outcome = "conflict"
+        except self._desk_error as exc:
+            outcome = f"refused:{type(exc).__name__}"
+            if type(exc).__name__ in ("DatabaseUnavailable", "SchemaTooNew"):
+                self.failures.append(f"{op}: {exc.message}")
+                outcome = "failed"
+        except Exception as exc:  # noqa: BLE001 - a bug: reported as a failure
+            outcome = "failed"
+            self.failures.append(f"{op}: {type(exc).__name__}: {exc}\n{traceback.format_exc(limit=4)}")
+        self.lat[op].append((time.perf_counter() - started) * 1000)
+        self.outcomes[op][outcome] += 1
+        return result
+
+    def record(self, verb: str, *, ticket_id: int, at: datetime, dispatch_id: int | None = None,
+               state: str | None = None, **extra) -> None:
+        self.calls.append(dict(verb=verb, user=self.user.info.username, ticket_id=ticket_id, dispatch_id=dispatch_id,
+                               at=at.isoformat(), state=state, **extra))
+
+    # -- clerks --------------------------------------------------------------------------------
+    def clerk_step(self) -> None:
+        r = self.rng.random()
+        u = self.user
+        if r < 0.25:
+            cat = self.rng.choice(list(CATEGORIES))
+            t = self.timed("create_ticket", u.create_ticket, title=f"负载测试 {self.rng.randrange(10**6)}",
+                           description="压力测试生成的工单。", category=cat,
+                           urgency=self.rng.choice(["routine", "routine", "urgent", "emergency"]),
+                           address="幸福路 1 号", community="幸福社区", source="12345",
+                           reporter_name="王女士", reporter_phone="13812345678")
+            if t is not None:
+                self.record("create_ticket", ticket_id=t.id, at=t.created_at, state=t.state, number=t.number)
+        elif r < 0.50:
+            page = self.timed("list_queue", u.list_queue, "new", limit=10)
+            rows = page.rows if page is not None else ()
+            if rows:
+                row = self.rng.choice(rows[:5])
+                lead = self.rng.choice(DEPARTMENTS)
+                assist = [self.rng.choice([d for d in DEPARTMENTS if d != lead])] if self.rng.random() < 0.3 else []
+                t = self.timed("whistle", u.whistle, row.number, lead=lead, assist=assist, note="请尽快处理")
+                if t is not None:
+                    self.record("whistle", ticket_id=t.id, at=t.updated_at, state=t.state)
+        elif r < 0.70:
+            page = self.timed("list_queue", u.list_queue, "awaiting_verification", limit=10)
+            if page is not None and page.rows:
+                row = self.rng.choice(page.rows[:5])
+                accepted = self.rng.random() < 0.85
+                t = self.timed("verify", u.verify, row.number, accepted=accepted,
+                               note="核实通过" if accepted else "现场仍有问题，重办")
+                if t is not None:
+                    self.record("verify", ticket_id=t.id, at=t.updated_at, state=t.state, accepted=accepted)
+        elif r < 0.85:
+            self.timed("list_queue", u.list_queue, self.rng.choice(u.queues()), limit=50)
+        else:
+            page = self.timed("list_queue", u.list_queue, "all", limit=20)
+            if page is not None and page.rows:
+                self.timed("ticket", u.ticket, self.rng.choice(page.rows).number)
+
+    # -- responders ----------------------------------------------------------------------------
+    def _mine(self, queue: str):
+        """A ticket from one of my queues and my department's dispatch on it (as the GUI's detail pane)."""
+        page = self.timed("list_queue", self.user.list_queue, queue, limit=10)
+        if page is None or not page.rows:
+            return None
+        row = self.rng.choice(page.rows[:4])
+        t = self.timed("ticket", self.user.ticket, row.id)
+        if t is None:
+            return None
+        mine = [d for d in t.dispatches if d.department == self.department and d.round == t.round]
+        return mine[-1] if mine else None
+
+    def responder_step(self) -> None:
+        before = len(self.calls)
+        r = self.rng.random()
+        u = self.user
+        if r < 0.40:
+            d = self._mine("dept_pending")
+            if d is not None and d.state == "pending":
+                res = self.timed("acknowledge", u.acknowledge, d.id)
+                if res is not None:
+                    self.record("acknowledge", ticket_id=0, dispatch_id=res.id, at=res.updated_at, state=res.state)
+        elif r < 0.80:
+            d = self._mine("dept_in_progress")
+            if d is not None and d.state in ("acknowledged", "responded"):
+                verb = "respond" if d.state == "acknowledged" else "resolve"
+                res = self.timed(verb, getattr(u, verb), d.id, "已联系反映人" if verb == "respond" else "已处理完毕")
+                if res is not None:
+                    self.record(verb, ticket_id=0, dispatch_id=res.id, at=res.updated_at, state=res.state)
+        else:
+            self.timed("list_queue", u.list_queue, self.rng.choice(u.queues()), limit=50)
+            return
+        if len(self.calls) == before:
+            time.sleep(0.02)  # nothing to do for me right now: a person would look again shortly
+
+
+def run_client(url: str, username: str, role: str, department: str | None, seconds: float, max_ops: int,
+               seed: int, barrier, results) -> None:
+    out: dict = {"user": username, "lat": {}, "outcomes": {}, "calls": [], "failures": [], "ops": 0}
+    desk = None
+    try:
+        _cheap_hashes()
+        from desk import Desk
+
+        desk = Desk.open(url, migrate=False)
+        client = Client(desk, username, role, department, random.Random(seed))
+        barrier.wait(120)
+        deadline = time.monotonic() + seconds
+        step = client.clerk_step if role == "clerk" else client.responder_step
+        ops = 0
+        while time.monotonic() < deadline and ops < max_ops:
+            step()
+            ops += 1
+        out.update(lat=dict(client.lat), outcomes={k: dict(v) for k, v in client.outcomes.items()},
+                   calls=client.calls, failures=client.failures, ops=ops)
+    except BaseException as exc:  # noqa: BLE001 - reported by the parent
+        out["failures"].append(f"client {username} crashed: {type(exc).__name__}: {exc}\n{traceback.format_exc()}")
+        try:
+            barrier.abort()
+        except Exception:  # noqa: BLE001
+            pass
+    finally:
+        if desk is not None:
+            desk.close()
+        results.put(out)
+
+
+# -- set-up ---------------------------------------------------------------------------------------
+def plan_users(clients: int) -> list[tuple[str, str, str | None]]:
+    """(username, role, department) per client: a third clerks (at least 1), the rest responders."""
+    clerks = max(1, round(clients / 3))
+    users = [(f"clerk{i + 1:02d}", "clerk", None) for i in range(clerks)]
+    for i in range(clients - clerks):
+        dept = DEPARTMENTS[i % len(DEPARTMENTS)]
+        users.append((f"resp{i + 1:02d}", "responder", dept))
+    return users
+
+
+def seed_office(desk, users) -> None:
+    for name in DEPARTMENTS:
+        desk.add_department(name)
+    for name, lead in CATEGORIES.items():
+        desk.add_category(name, lead)
+    for username, role, dept in users:
+        desk.add_user(username, PASSWORD, role, department=dept, display_name=username)
+
+
+# -- statistics -----------------------------------------------------------------------------------
+def percentile(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    s = sorted(values)
+    k = (len(s) - 1) * p / 100
+    lo, hi = int(k), min(int(k) + 1, len(s) - 1)
+    return s[lo] + (s[hi] - s[lo]) * (k - lo)
+
+
+def report(results: list[dict], wall: float) -> None:
+    lat: dict[str, list[float]] = defaultdict(list)
+    outcomes: dict[str, Counter] = defaultdict(Counter)
+    for r in results:
+        for op, values in r["lat"].items():
+            lat[op] += values
+        for op, c in r["outcomes"].items():
+            outcomes[op].update(c)
+    total = sum(len(v) for v in lat.values())
+    ok_total = sum(c["ok"] for c in outcomes.values())
+    print(f"\n{len(results)} clients, {wall:.1f} s: {total} calls ({total / wall:.1f}/s), "
+          f"{ok_total} succeeded ({ok_total / wall:.1f}/s)")
+    print(f"{'operation':<15}{'calls':>8}{'ok':>8}{'conflict':>10}{'refused':>9}{'failed':>8}{'ok/s':>8}"
+          f"{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}")
+    order = list(MUTATING) + sorted(op for op in lat if op not in MUTATING)
+    for op in order:
+        if op not in lat:
+            continue
+        c = outcomes[op]
+        refused = sum(v for k, v in c.items() if k.startswith("refused:"))
+        v = lat[op]
+        print(f"{op:<15}{len(v):>8}{c['ok']:>8}{c['conflict']:>10}{refused:>9}{c['failed']:>8}{c['ok'] / wall:>8.1f}"
+              f"{percentile(v, 50):>9.1f}{percentile(v, 95):>9.1f}{percentile(v, 99):>9.1f}{max(v):>9.1f}")
+    refusals = Counter()
+    for op, c in outcomes.items():
+        for k, v in c.items():
+            if k.startswith("refused:"):
+                refusals[f"{op} {k[8:]}"] += v
+    if refusals:
+        print("refusals (lost races that the façade reports as such, expected): "
+              + ", ".join(f"{k}: {v}" for k, v in sorted(refusals.items())))
+
+
+# -- invariants -----------------------------------------------------------------------------------
+def check_invariants(engine, results: list[dict]) -> list[str]:
+    from sqlalchemy import text
+
+    from desk.enums import TicketState as T
+    from desk.workflow import TRANSITIONS
+
+    violations: list[str] = []
+    with engine.connect() as conn:
+        users = {uid: name for uid, name in conn.execute(text("SELECT id, username FROM user_account"))}
+        system_ids = {uid for uid, name in users.items() if name == "system"}
+        events = conn.execute(text(
+            "SELECT id, ticket_id, dispatch_id, actor_id, at, kind, changes FROM event ORDER BY id")).all()
+        tickets = {r.id: r for r in conn.execute(text("SELECT id, number, year, seq, state, round FROM ticket"))}
+        dispatches = {r.id: r for r in conn.execute(text("SELECT id, ticket_id, state FROM dispatch"))}
+
+    calls = [c for r in results for c in r["calls"]]
+    # 1. every successful call has its events, and every event has its call ------------------------
+    groups: dict[tuple[str, datetime], list] = defaultdict(list)
+    for e in events:
+        groups[(users[e.actor_id], e.at)].append(e)
+    system_events = sum(len(g) for (user, _), g in groups.items() if user == "system")
+    matched = 0
+    by_key = {}
+    for c in calls:
+        key = (c["user"], datetime.fromisoformat(c["at"]))
+        if key in by_key:
+            violations.append(f"two successful calls share one transaction instant: {c} and {by_key[key]}")
+        by_key[key] = c
+    for key, c in by_key.items():
+        group = groups.get(key)
+        if not group:
+            violations.append(f"lost: a successful {c['verb']} by {c['user']} at {c['at']} has no event")
+            continue
+        kinds = Counter(e.kind for e in group)
+        matched += len(group)
+        verb = c["verb"]
+        if verb == "create_ticket":
+            ok = kinds == Counter(create=1)
+        elif verb == "whistle":
+            ok = kinds["whistle"] >= 1 and kinds["state"] <= 1 and set(kinds) <= {"whistle", "state"}
+        elif verb == "verify" and c.get("accepted"):
+            ok = kinds == Counter(verify=1)
+        elif verb == "verify":
+            ok = kinds["verify_rejected"] == 1 and kinds["state"] == 1 and set(kinds) <= {
+                "verify_rejected", "whistle", "state"}
+        else:
+            ok = kinds[verb] == 1 and kinds["state"] <= 1 and set(kinds) <= {verb, "state"}
+            if ok and c["dispatch_id"] not in {e.dispatch_id for e in group if e.kind == verb}:
+                ok = False
+        if c["ticket_id"] and any(e.ticket_id != c["ticket_id"] for e in group):
+            ok = False
+        if not ok:
+            violations.append(f"the events of {verb} by {c['user']} at {c['at']} do not match it: "
+                              f"{sorted(kinds.items())}")
+        for e in group:
+            e_changes = json.loads(e.changes or "{}")
+            if verb in ("acknowledge", "respond", "resolve") and e.kind == verb:
+                if e_changes.get("state", [None, None])[1] != c["state"]:
+                    violations.append(f"{verb} returned state {c['state']} but recorded {e_changes.get('state')}")
+    unclaimed = [(key, g) for key, g in groups.items() if key not in by_key and key[0] != "system"]
+    for key, g in unclaimed[:20]:
+        violations.append(f"events without a successful call: {key[0]} at {key[1]}: {[e.kind for e in g]}")
+    if len(events) != matched + system_events:
+        violations.append(f"event count {len(events)} != events of successful calls {matched} "
+                          f"+ system events {system_events}")
+
+    # 2. state chains replay legally and end where the database is --------------------------------
+    group_verb = {key: c["verb"] for key, c in by_key.items()}
+    d_state: dict[int, str | None] = {}
+    t_state: dict[int, str | None] = {}
+    derived = {T.NEW, T.DISPATCHED, T.AWAITING_VERIFICATION}
+    for e in events:
+        changes = json.loads(e.changes or "{}")
+        where = f"event {e.id} ({e.kind})"
+        if e.dispatch_id is not None:
+            if e.kind == "whistle":
+                if e.dispatch_id in d_state:
+                    violations.append(f"{where}: dispatch {e.dispatch_id} summoned twice")
+                d_state[e.dispatch_id] = "pending"
+                continue
+            if "state" not in changes:
+                continue
+            before, after = changes["state"]
+            rule = TRANSITIONS.get(e.kind)
+            if d_state.get(e.dispatch_id) != before:
+                violations.append(f"{where}: dispatch {e.dispatch_id} went from {before} but was "
+                                  f"{d_state.get(e.dispatch_id)} (a lost update)")
+            if rule is None or before not in rule.sources or (rule.dest is not None and after != rule.dest):
+                violations.append(f"{where}: {before} -> {after} is not a legal {e.kind}")
+            d_state[e.dispatch_id] = after
+            continue
+        if "state" not in changes:
+            continue
+        before, after = changes["state"]
+        if t_state.get(e.ticket_id) != before:
+            violations.append(f"{where}: ticket {e.ticket_id} went from {before} but was {t_state.get(e.ticket_id)}")
+        verb = group_verb.get((users[e.actor_id], e.at))
+        if e.kind == "create":
+            legal = before is None and after == TRANSITIONS["create_ticket"].dest
+        elif e.kind in TRANSITIONS:
+            rule = TRANSITIONS[e.kind]
+            legal = before in rule.sources and (rule.dest is None or after == rule.dest) and (
+                e.kind != "verify" or after == T.AWAITING_CALLBACK)
+        elif e.kind == "state" and verb in TRANSITIONS:
+            rule = TRANSITIONS[verb]
+            if rule.target.value == "ticket":  # whistle, or verify not accepted (a new round)
+                legal = before in rule.sources and (after == rule.dest if rule.dest else after in derived)
+            else:  # a dispatch verb settles its open ticket
+                legal = before == T.DISPATCHED and after in derived
+        else:
+            legal = False
+        if not legal or before == after:
+            violations.append(f"{where}: ticket {e.ticket_id} {before} -> {after} is not legal "
+                              f"(during {verb or 'an unknown call'})")
+        t_state[e.ticket_id] = after
+    for did, d in dispatches.items():
+        if d_state.get(did) != d.state:
+            violations.append(f"dispatch {did}: stored state {d.state}, events say {d_state.get(did)}")
+    for tid, t in tickets.items():
+        if t_state.get(tid) != t.state:
+            violations.append(f"ticket {t.number}: stored state {t.state}, events say {t_state.get(tid)}")
+
+    # 3. ticket numbers -----------------------------------------------------------------------------
+    numbers = [t.number for t in tickets.values()]
+    if len(numbers) != len(set(numbers)):
+        violations.append(f"duplicate ticket numbers: {[n for n, k in Counter(numbers).items() if k > 1][:10]}")
+    for year in {t.year for t in tickets.values()}:
+        seqs = sorted(t.seq for t in tickets.values() if t.year == year)
+        if seqs != list(range(1, len(seqs) + 1)):
+            violations.append(f"ticket numbers of {year} are not 1..{len(seqs)} without gaps")
+    created = [c["number"] for c in calls if c["verb"] == "create_ticket"]
+    if sorted(created) != sorted(numbers):
+        violations.append(f"clients created {len(created)} tickets, the database has {len(numbers)}")
+    print(f"\nchecked {len(events)} events ({system_events} by the system account), {len(calls)} successful "
+          f"mutating calls, {len(tickets)} tickets, {len(dispatches)} dispatches")
+    return violations
+
+
+def tamper(engine) -> None:
+    """Damage the data the way a lost update would, to prove the checks catch it."""
+    from sqlalchemy import text
+
+    with engine.begin() as conn:
+        did = conn.execute(text("SELECT max(dispatch_id) FROM event WHERE kind = 'acknowledge'")).scalar()
+        conn.execute(text("UPDATE dispatch SET state = 'pending' WHERE id = :d"), {"d": did})
+        eid = conn.execute(text("SELECT max(id) FROM event WHERE kind = 'create'")).scalar()
+        conn.execute(text("UPDATE event SET kind = 'update' WHERE id = :e"), {"e": eid})
+        conn.execute(text("DELETE FROM event WHERE id = (SELECT max(id) FROM event WHERE kind = 'respond')"))
+    print(f"tampered: dispatch {did} set back to pending, create event {eid} relabelled, a respond event deleted")
+
+
+# -- main -----------------------------------------------------------------------------------------
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--clients", type=int, default=20)
+    p.add_argument("--seconds", type=float, default=60)
+    p.add_argument("--max-ops", type=int, default=100_000, help="at most this many steps per client")
+    p.add_argument("--url", default=PG_ADMIN_URL, help="a PostgreSQL URL on the server to use (its database "
+                                                        "is only used to create and drop the throwaway one)")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--keep", action="store_true", help="do not drop the database at the end")
+    p.add_argument("--tamper", action="store_true",
+                   help="self-test of the checks: after the run, lose an update and an event behind the "
+                        "façade's back; the checks must report it (exit status 1)")
+    args = p.parse_args(argv)
+    if args.clients < 2:
+        p.error("--clients must be at least 2")
+
+    from sqlalchemy import create_engine, text
+
+    from desk import Desk, db, secrets
+
+    _cheap_hashes()
+    admin_url = secrets.resolve(db.normalise_url(args.url))
+    name = f"wd_load_{uuid.uuid4().hex[:10]}"
+    url = admin_url.set(database=name)
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    print(f"database {secrets.redact(url)}; {args.clients} clients for {args.seconds:g} s", flush=True)
+    status = 1
+    try:
+        users = plan_users(args.clients)
+        desk = Desk.open(url)
+        seed_office(desk, users)
+        desk.close()
+        ctx = multiprocessing.get_context("spawn")
+        barrier, results_q = ctx.Barrier(args.clients + 1), ctx.Queue()
+        url_text = url.render_as_string(hide_password=False)
+        procs = [ctx.Process(target=run_client, args=(url_text, u, role, dept, args.seconds, args.max_ops,
+                                                      args.seed * 1000 + i, barrier, results_q), daemon=True)
+                 for i, (u, role, dept) in enumerate(users)]
+        for proc in procs:
+            proc.start()
+        try:
+            barrier.wait(180)  # every client has opened its desk and logged in
+        except Exception:  # noqa: BLE001 - a client failed to start; its report says why
+            pass
+        started = time.monotonic()
+        results = []
+        for _ in procs:
+            try:
+                results.append(results_q.get(timeout=args.seconds + 180))
+            except queue_mod.Empty:
+                break
+        wall = time.monotonic() - started
+        for proc in procs:
+            proc.join(30)
+            if proc.is_alive():
+                proc.kill()
+        failures = [f for r in results for f in r["failures"]]
+        if len(results) != len(procs):
+            failures.append(f"only {len(results)} of {len(procs)} clients reported back")
+        report(results, wall)
+        engine = db.create_db_engine(url)
+        if args.tamper:
+            tamper(engine)
+        try:
+            violations = check_invariants(engine, results)
+        finally:
+            engine.dispose()
+        for f in failures[:20]:
+            print(f"CLIENT FAILURE: {f}")
+        for v in violations[:100]:
+            print(f"VIOLATION: {v}")
+        print(f"\n{len(violations)} invariant violations, {len(failures)} client failures")
+        status = 0 if not violations and not failures else 1
+    finally:
+        if not args.keep:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        else:
+            print(f"kept database {name}")
+        admin.dispose()
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
