@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, \
     Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -172,6 +175,40 @@ class CalendarMonthModel(QAbstractTableModel):
         return None
 
 
+class CalendarDayDelegate(QStyledItemDelegate):
+    """A calendar cell: its kind's tint, the day number in bold and the name below; the selected day keeps its
+    tint and gets a blue frame (so the kind stays visible)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        painter.save()
+        rect = option.rect
+        bg = index.data(_BACKGROUND)
+        painter.fillRect(rect, bg if isinstance(bg, QColor) else option.palette.base())
+        text = index.data(_DISPLAY)
+        if text:
+            fg = index.data(_FOREGROUND)
+            painter.setPen(fg if isinstance(fg, QColor) else option.palette.text().color())
+            number, _, name = str(text).partition("\n")
+            bold = QFont(option.font)
+            bold.setBold(True)
+            bold.setPointSizeF(option.font.pointSizeF() * 1.15)
+            painter.setFont(bold)
+            inner = rect.adjusted(6, 4, -6, -4)
+            painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), number)
+            if name:
+                painter.setFont(option.font)
+                below = inner.adjusted(0, painter.fontMetrics().height() + 6, 0, 0)
+                painter.drawText(below, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                                            | Qt.TextFlag.TextWordWrap), name)
+        if option.state & QStyle.StateFlag.State_Selected and text:
+            pen = QPen(QColor("#1d4ed8"))
+            pen.setWidth(3)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        painter.restore()
+
+
 class CalendarWindow(QDialog):
     """工作日历: a month at a time; mark a date as holiday, 调休上班 or default; import a CSV."""
 
@@ -220,8 +257,8 @@ class CalendarWindow(QDialog):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.setStyleSheet("QTableView { gridline-color: #d0d4d9; } "
-                                "QTableView::item:selected { border: 2px solid #1d4ed8; }")
+        self.view.setStyleSheet("QTableView { gridline-color: #d0d4d9; }")
+        self.view.setItemDelegate(CalendarDayDelegate(self.view))
         left.addWidget(self.view, 1)
         legend = QHBoxLayout()
         for kind in ("holiday", "makeup", "weekend"):
@@ -582,7 +619,7 @@ class PolicyWindow(QDialog):
         self.resize(860, 560)
         lay = QVBoxLayout(self)
         hint = QLabel(self.tr("双击时限即可修改，回车保存。单位：m 分钟、h 小时、d 天（自然时）；wh 工作小时、wd 工作日"
-                              "（工作时，1 个工作日按 7 小时计）。修改只影响此后派出的派单。"), self)
+                              "（工作时，按办公室的工作时段和工作日历计算）。修改只影响此后派出的派单。"), self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         lay.addWidget(hint)

@@ -135,7 +135,7 @@ class DetailPane(QWidget):
         self.dispatch_view = _small_table(dbox)
         self.dispatch_view.setModel(self.dispatch_model)
         self.dispatch_view.setItemDelegateForColumn(DispatchListModel.BADGE_COLUMN, BadgeDelegate(self.dispatch_view))
-        for col, width in enumerate((92, 40, 70, 120, 132, 132, 132, 40, 118)):
+        for col, width in enumerate((92, 40, 70, 120, 150, 150, 150, 40, 124)):
             self.dispatch_view.setColumnWidth(col, width)
         self.dispatch_view.selectionModel().currentRowChanged.connect(self._dispatch_changed)
         dl.addWidget(self.dispatch_view)

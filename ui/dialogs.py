@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -104,10 +105,14 @@ class OpDialog(QDialog):
     def add_field(self, label: str, widget: QWidget, *fields: str) -> QWidget:
         """A form row; errors for any of ``fields`` are shown right under ``widget``."""
         box = QWidget(self)
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # room for the error text
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
-        lay.addWidget(widget)
+        if isinstance(widget, QDateTimeEdit):
+            lay.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            lay.addWidget(widget)
         err = QLabel(box)
         err.setWordWrap(True)
         err.setStyleSheet(_ERROR_STYLE)
@@ -756,6 +761,7 @@ class EscalationDialog(OpDialog):
         title = {"urge": self.tr("催办"), "extend": self.tr("延期"), "reassign": self.tr("改派"),
                  "confirm": self.tr("确认通报")}[action]
         super().__init__(parent, title)
+        self.setMinimumWidth(560)
         self._user = user
         self.escalation = escalation
         self.action = action

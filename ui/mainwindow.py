@@ -602,7 +602,8 @@ class MainWindow(QMainWindow):
         self.detail_loaded.emit(detail)
 
     def _default_dispatch(self, detail: TicketDetail | None) -> int:
-        """Responders act on their own department's (open) dispatch; supervisors on a pending return."""
+        """Responders act on their own department's (open) dispatch; supervisors on a pending return, a
+        pending request or a suspended clock."""
         if detail is None:
             return 0
         acts = self.user.allowed(detail)
@@ -614,9 +615,10 @@ class MainWindow(QMainWindow):
                 if acts.dispatches.get(d.id) or d.state in OPEN_DISPATCH_STATES:
                     return d.id
             return own[0].id if own else 0
-        for d in newest_first:
-            if "decide_return" in acts.dispatches.get(d.id, ()):
-                return d.id
+        for wanted in ("decide_return", "decide_request", "resume"):  # what waits for the office
+            for d in newest_first:
+                if wanted in acts.dispatches.get(d.id, ()):
+                    return d.id
         return 0
 
     def _background_failed(self, exc: BaseException) -> None:

@@ -684,7 +684,7 @@ class EscalationModel(_ListModel):
     """One escalation queue (催办 / 督办 / 通报): what is late, since when, by how much, and its handling."""
 
     sortable = True
-    COLUMNS = ("ticket_number", "ticket_title", "department", "step", "late_by", "due", "reached_at", "handling",
+    COLUMNS = ("ticket_number", "ticket_title", "department", "step", "late_by", "due", "handling", "reached_at",
                "role", "handled_by", "handled_at")
 
     def __init__(self, tz: tzinfo, parent: QObject | None = None) -> None:
@@ -695,7 +695,7 @@ class EscalationModel(_ListModel):
 
     def headers(self) -> list[str]:
         return [self.tr("工单编号"), self.tr("标题"), self.tr("部门"), self.tr("超时环节"), self.tr("超时（工时）"),
-                self.tr("期限"), self.tr("升级时间"), self.tr("处理情况"), self.tr("角色"), self.tr("处理人"),
+                self.tr("期限"), self.tr("处理情况"), self.tr("升级时间"), self.tr("角色"), self.tr("处理人"),
                 self.tr("处理时间")]
 
     def row_of(self, escalation_id: int) -> int | None:
@@ -734,6 +734,8 @@ class EscalationModel(_ListModel):
             return _GREY
         if self.COLUMNS[column] == "late_by":
             return QColor("#a01717")
+        if self.COLUMNS[column] == "handling" and e.handled_at is None:
+            return QColor("#9a5b00")  # 待处理
         return None
 
 
@@ -741,16 +743,16 @@ class RequestModel(_ListModel):
     """The approval queue: extension (延期), suspension (挂起) and return (退单) requests."""
 
     sortable = True
-    COLUMNS = ("kind", "ticket_number", "ticket_title", "department", "reason", "requested_at", "requested_by",
-               "current_resolve_due", "new_resolve_due")
+    COLUMNS = ("kind", "ticket_number", "department", "reason", "current_resolve_due", "new_resolve_due",
+               "requested_at", "requested_by", "ticket_title")
 
     def __init__(self, tz: tzinfo, parent: QObject | None = None) -> None:
         super().__init__(tz, parent)
         self._kinds = labels.request_kinds()
 
     def headers(self) -> list[str]:
-        return [self.tr("类型"), self.tr("工单编号"), self.tr("标题"), self.tr("部门"), self.tr("理由"),
-                self.tr("申请时间"), self.tr("申请人"), self.tr("现办结期限"), self.tr("申请办结期限")]
+        return [self.tr("类型"), self.tr("工单编号"), self.tr("部门"), self.tr("理由"), self.tr("现办结期限"),
+                self.tr("申请办结期限"), self.tr("申请时间"), self.tr("申请人"), self.tr("标题")]
 
     def row_of(self, kind: str, request_id: int) -> int | None:
         return next((i for i, r in enumerate(self._items) if (r.kind, r.id) == (kind, request_id)), None)

@@ -192,7 +192,7 @@ class EscalationPage(_Page):
         }
         super().__init__(translate("EscalationPage", "%1队列").replace("%1", name), explanations[level],
                          EscalationModel(tz),
-                         (104, 150, 84, 60, 78, 112, 112, 170, 40, 60, 112), parent)
+                         (100, 130, 84, 60, 76, 124, 180, 124, 40, 60, 124), parent)
         self.model.setParent(self)
         self.user = user
         self.level = level
@@ -253,7 +253,7 @@ class ApprovalPage(_Page):
     def __init__(self, user: ActingUser, tz: tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(translate("ApprovalPage", "审批队列"),
                          translate("ApprovalPage", "部门提交的延期、挂起和退单申请。同意或驳回（驳回须说明理由）。"),
-                         RequestModel(tz), (52, 108, 180, 90, 200, 120, 90, 120, 120), parent)
+                         RequestModel(tz), (48, 100, 84, 180, 124, 124, 124, 110, 150), parent)
         self.model.setParent(self)
         self.user = user
         self.tz = tz

@@ -53,9 +53,8 @@ def test_escalation_and_request_models_pass_modeltester(qtbot, qtmodeltester, of
     em.set_items(sup.escalations(1))
     qtmodeltester.check(em)
     row = [em.data(em.index(0, c)) for c in range(em.columnCount())]
-    assert row[:7] == [d.ticket_number, "幸福路早市占道经营", "城管执法队", "报到", "8", "2026-11-24 10:00",
+    assert row[:8] == [d.ticket_number, "幸福路早市占道经营", "城管执法队", "报到", "8", "2026-11-24 10:00", "待处理",
                        "2026-11-24 10:00"]
-    assert row[7] == "待处理"
     em.sort(4, Qt.SortOrder.DescendingOrder)  # by late_by, numerically
     assert [em.item(r).step for r in range(2)] == ["acknowledge", "respond"]
     em.sort(4, Qt.SortOrder.AscendingOrder)
@@ -67,8 +66,8 @@ def test_escalation_and_request_models_pass_modeltester(qtbot, qtmodeltester, of
     rm.set_items(sup.approvals())
     qtmodeltester.check(rm)
     assert [rm.data(rm.index(0, c)) for c in range(rm.columnCount())] == [
-        "延期", d.ticket_number, "幸福路早市占道经营", "城管执法队", "需协调产权单位", "2026-11-25 11:00",
-        "城管执法队联络员", "2026-11-30 10:00", "2026-12-04 17:30"]
+        "延期", d.ticket_number, "城管执法队", "需协调产权单位", "2026-11-30 10:00", "2026-12-04 17:30",
+        "2026-11-25 11:00", "城管执法队联络员", "幸福路早市占道经营"]
 
 
 # -- pages in the window ---------------------------------------------------------------------------------
@@ -116,7 +115,7 @@ def test_urge_needs_a_note_then_is_recorded(qtbot, office, open_window, messages
     assert "已催办城管执法队" in w.statusBar().currentMessage()
     e = office.supervisor.escalations(1)[-1]  # handled ones sort last
     assert (e.handling, e.handled_by, e.handling_note) == ("urge", "王强", "已电话督促，要求今日报到")
-    qtbot.waitUntil(lambda: "催办：已电话督促" in page.model.data(page.model.index(page.model.rowCount() - 1, 7)))
+    qtbot.waitUntil(lambda: "催办：已电话督促" in page.model.data(page.model.index(page.model.rowCount() - 1, 6)))
     assert w.office_counts["escalations:1"] == 1  # unhandled left
     assert messages == []
 
