@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 from desk import secrets
 from desk.errors import DatabaseUnavailable, SchemaTooNew
@@ -56,12 +56,15 @@ def create_db_engine(url: str | URL) -> Engine:
     """An engine for ``url``. A PostgreSQL URL without a password takes it from the OS keyring
     (see :mod:`desk.secrets`); the password lives only inside the engine's URL object, whose
     ``str``/``repr`` hide it, and SQL parameters are left out of error messages."""
-    u = _normalise(url)
-    if u.get_backend_name() == "sqlite":
-        return _sqlite_engine(u.render_as_string(hide_password=False))
-    u = secrets.resolve(u)
-    return create_engine(u, pool_pre_ping=True, pool_size=5, max_overflow=5, hide_parameters=True,
-                         connect_args=dict(PG_CONNECT_ARGS))
+    try:
+        u = _normalise(url)
+        if u.get_backend_name() == "sqlite":
+            return _sqlite_engine(u.render_as_string(hide_password=False))
+        u = secrets.resolve(u)
+        return create_engine(u, pool_pre_ping=True, pool_size=5, max_overflow=5, hide_parameters=True,
+                             connect_args=dict(PG_CONNECT_ARGS))
+    except (ArgumentError, ValueError) as exc:  # a malformed URL, a bad port, an unknown driver
+        raise DatabaseUnavailable(f"数据库地址（URL）无效：{secrets.redact(url)}（{secrets.scrub(str(exc))}）") from None
 
 
 def _sqlite_engine(url: str) -> Engine:
@@ -210,6 +213,8 @@ _REASONS = (
       "server closed", "connection is lost", "connection already closed", "consuming input failed",
       "in recovery mode", "no connection to the server"),
      "与数据库服务器的连接中断，服务器可能正在重启。请稍后重试。"),
+    (("invalid response to ssl negotiation", "expected authentication request", "unsupported frontend protocol"),
+     "该地址上运行的不是可用的 PostgreSQL 数据库服务器，可能端口不对。请检查服务器地址和端口。"),
     (("too many connections", "remaining connection slots"), "服务器连接数已满，请稍后重试。"),
 )
 

@@ -543,3 +543,13 @@ def test_unknown_database_is_reported_plainly(pg_admin):
     with pytest.raises(DatabaseUnavailable) as info:
         Desk.open(url)
     assert "服务器上没有这个数据库" in info.value.message
+
+
+@pytest.mark.parametrize("bad", [f"postgresql://u:{SECRET}@h:notaport/db", f"postgresql+nosuchdriver://u:{SECRET}@h/db",
+                                 f"not a url {SECRET}"])
+def test_a_malformed_url_is_refused_without_showing_the_password(bad, caplog):
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(DatabaseUnavailable) as info:
+        Desk.open(bad)
+    assert info.value.message.startswith("数据库地址（URL）无效：")
+    assert SECRET not in info.value.message and SECRET not in caplog.text
