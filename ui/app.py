@@ -13,6 +13,7 @@ from desk import ActingUser, Desk
 from desk.errors import DeskError
 from ui.dialogs import LoginDialog
 from ui.mainwindow import MainWindow, build_main_window
+from ui.notify import app_icon
 from ui.ops import task_manager
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(translate("app", "吹哨报到工作台"))
+    app.setWindowIcon(app_icon())
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     if not _translators:
         install_translators(app)

@@ -4,6 +4,9 @@
   qt/aqt/browser/table/model.py): a (re)load fetches only the sorted ids of the queue; rows are
   fetched a page at a time, in the background, for the rows the view actually asks for.
 * :class:`DispatchListModel` and :class:`TimelineModel` show one ticket's dispatches and events.
+* :class:`EscalationModel` and :class:`RequestModel` are the supervisor's escalation and approval queues.
+* Deadline badges (the 时限 column) come from :mod:`ui.badges`; a clock tick re-evaluates the badge cells on
+  screen (``dataChanged`` for that column only), rows are not fetched again.
 """
 from __future__ import annotations
 
