@@ -92,7 +92,6 @@ class _Page(QWidget):
         self.empty.hide()
         lay.addWidget(self.empty)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.view.doubleClicked.connect(self._double_clicked)
 
     def add_button(self, text: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
         b = QPushButton(text, self)
@@ -163,9 +162,6 @@ class _Page(QWidget):
         self.update_buttons()
         if item is not None:
             self.ticket_selected.emit(item.ticket_number, item.dispatch_id)
-
-    def _double_clicked(self, _index: QModelIndex) -> None:
-        pass
 
     def update_buttons(self) -> None:
         raise NotImplementedError
@@ -242,9 +238,6 @@ class EscalationPage(_Page):
         msg = messages[action].replace("%1", e.ticket_number).replace("%2", e.department)
         self._open(dlg, lambda _result: msg)
         return dlg
-
-    def key(self, item: Any) -> Any:
-        return item.id
 
 
 class ApprovalPage(_Page):
