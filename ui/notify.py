@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
@@ -62,8 +63,17 @@ class Sweeper(QObject):
         self._running = False
 
 
+ICON_FILES = [Path(__file__).resolve().parent.parent / "resources" / "app" / name
+              for name in ("whistle-desk.ico", "whistle-desk.png")]
+
+
 def app_icon() -> QIcon:
-    """The application's icon, drawn (a whistle-orange disc with 哨), so no image plugin is needed."""
+    """The application's icon (resources/app/whistle-desk.*), or a drawn stand-in if the files are missing."""
+    for path in ICON_FILES:
+        if path.is_file():
+            icon = QIcon(str(path))
+            if not icon.isNull():
+                return icon
     icon = QIcon()
     for size in (16, 24, 32, 48, 64):
         pm = QPixmap(size, size)
