@@ -281,3 +281,14 @@ def test_notifier_falls_back_to_the_status_bar(qtbot):
     with qtbot.waitSignal(n.notified):
         n.notify("新派单", "本部门有 1 张新派单待报到")
     assert said == ["新派单：本部门有 1 张新派单待报到"]
+
+
+def test_the_last_page_is_remembered(qtbot, office, open_window):
+    w = open_window("supervisor")
+    section = next(w.nav.item(i) for i in range(w.nav.count()) if w.nav.item(i).text() == "督办与审批")
+    assert not section.flags() & Qt.ItemFlag.ItemIsSelectable  # a heading, not a queue
+    show_page(qtbot, w, "approvals")
+    w.close()
+    again = open_window("supervisor")
+    assert again.current_queue() == "approvals" and again.stack.currentWidget() is again.pages["approvals"]
+    assert again.model.queue == "new"  # the ticket table waits behind with the first queue
