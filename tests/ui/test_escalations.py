@@ -222,7 +222,8 @@ def test_approval_page_approves_and_rejects(qtbot, office, open_window):
 # -- the minute sweep and notices ------------------------------------------------------------------------
 def test_sweep_notifies_the_supervisor_of_new_escalations(qtbot, office, open_window):
     d = whistled(office).dispatches[0]
-    w = open_window("supervisor", sweep_interval_ms=30)
+    w = open_window("supervisor")
+    w.sweeper.timer.start(30)  # a minute, made short
     assert w.notifier.tray is None  # offscreen has no tray: the status bar says it
     office.clock.set(sh(2026, 11, 24, 10, 5))
     with qtbot.waitSignal(w.notifier.notified, timeout=5000) as sig:
