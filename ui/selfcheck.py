@@ -1,0 +1,280 @@
+"""``whistle-desk selfcheck``: a headless check that an installation (or the frozen bundle) works.
+
+``selfcheck(url)`` is the ``selfcheck`` entry point of the ``whistle_desk.gui`` group (the CLI
+finds it there, so the core never imports Qt). It
+
+1. starts Qt on the ``offscreen`` platform (unless ``QT_QPA_PLATFORM`` says otherwise), checks
+   that Qt's Chinese translation and the platform's native window plugin are present;
+2. with ``url`` (``--db``): opens that database (migrating it, as the app would) and reports its
+   schema version; it adds nothing to it;
+3. creates a fresh SQLite database in a temporary folder through ``Desk.open`` (migrations and
+   the holiday calendar), adds a department, a category, a clerk with a random password and a
+   ticket, and logs in;
+4. builds the main window (``ui.app.build_main_window``) with settings in a temporary ini file,
+   shows it offscreen, waits (bounded) until the first page of the table shows the ticket,
+   grabs it to a PNG and checks the picture is not blank;
+5. looks for the CJK font the PDF reports need.
+
+It prints a short report and returns 0, or says which step failed and returns 1. The
+screenshot is kept (its path is printed); the temporary database is deleted.
+"""
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import platform
+import secrets
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+#: How long the main window may take to show its first page.
+LOAD_TIMEOUT_S = 30.0
+#: A real window is bigger than this, and has more colours than this.
+MIN_SIZE = (400, 300)
+MIN_COLOURS = 8
+
+
+class CheckFailed(Exception):
+    """A step found something wrong (the message says what)."""
+
+
+def _version(dist: str, module: str | None = None) -> str:
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        mod = sys.modules.get(module or dist.lower())
+        return str(getattr(mod, "__version__", "?"))
+
+
+def _hide_password(url: str) -> str:
+    from desk.logs import redact
+
+    return redact(url)
+
+
+def _choose_platform() -> None:
+    """Offscreen unless the caller chose a platform (only effective before the QApplication exists)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _native_plugin() -> str:
+    """The file of this OS's own Qt window plugin (what the real app uses); CheckFailed if missing."""
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    stems = {"win32": ("qwindows",), "darwin": ("libqcocoa",)}.get(sys.platform, ("libqxcb", "libqwayland"))
+    found = [p for p in folder.glob("*") if p.stem in stems or any(p.name.startswith(s + ".") for s in stems)]
+    if not found:
+        raise CheckFailed(f"Qt 平台插件缺失 / native Qt platform plugin missing: {', '.join(stems)} in {folder}")
+    return ", ".join(sorted(p.name for p in found))
+
+
+def _qt_translation() -> str:
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    t = QTranslator()
+    if not t.load("qtbase_zh_CN", folder):
+        raise CheckFailed(f"Qt 中文翻译缺失 / qtbase_zh_CN.qm not found in {folder}")
+    return str(Path(t.filePath()))
+
+
+def _wait(condition: Callable[[], bool], timeout_s: float, what: str) -> None:
+    from PySide6.QtCore import QCoreApplication, QThread
+
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise CheckFailed(f"超时 / timed out after {timeout_s:.0f} s: {what}")
+        QCoreApplication.processEvents()
+        QThread.msleep(5)
+
+
+def _row_texts(model: Any, row: int) -> list[str]:
+    from PySide6.QtCore import Qt
+
+    return [str(model.index(row, c).data(Qt.ItemDataRole.DisplayRole) or "") for c in range(model.columnCount())]
+
+
+def _check_picture(image: Any) -> str:
+    """Size and colour count of a grabbed window; CheckFailed if it looks blank."""
+    w, h = image.width(), image.height()
+    if w < MIN_SIZE[0] or h < MIN_SIZE[1]:
+        raise CheckFailed(f"截图过小 / screenshot too small: {w}×{h}")
+    colours = {image.pixel(x, y) for x in range(0, w, max(1, w // 64)) for y in range(0, h, max(1, h // 48))}
+    if len(colours) < MIN_COLOURS:
+        raise CheckFailed(f"截图几乎是空白 / screenshot looks blank: {len(colours)} colours")
+    return f"{w}×{h}, {len(colours)} colours sampled"
+
+
+def _keyring() -> str:
+    """The keyring backends that work here (PostgreSQL passwords live there); CheckFailed on Windows
+    without the Windows Credential Manager backend (a bundle that lost keyring's entry points)."""
+    import keyring
+    from keyring.backend import get_all_keyring
+
+    declared = importlib.metadata.entry_points(group="keyring.backends")
+    viable = sorted({f"{type(k).__module__.rsplit('.', 1)[-1]}.{type(k).__name__}" for k in get_all_keyring()})
+    active = type(keyring.get_keyring())
+    if sys.platform == "win32" and not any(n.startswith("Windows.") for n in viable):
+        raise CheckFailed(f"Windows 凭据管理器不可用 / no Windows keyring backend (declared: "
+                          f"{', '.join(e.name for e in declared) or 'none'})")
+    return (f"{active.__module__}.{active.__name__} active; {len(declared)} backends declared, "
+            f"usable: {', '.join(viable) or 'none'}")
+
+
+def _font() -> str:
+    try:
+        from reports.fonts import FontNotFound, find_cjk_font
+    except Exception as exc:  # noqa: BLE001 - reportlab missing from the bundle
+        raise CheckFailed(f"报表模块无法加载 / reports cannot be imported: {type(exc).__name__}: {exc}") from None
+    try:
+        choice = find_cjk_font()
+    except FontNotFound:
+        return "未找到 / none found (PDF reports will not work until a .ttf/.ttc CJK font is configured)"
+    return f"{choice.family} ({choice.source}) {choice.path}"
+
+
+def selfcheck(url: str | None = None) -> int:
+    """Run the self-check (see the module doc); 0 when everything works, else 1."""
+    lines: list[tuple[str, str]] = []
+    started = time.perf_counter()
+
+    def say(key: str, value: str) -> None:
+        lines.append((key, value))
+        print(f"{key:<12} {value}", flush=True)
+
+    print("whistle-desk selfcheck", flush=True)
+    tmp = Path(tempfile.mkdtemp(prefix="whistle-desk-selfcheck-"))
+    step = "start"
+    desk = window = None
+    try:
+        step = "versions"
+        from desk import __version__
+
+        say("version", f"whistle-desk {__version__}" + (" (frozen bundle)" if getattr(sys, "frozen", False) else ""))
+        say("python", f"{platform.python_version()} on {platform.platform()}")
+
+        step = "Qt"
+        _choose_platform()
+        import PySide6
+        from PySide6.QtCore import QSettings, qVersion
+        from PySide6.QtWidgets import QApplication, QTableView
+
+        from ui.app import build_main_window, make_application
+
+        app = QApplication.instance() or make_application()
+        say("qt", f"Qt {qVersion()}, PySide6 {PySide6.__version__}, platform {QApplication.platformName()}")
+        say("qt plugin", _native_plugin())
+        say("qt zh_CN", _qt_translation())
+        say("libraries", f"SQLAlchemy {_version('SQLAlchemy', 'sqlalchemy')}, alembic {_version('alembic')}, "
+                         f"reportlab {_version('reportlab')}, keyring {_version('keyring')}, "
+                         f"holidays {_version('holidays')}")
+
+        from desk import Desk, db
+
+        if url:
+            step = "given database"
+            given = Desk.open(url)
+            try:
+                say("given db", f"{given.location}: schema {db.current_revision(given.engine)}, "
+                                f"{given.user_count()} user(s) (nothing was added)")
+            finally:
+                given.close()
+
+        step = "database"
+        t0 = time.perf_counter()
+        path = tmp / "selfcheck.db"
+        temp_url = f"sqlite:///{path.as_posix()}"
+        desk = Desk.open(temp_url)
+        head = db.head_revision()
+        if db.current_revision(desk.engine) != head:
+            raise CheckFailed(f"迁移未完成 / not migrated to head {head}")
+        say("database", f"{_hide_password(desk.location)} (schema {head}, {time.perf_counter() - t0:.2f} s)")
+
+        step = "accounts"
+        dept = desk.add_department("自检部门")
+        desk.add_category("自检分类", default_lead=dept.name)
+        password = secrets.token_urlsafe(18)
+        desk.add_user("selfcheck", password, "clerk", display_name="自检受理员")
+        clerk = desk.login("selfcheck", password)
+        ticket = clerk.create_ticket(
+            title="自检工单", description="安装自检创建的工单。", category="自检分类", urgency="routine",
+            address="自检路 1 号", community="自检社区", source="12345", reporter_name="自检",
+            reporter_phone="13800000000")
+
+        step = "main window"
+        t0 = time.perf_counter()
+        settings = QSettings(str(tmp / "whistle-desk.ini"), QSettings.Format.IniFormat)
+        window = build_main_window(desk, clerk, settings)
+        window.resize(1280, 800)
+        window.show()
+        model = window.model if hasattr(window, "model") else window.findChild(QTableView).model()
+
+        def first_page_shown() -> bool:
+            return model.rowCount() >= 1 and any(ticket.number in text for text in _row_texts(model, 0))
+
+        _wait(first_page_shown, LOAD_TIMEOUT_S, "the first page of the ticket table")
+        _wait(window.isVisible, 5, "the window to be shown")
+        app.processEvents()
+        say("window", f"first page with ticket {ticket.number} in {time.perf_counter() - t0:.2f} s")
+
+        step = "screenshot"
+        picture = window.grab()
+        shot = tmp / "main-window.png"
+        if not picture.save(str(shot), "PNG"):
+            raise CheckFailed(f"无法保存截图 / could not write {shot}")
+        say("screenshot", f"{shot} ({_check_picture(picture.toImage())}, {shot.stat().st_size // 1024} KiB)")
+
+        step = "keyring"
+        say("keyring", _keyring())
+
+        step = "font"
+        say("font", _font())
+
+        say("result", f"OK in {time.perf_counter() - started:.2f} s")
+        return 0
+    except Exception as exc:  # noqa: BLE001 - report every failure as text and exit 1
+        detail = str(exc) if isinstance(exc, CheckFailed) else f"{type(exc).__name__}: {exc}"
+        print(f"FAILED       {step}: {_hide_password(detail)}", file=sys.stderr, flush=True)
+        if not isinstance(exc, CheckFailed):
+            print(_hide_password("".join(traceback.format_exc())), file=sys.stderr, flush=True)
+        return 1
+    finally:
+        _clean_up(window, desk, tmp)
+
+
+def _clean_up(window: Any, desk: Any, tmp: Path) -> None:
+    """Close the window, let background work finish, drop the database (the screenshot stays)."""
+    try:
+        if window is not None:
+            from PySide6.QtCore import QCoreApplication
+
+            from ui.ops import task_manager
+
+            window.close()
+            task_manager().wait_idle(10_000)
+            window.deleteLater()
+            QCoreApplication.processEvents()
+    except Exception as exc:  # noqa: BLE001 - cleaning up must not hide the result
+        print(f"warning      closing the window: {type(exc).__name__}: {exc}", file=sys.stderr)
+    if desk is not None:
+        desk.close()
+    for p in tmp.iterdir():
+        if p.suffix != ".png":
+            if p.is_dir():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                try:
+                    p.unlink()
+                except OSError:
+                    pass
+
+
+__all__ = ["CheckFailed", "selfcheck"]
