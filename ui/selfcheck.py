@@ -15,6 +15,10 @@ finds it there, so the core never imports Qt). It
    grabs it to a PNG and checks the picture is not blank;
 5. looks for the CJK font the PDF reports need.
 
+The report is in English on purpose: it is a technical check for IT staff and CI logs, not part
+of the translated interface (in ui/ every Chinese string goes through tr()). The sample data is
+ASCII for the same reason; the window's own labels are Chinese.
+
 It prints a short report and returns 0, or says which step failed and returns 1. The
 screenshot is kept (its path is printed); the temporary database is deleted.
 """
@@ -71,7 +75,7 @@ def _native_plugin() -> str:
     stems = {"win32": ("qwindows",), "darwin": ("libqcocoa",)}.get(sys.platform, ("libqxcb", "libqwayland"))
     found = [p for p in folder.glob("*") if p.stem in stems or any(p.name.startswith(s + ".") for s in stems)]
     if not found:
-        raise CheckFailed(f"Qt 平台插件缺失 / native Qt platform plugin missing: {', '.join(stems)} in {folder}")
+        raise CheckFailed(f"native Qt platform plugin missing: {', '.join(stems)} in {folder}")
     return ", ".join(sorted(p.name for p in found))
 
 
@@ -81,7 +85,7 @@ def _qt_translation() -> str:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     t = QTranslator()
     if not t.load("qtbase_zh_CN", folder):
-        raise CheckFailed(f"Qt 中文翻译缺失 / qtbase_zh_CN.qm not found in {folder}")
+        raise CheckFailed(f"Qt's Chinese translation qtbase_zh_CN.qm not found in {folder}")
     return str(Path(t.filePath()))
 
 
@@ -91,7 +95,7 @@ def _wait(condition: Callable[[], bool], timeout_s: float, what: str) -> None:
     deadline = time.monotonic() + timeout_s
     while not condition():
         if time.monotonic() > deadline:
-            raise CheckFailed(f"超时 / timed out after {timeout_s:.0f} s: {what}")
+            raise CheckFailed(f"timed out after {timeout_s:.0f} s: {what}")
         QCoreApplication.processEvents()
         QThread.msleep(5)
 
@@ -106,10 +110,10 @@ def _check_picture(image: Any) -> str:
     """Size and colour count of a grabbed window; CheckFailed if it looks blank."""
     w, h = image.width(), image.height()
     if w < MIN_SIZE[0] or h < MIN_SIZE[1]:
-        raise CheckFailed(f"截图过小 / screenshot too small: {w}×{h}")
+        raise CheckFailed(f"screenshot too small: {w}×{h}")
     colours = {image.pixel(x, y) for x in range(0, w, max(1, w // 64)) for y in range(0, h, max(1, h // 48))}
     if len(colours) < MIN_COLOURS:
-        raise CheckFailed(f"截图几乎是空白 / screenshot looks blank: {len(colours)} colours")
+        raise CheckFailed(f"screenshot looks blank: {len(colours)} colours")
     return f"{w}×{h}, {len(colours)} colours sampled"
 
 
@@ -123,7 +127,7 @@ def _keyring() -> str:
     viable = sorted({f"{type(k).__module__.rsplit('.', 1)[-1]}.{type(k).__name__}" for k in get_all_keyring()})
     active = type(keyring.get_keyring())
     if sys.platform == "win32" and not any(n.startswith("Windows.") for n in viable):
-        raise CheckFailed(f"Windows 凭据管理器不可用 / no Windows keyring backend (declared: "
+        raise CheckFailed(f"no Windows Credential Manager keyring backend (declared: "
                           f"{', '.join(e.name for e in declared) or 'none'})")
     return (f"{active.__module__}.{active.__name__} active; {len(declared)} backends declared, "
             f"usable: {', '.join(viable) or 'none'}")
@@ -133,11 +137,11 @@ def _font() -> str:
     try:
         from reports.fonts import FontNotFound, find_cjk_font
     except Exception as exc:  # noqa: BLE001 - reportlab missing from the bundle
-        raise CheckFailed(f"报表模块无法加载 / reports cannot be imported: {type(exc).__name__}: {exc}") from None
+        raise CheckFailed(f"reports cannot be imported: {type(exc).__name__}: {exc}") from None
     try:
         choice = find_cjk_font()
     except FontNotFound:
-        return "未找到 / none found (PDF reports will not work until a .ttf/.ttc CJK font is configured)"
+        return "none found (PDF reports will not work until a .ttf/.ttc CJK font is configured)"
     return f"{choice.family} ({choice.source}) {choice.path}"
 
 
@@ -195,19 +199,19 @@ def selfcheck(url: str | None = None) -> int:
         desk = Desk.open(temp_url)
         head = db.head_revision()
         if db.current_revision(desk.engine) != head:
-            raise CheckFailed(f"迁移未完成 / not migrated to head {head}")
+            raise CheckFailed(f"not migrated to head {head}")
         say("database", f"{_hide_password(desk.location)} (schema {head}, {time.perf_counter() - t0:.2f} s)")
 
         step = "accounts"
-        dept = desk.add_department("自检部门")
-        desk.add_category("自检分类", default_lead=dept.name)
+        dept = desk.add_department("Selfcheck department")
+        desk.add_category("Selfcheck category", default_lead=dept.name)
         password = secrets.token_urlsafe(18)
-        desk.add_user("selfcheck", password, "clerk", display_name="自检受理员")
+        desk.add_user("selfcheck", password, "clerk", display_name="Selfcheck clerk")
         clerk = desk.login("selfcheck", password)
         ticket = clerk.create_ticket(
-            title="自检工单", description="安装自检创建的工单。", category="自检分类", urgency="routine",
-            address="自检路 1 号", community="自检社区", source="12345", reporter_name="自检",
-            reporter_phone="13800000000")
+            title="Selfcheck ticket", description="Created by whistle-desk selfcheck.",
+            category="Selfcheck category", urgency="routine", address="1 Selfcheck Road", community="Selfcheck",
+            source="12345", reporter_name="Selfcheck", reporter_phone="13800000000")
 
         step = "main window"
         t0 = time.perf_counter()
@@ -229,7 +233,7 @@ def selfcheck(url: str | None = None) -> int:
         picture = window.grab()
         shot = tmp / "main-window.png"
         if not picture.save(str(shot), "PNG"):
-            raise CheckFailed(f"无法保存截图 / could not write {shot}")
+            raise CheckFailed(f"could not write {shot}")
         say("screenshot", f"{shot} ({_check_picture(picture.toImage())}, {shot.stat().st_size // 1024} KiB)")
 
         step = "keyring"
