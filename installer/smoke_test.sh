@@ -73,6 +73,14 @@ say "a CLI command on a new database (migrations from the bundle)"
 tmpdb=$(mktemp -d)
 "$CLI" --db "sqlite:///$tmpdb/smoke.db" db upgrade >/dev/null || fail "db upgrade"
 "$CLI" --db "sqlite:///$tmpdb/smoke.db" calendar show 2026-10 | grep -q "国庆节" || fail "holiday calendar (holidays' zh_CN names)"
+
+say "the GUI entry point starts and waits at the login dialog (stopped after 5 s)"
+rc=0
+timeout 5 "$GUI" --db "sqlite:///$tmpdb/smoke.db" >"$OUT" 2>&1 || rc=$?
+if [ "$rc" != 124 ] || grep -qE "Traceback|错误|Error" "$OUT"; then
+    cat "$OUT" >&2
+    fail "WhistleDesk exited by itself (exit code $rc) instead of waiting for a login"
+fi
 rm -rf "$tmpdb"
 
 say "timing ($RUNS runs each, warm file cache)"
