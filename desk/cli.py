@@ -50,6 +50,7 @@ FIELD_NAMES = {
     "month": "YYYY-MM",
     "at": "--at",
     "week": "--week",
+    "db": "--db",
 }
 
 
@@ -104,17 +105,16 @@ def _engine(url: str):
 
     try:
         return db.create_db_engine(url)
+    except DeskError:
+        raise
     except Exception as exc:  # noqa: BLE001 - a malformed URL or a missing driver
         raise DatabaseUnavailable(f"数据库地址（URL）无效：{_hide_password(url)}（{exc}）") from None
 
 
 def _hide_password(url: str) -> str:
-    try:
-        from sqlalchemy.engine import make_url
+    from desk.secrets import redact
 
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - the URL could not even be parsed
-        return "（无法解析的地址）"
+    return redact(url)
 
 
 def _location(engine) -> str:
@@ -440,6 +440,36 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_secret(prompt: str) -> str:
+    if sys.stdin is not None and not sys.stdin.isatty():
+        line = sys.stdin.readline()
+        if not line.strip():
+            raise ValidationError("password", "标准输入中没有密码（应为一行文字）。")
+        return line.rstrip("\r\n")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("再次输入：") != first:
+        raise ValidationError("password", "两次输入的密码不一致，未保存。")
+    return first
+
+
+def cmd_db_set_password(args: argparse.Namespace) -> int:
+    from desk import secrets
+
+    if not secrets.is_postgres(args.url):
+        raise ValidationError("db", "只有共享服务器（PostgreSQL）需要保存密码；请用 --db 指定服务器地址。")
+    secrets.store_password(args.url, _read_secret("数据库密码："))
+    _out(f"密码已保存到系统密钥环（keyring）：{secrets.redact(args.url)}")
+    return EXIT_OK
+
+
+def cmd_db_forget_password(args: argparse.Namespace) -> int:
+    from desk import secrets
+
+    gone = secrets.delete_password(args.url)
+    _out(("已从系统密钥环删除密码：" if gone else "系统密钥环中没有该数据库的密码：") + secrets.redact(args.url))
+    return EXIT_OK
+
+
 def _report_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--week", metavar="YYYY-Www", help="ISO 周，例如 2026-W47（默认：上一个完整的周）")
     p.add_argument("--out", metavar="FILE", help="PDF 输出文件（默认：weekly-<周>.pdf）")
@@ -488,6 +518,11 @@ COMMANDS: tuple[Command, ...] = (
             epilog="例：whistle-desk --db sqlite:///demo.db demo --tickets 100000 --seed 7"),
     Command(("db", "upgrade"), "把数据库结构迁移到最新版本（alembic upgrade head）", cmd_db_upgrade),
     Command(("db", "current"), "显示数据库结构的当前版本和最新版本", cmd_db_current),
+    Command(("db", "set-password"), "把共享服务器的数据库密码保存到系统密钥环（keyring）", cmd_db_set_password,
+            description="密码从标准输入读取（不是终端时），否则提示输入两次。密码只存入系统密钥环，"
+                        "不写入任何设置文件或日志。",
+            epilog="例：whistle-desk --db postgresql://desk@10.0.0.5/whistle db set-password"),
+    Command(("db", "forget-password"), "从系统密钥环删除数据库密码", cmd_db_forget_password),
     Command(("user", "add"), "新建用户（密码从标准输入读取，或在终端中输入两次）", cmd_user_add,
             _user_add_arguments,
             description="新建用户。标准输入不是终端时从中读取一行作为密码，否则提示输入两次。",

@@ -157,8 +157,8 @@ def downgrade(engine: Engine, revision: str) -> None:
         conn.commit()
 
 
-def ensure_schema(engine: Engine) -> None:
-    """Bring the database to this version's schema, or refuse if it is newer."""
+def ensure_schema(engine: Engine, *, migrate: bool = True) -> None:
+    """Bring the database to this version's schema (unless ``migrate`` is False), or refuse if it is newer."""
     script = ScriptDirectory.from_config(alembic_config())
     try:
         current = current_revision(engine)
@@ -168,7 +168,7 @@ def ensure_schema(engine: Engine) -> None:
         raise SchemaTooNew(
             f"数据库已由更新版本的吹哨报到工作台升级（架构版本 {current}），本版本无法安全写入，请升级本程序。"
         )
-    if current != script.get_current_head():
+    if migrate and current != script.get_current_head():
         upgrade(engine)
 
 

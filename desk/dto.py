@@ -154,6 +154,8 @@ class TicketDetail:
     dispatches: tuple[DispatchInfo, ...]
     events: tuple[EventInfo, ...]
     callbacks: tuple[CallbackInfo, ...]
+    revisit_due: datetime | None = None
+    revisited_at: datetime | None = None
 
 
 @dataclass(frozen=True)

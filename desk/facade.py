@@ -91,11 +91,7 @@ class Desk:
         """Open (and by default create or migrate) the database at ``url``."""
         engine = db.create_db_engine(url)
         try:
-            if migrate:
-                db.ensure_schema(engine)
-            else:
-                with engine.connect():
-                    pass
+            db.ensure_schema(engine, migrate=migrate)  # a newer schema is refused either way
         except DeskError:
             engine.dispose()
             raise
@@ -196,6 +192,11 @@ class Desk:
     def _warning_share(self) -> float:
         return self._calendar_cache[2] if self._calendar_cache else float(office_settings.DEFAULTS["warning_share"])
 
+    def calendar_revision(self) -> str:
+        """Changes whenever office settings or calendar dates change (cheap; for caches in other desks)."""
+        with self.unit(write=False) as (s, _):
+            return str(hash(tuple(sorted(self._settings(s).items()))))
+
     def calendar(self) -> WorkCalendar:
         """The office's working calendar (immutable; rebuilt when settings or dates change)."""
         with self.unit(write=False) as (s, _):
@@ -207,6 +208,7 @@ class Desk:
         By default for this year and next, once per year: dates an admin changed are kept.
         """
         with self.unit() as (s, now):
+            db.serialise(s, db.SEED_LOCK_KEY)  # desks starting together seed once
             this_year = now.astimezone(self._timing(s).cal.tzinfo).year
             wanted = sorted(set(years) if years is not None else {this_year, this_year + 1})
             done = set(filter(None, (self._settings(s).get("calendar_seeded_years") or "").split(",")))
@@ -390,10 +392,10 @@ class ActingUser:
         timing = self.desk._timing(s)
         return queries.Clocks(timing.cal, self.desk._warning_share(), now)
 
-    def _detail(self, s: Session, ticket: Ticket) -> dto.TicketDetail:
+    def _detail(self, s: Session, ticket: Ticket, now: datetime) -> dto.TicketDetail:
         s.flush()
         s.refresh(ticket)
-        return queries.detail(s, ticket, self._clocks(s, self.desk.clock.now()))
+        return queries.detail(s, ticket, self._clocks(s, now))
 
     # -- reading ---------------------------------------------------------------------
     def queues(self) -> tuple[str, ...]:
@@ -470,7 +472,7 @@ class ActingUser:
             s.flush()
             audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="create",
                          changes={"state": (None, TicketState.NEW)})
-            return self._detail(s, t)
+            return self._detail(s, t, now)
 
     def update_ticket(self, number: str, *, expected_version: int | None = None, **fields: Any
                       ) -> dto.TicketDetail:
@@ -494,21 +496,24 @@ class ActingUser:
             if changes:
                 audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="update", changes=changes)
                 self._ticket_touch(t, me, now)
-            return self._detail(s, t)
+            return self._detail(s, t, now)
 
-    def whistle(self, number: str, *, lead: str | None = None, assist: Iterable[str] = (), note: str = ""
-                ) -> dto.TicketDetail:
+    def whistle(self, number: str, *, lead: str | None = None, assist: Iterable[str] = (), note: str = "",
+                expected_version: int | None = None) -> dto.TicketDetail:
         with self.desk.unit() as (s, now):
             me = self._me(s)
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("whistle", t)
+            if expected_version is not None and t.version != expected_version:
+                raise ConflictError(f"工单 {t.number} 已被 {t.updated_by.display_name} 于 "
+                                    f"{self._when(t.updated_at)} 修改（可能已派单），请查看后再操作。")
             note = tickets.text_field("note", note, required=False)
             dispatching.summon(session=s, ticket=t, actor=me, now=now, lead=lead, assist=assist, note=note,
                                timing=self.desk._timing(s))
             if t.first_whistled_at is None:
                 t.first_whistled_at = now
             self._settle(s, t, me, now)
-            return self._detail(s, t)
+            return self._detail(s, t, now)
 
     def verify(self, number: str, *, accepted: bool, note: str = "") -> dto.TicketDetail:
         with self.desk.unit() as (s, now):
@@ -525,7 +530,7 @@ class ActingUser:
             else:
                 audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="verify_rejected", note=note)
                 self._new_round(s, t, me, now, note, lead=None, assist=None)
-            return self._detail(s, t)
+            return self._detail(s, t, now)
 
     def record_callback(self, number: str, *, contacted: bool, resolved: bool | None = None,
                         satisfaction: str | None = None, note: str = "") -> dto.TicketDetail:
@@ -550,7 +555,7 @@ class ActingUser:
                          changes={"contacted": (None, contacted), "resolved": (None, resolved),
                                   "satisfaction": (None, satisfaction)})
             self._ticket_touch(t, me, now)
-            return self._detail(s, t)
+            return self._detail(s, t, now)
 
     def close(self, number: str, *, note: str = "") -> dto.TicketDetail:
         with self.desk.unit() as (s, now):
@@ -571,7 +576,7 @@ class ActingUser:
                 t.revisit_due = self.desk._timing(s).cal.due(now, settings["revisit_after"])
                 t.revisited_at = None
             self._ticket_touch(t, me, now)
-            return self._detail(s, t)
+            return self._detail(s, t, now)
 
     def reopen(self, number: str, *, reason: str, lead: str | None = None,
                assist: Iterable[str] | None = None) -> dto.TicketDetail:
@@ -582,7 +587,7 @@ class ActingUser:
             reason = tickets.text_field("reason", reason)
             audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="reopen", note=reason)
             self._new_round(s, t, me, now, reason, lead=lead, assist=assist)
-            return self._detail(s, t)
+            return self._detail(s, t, now)
 
     def cancel(self, number: str, *, reason: str) -> dto.TicketDetail:
         with self.desk.unit() as (s, now):
@@ -599,7 +604,7 @@ class ActingUser:
             t.state = TicketState.CANCELLED
             t.closed_at = now
             self._ticket_touch(t, me, now)
-            return self._detail(s, t)
+            return self._detail(s, t, now)
 
     def _new_round(self, s: Session, t: Ticket, me: User, now: datetime, note: str, *,
                    lead: str | None, assist: Iterable[str] | None) -> None:
@@ -789,6 +794,15 @@ class ActingUser:
             return queries.escalations(s, level=level, cal=self.desk._timing(s).cal, now=now,
                                        include_closed=include_closed)
 
+    def escalation_counts(self) -> dict[int, int]:
+        """Open, not yet handled escalations per level (1 催办, 2 督办, 3 通报)."""
+        self._require_office("escalations")
+        with self.desk.unit(write=False) as (s, _):
+            rows = s.execute(select(Escalation.level, func.count(Escalation.id))
+                             .where(Escalation.closed_at.is_(None), Escalation.handled_at.is_(None))
+                             .group_by(Escalation.level)).all()
+        return {1: 0, 2: 0, 3: 0} | {level: n for level, n in rows}
+
     def approvals(self) -> list[dto.RequestInfo]:
         """The supervisor's approval queue: extensions, suspensions and returns waiting for a decision."""
         if self.role not in TRANSITIONS["decide_request"].roles:
@@ -809,7 +823,7 @@ class ActingUser:
                          changes={"problem_recurred": (None, problem_recurred), "revisit_due": (t.revisit_due, None)})
             t.revisited_at = now
             self._ticket_touch(t, me, now)
-            return self._detail(s, t)
+            return self._detail(s, t, now)
 
     # -- administration: policies, calendar, settings --------------------------------------
     def _require_admin(self) -> None:

@@ -303,6 +303,7 @@ def detail(session: Session, ticket: Ticket, clocks: Clocks | None = None) -> dt
         updated_by=ticket.updated_by.display_name, first_whistled_at=ticket.first_whistled_at,
         verified_at=ticket.verified_at, closed_at=ticket.closed_at, version=ticket.version,
         dispatches=disp, events=events, callbacks=callbacks,
+        revisit_due=ticket.revisit_due, revisited_at=ticket.revisited_at,
     )
 
 

@@ -122,3 +122,17 @@ def test_report_writes_pdf_and_json(late_world, sqlite_url, capsys, tmp_path):
     assert "王女士" not in text and "13812345678" not in text  # no resident's name or phone
     code, _, err = run(capsys, "--db", sqlite_url, "report", "--week", "2026-W99")
     assert code == 2 and "--week" in err
+
+
+def test_db_set_password_stores_in_keyring_only(capsys, monkeypatch, memory_keyring):
+    import io as _io
+
+    url = "postgresql+psycopg://desk@db.example:5432/whistle"
+    monkeypatch.setattr("sys.stdin", _io.StringIO("s3cret-pass\n"))
+    code, out, err = run(capsys, "--db", url, "db", "set-password")
+    assert code == 0 and "s3cret-pass" not in out + err
+    assert list(memory_keyring.store.values()) == ["s3cret-pass"]
+    code, out, _ = run(capsys, "--db", url, "db", "forget-password")
+    assert code == 0 and memory_keyring.store == {}
+    code, _, err = run(capsys, "--db", "sqlite:////tmp/x.db", "db", "set-password")
+    assert code == 2 and "PostgreSQL" in err

@@ -318,9 +318,6 @@ def test_stale_edit_is_refused_naming_who_and_nothing_is_lost(office):
 
 
 # -- schema -------------------------------------------------------------------------------
-# Remove this mark once Desk.seed_calendar begins with db.serialise(s, db.SEED_LOCK_KEY): without it
-# the desks that did not migrate race to seed the holiday calendar and fail with a ConflictError.
-@pytest.mark.xfail(reason="needs the façade change: Desk.seed_calendar under db.serialise", strict=False)
 def test_ten_desks_opening_a_new_database_migrate_once(pg_database, workers):
     outcomes = workers.round([("open", pg_database, None)] * N_WORKERS)
     assert all(o[0] == "ok" for o in outcomes), outcomes
