@@ -117,6 +117,19 @@ def _check_picture(image: Any) -> str:
     return f"{w}×{h}, {len(colours)} colours sampled"
 
 
+def _app_icon() -> str:
+    """The shipped app icon can be read (the .ico needs Qt's ico image plugin in the bundle)."""
+    from PySide6.QtGui import QIcon
+
+    from ui.app import RESOURCES
+
+    path = RESOURCES / "app" / "whistle-desk.ico"
+    sizes = sorted({s.width() for s in QIcon(str(path)).availableSizes()}) if path.is_file() else []
+    if not sizes:
+        raise CheckFailed(f"app icon missing or unreadable: {path}")
+    return f"{path} ({', '.join(map(str, sizes))} px)"
+
+
 def _keyring() -> str:
     """The keyring backends that work here (PostgreSQL passwords live there); CheckFailed on Windows
     without the Windows Credential Manager backend (a bundle that lost keyring's entry points)."""
@@ -235,6 +248,9 @@ def selfcheck(url: str | None = None) -> int:
         if not picture.save(str(shot), "PNG"):
             raise CheckFailed(f"could not write {shot}")
         say("screenshot", f"{shot} ({_check_picture(picture.toImage())}, {shot.stat().st_size // 1024} KiB)")
+
+        step = "icon"
+        say("icon", _app_icon())
 
         step = "keyring"
         say("keyring", _keyring())
