@@ -60,7 +60,7 @@ ensure_venv() {
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
         say "installing Python packages into $VENV"
         "$VENV/bin/python" -m pip install -q --upgrade pip
-        "$VENV/bin/python" -m pip install -q -e ".[test]"
+        "$VENV/bin/python" -m pip install -q -e ".[test,build]"
         echo "$want" > "$stamp"
     fi
 }
@@ -111,6 +111,10 @@ case "$MODE" in
         export QT_QPA_PLATFORM=offscreen
         say "checking the layer contracts"
         "$VENV/bin/lint-imports"
+        if [ "${WHISTLE_SKIP_BUNDLE:-}" != 1 ]; then
+            say "building and smoke-testing the Linux bundle (WHISTLE_SKIP_BUNDLE=1 skips this)"
+            PYTHON="$VENV/bin/python" bash installer/smoke_test.sh
+        fi
         say "running the test suite"
         exec "$VENV/bin/python" -m pytest "$@"
         ;;
