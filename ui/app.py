@@ -10,7 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desk import ActingUser, Desk
-from desk.errors import DeskError
+from desk.errors import DatabaseUnavailable, DeskError
+from ui import connection
 from ui.dialogs import LoginDialog
 from ui.mainwindow import MainWindow, build_main_window
 from ui.notify import app_icon
@@ -73,20 +74,38 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_desk(url: str, parent: QWidget | None = None) -> Desk | None:
-    """``Desk.open(url)`` (creating and migrating the database), or None after telling the user why not."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return Desk.open(url)
-    except DeskError as exc:
-        message = exc.message
-    except Exception:  # noqa: BLE001 - never a traceback in the user's face
-        log.exception("opening the database failed")
-        message = translate("app", "打开数据库时发生意外错误，详细信息已写入日志。请检查数据库地址或联系管理员。")
-    finally:
-        QApplication.restoreOverrideCursor()
-    QMessageBox.critical(parent, translate("app", "无法打开数据库"), message)
-    return None
+def open_desk(url: str, parent: QWidget | None = None, settings: QSettings | None = None) -> Desk | None:
+    """``Desk.open(url)`` (creating and migrating the database), or None after telling the user why not.
+
+    With ``settings``, an unreachable database is not the end: the user may 重试, change the 连接设置
+    (saved in ``settings``; the password in the keyring) or 退出.
+    """
+    while True:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return Desk.open(url)
+        except DatabaseUnavailable as exc:
+            if settings is None:
+                message = exc.message
+            else:
+                QApplication.restoreOverrideCursor()
+                log.warning("database unavailable at start: %s", exc.message)
+                choice = connection.ask_unreachable(exc.message, parent)
+                if choice == "retry":
+                    continue
+                if choice == "settings":
+                    url = connection.edit_connection(parent, settings, url) or url
+                    continue
+                return None
+        except DeskError as exc:
+            message = exc.message
+        except Exception:  # noqa: BLE001 - never a traceback in the user's face
+            log.exception("opening the database failed")
+            message = translate("app", "打开数据库时发生意外错误，详细信息已写入日志。请检查数据库地址或联系管理员。")
+        finally:
+            QApplication.restoreOverrideCursor()
+        QMessageBox.critical(parent, translate("app", "无法打开数据库"), message)
+        return None
 
 
 class Session(QObject):
@@ -99,6 +118,8 @@ class Session(QObject):
         self.settings = settings if settings is not None else QSettings()
         self.login: LoginDialog | None = None
         self.window: MainWindow | None = None
+        self._relogin = False
+        self._reconnect_url: str | None = None
 
     def start(self) -> None:
         self.login = LoginDialog(self.desk, settings=self.settings)
@@ -120,41 +141,66 @@ class Session(QObject):
         self.window = build_main_window(self.desk, user, self.settings)
         self.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window.logout_requested.connect(self._logged_out)
+        self.window.reconnect_requested.connect(self._reconnect)
         self.window.destroyed.connect(self._window_gone)
         self._relogin = False
+        self._reconnect_url: str | None = None
         self.window.show()
 
     def _logged_out(self) -> None:
         self._relogin = True
 
+    def _reconnect(self, url: str) -> None:
+        """The database connection was changed in the window: close it, open the new database, log in again."""
+        self._reconnect_url = url
+        if self.window is not None:
+            self.window.close()
+
     def _window_gone(self) -> None:
         self.window = None
-        if self._relogin:
+        url, self._reconnect_url = self._reconnect_url, None
+        if url:
+            task_manager().wait_idle(5_000)
+            old = self.desk
+            desk = open_desk(url, None, self.settings)
+            if desk is None:
+                self.app.quit()
+                return
+            self.desk = desk
+            old.close()
+            self.start()
+        elif self._relogin:
             self.start()
         else:
             self.app.quit()
 
 
 def run(url: str) -> int:
-    """Open the database at ``url`` and run the desktop application; returns the exit code."""
+    """Open the database and run the desktop application; returns the exit code.
+
+    ``url`` comes from the CLI (``--db``, ``$WHISTLE_DESK_DB`` or the default SQLite file). When it is the
+    default, the database chosen in 文件 → 数据库连接… (QSettings) is opened instead.
+    """
     app = make_application()
     app.setQuitOnLastWindowClosed(False)
     problem = qt_binding_problem()
     if problem:
         log.error("broken Qt binding: PySide6 6.12.0 on Python %s", sys.version.split()[0])
         QMessageBox.warning(None, translate("app", "运行环境有问题"), problem)
-    desk = open_desk(url)
+    settings = QSettings()
+    url = connection.choose_url(url, settings)
+    desk = open_desk(url, None, settings)
     if desk is None:
         return 1
+    session = Session(app, desk, settings)
     try:
-        session = Session(app, desk)
         session.start()
         code = app.exec()
         task_manager().wait_idle(5_000)
         session.deleteLater()
         return code
     finally:
-        desk.close()
+        session.desk.close()
 
 
 __all__ = ["MainWindow", "Session", "build_main_window", "install_translators", "make_application", "open_desk",

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from desk import ActingUser, Desk
 from desk.dto import CategoryInfo, DepartmentInfo, DispatchInfo, EscalationInfo, RequestInfo, TicketDetail
 from desk.enums import GONE_DISPATCH_STATES, DispatchRole
-from desk.errors import ValidationError
+from desk.errors import ConflictError, DatabaseUnavailable, ValidationError
 from ui import labels
 from ui.ops import Op, describe_error
 
@@ -65,6 +65,9 @@ class OpDialog(QDialog):
     succeeded = Signal(object)
     #: Emitted when part of a two-step call went through although the dialog stays open.
     changed = Signal()
+    #: The call failed with ``ConflictError`` (someone else changed the item first): the core's message.
+    #: The window reloads the item and hands it to :meth:`item_reloaded`.
+    conflict = Signal(str)
 
     def __init__(self, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
@@ -180,8 +183,17 @@ class OpDialog(QDialog):
     def _on_failure(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):
             self.show_field_error(exc.field, exc.message)
+        elif isinstance(exc, DatabaseUnavailable):
+            self.show_error(unavailable_text(self.ok_button.text(), exc.message))
+        elif isinstance(exc, ConflictError):
+            self.show_error(exc.message)
+            self.conflict.emit(exc.message)
         else:
             self.show_error(describe_error(exc))
+
+    def item_reloaded(self, detail: Any) -> None:
+        """After a conflict the window reloaded the item: the dialog may bring itself up to date."""
+        self.show_error(self.error_text() + "\n" + self.tr("已重新载入最新内容（见详情），请核对后再决定是否继续。"))
 
     def require(self, field: str, widget: QWidget, message: str) -> str | None:
         value = _text(widget).strip()
@@ -189,6 +201,12 @@ class OpDialog(QDialog):
             self.show_field_error(field, message)
             return None
         return value
+
+
+def unavailable_text(ok_text: str, message: str) -> str:
+    """What a dialog says when its call failed because the database cannot be reached."""
+    return translate("dialogs", "与数据库的连接已断开，操作未保存。您填写的内容已保留，连接恢复后请再按“%1”。") \
+        .replace("%1", ok_text) + "\n" + message
 
 
 def _note_edit(parent: QWidget, placeholder: str = "") -> QPlainTextEdit:
@@ -254,6 +272,9 @@ class LoginDialog(OpDialog):
         super()._on_success(result)
 
     def _on_failure(self, exc: BaseException) -> None:
+        if isinstance(exc, DatabaseUnavailable):  # not a wrong password: keep it for the next try
+            self.show_error(unavailable_text(self.ok_button.text(), exc.message))
+            return
         self.password.clear()
         self.password.setFocus()
         self.show_error(describe_error(exc))
@@ -298,19 +319,24 @@ class TicketDialog(OpDialog):
         if ticket is not None:
             self._fill(ticket)
 
-    def _fill(self, t: TicketDetail) -> None:
-        self.title.setText(t.title)
-        self.description.setPlainText(t.description)
-        for combo, value in ((self.category, t.category), (self.urgency, t.urgency), (self.source, t.source)):
+    def _fill(self, t: TicketDetail, only: Sequence[str] | None = None) -> None:
+        want = set(self.FIELDS if only is None else only)
+        if "title" in want:
+            self.title.setText(t.title)
+        if "description" in want:
+            self.description.setPlainText(t.description)
+        for key, combo in (("category", self.category), ("urgency", self.urgency), ("source", self.source)):
+            if key not in want:
+                continue
+            value = getattr(t, key)
             i = combo.findData(value)
             if i < 0:
                 combo.addItem(value, value)
                 i = combo.count() - 1
             combo.setCurrentIndex(i)
-        self.address.setText(t.address)
-        self.community.setText(t.community)
-        self.reporter_name.setText(t.reporter_name)
-        self.reporter_phone.setText(t.reporter_phone)
+        for key in ("address", "community", "reporter_name", "reporter_phone"):
+            if key in want:
+                getattr(self, key).setText(getattr(t, key))
 
     def values(self) -> dict[str, Any]:
         """The form as façade keywords."""
@@ -321,6 +347,30 @@ class TicketDialog(OpDialog):
             "community": self.community.text(), "reporter_name": self.reporter_name.text(),
             "reporter_phone": self.reporter_phone.text(),
         }
+
+    def item_reloaded(self, detail: Any) -> None:
+        """Someone else saved the ticket first: take their values for the fields this user did not touch, keep
+        this user's own edits, and save against the new version on the next OK."""
+        if self.ticket is None or not isinstance(detail, TicketDetail) or detail.id != self.ticket.id:
+            return
+        original, mine = self._ticket_values(self.ticket), self.values()
+        theirs = self._ticket_values(detail)
+        both = [k for k in self.FIELDS if mine[k] != original[k] and theirs[k] != original[k] and mine[k] != theirs[k]]
+        self.ticket = detail
+        self._fill(detail, only=[k for k in self.FIELDS if mine[k] == original[k]])
+        self.set_header(self.tr("工单 %1（已载入 %2 的修改）").replace("%1", detail.number)
+                        .replace("%2", detail.updated_by))
+        text = self.error_text() + "\n" + self.tr("已载入最新内容；您改动过的内容仍保留。")
+        if both:
+            names = labels.field_names()
+            text += self.tr("以下内容对方也改过，请核对：%1。").replace(
+                "%1", self.tr("、").join(names.get(k, k) for k in both))
+        text += self.tr("核对后可再次保存。")
+        self.show_error(text)
+
+    @staticmethod
+    def _ticket_values(t: TicketDetail) -> dict[str, Any]:
+        return {k: getattr(t, k) for k in TicketDialog.FIELDS}
 
     def make_call(self) -> Callable[[], Any] | None:
         values = self.values()
@@ -415,8 +465,8 @@ class WhistleDialog(OpDialog):
             self.show_field_error("assist", self.tr("该工单已有主办部门，请至少选择一个协办部门。"))
             return None
         note = self.note.toPlainText()
-        number, user = self.ticket.number, self._user
-        return lambda: user.whistle(number, lead=lead, assist=assist, note=note)
+        number, user, version = self.ticket.number, self._user, self.ticket.version
+        return lambda: user.whistle(number, lead=lead, assist=assist, note=note, expected_version=version)
 
 
 # -- one note: dispatch verbs, close, reopen, cancel -----------------------------------------------

@@ -4,15 +4,20 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import shiboken6
+
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QLabel,
+    QMessageBox,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -26,6 +31,9 @@ from desk.dto import CategoryInfo, DepartmentInfo, DispatchInfo, TicketDetail
 from desk.enums import OPEN_DISPATCH_STATES
 from desk.errors import NotFound
 from desk.dto import SweepResult
+from ui.connection import ConnectionDialog, describe
+from ui.live import RETRY_INTERVAL_MS, ConnectionBanner, ConnectionWatch, LiveUpdates
+from ui.reports import CHECK_INTERVAL_MS, ReportsPage
 from desk.workflow import DISPATCH_VERBS, TICKET_VERBS, role_may
 from ui import labels
 from ui.admin import CalendarWindow, PolicyWindow, SettingsDialog
@@ -65,6 +73,10 @@ SHORTCUTS = {
 }
 #: Pages after the ticket queues (supervisors and admins): nav key -> escalation level (0: approvals).
 PAGE_KEYS = {"escalations:1": 1, "escalations:2": 2, "escalations:3": 3, "approvals": 0}
+#: The weekly report page's nav key (clerks, supervisors and admins).
+REPORTS_KEY = "reports"
+#: Live changes arriving within this many ms are applied together.
+CHANGE_COALESCE_MS = 40
 _DEFAULT_WIDTHS = {
     "number": 108, "title": 230, "category": 80, "urgency": 70, "state": 70, "deadline": 108, "my_dispatch_state": 84,
     "lead_department": 96, "community": 90, "address": 170, "source": 80, "created_at": 128,
@@ -85,11 +97,16 @@ class MainWindow(QMainWindow):
 
     #: Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}.
     office_counts_loaded = Signal(dict)
+    #: The user saved another database connection and wants to log in there now (its URL, no password).
+    reconnect_requested = Signal(str)
+    #: Changes of these ticket ids (another desk's, heard live or by polling) are being applied.
+    changes_applied = Signal(object)
 
     def __init__(self, desk: Desk, user: ActingUser, settings: QSettings | None = None, *,
                  poll_interval_ms: int = POLL_INTERVAL_MS, page_size: int = 100,
                  badge_interval_ms: int = BADGE_INTERVAL_MS, sweep_interval_ms: int = SWEEP_INTERVAL_MS,
-                 sweep_at_start: bool = True) -> None:
+                 sweep_at_start: bool = True, live: bool | None = None, live_options: dict[str, Any] | None = None,
+                 retry_ms: int = RETRY_INTERVAL_MS, report_check_ms: int = CHECK_INTERVAL_MS) -> None:
         super().__init__()
         self.desk = desk
         self.user = user
@@ -112,6 +129,8 @@ class MainWindow(QMainWindow):
         self._escalation_seen: int | None = None
         self._pending_seen: int | None = None
         self.admin_windows: dict[str, QWidget] = {}
+        self._pending_changes: set[int] = set()
+        self.connection_dialog: ConnectionDialog | None = None
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("吹哨报到工作台 — %1（%2）").replace("%1", user.info.display_name)
                             .replace("%2", labels.label(labels.roles(), user.role)))
@@ -120,7 +139,8 @@ class MainWindow(QMainWindow):
         self.deadline_clock = DeadlineClock(desk, self, interval_ms=badge_interval_ms)
         queues = user.queues()
         self.has_pages = role_may("handle_escalation", user.role)
-        keys = list(queues) + (list(PAGE_KEYS) if self.has_pages else [])
+        self.has_reports = user.role != "responder"
+        keys = list(queues) + (list(PAGE_KEYS) if self.has_pages else []) + ([REPORTS_KEY] if self.has_reports else [])
         last = self.settings.value(self._queue_key(), "", str)
         start_key = last if last in keys else queues[0]
         self.model = TicketTableModel(user, self.tz, self, page_size=page_size,
@@ -143,6 +163,15 @@ class MainWindow(QMainWindow):
             for key in PAGE_KEYS:
                 item = QListWidgetItem(self._page_labels[key], self.nav)
                 item.setData(Qt.ItemDataRole.UserRole, key)
+        if self.has_reports:
+            section = QListWidgetItem(self.tr("统计"), self.nav)
+            section.setFlags(Qt.ItemFlag.NoItemFlags)
+            f = QFont(section.font())
+            f.setBold(True)
+            section.setFont(f)
+            section.setForeground(QColor("#666666"))
+            item = QListWidgetItem(self.tr("周报"), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, REPORTS_KEY)
         self.nav.setCurrentRow(self._nav_row(start_key))
         self.nav.setMinimumWidth(130)
         self.nav.setStyleSheet("QListWidget::item { padding: 5px 6px; }")
@@ -191,6 +220,20 @@ class MainWindow(QMainWindow):
                 self.stack.addWidget(page)
                 self.pages[key] = page
 
+        #: The 周报 page (clerks, supervisors and admins), else None.
+        self.reports_page: ReportsPage | None = None
+        if self.has_reports:
+            self.reports_page = ReportsPage(desk, user, self.settings, self.stack, check_interval_ms=report_check_ms,
+                                            notify=lambda title, text: self.notifier.notify(title, text))
+            self.reports_page.setObjectName("reports")
+            self.reports_page.status.connect(self.show_status)
+            # in a scroll area, so that the page's row of buttons never makes the window wider
+            self.reports_scroll = QScrollArea(self.stack)
+            self.reports_scroll.setWidgetResizable(True)
+            self.reports_scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.reports_scroll.setWidget(self.reports_page)
+            self.stack.addWidget(self.reports_scroll)
+
         self.detail_pane = DetailPane(self.tz, self, clock=self.deadline_clock)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.nav)
@@ -200,7 +243,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([150, 730, 560])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        self.banner = ConnectionBanner(central)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.status_user = QLabel(self)
         who = self.tr("%1（%2）").replace("%1", user.info.display_name) \
@@ -235,6 +285,29 @@ class MainWindow(QMainWindow):
         self.notifier = Notifier(self, status=self.show_status)
         self.sweeper = Sweeper(desk, self, interval_ms=sweep_interval_ms)
         self.sweeper.swept.connect(self._swept)
+        self._changes_timer = QTimer(self)
+        self._changes_timer.setSingleShot(True)
+        self._changes_timer.setInterval(CHANGE_COALESCE_MS)
+        self._changes_timer.timeout.connect(self._apply_changes)
+        self._refresh_timer = QTimer(self)  # one full refresh however many reasons arrive together
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(CHANGE_COALESCE_MS)
+        self._refresh_timer.timeout.connect(lambda: self.refresh_all())
+
+        # -- faults: the banner while the database is away
+        self.watch = ConnectionWatch(desk, self, retry_ms=retry_ms)
+        self.watch.lost.connect(self._connection_lost)
+        self.watch.recovered.connect(self._connection_back)
+        self.banner.retry_requested.connect(self.watch.retry_now)
+
+        # -- live updates (PostgreSQL), started before the first load so that no change falls in between
+        want_live = LiveUpdates.supported(desk) if live is None else live
+        self.live: LiveUpdates | None = LiveUpdates(desk, self, **(live_options or {})) if want_live else None
+        if self.live is not None:
+            self.live.changed.connect(self.apply_changes)
+            self.live.connection.connect(self._live_state)
+            self.live.full_refresh.connect(self._refresh_timer.start)
+            self.live.start()
 
         # -- first load: the clock, then ids (the table is what people wait for), then the rest
         self.deadline_clock.start()
@@ -244,7 +317,8 @@ class MainWindow(QMainWindow):
         self._load_lists()
         self._show_page(start_key)
         self.update_actions()
-        self.poll_timer.start()
+        if self.live is None:  # SQLite: ask every few seconds what changed
+            self.poll_timer.start()
         if sweep_at_start:
             self.sweeper.sweep_now()
         self.sweeper.start()
@@ -322,6 +396,12 @@ class MainWindow(QMainWindow):
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
+        self.connection_action = QAction(self.tr("数据库连接…"), self)
+        self.connection_action.setObjectName("action_connection")
+        self.connection_action.setStatusTip(self.tr("选择本机数据库或共享服务器；更改后重新登录"))
+        self.connection_action.triggered.connect(lambda _checked=False: self.open_connection_settings())
+        menu_file.addAction(self.connection_action)
+        menu_file.addSeparator()
         menu_file.addAction(self.logout_action)
         menu_file.addSeparator()
         menu_file.addAction(self.quit_action)
@@ -393,6 +473,7 @@ class MainWindow(QMainWindow):
             dlg = NoteDialog(self, u, verb, t, d if verb in DISPATCH_ACTIONS else None)
         dlg.succeeded.connect(lambda result, v=verb, dlg=dlg: self._after_change(v, result, dlg))
         dlg.changed.connect(lambda: self.refresh_all())
+        dlg.conflict.connect(lambda message, dlg=dlg: self._conflict(dlg, message))
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = dlg
@@ -428,6 +509,27 @@ class MainWindow(QMainWindow):
             self.set_detail(result)
         self.refresh_all()
 
+    def _conflict(self, dlg: OpDialog, message: str) -> None:
+        """Someone else changed the item first: say so, reload it (detail pane, table) and hand it to the dialog."""
+        self.show_status(message)
+        ticket = getattr(dlg, "ticket", None)
+        tid = ticket.id if ticket is not None else self.selected_id
+        if tid is None:
+            self.refresh_all()
+            return
+        self._detail_gen += 1
+        gen = self._detail_gen
+        u = self.user
+
+        def arrived(detail: TicketDetail) -> None:
+            if gen == self._detail_gen and tid == self.selected_id:
+                self.set_detail(detail)
+            if shiboken6.isValid(dlg) and dlg.isVisible():
+                dlg.item_reloaded(detail)
+
+        Op(self, lambda: u.ticket(tid)).success(arrived).failure(lambda exc: self._detail_failed(gen, exc)).run()
+        self.apply_changes({tid})
+
     # -- loading -----------------------------------------------------------------------------------
     def refresh_all(self, *, fetch_marker: bool = True) -> None:
         """Reload the table (keeping the selection), the counts and the detail."""
@@ -449,21 +551,66 @@ class MainWindow(QMainWindow):
         self.marker = marker
 
     def poll(self) -> None:
-        """Ask whether anything changed (other desks); refresh when it did."""
+        """Ask what changed since the last poll (other desks, SQLite); refresh just those tickets."""
         if self._polling:
             return
         self._polling = True
+        since = self.marker
+        if since is None:
+            Op(self, self.desk.change_marker).success(self._set_marker).failure(self._background_failed) \
+                .finally_(self._poll_done).run()
+            return
 
-        def done(marker: int) -> None:
-            if self.marker is not None and marker != self.marker:
-                self.marker = marker
-                self.deadline_clock.refresh_calendar()
-                self.refresh_all(fetch_marker=False)
+        def done(result: tuple[int, frozenset]) -> None:
+            marker, ids = result
+            if self.marker != since or marker == since:
+                return  # nothing new (or a full refresh moved the marker meanwhile)
+            self.marker = marker
+            self.deadline_clock.refresh_calendar()
+            changed = {i for i in ids if i is not None}
+            if changed and None not in ids:
+                self.apply_changes(changed)
             else:
-                self.marker = marker
+                self.refresh_all(fetch_marker=False)
 
-        Op(self, self.desk.change_marker).success(done).failure(self._background_failed) \
+        Op(self, lambda: self.desk.changes_since(since)).success(done).failure(self._background_failed) \
             .finally_(self._poll_done).run()
+
+    # -- other desks' changes ---------------------------------------------------------------------------
+    def apply_changes(self, ids: set[int]) -> None:
+        """Tickets ``ids`` changed (live notification or poll): refresh their rows, the counts and the detail."""
+        self._pending_changes |= set(ids)
+        if not self._changes_timer.isActive():
+            self._changes_timer.start()
+
+    def _apply_changes(self) -> None:
+        ids, self._pending_changes = self._pending_changes, set()
+        if not ids:
+            return
+        self._keep_scroll = self.view.verticalScrollBar().value()
+        self.model.reload(changed=ids)
+        self.load_counts()  # also the responder's 新派单 notice and the office's escalation notices
+        page = self.current_page()
+        if page is not None:
+            page.reload()
+        if self.selected_id in ids:
+            self.load_detail()
+        self.changes_applied.emit(ids)
+
+    def _live_state(self, connected: bool, message: str) -> None:
+        self.watch.listener_state(connected, message)
+        if connected and self.live is not None and self.live.connections == 1:
+            self.poll()  # the first LISTEN: catch up on anything committed while it was being set up
+
+    def _connection_lost(self, message: str) -> None:
+        self.banner.show_lost(message)
+        self.show_status(self.tr("与数据库的连接已断开，正在重试…"), 0)
+
+    def _connection_back(self) -> None:
+        self.banner.hide()
+        self.show_status(self.tr("已重新连接数据库，数据已刷新"))
+        self.deadline_clock.refresh_calendar()
+        self._refresh_timer.start()
 
     def _poll_done(self) -> None:
         self._polling = False
@@ -697,6 +844,9 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def _show_page(self, key: str) -> None:
+        if key == REPORTS_KEY and self.reports_page is not None:
+            self.stack.setCurrentWidget(self.reports_scroll)
+            return
         page = self.pages.get(key)
         if page is None:
             self.stack.setCurrentWidget(self.ticket_page)
@@ -710,7 +860,7 @@ class MainWindow(QMainWindow):
         key = current.data(Qt.ItemDataRole.UserRole)
         if key is None:
             return
-        if key in self.pages:
+        if key in self.pages or key == REPORTS_KEY:
             self._show_page(key)
             return
         self.stack.setCurrentWidget(self.ticket_page)
@@ -770,6 +920,32 @@ class MainWindow(QMainWindow):
         else:
             w.show()
         return w
+
+    # -- the database connection ---------------------------------------------------------------------
+    def open_connection_settings(self) -> ConnectionDialog:
+        """文件 → 数据库连接…: on save, offer to log in again on the new database."""
+        if self.connection_dialog is not None:
+            self.connection_dialog.deleteLater()
+        current = self.desk.location
+        dlg = ConnectionDialog(self, self.settings, None)
+        dlg.succeeded.connect(lambda url: self._connection_saved(url, current))
+        self.connection_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _connection_saved(self, url: str, current: str) -> None:
+        if describe(url) == describe(current):
+            self.show_status(self.tr("数据库连接已保存"))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("数据库连接已更改"),
+            self.tr("新的数据库连接（%1）需要重新登录后才能使用。现在退出登录并连接新的数据库吗？\n"
+                    "选择“否”则在下次启动程序时生效。").replace("%1", describe(url)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reconnect_requested.emit(url)
+        else:
+            self.show_status(self.tr("数据库连接已保存，下次启动时生效"))
 
     def _calendar_changed(self) -> None:
         self.deadline_clock.refresh_calendar()
@@ -854,6 +1030,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
         self.poll_timer.stop()
+        self._changes_timer.stop()
+        self._refresh_timer.stop()
+        if self.live is not None:
+            self.live.stop()
+        self.watch.stop()
+        if self.reports_page is not None:
+            self.reports_page.cleanup()
         self.sweeper.stop()
         self.deadline_clock.stop()
         self.notifier.close()

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
@@ -78,6 +78,8 @@ class TicketTableModel(QAbstractTableModel):
     page_arrived = Signal(int)
     #: Loading failed; the argument is a message for the user.
     error = Signal(str)
+    #: Fresh rows of some changed tickets arrived (their ids) without a reset.
+    rows_refreshed = Signal(list)
 
     def __init__(self, user: ActingUser, tz: tzinfo, parent: QObject | None = None, *, page_size: int = 100,
                  queue: str | None = None, clock: DeadlineClock | None = None) -> None:
@@ -145,25 +147,35 @@ class TicketTableModel(QAbstractTableModel):
         self.search = text.strip()
         self.reload()
 
-    def reload(self) -> None:
-        """Fetch the id list again (cheap); row data follow as the view asks for them."""
+    def reload(self, changed: Collection[int] | None = None) -> None:
+        """Fetch the id list again (cheap); row data follow as the view asks for them.
+
+        ``changed``: only these tickets changed (live updates, polling). If the id list is the same, just
+        their rows are fetched again; otherwise the model resets as usual.
+        """
         self._generation += 1
         gen = self._generation
         queue, search, sort, desc = self.queue, self.search, self.sort_key, self.descending
+        only = frozenset(changed) if changed is not None else None
         self._loading = True
         Op(self, lambda: self._user.queue_ids(queue, search=search, sort=sort, descending=desc)) \
-            .success(lambda ids: self._ids_arrived(gen, ids)) \
+            .success(lambda ids: self._ids_arrived(gen, ids, only)) \
             .failure(lambda exc: self._ids_failed(gen, exc)).run()
 
     @property
     def loading(self) -> bool:
         return self._loading
 
-    def _ids_arrived(self, gen: int, ids: list[int]) -> None:
+    def _ids_arrived(self, gen: int, ids: list[int], changed: frozenset[int] | None = None) -> None:
         if gen != self._generation:
             return
         self._loading = False
         ids = list(ids)
+        if self.ids_loaded_once and ids == self._ids and changed is not None:
+            # Same rows, and we know which tickets changed: fetch just those rows again.
+            self._refetch(gen, changed)
+            self.loaded.emit()
+            return
         if self.ids_loaded_once and ids == self._ids:
             # Same rows in the same order (the usual refresh): no reset, so selection and scrolling stay;
             # the cached rows become stale and the view asks again for the rows it shows.
@@ -179,6 +191,34 @@ class TicketTableModel(QAbstractTableModel):
         self.endResetModel()
         self.ids_loaded_once = True
         self.loaded.emit()
+
+    def _refetch(self, gen: int, changed: frozenset[int]) -> None:
+        """Fetch the rows of ``changed`` again where they are cached (others load when the view asks)."""
+        # until the new data arrive the old row stays on screen, never a blank
+        ids = [tid for tid in changed if tid in self._rows and self.row_of(tid) is not None]
+        if not ids:
+            return
+
+        def fetch() -> list[TicketSummary] | None:
+            if gen != self._generation:
+                return None
+            return self._user.ticket_rows(ids)
+
+        Op(self, fetch).success(lambda rows: self._rows_arrived(gen, ids, rows)) \
+            .failure(lambda exc: self._ids_failed(gen, exc)).run()
+
+    def _rows_arrived(self, gen: int, ids: list[int], rows: list[TicketSummary] | None) -> None:
+        if gen != self._generation or rows is None:
+            return
+        self.rows_fetched += len(ids)
+        for r in rows:
+            self._rows[r.id] = r
+        last_col = len(self.columns) - 1
+        for tid in ids:
+            row = self.row_of(tid)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last_col))
+        self.rows_refreshed.emit(sorted(ids))
 
     def _forget_rows(self) -> None:
         """Fresh rows become stale (still shown until their page is fetched again)."""

@@ -7,6 +7,9 @@
 * If ``parent`` (a QObject) has been deleted meanwhile, the callbacks are dropped.
 * Without a failure callback, :func:`show_error` tells the user: a ``DeskError``'s own message, or a
   generic one for anything else (which is logged with its traceback, never shown).
+* A ``DatabaseUnavailable`` failure is also announced on :attr:`TaskManager.database_unavailable` (the
+  main window's connection banner listens), whoever handles it.
+* ``Op(parent, fn, lane="render")`` runs CPU work (a PDF) on a second worker, so the database worker stays free.
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desk.errors import DeskError
+from desk.errors import DatabaseUnavailable, DeskError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -34,10 +37,16 @@ class TaskManager(QObject):
     _deliver = Signal(object)
     #: True while any operation is queued or running.
     busy_changed = Signal(bool)
+    #: An operation failed because the database cannot be reached (the core's message).
+    database_unavailable = Signal(str)
+
+    #: Worker lanes: "db" (every database call, one at a time) and "render" (CPU work such as a PDF).
+    LANES = ("db", "render")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-db")
+        self._executors = {"db": self._executor}
         self._pending = 0
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
 
@@ -48,12 +57,18 @@ class TaskManager(QObject):
     def idle(self) -> bool:
         return self._pending == 0
 
-    def run_in_background(self, fn: Callable[[], Any], on_done: Callable[[Future], None]) -> None:
-        """Run ``fn`` on the worker; call ``on_done(future)`` on the GUI thread afterwards."""
+    def run_in_background(self, fn: Callable[[], Any], on_done: Callable[[Future], None], *,
+                          lane: str = "db") -> None:
+        """Run ``fn`` on the worker of ``lane``; call ``on_done(future)`` on the GUI thread afterwards."""
+        if lane not in self.LANES:
+            raise ValueError(f"unknown lane {lane!r}")
+        executor = self._executors.get(lane)
+        if executor is None:
+            executor = self._executors[lane] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"desk-{lane}")
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        fut = self._executor.submit(fn)
+        fut = executor.submit(fn)
         fut.add_done_callback(lambda f: self._deliver.emit(partial(self._finish, on_done, f)))
 
     def _finish(self, on_done: Callable[[Future], None], fut: Future) -> None:
@@ -79,7 +94,8 @@ class TaskManager(QObject):
         return self._pending == 0
 
     def shutdown(self) -> None:
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        for executor in self._executors.values():
+            executor.shutdown(wait=True, cancel_futures=True)
 
 
 _manager: TaskManager | None = None
@@ -112,9 +128,10 @@ def show_error(parent: QObject | None, exc: BaseException) -> None:
 class Op(Generic[T]):
     """One database operation run off the GUI thread. Build it, chain callbacks, then ``run()``."""
 
-    def __init__(self, parent: QObject | None, fn: Callable[[], T]) -> None:
+    def __init__(self, parent: QObject | None, fn: Callable[[], T], *, lane: str = "db") -> None:
         self._parent = parent
         self._fn = fn
+        self._lane = lane
         self._on_success: Callable[[T], Any] | None = None
         self._on_failure: Callable[[BaseException], Any] | None = None
         self._on_finally: Callable[[], Any] | None = None
@@ -133,9 +150,12 @@ class Op(Generic[T]):
         return self
 
     def run(self) -> None:
-        task_manager().run_in_background(self._fn, self._done)
+        task_manager().run_in_background(self._fn, self._done, lane=self._lane)
 
     def _done(self, fut: Future) -> None:
+        exc = fut.exception() if not fut.cancelled() else None
+        if isinstance(exc, DatabaseUnavailable) and _manager is not None and shiboken6.isValid(_manager):
+            _manager.database_unavailable.emit(exc.message)
         if self._parent is not None and not shiboken6.isValid(self._parent):
             log.debug("op finished after its parent was deleted; result dropped")
             return

@@ -168,6 +168,8 @@ class _Page(QWidget):
 
     def _open(self, dlg: OpDialog, message: Callable[[Any], str]) -> OpDialog:
         dlg.succeeded.connect(lambda result: self.changed.emit(message(result)))
+        # someone else handled it first: the dialog shows the core's message; the queue and the detail reload
+        dlg.conflict.connect(lambda text: self.changed.emit(text))
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = dlg

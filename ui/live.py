@@ -1,0 +1,237 @@
+"""Live updates and connection faults, for the main window.
+
+* :class:`LiveUpdates` adapts :class:`desk.live.Listener` (PostgreSQL LISTEN/NOTIFY on its own thread) to Qt:
+  ``changed(set)``, ``connection(bool, str)`` and ``full_refresh()`` are always emitted on the GUI thread.
+  On SQLite there is no listener (:meth:`LiveUpdates.for_desk` returns None) and the window keeps polling.
+* :class:`ConnectionWatch` decides whether the database is reachable. It hears the listener's state and every
+  op that failed with ``DatabaseUnavailable``; while the database is away it retries ``desk.change_marker()``
+  every few seconds, and says ``recovered`` once the listener and the retry both succeed again.
+* :class:`ConnectionBanner` is the yellow bar at the top of the main window while the connection is lost.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desk import Desk, live
+from desk.errors import DatabaseUnavailable
+from ui.ops import Op, describe_error, task_manager
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+#: How often the watch asks the database while it is away.
+RETRY_INTERVAL_MS = 3000
+
+
+class LiveUpdates(QObject):
+    """A Qt face for :class:`desk.live.Listener`: its thread's callbacks become GUI-thread signals."""
+
+    #: Ids of tickets another desk (or this one) committed changes to.
+    changed = Signal(object)
+    #: The listening connection was established (True) or lost (False), with a message for the user.
+    connection = Signal(bool, str)
+    #: Notifications may have been missed (after a reconnect): refresh everything.
+    full_refresh = Signal()
+
+    # Emitted in the listener's thread; connected with QueuedConnection to the slots below.
+    _changed_bg = Signal(object)
+    _state_bg = Signal(bool, str)
+    _refresh_bg = Signal()
+
+    def __init__(self, desk: Desk, parent: QObject | None = None, **listener_options: Any) -> None:
+        super().__init__(parent)
+        queued = Qt.ConnectionType.QueuedConnection
+        self._changed_bg.connect(self._deliver_changed, queued)
+        self._state_bg.connect(self._deliver_state, queued)
+        self._refresh_bg.connect(self._deliver_refresh, queued)
+        self._stopped = False
+        #: Connections made so far (1 after the first; a larger number means it reconnected).
+        self.connections = 0
+        self.connected = False
+        self.listener = live.Listener(desk.engine.url, on_change=self._on_change, on_state=self._on_state,
+                                      on_full_refresh=self._on_full_refresh, **listener_options)
+
+    @staticmethod
+    def supported(desk: Desk) -> bool:
+        return live.supported(desk.engine.url)
+
+    @classmethod
+    def for_desk(cls, desk: Desk, parent: QObject | None = None, **listener_options: Any) -> LiveUpdates | None:
+        """Live updates for ``desk``, or None on SQLite (poll there)."""
+        return cls(desk, parent, **listener_options) if cls.supported(desk) else None
+
+    def start(self) -> None:
+        self.listener.start()
+
+    def stop(self) -> None:
+        """Stop listening (quick; no signal is emitted afterwards). Safe to call twice."""
+        self._stopped = True
+        self.listener.stop(timeout=1.0)
+
+    # -- the listener's thread -----------------------------------------------------------------
+    def _on_change(self, ids: set[int]) -> None:
+        if not self._stopped:
+            self._changed_bg.emit(set(ids))
+
+    def _on_state(self, connected: bool, message: str) -> None:
+        if not self._stopped:
+            self._state_bg.emit(connected, message)
+
+    def _on_full_refresh(self) -> None:
+        if not self._stopped:
+            self._refresh_bg.emit()
+
+    # -- the GUI thread ---------------------------------------------------------------------------
+    def _deliver_changed(self, ids: set[int]) -> None:
+        if not self._stopped:
+            self.changed.emit(ids)
+
+    def _deliver_state(self, connected: bool, message: str) -> None:
+        if self._stopped:
+            return
+        self.connected = connected
+        if connected:
+            self.connections += 1
+        self.connection.emit(connected, message)
+
+    def _deliver_refresh(self) -> None:
+        if not self._stopped:
+            self.full_refresh.emit()
+
+
+class ConnectionWatch(QObject):
+    """Whether the database can be reached, from the listener's state and from failed ops."""
+
+    #: The connection was lost (the message says why).
+    lost = Signal(str)
+    #: The database answers again (and the listener, if any, listens again): refresh everything.
+    recovered = Signal()
+
+    def __init__(self, desk: Desk, parent: QObject | None = None, *, retry_ms: int = RETRY_INTERVAL_MS) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        #: What is down: "listener" (the LISTEN connection) and/or "ops" (a database call failed).
+        self.down: set[str] = set()
+        self.message = ""
+        self._retrying = False
+        self.retries = 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(retry_ms)
+        self.timer.timeout.connect(self.retry_now)
+        task_manager().database_unavailable.connect(self.op_failed)
+
+    @property
+    def ok(self) -> bool:
+        return not self.down
+
+    # -- inputs ----------------------------------------------------------------------------------
+    def listener_state(self, connected: bool, message: str) -> None:
+        if connected:
+            self._clear("listener")
+        else:
+            self._lose("listener", message)
+
+    def op_failed(self, message: str) -> None:
+        self._lose("ops", message)
+
+    def _lose(self, what: str, message: str) -> None:
+        was_ok = self.ok
+        self.down.add(what)
+        self.message = message
+        if what == "ops" and not self.timer.isActive():
+            self.timer.start()
+        if was_ok:
+            log.info("database connection lost: %s", message)
+            self.lost.emit(message)
+
+    def _clear(self, what: str) -> None:
+        if what not in self.down:
+            return
+        self.down.discard(what)
+        if what == "ops":
+            self.timer.stop()
+        if self.ok:
+            log.info("database connection back")
+            self.recovered.emit()
+
+    # -- retrying ----------------------------------------------------------------------------------
+    def retry_now(self) -> None:
+        """Ask the database whether it is back (the banner's 立即重试 and the timer)."""
+        if self._retrying:
+            return
+        self._retrying = True
+        self.retries += 1
+        Op(self, self._desk.change_marker).success(lambda _m: self._clear("ops")) \
+            .failure(self._retry_failed).finally_(self._retry_done).run()
+
+    def _retry_failed(self, exc: BaseException) -> None:
+        if "ops" not in self.down:  # e.g. the listener is down; a failed probe means ops are down too
+            self._lose("ops", describe_error(exc))
+        elif isinstance(exc, DatabaseUnavailable):
+            self.message = exc.message
+
+    def _retry_done(self) -> None:
+        self._retrying = False
+
+    def stop(self) -> None:
+        self.timer.stop()
+        try:
+            task_manager().database_unavailable.disconnect(self.op_failed)
+        except (RuntimeError, TypeError):  # already disconnected
+            pass
+
+
+class ConnectionBanner(QFrame):
+    """「与数据库的连接已断开，正在重试…」: a yellow bar with the cause and a 立即重试 button."""
+
+    retry_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectionBanner")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(
+            "#connectionBanner { background: #fff3cd; border-bottom: 1px solid #e6c766; }"
+            " #connectionBanner QLabel { color: #664d03; background: transparent; }")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(12, 6, 8, 6)
+        lay.setSpacing(10)
+        icon = QLabel("⚠", self)
+        f = icon.font()
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        icon.setFont(f)
+        lay.addWidget(icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        texts = QVBoxLayout()
+        texts.setSpacing(0)
+        self.title = QLabel(self.tr("与数据库的连接已断开，正在重试…"), self)
+        tf = self.title.font()
+        tf.setBold(True)
+        self.title.setFont(tf)
+        texts.addWidget(self.title)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        texts.addWidget(self.detail)
+        lay.addLayout(texts, 1)
+        self.retry_button = QPushButton(self.tr("立即重试"), self)
+        self.retry_button.setToolTip(self.tr("马上再试一次连接数据库"))
+        self.retry_button.clicked.connect(lambda _checked=False: self.retry_requested.emit())
+        lay.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+
+    def show_lost(self, message: str) -> None:
+        self.detail.setText(self.tr("您填写中的内容会保留；连接恢复后数据会自动刷新。%1").replace("%1", message))
+        self.detail.setToolTip(message)
+        self.show()
+
+    def set_message(self, message: str) -> None:
+        if self.isVisible():
+            self.show_lost(message)
+
+
+__all__ = ["ConnectionBanner", "ConnectionWatch", "LiveUpdates", "RETRY_INTERVAL_MS"]
