@@ -81,22 +81,13 @@ def open_desk(url: str, parent: QWidget | None = None, settings: QSettings | Non
     (saved in ``settings``; the password in the keyring) or 退出.
     """
     while True:
+        unavailable: DatabaseUnavailable | None = None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return Desk.open(url)
         except DatabaseUnavailable as exc:
-            if settings is None:
-                message = exc.message
-            else:
-                QApplication.restoreOverrideCursor()
-                log.warning("database unavailable at start: %s", exc.message)
-                choice = connection.ask_unreachable(exc.message, parent)
-                if choice == "retry":
-                    continue
-                if choice == "settings":
-                    url = connection.edit_connection(parent, settings, url) or url
-                    continue
-                return None
+            unavailable = exc
+            message = exc.message
         except DeskError as exc:
             message = exc.message
         except Exception:  # noqa: BLE001 - never a traceback in the user's face
@@ -104,7 +95,16 @@ def open_desk(url: str, parent: QWidget | None = None, settings: QSettings | Non
             message = translate("app", "打开数据库时发生意外错误，详细信息已写入日志。请检查数据库地址或联系管理员。")
         finally:
             QApplication.restoreOverrideCursor()
-        QMessageBox.critical(parent, translate("app", "无法打开数据库"), message)
+        if unavailable is None or settings is None:
+            QMessageBox.critical(parent, translate("app", "无法打开数据库"), message)
+            return None
+        log.warning("database unavailable at start: %s", message)
+        choice = connection.ask_unreachable(message, parent)
+        if choice == "retry":
+            continue
+        if choice == "settings":
+            url = connection.edit_connection(parent, settings, url) or url
+            continue
         return None
 
 

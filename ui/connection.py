@@ -208,6 +208,7 @@ class ConnectionDialog(OpDialog):
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
         self.port.setGroupSeparatorShown(False)
+        self.port.setMinimumWidth(110)
         self.database = QLineEdit(self.server_box)
         self.database.setPlaceholderText(DEFAULT_DATABASE)
         self.user = QLineEdit(self.server_box)

@@ -225,7 +225,8 @@ class ConnectionBanner(QFrame):
         self.hide()
 
     def show_lost(self, message: str) -> None:
-        self.detail.setText(self.tr("您填写中的内容会保留；连接恢复后数据会自动刷新。%1").replace("%1", message))
+        """Show the bar with the cause (the core's message, which never contains a password)."""
+        self.detail.setText(message)
         self.detail.setToolTip(message)
         self.show()
 

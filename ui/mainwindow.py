@@ -625,7 +625,7 @@ class MainWindow(QMainWindow):
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             q = item.data(Qt.ItemDataRole.UserRole)
-            if q is None or q in PAGE_KEYS:
+            if q is None or q in PAGE_KEYS or q == REPORTS_KEY:
                 continue
             name = self._queue_labels.get(q, q)
             item.setText(self.tr("%1  (%2)").replace("%1", name).replace("%2", str(counts[q])) if q in counts else name)
@@ -844,6 +844,7 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def _show_page(self, key: str) -> None:
+        self.detail_pane.setVisible(key != REPORTS_KEY)  # the report preview gets the room
         if key == REPORTS_KEY and self.reports_page is not None:
             self.stack.setCurrentWidget(self.reports_scroll)
             return
@@ -864,6 +865,7 @@ class MainWindow(QMainWindow):
             self._show_page(key)
             return
         self.stack.setCurrentWidget(self.ticket_page)
+        self.detail_pane.show()
         self._keep_scroll = None
         self.model.set_queue(key)
 
@@ -1017,7 +1019,12 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         s = self.settings
         s.setValue("main/geometry", self.saveGeometry())
+        hidden = self.detail_pane.isHidden()  # (on the 周报 page) its width is remembered all the same
+        if hidden:
+            self.detail_pane.show()
         s.setValue("main/splitter", self.splitter.saveState())
+        if hidden:
+            self.detail_pane.hide()
         s.setValue("main/detailSplitter", self.detail_pane.splitter.saveState())
         s.setValue(self._header_key(), self.view.horizontalHeader().saveState())
         s.setValue(self._queue_key(), self.current_queue())

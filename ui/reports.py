@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -220,17 +221,27 @@ class ReportsPage(QWidget):
             row.addWidget(b)
         lay.addLayout(row)
 
+        info_row = QHBoxLayout()
         self.info = QLabel(self.tr("选择周次后按“生成”。"), self)
         self.info.setStyleSheet("color: #444;")
         self.info.setWordWrap(True)
-        lay.addWidget(self.info)
+        info_row.addWidget(self.info, 1)
+        info_row.addWidget(QLabel(self.tr("显示"), self))
+        self.zoom = QComboBox(self)
+        self.zoom.addItem(self.tr("整页"), QPdfView.ZoomMode.FitInView)
+        self.zoom.addItem(self.tr("适合宽度"), QPdfView.ZoomMode.FitToWidth)
+        self.zoom.addItem(self.tr("实际大小"), QPdfView.ZoomMode.Custom)
+        self.zoom.currentIndexChanged.connect(self._zoom_changed)
+        info_row.addWidget(self.zoom)
+        lay.addLayout(info_row)
 
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("reportPreview")
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.setMinimumHeight(260)
         self.view.setPageSpacing(12)
         self.view.setStyleSheet("QPdfView { background: #8a8f96; }")
         lay.addWidget(self.view, 1)
@@ -331,7 +342,7 @@ class ReportsPage(QWidget):
         dlg.setAutoReset(False)
         dlg.setMinimumDuration(0)
         dlg.setMinimumWidth(360)
-        dlg.canceled.connect(cancel.set)
+        dlg.canceled.connect(self.cancel)
         dlg.setValue(0)
         dlg.show()
         u = self.user
@@ -352,6 +363,12 @@ class ReportsPage(QWidget):
 
         Op(self, lambda: render(report, out, font_path=font, progress=lambda f: emit(int(f * 100)), cancel=cancel),
            lane="render").success(lambda r: self._rendered(r, out)).failure(self._failed).run()
+
+    def _zoom_changed(self, _index: int) -> None:
+        mode = self.zoom.currentData()
+        if mode == QPdfView.ZoomMode.Custom:
+            self.view.setZoomFactor(1.0)
+        self.view.setZoomMode(mode)
 
     def _set_progress(self, value: int) -> None:
         if self.progress is not None and self.busy:
@@ -404,11 +421,11 @@ class ReportsPage(QWidget):
         self.stopped.emit(False)
 
     def cancel(self) -> None:
-        """Cancel the generation in progress (as the progress dialog's 取消 does)."""
-        if self.progress is not None:
-            self.progress.cancel()
-        elif self._cancel is not None:
+        """Cancel the generation in progress (as the progress dialog's 取消 button does)."""
+        if self._cancel is not None:
             self._cancel.set()
+        if self.progress is not None:
+            self.progress.setLabelText(self.tr("正在取消…"))
 
     def _say(self, message: str, *, warn: bool = False) -> None:
         self.info.setText(message)
@@ -430,7 +447,7 @@ class ReportsPage(QWidget):
         dlg = QPrintDialog(printer, self)
         dlg.setWindowTitle(self.tr("打印周报"))
         dlg.setMinMax(1, max(1, self.document.pageCount()))
-        if dlg.exec() != QPrintDialog.DialogCode.Accepted:
+        if dlg.exec() != QDialog.DialogCode.Accepted:
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
