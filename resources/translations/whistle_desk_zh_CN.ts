@@ -1,0 +1,3256 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>关于吹哨报到工作台</source>
+        <translation>关于吹哨报到工作台</translation>
+    </message>
+    <message>
+        <source>吹哨报到工作台</source>
+        <translation>吹哨报到工作台</translation>
+    </message>
+    <message>
+        <source>Whistle Desk %1 · 街道“吹哨报到”工单办理</source>
+        <translation>Whistle Desk %1 · 街道“吹哨报到”工单办理</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>把以上信息复制到剪贴板，便于发给管理员</source>
+        <translation>把以上信息复制到剪贴板，便于发给管理员</translation>
+    </message>
+    <message>
+        <source>打开日志文件夹</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>吹哨报到工作台 / Whistle Desk</source>
+        <translation>吹哨报到工作台 / Whistle Desk</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>创建管理员账户</source>
+        <translation>创建管理员账户</translation>
+    </message>
+    <message>
+        <source>管理员管理账户、部门、工作日历、时限标准和办公室设置。</source>
+        <translation>管理员管理账户、部门、工作日历、时限标准和办公室设置。</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>显示名称</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>确认密码</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>如 admin 或 zhang.wei（小写字母开头）</source>
+        <translation>如 admin 或 zhang.wei（小写字母开头）</translation>
+    </message>
+    <message>
+        <source>如 张伟</source>
+        <translation>如 张伟</translation>
+    </message>
+    <message>
+        <source>程序没有默认密码，请设置一个只有您知道的密码并牢记。用这个账户登录后，可以为受理员、督办员和部门联络员创建账户。</source>
+        <translation>程序没有默认密码，请设置一个只有您知道的密码并牢记。用这个账户登录后，可以为受理员、督办员和部门联络员创建账户。</translation>
+    </message>
+    <message>
+        <source>请填写用户名。</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>请设置密码。</source>
+        <translation>请设置密码。</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>正在创建管理员账户…</source>
+        <translation>正在创建管理员账户…</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPage</name>
+    <message>
+        <source>审批队列</source>
+        <translation>审批队列</translation>
+    </message>
+    <message>
+        <source>部门提交的延期、挂起和退单申请。同意或驳回（驳回须说明理由）。</source>
+        <translation>部门提交的延期、挂起和退单申请。同意或驳回（驳回须说明理由）。</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>同意所选申请</source>
+        <translation>同意所选申请</translation>
+    </message>
+    <message>
+        <source>驳回</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>驳回所选申请（须说明理由）</source>
+        <translation>驳回所选申请（须说明理由）</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>重新读取审批队列</source>
+        <translation>重新读取审批队列</translation>
+    </message>
+    <message>
+        <source>当前没有待审批的申请。</source>
+        <translation>当前没有待审批的申请。</translation>
+    </message>
+    <message>
+        <source>工单 %1：已同意%2的%3申请</source>
+        <translation>工单 %1：已同意%2的%3申请</translation>
+    </message>
+    <message>
+        <source>工单 %1：已驳回%2的%3申请</source>
+        <translation>工单 %1：已驳回%2的%3申请</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarMonthModel</name>
+    <message>
+        <source>周%1</source>
+        <translation>周%1</translation>
+    </message>
+    <message>
+        <source>%1 周%2 · %3</source>
+        <translation>%1 周%2 · %3</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source> · 工作时间 %1 小时</source>
+        <translation> · 工作时间 %1 小时</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWindow</name>
+    <message>
+        <source>工作日历</source>
+        <extracomment>The month&apos;s days arrived. The calendar changed (a day was set or a CSV imported): badges and dues should refresh.</extracomment>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>◀ 上月</source>
+        <translation>◀ 上月</translation>
+    </message>
+    <message>
+        <source>下月 ▶</source>
+        <translation>下月 ▶</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>所选日期</source>
+        <translation>所选日期</translation>
+    </message>
+    <message>
+        <source>请在左侧选择日期</source>
+        <translation>请在左侧选择日期</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>如：国庆节、调休上班（国庆节）</source>
+        <translation>如：国庆节、调休上班（国庆节）</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>保存该日期</source>
+        <translation>保存该日期</translation>
+    </message>
+    <message>
+        <source>导入国务院放假安排</source>
+        <translation>导入国务院放假安排</translation>
+    </message>
+    <message>
+        <source>CSV 文件，每行“日期,类型,名称”，类型为 holiday（放假）、workday（调休上班）或 default（恢复默认）。整个文件有一处错误则全部不导入。</source>
+        <translation>CSV 文件，每行“日期,类型,名称”，类型为 holiday（放假）、workday（调休上班）或 default（恢复默认）。整个文件有一处错误则全部不导入。</translation>
+    </message>
+    <message>
+        <source>导入 CSV 文件…</source>
+        <translation>导入 CSV 文件…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1（周%2，%3）</source>
+        <translation>%1（周%2，%3）</translation>
+    </message>
+    <message>
+        <source>已将 %1 设为%2</source>
+        <translation>已将 %1 设为%2</translation>
+    </message>
+    <message>
+        <source>导入放假安排</source>
+        <translation>导入放假安排</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv *.txt);;所有文件 (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>已从 %1 导入 %2 个日期</source>
+        <translation>已从 %1 导入 %2 个日期</translation>
+    </message>
+    <message>
+        <source>无法读取文件：%1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>未导入任何日期。%1</source>
+        <translation>未导入任何日期。%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>与数据库的连接已断开，正在重试…</source>
+        <extracomment>Ids of tickets another desk (or this one) committed changes to. The listening connection was established (True) or lost (False), with a message for the user. Notifications may have been missed (after a reconnect): refresh everything. Connections made so far (1 after the first; a larger number means it reconnected). The connection was lost (the message says why). The database answers again (and the listener, if any, listens again): refresh everything. What is down: &quot;listener&quot; (the LISTEN connection) and/or &quot;ops&quot; (a database call failed).</extracomment>
+        <translation>与数据库的连接已断开，正在重试…</translation>
+    </message>
+    <message>
+        <source>立即重试</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>马上再试一次连接数据库</source>
+        <translation>马上再试一次连接数据库</translation>
+    </message>
+    <message>
+        <source>您填写中的内容会保留；连接恢复后数据会自动刷新。%1</source>
+        <translation type="vanished">您填写中的内容会保留；连接恢复后数据会自动刷新。%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>数据库连接</source>
+        <translation>数据库连接</translation>
+    </message>
+    <message>
+        <source>选择本程序的数据保存在哪里。更改后需要重新登录才能生效。</source>
+        <extracomment>The URL saved by OK (no password), or None.</extracomment>
+        <translation>选择本程序的数据保存在哪里。更改后需要重新登录才能生效。</translation>
+    </message>
+    <message>
+        <source>仅本机（内置数据库）</source>
+        <translation>仅本机（内置数据库）</translation>
+    </message>
+    <message>
+        <source>共享服务器（PostgreSQL，多台电脑共用）</source>
+        <translation>共享服务器（PostgreSQL，多台电脑共用）</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>数据库文件</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>只有这台电脑使用。不要把数据库文件放在网络共享文件夹上：多台电脑同时使用会损坏数据，请改用共享服务器。</source>
+        <translation>只有这台电脑使用。不要把数据库文件放在网络共享文件夹上：多台电脑同时使用会损坏数据，请改用共享服务器。</translation>
+    </message>
+    <message>
+        <source>如 10.0.0.5 或 db.jiedao.local</source>
+        <translation>如 10.0.0.5 或 db.jiedao.local</translation>
+    </message>
+    <message>
+        <source>服务器地址</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>端口</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>数据库名</source>
+        <translation>数据库名</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>测试连接</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>用上面填写的内容连接一次数据库（不做任何修改）</source>
+        <translation>用上面填写的内容连接一次数据库（不做任何修改）</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>已保存在系统密钥环中；留空则不变</source>
+        <translation>已保存在系统密钥环中；留空则不变</translation>
+    </message>
+    <message>
+        <source>密码只保存在本机系统的密钥环（凭据管理器）中，不会写入设置文件或日志。</source>
+        <translation>密码只保存在本机系统的密钥环（凭据管理器）中，不会写入设置文件或日志。</translation>
+    </message>
+    <message>
+        <source>选择数据库文件</source>
+        <translation>选择数据库文件</translation>
+    </message>
+    <message>
+        <source>数据库文件 (*.db);;所有文件 (*)</source>
+        <translation>数据库文件 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>不支持把数据库文件放在网络共享上（多台电脑同时写入会损坏数据）。多台电脑共用时请选择“共享服务器”。</source>
+        <translation>不支持把数据库文件放在网络共享上（多台电脑同时写入会损坏数据）。多台电脑共用时请选择“共享服务器”。</translation>
+    </message>
+    <message>
+        <source>请填写服务器地址。</source>
+        <translation>请填写服务器地址。</translation>
+    </message>
+    <message>
+        <source>请填写用户名。</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>服务器地址只填主机名或 IP 地址，如 10.0.0.5。</source>
+        <translation>服务器地址只填主机名或 IP 地址，如 10.0.0.5。</translation>
+    </message>
+    <message>
+        <source>正在连接…</source>
+        <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>数据保存在哪里</source>
+        <extracomment>The connection (and password) that was opened successfully: 下一步 goes on without reopening.</extracomment>
+        <translation>数据保存在哪里</translation>
+    </message>
+    <message>
+        <source>欢迎使用吹哨报到工作台。首次使用，请先选择数据库，再创建管理员账户。</source>
+        <translation>欢迎使用吹哨报到工作台。首次使用，请先选择数据库，再创建管理员账户。</translation>
+    </message>
+    <message>
+        <source>界面语言 / Language</source>
+        <translation>界面语言 / Language</translation>
+    </message>
+    <message>
+        <source>仅本机（内置数据库，适合一台电脑或试用）</source>
+        <translation>仅本机（内置数据库，适合一台电脑或试用）</translation>
+    </message>
+    <message>
+        <source>共享服务器（PostgreSQL，多台电脑共用一个数据库）</source>
+        <translation>共享服务器（PostgreSQL，多台电脑共用一个数据库）</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>只有这台电脑使用。不要把数据库文件放在网络共享文件夹上：多台电脑同时使用会损坏数据，请改用共享服务器。</source>
+        <translation>只有这台电脑使用。不要把数据库文件放在网络共享文件夹上：多台电脑同时使用会损坏数据，请改用共享服务器。</translation>
+    </message>
+    <message>
+        <source>如 10.0.0.5 或 db.jiedao.local</source>
+        <translation>如 10.0.0.5 或 db.jiedao.local</translation>
+    </message>
+    <message>
+        <source>密码只保存在本机系统的密钥环（凭据管理器）中，不会写入设置文件或日志。</source>
+        <translation>密码只保存在本机系统的密钥环（凭据管理器）中，不会写入设置文件或日志。</translation>
+    </message>
+    <message>
+        <source>测试连接</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>用上面填写的内容连接一次数据库（不做任何修改）</source>
+        <translation>用上面填写的内容连接一次数据库（不做任何修改）</translation>
+    </message>
+    <message>
+        <source>数据库文件</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>服务器地址</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>端口</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>数据库名</source>
+        <translation>数据库名</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>选择数据库文件</source>
+        <translation>选择数据库文件</translation>
+    </message>
+    <message>
+        <source>数据库文件 (*.db);;所有文件 (*)</source>
+        <translation>数据库文件 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>不支持把数据库文件放在网络共享上（多台电脑同时写入会损坏数据）。多台电脑共用时请选择“共享服务器”。</source>
+        <translation>不支持把数据库文件放在网络共享上（多台电脑同时写入会损坏数据）。多台电脑共用时请选择“共享服务器”。</translation>
+    </message>
+    <message>
+        <source>请填写服务器地址。</source>
+        <translation>请填写服务器地址。</translation>
+    </message>
+    <message>
+        <source>服务器地址只填主机名或 IP 地址，如 10.0.0.5。</source>
+        <translation>服务器地址只填主机名或 IP 地址，如 10.0.0.5。</translation>
+    </message>
+    <message>
+        <source>请填写用户名。</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>正在连接…</source>
+        <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>DecideRequestDialog</name>
+    <message>
+        <source>审批%1申请</source>
+        <translation>审批%1申请</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2</source>
+        <translation>工单 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1申请%2（%3，%4）</source>
+        <translation>%1申请%2（%3，%4）</translation>
+    </message>
+    <message>
+        <source>理由：%1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>办结期限：%1 → %2</source>
+        <translation>办结期限：%1 → %2</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>驳回</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>审批意见</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>驳回时必须说明理由</source>
+        <translation>驳回时必须说明理由</translation>
+    </message>
+    <message>
+        <source>提交</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>驳回申请时请说明理由。</source>
+        <translation>驳回申请时请说明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>DecideReturnDialog</name>
+    <message>
+        <source>审核退单</source>
+        <translation>审核退单</translation>
+    </message>
+    <message>
+        <source>退单理由：%1</source>
+        <translation>退单理由：%1</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>同意退单</source>
+        <translation>同意退单</translation>
+    </message>
+    <message>
+        <source>驳回，继续办理</source>
+        <translation>驳回，继续办理</translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>驳回时必须说明理由</source>
+        <translation>驳回时必须说明理由</translation>
+    </message>
+    <message>
+        <source>提交</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>驳回退单时请说明理由。</source>
+        <translation>驳回退单时请说明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>请在左侧列表中选择一张工单</source>
+        <extracomment>The dispatch selected in the list changed (its id, or 0 for none).</extracomment>
+        <translation>请在左侧列表中选择一张工单</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>反映人</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>受理人</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>最近修改</source>
+        <translation>最近修改</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <extracomment>field -&gt; value label (public for tests)</extracomment>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>问题描述：</source>
+        <translation>问题描述：</translation>
+    </message>
+    <message>
+        <source>派单（吹哨报到）</source>
+        <translation>派单（吹哨报到）</translation>
+    </message>
+    <message>
+        <source>处理记录</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · 第 %3 轮</source>
+        <translation>%1 · %2 · 第 %3 轮</translation>
+    </message>
+    <message>
+        <source>%1，%2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchListModel</name>
+    <message>
+        <source>部门</source>
+        <extracomment>Pages of rows kept in memory; older ones are dropped and fetched again if the view comes back. A new id list is in place (after a model reset, or unchanged after a refresh). Row data of one page arrived (page number). Loading failed; the argument is a message for the user. Fresh rows of some changed tickets arrived (their ids) without a reset. Counters for tests and the benchmark. Badges: the clock they are evaluated against, and (set by the view&apos;s owner) the rows on screen. Whether clicking a header sorts (in memory: these lists are short).</extracomment>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <source>响应</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>轮次</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>派单时间</source>
+        <translation>派单时间</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>限 %1</source>
+        <translation>限 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1申请待审核</source>
+        <translation>%1申请待审核</translation>
+    </message>
+    <message>
+        <source>%1起挂起</source>
+        <translation>%1起挂起</translation>
+    </message>
+    <message>
+        <source>退单理由：%1</source>
+        <translation>退单理由：%1</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1期限：%2（时限 %3）</source>
+        <translation>%1期限：%2（时限 %3）</translation>
+    </message>
+    <message>
+        <source>%1时间：%2</source>
+        <translation>%1时间：%2</translation>
+    </message>
+    <message>
+        <source>已升级至%1</source>
+        <translation>已升级至%1</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <source>催办</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>改派</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>确认通报</source>
+        <translation>确认通报</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2</source>
+        <translation>工单 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1（%2）%3超时，已%4；期限 %5，已超时 %6 工时</source>
+        <translation>%1（%2）%3超时，已%4；期限 %5，已超时 %6 工时</translation>
+    </message>
+    <message>
+        <source>新的%1期限</source>
+        <translation>新的%1期限</translation>
+    </message>
+    <message>
+        <source>改派给</source>
+        <translation>改派给</translation>
+    </message>
+    <message>
+        <source>请选择部门</source>
+        <translation>请选择部门</translation>
+    </message>
+    <message>
+        <source>如：已电话督促，要求今日内报到</source>
+        <translation>如：已电话督促，要求今日内报到</translation>
+    </message>
+    <message>
+        <source>可不填，如：已与部门商定</source>
+        <translation>可不填，如：已与部门商定</translation>
+    </message>
+    <message>
+        <source>说明改派原因；原部门的派单将被撤回</source>
+        <translation>说明改派原因；原部门的派单将被撤回</translation>
+    </message>
+    <message>
+        <source>可不填；将列入周报通报</source>
+        <translation>可不填；将列入周报通报</translation>
+    </message>
+    <message>
+        <source>催办说明</source>
+        <translation>催办说明</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>（选填）</source>
+        <translation>（选填）</translation>
+    </message>
+    <message>
+        <source>请填写%1。</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>改派原因</source>
+        <translation>改派原因</translation>
+    </message>
+    <message>
+        <source>请选择改派的部门。</source>
+        <translation>请选择改派的部门。</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationModel</name>
+    <message>
+        <source>工单编号</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>超时环节</source>
+        <translation>超时环节</translation>
+    </message>
+    <message>
+        <source>超时（工时）</source>
+        <translation>超时（工时）</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>处理情况</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>升级时间</source>
+        <translation>升级时间</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>处理时间</source>
+        <translation>处理时间</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>已关闭 %1</source>
+        <translation>已关闭 %1</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>待处理</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationPage</name>
+    <message>
+        <source>已到期仍未完成的环节。可以催办、延期或改派；部门完成该环节后自动关闭。</source>
+        <extracomment>The selected row&apos;s ticket number and dispatch id (the window shows it in the detail pane). An action went through: everything should refresh. The argument is a status message. Rows arrived. A message for the status bar (load errors).</extracomment>
+        <translation>已到期仍未完成的环节。可以催办、延期或改派；部门完成该环节后自动关闭。</translation>
+    </message>
+    <message>
+        <source>到期超过督办时限仍未完成的环节，需要督办员跟进。</source>
+        <translation>到期超过督办时限仍未完成的环节，需要督办员跟进。</translation>
+    </message>
+    <message>
+        <source>到期超过通报时限仍未完成的环节；确认后列入周报的通报名单。</source>
+        <translation>到期超过通报时限仍未完成的环节；确认后列入周报的通报名单。</translation>
+    </message>
+    <message>
+        <source>%1队列</source>
+        <translation>%1队列</translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>登记催办（须填写说明）</source>
+        <translation>登记催办（须填写说明）</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>给超时环节一个新的期限</source>
+        <translation>给超时环节一个新的期限</translation>
+    </message>
+    <message>
+        <source>改派</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>撤回原部门的派单，改派给另一个部门</source>
+        <translation>撤回原部门的派单，改派给另一个部门</translation>
+    </message>
+    <message>
+        <source>确认通报</source>
+        <translation>确认通报</translation>
+    </message>
+    <message>
+        <source>确认列入通报</source>
+        <translation>确认列入通报</translation>
+    </message>
+    <message>
+        <source>显示已关闭的</source>
+        <translation>显示已关闭的</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>重新读取该队列</source>
+        <translation>重新读取该队列</translation>
+    </message>
+    <message>
+        <source>当前没有%1事项。</source>
+        <translation>当前没有%1事项。</translation>
+    </message>
+    <message>
+        <source>工单 %1：已催办%2</source>
+        <translation>工单 %1：已催办%2</translation>
+    </message>
+    <message>
+        <source>工单 %1：已为%2延期</source>
+        <translation>工单 %1：已为%2延期</translation>
+    </message>
+    <message>
+        <source>工单 %1：已将%2的派单改派</source>
+        <translation>工单 %1：已将%2的派单改派</translation>
+    </message>
+    <message>
+        <source>工单 %1：已确认通报%2</source>
+        <translation>工单 %1：已确认通报%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingPage</name>
+    <message>
+        <source>数据库已经设置好</source>
+        <translation>数据库已经设置好</translation>
+    </message>
+    <message>
+        <source>数据库 %1 中已有 %2 个账户，不需要再创建管理员。
+
+点“完成”后请用您的账户登录。如果您还没有账户，请联系管理员创建。</source>
+        <translation>数据库 %1 中已有 %2 个账户，不需要再创建管理员。
+
+点“完成”后请用您的账户登录。如果您还没有账户，请联系管理员创建。</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>申请延期</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>现办结期限：%1</source>
+        <translation>现办结期限：%1</translation>
+    </message>
+    <message>
+        <source>延期理由</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>说明为何不能按期办结</source>
+        <translation>说明为何不能按期办结</translation>
+    </message>
+    <message>
+        <source>新办结期限</source>
+        <translation>新办结期限</translation>
+    </message>
+    <message>
+        <source>提交申请</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>请填写延期理由。</source>
+        <translation>请填写延期理由。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>首次运行向导 — 吹哨报到工作台</source>
+        <extracomment>The database chosen on page 1 (opened), or None. Desks this wizard opened (closed unless chosen when the wizard ends).</extracomment>
+        <translation>首次运行向导 — 吹哨报到工作台</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>下一步 &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>创建管理员</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>正在打开数据库（首次使用时会创建数据表）…</source>
+        <translation>正在打开数据库（首次使用时会创建数据表）…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>登录 — 吹哨报到工作台</source>
+        <translation>登录 — 吹哨报到工作台</translation>
+    </message>
+    <message>
+        <source>吹哨报到工作台</source>
+        <translation>吹哨报到工作台</translation>
+    </message>
+    <message>
+        <source>数据库：%1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>请输入用户名。</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>请输入密码。</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>吹哨报到工作台 — %1（%2）</source>
+        <extracomment>The actions, in toolbar order. &quot;verify&quot; covers 核实 and 回访 (verify / record_callback). Actions that apply to the dispatch selected in the detail pane (resume acts on a suspended dispatch). Pages after the ticket queues (supervisors and admins): nav key -&gt; escalation level (0: approvals). The weekly report page&apos;s nav key (clerks, supervisors and admins). Live changes arriving within this many ms are applied together. The user chose 退出登录: the application shows the login dialog again. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
+        <translation>吹哨报到工作台 — %1（%2）</translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>督办</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>通报</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>审批</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>督办与审批</source>
+        <translation>督办与审批</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>周报</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>搜索编号、标题或地址（Ctrl+F）</source>
+        <translation>搜索编号、标题或地址（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <extracomment>nav key -&gt; page (supervisors and admins) The 周报 page (clerks, supervisors and admins), else None.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>新建工单</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>吹哨派单</source>
+        <translation>吹哨派单</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <source>响应</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>申请退单</source>
+        <translation>申请退单</translation>
+    </message>
+    <message>
+        <source>审核退单</source>
+        <translation>审核退单</translation>
+    </message>
+    <message>
+        <source>撤回派单</source>
+        <translation>撤回派单</translation>
+    </message>
+    <message>
+        <source>核实/回访</source>
+        <translation>核实/回访</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>重办</source>
+        <translation>重办</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>申请延期</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>申请挂起</source>
+        <translation>申请挂起</translation>
+    </message>
+    <message>
+        <source>恢复计时</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>回头看</source>
+        <translation>回头看</translation>
+    </message>
+    <message>
+        <source>受理一张新工单</source>
+        <translation>受理一张新工单</translation>
+    </message>
+    <message>
+        <source>修改所选工单的内容</source>
+        <translation>修改所选工单的内容</translation>
+    </message>
+    <message>
+        <source>召集主办和协办部门</source>
+        <translation>召集主办和协办部门</translation>
+    </message>
+    <message>
+        <source>本部门报到，表示已接单</source>
+        <translation>本部门报到，表示已接单</translation>
+    </message>
+    <message>
+        <source>登记响应情况（联系反映人或到场）</source>
+        <translation>登记响应情况（联系反映人或到场）</translation>
+    </message>
+    <message>
+        <source>登记办结情况</source>
+        <translation>登记办结情况</translation>
+    </message>
+    <message>
+        <source>不属于本部门职责时申请退单</source>
+        <translation>不属于本部门职责时申请退单</translation>
+    </message>
+    <message>
+        <source>同意或驳回退单申请</source>
+        <translation>同意或驳回退单申请</translation>
+    </message>
+    <message>
+        <source>撤回所选派单</source>
+        <translation>撤回所选派单</translation>
+    </message>
+    <message>
+        <source>核实办理结果并登记回访</source>
+        <translation>核实办理结果并登记回访</translation>
+    </message>
+    <message>
+        <source>回访后结案</source>
+        <translation>回访后结案</translation>
+    </message>
+    <message>
+        <source>结果不满意时重新办理</source>
+        <translation>结果不满意时重新办理</translation>
+    </message>
+    <message>
+        <source>撤销工单</source>
+        <translation>撤销工单</translation>
+    </message>
+    <message>
+        <source>不能按期办结时申请延长办结期限</source>
+        <translation>不能按期办结时申请延长办结期限</translation>
+    </message>
+    <message>
+        <source>等待居民或天气等原因申请暂停计时</source>
+        <translation>等待居民或天气等原因申请暂停计时</translation>
+    </message>
+    <message>
+        <source>结束挂起，恢复计时</source>
+        <translation>结束挂起，恢复计时</translation>
+    </message>
+    <message>
+        <source>登记结案后的回头看情况</source>
+        <translation>登记结案后的回头看情况</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>工单(&amp;T)</source>
+        <translation>工单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>派单(&amp;D)</source>
+        <translation>派单(&amp;D)</translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>搜索</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>退出登录</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>数据库连接…</source>
+        <translation>数据库连接…</translation>
+    </message>
+    <message>
+        <source>选择本机数据库或共享服务器；更改后重新登录</source>
+        <translation>选择本机数据库或共享服务器；更改后重新登录</translation>
+    </message>
+    <message>
+        <source>立即检查超时</source>
+        <translation>立即检查超时</translation>
+    </message>
+    <message>
+        <source>立即检查到期未办的派单并记录催办、督办、通报</source>
+        <translation>立即检查到期未办的派单并记录催办、督办、通报</translation>
+    </message>
+    <message>
+        <source>管理(&amp;A)</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>工作日历…</source>
+        <translation>工作日历…</translation>
+    </message>
+    <message>
+        <source>设置节假日和调休上班日，导入放假安排</source>
+        <translation>设置节假日和调休上班日，导入放假安排</translation>
+    </message>
+    <message>
+        <source>时限标准…</source>
+        <translation>时限标准…</translation>
+    </message>
+    <message>
+        <source>按分类和紧急程度设置报到、响应、办结时限</source>
+        <translation>按分类和紧急程度设置报到、响应、办结时限</translation>
+    </message>
+    <message>
+        <source>办公室设置…</source>
+        <translation>办公室设置…</translation>
+    </message>
+    <message>
+        <source>预警比例、升级时限、挂起上限、回头看</source>
+        <translation>预警比例、升级时限、挂起上限、回头看</translation>
+    </message>
+    <message>
+        <source>已受理新工单 %1</source>
+        <translation>已受理新工单 %1</translation>
+    </message>
+    <message>
+        <source>工单 %1 已保存</source>
+        <translation>工单 %1 已保存</translation>
+    </message>
+    <message>
+        <source>工单 %1 已派单</source>
+        <translation>工单 %1 已派单</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已报到</source>
+        <translation>工单 %1：%2已报到</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已响应</source>
+        <translation>工单 %1：%2已响应</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已办结</source>
+        <translation>工单 %1：%2已办结</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已申请退单</source>
+        <translation>工单 %1：%2已申请退单</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2的退单申请已审核</source>
+        <translation>工单 %1：%2的退单申请已审核</translation>
+    </message>
+    <message>
+        <source>工单 %1：已撤回%2的派单</source>
+        <translation>工单 %1：已撤回%2的派单</translation>
+    </message>
+    <message>
+        <source>工单 %1 已核实/回访</source>
+        <translation>工单 %1 已核实/回访</translation>
+    </message>
+    <message>
+        <source>工单 %1 已结案</source>
+        <translation>工单 %1 已结案</translation>
+    </message>
+    <message>
+        <source>工单 %1 已重办</source>
+        <translation>工单 %1 已重办</translation>
+    </message>
+    <message>
+        <source>工单 %1 已撤销</source>
+        <translation>工单 %1 已撤销</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已申请延期，等待审批</source>
+        <translation>工单 %1：%2已申请延期，等待审批</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已申请挂起，等待审批</source>
+        <translation>工单 %1：%2已申请挂起，等待审批</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已恢复计时</source>
+        <translation>工单 %1：%2已恢复计时</translation>
+    </message>
+    <message>
+        <source>工单 %1 已登记回头看</source>
+        <translation>工单 %1 已登记回头看</translation>
+    </message>
+    <message>
+        <source>工单 %1 已核实</source>
+        <translation>工单 %1 已核实</translation>
+    </message>
+    <message>
+        <source>工单 %1 核实未通过，已退回重办</source>
+        <translation>工单 %1 核实未通过，已退回重办</translation>
+    </message>
+    <message>
+        <source>工单 %1：已同意%2退单</source>
+        <translation>工单 %1：已同意%2退单</translation>
+    </message>
+    <message>
+        <source>工单 %1：已驳回%2的退单申请</source>
+        <translation>工单 %1：已驳回%2的退单申请</translation>
+    </message>
+    <message>
+        <source>与数据库的连接已断开，正在重试…</source>
+        <translation>与数据库的连接已断开，正在重试…</translation>
+    </message>
+    <message>
+        <source>已重新连接数据库，数据已刷新</source>
+        <translation>已重新连接数据库，数据已刷新</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>新派单</source>
+        <translation>新派单</translation>
+    </message>
+    <message>
+        <source>本部门有 %1 张新派单待报到（共 %2 张）</source>
+        <translation>本部门有 %1 张新派单待报到（共 %2 张）</translation>
+    </message>
+    <message>
+        <source>待处理 %1 项，共 %2 项</source>
+        <translation>待处理 %1 项，共 %2 项</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2 项</source>
+        <translation>%1 %2 项</translation>
+    </message>
+    <message>
+        <source>%1（%2）%3超时</source>
+        <translation>%1（%2）%3超时</translation>
+    </message>
+    <message>
+        <source>超时升级</source>
+        <translation>超时升级</translation>
+    </message>
+    <message>
+        <source>新增%1，如 %2</source>
+        <translation>新增%1，如 %2</translation>
+    </message>
+    <message>
+        <source>办公室设置已保存</source>
+        <translation>办公室设置已保存</translation>
+    </message>
+    <message>
+        <source>数据库连接已保存</source>
+        <translation>数据库连接已保存</translation>
+    </message>
+    <message>
+        <source>数据库连接已更改</source>
+        <translation>数据库连接已更改</translation>
+    </message>
+    <message>
+        <source>新的数据库连接（%1）需要重新登录后才能使用。现在退出登录并连接新的数据库吗？
+选择“否”则在下次启动程序时生效。</source>
+        <translation>新的数据库连接（%1）需要重新登录后才能使用。现在退出登录并连接新的数据库吗？
+选择“否”则在下次启动程序时生效。</translation>
+    </message>
+    <message>
+        <source>数据库连接已保存，下次启动时生效</source>
+        <translation>数据库连接已保存，下次启动时生效</translation>
+    </message>
+    <message>
+        <source>该列不能排序</source>
+        <translation>该列不能排序</translation>
+    </message>
+    <message>
+        <source>正在读取数据…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>报到说明</source>
+        <extracomment>verb -&gt; (façade keyword of the note, required)</extracomment>
+        <translation>报到说明</translation>
+    </message>
+    <message>
+        <source>响应情况</source>
+        <translation>响应情况</translation>
+    </message>
+    <message>
+        <source>办结情况</source>
+        <translation>办结情况</translation>
+    </message>
+    <message>
+        <source>退单理由</source>
+        <translation>退单理由</translation>
+    </message>
+    <message>
+        <source>撤回理由</source>
+        <translation>撤回理由</translation>
+    </message>
+    <message>
+        <source>结案说明</source>
+        <translation>结案说明</translation>
+    </message>
+    <message>
+        <source>重办理由</source>
+        <translation>重办理由</translation>
+    </message>
+    <message>
+        <source>撤销理由</source>
+        <translation>撤销理由</translation>
+    </message>
+    <message>
+        <source>挂起理由</source>
+        <translation>挂起理由</translation>
+    </message>
+    <message>
+        <source>恢复说明</source>
+        <translation>恢复说明</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>如：已电话联系反映人，约定明日到场</source>
+        <translation>如：已电话联系反映人，约定明日到场</translation>
+    </message>
+    <message>
+        <source>如：已现场处置完毕，附处置结果</source>
+        <translation>如：已现场处置完毕，附处置结果</translation>
+    </message>
+    <message>
+        <source>说明不属于本部门职责的依据</source>
+        <translation>说明不属于本部门职责的依据</translation>
+    </message>
+    <message>
+        <source>说明为何撤回</source>
+        <translation>说明为何撤回</translation>
+    </message>
+    <message>
+        <source>说明为何重办；将再次派给上一轮办结的部门</source>
+        <translation>说明为何重办；将再次派给上一轮办结的部门</translation>
+    </message>
+    <message>
+        <source>说明为何撤销该工单</source>
+        <translation>说明为何撤销该工单</translation>
+    </message>
+    <message>
+        <source>如：等待居民回家后入户查看；批准后暂停计时</source>
+        <translation>如：等待居民回家后入户查看；批准后暂停计时</translation>
+    </message>
+    <message>
+        <source>可不填；挂起期间的工作时间将顺延到各项期限</source>
+        <translation>可不填；挂起期间的工作时间将顺延到各项期限</translation>
+    </message>
+    <message>
+        <source>（选填）</source>
+        <translation>（选填）</translation>
+    </message>
+    <message>
+        <source>请填写%1。</source>
+        <translation>请填写%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>哨</source>
+        <extracomment>A sweep finished (the :class:`desk.dto.SweepResult`).</extracomment>
+        <translation>哨</translation>
+    </message>
+    <message>
+        <source>吹哨报到工作台</source>
+        <extracomment>(title, message) of every notice.</extracomment>
+        <translation>吹哨报到工作台</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>办公室信息</source>
+        <translation>办公室信息</translation>
+    </message>
+    <message>
+        <source>办公室名称显示在周报上；时限和时间都按办公室所在的时区计算。以后可以在“管理 → 办公室设置”中修改。</source>
+        <translation>办公室名称显示在周报上；时限和时间都按办公室所在的时区计算。以后可以在“管理 → 办公室设置”中修改。</translation>
+    </message>
+    <message>
+        <source>办公室名称</source>
+        <translation>办公室名称</translation>
+    </message>
+    <message>
+        <source>时区</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>如 幸福街道办事处</source>
+        <translation>如 幸福街道办事处</translation>
+    </message>
+    <message>
+        <source>中国大陆统一使用北京时间（Asia/Shanghai）。也可以输入其他 IANA 时区名。</source>
+        <translation>中国大陆统一使用北京时间（Asia/Shanghai）。也可以输入其他 IANA 时区名。</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>OpDialog</name>
+    <message>
+        <source>确定</source>
+        <extracomment>Emitted with the façade&apos;s result when the call succeeded (just before the dialog accepts). Emitted when part of a two-step call went through although the dialog stays open. The call failed with ``ConflictError`` (someone else changed the item first): the core&apos;s message. The window reloads the item and hands it to :meth:`item_reloaded`.</extracomment>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>已重新载入最新内容（见详情），请核对后再决定是否继续。</source>
+        <translation>已重新载入最新内容（见详情），请核对后再决定是否继续。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTableModel</name>
+    <message>
+        <source>分类</source>
+        <extracomment>Policies arrived. A row was saved (the new PolicyInfo). A save failed: (row, message).</extracomment>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>报到时限</source>
+        <translation>报到时限</translation>
+    </message>
+    <message>
+        <source>响应时限</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>办结时限</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>默认</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>已修改</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>双击修改，例如 30m、2h、1d、6wh、3wd（wd 为工作日，wh 为工作小时）</source>
+        <translation>双击修改，例如 30m、2h、1d、6wh、3wd（wd 为工作日，wh 为工作小时）</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWindow</name>
+    <message>
+        <source>时限标准</source>
+        <translation>时限标准</translation>
+    </message>
+    <message>
+        <source>双击时限即可修改，回车保存。单位：m 分钟、h 小时、d 天（自然时）；wh 工作小时、wd 工作日（工作时，按办公室的工作时段和工作日历计算）。修改只影响此后派出的派单。</source>
+        <translation>双击时限即可修改，回车保存。单位：m 分钟、h 小时、d 天（自然时）；wh 工作小时、wd 工作日（工作时，按办公室的工作时段和工作日历计算）。修改只影响此后派出的派单。</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>已保存：%1 · %2</source>
+        <translation>已保存：%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2：</source>
+        <translation>%1 · %2：</translation>
+    </message>
+    <message>
+        <source>未保存。%1%2</source>
+        <translation>未保存。%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScheduler</name>
+    <message>
+        <source>周报已自动生成</source>
+        <extracomment>The automatic report was written (its path). An automatic run failed (the message).</extracomment>
+        <translation>周报已自动生成</translation>
+    </message>
+    <message>
+        <source>%1 周报已保存到 %2</source>
+        <translation>%1 周报已保存到 %2</translation>
+    </message>
+    <message>
+        <source>周报未能自动生成</source>
+        <translation>周报未能自动生成</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>周报</source>
+        <extracomment>A PDF was generated and is shown (its path). Generation ended without a PDF: cancelled (True) or failed (False). A message for the status bar. The progress of the render, 0..100 (emitted on the render worker, delivered queued).</extracomment>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>按周统计受理、派单、三率（响应率、解决率、满意率）、红黑榜、超期和通报事项，生成可打印的 PDF。一周从周一 0 点到周日 24 点（办公室时间）。</source>
+        <translation>按周统计受理、派单、三率（响应率、解决率、满意率）、红黑榜、超期和通报事项，生成可打印的 PDF。一周从周一 0 点到周日 24 点（办公室时间）。</translation>
+    </message>
+    <message>
+        <source>周次</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>生成</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>统计所选一周并生成 PDF（Ctrl+G）</source>
+        <translation>统计所选一周并生成 PDF（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>打印周报（Ctrl+P）</source>
+        <translation>打印周报（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>把周报 PDF 保存到指定位置</source>
+        <translation>把周报 PDF 保存到指定位置</translation>
+    </message>
+    <message>
+        <source>导出数字 JSON…</source>
+        <translation>导出数字 JSON…</translation>
+    </message>
+    <message>
+        <source>导出周报中的全部数字（JSON 格式），便于核对或再加工</source>
+        <translation>导出周报中的全部数字（JSON 格式），便于核对或再加工</translation>
+    </message>
+    <message>
+        <source>选择周次后按“生成”。</source>
+        <translation>选择周次后按“生成”。</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>整页</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>实际大小</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>每周一 08:00 自动生成上周周报到文件夹</source>
+        <translation>每周一 08:00 自动生成上周周报到文件夹</translation>
+    </message>
+    <message>
+        <source>本程序运行时，每周一 08:00（办公室时间）起把上周周报保存到该文件夹；周一没有开机的，开机后补生成。</source>
+        <translation>本程序运行时，每周一 08:00（办公室时间）起把上周周报保存到该文件夹；周一没有开机的，开机后补生成。</translation>
+    </message>
+    <message>
+        <source>（未选择文件夹）</source>
+        <translation>（未选择文件夹）</translation>
+    </message>
+    <message>
+        <source>选择文件夹…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>中文字体</source>
+        <translation>中文字体</translation>
+    </message>
+    <message>
+        <source>自动查找（程序自带的文泉驿微米黑，或系统的微软雅黑、宋体）</source>
+        <translation>自动查找（程序自带的文泉驿微米黑，或系统的微软雅黑、宋体）</translation>
+    </message>
+    <message>
+        <source>选择字体…</source>
+        <translation>选择字体…</translation>
+    </message>
+    <message>
+        <source>指定 .ttf 或 .ttc 中文字体文件；清空则自动查找</source>
+        <translation>指定 .ttf 或 .ttc 中文字体文件；清空则自动查找</translation>
+    </message>
+    <message>
+        <source>%1 本周，截至现在</source>
+        <translation>%1 本周，截至现在</translation>
+    </message>
+    <message>
+        <source>正在统计 %1 的数据…</source>
+        <translation>正在统计 %1 的数据…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>生成周报</source>
+        <translation>生成周报</translation>
+    </message>
+    <message>
+        <source>已取消生成周报。</source>
+        <translation>已取消生成周报。</translation>
+    </message>
+    <message>
+        <source>正在生成 %1 周报 PDF…</source>
+        <translation>正在生成 %1 周报 PDF…</translation>
+    </message>
+    <message>
+        <source>周报已生成，但无法预览（%1）。</source>
+        <translation>周报已生成，但无法预览（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 · 共 %2 页 · %3</source>
+        <translation>%1 · 共 %2 页 · %3</translation>
+    </message>
+    <message>
+        <source>生成于 %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>已生成 %1 周报</source>
+        <translation>已生成 %1 周报</translation>
+    </message>
+    <message>
+        <source>已取消生成周报</source>
+        <translation>已取消生成周报</translation>
+    </message>
+    <message>
+        <source>未能生成周报：%1</source>
+        <translation>未能生成周报：%1</translation>
+    </message>
+    <message>
+        <source>找不到中文字体</source>
+        <translation>找不到中文字体</translation>
+    </message>
+    <message>
+        <source>无法生成周报</source>
+        <translation>无法生成周报</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>周报 %1</source>
+        <translation>周报 %1</translation>
+    </message>
+    <message>
+        <source>打印周报</source>
+        <translation>打印周报</translation>
+    </message>
+    <message>
+        <source>已把 %1 页周报送往打印机</source>
+        <translation>已把 %1 页周报送往打印机</translation>
+    </message>
+    <message>
+        <source>无法开始打印：打印机不可用。</source>
+        <translation>无法开始打印：打印机不可用。</translation>
+    </message>
+    <message>
+        <source>周报另存为</source>
+        <translation>周报另存为</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法保存到 %1：%2</source>
+        <translation>无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>周报已保存到 %1</source>
+        <translation>周报已保存到 %1</translation>
+    </message>
+    <message>
+        <source>导出周报数字</source>
+        <translation>导出周报数字</translation>
+    </message>
+    <message>
+        <source>JSON 文件 (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>周报数字已导出到 %1</source>
+        <translation>周报数字已导出到 %1</translation>
+    </message>
+    <message>
+        <source>自动生成的周报保存到</source>
+        <translation>自动生成的周报保存到</translation>
+    </message>
+    <message>
+        <source>已开启每周自动生成周报</source>
+        <translation>已开启每周自动生成周报</translation>
+    </message>
+    <message>
+        <source>已关闭每周自动生成周报</source>
+        <translation>已关闭每周自动生成周报</translation>
+    </message>
+    <message>
+        <source>选择中文字体</source>
+        <translation>选择中文字体</translation>
+    </message>
+    <message>
+        <source>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestModel</name>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>工单编号</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>现办结期限</source>
+        <translation>现办结期限</translation>
+    </message>
+    <message>
+        <source>申请办结期限</source>
+        <translation>申请办结期限</translation>
+    </message>
+    <message>
+        <source>申请时间</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>RevisitDialog</name>
+    <message>
+        <source>回头看</source>
+        <translation>回头看</translation>
+    </message>
+    <message>
+        <source>回头看情况</source>
+        <translation>回头看情况</translation>
+    </message>
+    <message>
+        <source>如：现场查看，摊点未再出现</source>
+        <translation>如：现场查看，摊点未再出现</translation>
+    </message>
+    <message>
+        <source>问题是否反弹</source>
+        <translation>问题是否反弹</translation>
+    </message>
+    <message>
+        <source>问题出现反弹</source>
+        <translation>问题出现反弹</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>请填写回头看情况。</source>
+        <translation>请填写回头看情况。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>办公室设置</source>
+        <translation>办公室设置</translation>
+    </message>
+    <message>
+        <source>时限与督办的办公室设置。时长单位：d 天、wd 工作日、h 小时、wh 工作小时。</source>
+        <translation>时限与督办的办公室设置。时长单位：d 天、wd 工作日、h 小时、wh 工作小时。</translation>
+    </message>
+    <message>
+        <source>预警比例</source>
+        <translation>预警比例</translation>
+    </message>
+    <message>
+        <source>升级督办</source>
+        <translation>升级督办</translation>
+    </message>
+    <message>
+        <source>升级通报</source>
+        <translation>升级通报</translation>
+    </message>
+    <message>
+        <source>挂起上限</source>
+        <translation>挂起上限</translation>
+    </message>
+    <message>
+        <source>回头看分类</source>
+        <translation>回头看分类</translation>
+    </message>
+    <message>
+        <source>回头看间隔</source>
+        <translation>回头看间隔</translation>
+    </message>
+    <message>
+        <source>0 到 1 之间，如 0.8：时限过去 80% 时显示黄色预警</source>
+        <translation>0 到 1 之间，如 0.8：时限过去 80% 时显示黄色预警</translation>
+    </message>
+    <message>
+        <source>到期后再过多久升级为督办，如 1wd</source>
+        <translation>到期后再过多久升级为督办，如 1wd</translation>
+    </message>
+    <message>
+        <source>到期后再过多久升级为通报，如 5wd</source>
+        <translation>到期后再过多久升级为通报，如 5wd</translation>
+    </message>
+    <message>
+        <source>挂起最长多久，超过后自动恢复计时，如 10wd</source>
+        <translation>挂起最长多久，超过后自动恢复计时，如 10wd</translation>
+    </message>
+    <message>
+        <source>结案后要回头看的分类，用逗号分隔；为空则不安排</source>
+        <translation>结案后要回头看的分类，用逗号分隔；为空则不安排</translation>
+    </message>
+    <message>
+        <source>结案后多久回头看，如 365d</source>
+        <translation>结案后多久回头看，如 365d</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>现有分类：%1</source>
+        <translation>现有分类：%1</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>新建工单</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>编辑工单</source>
+        <translation>编辑工单</translation>
+    </message>
+    <message>
+        <source>工单 %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>反映人</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>手机号或固定电话，可不填</source>
+        <translation>手机号或固定电话，可不填</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>工单 %1（已载入 %2 的修改）</source>
+        <translation>工单 %1（已载入 %2 的修改）</translation>
+    </message>
+    <message>
+        <source>已载入最新内容；您改动过的内容仍保留。</source>
+        <translation>已载入最新内容；您改动过的内容仍保留。</translation>
+    </message>
+    <message>
+        <source>以下内容对方也改过，请核对：%1。</source>
+        <translation>以下内容对方也改过，请核对：%1。</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>核对后可再次保存。</source>
+        <translation>核对后可再次保存。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTableModel</name>
+    <message>
+        <source>编号</source>
+        <extracomment>attribute of TicketSummary the façade&apos;s sort key, or None when the column cannot be sorted</extracomment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>本部门状态</source>
+        <translation>本部门状态</translation>
+    </message>
+    <message>
+        <source>主办部门</source>
+        <translation>主办部门</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>受理时间</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>动作</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>担任%1</source>
+        <translation>担任%1</translation>
+    </message>
+    <message>
+        <source>同意退单</source>
+        <translation>同意退单</translation>
+    </message>
+    <message>
+        <source>驳回退单</source>
+        <translation>驳回退单</translation>
+    </message>
+    <message>
+        <source>联系到：%1</source>
+        <translation>联系到：%1</translation>
+    </message>
+    <message>
+        <source>已解决：%1</source>
+        <translation>已解决：%1</translation>
+    </message>
+    <message>
+        <source>满意度：%1</source>
+        <translation>满意度：%1</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>修改了%1</source>
+        <translation>修改了%1</translation>
+    </message>
+    <message>
+        <source>%1超时，升级为%2</source>
+        <translation>%1超时，升级为%2</translation>
+    </message>
+    <message>
+        <source>%1（%2超时）：%3</source>
+        <translation>%1（%2超时）：%3</translation>
+    </message>
+    <message>
+        <source>%1期限改为 %2</source>
+        <translation>%1期限改为 %2</translation>
+    </message>
+    <message>
+        <source>改派给%1</source>
+        <translation>改派给%1</translation>
+    </message>
+    <message>
+        <source>同意%1申请</source>
+        <translation>同意%1申请</translation>
+    </message>
+    <message>
+        <source>驳回%1申请</source>
+        <translation>驳回%1申请</translation>
+    </message>
+    <message>
+        <source>办结期限改为 %1</source>
+        <translation>办结期限改为 %1</translation>
+    </message>
+    <message>
+        <source>申请办结期限延至 %1</source>
+        <translation>申请办结期限延至 %1</translation>
+    </message>
+    <message>
+        <source>办结期限顺延至 %1</source>
+        <translation>办结期限顺延至 %1</translation>
+    </message>
+    <message>
+        <source>问题反弹：%1</source>
+        <translation>问题反弹：%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>核实 / 回访</source>
+        <translation>核实 / 回访</translation>
+    </message>
+    <message>
+        <source>核实</source>
+        <extracomment>Set when verification succeeded but the callback did not: a retry records only the callback.</extracomment>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <source>办理到位，核实通过</source>
+        <translation>办理到位，核实通过</translation>
+    </message>
+    <message>
+        <source>未办理到位，退回重办</source>
+        <translation>未办理到位，退回重办</translation>
+    </message>
+    <message>
+        <source>核实结果</source>
+        <translation>核实结果</translation>
+    </message>
+    <message>
+        <source>未通过时必须说明理由</source>
+        <translation>未通过时必须说明理由</translation>
+    </message>
+    <message>
+        <source>核实说明</source>
+        <translation>核实说明</translation>
+    </message>
+    <message>
+        <source>同时登记回访结果</source>
+        <translation>同时登记回访结果</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>已联系到反映人</source>
+        <translation>已联系到反映人</translation>
+    </message>
+    <message>
+        <source>联系情况</source>
+        <translation>联系情况</translation>
+    </message>
+    <message>
+        <source>问题已解决</source>
+        <translation>问题已解决</translation>
+    </message>
+    <message>
+        <source>问题未解决</source>
+        <translation>问题未解决</translation>
+    </message>
+    <message>
+        <source>解决情况</source>
+        <translation>解决情况</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>回访记录</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>提交</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>核实未通过时请说明理由。</source>
+        <translation>核实未通过时请说明理由。</translation>
+    </message>
+    <message>
+        <source>核实（已通过）</source>
+        <translation>核实（已通过）</translation>
+    </message>
+</context>
+<context>
+    <name>WhistleDialog</name>
+    <message>
+        <source>吹哨派单</source>
+        <translation>吹哨派单</translation>
+    </message>
+    <message>
+        <source>主办部门</source>
+        <translation>主办部门</translation>
+    </message>
+    <message>
+        <source>不更换（现主办：%1）</source>
+        <translation>不更换（现主办：%1）</translation>
+    </message>
+    <message>
+        <source>请选择主办部门</source>
+        <translation>请选择主办部门</translation>
+    </message>
+    <message>
+        <source>协办部门</source>
+        <translation>协办部门</translation>
+    </message>
+    <message>
+        <source>%1（正在办理）</source>
+        <translation>%1（正在办理）</translation>
+    </message>
+    <message>
+        <source>派单说明</source>
+        <translation>派单说明</translation>
+    </message>
+    <message>
+        <source>可写明处置要求，各部门都能看到</source>
+        <translation>可写明处置要求，各部门都能看到</translation>
+    </message>
+    <message>
+        <source>派单</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>请指定主办部门。</source>
+        <translation>请指定主办部门。</translation>
+    </message>
+    <message>
+        <source>该工单已有主办部门，请至少选择一个协办部门。</source>
+        <translation>该工单已有主办部门，请至少选择一个协办部门。</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>SQLite（仅本机）</source>
+        <translation>SQLite（仅本机）</translation>
+    </message>
+    <message>
+        <source>PostgreSQL（共享服务器）</source>
+        <translation>PostgreSQL（共享服务器）</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>操作系统</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>安装方式</source>
+        <translation>安装方式</translation>
+    </message>
+    <message>
+        <source>安装包</source>
+        <translation>安装包</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>数据库位置</source>
+        <translation>数据库位置</translation>
+    </message>
+    <message>
+        <source>日志文件</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>关于吹哨报到工作台…</source>
+        <translation>关于吹哨报到工作台…</translation>
+    </message>
+    <message>
+        <source>打开日志文件夹</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>出现问题时，可把其中的 whistle-desk.log 发给管理员</source>
+        <translation>出现问题时，可把其中的 whistle-desk.log 发给管理员</translation>
+    </message>
+</context>
+<context>
+    <name>admin</name>
+    <message>
+        <source>节假日</source>
+        <extracomment>What kind of day a calendar cell is: holiday | makeup | weekend | working (None outside the month). day kind -&gt; (background, text)</extracomment>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>休息日</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>一</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <source>二</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <source>三</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <source>四</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <source>五</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <source>六</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>%1分钟</source>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <source>%1小时</source>
+        <translation>%1小时</translation>
+    </message>
+    <message>
+        <source>%1天</source>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <source>%1工作分钟</source>
+        <translation>%1工作分钟</translation>
+    </message>
+    <message>
+        <source>%1工作小时</source>
+        <translation>%1工作小时</translation>
+    </message>
+    <message>
+        <source>%1个工作日</source>
+        <translation>%1个工作日</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>当前的 PySide6 6.12.0 在 Python 3.11 上会导致程序崩溃。请安装 PySide6 6.11 版本，或改用 Python 3.12 及以上版本。</source>
+        <extracomment>Every installed translator: a QTranslator that is garbage-collected silently stops translating.</extracomment>
+        <translation>当前的 PySide6 6.12.0 在 Python 3.11 上会导致程序崩溃。请安装 PySide6 6.11 版本，或改用 Python 3.12 及以上版本。</translation>
+    </message>
+    <message>
+        <source>吹哨报到工作台</source>
+        <extracomment>QSettings key of the user&apos;s choice: &quot;zh_CN&quot;, &quot;en&quot; or &quot;system&quot;. Every translator installed by :func:`install_language` (references keep them alive). The language installed last (None before the first install).</extracomment>
+        <translation>吹哨报到工作台</translation>
+    </message>
+    <message>
+        <source>打开数据库时发生意外错误，详细信息已写入日志。请检查数据库地址或联系管理员。</source>
+        <translation>打开数据库时发生意外错误，详细信息已写入日志。请检查数据库地址或联系管理员。</translation>
+    </message>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>运行环境有问题</source>
+        <translation>运行环境有问题</translation>
+    </message>
+</context>
+<context>
+    <name>badges</name>
+    <message>
+        <source>正常</source>
+        <extracomment>level -&gt; (background, text): dark text on a light tint, legible on white and on a selected row.</extracomment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>超期</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>已挂起</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>剩 %1 小时</source>
+        <translation>剩 %1 小时</translation>
+    </message>
+    <message>
+        <source>剩 %1</source>
+        <translation>剩 %1</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>超期 %1</source>
+        <translation>超期 %1</translation>
+    </message>
+    <message>
+        <source>%1 分钟</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 工作日</source>
+        <translation>%1 工作日</translation>
+    </message>
+    <message>
+        <source>%1 工时</source>
+        <translation>%1 工时</translation>
+    </message>
+    <message>
+        <source>%1：%2期限 %3，计时已挂起</source>
+        <translation>%1：%2期限 %3，计时已挂起</translation>
+    </message>
+    <message>
+        <source>%1：%2期限 %3（%4，%5起预警）</source>
+        <translation>%1：%2期限 %3（%4，%5起预警）</translation>
+    </message>
+</context>
+<context>
+    <name>connection</name>
+    <message>
+        <source>无法在 %1 中新建数据库文件：文件夹不存在或没有写入权限。</source>
+        <extracomment>&quot;sqlite&quot; or &quot;server&quot;</extracomment>
+        <translation>无法在 %1 中新建数据库文件：文件夹不存在或没有写入权限。</translation>
+    </message>
+    <message>
+        <source>数据库文件尚不存在，首次启动时将在此新建。</source>
+        <translation>数据库文件尚不存在，首次启动时将在此新建。</translation>
+    </message>
+    <message>
+        <source>连接成功：%1</source>
+        <translation>连接成功：%1</translation>
+    </message>
+    <message>
+        <source>连接成功：%1（数据库还是空的，首次启动时将自动建表）</source>
+        <translation>连接成功：%1（数据库还是空的，首次启动时将自动建表）</translation>
+    </message>
+    <message>
+        <source>无法连接数据库</source>
+        <translation>无法连接数据库</translation>
+    </message>
+    <message>
+        <source>无法打开数据库，程序暂时不能使用。</source>
+        <translation>无法打开数据库，程序暂时不能使用。</translation>
+    </message>
+    <message>
+        <source>请检查网络和服务器是否正常后重试；如果数据库地址、用户名或密码有变，请打开“连接设置”修改。</source>
+        <translation>请检查网络和服务器是否正常后重试；如果数据库地址、用户名或密码有变，请打开“连接设置”修改。</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>连接设置…</source>
+        <translation>连接设置…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>日志文件：%1</source>
+        <extracomment>The reporter installed by install_crash_handling (a reference keeps it and its hook alive). The plain-text details of an unhandled exception (from desk.logs.describe_exception). The box was shown (or updated) with these details (what tests wait for). Every report shown in the current box (newest last).</extracomment>
+        <translation>日志文件：%1</translation>
+    </message>
+    <message>
+        <source>又发生了 %1 个错误，详细信息中列出了全部错误。</source>
+        <translation>又发生了 %1 个错误，详细信息中列出了全部错误。</translation>
+    </message>
+    <message>
+        <source>程序出错</source>
+        <translation>程序出错</translation>
+    </message>
+    <message>
+        <source>程序遇到意外错误，详细信息已写入日志。</source>
+        <translation>程序遇到意外错误，详细信息已写入日志。</translation>
+    </message>
+    <message>
+        <source>可以继续使用，但建议保存手头的工作后重新启动程序。如果问题反复出现，请把详细信息或日志文件发给管理员。</source>
+        <translation>可以继续使用，但建议保存手头的工作后重新启动程序。如果问题反复出现，请把详细信息或日志文件发给管理员。</translation>
+    </message>
+    <message>
+        <source>复制详细信息</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>打开日志文件夹</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>与数据库的连接已断开，操作未保存。您填写的内容已保留，连接恢复后请再按“%1”。</source>
+        <translation>与数据库的连接已断开，操作未保存。您填写的内容已保留，连接恢复后请再按“%1”。</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2</source>
+        <translation>工单 %1：%2</translation>
+    </message>
+    <message>
+        <source>派单：%1（%2），当前%3</source>
+        <translation>派单：%1（%2），当前%3</translation>
+    </message>
+    <message>
+        <source>按办公室时间（%1）填写</source>
+        <translation>按办公室时间（%1）填写</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>语言 / Language</source>
+        <translation>语言 / Language</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>跟随系统</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>中文系统显示中文，其他系统显示英文</source>
+        <translation>中文系统显示中文，其他系统显示英文</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>待派</source>
+        <extracomment>lupdate finds translate(&quot;context&quot;, &quot;literal&quot;) calls through this name.</extracomment>
+        <translation>待派</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>待核实</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>待报到</source>
+        <translation>待报到</translation>
+    </message>
+    <message>
+        <source>已报到</source>
+        <translation>已报到</translation>
+    </message>
+    <message>
+        <source>已响应</source>
+        <translation>已响应</translation>
+    </message>
+    <message>
+        <source>退单申请中</source>
+        <translation>退单申请中</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>吹哨派单</source>
+        <translation>吹哨派单</translation>
+    </message>
+    <message>
+        <source>核实</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>重办</source>
+        <translation>重办</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <source>响应</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>申请退单</source>
+        <translation>申请退单</translation>
+    </message>
+    <message>
+        <source>审核退单</source>
+        <translation>审核退单</translation>
+    </message>
+    <message>
+        <source>撤回派单</source>
+        <translation>撤回派单</translation>
+    </message>
+    <message>
+        <source>申请延期</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>申请挂起</source>
+        <translation>申请挂起</translation>
+    </message>
+    <message>
+        <source>审核申请</source>
+        <translation>审核申请</translation>
+    </message>
+    <message>
+        <source>恢复计时</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>处理督办</source>
+        <translation>处理督办</translation>
+    </message>
+    <message>
+        <source>回头看</source>
+        <translation>回头看</translation>
+    </message>
+    <message>
+        <source>受理员</source>
+        <translation>受理员</translation>
+    </message>
+    <message>
+        <source>督办员</source>
+        <translation>督办员</translation>
+    </message>
+    <message>
+        <source>部门联络员</source>
+        <translation>部门联络员</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>紧急</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>特急</source>
+        <translation>特急</translation>
+    </message>
+    <message>
+        <source>12345热线</source>
+        <translation>12345热线</translation>
+    </message>
+    <message>
+        <source>巡查</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>交办</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>媒体</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>主办</source>
+        <translation>主办</translation>
+    </message>
+    <message>
+        <source>协办</source>
+        <translation>协办</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>本部门待报到</source>
+        <translation>本部门待报到</translation>
+    </message>
+    <message>
+        <source>退单待审</source>
+        <translation>退单待审</translation>
+    </message>
+    <message>
+        <source>待回头看</source>
+        <translation>待回头看</translation>
+    </message>
+    <message>
+        <source>状态变更</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>核实通过</source>
+        <translation>核实通过</translation>
+    </message>
+    <message>
+        <source>核实未通过</source>
+        <translation>核实未通过</translation>
+    </message>
+    <message>
+        <source>超时升级</source>
+        <translation>超时升级</translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>督办</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>通报</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>改派</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>确认通报</source>
+        <translation>确认通报</translation>
+    </message>
+    <message>
+        <source>挂起</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>退单</source>
+        <translation>退单</translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>默认</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>反映人</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>轮次</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>联系到</source>
+        <translation>联系到</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>办结期限</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>报到期限</source>
+        <translation>报到期限</translation>
+    </message>
+    <message>
+        <source>响应期限</source>
+        <translation>响应期限</translation>
+    </message>
+    <message>
+        <source>挂起时间</source>
+        <translation>挂起时间</translation>
+    </message>
+    <message>
+        <source>新办结期限</source>
+        <translation>新办结期限</translation>
+    </message>
+    <message>
+        <source>问题反弹</source>
+        <translation>问题反弹</translation>
+    </message>
+    <message>
+        <source>申请</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>操作失败：程序遇到意外错误，详细信息已写入日志。请稍后重试或联系管理员。</source>
+        <extracomment>Carries a closure from the worker to the GUI thread (always queued). True while any operation is queued or running. An operation failed because the database cannot be reached (the core&apos;s message). Worker lanes: &quot;db&quot; (every database call, one at a time) and &quot;render&quot; (CPU work such as a PDF).</extracomment>
+        <translation>操作失败：程序遇到意外错误，详细信息已写入日志。请稍后重试或联系管理员。</translation>
+    </message>
+    <message>
+        <source>无法完成操作</source>
+        <translation>无法完成操作</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>%1（%2月%3日–%4月%5日）</source>
+        <extracomment>The scheduler&apos;s check interval, and when on Monday (office time) last week&apos;s report becomes due. After a failed automatic run, wait this long before trying again. Printing renders each page as an image at most this fine.</extracomment>
+        <translation>%1（%2月%3日–%4月%5日）</translation>
+    </message>
+    <message>
+        <source>周报-%1.pdf</source>
+        <translation>周报-%1.pdf</translation>
+    </message>
+    <message>
+        <source>已取消生成周报。</source>
+        <translation>已取消生成周报。</translation>
+    </message>
+    <message>
+        <source>周报-%1.json</source>
+        <translation>周报-%1.json</translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <source>数据库中已经有账户，不能再创建首个管理员。请用已有账户登录。</source>
+        <extracomment>The time zones offered (any IANA name may be typed; the core validates it).</extracomment>
+        <translation>数据库中已经有账户，不能再创建首个管理员。请用已有账户登录。</translation>
+    </message>
+</context>
+</TS>
