@@ -39,6 +39,8 @@ from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
 from desk.accounts import service as accounts
+from desk.audit import chain
+from desk.audit import service as audit
 from desk.deadlines import service as deadlines
 from desk.enums import (
     OPEN_DISPATCH_STATES,
@@ -52,6 +54,7 @@ from desk.enums import (
 )
 from desk.errors import ConflictError, ValidationError
 from desk.escalation import service as escalation
+from desk.setup import service as setup
 from desk.tickets.service import derive_state
 from desk.workflow import TRANSITIONS
 from models import Callback, Category, Department, Dispatch, Event, Ticket, TicketCounter, User
@@ -976,26 +979,24 @@ def demo_users(seed: int) -> list[DemoUser]:
 
 
 def _setup_office(session, users: list[DemoUser], now: datetime) -> _Office:
+    """Departments, categories and accounts, each recorded in the audit trail as the system account."""
+    system = accounts.system_user_id(session)
     depts: dict[str, int] = {d.name: d.id for d in session.scalars(select(Department))}
     for name in DEPARTMENTS:
         if name not in depts:
-            d = Department(name=name, active=True)
-            session.add(d)
-            session.flush()
-            depts[name] = d.id
+            depts[name] = setup.add_department(session=session, actor_id=system, now=now, name=name, note="演示数据").id
     cats: dict[str, int] = {c.name: c.id for c in session.scalars(select(Category))}
     for name, (lead, _) in CATEGORIES.items():
         if name not in cats:
-            c = Category(name=name, default_lead_id=depts[lead], active=True)
-            session.add(c)
-            session.flush()
-            cats[name] = c.id
+            cats[name] = setup.add_category(session=session, actor_id=system, now=now, name=name, default_lead=lead,
+                                            note="演示数据").id
     # Accounts exist from before the first demo ticket.
     joined = now - timedelta(days=SPAN_DAYS + 7)
     ids: dict[str, int] = {}
     for u in users:
-        row = accounts.create_user(session=session, username=u.username, password=u.password, role=u.role,
-                                   now=joined, department=u.department, display_name=u.display_name)
+        row = accounts.add_user(session=session, actor_id=system, now=joined, username=u.username,
+                                password=u.password, role=u.role, department=u.department,
+                                display_name=u.display_name, note="演示数据")
         ids[u.username] = row.id
     by_role = lambda role: [ids[u.username] for u in users if u.role == role]  # noqa: E731
     return _Office(
@@ -1085,9 +1086,9 @@ def generate(desk, *, tickets: int, seed: int,
         if _has_data(s):
             raise ConflictError("数据库中已有用户或工单：演示数据只能写入空数据库。")
         office = _setup_office(s, users, now)
-        s.flush()
+        audit.flush(s)  # the set-up's events first: the tickets' events continue the chain
         _add_timing(desk, s, office)
-        counts = _write_tickets(conn, office, tickets, seed, now, tz, progress)
+        counts = _write_tickets(s, conn, office, tickets, seed, now, tz, progress)
     ticket_states, dispatch_states, n_disp, n_ev, n_cb = counts
     return DemoResult(
         users=tuple(users), departments=len(office.departments), categories=len(office.categories),
@@ -1137,7 +1138,7 @@ def _showcase_start(sim: _Simulator, rng_seed: int, target: tuple[str, str, dict
     raise AssertionError(f"showcase target {target} not reached")  # pragma: no cover - a bug in the story
 
 
-def _write_tickets(conn: Connection, office: _Office, count: int, seed: int, now: datetime, tz,
+def _write_tickets(session, conn: Connection, office: _Office, count: int, seed: int, now: datetime, tz,
                    progress: Callable[[int, int], None] | None):
     rng = random.Random(seed)
     sim = _Simulator(office, now.astimezone(tz).utcoffset() or timedelta(0))
@@ -1171,6 +1172,7 @@ def _write_tickets(conn: Connection, office: _Office, count: int, seed: int, now
             ticket_id += 1
         for d in sim.dispatch_rows:
             dispatch_states[d["state"]] += 1
+        chain.seal(session, sim.events)  # places and hashes, in the order the events were simulated
         for table, batch in ((t_tab, rows), (d_tab, sim.dispatch_rows), (e_tab, sim.events),
                              (c_tab, sim.callbacks)):
             if batch:

@@ -50,6 +50,8 @@ class TicketSummary:
     my_dispatch_state: str | None = None
     #: The most pressing outstanding deadline of the dispatches that concern the viewer.
     deadline: Deadline | None = None
+    #: Masked (138****1234) for a responder whose department only assists on the ticket.
+    reporter_phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -237,3 +239,64 @@ class CalendarDayInfo:
     kind: str  # holiday | workday | default
     name: str
     working_time: timedelta
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """A user account as the administrator's user list shows it (never the password hash)."""
+
+    id: int
+    username: str
+    display_name: str
+    role: str
+    department: str | None
+    active: bool
+    created_at: datetime
+    last_login_at: datetime | None
+    failed_logins: int
+    #: Set while the account is locked after too many failed logins.
+    locked_until: datetime | None
+    must_change_password: bool
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One event of the administration and login trail (events without a ticket)."""
+
+    id: int
+    seq: int
+    at: datetime
+    actor: str  # display name
+    actor_username: str
+    kind: str
+    subject: str | None
+    note: str
+    changes: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AuditProblem:
+    """A broken link of the event hash chain."""
+
+    kind: str  # edited | deleted | inserted | reordered | head | triggers
+    seq: int | None  # the place in the chain, where known
+    event_id: int | None
+    message: str
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    """What ``audit verify`` found: ``ok``, or the problems with the first broken link first."""
+
+    ok: bool
+    events: int
+    #: The end of the chain as found: keep these two somewhere else to detect a rewrite later.
+    head_seq: int
+    head_hash: str
+    problems: tuple[AuditProblem, ...] = ()
+    #: Whether the append-only triggers are in place.
+    triggers: bool = True
+
+    @property
+    def first(self) -> AuditProblem | None:
+        return self.problems[0] if self.problems else None

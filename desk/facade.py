@@ -1,12 +1,13 @@
 """desk.Desk: the one door into the core for the GUI, the CLI and the tests."""
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Engine, func, select, text, update
@@ -21,12 +22,14 @@ from desk.deadlines import service as deadline_service
 from desk.escalation import service as escalation
 from desk.labels import DISPATCH_STATE, ROLE, TICKET_STATE, VERB
 from desk.accounts import service as accounts
+from desk.audit import chain
 from desk.audit import service as audit
 from desk.clock import Clock, ServerClock, SystemClock
 from desk.dispatch import service as dispatching
 from desk.enums import (
     DispatchRole,
     DispatchState,
+    GONE_DISPATCH_STATES,
     OPEN_DISPATCH_STATES,
     Role,
     Satisfaction,
@@ -41,6 +44,9 @@ from desk.errors import (
     PermissionDenied,
     ValidationError,
 )
+from desk.permissions import MATRIX, Permission
+from desk.privacy import mask_phone
+from desk.setup import service as setup
 from desk.tickets import queries
 from desk.tickets import service as tickets
 from desk.workflow import DISPATCH_VERBS, TICKET_VERBS, TRANSITIONS, Scope, dispatch_allows, ticket_allows
@@ -61,19 +67,14 @@ from models import (
 
 log = logging.getLogger(__name__)
 
-SYSTEM_USER = "system"
+SYSTEM_USER = accounts.SYSTEM_USER
 #: PostgreSQL channel on which every commit names the tickets it changed (payload: "12,57,…").
 NOTIFY_CHANNEL = "whistle_desk"
 REQUEST_KIND = {"extension": "延期", "suspension": "挂起"}
 ESCALATION_ACTIONS = ("urge", "extend", "reassign", "confirm")
 #: Settings that change the calendar (cached per Desk).
-CALENDAR_SETTINGS = {"time_zone", "work_week"}
-
-
-def _bump_calendar(s: Session) -> None:
-    """Mark the calendar as changed so that every desk rebuilds its cached copy."""
-    row = s.get(Setting, "calendar_revision")
-    s.merge(Setting(key="calendar_revision", value=str(int(row.value) + 1 if row else 1)))
+CALENDAR_SETTINGS = setup.CALENDAR_SETTINGS
+_bump_calendar = setup.bump_calendar
 
 
 class Desk:
@@ -133,6 +134,7 @@ class Desk:
                 now_in = getattr(self.clock, "now_in", None)
                 yield session, (now_in(session) if now_in else self.clock.now())
                 if write:
+                    audit.flush(session)  # the events of this transaction join the hash chain
                     self._announce(session)
         except StaleDataError:
             raise ConflictError("该记录刚刚已被他人修改，请刷新后重试。") from None
@@ -171,12 +173,16 @@ class Desk:
         return self.calendar().tzinfo
 
     def set_setting(self, key: str, value: str) -> None:
-        """Change an office setting (validated). Prefer ActingUser.set_setting, which is audited."""
-        value = office_settings.validate(key, value)
-        with self.unit() as (s, _):
-            s.merge(Setting(key=key, value=value))
-            if key in CALENDAR_SETTINGS:
-                _bump_calendar(s)
+        """Change an office setting (validated; audited as the system account). For the CLI and
+        set-up scripts; a logged-in administrator uses ActingUser.set_setting, audited under their name."""
+        with self.unit() as (s, now):
+            setup.set_setting(session=s, actor_id=accounts.system_user_id(s), now=now, key=key, value=value)
+
+    def _office_zone(self, settings: dict[str, str]) -> ZoneInfo:
+        try:
+            return ZoneInfo(settings["time_zone"])
+        except (ZoneInfoNotFoundError, ValueError):
+            return ZoneInfo(office_settings.DEFAULTS["time_zone"])
 
     def _timing(self, s: Session) -> dispatching.Timing:
         settings = self._settings(s)
@@ -218,6 +224,9 @@ class Desk:
             added = deadline_service.seed_calendar(session=s, years=todo, now=now)
             s.merge(Setting(key="calendar_seeded_years", value=",".join(sorted(done | {str(y) for y in todo}))))
             _bump_calendar(s)
+            audit.record(session=s, ticket_id=None, actor_id=accounts.system_user_id(s), at=now, kind="calendar_seed",
+                         subject="calendar", changes={"years": (None, ",".join(map(str, todo))),
+                                                      "added": (None, added)})
             return added
 
     def sweep(self, *, at: datetime | None = None, dry_run: bool = False) -> dto.SweepResult:
@@ -245,7 +254,7 @@ class Desk:
         system = s.scalar(select(User).where(User.username == SYSTEM_USER))
         count = 0
         for d in s.scalars(select(Dispatch).where(Dispatch.suspended_at.is_not(None))
-                           .with_for_update(skip_locked=True)):
+                           .with_for_update(skip_locked=True, key_share=True)):
             end = timing.cal.due(d.suspended_at, limit)
             if end <= now:
                 dispatching.resume(session=s, dispatch=d, actor=system, now=now, until=end, timing=timing,
@@ -258,71 +267,145 @@ class Desk:
         return count
 
     # -- set-up done outside any acting user (CLI, demo, first run) ------------
+    # Whoever holds the database credentials can do these (whistle-desk user add, the demo, the
+    # installer's self-check). Each is recorded in the audit trail as the system account.
     def add_department(self, name: str) -> dto.DepartmentInfo:
-        name = tickets.text_field("department", name)
-        with self.unit() as (s, _):
-            if s.scalar(select(Department.id).where(Department.name == name)) is not None:
-                raise ValidationError("department", f"部门 {name} 已存在。")
-            d = Department(name=name, active=True)
-            s.add(d)
-            s.flush()
+        with self.unit() as (s, now):
+            d = setup.add_department(session=s, actor_id=accounts.system_user_id(s), now=now, name=name)
             return dto.DepartmentInfo(d.id, d.name, d.active)
 
     def add_category(self, name: str, default_lead: str | None = None) -> dto.CategoryInfo:
-        name = tickets.text_field("category", name)
-        with self.unit() as (s, _):
-            if s.scalar(select(Category.id).where(Category.name == name)) is not None:
-                raise ValidationError("category", f"分类 {name} 已存在。")
-            lead = dispatching.department_by_name(s, default_lead, field="default_lead") if default_lead else None
-            c = Category(name=name, default_lead=lead, active=True)
-            s.add(c)
-            s.flush()
-            return dto.CategoryInfo(c.id, c.name, lead.name if lead else None, True)
+        with self.unit() as (s, now):
+            c = setup.add_category(session=s, actor_id=accounts.system_user_id(s), now=now, name=name,
+                                   default_lead=default_lead)
+            return _category_info(c)
 
     def add_user(
         self, username: str, password: str, role: str, *, department: str | None = None,
-        display_name: str | None = None,
+        display_name: str | None = None, must_change_password: bool = False,
     ) -> dto.UserInfo:
         with self.unit() as (s, now):
-            u = accounts.create_user(session=s, username=username, password=password, role=role, now=now,
-                                     department=department, display_name=display_name)
+            u = accounts.add_user(session=s, actor_id=accounts.system_user_id(s), now=now, username=username,
+                                  password=password, role=role, department=department, display_name=display_name,
+                                  must_change_password=must_change_password)
             return _user_info(u)
+
+    def reset_password(self, username: str, password: str, *, must_change_password: bool = False) -> dto.AccountInfo:
+        """Set a new password (``whistle-desk user reset-password``): also unlocks; the user's sessions end."""
+        with self.unit() as (s, now):
+            u = accounts.reset_password(session=s, actor_id=accounts.system_user_id(s), now=now, username=username,
+                                        password=password, must_change_password=must_change_password,
+                                        note="命令行")
+            return _account_info(u)
+
+    def set_user_active(self, username: str, active: bool) -> dto.AccountInfo:
+        """Disable or enable an account (``whistle-desk user disable/enable``)."""
+        with self.unit() as (s, now):
+            u = accounts.set_active(session=s, actor_id=accounts.system_user_id(s), now=now, username=username,
+                                    active=active, note="命令行")
+            return _account_info(u)
 
     def user_count(self) -> int:
         """Accounts people log in with (the built-in system account is not one)."""
         with self.unit(write=False) as (s, _):
             return s.scalar(select(func.count(User.id)).where(User.username != SYSTEM_USER)) or 0
 
+    def needs_first_admin(self) -> bool:
+        """True while no account can log in: the first run asks for the first administrator."""
+        with self.unit(write=False) as (s, _):
+            return accounts.login_capable_count(s) == 0
+
+    def create_first_admin(self, username: str, password: str, display_name: str | None = None) -> dto.UserInfo:
+        """The first administrator, asked for on first run. Refused once any account can log in."""
+        with self.unit() as (s, now):
+            accounts._serialise(s)  # two desks on their first run at once: one first administrator
+            if accounts.login_capable_count(s):
+                raise PermissionDenied("已经有可以登录的账户：首个管理员只能在首次运行时创建。"
+                                       "请用管理员账户登录后新建用户。")
+            u = accounts.add_user(session=s, actor_id=None, now=now, username=username, password=password,
+                                  role=Role.ADMIN.value, display_name=display_name, kind="first_admin",
+                                  note="首次运行")
+            return _user_info(u)
+
     def ticket_count(self) -> int:
         with self.unit(write=False) as (s, _):
             return s.scalar(select(func.count(Ticket.id))) or 0
 
     def change_marker(self) -> int:
-        """Grows whenever anything changes: pollers compare it to refresh."""
+        """Grows whenever a ticket changes: pollers compare it to refresh."""
         with self.unit(write=False) as (s, _):
-            return s.scalar(select(func.max(Event.id))) or 0
+            return s.scalar(select(func.max(Event.id)).where(Event.ticket_id.is_not(None))) or 0
 
     def changes_since(self, marker: int) -> tuple[int, frozenset[int]]:
         """The new marker and the ids of the tickets changed after ``marker`` (for targeted refresh)."""
         with self.unit(write=False) as (s, _):
-            rows = s.execute(select(Event.id, Event.ticket_id).where(Event.id > marker)
+            rows = s.execute(select(Event.id, Event.ticket_id).where(Event.id > marker, Event.ticket_id.is_not(None))
                              .order_by(Event.id)).all()
         if not rows:
             return marker, frozenset()
         return rows[-1][0], frozenset(r[1] for r in rows)
 
+    def verify_audit(self) -> dto.AuditReport:
+        """Walk the whole event hash chain (``whistle-desk audit verify``), in one snapshot."""
+        try:
+            with self.engine.connect() as conn:
+                if self.backend == "postgresql":
+                    conn = conn.execution_options(isolation_level="REPEATABLE READ")
+                with conn.begin():
+                    return chain.verify(conn)
+        except (OperationalError, DBAPIError) as exc:
+            raise DatabaseUnavailable(db.describe_connection_error(self.engine, exc)) from None
+
     # -- logging in ----------------------------------------------------------------
     def login(self, username: str, password: str) -> ActingUser:
-        with self.unit() as (s, _):
-            u = accounts.authenticate(session=s, username=username, password=password)
-            info = _user_info(u)
-            dept_id = u.department_id
-        return ActingUser(self, info, dept_id)
+        """Log in. Every attempt, success or failure, is recorded; after ``lockout_threshold`` wrong
+        passwords in a row the account is locked for ``lockout_minutes`` (settings)."""
+        with self.unit() as (s, now):
+            settings = self._settings(s)
+            u, error = accounts.attempt_login(session=s, username=username, password=password, now=now,
+                                              lockout=accounts.Lockout.from_settings(settings),
+                                              tz=self._office_zone(settings))
+            if u is not None:
+                info, dept_id, epoch, must_change = _user_info(u), u.department_id, u.auth_epoch, u.must_change_password
+        if error is not None:
+            raise error
+        return ActingUser(self, info, dept_id, auth_epoch=epoch, must_change_password=must_change)
 
 
 def _user_info(u: User) -> dto.UserInfo:
     return dto.UserInfo(u.id, u.username, u.display_name, u.role, u.department.name if u.department else None,
                         u.active)
+
+
+def _account_info(u: User) -> dto.AccountInfo:
+    return dto.AccountInfo(u.id, u.username, u.display_name, u.role, u.department.name if u.department else None,
+                           u.active, u.created_at, u.last_login_at, u.failed_logins or 0, u.locked_until,
+                           bool(u.must_change_password))
+
+
+def _category_info(c: Category) -> dto.CategoryInfo:
+    return dto.CategoryInfo(c.id, c.name, c.default_lead.name if c.default_lead else None, c.active)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def permission(name: str) -> Callable[[F], F]:
+    """Guard an ActingUser method with its row of the permission matrix (desk.permissions.MATRIX):
+    a role the row does not name gets PermissionDenied before anything is read or validated.
+    The row's scope is checked where the records are loaded."""
+    perm = MATRIX[name]
+
+    def decorate(fn: F) -> F:
+        @functools.wraps(fn)
+        def guarded(self: ActingUser, *args: Any, **kwargs: Any) -> Any:
+            self._authorise(perm)
+            return fn(self, *args, **kwargs)
+
+        guarded.permission = perm  # type: ignore[attr-defined]
+        return guarded  # type: ignore[return-value]
+
+    return decorate
 
 
 @dataclass(frozen=True)
@@ -334,13 +417,18 @@ class Actions:
 
 
 class ActingUser:
-    """A logged-in user. Every verb is one transaction and checks the transition table."""
+    """A logged-in user. Every method is checked against its row of the permission matrix
+    (desk.permissions.MATRIX), every verb is one transaction and checks the workflow's state machine,
+    and every call first checks that the account is still active and unchanged since login."""
 
-    def __init__(self, desk: Desk, info: dto.UserInfo, department_id: int | None) -> None:
+    def __init__(self, desk: Desk, info: dto.UserInfo, department_id: int | None, *, auth_epoch: int = 0,
+                 must_change_password: bool = False) -> None:
         self.desk = desk
         self.info = info
         self._department_id = department_id
         self._viewer = queries.Viewer(info.id, info.role, department_id)
+        self._epoch = auth_epoch
+        self._must_change = must_change_password
 
     def __repr__(self) -> str:
         return f"<ActingUser {self.info.username} ({self.info.role})>"
@@ -349,12 +437,44 @@ class ActingUser:
     def role(self) -> Role:
         return Role(self.info.role)
 
+    @property
+    def must_change_password(self) -> bool:
+        """After an administrator's reset: only change_password (and verify_password) work until then."""
+        return self._must_change
+
+    def may(self, name: str) -> bool:
+        """Whether this user's role may use the method ``name`` at all (for the UI's menus)."""
+        return self.role in MATRIX[name].roles
+
     # -- helpers -----------------------------------------------------------------
-    def _me(self, s: Session) -> User:
+    def _authorise(self, perm: Permission) -> None:
+        if self.role not in perm.roles:
+            raise PermissionDenied(f"{ROLE[self.role]}不能{VERB.get(perm.name, perm.name)}。")
+        if self._must_change and not perm.before_password_change:
+            raise PermissionDenied("管理员已重置您的密码：请先修改密码，然后才能继续。")
+
+    def _check_account(self, s: Session) -> User:
         u = s.get(User, self.info.id)
         if u is None or not u.active:
             raise AuthError("该账户已停用，请重新登录。")
+        if (u.auth_epoch or 0) != self._epoch:
+            raise AuthError("您账户的密码、角色或部门已变更，请重新登录。")
+        s.info["me"] = u
         return u
+
+    @contextmanager
+    def _unit(self, *, write: bool = True) -> Iterator[tuple[Session, datetime]]:
+        """The desk's unit of work, after checking that this session of the account is still valid."""
+        with self.desk.unit(write=write) as (s, now):
+            self._check_account(s)
+            yield s, now
+
+    def _check(self) -> None:
+        with self._unit(write=False):
+            pass
+
+    def _me(self, s: Session) -> User:
+        return s.info.get("me") or self._check_account(s)
 
     def _when(self, at: datetime | None) -> str:
         if at is None:
@@ -393,53 +513,69 @@ class ActingUser:
         return queries.Clocks(timing.cal, self.desk._warning_share(), now)
 
     def _detail(self, s: Session, ticket: Ticket, now: datetime) -> dto.TicketDetail:
-        s.flush()
+        audit.flush(s)  # the timeline read back includes this transaction's events
         s.refresh(ticket)
-        return queries.detail(s, ticket, self._clocks(s, now))
+        return queries.detail(s, ticket, self._clocks(s, now), self._viewer)
 
     # -- reading ---------------------------------------------------------------------
+    @permission("queues")
     def queues(self) -> tuple[str, ...]:
         return queries.QUEUES_BY_ROLE[self.role]
 
+    @permission("queue_counts")
     def queue_counts(self) -> dict[str, int]:
-        with self.desk.unit(write=False) as (s, now):
+        with self._unit(write=False) as (s, now):
             return {q: queries.queue_count(s, self._viewer, q, now=now) for q in self.queues()}
 
+    @permission("queue_ids")
     def queue_ids(self, queue: str, *, search: str = "", sort: str = "created_at", descending: bool = True
                   ) -> list[int]:
         """Ticket ids of a queue, sorted: the cheap index a lazily paged view is built on."""
-        with self.desk.unit(write=False) as (s, now):
+        with self._unit(write=False) as (s, now):
             return queries.queue_ids(s, self._viewer, queue, search=search, sort=sort, descending=descending,
                                      now=now)
 
+    @permission("ticket_rows")
     def ticket_rows(self, ids: Sequence[int]) -> list[dto.TicketSummary]:
-        with self.desk.unit(write=False) as (s, now):
+        with self._unit(write=False) as (s, now):
             return queries.summaries(s, self._viewer, ids, self._clocks(s, now))
 
+    @permission("list_queue")
     def list_queue(self, queue: str, *, offset: int = 0, limit: int = 50, search: str = "",
                    sort: str = "created_at", descending: bool = True) -> dto.Page:
         if offset < 0 or not 1 <= limit <= 1000:
             raise ValidationError("limit", "分页参数无效。")
-        with self.desk.unit(write=False) as (s, now):
+        with self._unit(write=False) as (s, now):
             ids = queries.queue_ids(s, self._viewer, queue, search=search, sort=sort, descending=descending,
                                     now=now)
             rows = queries.summaries(s, self._viewer, ids[offset: offset + limit], self._clocks(s, now))
             return dto.Page(tuple(rows), offset, len(ids))
 
+    @permission("ticket")
     def ticket(self, number_or_id: str | int) -> dto.TicketDetail:
-        with self.desk.unit(write=False) as (s, now):
-            return queries.detail(s, queries.find_ticket(s, self._viewer, number_or_id), self._clocks(s, now))
+        with self._unit(write=False) as (s, now):
+            return queries.detail(s, queries.find_ticket(s, self._viewer, number_or_id), self._clocks(s, now),
+                                  self._viewer)
 
-    def departments(self) -> list[dto.DepartmentInfo]:
-        with self.desk.unit(write=False) as (s, _):
-            return [dto.DepartmentInfo(d.id, d.name, d.active)
-                    for d in s.scalars(select(Department).where(Department.active).order_by(Department.id))]
+    @permission("departments")
+    def departments(self, *, include_inactive: bool = False) -> list[dto.DepartmentInfo]:
+        """Active departments (all, with ``include_inactive``, for the administration screen)."""
+        with self._unit(write=False) as (s, _):
+            stmt = select(Department).order_by(Department.id)
+            if not include_inactive:
+                stmt = stmt.where(Department.active)
+            return [dto.DepartmentInfo(d.id, d.name, d.active) for d in s.scalars(stmt)]
 
-    def categories(self) -> list[dto.CategoryInfo]:
-        with self.desk.unit(write=False) as (s, _):
-            return [dto.CategoryInfo(c.id, c.name, c.default_lead.name if c.default_lead else None, c.active)
-                    for c in s.scalars(select(Category).where(Category.active).order_by(Category.id))]
+    @permission("categories")
+    def categories(self, *, include_inactive: bool = False) -> list[dto.CategoryInfo]:
+        """Active categories (all, with ``include_inactive``), each with its default lead department."""
+        with self._unit(write=False) as (s, _):
+            stmt = select(Category).order_by(Category.id)
+            if not include_inactive:
+                stmt = stmt.where(Category.active)
+            return [_category_info(c) for c in s.scalars(stmt)]
 
+    @permission("allowed")
     def allowed(self, ticket: dto.TicketDetail) -> Actions:
         """Read the transition table for this user and this ticket (the UI enables actions from it)."""
         tv = frozenset(v for v in TICKET_VERBS if v != "create_ticket" and ticket_allows(v, self.role, ticket.state))
@@ -459,11 +595,10 @@ class ActingUser:
         return Actions(tv, dv)
 
     # -- ticket verbs ------------------------------------------------------------------
+    @permission("create_ticket")
     def create_ticket(self, **fields: Any) -> dto.TicketDetail:
-        with self.desk.unit() as (s, now):
+        with self._unit() as (s, now):
             me = self._me(s)
-            if self.role not in TRANSITIONS["create_ticket"].roles:
-                raise PermissionDenied("您的角色不能受理新工单。")
             clean = tickets.clean_fields(s, fields, partial=False)
             year, seq, number = tickets.next_number(session=s, now=now, tz=self.desk.office_tz())
             t = Ticket(number=number, year=year, seq=seq, state=TicketState.NEW, round=1, created_at=now,
@@ -474,9 +609,10 @@ class ActingUser:
                          changes={"state": (None, TicketState.NEW)})
             return self._detail(s, t, now)
 
+    @permission("update_ticket")
     def update_ticket(self, number: str, *, expected_version: int | None = None, **fields: Any
                       ) -> dto.TicketDetail:
-        with self.desk.unit() as (s, now):
+        with self._unit() as (s, now):
             me = self._me(s)
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("update_ticket", t)
@@ -498,9 +634,10 @@ class ActingUser:
                 self._ticket_touch(t, me, now)
             return self._detail(s, t, now)
 
+    @permission("whistle")
     def whistle(self, number: str, *, lead: str | None = None, assist: Iterable[str] = (), note: str = "",
                 expected_version: int | None = None) -> dto.TicketDetail:
-        with self.desk.unit() as (s, now):
+        with self._unit() as (s, now):
             me = self._me(s)
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("whistle", t)
@@ -515,8 +652,9 @@ class ActingUser:
             self._settle(s, t, me, now)
             return self._detail(s, t, now)
 
+    @permission("verify")
     def verify(self, number: str, *, accepted: bool, note: str = "") -> dto.TicketDetail:
-        with self.desk.unit() as (s, now):
+        with self._unit() as (s, now):
             me = self._me(s)
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("verify", t)
@@ -532,9 +670,10 @@ class ActingUser:
                 self._new_round(s, t, me, now, note, lead=None, assist=None)
             return self._detail(s, t, now)
 
+    @permission("record_callback")
     def record_callback(self, number: str, *, contacted: bool, resolved: bool | None = None,
                         satisfaction: str | None = None, note: str = "") -> dto.TicketDetail:
-        with self.desk.unit() as (s, now):
+        with self._unit() as (s, now):
             me = self._me(s)
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("record_callback", t)
@@ -557,8 +696,9 @@ class ActingUser:
             self._ticket_touch(t, me, now)
             return self._detail(s, t, now)
 
+    @permission("close")
     def close(self, number: str, *, note: str = "") -> dto.TicketDetail:
-        with self.desk.unit() as (s, now):
+        with self._unit() as (s, now):
             me = self._me(s)
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("close", t)
@@ -578,9 +718,10 @@ class ActingUser:
             self._ticket_touch(t, me, now)
             return self._detail(s, t, now)
 
+    @permission("reopen")
     def reopen(self, number: str, *, reason: str, lead: str | None = None,
                assist: Iterable[str] | None = None) -> dto.TicketDetail:
-        with self.desk.unit() as (s, now):
+        with self._unit() as (s, now):
             me = self._me(s)
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("reopen", t)
@@ -589,8 +730,9 @@ class ActingUser:
             self._new_round(s, t, me, now, reason, lead=lead, assist=assist)
             return self._detail(s, t, now)
 
+    @permission("cancel")
     def cancel(self, number: str, *, reason: str) -> dto.TicketDetail:
-        with self.desk.unit() as (s, now):
+        with self._unit() as (s, now):
             me = self._me(s)
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("cancel", t)
@@ -631,7 +773,7 @@ class ActingUser:
     def _dispatch_verb(self, verb: str, dispatch_id: int, *, note: str, note_required: bool,
                        dest: str | None = None, note_field: str = "note",
                        extra: dict | None = None) -> dto.DispatchInfo:
-        with self.desk.unit() as (s, now):
+        with self._unit() as (s, now):
             me, t, d = self._dispatch_for(s, verb, dispatch_id)
             note = tickets.text_field(note_field, note, required=note_required)
             if verb == "request_return":
@@ -645,17 +787,19 @@ class ActingUser:
             return self._dispatch_result(s, d, now)
 
     # -- extensions, suspensions, escalations ------------------------------------------------
+    @permission("request_extension")
     def request_extension(self, dispatch_id: int, *, reason: str, new_resolve_due: datetime) -> dto.DispatchInfo:
         """延期: ask for a later resolve due; a supervisor approves or rejects."""
         return self._request(dispatch_id, "extension", reason, new_resolve_due)
 
+    @permission("request_suspension")
     def request_suspension(self, dispatch_id: int, *, reason: str) -> dto.DispatchInfo:
         """挂起: ask to stop the clock (waiting for the resident, the weather…)."""
         return self._request(dispatch_id, "suspension", reason, None)
 
     def _request(self, dispatch_id: int, kind: str, reason: str, new_due: datetime | None) -> dto.DispatchInfo:
         verb = f"request_{kind}"
-        with self.desk.unit() as (s, now):
+        with self._unit() as (s, now):
             me, t, d = self._dispatch_for(s, verb, dispatch_id)
             reason = tickets.text_field("reason", reason)
             if kind == "extension":
@@ -676,18 +820,19 @@ class ActingUser:
             self._ticket_touch(t, me, now)
             return self._dispatch_result(s, d, now)
 
+    @permission("decide_request")
     def decide_request(self, request_id: int, *, approve: bool, note: str = "") -> dto.DispatchInfo:
         """Approve or reject a pending extension or suspension request."""
         if not isinstance(approve, bool):
             raise ValidationError("approve", "请选择同意或驳回。")
-        with self.desk.unit() as (s, now):
+        with self._unit() as (s, now):
             me = self._me(s)
             if self.role not in TRANSITIONS["decide_request"].roles:
                 raise PermissionDenied(f"{ROLE[self.role]}不能审核延期或挂起申请。")
             req = s.get(DispatchRequest, request_id) if isinstance(request_id, int) else None
             if req is None:
                 raise NotFound(f"找不到申请 {request_id}。")
-            t = s.scalar(select(Ticket).where(Ticket.id == req.dispatch.ticket_id).with_for_update())
+            t = s.scalar(select(Ticket).where(Ticket.id == req.dispatch.ticket_id).with_for_update(key_share=True))
             s.refresh(req)
             d = s.get(Dispatch, req.dispatch_id, populate_existing=True)
             if req.state != "pending":
@@ -713,9 +858,10 @@ class ActingUser:
             self._ticket_touch(t, me, now)
             return self._dispatch_result(s, d, now)
 
+    @permission("resume")
     def resume(self, dispatch_id: int, note: str = "") -> dto.DispatchInfo:
         """End a suspension: the working time it took is added to the outstanding due instants."""
-        with self.desk.unit() as (s, now):
+        with self._unit() as (s, now):
             me, t, d = self._dispatch_for(s, "resume", dispatch_id, check_state=False)
             if d.suspended_at is None:
                 raise ConflictError("该派单没有挂起。")
@@ -727,20 +873,21 @@ class ActingUser:
             self._ticket_touch(t, me, now)
             return self._dispatch_result(s, d, now)
 
+    @permission("handle_escalation")
     def handle_escalation(self, escalation_id: int, *, action: str, note: str = "",
                           new_due: datetime | None = None, department: str | None = None) -> dto.EscalationInfo:
         """A supervisor works an escalation: ``urge`` (催办 note), ``extend`` (a new due for the late step),
         ``reassign`` (withdraw and summon ``department`` in the same role) or ``confirm`` (a 通报)."""
         if action not in ESCALATION_ACTIONS:
             raise ValidationError("action", f"未知处理方式：{action}")
-        with self.desk.unit() as (s, now):
+        with self._unit() as (s, now):
             me = self._me(s)
             if self.role not in TRANSITIONS["handle_escalation"].roles:
                 raise PermissionDenied(f"{ROLE[self.role]}不能处理督办事项。")
             e = s.get(Escalation, escalation_id) if isinstance(escalation_id, int) else None
             if e is None:
                 raise NotFound(f"找不到督办记录 {escalation_id}。")
-            t = s.scalar(select(Ticket).where(Ticket.id == e.dispatch.ticket_id).with_for_update())
+            t = s.scalar(select(Ticket).where(Ticket.id == e.dispatch.ticket_id).with_for_update(key_share=True))
             s.refresh(e)
             d = s.get(Dispatch, e.dispatch_id, populate_existing=True)
             if e.closed_at is not None:
@@ -785,34 +932,34 @@ class ActingUser:
             row = s.execute(queries._escalation_query().where(Escalation.id == e.id)).one()
             return queries._escalation_info(row, timing.cal, now)
 
+    @permission("escalations")
     def escalations(self, level: int, *, include_closed: bool = False) -> list[dto.EscalationInfo]:
         """The 催办 (1), 督办 (2) or 通报 (3) queue: open escalations, unhandled first, oldest first."""
         if level not in (1, 2, 3):
             raise ValidationError("level", "督办级别必须是 1、2 或 3。")
-        self._require_office("escalations")
-        with self.desk.unit(write=False) as (s, now):
+        with self._unit(write=False) as (s, now):
             return queries.escalations(s, level=level, cal=self.desk._timing(s).cal, now=now,
                                        include_closed=include_closed)
 
+    @permission("escalation_counts")
     def escalation_counts(self) -> dict[int, int]:
         """Open, not yet handled escalations per level (1 催办, 2 督办, 3 通报)."""
-        self._require_office("escalations")
-        with self.desk.unit(write=False) as (s, _):
+        with self._unit(write=False) as (s, _):
             rows = s.execute(select(Escalation.level, func.count(Escalation.id))
                              .where(Escalation.closed_at.is_(None), Escalation.handled_at.is_(None))
                              .group_by(Escalation.level)).all()
         return {1: 0, 2: 0, 3: 0} | {level: n for level, n in rows}
 
+    @permission("approvals")
     def approvals(self) -> list[dto.RequestInfo]:
         """The supervisor's approval queue: extensions, suspensions and returns waiting for a decision."""
-        if self.role not in TRANSITIONS["decide_request"].roles:
-            raise PermissionDenied(f"{ROLE[self.role]}没有审批队列。")
-        with self.desk.unit(write=False) as (s, _):
+        with self._unit(write=False) as (s, _):
             return queries.approvals(s)
 
+    @permission("record_revisit")
     def record_revisit(self, number: str, *, note: str, problem_recurred: bool = False) -> dto.TicketDetail:
         """回头看: record the follow-up revisit of a closed ticket."""
-        with self.desk.unit() as (s, now):
+        with self._unit() as (s, now):
             me = self._me(s)
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("record_revisit", t)
@@ -825,14 +972,11 @@ class ActingUser:
             self._ticket_touch(t, me, now)
             return self._detail(s, t, now)
 
-    # -- administration: policies, calendar, settings --------------------------------------
-    def _require_admin(self) -> None:
-        if self.role is not Role.ADMIN:
-            raise PermissionDenied(f"{ROLE[self.role]}不能修改办公室设置，请联系管理员。")
-
+    # -- administration: policies, calendar, settings (each change audited) ------------------
+    @permission("policies")
     def policies(self) -> list[dto.PolicyInfo]:
         """Time limits for every category × urgency (a category without its own row uses the defaults)."""
-        with self.desk.unit(write=False) as (s, _):
+        with self._unit(write=False) as (s, _):
             rows = {(r.category_id, r.urgency): r for r in s.scalars(select(TimePolicy))}
             out = []
             for c in s.scalars(select(Category).where(Category.active).order_by(Category.id)):
@@ -843,25 +987,38 @@ class ActingUser:
                     out.append(dto.PolicyInfo(c.name, urgency, *texts, is_default=r is None))
             return out
 
+    @permission("set_policy")
     def set_policy(self, category: str, urgency: str, *, acknowledge: str, respond: str, resolve: str
                    ) -> dto.PolicyInfo:
         """Change a time limit. Dispatches already whistled keep their due instants."""
-        self._require_admin()
-        with self.desk.unit() as (s, _):
-            self._me(s)
+        with self._unit() as (s, now):
+            me = self._me(s)
+            cat = s.scalar(select(Category).where(Category.name == category)) if isinstance(category, str) else None
+            before = None
+            if cat is not None and isinstance(urgency, str):
+                before = deadline_service.policy_for(s, cat.id, urgency) if urgency in \
+                    deadline_service.DEFAULT_POLICY else None
             texts = deadline_service.set_policy(session=s, category=category, urgency=urgency,
                                                 acknowledge=acknowledge, respond=respond, resolve=resolve)
+            changes = {f"{step}_within": (before[i] if before else None, texts[i])
+                       for i, step in enumerate(deadline_service.STEPS)
+                       if not before or before[i] != texts[i]}
+            if changes:
+                audit.record(session=s, ticket_id=None, actor_id=me.id, at=now, kind="policy",
+                             subject=f"policy:{category}/{urgency}", changes=changes)
             return dto.PolicyInfo(category, urgency, *texts, is_default=False)
 
+    @permission("set_setting")
     def set_setting(self, key: str, value: str) -> None:
-        self._require_admin()
-        with self.desk.unit(write=False) as (s, _):
-            self._me(s)
-        self.desk.set_setting(key, value)
+        """Change an office setting (validated; audited with the old and new value)."""
+        with self._unit() as (s, now):
+            setup.set_setting(session=s, actor_id=self._me(s).id, now=now, key=key, value=value)
 
+    @permission("calendar_month")
     def calendar_month(self, year: int, month: int) -> list[dto.CalendarDayInfo]:
         if not (isinstance(year, int) and isinstance(month, int) and 1900 < year < 2200 and 1 <= month <= 12):
             raise ValidationError("month", "月份无效。")
+        self._check()
         cal = self.desk.calendar()
         out = []
         for info in cal.month_table(year, month):
@@ -869,39 +1026,223 @@ class ActingUser:
             out.append(dto.CalendarDayInfo(info.date, ov.kind.value, ov.name or info.label, info.working_time))
         return out
 
+    @permission("set_calendar_day")
     def set_calendar_day(self, day, kind: str, name: str = "") -> None:
         """Mark a date as holiday or workday (调休上班), or back to default."""
-        self._require_admin()
-        with self.desk.unit() as (s, now):
-            self._me(s)
-            deadline_service.set_days(session=s, days={day: (kind, tickets.text_field("name", name, required=False))},
-                                      origin="admin", now=now)
+        with self._unit() as (s, now):
+            me = self._me(s)
+            name = tickets.text_field("name", name, required=False)
+            old = s.get(CalendarDay, day) if isinstance(day, date) and not isinstance(day, datetime) else None
+            before = (old.kind, old.name) if old is not None else ("default", "")
+            deadline_service.set_days(session=s, days={day: (kind, name)}, origin="admin", now=now)
+            after = (kind, name[:64] if kind != "default" else "")
+            if before != after:
+                audit.record(session=s, ticket_id=None, actor_id=me.id, at=now, kind="calendar_day",
+                             subject=f"calendar:{day.isoformat()}",
+                             changes={"kind": (before[0], after[0]), "name": (before[1], after[1])})
             _bump_calendar(s)
 
+    @permission("import_calendar_csv")
     def import_calendar_csv(self, text: str) -> int:
         """Import ``date,kind,name`` lines (the State Council's schedule for next year). All or nothing."""
-        self._require_admin()
         days = parse_overrides_csv(text)
-        with self.desk.unit() as (s, now):
-            self._me(s)
+        with self._unit() as (s, now):
+            me = self._me(s)
             count = deadline_service.set_days(session=s, days=dict(days), origin="csv", now=now)
+            dates = sorted(d for d, _ in days)
+            audit.record(session=s, ticket_id=None, actor_id=me.id, at=now, kind="calendar_import", subject="calendar",
+                         changes={"days": (None, count), "from": (None, dates[0].isoformat() if dates else None),
+                                  "to": (None, dates[-1].isoformat() if dates else None)})
             _bump_calendar(s)
             return count
 
-    def export_dispatches(self) -> Iterator[dict[str, Any]]:
-        """Every dispatch the user may see (a responder: their department's), see export_dispatches()."""
-        return export_dispatches(self.desk, self._department_id if self._viewer.is_responder else None)
+    @permission("export_dispatches")
+    def export_dispatches(self, *, mask_phones: bool = True) -> Iterator[dict[str, Any]]:
+        """Every dispatch the user may see (a responder: their department's), see export_dispatches().
 
+        Reporters' phones are masked unless ``mask_phones`` is False; a responder's rows of dispatches
+        where their department only assists are masked always."""
+        self._check()
+        return export_dispatches(self.desk, self._department_id if self._viewer.is_responder else None,
+                                 mask_phones=mask_phones)
+
+    @permission("weekly_report")
     def weekly_report(self, week: str | None = None):
         """The weekly summary's figures (desk.stats.WeeklyReport) for an ISO week like ``2026-W47``."""
-        self._require_office("weekly_report")
         from desk.stats import weekly_report
 
+        self._check()
         return weekly_report(self.desk, week)
 
-    def _require_office(self, what: str) -> None:
-        if self.role is Role.RESPONDER:
-            raise PermissionDenied(f"{ROLE[self.role]}不能查看该列表。")
+    # -- own account ---------------------------------------------------------------------------
+    @permission("verify_password")
+    def verify_password(self, password: str) -> None:
+        """The lock screen after ``idle_lock_minutes``: raises AuthError unless ``password`` is right.
+
+        Recorded (unlock or unlock_failed); a wrong password counts towards the lockout like a failed
+        login. AuthError also when the account was disabled or changed meanwhile: log out then."""
+        with self._unit() as (s, now):
+            me = self._me(s)
+            settings = self.desk._settings(s)
+            error = accounts.attempt_own_password(session=s, user=me, password=password, now=now,
+                                                  lockout=accounts.Lockout.from_settings(settings),
+                                                  tz=self.desk._office_zone(settings), ok_kind="unlock",
+                                                  failed_kind="unlock_failed")
+        if error is not None:
+            raise error
+
+    @permission("change_password")
+    def change_password(self, old_password: str, new_password: str) -> None:
+        """Change one's own password (the current one is needed). Other sessions of the account end;
+        this one goes on."""
+        accounts.check_password(new_password, field="new_password")
+        if new_password == old_password:
+            raise ValidationError("new_password", "新密码不能与当前密码相同。")
+        with self._unit() as (s, now):
+            me = self._me(s)
+            settings = self.desk._settings(s)
+            error = accounts.attempt_own_password(session=s, user=me, password=old_password, now=now,
+                                                  lockout=accounts.Lockout.from_settings(settings),
+                                                  tz=self.desk._office_zone(settings), ok_kind=None,
+                                                  failed_kind="password_change_failed")
+            if error is None:
+                was_forced = bool(me.must_change_password)
+                accounts.set_password(me, new_password)
+                me.must_change_password = False
+                audit.record(session=s, ticket_id=None, actor_id=me.id, at=now, kind="password_change",
+                             subject=accounts.subject(me.username),
+                             changes={"must_change_password": (was_forced, False)} if was_forced else {})
+                epoch = me.auth_epoch
+        if error is not None:
+            raise error
+        self._epoch, self._must_change = epoch, False
+
+    # -- administration: accounts ----------------------------------------------------------------
+    @permission("users")
+    def users(self, *, include_inactive: bool = True) -> list[dto.AccountInfo]:
+        """Every account (not the built-in system account), by username. Never a password hash."""
+        with self._unit(write=False) as (s, _):
+            stmt = select(User).where(User.username != SYSTEM_USER).order_by(User.username)
+            if not include_inactive:
+                stmt = stmt.where(User.active)
+            return [_account_info(u) for u in s.scalars(stmt)]
+
+    @permission("create_user")
+    def create_user(self, username: str, password: str, role: str, *, department: str | None = None,
+                    display_name: str | None = None, must_change_password: bool = True) -> dto.AccountInfo:
+        """A new account; by default the user must choose their own password at first login."""
+        with self._unit() as (s, now):
+            u = accounts.add_user(session=s, actor_id=self._me(s).id, now=now, username=username, password=password,
+                                  role=role, department=department, display_name=display_name,
+                                  must_change_password=must_change_password)
+            return _account_info(u)
+
+    @permission("reset_password")
+    def reset_password(self, username: str, new_password: str, *, must_change_password: bool = True
+                       ) -> dto.AccountInfo:
+        """Set a new password for someone who forgot theirs: also unlocks, and their sessions end."""
+        with self._unit() as (s, now):
+            u = accounts.reset_password(session=s, actor_id=self._me(s).id, now=now, username=username,
+                                        password=new_password, must_change_password=must_change_password)
+            return _account_info(u)
+
+    @permission("set_user_active")
+    def set_user_active(self, username: str, active: bool) -> dto.AccountInfo:
+        """Disable (or enable again) an account. Not one's own, not the last active administrator."""
+        with self._unit() as (s, now):
+            u = accounts.set_active(session=s, actor_id=self._me(s).id, now=now, username=username, active=active)
+            return _account_info(u)
+
+    @permission("unlock_user")
+    def unlock_user(self, username: str) -> dto.AccountInfo:
+        """Lift a lockout after too many failed logins."""
+        with self._unit() as (s, now):
+            return _account_info(accounts.unlock(session=s, actor_id=self._me(s).id, now=now, username=username))
+
+    @permission("change_user_role")
+    def change_user_role(self, username: str, role: str, *, department: str | None = None) -> dto.AccountInfo:
+        """Set an account's role and department (a responder needs one). The user's sessions end."""
+        with self._unit() as (s, now):
+            u = accounts.change_role(session=s, actor_id=self._me(s).id, now=now, username=username, role=role,
+                                     department=department)
+            return _account_info(u)
+
+    # -- administration: departments and categories ------------------------------------------------
+    @permission("add_department")
+    def add_department(self, name: str) -> dto.DepartmentInfo:
+        with self._unit() as (s, now):
+            d = setup.add_department(session=s, actor_id=self._me(s).id, now=now, name=name)
+            return dto.DepartmentInfo(d.id, d.name, d.active)
+
+    @permission("rename_department")
+    def rename_department(self, name: str, new_name: str) -> dto.DepartmentInfo:
+        """Rename a department; its dispatches and responders follow (the timeline keeps the old name)."""
+        with self._unit() as (s, now):
+            d = setup.rename_department(session=s, actor_id=self._me(s).id, now=now, name=name, new_name=new_name)
+            return dto.DepartmentInfo(d.id, d.name, d.active)
+
+    @permission("set_department_active")
+    def set_department_active(self, name: str, active: bool) -> dto.DepartmentInfo:
+        """Deactivate a department (it can no longer be summoned; open dispatches go on), or activate it."""
+        with self._unit() as (s, now):
+            d = setup.set_department_active(session=s, actor_id=self._me(s).id, now=now, name=name, active=active)
+            return dto.DepartmentInfo(d.id, d.name, d.active)
+
+    @permission("add_category")
+    def add_category(self, name: str, default_lead: str | None = None) -> dto.CategoryInfo:
+        with self._unit() as (s, now):
+            return _category_info(setup.add_category(session=s, actor_id=self._me(s).id, now=now, name=name,
+                                                     default_lead=default_lead))
+
+    @permission("rename_category")
+    def rename_category(self, name: str, new_name: str) -> dto.CategoryInfo:
+        with self._unit() as (s, now):
+            return _category_info(setup.rename_category(session=s, actor_id=self._me(s).id, now=now, name=name,
+                                                        new_name=new_name))
+
+    @permission("set_category_lead")
+    def set_category_lead(self, name: str, lead: str | None) -> dto.CategoryInfo:
+        """The department a new ticket of this category is usually whistled to (None: none)."""
+        with self._unit() as (s, now):
+            return _category_info(setup.set_category_lead(session=s, actor_id=self._me(s).id, now=now, name=name,
+                                                          lead=lead))
+
+    @permission("set_category_active")
+    def set_category_active(self, name: str, active: bool) -> dto.CategoryInfo:
+        """Deactivate a category (no new tickets of it), or activate it again."""
+        with self._unit() as (s, now):
+            return _category_info(setup.set_category_active(session=s, actor_id=self._me(s).id, now=now, name=name,
+                                                            active=active))
+
+    # -- the audit trail ---------------------------------------------------------------------
+    @permission("audit_log")
+    def audit_log(self, *, kind: str = "all", limit: int = 200, before_seq: int | None = None
+                  ) -> list[dto.AuditEntry]:
+        """The administration and login trail, newest first: ``kind`` is ``all``, ``admin`` or ``login``.
+        Page with ``before_seq`` (the ``seq`` of the last entry of the previous page)."""
+        kinds = {"all": None, "admin": audit.ADMIN_KINDS, "login": audit.LOGIN_KINDS}
+        if kind not in kinds:
+            raise ValidationError("kind", "可选：all（全部）、admin（管理操作）、login（登录）。")
+        if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 1000:
+            raise ValidationError("limit", "条数须在 1 到 1000 之间。")
+        if before_seq is not None and (isinstance(before_seq, bool) or not isinstance(before_seq, int)):
+            raise ValidationError("before_seq", "分页位置无效。")
+        with self._unit(write=False) as (s, _):
+            stmt = (select(Event, User.display_name, User.username).join(User, User.id == Event.actor_id)
+                    .where(Event.ticket_id.is_(None)))
+            if kinds[kind] is not None:
+                stmt = stmt.where(Event.kind.in_(sorted(kinds[kind])))
+            if before_seq is not None:
+                stmt = stmt.where(Event.seq < before_seq)
+            rows = s.execute(stmt.order_by(Event.seq.desc()).limit(limit)).all()
+            return [dto.AuditEntry(e.id, e.seq, e.at, name, username, e.kind, e.subject, e.note,
+                                   audit_changes(e.changes)) for e, name, username in rows]
+
+    @permission("verify_audit")
+    def verify_audit(self) -> dto.AuditReport:
+        """Walk the whole hash chain (as ``whistle-desk audit verify``)."""
+        self._check()
+        return self.desk.verify_audit()
 
     def _dispatch_for(self, s: Session, verb: str, dispatch_id: int, *, check_state: bool = True
                       ) -> tuple[User, Ticket, Dispatch]:
@@ -912,7 +1253,7 @@ class ActingUser:
         ticket_id = s.scalar(select(Dispatch.ticket_id).where(Dispatch.id == dispatch_id))
         if ticket_id is None:
             raise NotFound(f"找不到派单 {dispatch_id}。")
-        t = s.scalar(select(Ticket).where(Ticket.id == ticket_id).with_for_update())
+        t = s.scalar(select(Ticket).where(Ticket.id == ticket_id).with_for_update(key_share=True))
         d = s.get(Dispatch, dispatch_id, populate_existing=True)
         assert t is not None and d is not None
         rule = TRANSITIONS[verb]
@@ -932,22 +1273,27 @@ class ActingUser:
         s.refresh(d)
         return queries.dispatch_info(d, self._clocks(s, now))
 
+    @permission("acknowledge")
     def acknowledge(self, dispatch_id: int, note: str = "") -> dto.DispatchInfo:
         return self._dispatch_verb("acknowledge", dispatch_id, note=note, note_required=False,
                                    dest=DispatchState.ACKNOWLEDGED)
 
+    @permission("respond")
     def respond(self, dispatch_id: int, note: str) -> dto.DispatchInfo:
         return self._dispatch_verb("respond", dispatch_id, note=note, note_required=True,
                                    dest=DispatchState.RESPONDED)
 
+    @permission("resolve")
     def resolve(self, dispatch_id: int, note: str) -> dto.DispatchInfo:
         return self._dispatch_verb("resolve", dispatch_id, note=note, note_required=True,
                                    dest=DispatchState.RESOLVED)
 
+    @permission("request_return")
     def request_return(self, dispatch_id: int, reason: str) -> dto.DispatchInfo:
         return self._dispatch_verb("request_return", dispatch_id, note=reason, note_required=True,
                                    dest=DispatchState.RETURN_REQUESTED, note_field="reason")
 
+    @permission("decide_return")
     def decide_return(self, dispatch_id: int, *, approve: bool, note: str = "") -> dto.DispatchInfo:
         if not isinstance(approve, bool):
             raise ValidationError("approve", "请选择同意或驳回。")
@@ -955,15 +1301,25 @@ class ActingUser:
                                    dest=DispatchState.RETURNED if approve else None,
                                    extra={"approved": (None, approve)})
 
+    @permission("withdraw")
     def withdraw(self, dispatch_id: int, reason: str) -> dto.DispatchInfo:
         return self._dispatch_verb("withdraw", dispatch_id, note=reason, note_required=True,
                                    dest=DispatchState.WITHDRAWN, note_field="reason")
 
 
-def export_dispatches(desk: Desk, department_id: int | None = None) -> Iterator[dict[str, Any]]:
+def audit_changes(text_: str | None) -> dict:
+    import json
+
+    return json.loads(text_ or "{}")
+
+
+def export_dispatches(desk: Desk, department_id: int | None = None, *, mask_phones: bool = True
+                      ) -> Iterator[dict[str, Any]]:
     """Every dispatch (of one department if given), with due instants, step times and escalation levels.
 
-    Times are ISO 8601 with the office's UTC offset. Rows are streamed in batches.
+    Times are ISO 8601 with the office's UTC offset. Rows are streamed in batches. The reporter's
+    phone is masked (138****1234) unless ``mask_phones`` is False; for one department's export, a
+    dispatch where it only assists (or no longer takes part) is masked always.
     """
     tz = desk.office_tz()
 
@@ -973,7 +1329,7 @@ def export_dispatches(desk: Desk, department_id: int | None = None) -> Iterator[
     last = 0
     while True:
         with desk.unit(write=False) as (s, _):
-            stmt = (select(Dispatch, Ticket.number, Department.name)
+            stmt = (select(Dispatch, Ticket.number, Department.name, Ticket.reporter_phone)
                     .join(Ticket, Ticket.id == Dispatch.ticket_id)
                     .join(Department, Department.id == Dispatch.department_id)
                     .where(Dispatch.id > last).order_by(Dispatch.id).limit(2000))
@@ -985,11 +1341,11 @@ def export_dispatches(desk: Desk, department_id: int | None = None) -> Iterator[
             levels: dict[tuple[int, str], int] = {}
             for did, step, level in s.execute(
                     select(Escalation.dispatch_id, Escalation.step, func.max(Escalation.level))
-                    .where(Escalation.dispatch_id.in_([d.id for d, _, _ in batch]))
+                    .where(Escalation.dispatch_id.in_([d.id for d, *_ in batch]))
                     .group_by(Escalation.dispatch_id, Escalation.step)):
                 levels[(did, step)] = level
             rows = []
-            for d, number, dept in batch:
+            for d, number, dept, phone in batch:
                 row = {"ticket_number": number, "dispatch_id": d.id, "department": dept, "role": d.role,
                        "state": d.state, "round": d.round, "dispatched_at": iso(d.dispatched_at)}
                 for step in deadline_service.STEPS:
@@ -1000,6 +1356,9 @@ def export_dispatches(desk: Desk, department_id: int | None = None) -> Iterator[
                 for step in deadline_service.STEPS:
                     row[f"{step}_escalation"] = levels.get((d.id, step), 0)
                 row["suspended_at"] = iso(d.suspended_at)
+                own_lead = d.role == DispatchRole.LEAD and d.state not in GONE_DISPATCH_STATES
+                full = not mask_phones and (department_id is None or own_lead)
+                row["reporter_phone"] = phone if full else mask_phone(phone)
                 rows.append(row)
             last = batch[-1][0].id
         yield from rows

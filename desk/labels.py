@@ -19,6 +19,37 @@ VERB = {
     "decide_return": "审核退单", "withdraw": "撤回派单", "request_extension": "申请延期",
     "request_suspension": "申请挂起", "decide_request": "审核申请", "resume": "恢复计时",
     "handle_escalation": "处理督办", "record_revisit": "回头看",
+    # everything else the permission matrix names (desk.permissions.MATRIX)
+    "queues": "查看队列", "queue_counts": "查看队列数量", "queue_ids": "查看队列", "ticket_rows": "查看工单列表",
+    "list_queue": "查看队列", "ticket": "查看工单", "allowed": "查看可用操作", "departments": "查看部门",
+    "categories": "查看分类", "policies": "查看时限标准", "calendar_month": "查看工作日历",
+    "export_dispatches": "导出派单", "escalations": "查看督办队列", "escalation_counts": "查看督办数量",
+    "approvals": "查看审批队列", "weekly_report": "查看周报", "users": "查看用户", "audit_log": "查看审计日志",
+    "verify_audit": "校验审计链", "verify_password": "验证密码", "change_password": "修改密码",
+    "set_policy": "修改时限标准", "set_setting": "修改办公室设置", "set_calendar_day": "修改工作日历",
+    "import_calendar_csv": "导入工作日历", "create_user": "新建用户", "reset_password": "重置密码",
+    "set_user_active": "停用或启用用户", "unlock_user": "解除账户锁定", "change_user_role": "修改用户角色和部门",
+    "add_department": "新增部门", "rename_department": "部门改名", "set_department_active": "停用或启用部门",
+    "add_category": "新增分类", "rename_category": "分类改名", "set_category_lead": "设置默认主办部门",
+    "set_category_active": "停用或启用分类",
+}
+#: Event kinds (the ticket timeline and the administration and login trail).
+EVENT_KIND = {
+    "create": "受理", "update": "修改", "whistle": "吹哨派单", "state": "状态变更", "verify": "核实通过",
+    "verify_rejected": "核实未通过", "callback": "回访", "close": "结案", "reopen": "重办", "cancel": "撤销",
+    "acknowledge": "报到", "respond": "响应", "resolve": "办结", "request_return": "申请退单",
+    "decide_return": "审核退单", "withdraw": "撤回派单", "request_extension": "申请延期",
+    "request_suspension": "申请挂起", "decide_request": "审核申请", "resume": "恢复计时",
+    "handle_escalation": "处理督办", "revisit": "回头看", "escalate": "超期升级",
+    "login": "登录", "login_failed": "登录失败", "account_locked": "账户锁定", "unlock": "解锁屏幕",
+    "unlock_failed": "解锁失败", "password_change": "修改密码", "password_change_failed": "修改密码失败",
+    "first_admin": "创建首个管理员", "user_create": "新建用户", "password_reset": "重置密码",
+    "user_disable": "停用用户", "user_enable": "启用用户", "user_unlock": "解除锁定", "user_role": "修改角色和部门",
+    "department_add": "新增部门", "department_rename": "部门改名", "department_disable": "停用部门",
+    "department_enable": "启用部门", "category_add": "新增分类", "category_rename": "分类改名",
+    "category_lead": "设置默认主办部门", "category_disable": "停用分类", "category_enable": "启用分类",
+    "setting": "修改设置", "policy": "修改时限标准", "calendar_day": "修改日历", "calendar_import": "导入日历",
+    "calendar_seed": "载入法定节假日",
 }
 STEP = {"acknowledge": "报到", "respond": "响应", "resolve": "办结"}
 ESCALATION_LEVEL = {1: "催办", 2: "督办", 3: "通报"}

@@ -100,6 +100,16 @@ def _count(field: str) -> Callable[[str], str]:
     return check
 
 
+def _whole(field: str, low: int, high: int) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        text = (value or "").strip()
+        if not text.isdigit() or not low <= int(text) <= high:
+            raise ValidationError(field, f"须为 {low} 到 {high} 之间的整数。")
+        return str(int(text))
+
+    return check
+
+
 #: key -> (default, validator returning the canonical text)
 SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     "office_name": ("示例街道办事处", _text("office_name", 64)),
@@ -117,6 +127,11 @@ SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     "report_basic_weight": ("0.9", _fraction("report_basic_weight")),
     "report_min_callbacks": ("5", _count("report_min_callbacks")),
     "report_black_threshold": ("0.8", _fraction("report_black_threshold")),
+    # Accounts: after lockout_threshold failed logins in a row an account is locked for lockout_minutes;
+    # after idle_lock_minutes without input the window locks and asks for the password (the GUI does that).
+    "lockout_threshold": ("5", _whole("lockout_threshold", 1, 100)),
+    "lockout_minutes": ("15", _whole("lockout_minutes", 1, 1440)),
+    "idle_lock_minutes": ("30", _whole("idle_lock_minutes", 1, 1440)),
 }
 DEFAULTS = {k: v[0] for k, v in SETTINGS.items()}
 

@@ -1,6 +1,7 @@
 """SQLAlchemy ORM classes and Alembic migrations. Imports nothing of ours."""
 from models.base import Base, UTCDateTime
 from models.entities import (
+    AuditHead,
     CalendarDay,
     DispatchRequest,
     Escalation,
@@ -17,6 +18,7 @@ from models.entities import (
 )
 
 __all__ = [
+    "AuditHead",
     "CalendarDay",
     "DispatchRequest",
     "Escalation",

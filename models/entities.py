@@ -17,6 +17,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.sql.expression import false
 
 from models.base import Base, UTCDateTime
 
@@ -55,6 +56,16 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: Failed logins since the last success or the last lock (reset when the account locks).
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: Set when too many logins failed: no login is even tried before this instant.
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: After an administrator's reset: the user must choose a new password before doing anything else.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: Bumped whenever the password, the role, the department or the active flag changes:
+    #: a session that logged in under an older value is over.
+    auth_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     department: Mapped[Department | None] = relationship()
 
@@ -170,21 +181,44 @@ class Dispatch(Base):
 
 
 class Event(Base):
-    """One line of a ticket's timeline. Append-only."""
+    """One entry of the audit trail: a line of a ticket's timeline, or (without a ticket) an
+    administration or login record. Append-only (database triggers refuse UPDATE and DELETE),
+    and hash-chained: ``hash`` = SHA-256 over the canonical event and the previous event's hash,
+    in ``seq`` order (see desk.audit.chain). Rows are written only through desk.audit."""
 
     __tablename__ = "event"
     __table_args__ = (Index("ix_event_ticket_at", "ticket_id", "id"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    ticket_id: Mapped[int] = mapped_column(ForeignKey("ticket.id"))
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    #: Position in the hash chain: 1, 2, 3 … with no gaps (assigned under the chain lock).
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("ticket.id"))
     dispatch_id: Mapped[int | None] = mapped_column(ForeignKey("dispatch.id"))
     actor_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     kind: Mapped[str] = mapped_column(String(32))
+    #: What an event without a ticket is about: ``user:zhang.wei``, ``department:住建委``, ``setting:time_zone``.
+    subject: Mapped[str | None] = mapped_column(String(160))
     note: Mapped[str] = mapped_column(Text, default="")
     changes: Mapped[str] = mapped_column(Text, default="{}")
+    hash: Mapped[str] = mapped_column(String(64))
 
     actor: Mapped[User] = relationship()
+
+
+class AuditHead(Base):
+    """The end of the event hash chain as the last writer left it (one row, id 1).
+
+    A chain alone cannot show that its newest events were cut off; this anchor can (unless it
+    is rewritten too). ``whistle-desk audit verify`` compares the two.
+    """
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class Callback(Base):

@@ -1,4 +1,11 @@
-"""The ticket timeline: one event per change, with who, when, a note and the changed fields."""
+"""The audit trail: one event per change, with who, when, a note and the before/after of changed fields.
+
+Ticket events make a ticket's timeline; events without a ticket record administration (users,
+departments, categories, settings, policies, the calendar) and logins. Every event joins one hash
+chain (desk.audit.chain). Services call :func:`record`; the rows are written, chained, when the unit
+of work flushes the trail (:func:`flush`, called by ``Desk.unit`` before commit, and by the façade
+before it reads a timeline back). Nothing else writes to the ``event`` table.
+"""
 from __future__ import annotations
 
 import json
@@ -7,7 +14,20 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from models import Event
+from desk.audit import chain
+
+#: session.info key: event rows recorded in this transaction and not yet written.
+PENDING = "audit_pending"
+
+#: Event kinds without a ticket.
+LOGIN_KINDS = frozenset({"login", "login_failed", "account_locked", "unlock", "unlock_failed", "password_change",
+                         "password_change_failed"})
+ADMIN_KINDS = frozenset({
+    "first_admin", "user_create", "password_reset", "user_disable", "user_enable", "user_unlock", "user_role",
+    "department_add", "department_rename", "department_disable", "department_enable",
+    "category_add", "category_rename", "category_lead", "category_disable", "category_enable",
+    "setting", "policy", "calendar_day", "calendar_import", "calendar_seed",
+})
 
 
 def _plain(value: Any) -> Any:
@@ -16,30 +36,53 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def changes_text(changes: dict[str, tuple[Any, Any]] | None) -> str:
+    """The stored ``changes``: ``{"field": [before, after]}`` with sorted keys."""
+    payload = {k: [_plain(a), _plain(b)] for k, (a, b) in (changes or {}).items()}
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True)
+
+
 def record(
     *,
     session: Session,
-    ticket_id: int,
+    ticket_id: int | None,
     actor_id: int,
     at: datetime,
     kind: str,
     note: str = "",
     dispatch_id: int | None = None,
     changes: dict[str, tuple[Any, Any]] | None = None,
-) -> Event:
-    payload = {k: [_plain(a), _plain(b)] for k, (a, b) in (changes or {}).items()}
-    ev = Event(
-        ticket_id=ticket_id,
-        dispatch_id=dispatch_id,
-        actor_id=actor_id,
-        at=at,
-        kind=kind,
-        note=note,
-        changes=json.dumps(payload, ensure_ascii=False, sort_keys=True),
-    )
-    session.add(ev)
-    mark_changed(session, ticket_id)
-    return ev
+    subject: str | None = None,
+) -> None:
+    """Record an event in this transaction (written and chained when the trail is flushed)."""
+    session.info.setdefault(PENDING, []).append({
+        "ticket_id": ticket_id, "dispatch_id": dispatch_id, "actor_id": actor_id, "at": at, "kind": kind,
+        "subject": subject, "note": note or "", "changes": changes_text(changes),
+    })
+    if ticket_id is not None:
+        mark_changed(session, ticket_id)
+
+
+def record_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Record ready-made event rows (keys as in :func:`record`, ``changes`` already text)."""
+    pending = session.info.setdefault(PENDING, [])
+    for r in rows:
+        pending.append({"ticket_id": r["ticket_id"], "dispatch_id": r.get("dispatch_id"), "actor_id": r["actor_id"],
+                        "at": r["at"], "kind": r["kind"], "subject": r.get("subject"), "note": r.get("note") or "",
+                        "changes": r["changes"]})
+    mark_changed(session, *(r["ticket_id"] for r in rows if r["ticket_id"] is not None))
+
+
+def flush(session: Session) -> int:
+    """Write the events recorded so far, chained. Returns how many."""
+    rows = session.info.pop(PENDING, None)
+    if not rows:
+        chain.write_head(session)
+        return 0
+    session.flush()  # the rows the events refer to
+    chain.append(session, rows)
+    chain.write_head(session)
+    return len(rows)
 
 
 def mark_changed(session: Session, *ticket_ids: int) -> None:

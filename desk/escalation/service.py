@@ -15,10 +15,11 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from desk.audit import service as audit
 from desk.deadlines import WorkCalendar
 from desk.deadlines.service import DONE_AT, STEPS
 from desk.enums import OPEN_DISPATCH_STATES
-from models import Dispatch, Escalation, Event
+from models import Dispatch, Escalation
 
 LEVELS = (1, 2, 3)
 
@@ -109,7 +110,7 @@ def sweep(*, session: Session, now: datetime, at: datetime, cal: WorkCalendar, o
             .order_by(Dispatch.next_escalation_at).limit(limit))
     if not dry_run:
         # Several desks sweep every minute: each claims rows the others are not working on.
-        stmt = stmt.with_for_update(skip_locked=True)
+        stmt = stmt.with_for_update(skip_locked=True, key_share=True)
     rows = session.execute(stmt).all()
     if not rows:
         return []
@@ -137,8 +138,8 @@ def sweep(*, session: Session, now: datetime, at: datetime, cal: WorkCalendar, o
         fresh = {(did, step, level) for _, did, step, level in inserted}
         reached = [x for x in reached if (x.dispatch_id, x.step, x.level) in fresh]
         if reached:
-            session.info.setdefault("changed_tickets", set()).update(x.ticket_id for x in reached)
-            session.execute(insert(Event), [
+            # Chained with the transaction's other events when the unit of work flushes the trail.
+            audit.record_rows(session, [
                 dict(ticket_id=x.ticket_id, dispatch_id=x.dispatch_id, actor_id=system_user_id, at=now,
                      kind="escalate", note="",
                      changes=json.dumps({"level": [None, x.level], "step": [None, x.step],

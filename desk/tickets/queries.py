@@ -14,6 +14,7 @@ from desk.deadlines import WorkCalendar
 from desk.deadlines.service import DONE_AT, STEPS, warn_at
 from desk.enums import GONE_DISPATCH_STATES, OPEN_DISPATCH_STATES, DispatchRole, DispatchState, Role, TicketState
 from desk.errors import NotFound, ValidationError
+from desk.privacy import mask_changes, mask_phone
 from models import (
     Callback,
     Category,
@@ -70,6 +71,16 @@ class Viewer:
     @property
     def is_responder(self) -> bool:
         return self.role is Role.RESPONDER
+
+
+def sees_full_phone(viewer: Viewer | None, dispatches) -> bool:
+    """The office and the lead department's responder see a reporter's phone in full; a responder
+    whose department only assists sees it masked. ``dispatches``: the ticket's, with
+    ``department_id``, ``role`` and ``state``."""
+    if viewer is None or not viewer.is_responder:
+        return True
+    return any(d.department_id == viewer.department_id and d.role == DispatchRole.LEAD
+               and d.state not in GONE_DISPATCH_STATES for d in dispatches)
 
 
 def _dept_dispatch(viewer: Viewer, states: Sequence[str] | None = None):
@@ -192,7 +203,8 @@ def summaries(session: Session, viewer: Viewer, ids: Sequence[int], clocks: Cloc
         raise ValidationError("ids", "一次最多读取 1000 行。")
     stmt = (
         select(Ticket.id, Ticket.number, Ticket.title, Category.name, Ticket.urgency, Ticket.state,
-               Ticket.source, Ticket.community, Ticket.address, Ticket.created_at, Ticket.updated_at)
+               Ticket.source, Ticket.community, Ticket.address, Ticket.created_at, Ticket.updated_at,
+               Ticket.reporter_phone)
         .join(Category, Category.id == Ticket.category_id)
         .where(Ticket.id.in_(list(ids)))
     )
@@ -211,13 +223,16 @@ def summaries(session: Session, viewer: Viewer, ids: Sequence[int], clocks: Cloc
     for tid, name in session.execute(lead_q):
         leads[tid] = name
     mine: dict[int, str] = {}
+    leading: set[int] = set()
     if viewer.is_responder and rows:
-        for tid, state in session.execute(
-            select(Dispatch.ticket_id, Dispatch.state)
+        for tid, state, role in session.execute(
+            select(Dispatch.ticket_id, Dispatch.state, Dispatch.role)
             .where(Dispatch.ticket_id.in_(list(rows)), Dispatch.department_id == viewer.department_id)
             .order_by(Dispatch.id)
         ):
             mine[tid] = state
+            if role == DispatchRole.LEAD and state not in GONE_DISPATCH_STATES:
+                leading.add(tid)
     deadlines: dict[int, dto.Deadline | None] = {}
     if clocks is not None and rows:
         dq = (select(*_DEADLINE_COLS, Department.name.label("department"))
@@ -233,8 +248,9 @@ def summaries(session: Session, viewer: Viewer, ids: Sequence[int], clocks: Cloc
         r = rows.get(i)
         if r is None:
             continue
-        out.append(dto.TicketSummary(*r, lead_department=leads.get(i), my_dispatch_state=mine.get(i),
-                                     deadline=deadlines.get(i)))
+        phone = r[-1] if not viewer.is_responder or i in leading else mask_phone(r[-1])
+        out.append(dto.TicketSummary(*r[:-1], lead_department=leads.get(i), my_dispatch_state=mine.get(i),
+                                     deadline=deadlines.get(i), reporter_phone=phone))
     return out
 
 
@@ -248,7 +264,7 @@ def find_ticket(session: Session, viewer: Viewer, number_or_id: str | int, *, fo
     if vis is not None:
         stmt = stmt.where(vis)
     if for_update:
-        stmt = stmt.with_for_update()
+        stmt = stmt.with_for_update(key_share=True)  # FOR NO KEY UPDATE: events may still reference it
     ticket = session.scalar(stmt)
     if ticket is None:
         raise NotFound(f"找不到工单 {number_or_id}。")
@@ -276,14 +292,18 @@ def dispatch_info(d: Dispatch, clocks: Clocks | None = None) -> dto.DispatchInfo
     )
 
 
-def detail(session: Session, ticket: Ticket, clocks: Clocks | None = None) -> dto.TicketDetail:
+def detail(session: Session, ticket: Ticket, clocks: Clocks | None = None, viewer: Viewer | None = None
+           ) -> dto.TicketDetail:
+    """The whole ticket. For a responder whose department only assists, the reporter's phone is masked,
+    also in the timeline."""
+    full = sees_full_phone(viewer, ticket.dispatches)
     disp = tuple(dispatch_info(d, clocks) for d in ticket.dispatches)
     dept_of = {d.id: d.department for d in disp}
     actor = aliased(User)
     events = tuple(
         dto.EventInfo(id=e.id, at=e.at, actor=name, kind=e.kind, note=e.note,
                       department=dept_of.get(e.dispatch_id) if e.dispatch_id else None,
-                      changes=json.loads(e.changes or "{}"))
+                      changes=json.loads(e.changes or "{}") if full else mask_changes(json.loads(e.changes or "{}")))
         for e, name in session.execute(
             select(Event, actor.display_name).join(actor, actor.id == Event.actor_id)
             .where(Event.ticket_id == ticket.id).order_by(Event.id)
@@ -297,7 +317,8 @@ def detail(session: Session, ticket: Ticket, clocks: Clocks | None = None) -> dt
     return dto.TicketDetail(
         id=ticket.id, number=ticket.number, title=ticket.title, description=ticket.description,
         category=ticket.category.name, urgency=ticket.urgency, address=ticket.address, community=ticket.community,
-        source=ticket.source, reporter_name=ticket.reporter_name, reporter_phone=ticket.reporter_phone,
+        source=ticket.source, reporter_name=ticket.reporter_name,
+        reporter_phone=ticket.reporter_phone if full else mask_phone(ticket.reporter_phone),
         state=ticket.state, round=ticket.round, created_at=ticket.created_at,
         created_by=ticket.created_by.display_name, updated_at=ticket.updated_at,
         updated_by=ticket.updated_by.display_name, first_whistled_at=ticket.first_whistled_at,

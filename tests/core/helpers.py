@@ -8,15 +8,31 @@ from desk.enums import DispatchState as D
 from desk.enums import TicketState as T
 
 TABLES = ("department", "category", "user_account", "ticket_counter", "ticket", "dispatch", "event", "callback",
-          "setting", "calendar_day", "time_policy", "dispatch_request", "escalation")
+          "setting", "calendar_day", "time_policy", "dispatch_request", "escalation", "audit_head")
+#: What a login attempt leaves behind on purpose (the attempt is recorded, failures are counted):
+#: 'nothing changed' comparisons leave these out, so that a call that logs in first can be checked.
+LOGIN_EVENT_KINDS = ("login", "login_failed", "account_locked", "unlock", "unlock_failed", "password_change_failed")
+LOGIN_COLUMNS = {"user_account": {"failed_logins", "locked_until", "last_login_at"}}
 
 
 def snapshot(desk: Desk) -> dict[str, list[tuple]]:
-    """Every row of every table, for 'the database is left exactly as it was' checks."""
+    """Every row of every table, for 'the database is left exactly as it was' checks.
+
+    Login records are left out (see LOGIN_EVENT_KINDS); the chain's anchor (audit_head) is compared
+    by whether it agrees with the event table (every event is compared itself)."""
     out = {}
+    kinds = ", ".join(f"'{k}'" for k in LOGIN_EVENT_KINDS)
     with desk.engine.connect() as conn:
         for table in TABLES:
-            out[table] = [tuple(r) for r in conn.execute(text(f"SELECT * FROM {table} ORDER BY 1"))]
+            where = f" WHERE kind NOT IN ({kinds})" if table == "event" else ""
+            result = conn.execute(text(f"SELECT * FROM {table}{where} ORDER BY 1"))
+            skip = LOGIN_COLUMNS.get(table, set())
+            keep = [i for i, k in enumerate(result.keys()) if k not in skip]
+            out[table] = [tuple(r[i] for i in keep) for r in result]
+        end = conn.execute(text("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")).first()
+        head = conn.execute(text("SELECT seq, hash FROM audit_head")).first()
+        out["audit_head"] = [("anchor agrees with the chain",)] if tuple(head or ()) == tuple(end or (0, "0" * 64)) \
+            else [tuple(head or ())]
     return out
 
 

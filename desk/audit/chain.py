@@ -1,0 +1,205 @@
+"""The hash chain over the ``event`` table: appending under a lock, and verifying.
+
+Every event has a place ``seq`` (1, 2, 3 … without gaps), an ``id`` and a ``hash`` =
+SHA-256(previous hash + canonical event) (models.chain). A transaction appends its events in one
+go near its end:
+
+* On PostgreSQL it first takes a transaction-scoped advisory lock (:data:`CHAIN_LOCK_KEY`), held
+  until commit, so that appends from many desks are serialised; on SQLite write transactions are
+  already serialised (``BEGIN IMMEDIATE``).
+* It reads the end of the chain (the highest ``seq`` and its hash, and the highest id) after the
+  lock, gives each new event the next place and id, hashes it, inserts the rows, and moves the
+  anchor row ``audit_head`` to the new end.
+
+The lock is taken as late as possible (when the transaction's own row locks are all held), so a
+desk never waits for a row lock while holding it: the only locks taken afterwards are the
+foreign-key share locks of the inserted events, which the façade's row locks
+(``FOR NO KEY UPDATE``) never block.
+
+:func:`verify` walks the chain in ``seq`` order and names the first broken link: an edited event
+(its hash does not match), a deleted one (a gap in ``seq``, or fewer events than the anchor
+says), an inserted one (a place beyond the anchor, a duplicate place, or no place at all), or
+a renumbered one (ids out of order). Someone who can write to the database and recomputes every
+later hash and the anchor as well cannot be caught by a chain kept in the same database: keep the
+anchor printed by ``whistle-desk audit verify`` somewhere else (the weekly report, a notebook)
+and compare.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event as sa_event
+from sqlalchemy import func, insert, or_, select, text, update
+from sqlalchemy.orm import Session
+
+from desk import dto
+from desk.labels import EVENT_KIND
+from models import AuditHead, Event
+from models.chain import GENESIS, link
+
+#: Advisory lock key of the chain (next to desk.db's migration and seed keys).
+CHAIN_LOCK_KEY = 0x57484953 + 2
+#: session.info key: the end of the chain as this transaction has extended it.
+STATE = "audit_chain"
+BATCH = 10_000
+#: Problems listed at most (the first is the one that matters).
+MAX_PROBLEMS = 20
+EVENT_COLUMNS = ("id", "seq", "ticket_id", "dispatch_id", "actor_id", "at", "kind", "subject", "note", "changes",
+                 "hash")
+
+
+def _state(session: Session) -> dict[str, Any]:
+    state = session.info.get(STATE)
+    if state is None:
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHAIN_LOCK_KEY})
+        end = session.execute(select(Event.seq, Event.hash).order_by(Event.seq.desc()).limit(1)).first()
+        max_id = session.scalar(select(func.max(Event.id)))
+        state = {"id": (max_id or 0) + 1, "seq": (end.seq if end else 0) + 1, "prev": end.hash if end else GENESIS,
+                 "at": None, "dirty": False}
+        session.info[STATE] = state
+    return state
+
+
+def seal(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Give ``rows`` (event rows in the order they happened) their ids, places and hashes.
+
+    A row may bring its own id (the bulk demo does), higher than every id before it. The caller
+    inserts the rows in this transaction; :func:`write_head` moves the anchor.
+    """
+    if not rows:
+        return
+    state = _state(session)
+    next_id, seq, prev = state["id"], state["seq"], state["prev"]
+    for r in rows:
+        rid = r.get("id")
+        if rid is None:
+            r["id"] = rid = next_id
+        elif rid < next_id:
+            raise ValueError(f"event id {rid} is not after the end of the chain ({next_id - 1})")
+        r["seq"] = seq
+        r.setdefault("subject", None)
+        prev = r["hash"] = link(prev, r)
+        next_id, seq = rid + 1, seq + 1
+    state.update(id=next_id, seq=seq, prev=prev, at=rows[-1]["at"], dirty=True)
+
+
+def append(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Seal and insert ``rows``."""
+    seal(session, rows)
+    session.execute(insert(Event.__table__), rows)
+
+
+def write_head(session: Session) -> None:
+    """Move the anchor to where this transaction has taken the chain."""
+    state = session.info.get(STATE)
+    if state is None or not state["dirty"]:
+        return
+    values = dict(seq=state["seq"] - 1, hash=state["prev"], updated_at=state["at"])
+    done = session.execute(update(AuditHead.__table__).where(AuditHead.__table__.c.id == 1).values(**values))
+    if not done.rowcount:
+        session.execute(insert(AuditHead.__table__).values(id=1, **values))
+    state["dirty"] = False
+
+
+@sa_event.listens_for(Session, "before_commit")
+def _flush_left_overs(session: Session) -> None:
+    """A safety net: events recorded by a session that was not flushed by the unit of work."""
+    from desk.audit import service
+
+    if session.info.get(service.PENDING) or (session.info.get(STATE) or {}).get("dirty"):
+        service.flush(session)
+
+
+@sa_event.listens_for(Session, "after_transaction_end")
+def _forget(session: Session, transaction) -> None:
+    if transaction.parent is None:
+        session.info.pop(STATE, None)
+        from desk.audit import service
+
+        session.info.pop(service.PENDING, None)
+
+
+# -- verifying -------------------------------------------------------------------------------
+def _describe(row: dict[str, Any] | None) -> str:
+    if row is None:
+        return ""
+    what = EVENT_KIND.get(row["kind"], row["kind"])
+    where = f"，工单 #{row['ticket_id']}" if row["ticket_id"] is not None else (
+        f"，{row['subject']}" if row.get("subject") else "")
+    return f"（{row['at'].isoformat(timespec='seconds')} {what}{where}）"
+
+
+def triggers_present(conn) -> bool:
+    if conn.dialect.name == "postgresql":
+        names = set(conn.execute(text(
+            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'event'::regclass AND NOT tgisinternal")).scalars())
+        return {"event_append_only", "event_no_truncate"} <= names
+    names = set(conn.execute(text(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'event'")).scalars())
+    return {"event_append_only_update", "event_append_only_delete"} <= names
+
+
+def verify(conn, *, batch: int = BATCH) -> dto.AuditReport:
+    """Walk the whole chain (in one snapshot: run it in one read transaction)."""
+    t = Event.__table__
+    cols = [t.c[c] for c in EVENT_COLUMNS]
+    head = conn.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).first()
+    problems: list[dto.AuditProblem] = []
+
+    def problem(kind: str, seq: int | None, event_id: int | None, message: str) -> None:
+        if len(problems) < MAX_PROBLEMS:
+            problems.append(dto.AuditProblem(kind, seq, event_id, message))
+
+    expected, prev, last_id, count = 1, GENESIS, 0, 0
+    last: dict[str, Any] | None = None
+    key = (0, 0)
+    while True:
+        stmt = select(*cols).where(t.c.seq.is_not(None))
+        stmt = stmt.where(or_(t.c.seq > key[0], (t.c.seq == key[0]) & (t.c.id > key[1])))
+        rows = conn.execute(stmt.order_by(t.c.seq, t.c.id).limit(batch)).mappings().all()
+        if not rows:
+            break
+        for r in rows:
+            count += 1
+            seq, rid = r["seq"], r["id"]
+            checkable = True
+            if seq > expected:
+                missing = f"第 {expected} 条" if seq == expected + 1 else f"第 {expected}–{seq - 1} 条"
+                problem("deleted", expected, None,
+                        f"{missing}事件缺失（被删除）：在第 {expected - 1} 条{_describe(last)}"
+                        f"与第 {seq} 条（事件 id {rid}）{_describe(r)}之间。")
+                checkable = False  # its hash was made with the missing event's hash
+            elif seq < expected:
+                problem("inserted", seq, rid, f"第 {seq} 条位置重复：事件 id {rid}{_describe(r)} 是插入的。")
+            if rid <= last_id:
+                problem("reordered", seq, rid, f"第 {seq} 条事件的 id {rid} 不在前一条（id {last_id}）之后：事件被重新编号。")
+            if head is not None and seq > head.seq:
+                problem("inserted", seq, rid, f"第 {seq} 条事件（id {rid}）{_describe(r)}在记录的链尾（第 {head.seq} 条）"
+                                              "之后：是绕过本程序插入的。")
+            elif checkable and r["hash"] != link(prev, r):
+                problem("edited", seq, rid, f"第 {seq} 条事件（id {rid}）{_describe(r)}的内容与哈希不符："
+                                            "该事件被修改过（或是伪造后插入的）。")
+            prev, expected, last_id, last = r["hash"], seq + 1, max(last_id, rid), dict(r)
+        key = (rows[-1]["seq"], rows[-1]["id"])
+    end_seq = expected - 1
+    stray = conn.execute(select(t.c.id, t.c.kind).where(or_(t.c.seq.is_(None), t.c.hash.is_(None)))
+                         .order_by(t.c.id).limit(MAX_PROBLEMS)).all()
+    for rid, kind in stray:
+        problem("inserted", None, rid, f"事件 id {rid}（{EVENT_KIND.get(kind, kind)}）不在链中：是绕过本程序插入的。")
+    if head is None:
+        if count:
+            problem("head", None, None, "缺少链尾记录（audit_head）：无法确认最新的事件是否被删除。")
+    elif head.seq > end_seq:
+        first = end_seq + 1
+        missing = f"第 {first} 条" if head.seq == first else f"第 {first}–{head.seq} 条"
+        problem("deleted", first, None, f"最新的{missing}事件缺失（被删除）：链尾记录为第 {head.seq} 条，"
+                                        f"表中只到第 {end_seq} 条{_describe(last)}。")
+    elif head.seq == end_seq and count and head.hash != prev:
+        problem("edited", end_seq, last_id, f"第 {end_seq} 条事件与链尾记录的哈希不符：事件或链尾记录被修改过。")
+    problems.sort(key=lambda p: (p.seq is None, p.seq or 0))
+    ok_triggers = triggers_present(conn)
+    if not ok_triggers:
+        problem("triggers", None, None, "事件表的只追加触发器已被删除：审计记录不再受保护。")
+    return dto.AuditReport(ok=not problems, events=count + len(stray), head_seq=end_seq, head_hash=prev,
+                           problems=tuple(problems), triggers=ok_triggers)

@@ -1,0 +1,267 @@
+"""The permission matrix: one row per façade verb and query, saying who may use it and on what.
+
+How to read a row::
+
+    _transition("acknowledge", Target.DISPATCH, {D.PENDING}, D.ACKNOWLEDGED, RESPONDERS, Scope.OWN_DEPARTMENT)
+
+* ``name``: the method of ``desk.ActingUser`` (door USER) or of ``desk.Desk`` (door DESK).
+* ``kind``: a VERB changes something (one transaction, audited); a QUERY only reads.
+* ``roles``: who may call it. Anyone else gets ``PermissionDenied`` before anything is read or
+  validated. Door DESK rows have no roles: those methods are used before anyone logs in (the
+  login itself, the first administrator) or by whoever holds the database credentials (the CLI,
+  the installer, the demo); they are listed so that the table names every method of the façade.
+* ``scope``: on which records, for the roles allowed:
+    - ANY: every record the method is about.
+    - VISIBLE: a responder sees only tickets their department was summoned to (others: all).
+    - OWN_DEPARTMENT: a responder acts only on their own department's dispatches.
+    - SELF: the caller's own account only.
+* ``sources``/``dest`` (transitions only): the states a verb may start from and the state it
+  leads to (None: computed, see the note). This is the workflow's state machine:
+  ``desk.workflow.TRANSITIONS`` is the view of the rows that have them.
+* ``reads_db``: False for the two rows that only compute from what the caller already holds.
+* ``before_password_change``: still allowed while the user must change a reset password.
+
+The façade enforces every row (``desk.facade``: a decorator checks the role of every ActingUser
+method against its row; the scope is checked where the records are loaded), the UI only
+reflects it (``allowed()``, ``role_may``), and tests/core/test_permissions.py is generated from it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desk.enums import DispatchState as D
+from desk.enums import Role
+from desk.enums import TicketState as T
+
+
+class Door(StrEnum):
+    USER = "user"  # desk.ActingUser: after login
+    DESK = "desk"  # desk.Desk: before login, or with the database credentials (CLI, first run)
+
+
+class Kind(StrEnum):
+    VERB = "verb"
+    QUERY = "query"
+
+
+class Target(StrEnum):
+    TICKET = "ticket"
+    DISPATCH = "dispatch"
+    REQUEST = "request"  # an extension or suspension request, or an approved suspension
+    ESCALATION = "escalation"
+    ACCOUNT = "account"  # user accounts, passwords, logins
+    SETUP = "setup"  # departments, categories, time limits, the calendar, office settings
+    AUDIT = "audit"  # the administration and login trail, the hash chain
+    DATA = "data"  # counts and markers (no personal data)
+
+
+class Scope(StrEnum):
+    ANY = "any"
+    #: A responder sees only tickets their department was summoned to (other roles see all).
+    VISIBLE = "visible"
+    #: A responder acts only on their own department's dispatches (other roles are not limited).
+    OWN_DEPARTMENT = "own_department"
+    #: The caller's own account.
+    SELF = "self"
+
+
+@dataclass(frozen=True)
+class Permission:
+    name: str
+    kind: Kind
+    roles: frozenset[Role]
+    scope: Scope = Scope.ANY
+    target: Target = Target.TICKET
+    door: Door = Door.USER
+    #: Transitions only: the states the verb may start from, and the state it leads to (None: computed).
+    sources: frozenset[str] | None = None
+    dest: str | None = None
+    note: str = ""
+    reads_db: bool = True
+    before_password_change: bool = False
+
+    @property
+    def verb(self) -> str:  # the name the workflow's transition table has always used
+        return self.name
+
+    @property
+    def is_transition(self) -> bool:
+        return self.sources is not None
+
+    def allows(self, role: Role | str) -> bool:
+        return Role(role) in self.roles
+
+
+ALL = frozenset(Role)
+OFFICE = frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN})
+SUPERVISORS = frozenset({Role.SUPERVISOR, Role.ADMIN})
+RESPONDERS = frozenset({Role.RESPONDER})
+ADMINS = frozenset({Role.ADMIN})
+NOBODY: frozenset[Role] = frozenset()  # door DESK: no logged-in role
+
+_OPEN_TICKET = frozenset({T.NEW, T.DISPATCHED, T.AWAITING_VERIFICATION})
+_WORKING = frozenset({D.PENDING, D.ACKNOWLEDGED, D.RESPONDED})
+
+
+def _transition(name: str, target: Target, sources: Iterable[str], dest: str | None, roles: frozenset[Role],
+                scope: Scope = Scope.ANY, note: str = "") -> Permission:
+    return Permission(name, Kind.VERB, roles, scope, target, sources=frozenset(sources), dest=dest, note=note)
+
+
+def _verb(name: str, roles: frozenset[Role], target: Target, scope: Scope = Scope.ANY, note: str = "",
+          **kw) -> Permission:
+    return Permission(name, Kind.VERB, roles, scope, target, note=note, **kw)
+
+
+def _query(name: str, roles: frozenset[Role], target: Target, scope: Scope = Scope.ANY, note: str = "",
+           **kw) -> Permission:
+    return Permission(name, Kind.QUERY, roles, scope, target, note=note, **kw)
+
+
+def _desk(name: str, kind: Kind, target: Target, note: str) -> Permission:
+    return Permission(name, kind, NOBODY, Scope.ANY, target, door=Door.DESK, note=note)
+
+
+_ROWS = [
+    # === ActingUser: the workflow (the state machine) =========================================
+    # --- ticket verbs ---
+    _transition("create_ticket", Target.TICKET, (), T.NEW, OFFICE, note="creates a ticket in 待派"),
+    _transition("update_ticket", Target.TICKET, _OPEN_TICKET, None, OFFICE,
+                note="edits fields; the state does not change"),
+    _transition("whistle", Target.TICKET, {T.NEW, T.DISPATCHED}, T.DISPATCHED, OFFICE,
+                note="summons departments; also adds departments to an open ticket"),
+    _transition("verify", Target.TICKET, {T.AWAITING_VERIFICATION}, None, OFFICE,
+                note="accepted -> 待回访; not accepted -> 办理中 with the resolved departments summoned again"),
+    _transition("record_callback", Target.TICKET, {T.AWAITING_CALLBACK, T.CLOSED}, None, OFFICE,
+                note="records a 回访; the state does not change"),
+    _transition("close", Target.TICKET, {T.AWAITING_CALLBACK}, T.CLOSED, OFFICE,
+                note="needs at least one recorded callback"),
+    _transition("reopen", Target.TICKET, {T.AWAITING_CALLBACK, T.CLOSED}, T.DISPATCHED, OFFICE,
+                note="重办: a new round of dispatches"),
+    _transition("cancel", Target.TICKET, _OPEN_TICKET, T.CANCELLED, OFFICE, note="withdraws every open dispatch"),
+    _transition("record_revisit", Target.TICKET, {T.CLOSED}, None, OFFICE,
+                note="回头看: records a follow-up revisit of a closed ticket"),
+    # --- dispatch verbs (the ticket must be 办理中) ---
+    _transition("acknowledge", Target.DISPATCH, {D.PENDING}, D.ACKNOWLEDGED, RESPONDERS, Scope.OWN_DEPARTMENT),
+    _transition("respond", Target.DISPATCH, {D.ACKNOWLEDGED}, D.RESPONDED, RESPONDERS, Scope.OWN_DEPARTMENT),
+    _transition("resolve", Target.DISPATCH, {D.RESPONDED}, D.RESOLVED, RESPONDERS, Scope.OWN_DEPARTMENT),
+    _transition("request_return", Target.DISPATCH, {D.PENDING, D.ACKNOWLEDGED, D.RESPONDED}, D.RETURN_REQUESTED,
+                RESPONDERS, Scope.OWN_DEPARTMENT, note="a reason is required"),
+    _transition("decide_return", Target.DISPATCH, {D.RETURN_REQUESTED}, None, SUPERVISORS,
+                note="approved -> 已退回; rejected -> back to the state before the request"),
+    _transition("withdraw", Target.DISPATCH, {D.PENDING, D.ACKNOWLEDGED, D.RESPONDED, D.RETURN_REQUESTED},
+                D.WITHDRAWN, OFFICE),
+    _transition("request_extension", Target.DISPATCH, _WORKING, None, RESPONDERS, Scope.OWN_DEPARTMENT,
+                note="延期: a reason and a new resolve due; a supervisor decides"),
+    _transition("request_suspension", Target.DISPATCH, _WORKING, None, RESPONDERS, Scope.OWN_DEPARTMENT,
+                note="挂起: a reason; a supervisor decides; the clock stops while suspended"),
+    # --- requests and escalations ---
+    _transition("decide_request", Target.REQUEST, {"pending"}, None, SUPERVISORS,
+                note="approve or reject a pending extension or suspension"),
+    _transition("resume", Target.REQUEST, {"suspended"}, None, RESPONDERS | SUPERVISORS, Scope.OWN_DEPARTMENT,
+                note="ends a suspension; the working time it took is added to the dues"),
+    _transition("handle_escalation", Target.ESCALATION, {"open"}, None, SUPERVISORS,
+                note="催办 note, extend, reassign or confirm a 通报"),
+
+    # === ActingUser: reading =================================================================
+    _query("queues", ALL, Target.TICKET, reads_db=False, note="the queue keys of the caller's role"),
+    _query("queue_counts", ALL, Target.TICKET, Scope.VISIBLE),
+    _query("queue_ids", ALL, Target.TICKET, Scope.VISIBLE),
+    _query("ticket_rows", ALL, Target.TICKET, Scope.VISIBLE,
+           note="the reporter's phone is masked for a responder whose department only assists"),
+    _query("list_queue", ALL, Target.TICKET, Scope.VISIBLE, note="as ticket_rows"),
+    _query("ticket", ALL, Target.TICKET, Scope.VISIBLE,
+           note="the reporter's phone (also in the timeline) is masked for a responder whose department "
+                "only assists; the lead department's responder and the office see it in full"),
+    _query("allowed", ALL, Target.TICKET, reads_db=False, note="reads this matrix for one ticket"),
+    _query("departments", ALL, Target.SETUP),
+    _query("categories", ALL, Target.SETUP),
+    _query("policies", ALL, Target.SETUP),
+    _query("calendar_month", ALL, Target.SETUP),
+    _query("export_dispatches", ALL, Target.DISPATCH, Scope.OWN_DEPARTMENT,
+           note="a responder exports their department's dispatches; phones masked by default"),
+    _query("escalations", OFFICE, Target.ESCALATION),
+    _query("escalation_counts", OFFICE, Target.ESCALATION),
+    _query("approvals", SUPERVISORS, Target.REQUEST),
+    _query("weekly_report", OFFICE, Target.DATA, note="no names or phone numbers of residents"),
+    _query("users", ADMINS, Target.ACCOUNT, note="never a password hash"),
+    _query("audit_log", ADMINS, Target.AUDIT, note="administration and login records"),
+    _query("verify_audit", ADMINS, Target.AUDIT, note="walks the whole hash chain"),
+    _query("verify_password", ALL, Target.ACCOUNT, Scope.SELF, before_password_change=True,
+           note="the lock screen: a failure counts towards the lockout and is recorded"),
+
+    # === ActingUser: own account =============================================================
+    _verb("change_password", ALL, Target.ACCOUNT, Scope.SELF, before_password_change=True,
+          note="needs the current password; other sessions of the account end"),
+
+    # === ActingUser: administration (each change validated and audited) ======================
+    _verb("set_policy", ADMINS, Target.SETUP, note="dispatches already whistled keep their dues"),
+    _verb("set_setting", ADMINS, Target.SETUP),
+    _verb("set_calendar_day", ADMINS, Target.SETUP),
+    _verb("import_calendar_csv", ADMINS, Target.SETUP),
+    _verb("create_user", ADMINS, Target.ACCOUNT, note="by default the user must change the password first"),
+    _verb("reset_password", ADMINS, Target.ACCOUNT, note="also unlocks; the user's sessions end"),
+    _verb("set_user_active", ADMINS, Target.ACCOUNT,
+          note="not one's own account, not the last active administrator; the user's sessions end"),
+    _verb("unlock_user", ADMINS, Target.ACCOUNT),
+    _verb("change_user_role", ADMINS, Target.ACCOUNT,
+          note="not one's own role, not the last active administrator; a responder needs a department"),
+    _verb("add_department", ADMINS, Target.SETUP),
+    _verb("rename_department", ADMINS, Target.SETUP),
+    _verb("set_department_active", ADMINS, Target.SETUP,
+          note="not while it is a category's default lead department"),
+    _verb("add_category", ADMINS, Target.SETUP),
+    _verb("rename_category", ADMINS, Target.SETUP),
+    _verb("set_category_lead", ADMINS, Target.SETUP),
+    _verb("set_category_active", ADMINS, Target.SETUP),
+
+    # === Desk: before login, or with the database credentials ================================
+    _desk("login", Kind.VERB, Target.ACCOUNT, "every success and failure is recorded; lockout"),
+    _desk("needs_first_admin", Kind.QUERY, Target.ACCOUNT, "True while no account can log in"),
+    _desk("create_first_admin", Kind.VERB, Target.ACCOUNT, "only while no account can log in"),
+    _desk("user_count", Kind.QUERY, Target.DATA, "accounts, without the system account"),
+    _desk("ticket_count", Kind.QUERY, Target.DATA, ""),
+    _desk("change_marker", Kind.QUERY, Target.DATA, "grows with every ticket change"),
+    _desk("changes_since", Kind.QUERY, Target.DATA, "ids of changed tickets"),
+    _desk("settings", Kind.QUERY, Target.SETUP, "office settings (no secrets)"),
+    _desk("now", Kind.QUERY, Target.DATA, "the clock"),
+    _desk("office_tz", Kind.QUERY, Target.SETUP, ""),
+    _desk("calendar", Kind.QUERY, Target.SETUP, ""),
+    _desk("calendar_revision", Kind.QUERY, Target.SETUP, ""),
+    _desk("seed_calendar", Kind.VERB, Target.SETUP, "public holidays from the holidays package; audited"),
+    _desk("sweep", Kind.VERB, Target.ESCALATION, "records reached escalations as the system account"),
+    _desk("verify_audit", Kind.QUERY, Target.AUDIT, "whistle-desk audit verify"),
+    _desk("set_setting", Kind.VERB, Target.SETUP, "operator (CLI); audited as the system account"),
+    _desk("add_department", Kind.VERB, Target.SETUP, "operator (CLI, demo, installer); audited"),
+    _desk("add_category", Kind.VERB, Target.SETUP, "operator; audited"),
+    _desk("add_user", Kind.VERB, Target.ACCOUNT, "operator (whistle-desk user add); audited"),
+    _desk("reset_password", Kind.VERB, Target.ACCOUNT, "operator (whistle-desk user reset-password); audited"),
+    _desk("set_user_active", Kind.VERB, Target.ACCOUNT, "operator (whistle-desk user disable/enable); audited"),
+    _desk("unit", Kind.VERB, Target.DATA, "the unit of work itself: for the core's own services and tests"),
+    _desk("open", Kind.VERB, Target.DATA, "opens and migrates the database"),
+    _desk("close", Kind.VERB, Target.DATA, ""),
+]
+
+#: name -> row, for ActingUser (door USER); the Desk rows are in DESK_MATRIX.
+MATRIX: dict[str, Permission] = {p.name: p for p in _ROWS if p.door is Door.USER}
+DESK_MATRIX: dict[str, Permission] = {p.name: p for p in _ROWS if p.door is Door.DESK}
+assert len(MATRIX) + len(DESK_MATRIX) == len(_ROWS), "a name appears twice in the matrix"
+
+
+def role_may(name: str, role: Role | str) -> bool:
+    """Whether ``role`` may use the ActingUser method ``name`` at all (scope and state aside)."""
+    return Role(role) in MATRIX[name].roles
+
+
+def table() -> list[dict[str, str]]:
+    """The matrix as plain rows (for documentation and the admin screen)."""
+    out = []
+    for p in _ROWS:
+        out.append({"door": p.door.value, "name": p.name, "kind": p.kind.value,
+                    "roles": ",".join(r.value for r in Role if r in p.roles) or "-",
+                    "scope": p.scope.value, "target": p.target.value,
+                    "sources": ",".join(sorted(p.sources)) if p.sources is not None else "",
+                    "dest": p.dest or "", "note": p.note})
+    return out

@@ -1,0 +1,32 @@
+"""Residents' personal data: who sees a reporter's phone number in full, and the masked form."""
+from __future__ import annotations
+
+from typing import Any
+
+MASK = "****"
+#: Timeline fields (event ``changes``) that hold a reporter's phone number.
+PHONE_FIELDS = ("reporter_phone",)
+
+
+def mask_phone(phone: str | None) -> str:
+    """``13812345678`` -> ``138****1234``. Shorter numbers keep at most their last four digits,
+    and always at least four characters are hidden; an empty number stays empty."""
+    if not phone:
+        return phone or ""
+    n = len(phone)
+    if n >= 11:
+        return phone[:3] + MASK + phone[-4:]
+    if n >= 8:
+        return MASK + phone[-4:]
+    return MASK
+
+
+def mask_changes(changes: dict[str, Any]) -> dict[str, Any]:
+    """A timeline entry's ``changes`` with phone numbers masked."""
+    if not any(k in changes for k in PHONE_FIELDS):
+        return changes
+    out = dict(changes)
+    for k in PHONE_FIELDS:
+        if k in out and isinstance(out[k], list | tuple):
+            out[k] = [mask_phone(v) if isinstance(v, str) else v for v in out[k]]
+    return out

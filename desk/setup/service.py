@@ -1,0 +1,185 @@
+"""The office's own set-up: departments, categories (with their default lead department) and
+office settings. Every change is validated and recorded in the audit trail (an event without a
+ticket, with the before and after of what changed)."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk import settings as office_settings
+from desk.audit import service as audit
+from desk.errors import NotFound, ValidationError
+from models import Category, Department, Setting
+
+NAME_LIMIT = 64
+#: Settings that change the calendar (cached per Desk).
+CALENDAR_SETTINGS = {"time_zone", "work_week"}
+
+
+def name_field(field: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(field, "名称必须是文字。")
+    value = value.strip()
+    if not value:
+        raise ValidationError(field, "名称不能为空。")
+    if len(value) > NAME_LIMIT:
+        raise ValidationError(field, f"名称过长（最多 {NAME_LIMIT} 个字符）。")
+    if any(ch < " " for ch in value):
+        raise ValidationError(field, "名称含有非法字符。")
+    return value
+
+
+def bool_field(field: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(field, "请选择是或否。")
+    return value
+
+
+def bump_calendar(s: Session) -> None:
+    """Mark the calendar as changed so that every desk rebuilds its cached copy."""
+    row = s.get(Setting, "calendar_revision")
+    s.merge(Setting(key="calendar_revision", value=str(int(row.value) + 1 if row else 1)))
+
+
+def _record(s: Session, actor_id: int, now: datetime, kind: str, subject: str, changes: dict, note: str = "") -> None:
+    audit.record(session=s, ticket_id=None, actor_id=actor_id, at=now, kind=kind, subject=subject, note=note,
+                 changes=changes)
+
+
+# -- departments ------------------------------------------------------------------------------
+def find_department(s: Session, name: Any, field: str = "department") -> Department:
+    name = name_field(field, name)
+    dept = s.scalar(select(Department).where(Department.name == name))
+    if dept is None:
+        raise NotFound(f"找不到部门 {name}。")
+    return dept
+
+
+def add_department(*, session: Session, actor_id: int, now: datetime, name: Any, note: str = "") -> Department:
+    name = name_field("department", name)
+    if session.scalar(select(Department.id).where(Department.name == name)) is not None:
+        raise ValidationError("department", f"部门 {name} 已存在。")
+    d = Department(name=name, active=True)
+    session.add(d)
+    session.flush()
+    _record(session, actor_id, now, "department_add", f"department:{name}",
+            {"name": (None, name), "active": (None, True)}, note)
+    return d
+
+
+def rename_department(*, session: Session, actor_id: int, now: datetime, name: Any, new_name: Any) -> Department:
+    d = find_department(session, name)
+    new_name = name_field("new_name", new_name)
+    if new_name == d.name:
+        raise ValidationError("new_name", "新名称与原名称相同。")
+    if session.scalar(select(Department.id).where(Department.name == new_name)) is not None:
+        raise ValidationError("new_name", f"部门 {new_name} 已存在。")
+    old = d.name
+    d.name = new_name
+    _record(session, actor_id, now, "department_rename", f"department:{new_name}", {"name": (old, new_name)})
+    return d
+
+
+def set_department_active(*, session: Session, actor_id: int, now: datetime, name: Any, active: Any) -> Department:
+    d = find_department(session, name)
+    active = bool_field("active", active)
+    if d.active == active:
+        return d
+    if not active:
+        leads = list(session.scalars(select(Category.name).where(Category.default_lead_id == d.id,
+                                                                 Category.active)))
+        if leads:
+            raise ValidationError("department", f"{d.name}是分类“{'、'.join(leads)}”的默认主办部门，"
+                                                "请先为这些分类另选默认主办部门。")
+    d.active = active
+    _record(session, actor_id, now, "department_enable" if active else "department_disable", f"department:{d.name}",
+            {"active": (not active, active)})
+    return d
+
+
+# -- categories -------------------------------------------------------------------------------
+def find_category(s: Session, name: Any, field: str = "category") -> Category:
+    name = name_field(field, name)
+    c = s.scalar(select(Category).where(Category.name == name))
+    if c is None:
+        raise NotFound(f"找不到分类 {name}。")
+    return c
+
+
+def _lead(session: Session, lead: Any, field: str) -> Department | None:
+    if lead is None or lead == "":
+        return None
+    d = session.scalar(select(Department).where(Department.name == name_field(field, lead)))
+    if d is None or not d.active:
+        raise ValidationError(field, f"未知或已停用的部门：{str(lead).strip()[:64]}")
+    return d
+
+
+def add_category(*, session: Session, actor_id: int, now: datetime, name: Any, default_lead: Any = None,
+                 note: str = "") -> Category:
+    name = name_field("category", name)
+    if session.scalar(select(Category.id).where(Category.name == name)) is not None:
+        raise ValidationError("category", f"分类 {name} 已存在。")
+    lead = _lead(session, default_lead, "default_lead")
+    c = Category(name=name, default_lead=lead, active=True)
+    session.add(c)
+    session.flush()
+    _record(session, actor_id, now, "category_add", f"category:{name}",
+            {"name": (None, name), "default_lead": (None, lead.name if lead else None), "active": (None, True)}, note)
+    return c
+
+
+def rename_category(*, session: Session, actor_id: int, now: datetime, name: Any, new_name: Any) -> Category:
+    c = find_category(session, name)
+    new_name = name_field("new_name", new_name)
+    if new_name == c.name:
+        raise ValidationError("new_name", "新名称与原名称相同。")
+    if session.scalar(select(Category.id).where(Category.name == new_name)) is not None:
+        raise ValidationError("new_name", f"分类 {new_name} 已存在。")
+    old = c.name
+    c.name = new_name
+    _record(session, actor_id, now, "category_rename", f"category:{new_name}", {"name": (old, new_name)})
+    return c
+
+
+def set_category_lead(*, session: Session, actor_id: int, now: datetime, name: Any, lead: Any) -> Category:
+    c = find_category(session, name)
+    new = _lead(session, lead, "lead")
+    old = c.default_lead.name if c.default_lead else None
+    if (new.name if new else None) != old:
+        c.default_lead = new
+        _record(session, actor_id, now, "category_lead", f"category:{c.name}",
+                {"default_lead": (old, new.name if new else None)})
+    return c
+
+
+def set_category_active(*, session: Session, actor_id: int, now: datetime, name: Any, active: Any) -> Category:
+    c = find_category(session, name)
+    active = bool_field("active", active)
+    if c.active != active:
+        if active and c.default_lead is not None and not c.default_lead.active:
+            raise ValidationError("category", f"分类 {c.name} 的默认主办部门 {c.default_lead.name} 已停用，请先另选。")
+        c.active = active
+        _record(session, actor_id, now, "category_enable" if active else "category_disable", f"category:{c.name}",
+                {"active": (not active, active)})
+    return c
+
+
+# -- settings ---------------------------------------------------------------------------------
+def set_setting(*, session: Session, actor_id: int, now: datetime, key: Any, value: Any) -> str:
+    """Validate and store an office setting; returns its canonical text."""
+    if not isinstance(key, str):
+        raise ValidationError("key", "未知设置。")
+    value = office_settings.validate(key, value)
+    row = session.get(Setting, key)
+    before = row.value if row is not None else office_settings.DEFAULTS[key]
+    if before == value and row is not None:
+        return value
+    session.merge(Setting(key=key, value=value))
+    if key in CALENDAR_SETTINGS:
+        bump_calendar(session)
+    _record(session, actor_id, now, "setting", f"setting:{key}", {key: (before, value)})
+    return value
