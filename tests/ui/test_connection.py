@@ -22,6 +22,18 @@ from uitools import PASSWORD, messages, no_modal_exec, office, open_window, sett
 SECRET = "S3cret-pässwörd"
 
 
+@pytest.fixture
+def app(qapp):
+    """run() calls make_application(): undo what it changes (translators, quit on close) afterwards."""
+    quit_on_close = qapp.quitOnLastWindowClosed()
+    before = list(app_module._translators)
+    yield qapp
+    for t in app_module._translators[len(before):]:
+        qapp.removeTranslator(t)
+    del app_module._translators[len(before):]
+    qapp.setQuitOnLastWindowClosed(quit_on_close)
+
+
 def dialog(qtbot, settings, current=None) -> ConnectionDialog:
     dlg = ConnectionDialog(None, settings, current)
     qtbot.addWidget(dlg)
@@ -161,7 +173,7 @@ def test_unreachable_box_offers_retry_settings_quit(qapp):
     box.deleteLater()
 
 
-def test_unreachable_at_start_retry_then_settings_then_login(qtbot, qapp, settings, tmp_path, monkeypatch):
+def test_unreachable_at_start_retry_then_settings_then_login(qtbot, app, settings, tmp_path, monkeypatch):
     asked: list[str] = []
     answers = iter(["retry", "settings"])
 
@@ -189,11 +201,7 @@ def test_unreachable_at_start_retry_then_settings_then_login(qtbot, qapp, settin
             d.reject()
 
     QTimer.singleShot(100, cancel_login)
-    quit_on_close = qapp.quitOnLastWindowClosed()
-    try:
-        assert run(paths.default_db_url()) == 0  # the saved server was tried (twice), then the new file opened
-    finally:
-        qapp.setQuitOnLastWindowClosed(quit_on_close)
+    assert run(paths.default_db_url()) == 0  # the saved server was tried (twice), then the new file opened
     assert len(asked) == 2 and all(m.startswith("无法连接数据库服务器 127.0.0.1:1/nothing") for m in asked)
     assert len(seen) == 1 and "local.db" in seen[0]
     assert saved_url(settings) == good
