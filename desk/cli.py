@@ -51,6 +51,8 @@ FIELD_NAMES = {
     "at": "--at",
     "week": "--week",
     "db": "--db",
+    "new_password": "密码 password",
+    "active": "USERNAME",
 }
 
 
@@ -72,6 +74,7 @@ GROUPS: dict[tuple[str, ...], str] = {
     ("db",): "数据库结构（schema）：迁移与版本",
     ("user",): "用户账户",
     ("calendar",): "工作日历：到期时间与每月日历",
+    ("audit",): "审计记录：校验不可篡改的事件哈希链",
 }
 
 
@@ -280,7 +283,7 @@ def _user_add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--display-name", metavar="NAME", help="显示名称，例如 张伟（默认同用户名）")
 
 
-def read_new_password() -> str:
+def read_new_password(prompt: str = "新用户的密码：") -> str:
     """From standard input when it is not a terminal (one line); else asked twice, unechoed."""
     stdin = sys.stdin
     if stdin is None:
@@ -291,7 +294,7 @@ def read_new_password() -> str:
             raise ValidationError("password", "标准输入中没有密码（应为一行文字）。")
         return line.rstrip("\r\n")
     try:
-        first = getpass.getpass("新用户的密码：")
+        first = getpass.getpass(prompt)
         second = getpass.getpass("再次输入密码：")
     except EOFError:
         raise ValidationError("password", "没有输入密码。") from None
@@ -310,6 +313,57 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     where = f"，{u.department}" if u.department else ""
     _out(f"已创建用户 {u.username}（{u.display_name}，{ROLE.get(u.role, u.role)}{where}）。")
     return EXIT_OK
+
+
+def _username_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("username", metavar="USERNAME", help="登录名")
+
+
+def _reset_password_arguments(p: argparse.ArgumentParser) -> None:
+    _username_argument(p)
+    p.add_argument("--temporary", action="store_true",
+                   help="临时密码：用户下次登录后必须先修改密码才能继续操作")
+
+
+def cmd_user_reset_password(args: argparse.Namespace) -> int:
+    password = read_new_password("新密码：")
+    with _open_desk(args.url) as desk:
+        u = desk.reset_password(args.username, password, must_change_password=args.temporary)
+    extra = "；下次登录后须先修改密码" if args.temporary else ""
+    _out(f"已重置用户 {u.username}（{u.display_name}）的密码并解除锁定{extra}。该用户已登录的会话须重新登录。")
+    return EXIT_OK
+
+
+def _set_active(args: argparse.Namespace, active: bool) -> int:
+    with _open_desk(args.url) as desk:
+        u = desk.set_user_active(args.username, active)
+    _out(f"已{'启用' if active else '停用'}用户 {u.username}（{u.display_name}）。")
+    return EXIT_OK
+
+
+def cmd_user_disable(args: argparse.Namespace) -> int:
+    return _set_active(args, False)
+
+
+def cmd_user_enable(args: argparse.Namespace) -> int:
+    return _set_active(args, True)
+
+
+# -- audit ------------------------------------------------------------------------------------
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    with _open_desk(args.url) as desk:
+        report = desk.verify_audit()
+        location = desk.location
+    if report.ok:
+        _out(f"审计链完好：{location} 中共 {report.events} 条事件，逐条校验通过，只追加触发器在位。")
+        _out(f"链尾：第 {report.head_seq} 条，SHA-256 {report.head_hash}")
+        _out("（请把链尾记在别处，例如周报或纸质台账：日后可据此发现整条链被重算改写。）")
+        return EXIT_OK
+    _err(f"错误：审计链已断开（{location}，共 {report.events} 条事件）。第一处断点：")
+    _err(f"  {report.first.message}")
+    for p in report.problems[1:]:
+        _err(f"  另：{p.message}")
+    return EXIT_ERROR
 
 
 # -- calendar, sweep, export -----------------------------------------------------------------
@@ -410,6 +464,8 @@ def _export_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--what", choices=["dispatches"], default="dispatches", help="导出内容（目前：dispatches 派单）")
     p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="格式：jsonl 或 csv")
     p.add_argument("--out", metavar="FILE", help="输出文件（默认：标准输出）")
+    p.add_argument("--full-phones", action="store_true",
+                   help="导出完整的反映人电话（默认打码为 138****1234；完整号码属于个人信息，请妥善保管导出文件）")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -423,7 +479,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         with _open_desk(args.url) as desk:
             writer = None
             count = 0
-            for row in export_dispatches(desk):
+            for row in export_dispatches(desk, mask_phones=not args.full_phones):
                 if args.format == "jsonl":
                     out.write(json.dumps(row, ensure_ascii=False) + "\n")
                 else:
@@ -528,6 +584,19 @@ COMMANDS: tuple[Command, ...] = (
             description="新建用户。标准输入不是终端时从中读取一行作为密码，否则提示输入两次。",
             epilog="例：echo 'secret-pass' | whistle-desk user add li.na --role responder --department 城管执法队 "
                    "--display-name 李娜"),
+    Command(("user", "reset-password"), "重置用户密码（同时解除锁定；密码从标准输入读取，或在终端中输入两次）",
+            cmd_user_reset_password, _reset_password_arguments,
+            description="为忘记密码的用户设置新密码，并解除因多次输错密码造成的锁定。该用户已登录的会话须重新登录。"
+                        "操作记入审计记录（执行者为“系统”，注明“命令行”）。",
+            epilog="例：whistle-desk user reset-password zhang.wei --temporary"),
+    Command(("user", "disable"), "停用用户（不能停用最后一个管理员）", cmd_user_disable, _username_argument,
+            description="停用账户：不能再登录，已登录的会话立即失效。操作记入审计记录。",
+            epilog="例：whistle-desk user disable zhang.wei"),
+    Command(("user", "enable"), "重新启用已停用的用户", cmd_user_enable, _username_argument),
+    Command(("audit", "verify"), "校验审计记录的哈希链：发现被修改、删除或插入的事件", cmd_audit_verify,
+            description="逐条重算事件表的 SHA-256 哈希链，并与链尾记录核对。完好时退出码为 0，"
+                        "否则退出码为 1，并指出第一处断点（被修改、删除或插入的事件）。",
+            epilog="例：whistle-desk audit verify"),
     Command(("calendar", "due"), "按办公室工作日历计算到期时间", cmd_calendar_due, _calendar_due_arguments,
             epilog="例：whistle-desk calendar due --from 2026-09-30T16:30+08:00 --within 1wd"),
     Command(("calendar", "show"), "列出某月每一天的类型（工作日、休息日、节假日、调休上班）", cmd_calendar_show,

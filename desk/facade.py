@@ -1049,7 +1049,7 @@ class ActingUser:
         with self._unit() as (s, now):
             me = self._me(s)
             count = deadline_service.set_days(session=s, days=dict(days), origin="csv", now=now)
-            dates = sorted(d for d, _ in days)
+            dates = sorted(dict(days))
             audit.record(session=s, ticket_id=None, actor_id=me.id, at=now, kind="calendar_import", subject="calendar",
                          changes={"days": (None, count), "from": (None, dates[0].isoformat() if dates else None),
                                   "to": (None, dates[-1].isoformat() if dates else None)})
