@@ -4,7 +4,9 @@
   removes the ones installed before, keeps references to them (a QTranslator that is garbage-collected
   silently stops translating), sets the default QLocale and remembers the choice in QSettings
   (``ui/language``: ``zh_CN``, ``en`` or ``system``).
-* ``None`` means "follow the system": a Chinese system locale gives ``zh_CN``, anything else ``en``.
+* ``None`` means "follow the system": a Chinese system locale gives ``zh_CN``, any other language ``en``
+  (no locale at all, ``C``, gives the default, Chinese). ``$WHISTLE_DESK_LANG`` (``zh_CN``/``en``) overrides
+  the system locale, never a choice made in the menu.
 * :func:`language_menu` is the 语言 / Language menu (中文, English, 跟随系统). Widgets that were built
   before a switch keep their old texts: the main window is rebuilt afterwards (``on_change``).
 
@@ -15,6 +17,7 @@ Our ``.qm`` files live in ``resources/translations`` (next to ``ui/`` in a check
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -32,6 +35,8 @@ SOURCE_LANGUAGE = "zh_CN"
 #: QSettings key of the user's choice: "zh_CN", "en" or "system".
 SETTINGS_KEY = "ui/language"
 SYSTEM = "system"
+#: Environment variable that decides the language when nothing was chosen in the menu ("zh_CN" or "en").
+ENV_LANGUAGE = "WHISTLE_DESK_LANG"
 #: Every translator installed by :func:`install_language` (references keep them alive).
 _translators: list[QTranslator] = []
 #: The language installed last (None before the first install).
@@ -59,20 +64,27 @@ def system_locale() -> QLocale:
 
 
 def system_language(locale: QLocale | None = None) -> str:
-    """``zh_CN`` for any Chinese locale (zh_CN, zh_TW, zh_HK, zh_SG …), ``en`` for anything else.
+    """``zh_CN`` for any Chinese locale (zh_CN, zh_TW, zh_HK, zh_SG …), ``en`` for any other language.
 
     The first UI language counts (on Windows the display language, which may differ from the formats).
+    No locale at all (``C``/``POSIX``, a bare server or container) gives the default language, Chinese.
     """
     loc = locale if locale is not None else system_locale()
     ui_languages = loc.uiLanguages()
-    first = ui_languages[0] if ui_languages else loc.name()
-    return "zh_CN" if first.lower().startswith("zh") else "en"
+    first = (ui_languages[0] if ui_languages else loc.name()).lower()
+    if first.startswith("zh") or first in ("", "c", "posix") or loc.language() == QLocale.Language.C:
+        return "zh_CN"
+    return "en"
 
 
 def resolve_language(lang: str | None) -> str:
-    """The language to show for a choice (``None``/``"system"`` follow the system locale)."""
+    """The language to show for a choice. ``None``/``"system"``: ``$WHISTLE_DESK_LANG`` when it names a
+    language (IT can pin it; the tests pin Chinese), else the system locale's."""
     if lang in LANGUAGES:
         return lang  # type: ignore[return-value]
+    forced = os.environ.get(ENV_LANGUAGE, "").strip()
+    if forced in LANGUAGES:
+        return forced
     return system_language()
 
 
@@ -193,5 +205,5 @@ def language_menu(parent: QWidget, on_change: Callable[[str], None], *,
     return menu
 
 
-__all__ = ["LANGUAGES", "SETTINGS_KEY", "current_language", "install_language", "language_menu", "resolve_language",
+__all__ = ["ENV_LANGUAGE", "LANGUAGES", "SETTINGS_KEY", "current_language", "install_language", "language_menu", "resolve_language",
            "saved_choice", "system_language", "translation_dirs", "uninstall_language"]

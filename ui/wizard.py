@@ -107,7 +107,7 @@ class _FieldErrors(DeskError):
     """Several ValidationErrors at once ({field: message})."""
 
     def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("；".join(errors.values()))
+        super().__init__("\n".join(errors.values()))
         self.errors = errors
 
 

@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>（选填）</source>
-        <translation>(optional)</translation>
+        <translation> (optional)</translation>
     </message>
     <message>
         <source>请填写%1。</source>
@@ -823,11 +823,11 @@
     </message>
     <message>
         <source>超时环节</source>
-        <translation>Overdue step</translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>超时（工时）</source>
-        <translation>Overdue (working h)</translation>
+        <translation>Late (wh)</translation>
     </message>
     <message>
         <source>期限</source>
@@ -1445,7 +1445,7 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     </message>
     <message>
         <source>%1 %2 项</source>
-        <translation>%1: %2</translation>
+        <translation>%2 at %1</translation>
     </message>
     <message>
         <source>%1（%2）%3超时</source>
@@ -1457,7 +1457,7 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     </message>
     <message>
         <source>新增%1，如 %2</source>
-        <translation>New: %1, e.g. %2</translation>
+        <translation>New: %1; e.g. %2</translation>
     </message>
     <message>
         <source>办公室设置已保存</source>
@@ -1571,7 +1571,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>（选填）</source>
-        <translation>(optional)</translation>
+        <translation> (optional)</translation>
     </message>
     <message>
         <source>请填写%1。</source>
@@ -1973,11 +1973,11 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>现办结期限</source>
-        <translation>Current resolve deadline</translation>
+        <translation>Current due</translation>
     </message>
     <message>
         <source>申请办结期限</source>
-        <translation>Requested resolve deadline</translation>
+        <translation>Requested due</translation>
     </message>
     <message>
         <source>申请时间</source>
@@ -2206,7 +2206,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>本部门状态</source>
-        <translation>My department</translation>
+        <translation>Our status</translation>
     </message>
     <message>
         <source>主办部门</source>
@@ -2357,7 +2357,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>未办理到位，退回重办</source>
-        <translation>Not done properly: send back to be handled again</translation>
+        <translation>Not done: send back</translation>
     </message>
     <message>
         <source>核实结果</source>
@@ -2461,6 +2461,14 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>派单</source>
         <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>已载入最新内容；派单对象没有变化，可以再次派单。</source>
+        <translation>The latest version was loaded; the departments to summon are unchanged, so you can dispatch again.</translation>
+    </message>
+    <message>
+        <source>该工单的派单情况已有变化，请关闭本窗口，查看详情后重新派单。</source>
+        <translation>The dispatches of this ticket have changed. Close this window, check the details, then dispatch again.</translation>
     </message>
     <message>
         <source>请指定主办部门。</source>
@@ -2615,7 +2623,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>吹哨报到工作台</source>
-        <extracomment>QSettings key of the user&apos;s choice: &quot;zh_CN&quot;, &quot;en&quot; or &quot;system&quot;. Every translator installed by :func:`install_language` (references keep them alive). The language installed last (None before the first install).</extracomment>
+        <extracomment>QSettings key of the user&apos;s choice: &quot;zh_CN&quot;, &quot;en&quot; or &quot;system&quot;. Environment variable that decides the language when nothing was chosen in the menu (&quot;zh_CN&quot; or &quot;en&quot;). Every translator installed by :func:`install_language` (references keep them alive). The language installed last (None before the first install).</extracomment>
         <translation>Whistle Desk</translation>
     </message>
     <message>
@@ -3034,7 +3042,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>状态变更</source>
-        <translation>Status change</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>核实通过</source>

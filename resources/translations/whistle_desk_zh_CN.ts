@@ -2467,6 +2467,14 @@
         <translation>派单</translation>
     </message>
     <message>
+        <source>已载入最新内容；派单对象没有变化，可以再次派单。</source>
+        <translation>已载入最新内容；派单对象没有变化，可以再次派单。</translation>
+    </message>
+    <message>
+        <source>该工单的派单情况已有变化，请关闭本窗口，查看详情后重新派单。</source>
+        <translation>该工单的派单情况已有变化，请关闭本窗口，查看详情后重新派单。</translation>
+    </message>
+    <message>
         <source>请指定主办部门。</source>
         <translation>请指定主办部门。</translation>
     </message>
@@ -2619,7 +2627,7 @@
     </message>
     <message>
         <source>吹哨报到工作台</source>
-        <extracomment>QSettings key of the user&apos;s choice: &quot;zh_CN&quot;, &quot;en&quot; or &quot;system&quot;. Every translator installed by :func:`install_language` (references keep them alive). The language installed last (None before the first install).</extracomment>
+        <extracomment>QSettings key of the user&apos;s choice: &quot;zh_CN&quot;, &quot;en&quot; or &quot;system&quot;. Environment variable that decides the language when nothing was chosen in the menu (&quot;zh_CN&quot; or &quot;en&quot;). Every translator installed by :func:`install_language` (references keep them alive). The language installed last (None before the first install).</extracomment>
         <translation>吹哨报到工作台</translation>
     </message>
     <message>

@@ -188,18 +188,23 @@ def test_language_menu_switches_and_asks_for_a_rebuild(qtbot, qapp, lang, settin
 # -- (c) the system locale decides when nothing was chosen ---------------------------------------------------
 @pytest.mark.parametrize(("name", "expected"), [
     ("zh_CN", "zh_CN"), ("zh_TW", "zh_CN"), ("zh_HK", "zh_CN"), ("zh_SG", "zh_CN"),
-    ("en_US", "en"), ("en_GB", "en"), ("de_DE", "en"), ("ja_JP", "en"), ("C", "en"),
+    ("en_US", "en"), ("en_GB", "en"), ("de_DE", "en"), ("ja_JP", "en"), ("zh_Hant_TW", "zh_CN"),
+    ("C", "zh_CN"),  # no locale at all: the default language
 ])
 def test_system_locale_rule(name, expected):
     assert system_language(QLocale(name)) == expected
 
 
 def test_follow_the_system(monkeypatch, qapp, lang):
+    monkeypatch.delenv(i18n.ENV_LANGUAGE, raising=False)
     monkeypatch.setattr(i18n, "system_locale", lambda: QLocale("de_DE"))
     assert lang(None) == "en" and labels.queues()["new"] == "To dispatch"
     monkeypatch.setattr(i18n, "system_locale", lambda: QLocale("zh_CN"))
     assert lang(None) == "zh_CN" and labels.queues()["new"] == "待派"
     assert lang("system") == "zh_CN"
+    monkeypatch.setenv(i18n.ENV_LANGUAGE, "en")  # pinned by IT (or by the tests): beats the system locale
+    assert lang(None) == "en"
+    assert lang("zh_CN") == "zh_CN"  # but never a choice made in the menu
 
 
 # -- the main window in both languages ------------------------------------------------------------------------
