@@ -442,10 +442,6 @@ class ActingUser:
         """After an administrator's reset: only change_password (and verify_password) work until then."""
         return self._must_change
 
-    def may(self, name: str) -> bool:
-        """Whether this user's role may use the method ``name`` at all (for the UI's menus)."""
-        return self.role in MATRIX[name].roles
-
     # -- helpers -----------------------------------------------------------------
     def _authorise(self, perm: Permission) -> None:
         if self.role not in perm.roles:
