@@ -28,13 +28,10 @@ Use::
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -695,7 +692,7 @@ class FirstRunWizard(QWizard):
             page.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "existing_page"):
             self._retranslate()
         super().changeEvent(event)
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 import importlib.util
 import re
 import shutil
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -96,8 +97,6 @@ def test_compiled_english_is_up_to_date(tmp_path):
     """The committed .qm holds what the .ts says (someone translated and forgot to run the tool otherwise)."""
     tool = _tool()
     qm = tmp_path / "en.qm"
-    import subprocess
-
     subprocess.run([tool.tool("pyside6-lrelease"), "-silent", str(TRANSLATIONS / "whistle_desk_en.ts"), "-qm",
                     str(qm)], check=True)
     assert qm.read_bytes() == (TRANSLATIONS / "whistle_desk_en.qm").read_bytes(), \
@@ -228,8 +227,7 @@ def _untranslated_chrome(w) -> list[str]:
         texts.append(m.title())
     texts += [w.nav.item(i).text() for i in range(w.nav.count())]
     model = w.model
-    texts += [str(model.headerData(c, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal))
-              for c in range(model.columnCount())]
+    texts += [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
     texts += [w.search.placeholderText(), w.windowTitle().split("—")[0]]
     # data (display names, ticket titles, departments) is Chinese in both languages: not chrome
     allowed = ("张伟", "中文", "语言")
