@@ -438,6 +438,24 @@ class WhistleDialog(OpDialog):
             else:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled)
 
+    @staticmethod
+    def _who(ticket: TicketDetail) -> tuple[str, int, str | None, frozenset[str]]:
+        """What the dialog's choices depend on: state, round, the current lead and the departments at work."""
+        current = [d for d in ticket.dispatches if d.round == ticket.round and d.state not in GONE_DISPATCH_STATES]
+        lead = next((d.department for d in current if d.role == DispatchRole.LEAD), None)
+        return ticket.state, ticket.round, lead, frozenset(d.department for d in current)
+
+    def item_reloaded(self, detail: Any) -> None:
+        """After a conflict: if the change does not touch whom to summon, take the new version; else ask to reopen."""
+        if not isinstance(detail, TicketDetail) or detail.id != self.ticket.id:
+            return
+        if self._who(detail) == self._who(self.ticket):
+            self.ticket = detail
+            self.show_error(self.error_text() + "\n" + self.tr("已载入最新内容；派单对象没有变化，可以再次派单。"))
+        else:
+            self.ok_button.setEnabled(False)
+            self.show_error(self.error_text() + "\n" + self.tr("该工单的派单情况已有变化，请关闭本窗口，查看详情后重新派单。"))
+
     def set_assist(self, names: Sequence[str]) -> None:
         """Check exactly ``names`` (as a user would: disabled items stay unchecked)."""
         for i in range(self.assist.count()):

@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         self.reports_page: ReportsPage | None = None
         if self.has_reports:
             self.reports_page = ReportsPage(desk, user, self.settings, self.stack, check_interval_ms=report_check_ms,
-                                            notify=lambda title, text: self.notifier.notify(title, text))
+                                            notify=lambda title, text: self.notifier.notify(title, text), tz=self.tz)
             self.reports_page.setObjectName("reports")
             self.reports_page.status.connect(self.show_status)
             # in a scroll area, so that the page's row of buttons never makes the window wider

@@ -162,13 +162,13 @@ class ReportsPage(QWidget):
     _progress_bg = Signal(int)
 
     def __init__(self, desk: Desk, user: ActingUser, settings: QSettings, parent: QWidget | None = None, *,
-                 check_interval_ms: int = CHECK_INTERVAL_MS, notify: Callable[[str, str], None] | None = None
-                 ) -> None:
+                 check_interval_ms: int = CHECK_INTERVAL_MS, notify: Callable[[str, str], None] | None = None,
+                 tz: tzinfo | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.user = user
         self.settings = settings
-        self.tz = desk.office_tz()
+        self.tz = tz if tz is not None else desk.office_tz()
         self.report: Any = None
         self.pdf_path: Path | None = None
         self.busy = False

@@ -22,10 +22,13 @@ def app(qapp):
     """make_application() on pytest-qt's QApplication; undoes what it changes."""
     quit_on_close = qapp.quitOnLastWindowClosed()
     before = list(app_module._translators)
-    yield make_application()
-    for t in app_module._translators[len(before):]:
-        qapp.removeTranslator(t)
-    del app_module._translators[len(before):]
+    made = make_application()
+    installed = list(app_module._translators)
+    yield made
+    for t in installed + app_module._translators:  # (a test may have cleared the list and installed new ones)
+        if t not in before:
+            qapp.removeTranslator(t)
+    app_module._translators[:] = before
     qapp.setQuitOnLastWindowClosed(quit_on_close)
 
 

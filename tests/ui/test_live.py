@@ -265,3 +265,37 @@ def test_a_conflict_is_explained_and_the_ticket_reloaded(qtbot, office, open_win
         dlg.submit()
     saved = office.clerk.ticket(t.number)
     assert (saved.title, saved.address) == ("幸福路早市占道经营（第二次反映）", "幸福路 16 号")
+
+
+def test_a_whistle_conflict_takes_the_new_version_or_asks_to_reopen(qtbot, office, open_window):
+    a = office.new_ticket(title="甲：文化路路灯不亮", category="道路交通")
+    b = office.new_ticket(title="乙：建设路井盖缺失", category="供排水")
+    w = open_window("clerk")
+    clerk2 = office.login("clerk2")
+
+    def whistle_dialog(number):
+        w.select_ticket(office.clerk.ticket(number).id)
+        qtbot.waitUntil(lambda: w.detail is not None and w.detail.number == number, timeout=5000)
+        dlg = w.start_action("whistle")
+        assert dlg is not None
+        return dlg
+
+    # someone edited the ticket's text meanwhile: whom to summon is unaffected, OK works the second time
+    dlg = whistle_dialog(a.number)
+    clerk2.update_ticket(a.number, address="文化路 22 号")
+    with qtbot.waitSignal(w.detail_loaded, timeout=5000):
+        dlg.submit()
+    settle(qtbot)
+    assert "已被 赵敏 于" in dlg.error_text() and "可以再次派单" in dlg.error_text() and dlg.ok_button.isEnabled()
+    with qtbot.waitSignal(dlg.succeeded, timeout=5000):
+        dlg.submit()
+    assert office.clerk.ticket(a.number).state == "dispatched"
+
+    # someone whistled it first: this dialog's choices are out of date, so OK stays off
+    dlg = whistle_dialog(b.number)
+    clerk2.whistle(b.number, lead="水务所")
+    with qtbot.waitSignal(w.detail_loaded, timeout=5000):
+        dlg.submit()
+    settle(qtbot)
+    assert "请关闭本窗口" in dlg.error_text() and not dlg.ok_button.isEnabled()
+    assert w.detail.state == "dispatched" and len(w.detail.dispatches) == 1
