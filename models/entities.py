@@ -17,7 +17,6 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
-from sqlalchemy.sql.expression import false
 
 from models.base import Base, UTCDateTime
 
@@ -62,7 +61,7 @@ class User(Base):
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     #: After an administrator's reset: the user must choose a new password before doing anything else.
-    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     #: Bumped whenever the password, the role, the department or the active flag changes:
     #: a session that logged in under an older value is over.
     auth_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -172,6 +172,7 @@ def verify(conn, *, batch: int = BATCH) -> dto.AuditReport:
                 checkable = False  # its hash was made with the missing event's hash
             elif seq < expected:
                 problem("inserted", seq, rid, f"第 {seq} 条位置重复：事件 id {rid}{_describe(r)} 是插入的。")
+                continue  # the chain goes on from the event before it
             if rid <= last_id:
                 problem("reordered", seq, rid, f"第 {seq} 条事件的 id {rid} 不在前一条（id {last_id}）之后：事件被重新编号。")
             if head is not None and seq > head.seq:

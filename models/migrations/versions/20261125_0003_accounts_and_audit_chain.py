@@ -88,8 +88,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('failed_logins', sa.Integer(), server_default='0', nullable=False))
         batch_op.add_column(sa.Column('locked_until', models.base.UTCDateTime(), nullable=True))
         batch_op.add_column(sa.Column('last_login_at', models.base.UTCDateTime(), nullable=True))
-        batch_op.add_column(sa.Column('must_change_password', sa.Boolean(), server_default=sa.false(),
-                                      nullable=False))
+        # A plain '0' (not sa.false()): an expression default would make SQLite recreate the table,
+        # which other tables' foreign keys do not allow once there are users.
+        batch_op.add_column(sa.Column('must_change_password', sa.Boolean(), server_default='0', nullable=False))
         batch_op.add_column(sa.Column('auth_epoch', sa.Integer(), server_default='0', nullable=False))
 
     op.create_table('audit_head',
@@ -131,9 +132,7 @@ def downgrade() -> None:
         batch_op.drop_column('seq')
 
     op.drop_table('audit_head')
-    with op.batch_alter_table('user_account', schema=None) as batch_op:
-        batch_op.drop_column('auth_epoch')
-        batch_op.drop_column('must_change_password')
-        batch_op.drop_column('last_login_at')
-        batch_op.drop_column('locked_until')
-        batch_op.drop_column('failed_logins')
+    # Plain ALTER TABLE … DROP COLUMN (SQLite 3.35+): a batch would recreate user_account, which the
+    # foreign keys of every other table refuse once there is data.
+    for column in ('auth_epoch', 'must_change_password', 'last_login_at', 'locked_until', 'failed_logins'):
+        op.execute(f'ALTER TABLE user_account DROP COLUMN {column}')
