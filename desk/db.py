@@ -74,6 +74,9 @@ def _sqlite_engine(url: str) -> Engine:
     engine = create_engine(
         url,
         connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+        # As for PostgreSQL: SQL parameters (a name typed at the login, residents' data) stay out of
+        # logs and error messages, even with SQL logging switched on.
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")

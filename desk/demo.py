@@ -17,6 +17,11 @@ and due instants from the office's policies and working calendar (``desk.deadlin
 No escalation rows are written: each open dispatch's ``next_escalation_at`` is set, so
 the first sweep records whatever overdue work the demo left behind.
 
+The events join the audit trail's hash chain (desk.audit.chain) like any others: their places
+and hashes are computed here, in Python, as the rows are built, and the chain's anchor is moved
+at the end. The office's departments, categories and accounts are recorded as administration
+events of the system account.
+
 Not simulated (yet): extension and suspension requests, escalation handling, revisits
 and ticket edits.
 

@@ -26,6 +26,8 @@ _DUMMY_HASH = _hasher.hash("not a real password")
 #: The built-in account automatic steps are recorded under (it cannot log in).
 SYSTEM_USER = "system"
 WRONG = "用户名或密码不正确。"
+#: How a login attempt with a name no account has is recorded (the name itself is not).
+UNKNOWN_USER = "（未知用户名）"
 
 
 def use_hasher(hasher: PasswordHasher) -> None:
@@ -203,10 +205,9 @@ def attempt_login(*, session: Session, username: object, password: object, now: 
     user = session.scalar(select(User).where(User.username == raw).with_for_update(key_share=True)) if raw else None
     if user is None or user.password_hash.startswith("!"):
         _verify(_DUMMY_HASH, password)  # the same time as a wrong password for a real account
-        # Only a well-formed name is kept: a password typed into the name field must not be recorded.
-        shown = raw if USERNAME_RE.match(raw) else "（无效用户名）"
+        # The name tried is not recorded: people type their password into the name field.
         audit.record(session=session, ticket_id=None, actor_id=system_user_id(session), at=now, kind="login_failed",
-                     subject=subject(shown), changes={"reason": (None, "unknown_user")})
+                     subject=subject(UNKNOWN_USER), changes={"reason": (None, "unknown_user")})
         return None, AuthError(WRONG)
     if user.locked_until is not None and user.locked_until > now:
         audit.record(session=session, ticket_id=None, actor_id=user.id, at=now, kind="login_failed",
@@ -252,19 +253,6 @@ def set_password(user: User, password: str) -> None:
     user.failed_logins = 0
     user.locked_until = None
     user.auth_epoch = (user.auth_epoch or 0) + 1
-
-
-def authenticate(*, session: Session, username: str, password: str) -> User:
-    """Check a password without recording anything or counting failures (kept for callers that
-    only need the check; the façade's login uses :func:`attempt_login`)."""
-    user = session.scalar(select(User).where(User.username == (username or "").strip().lower()))
-    if user is None or not _verify(user.password_hash, password or ""):
-        if user is None:
-            _verify(_DUMMY_HASH, password or "")
-        raise AuthError(WRONG)
-    if not user.active:
-        raise AuthError("该账户已停用，请联系管理员。")
-    return user
 
 
 # -- administration -------------------------------------------------------------------------------
