@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.deadline_clock = DeadlineClock(desk, self, interval_ms=badge_interval_ms)
         queues = user.queues()
         self.has_pages = role_may("handle_escalation", user.role)
-        self.has_reports = user.role != "responder"
+        self.has_reports = role_may("weekly_report", user.role)
         keys = list(queues) + (list(PAGE_KEYS) if self.has_pages else []) + ([REPORTS_KEY] if self.has_reports else [])
         last = self.settings.value(self._queue_key(), "", str)
         start_key = last if last in keys else queues[0]
