@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("WHISTLE_DESK_LANG", "zh_CN")  # tests assert on the Chinese UI unless they switch
 
 import keyring
 import pytest

@@ -12,10 +12,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from desk import ActingUser, Desk
 from desk.errors import DatabaseUnavailable, DeskError
 from ui import connection
+from ui.crash import install_crash_handling
 from ui.dialogs import LoginDialog
+from ui.i18n import current_language, install_language, saved_choice
 from ui.mainwindow import MainWindow, build_main_window
 from ui.notify import app_icon
 from ui.ops import task_manager
+from ui.wizard import needs_first_run, run_first_run
 
 log = logging.getLogger(__name__)
 
@@ -66,11 +69,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName(translate("app", "吹哨报到工作台"))
     app.setWindowIcon(app_icon())
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    if not _translators:
-        install_translators(app)
+    if current_language() is None:
+        # The language chosen in 查看 → 语言, else the system's; also Qt's own strings, QLocale and the name.
+        install_language(app, saved_choice(), remember=False)
     return app
 
 
@@ -142,10 +144,21 @@ class Session(QObject):
         self.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window.logout_requested.connect(self._logged_out)
         self.window.reconnect_requested.connect(self._reconnect)
+        self.window.language_changed.connect(self._rebuild_window)
         self.window.destroyed.connect(self._window_gone)
         self._relogin = False
         self._reconnect_url: str | None = None
         self.window.show()
+
+    def _rebuild_window(self, _language: str) -> None:
+        """Another language was chosen: build the window again for the same user (closing the old one
+        saves geometry, splitters and queue; the new one restores them)."""
+        old = self.window
+        if old is None:
+            return
+        old.destroyed.disconnect(self._window_gone)
+        old.close()
+        self.show_main(old.user)
 
     def _logged_out(self) -> None:
         self._relogin = True
@@ -182,6 +195,7 @@ def run(url: str) -> int:
     default, the database chosen in 文件 → 数据库连接… (QSettings) is opened instead.
     """
     app = make_application()
+    install_crash_handling(app)  # the log file, crash.log, and the 程序出错 box for unhandled exceptions
     app.setQuitOnLastWindowClosed(False)
     problem = qt_binding_problem()
     if problem:
@@ -192,9 +206,22 @@ def run(url: str) -> int:
     desk = open_desk(url, None, settings)
     if desk is None:
         return 1
+    first_admin: ActingUser | None = None
+    if needs_first_run(desk):  # nobody can log in yet: 首次运行向导
+        result = run_first_run(desk, url, settings)
+        if result is None:
+            desk.close()
+            return 0
+        if result.desk is not desk:  # another database was chosen in the wizard
+            desk.close()
+            desk = result.desk
+        first_admin = result.user
     session = Session(app, desk, settings)
     try:
-        session.start()
+        if first_admin is not None:
+            session.show_main(first_admin)
+        else:
+            session.start()
         code = app.exec()
         task_manager().wait_idle(5_000)
         session.deleteLater()

@@ -51,6 +51,8 @@ from ui.dialogs import (
 )
 from ui.models import TicketTableModel
 from ui.notify import SWEEP_INTERVAL_MS, Notifier, Sweeper, app_icon
+from ui.about import help_menu
+from ui.i18n import language_menu
 from ui.ops import Op, describe_error, task_manager
 from ui.pages import ApprovalPage, EscalationPage, _Page
 
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
 
     #: The user chose 退出登录: the application shows the login dialog again.
     logout_requested = Signal()
+    #: Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window.
+    language_changed = Signal(str)
     #: Something changed (our own action, or another desk's): views refresh.
     refreshed = Signal()
     #: Detail of the selected ticket arrived (or None).
@@ -409,6 +413,8 @@ class MainWindow(QMainWindow):
         self.sweep_action.setStatusTip(self.tr("立即检查到期未办的派单并记录催办、督办、通报"))
         self.sweep_action.triggered.connect(self.sweeper_sweep_now)
         menu_view.addAction(self.sweep_action)
+        menu_view.addSeparator()
+        menu_view.addMenu(language_menu(self, self.language_changed.emit, settings=self.settings))
         self.admin_actions: dict[str, QAction] = {}
         if self.user.role == "admin":
             menu_admin = self.menuBar().addMenu(self.tr("管理(&A)"))
@@ -422,6 +428,7 @@ class MainWindow(QMainWindow):
                 a.triggered.connect(lambda _checked=False, k=key: self.open_admin(k))
                 menu_admin.addAction(a)
                 self.admin_actions[key] = a
+        self.menuBar().addMenu(help_menu(self, self.desk))
 
     def target_dispatch(self) -> DispatchInfo | None:
         """The dispatch that dispatch actions apply to: the one selected in the detail pane."""

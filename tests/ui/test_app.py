@@ -18,8 +18,16 @@ from uitools import PASSWORD, messages, no_modal_exec, office, settings, settle 
 
 
 @pytest.fixture
-def app(qapp):
+def app(qapp, monkeypatch):
     """make_application() on pytest-qt's QApplication; undoes what it changes."""
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n
+
+    # The crash hooks and the first-run wizard are tested on their own (test_crash_about, test_wizard).
+    monkeypatch.setattr(app_module, "install_crash_handling", lambda _app: None)
+    monkeypatch.setattr(app_module, "needs_first_run", lambda _desk: False)
+    saved_locale = QLocale()
     quit_on_close = qapp.quitOnLastWindowClosed()
     before = list(app_module._translators)
     made = make_application()
@@ -29,6 +37,8 @@ def app(qapp):
         if t not in before:
             qapp.removeTranslator(t)
     app_module._translators[:] = before
+    i18n.uninstall_language(qapp)
+    QLocale.setDefault(saved_locale)
     qapp.setQuitOnLastWindowClosed(quit_on_close)
 
 

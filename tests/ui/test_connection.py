@@ -23,14 +23,23 @@ SECRET = "S3cret-pässwörd"
 
 
 @pytest.fixture
-def app(qapp):
+def app(qapp, monkeypatch):
     """run() calls make_application(): undo what it changes (translators, quit on close) afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n
+
+    monkeypatch.setattr(app_module, "install_crash_handling", lambda _app: None)
+    monkeypatch.setattr(app_module, "needs_first_run", lambda _desk: False)
+    saved_locale = QLocale()
     quit_on_close = qapp.quitOnLastWindowClosed()
     before = list(app_module._translators)
     yield qapp
     for t in app_module._translators[len(before):]:
         qapp.removeTranslator(t)
     del app_module._translators[len(before):]
+    i18n.uninstall_language(qapp)
+    QLocale.setDefault(saved_locale)
     qapp.setQuitOnLastWindowClosed(quit_on_close)
 
 
