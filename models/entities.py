@@ -167,7 +167,7 @@ class Dispatch(Base):
     respond_due: Mapped[datetime | None] = mapped_column(UTCDateTime())
     resolve_due: Mapped[datetime | None] = mapped_column(UTCDateTime())
     #: Set while an approved suspension (挂起) stops the clock.
-    suspended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    suspended_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     #: The next instant at which an escalation threshold is crossed; NULL when none can be.
     next_escalation_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     version: Mapped[int] = mapped_column(Integer)

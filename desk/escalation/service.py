@@ -124,11 +124,13 @@ def sweep(*, session: Session, now: datetime, at: datetime, cal: WorkCalendar, o
     moves: list[dict] = []
     for r in rows:
         have = recorded[r.id]
-        for step, level, inst in thresholds(r, cal, offsets):
+        marks = thresholds(r, cal, offsets)  # computed once: calendar arithmetic is the sweep's main cost
+        for step, level, inst in marks:
             if inst <= at and (step, level) not in have:
                 reached.append(Reached(r.id, r.ticket_id, step, level, inst))
                 have.add((step, level))
-        moves.append({"b_id": r.id, "b_next": next_instant(r, cal, offsets, have)})
+        pending = [inst for step, level, inst in marks if (step, level) not in have]
+        moves.append({"b_id": r.id, "b_next": min(pending) if pending else None})
     if dry_run:
         return reached
     if reached:
