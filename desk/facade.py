@@ -1,6 +1,7 @@
 """desk.Desk: the one door into the core for the GUI, the CLI and the tests."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -509,9 +510,22 @@ class ActingUser:
         return queries.Clocks(timing.cal, self.desk._warning_share(), now)
 
     def _detail(self, s: Session, ticket: Ticket, now: datetime) -> dto.TicketDetail:
-        audit.flush(s)  # the timeline read back includes this transaction's events
+        """The ticket as this transaction leaves it, its timeline including this transaction's events.
+
+        The detail is read first and the events are chained last, so that the chain's lock is held
+        for as short a time as possible (PostgreSQL: until the commit that follows)."""
+        s.flush()
         s.refresh(ticket)
-        return queries.detail(s, ticket, self._clocks(s, now), self._viewer)
+        detail = queries.detail(s, ticket, self._clocks(s, now), self._viewer)
+        mine = [r for r in s.info.get(audit.PENDING, ()) if r["ticket_id"] == ticket.id]
+        names = {r["actor_id"]: s.get(User, r["actor_id"]).display_name for r in mine}
+        audit.flush(s)  # gives the rows their ids
+        if not mine:
+            return detail
+        dept_of = {d.id: d.department for d in detail.dispatches}
+        full = queries.sees_full_phone(self._viewer, ticket.dispatches)
+        new = tuple(queries.event_info(r, names[r["actor_id"]], dept_of, full) for r in mine)
+        return dataclasses.replace(detail, events=detail.events + new)
 
     # -- reading ---------------------------------------------------------------------
     @permission("queues")

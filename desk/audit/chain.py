@@ -53,10 +53,10 @@ def _state(session: Session) -> dict[str, Any]:
     if state is None:
         if session.get_bind().dialect.name == "postgresql":
             session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHAIN_LOCK_KEY})
-        end = session.execute(select(Event.seq, Event.hash).order_by(Event.seq.desc()).limit(1)).first()
-        max_id = session.scalar(select(func.max(Event.id)))
-        state = {"id": (max_id or 0) + 1, "seq": (end.seq if end else 0) + 1, "prev": end.hash if end else GENESIS,
-                 "at": None, "dirty": False}
+        end = session.execute(select(Event.seq, Event.hash, select(func.max(Event.id)).correlate(None).scalar_subquery())
+                              .order_by(Event.seq.desc()).limit(1)).first()
+        state = {"id": (end[2] if end else 0) + 1, "seq": (end.seq if end else 0) + 1,
+                 "prev": end.hash if end else GENESIS, "at": None, "dirty": False}
         session.info[STATE] = state
     return state
 

@@ -292,6 +292,15 @@ def dispatch_info(d: Dispatch, clocks: Clocks | None = None) -> dto.DispatchInfo
     )
 
 
+def event_info(e, actor: str, dept_of: dict[int, str], full: bool) -> dto.EventInfo:
+    """A timeline entry from an event row (an ORM object or a row dict with the same names)."""
+    get = e.get if isinstance(e, dict) else lambda k: getattr(e, k)
+    changes = json.loads(get("changes") or "{}")
+    return dto.EventInfo(id=get("id"), at=get("at"), actor=actor, kind=get("kind"), note=get("note"),
+                         department=dept_of.get(get("dispatch_id")) if get("dispatch_id") else None,
+                         changes=changes if full else mask_changes(changes))
+
+
 def detail(session: Session, ticket: Ticket, clocks: Clocks | None = None, viewer: Viewer | None = None
            ) -> dto.TicketDetail:
     """The whole ticket. For a responder whose department only assists, the reporter's phone is masked,
@@ -301,9 +310,7 @@ def detail(session: Session, ticket: Ticket, clocks: Clocks | None = None, viewe
     dept_of = {d.id: d.department for d in disp}
     actor = aliased(User)
     events = tuple(
-        dto.EventInfo(id=e.id, at=e.at, actor=name, kind=e.kind, note=e.note,
-                      department=dept_of.get(e.dispatch_id) if e.dispatch_id else None,
-                      changes=json.loads(e.changes or "{}") if full else mask_changes(json.loads(e.changes or "{}")))
+        event_info(e, name, dept_of, full)
         for e, name in session.execute(
             select(Event, actor.display_name).join(actor, actor.id == Event.actor_id)
             .where(Event.ticket_id == ticket.id).order_by(Event.id)
