@@ -189,10 +189,10 @@ _ROWS = [
     _query("users", ADMINS, Target.ACCOUNT, note="never a password hash"),
     _query("audit_log", ADMINS, Target.AUDIT, note="administration and login records"),
     _query("verify_audit", ADMINS, Target.AUDIT, note="walks the whole hash chain"),
-    _query("verify_password", ALL, Target.ACCOUNT, Scope.SELF, before_password_change=True,
-           note="the lock screen: a failure counts towards the lockout and is recorded"),
 
     # === ActingUser: own account =============================================================
+    _verb("verify_password", ALL, Target.ACCOUNT, Scope.SELF, before_password_change=True,
+          note="the lock screen: recorded; a failure counts towards the lockout"),
     _verb("change_password", ALL, Target.ACCOUNT, Scope.SELF, before_password_change=True,
           note="needs the current password; other sessions of the account end"),
 
