@@ -2,7 +2,7 @@
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-25 09:00:00.000000+00:00
+Create Date: 2026-11-23 20:00:00.000000+00:00
 
 * ``user_account``: failed_logins, locked_until, last_login_at, must_change_password, auth_epoch.
 * ``event``: ticket_id may be NULL (administration and login records), ``subject``, and the hash
