@@ -209,6 +209,22 @@ def unavailable_text(ok_text: str, message: str) -> str:
         .replace("%1", ok_text) + "\n" + message
 
 
+def _choice_pair(parent: QWidget, yes_text: str, no_text: str, *, group_owner: QWidget
+                 ) -> tuple[QWidget, QRadioButton, QRadioButton, QButtonGroup]:
+    """Two exclusive radio buttons in a row (the first checked): approve/reject, accepted/not."""
+    row = QWidget(parent)
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    yes, no = QRadioButton(yes_text, row), QRadioButton(no_text, row)
+    yes.setChecked(True)
+    group = QButtonGroup(group_owner)
+    for b in (yes, no):
+        group.addButton(b)
+        lay.addWidget(b)
+    lay.addStretch(1)
+    return row, yes, no, group
+
+
 def _note_edit(parent: QWidget, placeholder: str = "") -> QPlainTextEdit:
     w = QPlainTextEdit(parent)
     w.setTabChangesFocus(True)
@@ -566,18 +582,8 @@ class DecideReturnDialog(OpDialog):
         self.dispatch = dispatch
         self.set_header(ticket_header(self, ticket, dispatch) + "\n" + self.tr("退单理由：%1").replace(
             "%1", dispatch.return_reason or self.tr("（未填写）")))
-        box = QWidget(self)
-        lay = QHBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.approve = QRadioButton(self.tr("同意退单"), box)
-        self.reject_radio = QRadioButton(self.tr("驳回，继续办理"), box)
-        self.approve.setChecked(True)
-        self._group = QButtonGroup(self)
-        self._group.addButton(self.approve)
-        self._group.addButton(self.reject_radio)
-        lay.addWidget(self.approve)
-        lay.addWidget(self.reject_radio)
-        lay.addStretch(1)
+        box, self.approve, self.reject_radio, self._group = _choice_pair(
+            self, self.tr("同意退单"), self.tr("驳回，继续办理"), group_owner=self)
         self.add_field(self.tr("审核意见"), box, "approve")
         self.note = self.add_field(self.tr("说明"), _note_edit(self, self.tr("驳回时必须说明理由")), "note")
         self.ok_button.setText(self.tr("提交"))
@@ -614,18 +620,8 @@ class VerifyDialog(OpDialog):
         # -- verification
         self.verify_box = QGroupBox(self.tr("核实"), self)
         vform = QFormLayout(self.verify_box)
-        row = QWidget(self.verify_box)
-        rl = QHBoxLayout(row)
-        rl.setContentsMargins(0, 0, 0, 0)
-        self.accepted_yes = QRadioButton(self.tr("办理到位，核实通过"), row)
-        self.accepted_no = QRadioButton(self.tr("未办理到位，退回重办"), row)
-        self.accepted_yes.setChecked(True)
-        self._vgroup = QButtonGroup(self)
-        self._vgroup.addButton(self.accepted_yes)
-        self._vgroup.addButton(self.accepted_no)
-        rl.addWidget(self.accepted_yes)
-        rl.addWidget(self.accepted_no)
-        rl.addStretch(1)
+        row, self.accepted_yes, self.accepted_no, self._vgroup = _choice_pair(
+            self.verify_box, self.tr("办理到位，核实通过"), self.tr("未办理到位，退回重办"), group_owner=self)
         vform.addRow(self.tr("核实结果"), row)
         self.verify_note = _note_edit(self.verify_box, self.tr("未通过时必须说明理由"))
         vform.addRow(self.tr("核实说明"), self.verify_note)
@@ -913,17 +909,8 @@ class DecideRequestDialog(OpDialog):
             lines.append(self.tr("办结期限：%1 → %2").replace("%1", labels.fmt_time(r.current_resolve_due, tz))
                          .replace("%2", labels.fmt_time(r.new_resolve_due, tz)))
         self.set_header("\n".join(lines))
-        box = QWidget(self)
-        lay = QHBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.approve = QRadioButton(self.tr("同意"), box)
-        self.reject_radio = QRadioButton(self.tr("驳回"), box)
-        self._group = QButtonGroup(self)
-        self._group.addButton(self.approve)
-        self._group.addButton(self.reject_radio)
-        lay.addWidget(self.approve)
-        lay.addWidget(self.reject_radio)
-        lay.addStretch(1)
+        box, self.approve, self.reject_radio, self._group = _choice_pair(
+            self, self.tr("同意"), self.tr("驳回"), group_owner=self)
         self.add_field(self.tr("审批意见"), box, "approve")
         self.note = self.add_field(self.tr("说明"), _note_edit(self, self.tr("驳回时必须说明理由")), "note")
         self.set_approve(approve)
