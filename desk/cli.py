@@ -111,7 +111,8 @@ def _engine(url: str):
     except DeskError:
         raise
     except Exception as exc:  # noqa: BLE001 - a malformed URL or a missing driver
-        raise DatabaseUnavailable(f"数据库地址（URL）无效：{_hide_password(url)}（{exc}）") from None
+        raise DatabaseUnavailable("数据库地址（URL）无效：{url}（{error}）", url=_hide_password(url),
+                                  error=str(exc)) from None
 
 
 def _hide_password(url: str) -> str:
@@ -215,7 +216,7 @@ def _current_revision(engine) -> str | None:
     try:
         return db.current_revision(engine)
     except DBAPIError as exc:
-        raise DatabaseUnavailable(db.describe_connection_error(engine, exc)) from None
+        raise db.connection_error(engine.url, exc) from None
 
 
 def _known_revision(rev: str) -> bool:
@@ -360,9 +361,9 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         _out("（请把链尾记在别处，例如周报或纸质台账：日后可据此发现整条链被重算改写。）")
         return EXIT_OK
     _err(f"错误：审计链已断开（{location}，共 {report.events} 条事件）。第一处断点：")
-    _err(f"  {report.first.message}")
+    _err(f"  {report.first}")  # str(): Chinese, whatever language a GUI in this process has installed
     for p in report.problems[1:]:
-        _err(f"  另：{p.message}")
+        _err(f"  另：{p}")
     return EXIT_ERROR
 
 
@@ -377,7 +378,7 @@ def _instant(text: str, tz, field: str):
     try:
         t = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(field, f"不是 ISO 8601 时间：{text}（例如 2026-09-30T16:30+08:00）") from None
+        raise ValidationError(field, "不是 ISO 8601 时间：{text}（例如 2026-09-30T16:30+08:00）", text=text) from None
     return t.replace(tzinfo=tz) if t.tzinfo is None else t
 
 
@@ -409,7 +410,7 @@ def cmd_calendar_show(args: argparse.Namespace) -> int:
         if not 1 <= month <= 12 or not 1900 < year < 2200:
             raise ValueError
     except ValueError:
-        raise ValidationError("month", f"月份应写作 YYYY-MM，例如 2026-10：{args.month}") from None
+        raise ValidationError("month", "月份应写作 YYYY-MM，例如 2026-10：{month}", month=args.month) from None
     with _open_desk(args.url) as desk:
         cal = desk.calendar()
         for info in cal.month_table(year, month):

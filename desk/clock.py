@@ -32,13 +32,12 @@ class ServerClock:
         from sqlalchemy.exc import DBAPIError
 
         from desk import db
-        from desk.errors import DatabaseUnavailable
 
         try:
             with self._engine.connect() as conn:
                 return conn.execute(text("SELECT now()")).scalar_one().astimezone(timezone.utc)
         except DBAPIError as exc:
-            raise DatabaseUnavailable(db.describe_connection_error(self._engine, exc)) from None
+            raise db.connection_error(self._engine.url, exc) from None
 
     def now_in(self, session) -> datetime:
         from sqlalchemy import text

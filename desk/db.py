@@ -14,7 +14,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from desk import secrets
-from desk.errors import DatabaseUnavailable, SchemaTooNew
+from desk.errors import DatabaseUnavailable, Message, SchemaTooNew, Term
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,8 @@ def create_db_engine(url: str | URL) -> Engine:
         return create_engine(u, pool_pre_ping=True, pool_size=5, max_overflow=5, hide_parameters=True,
                              connect_args=dict(PG_CONNECT_ARGS))
     except (ArgumentError, ValueError) as exc:  # a malformed URL, a bad port, an unknown driver
-        raise DatabaseUnavailable(f"数据库地址（URL）无效：{secrets.redact(url)}（{secrets.scrub(str(exc))}）") from None
+        raise DatabaseUnavailable("数据库地址（URL）无效：{url}（{error}）", url=secrets.redact(url),
+                                  error=secrets.scrub(str(exc))) from None
 
 
 def _sqlite_engine(url: str) -> Engine:
@@ -138,7 +139,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                     conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK_KEY})
                     conn.commit()
     except OperationalError as exc:
-        raise DatabaseUnavailable(describe_connection_error(engine, exc)) from None
+        raise connection_error(engine.url, exc) from None
 
 
 def serialise(session, key: int = SEED_LOCK_KEY) -> None:
@@ -166,10 +167,11 @@ def ensure_schema(engine: Engine, *, migrate: bool = True) -> None:
     try:
         current = current_revision(engine)
     except OperationalError as exc:
-        raise DatabaseUnavailable(describe_connection_error(engine, exc)) from None
+        raise connection_error(engine.url, exc) from None
     if current is not None and not _known(script, current):
         raise SchemaTooNew(
-            f"数据库已由更新版本的吹哨报到工作台升级（架构版本 {current}），本版本无法安全写入，请升级本程序。"
+            "数据库已由更新版本的吹哨报到工作台升级（架构版本 {revision}），本版本无法安全写入，请升级本程序。",
+            revision=current,
         )
     if migrate and current != script.get_current_head():
         upgrade(engine)
@@ -182,43 +184,47 @@ def _known(script: ScriptDirectory, rev: str) -> bool:
         return False
 
 
-def describe_connection_error(engine: Engine, exc: Exception) -> str:
-    """A readable Chinese message that names the server and the cause, but never a password."""
-    return describe_url_error(engine.url, exc)
-
-
-def describe_url_error(url: str | URL, exc: Exception) -> str:
-    """:func:`describe_connection_error` for a URL (also used by the live-update listener)."""
+def connection_error(url: str | URL, exc: Exception) -> DatabaseUnavailable:
+    """The error for a database that cannot be reached: it names the server and the cause, never a password."""
     u = _normalise(url)
     first = secrets.scrub(_first_line(exc), u.password)
     if u.get_backend_name() == "sqlite":
-        return f"无法打开数据库文件 {u.database}：{first}"
+        return DatabaseUnavailable("无法打开数据库文件 {path}：{error}", path=u.database, error=first)
     where = f"{u.host or 'localhost'}:{u.port or 5432}/{u.database or ''}"
     reason = _reason(_all_text(exc), u)
-    detail = f"（{first}）" if first and reason else first
-    return f"无法连接数据库服务器 {where}：{reason}{detail}"
+    if not reason:
+        return DatabaseUnavailable("无法连接数据库服务器 {server}：{error}", server=where, error=first)
+    if not first:
+        return DatabaseUnavailable("无法连接数据库服务器 {server}：{reason}", server=where, reason=reason)
+    return DatabaseUnavailable("无法连接数据库服务器 {server}：{reason}（{error}）", server=where, reason=reason,
+                               error=first)
+
+
+def describe_url_error(url: str | URL, exc: Exception) -> Message:
+    """The text of :func:`connection_error` (for the live-update listener's status)."""
+    return connection_error(url, exc).text
 
 
 #: Known causes, by a fragment of the driver's message (lower case), and what to tell the user.
 _REASONS = (
-    (("connection refused",), "服务器拒绝连接，可能未启动或端口不对。请检查服务器地址，或在“连接设置”中修改。"),
-    (("timeout expired", "timed out"), "连接超时，服务器没有响应。请检查网络和服务器地址。"),
+    (("connection refused",), Term("服务器拒绝连接，可能未启动或端口不对。请检查服务器地址，或在“连接设置”中修改。")),
+    (("timeout expired", "timed out"), Term("连接超时，服务器没有响应。请检查网络和服务器地址。")),
     (("could not translate host name", "name or service not known", "nodename nor servname", "no such host"),
-     "找不到该服务器名称。请检查服务器地址。"),
-    (("no password supplied",), "需要密码，但系统密钥环中没有保存该连接的密码。请在“连接设置”中填写密码，"
-                                "或运行 whistle-desk db set-password。"),
-    (("password authentication failed",), "用户名或数据库密码不正确。请在“连接设置”中重新填写密码。"),
-    (("database \"*does not exist",), "服务器上没有这个数据库。请检查数据库名。"),
-    (("role \"*does not exist",), "服务器上没有这个数据库用户。请检查用户名。"),
+     Term("找不到该服务器名称。请检查服务器地址。")),
+    (("no password supplied",), Term("需要密码，但系统密钥环中没有保存该连接的密码。请在“连接设置”中填写密码，"
+                                     "或运行 whistle-desk db set-password。")),
+    (("password authentication failed",), Term("用户名或数据库密码不正确。请在“连接设置”中重新填写密码。")),
+    (("database \"*does not exist",), Term("服务器上没有这个数据库。请检查数据库名。")),
+    (("role \"*does not exist",), Term("服务器上没有这个数据库用户。请检查用户名。")),
     (("no pg_hba.conf entry", "not permitted to log in", "permission denied for database"),
-     "服务器不允许该用户从本机连接，请联系数据库管理员。"),
+     Term("服务器不允许该用户从本机连接，请联系数据库管理员。")),
     (("shutting down", "starting up", "terminating connection", "closed the connection",
       "server closed", "connection is lost", "connection already closed", "consuming input failed",
       "in recovery mode", "no connection to the server"),
-     "与数据库服务器的连接中断，服务器可能正在重启。请稍后重试。"),
+     Term("与数据库服务器的连接中断，服务器可能正在重启。请稍后重试。")),
     (("invalid response to ssl negotiation", "expected authentication request", "unsupported frontend protocol"),
-     "该地址上运行的不是可用的 PostgreSQL 数据库服务器，可能端口不对。请检查服务器地址和端口。"),
-    (("too many connections", "remaining connection slots"), "服务器连接数已满，请稍后重试。"),
+     Term("该地址上运行的不是可用的 PostgreSQL 数据库服务器，可能端口不对。请检查服务器地址和端口。")),
+    (("too many connections", "remaining connection slots"), Term("服务器连接数已满，请稍后重试。")),
 )
 
 

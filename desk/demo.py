@@ -1077,7 +1077,7 @@ def generate(desk, *, tickets: int, seed: int,
     ValidationError for a bad ticket count.
     """
     if isinstance(tickets, bool) or not isinstance(tickets, int) or not 0 <= tickets <= MAX_TICKETS:
-        raise ValidationError("tickets", f"工单数量须在 0 到 {MAX_TICKETS} 之间。")
+        raise ValidationError("tickets", "工单数量须在 0 到 {most} 之间。", most=MAX_TICKETS)
     if isinstance(seed, bool) or not isinstance(seed, int):
         raise ValidationError("seed", "随机种子须为整数。")
     started = time.perf_counter()

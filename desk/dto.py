@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from desk.errors import Message
+
 
 @dataclass(frozen=True)
 class DepartmentInfo:
@@ -276,12 +278,20 @@ class AuditEntry:
 
 @dataclass(frozen=True)
 class AuditProblem:
-    """A broken link of the event hash chain."""
+    """A broken link of the event hash chain. ``message`` says what is wrong in the interface language,
+    ``str()`` in Chinese (see :class:`desk.errors.Message`)."""
 
     kind: str  # edited | deleted | inserted | reordered | head | triggers
     seq: int | None  # the place in the chain, where known
     event_id: int | None
-    message: str
+    text: Message
+
+    @property
+    def message(self) -> str:
+        return self.text.message
+
+    def __str__(self) -> str:
+        return str(self.text)
 
 
 @dataclass(frozen=True)

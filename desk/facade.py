@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -39,10 +39,10 @@ from desk.enums import (
 from desk.errors import (
     AuthError,
     ConflictError,
-    DatabaseUnavailable,
     DeskError,
     NotFound,
     PermissionDenied,
+    Term,
     ValidationError,
 )
 from desk.permissions import MATRIX, Permission
@@ -99,7 +99,7 @@ class Desk:
             raise
         except (OperationalError, DBAPIError) as exc:
             engine.dispose()
-            raise DatabaseUnavailable(db.describe_connection_error(engine, exc)) from None
+            raise db.connection_error(engine.url, exc) from None
         if clock is None and engine.dialect.name == "postgresql":
             clock = ServerClock(engine)  # shared mode: the server's clock is the one that counts
         desk = cls(engine, clock)
@@ -143,7 +143,7 @@ class Desk:
             log.warning("integrity error: %s", exc.orig)
             raise ConflictError("与已有数据冲突，操作未保存。请刷新后重试。") from None
         except (OperationalError, DBAPIError) as exc:
-            raise DatabaseUnavailable(db.describe_connection_error(self.engine, exc)) from None
+            raise db.connection_error(self.engine.url, exc) from None
         finally:
             session.close()
 
@@ -355,7 +355,7 @@ class Desk:
                 with conn.begin():
                     return chain.verify(conn)
         except (OperationalError, DBAPIError) as exc:
-            raise DatabaseUnavailable(db.describe_connection_error(self.engine, exc)) from None
+            raise db.connection_error(self.engine.url, exc) from None
 
     # -- logging in ----------------------------------------------------------------
     def login(self, username: str, password: str) -> ActingUser:
@@ -446,7 +446,8 @@ class ActingUser:
     # -- helpers -----------------------------------------------------------------
     def _authorise(self, perm: Permission) -> None:
         if self.role not in perm.roles:
-            raise PermissionDenied(f"{ROLE[self.role]}不能{VERB.get(perm.name, perm.name)}。")
+            raise PermissionDenied("{role}不能{verb}。", role=Term(ROLE[self.role]),
+                                   verb=Term(VERB.get(perm.name, perm.name)))
         if self._must_change and not perm.before_password_change:
             raise PermissionDenied("管理员已重置您的密码：请先修改密码，然后才能继续。")
 
@@ -481,11 +482,12 @@ class ActingUser:
     def _check_ticket_verb(self, verb: str, ticket: Ticket) -> None:
         t = TRANSITIONS[verb]
         if self.role not in t.roles:
-            raise PermissionDenied(f"{ROLE[self.role]}不能执行“{VERB[verb]}”。")
+            raise PermissionDenied("{role}不能执行“{verb}”。", role=Term(ROLE[self.role]), verb=Term(VERB[verb]))
         if ticket.state not in t.sources:
             raise ConflictError(
-                f"工单 {ticket.number} 当前为“{TICKET_STATE[ticket.state]}”，不能{VERB[verb]}"
-                f"（最近由 {ticket.updated_by.display_name} 于 {self._when(ticket.updated_at)} 修改）。"
+                "工单 {number} 当前为“{state}”，不能{verb}（最近由 {user} 于 {when} 修改）。",
+                number=ticket.number, state=Term(TICKET_STATE[ticket.state]), verb=Term(VERB[verb]),
+                user=ticket.updated_by.display_name, when=self._when(ticket.updated_at),
             )
 
     def _lock_ticket(self, s: Session, number_or_id: str | int) -> Ticket:
@@ -627,8 +629,8 @@ class ActingUser:
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("update_ticket", t)
             if expected_version is not None and t.version != expected_version:
-                raise ConflictError(f"工单 {t.number} 已被 {t.updated_by.display_name} 于 "
-                                    f"{self._when(t.updated_at)} 修改，您的修改未保存。已为您重新载入。")
+                raise ConflictError("工单 {number} 已被 {user} 于 {when} 修改，您的修改未保存。已为您重新载入。",
+                                    number=t.number, user=t.updated_by.display_name, when=self._when(t.updated_at))
             clean = tickets.clean_fields(s, fields, partial=True)
             changes = {}
             for key, value in clean.items():
@@ -652,8 +654,8 @@ class ActingUser:
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("whistle", t)
             if expected_version is not None and t.version != expected_version:
-                raise ConflictError(f"工单 {t.number} 已被 {t.updated_by.display_name} 于 "
-                                    f"{self._when(t.updated_at)} 修改（可能已派单），请查看后再操作。")
+                raise ConflictError("工单 {number} 已被 {user} 于 {when} 修改（可能已派单），请查看后再操作。",
+                                    number=t.number, user=t.updated_by.display_name, when=self._when(t.updated_at))
             note = tickets.text_field("note", note, required=False)
             dispatching.summon(session=s, ticket=t, actor=me, now=now, lead=lead, assist=assist, note=note,
                                timing=self.desk._timing(s))
@@ -693,7 +695,7 @@ class ActingUser:
             if contacted:
                 if not isinstance(resolved, bool):
                     raise ValidationError("resolved", "请说明问题是否解决。")
-                satisfaction = tickets.enum_field("satisfaction", satisfaction, Satisfaction, "满意度")
+                satisfaction = tickets.enum_field("satisfaction", satisfaction, Satisfaction)
             else:
                 if resolved is not None or satisfaction is not None:
                     raise ValidationError("contacted", "未联系到反映人时不能填写解决情况和满意度。")
@@ -822,7 +824,7 @@ class ActingUser:
             if s.scalar(select(DispatchRequest.id).where(DispatchRequest.dispatch_id == d.id,
                                                          DispatchRequest.kind == kind,
                                                          DispatchRequest.state == "pending")):
-                raise ConflictError(f"该派单已有待审核的{REQUEST_KIND[kind]}申请。")
+                raise ConflictError("该派单已有待审核的{kind}申请。", kind=Term(REQUEST_KIND[kind]))
             s.add(DispatchRequest(dispatch_id=d.id, kind=kind, state="pending", reason=reason,
                                   new_resolve_due=new_due, requested_at=now, requested_by_id=me.id))
             audit.record(session=s, ticket_id=t.id, dispatch_id=d.id, actor_id=me.id, at=now, kind=verb,
@@ -839,12 +841,13 @@ class ActingUser:
             me = self._me(s)
             req = s.get(DispatchRequest, request_id) if isinstance(request_id, int) else None
             if req is None:
-                raise NotFound(f"找不到申请 {request_id}。")
+                raise NotFound("找不到申请 {id}。", id=request_id)
             t = s.scalar(select(Ticket).where(Ticket.id == req.dispatch.ticket_id).with_for_update(key_share=True))
             s.refresh(req)
             d = s.get(Dispatch, req.dispatch_id, populate_existing=True)
             if req.state != "pending":
-                raise ConflictError(f"该申请已由 {req.decided_by.display_name if req.decided_by else '他人'} 处理。")
+                raise ConflictError("该申请已由 {user} 处理。",
+                                    user=req.decided_by.display_name if req.decided_by else Term("他人"))
             note = tickets.text_field("note", note, required=not approve)
             if approve and (t.state != TicketState.DISPATCHED or d.state not in OPEN_DISPATCH_STATES):
                 raise ConflictError("派单已不在办理中，不能批准该申请。")
@@ -887,17 +890,17 @@ class ActingUser:
         """A supervisor works an escalation: ``urge`` (催办 note), ``extend`` (a new due for the late step),
         ``reassign`` (withdraw and summon ``department`` in the same role) or ``confirm`` (a 通报)."""
         if action not in ESCALATION_ACTIONS:
-            raise ValidationError("action", f"未知处理方式：{action}")
+            raise ValidationError("action", "未知处理方式：{action}", action=action)
         with self._unit() as (s, now):
             me = self._me(s)
             e = s.get(Escalation, escalation_id) if isinstance(escalation_id, int) else None
             if e is None:
-                raise NotFound(f"找不到督办记录 {escalation_id}。")
+                raise NotFound("找不到督办记录 {id}。", id=escalation_id)
             t = s.scalar(select(Ticket).where(Ticket.id == e.dispatch.ticket_id).with_for_update(key_share=True))
             s.refresh(e)
             d = s.get(Dispatch, e.dispatch_id, populate_existing=True)
             if e.closed_at is not None:
-                raise ConflictError(f"该督办事项已关闭：{e.closed_note or ''}")
+                raise ConflictError("该督办事项已关闭：{note}", note=e.closed_note or "")
             if action == "confirm" and e.level != 3:
                 raise ValidationError("action", "只有通报级别的事项需要确认通报。")
             note = tickets.text_field("note", note, required=action in ("urge", "reassign"))
@@ -1019,6 +1022,16 @@ class ActingUser:
         """Change an office setting (validated; audited with the old and new value)."""
         with self._unit() as (s, now):
             setup.set_setting(session=s, actor_id=self._me(s).id, now=now, key=key, value=value)
+
+    @permission("set_settings")
+    def set_settings(self, values: Mapping[str, str]) -> dict[str, str]:
+        """Change several office settings at once: all or none (the first invalid one raises and nothing
+        is written). Returns their canonical texts. Each change is audited like ``set_setting``."""
+        if not isinstance(values, Mapping) or not values:
+            raise ValidationError("values", "没有要保存的设置。")
+        with self._unit() as (s, now):
+            me = self._me(s).id
+            return {k: setup.set_setting(session=s, actor_id=me, now=now, key=k, value=v) for k, v in values.items()}
 
     @permission("calendar_month")
     def calendar_month(self, year: int, month: int) -> list[dto.CalendarDayInfo]:
@@ -1258,19 +1271,21 @@ class ActingUser:
             raise ValidationError("dispatch_id", "派单编号无效。")
         ticket_id = s.scalar(select(Dispatch.ticket_id).where(Dispatch.id == dispatch_id))
         if ticket_id is None:
-            raise NotFound(f"找不到派单 {dispatch_id}。")
+            raise NotFound("找不到派单 {id}。", id=dispatch_id)
         t = s.scalar(select(Ticket).where(Ticket.id == ticket_id).with_for_update(key_share=True))
         d = s.get(Dispatch, dispatch_id, populate_existing=True)
         assert t is not None and d is not None
         rule = TRANSITIONS[verb]
         if self.role not in rule.roles:
-            raise PermissionDenied(f"{ROLE[self.role]}不能对派单执行“{VERB[verb]}”。")
+            raise PermissionDenied("{role}不能对派单执行“{verb}”。", role=Term(ROLE[self.role]), verb=Term(VERB[verb]))
         if self._viewer.is_responder and d.department_id != self._department_id:
-            raise PermissionDenied(f"派单 {dispatch_id} 属于{d.department.name}，您只能处理本部门的派单。")
+            raise PermissionDenied("派单 {id} 属于{department}，您只能处理本部门的派单。", id=dispatch_id,
+                                   department=d.department.name)
         if check_state and (t.state != TicketState.DISPATCHED or d.state not in rule.sources):
             raise ConflictError(
-                f"{d.department.name}的派单当前为“{DISPATCH_STATE[d.state]}”，不能{VERB[verb]}"
-                f"（最近由 {d.updated_by.display_name} 于 {self._when(d.updated_at)} 修改）。"
+                "{department}的派单当前为“{state}”，不能{verb}（最近由 {user} 于 {when} 修改）。",
+                department=d.department.name, state=Term(DISPATCH_STATE[d.state]), verb=Term(VERB[verb]),
+                user=d.updated_by.display_name, when=self._when(d.updated_at),
             )
         return me, t, d
 

@@ -5,7 +5,9 @@ Every committing write on PostgreSQL sends ``pg_notify('whistle_desk', '12,57,�
 :class:`Listener` holds a dedicated autocommit connection in a background thread, and calls
 
 * ``on_change(ticket_ids)`` for each notification (a set of ints; re-query those tickets),
-* ``on_state(connected, message)`` when the connection is lost or (re)established,
+* ``on_state(connected, message)`` when the connection is lost or (re)established (``message`` is in the
+  interface language at that moment, translated by desk.errors' hook; ``Listener.status`` keeps it as a
+  :class:`~desk.errors.Message`),
 * ``on_full_refresh()`` after every reconnect (notifications sent while it was away are lost).
 
 The callbacks run **in the listener's thread**: a GUI adapts them to signals (queued to its own
@@ -23,6 +25,7 @@ from collections.abc import Callable
 from sqlalchemy.engine import URL, make_url
 
 from desk import db, secrets
+from desk.errors import Message
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +36,8 @@ ChangeCallback = Callable[[set[int]], None]
 StateCallback = Callable[[bool, str], None]
 RefreshCallback = Callable[[], None]
 
-CONNECTED_MESSAGE = "已连接数据库服务器，实时更新已开启。"
-RECONNECTED_MESSAGE = "已重新连接数据库服务器，数据已刷新。"
+CONNECTED = Message("已连接数据库服务器，实时更新已开启。")
+RECONNECTED = Message("已重新连接数据库服务器，数据已刷新。")
 
 
 def supported(url: str | URL) -> bool:
@@ -95,7 +98,8 @@ class Listener:
         self._connected_event = threading.Event()
         self._thread: threading.Thread | None = None
         self._connected: bool | None = None
-        self.message = ""
+        #: The last state's text (None before the first).
+        self.status: Message | None = None
         #: How many times the connection was (re)established; 1 after the first connect.
         self.connections = 0
 
@@ -140,6 +144,11 @@ class Listener:
         return bool(self._connected)
 
     @property
+    def message(self) -> str:
+        """The last state's text in the interface language ("" before the first)."""
+        return self.status.message if self.status is not None else ""
+
+    @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
@@ -162,7 +171,7 @@ class Listener:
                 delay = self.backoff[0]
                 self.connections += 1
                 reconnect = self.connections > 1
-                self._set_state(True, RECONNECTED_MESSAGE if reconnect else CONNECTED_MESSAGE)
+                self._set_state(True, RECONNECTED if reconnect else CONNECTED)
                 if reconnect or self.refresh_on_first_connect:
                     self._call(self._on_full_refresh)
                 self._pump(conn)
@@ -171,9 +180,9 @@ class Listener:
                     break
                 if not isinstance(exc, psycopg.Error):
                     log.exception("live updates: unexpected error")
-                message = db.describe_url_error(self._url, exc)
-                log.info("live updates: %s", message)
-                self._set_state(False, f"实时更新已中断，正在自动重连。{message}")
+                cause = db.describe_url_error(self._url, exc)
+                log.info("live updates: %s", cause)
+                self._set_state(False, Message("实时更新已中断，正在自动重连。{cause}", cause=cause))
                 self._stop.wait(delay)
                 delay = min(delay * 2, self.backoff[1])
             finally:
@@ -232,16 +241,16 @@ class Listener:
                 conn.execute("SELECT 1")  # a dead server or network shows up here, as an error
                 last_ping = time.monotonic()
 
-    def _set_state(self, connected: bool, message: str) -> None:
+    def _set_state(self, connected: bool, status: Message) -> None:
         changed = self._connected is not connected
         self._connected = connected
-        self.message = message
+        self.status = status
         if connected:
             self._connected_event.set()
         else:
             self._connected_event.clear()
         if changed and not self._stop.is_set():
-            self._call(self._on_state, connected, message)
+            self._call(self._on_state, connected, status.message)
 
     def _call(self, fn, *args) -> None:
         if fn is None:

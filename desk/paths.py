@@ -24,6 +24,12 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
+def settings_dir() -> Path:
+    """The base folder of the GUI's settings file (the GUI adds ``WhistleDesk/whistle-desk.ini``): the user's
+    local configuration folder, e.g. ``%LOCALAPPDATA%`` on Windows (not the registry), ``~/.config`` on Linux."""
+    return Path(platformdirs.user_config_dir())
+
+
 def default_db_path() -> Path:
     """The embedded database file used when no other database is chosen."""
     return data_dir() / DB_FILE_NAME

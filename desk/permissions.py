@@ -199,6 +199,7 @@ _ROWS = [
     # === ActingUser: administration (each change validated and audited) ======================
     _verb("set_policy", ADMINS, Target.SETUP, note="dispatches already whistled keep their dues"),
     _verb("set_setting", ADMINS, Target.SETUP),
+    _verb("set_settings", ADMINS, Target.SETUP, note="all or none"),
     _verb("set_calendar_day", ADMINS, Target.SETUP),
     _verb("import_calendar_csv", ADMINS, Target.SETUP),
     _verb("create_user", ADMINS, Target.ACCOUNT, note="by default the user must change the password first"),

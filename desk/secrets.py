@@ -49,14 +49,14 @@ def store_password(url: str | URL, password: str) -> None:
         raise KeyringUnavailable("密码不能为空。")
     u = _url(url)
     if not u.username:
-        raise KeyringUnavailable(f"数据库地址 {redact(u)} 中没有用户名，无法保存密码。")
+        raise KeyringUnavailable("数据库地址 {url} 中没有用户名，无法保存密码。", url=redact(u))
     import keyring
     from keyring.errors import KeyringError
 
     try:
         keyring.set_password(SERVICE, key_for(u), password)
     except KeyringError as exc:
-        raise KeyringUnavailable(f"无法把密码保存到系统密钥环：{type(exc).__name__}") from None
+        raise KeyringUnavailable("无法把密码保存到系统密钥环：{error}", error=type(exc).__name__) from None
     log.info("database password stored in the keyring for %s", key_for(u))
 
 
@@ -85,7 +85,7 @@ def delete_password(url: str | URL) -> bool:
     except PasswordDeleteError:
         return False
     except KeyringError as exc:
-        raise KeyringUnavailable(f"无法从系统密钥环删除密码：{type(exc).__name__}") from None
+        raise KeyringUnavailable("无法从系统密钥环删除密码：{error}", error=type(exc).__name__) from None
     log.info("database password removed from the keyring for %s", key)
     return True
 

@@ -13,7 +13,7 @@ def _zone(value: str) -> str:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError("time_zone", f"未知时区：{value}") from None
+        raise ValidationError("time_zone", "未知时区：{value}", value=value) from None
     return value
 
 
@@ -27,7 +27,7 @@ def _week(value: str) -> str:
     out = {}
     for day, text in raw.items():
         if str(day) not in {str(i) for i in range(1, 8)}:
-            raise ValidationError("work_week", f"星期必须是 1–7：{day}")
+            raise ValidationError("work_week", "星期必须是 1–7：{day}", day=day)
         out[str(day)] = format_periods(parse_periods(text or "", field="work_week"))
     return json.dumps(out, sort_keys=True)
 
@@ -55,7 +55,7 @@ def _text(field: str, limit: int) -> Callable[[str], str]:
         if not value:
             raise ValidationError(field, "不能为空。")
         if len(value) > limit:
-            raise ValidationError(field, f"过长（最多 {limit} 个字符）。")
+            raise ValidationError(field, "过长（最多 {count} 个字符）。", count=limit)
         return value
 
     return check
@@ -104,7 +104,7 @@ def _whole(field: str, low: int, high: int) -> Callable[[str], str]:
     def check(value: str) -> str:
         text = (value or "").strip()
         if not text.isdigit() or not low <= int(text) <= high:
-            raise ValidationError(field, f"须为 {low} 到 {high} 之间的整数。")
+            raise ValidationError(field, "须为 {low} 到 {high} 之间的整数。", low=low, high=high)
         return str(int(text))
 
     return check
@@ -138,7 +138,7 @@ DEFAULTS = {k: v[0] for k, v in SETTINGS.items()}
 
 def validate(key: str, value: str) -> str:
     if key not in SETTINGS:
-        raise ValidationError(key, f"未知设置：{key}")
+        raise ValidationError(key, "未知设置：{key}", key=key)
     if not isinstance(value, str):
         raise ValidationError(key, "设置值必须是文字。")
     return SETTINGS[key][1](value)

@@ -17,7 +17,7 @@ from argon2 import PasswordHasher
 from keyring.backend import KeyringBackend
 from sqlalchemy import create_engine, text
 
-from desk import Desk, FakeClock, db
+from desk import Desk, FakeClock, db, errors
 from desk.accounts import service as accounts
 
 PG_ADMIN_URL = os.environ.get("WHISTLE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -57,6 +57,14 @@ def memory_keyring():
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def _keep_message_translator():
+    """A test that switches the language cannot leave the core's messages translated for the next one."""
+    previous = errors.message_translator()
+    yield
+    errors.set_message_translator(previous)
 
 
 @pytest.fixture(scope="session")

@@ -1,14 +1,16 @@
-"""Refresh the translation sources from ui/*.py and compile them.
+"""Refresh the translation sources from ui/*.py and the core's messages, and compile them.
 
     python tools/update_translations.py            # lupdate -> .ts (keeps existing translations), lrelease -> .qm
     python tools/update_translations.py --check    # the same, then exit 1 if English has unfinished messages
+                                                   # (or desk/ has a message it cannot extract)
     python tools/update_translations.py --no-release   # only refresh the .ts files
     python tools/update_translations.py --apply new.json   # fill English from {"source": "English", ...}
 
 What it does:
 
 1. ``pyside6-lupdate`` scans every ``ui/*.py`` (source language ``zh_CN``: the strings in the code are
-   Chinese) into ``resources/translations/whistle_desk_en.ts`` and ``whistle_desk_zh_CN.ts``. Existing
+   Chinese), together with the core's messages under the context ``desk`` (see below), into
+   ``resources/translations/whistle_desk_en.ts`` and ``whistle_desk_zh_CN.ts``. Existing
    translations are kept; new strings arrive as ``type="unfinished"``; strings no longer in the code are
    kept as ``type="vanished"`` (``--drop-obsolete`` removes them).
 2. In ``whistle_desk_zh_CN.ts`` every unfinished message gets its source text as the translation (Chinese
@@ -19,20 +21,43 @@ What it does:
    ``whistle_desk_en.ts`` (Qt Linguist, or any editor: fill ``<translation>`` and remove
    ``type="unfinished"``), then run the script again. ``tests/ui/test_languages.py`` fails while any
    message is unfinished.
+
+The core's messages (``desk/errors.py``): :func:`desk_messages` reads every ``desk/**/*.py`` with
+``ast`` and collects the literal template of each ``Message`` and ``DeskError`` construction (the classes
+of ``desk/errors.py`` and their subclasses in ``desk/``) and the text of each ``Term`` parameter (a
+literal, or every value of the dict literal it is picked from). They are written to a temporary ``.py``
+file of ``QT_TRANSLATE_NOOP("desk", "…")`` lines that lupdate reads along with ``ui/*.py``. A construction
+whose template is not a literal (nor forwarded from another error or message) is reported by
+:func:`desk_problems`; ``tests/core/test_error_templates.py`` fails on it. Keep the ``{name}`` fields in a
+translation.
 """
 from __future__ import annotations
 
 import argparse
+import ast
+import contextlib
 import json
 import os
 import shutil
+import string
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "ui"
+DESK = ROOT / "desk"
+#: The lupdate context of the core's messages (ui/i18n.py translates Message and DeskError templates in it).
+DESK_CONTEXT = "desk"
+#: The classes of desk/errors.py built from a template; ``True`` when the template is the second argument
+#: (after ``field``).
+TEMPLATE_CLASSES = {"Message": False, "DeskError": False, "ValidationError": True, "PermissionDenied": False,
+                    "ConflictError": False, "NotFound": False, "AuthError": False, "DatabaseUnavailable": False,
+                    "SchemaTooNew": False}
+TERM = "Term"
 TRANSLATIONS = ROOT / "resources" / "translations"
 SOURCE_LANGUAGE = "zh_CN"
 LANGUAGES = ("en", "zh_CN")
@@ -59,10 +84,188 @@ def sources(ui: Path = UI) -> list[Path]:
     return sorted(p for p in ui.glob("*.py") if p.is_file())
 
 
+# -- the core's messages ----------------------------------------------------------------------------------
+class DeskMessages:
+    """What :func:`scan_desk` found: {text: first "path:line"} of templates and Terms, and the problems."""
+
+    def __init__(self) -> None:
+        self.texts: dict[str, str] = {}
+        self.problems: list[str] = []
+
+
+def _called_name(node: ast.Call) -> str | None:
+    f = node.func
+    return f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None
+
+
+def _template_classes(trees: dict[Path, ast.Module]) -> dict[str, bool]:
+    """TEMPLATE_CLASSES plus their subclasses defined in desk/ (by base-class name, to a fixed point)."""
+    classes = dict(TEMPLATE_CLASSES)
+    changed = True
+    while changed:
+        changed = False
+        for tree in trees.values():
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ClassDef) and node.name not in classes:
+                    bases = [b.id if isinstance(b, ast.Name) else b.attr if isinstance(b, ast.Attribute) else None
+                             for b in node.bases]
+                    known = [b for b in bases if b in classes]
+                    if known:
+                        classes[node.name] = classes[known[0]]
+                        changed = True
+    return classes
+
+
+def template_fields(template: str) -> list[str] | None:
+    """The ``{name}`` fields of a template, or None when it has anything else (``{0}``, ``{x!r}``, ``{x:>3}``,
+    ``{a.b}``, an unmatched brace)."""
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError:
+        return None
+    names = []
+    for _text, name, spec, conversion in parsed:
+        if name is None:
+            continue
+        if not name.isidentifier() or spec or conversion:
+            return None
+        names.append(name)
+    return names
+
+
+def _module_dicts(tree: ast.Module) -> dict[str, ast.Dict]:
+    out = {}
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        value = getattr(node, "value", None)
+        if isinstance(value, ast.Dict):
+            for t in targets:
+                if isinstance(t, ast.Name):
+                    out[t.id] = value
+    return out
+
+
+def _labels_imports(tree: ast.Module) -> dict[str, str]:
+    """{local name: name in desk.labels} of ``from desk.labels import …``."""
+    out = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "desk.labels":
+            for a in node.names:
+                out[a.asname or a.name] = a.name
+    return out
+
+
+def scan_desk(desk: Path = DESK) -> DeskMessages:
+    """Every message and error template and Term text of ``desk/**/*.py``, and every construction that hides
+    one."""
+    root = desk.parent
+    trees = {p: ast.parse(p.read_text(encoding="utf-8"), str(p)) for p in sorted(desk.rglob("*.py"))}
+    classes = _template_classes(trees)
+    labels_file = desk / "labels.py"
+    labels = _module_dicts(trees[labels_file]) if labels_file in trees else {}
+    found = DeskMessages()
+
+    def add(text: str, where: str) -> None:
+        found.texts.setdefault(text, where)
+
+    for path, tree in trees.items():
+        if path == desk / "errors.py":
+            continue  # the classes themselves: a DeskError builds its Message from its own arguments
+        rel = path.relative_to(root).as_posix()
+        dicts = _module_dicts(tree)
+        imported = _labels_imports(tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = _called_name(node)
+            where = f"{rel}:{node.lineno}"
+            if name == TERM:
+                _scan_term(node, where, dicts, {k: labels[v] for k, v in imported.items() if v in labels},
+                           add, found.problems)
+            elif name in classes:
+                _scan_template(node, name, classes[name], where, add, found.problems)
+    return found
+
+
+def _scan_template(node: ast.Call, name: str, has_field: bool, where: str, add, problems: list[str]) -> None:
+    index = 1 if has_field else 0
+    if len(node.args) != index + 1 or any(isinstance(a, ast.Starred) for a in node.args):
+        problems.append(f"{where}: {name}(...) needs {'a field and ' if has_field else ''}one template argument")
+        return
+    arg = node.args[index]
+    keywords = node.keywords
+    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+        fields = template_fields(arg.value)
+        passed = {k.arg for k in keywords}
+        if fields is None:
+            problems.append(f"{where}: {name} template may only use plain {{name}} fields: {arg.value!r}")
+        elif None in passed:
+            problems.append(f"{where}: {name} with a literal template takes named parameters, not **mapping")
+        elif set(fields) != passed:
+            problems.append(f"{where}: {name} template fields {sorted(set(fields))} differ from the parameters "
+                            f"{sorted(passed)}")
+        else:
+            add(arg.value, where)
+        return
+    forwarded = (isinstance(arg, ast.Attribute) and arg.attr == "template" and len(keywords) == 1
+                 and keywords[0].arg is None and isinstance(keywords[0].value, ast.Attribute)
+                 and keywords[0].value.attr == "params"
+                 and ast.dump(keywords[0].value.value) == ast.dump(arg.value))
+    if not forwarded:
+        problems.append(f"{where}: {name} message is not a literal template (nor X.template, **X.params "
+                        f"of another error or message): {ast.unparse(arg)}")
+
+
+def _scan_term(node: ast.Call, where: str, dicts: dict[str, ast.Dict], labels: dict[str, ast.Dict], add,
+               problems: list[str]) -> None:
+    arg = node.args[0] if len(node.args) == 1 and not node.keywords else None
+    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+        add(arg.value, where)
+        return
+    table = None
+    if isinstance(arg, ast.Subscript) and isinstance(arg.value, ast.Name):
+        table = arg.value.id
+    elif (isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr == "get"
+          and isinstance(arg.func.value, ast.Name)):
+        table = arg.func.value.id
+    d = dicts.get(table) or labels.get(table) if table else None
+    values = d.values if d is not None else []
+    if d is None or not all(isinstance(v, ast.Constant) and isinstance(v.value, str) for v in values):
+        problems.append(f"{where}: Term(...) takes a literal, or TABLE[key] / TABLE.get(...) of a dict literal of "
+                        f"strings in this module or desk.labels: {ast.unparse(node)}")
+        return
+    for v in values:
+        add(v.value, where)  # type: ignore[union-attr]
+
+
+def desk_messages(desk: Path = DESK) -> list[str]:
+    """The texts lupdate gets under the context ``desk`` (templates and Terms), in first-seen order."""
+    return list(scan_desk(desk).texts)
+
+
+def desk_problems(desk: Path = DESK) -> list[str]:
+    """Message and error constructions in desk/ whose template the extraction cannot see (should be none)."""
+    return scan_desk(desk).problems
+
+
+@contextlib.contextmanager
+def desk_messages_file(desk: Path = DESK) -> Iterator[Path]:
+    """A temporary .py of ``QT_TRANSLATE_NOOP("desk", "…")`` lines for lupdate; deleted afterwards."""
+    with tempfile.TemporaryDirectory(prefix="whistle-desk-messages-") as tmp:
+        path = Path(tmp) / "desk_messages.py"
+        lines = [f"QT_TRANSLATE_NOOP({json.dumps(DESK_CONTEXT)}, {json.dumps(t, ensure_ascii=False)})\n"
+                 for t in desk_messages(desk)]
+        path.write_text("# generated by tools/update_translations.py\n" + "".join(lines), encoding="utf-8")
+        yield path
+
+
+# -- lupdate / lrelease ----------------------------------------------------------------------------------------
 def lupdate(ts: Path, lang: str, files: list[Path] | None = None, *, drop_obsolete: bool = False,
             quiet: bool = False) -> subprocess.CompletedProcess:
-    """Run lupdate over ``files`` (default: ui/*.py) into ``ts``; returns the finished process."""
-    files = sources() if files is None else files
+    """Run lupdate over ``files`` (default: ui/*.py and the core's messages) into ``ts``; returns the process."""
+    if files is None:
+        with desk_messages_file() as generated:
+            return lupdate(ts, lang, [*sources(), generated], drop_obsolete=drop_obsolete, quiet=quiet)
     cmd = [tool("pyside6-lupdate"), *map(str, files), "-source-language", SOURCE_LANGUAGE,
            "-target-language", lang, "-locations", "none", "-ts", str(ts)]
     if drop_obsolete:
@@ -203,7 +406,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  [{ctx}] {source}")
     else:
         print("\nEnglish: every message is translated.")
-    return 1 if args.check and missing else 0
+    problems = desk_problems()
+    if problems:
+        print(f"\n{len(problems)} message(s) in desk/ cannot be extracted (use a literal template):")
+        for problem in problems:
+            print(f"  {problem}")
+    return 1 if args.check and (missing or problems) else 0
 
 
 if __name__ == "__main__":

@@ -7,6 +7,9 @@
 * ``None`` means "follow the system": a Chinese system locale gives ``zh_CN``, any other language ``en``
   (no locale at all, ``C``, gives the default, Chinese). ``$WHISTLE_DESK_LANG`` (``zh_CN``/``en``) overrides
   the system locale, never a choice made in the menu.
+* The core's error messages (``DeskError.message``) follow the language too: :func:`install_language` sets
+  ``desk.errors.set_message_translator`` to a lookup in the context ``desk`` (the templates and terms that
+  ``tools/update_translations.py`` extracts from ``desk/``); :func:`uninstall_language` removes it.
 * :func:`language_menu` is the 语言 / Language menu (中文, English, 跟随系统). Widgets that were built
   before a switch keep their old texts: the main window is rebuilt afterwards (``on_change``).
 
@@ -26,6 +29,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
+from desk.errors import set_message_translator
+
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
@@ -41,6 +46,8 @@ ENV_LANGUAGE = "WHISTLE_DESK_LANG"
 _translators: list[QTranslator] = []
 #: The language installed last (None before the first install).
 _current: str | None = None
+#: The lupdate context of the core's messages (see tools/update_translations.py).
+DESK_CONTEXT = "desk"
 
 
 def translation_dirs() -> list[Path]:
@@ -127,6 +134,12 @@ def uninstall_language(app: QCoreApplication) -> None:
         t.deleteLater()
     _translators.clear()
     _current = None
+    set_message_translator(None)
+
+
+def translate_desk_message(text: str) -> str:
+    """A template or term of the core in the installed language (looked up at each call)."""
+    return translate(DESK_CONTEXT, text)
 
 
 def install_language(app: QCoreApplication, lang: str | None, *, settings: QSettings | None = None,
@@ -150,6 +163,7 @@ def install_language(app: QCoreApplication, lang: str | None, *, settings: QSett
         else:
             log.debug("no %s.qm", name)
     _current = effective
+    set_message_translator(translate_desk_message)
     if effective == "zh_CN":
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     else:
@@ -205,5 +219,6 @@ def language_menu(parent: QWidget, on_change: Callable[[str], None], *,
     return menu
 
 
-__all__ = ["ENV_LANGUAGE", "LANGUAGES", "SETTINGS_KEY", "current_language", "install_language", "language_menu", "resolve_language",
-           "saved_choice", "system_language", "translation_dirs", "uninstall_language"]
+__all__ = ["ENV_LANGUAGE", "LANGUAGES", "SETTINGS_KEY", "current_language", "install_language", "language_menu",
+           "resolve_language", "saved_choice", "system_language", "translate_desk_message", "translation_dirs",
+           "uninstall_language"]

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from desk.audit import service as audit
 from desk.enums import Role
-from desk.errors import AuthError, NotFound, ValidationError
+from desk.errors import AccountLocked, AuthError, NotFound, ValidationError
 from models import Department, User
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
@@ -25,7 +25,6 @@ MAX_PASSWORD_LENGTH = 256
 _DUMMY_HASH = _hasher.hash("not a real password")
 #: The built-in account automatic steps are recorded under (it cannot log in).
 SYSTEM_USER = "system"
-WRONG = "用户名或密码不正确。"
 #: How a login attempt with a name no account has is recorded (the name itself is not).
 UNKNOWN_USER = "（未知用户名）"
 
@@ -45,9 +44,9 @@ def check_password(password: str, field: str = "password") -> None:
     if not isinstance(password, str):
         raise ValidationError(field, "密码必须是文字。")
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(field, f"密码至少需要 {MIN_PASSWORD_LENGTH} 个字符。")
+        raise ValidationError(field, "密码至少需要 {count} 个字符。", count=MIN_PASSWORD_LENGTH)
     if len(password) > MAX_PASSWORD_LENGTH:
-        raise ValidationError(field, f"密码过长（最多 {MAX_PASSWORD_LENGTH} 个字符）。")
+        raise ValidationError(field, "密码过长（最多 {count} 个字符）。", count=MAX_PASSWORD_LENGTH)
     if password.strip() != password or "\x00" in password:
         raise ValidationError(field, "密码不能以空格开头或结尾，也不能含有非法字符。")
 
@@ -76,7 +75,7 @@ def role_field(role: object) -> Role:
     try:
         return Role(role)
     except ValueError:
-        raise ValidationError("role", f"未知角色：{role}（可选 clerk、supervisor、responder、admin）。") from None
+        raise ValidationError("role", "未知角色：{role}（可选 clerk、supervisor、responder、admin）。", role=role) from None
 
 
 def department_field(session: Session, department: object, role: Role) -> Department | None:
@@ -86,9 +85,9 @@ def department_field(session: Session, department: object, role: Role) -> Depart
             raise ValidationError("department", "部门名称必须是文字。")
         dept = session.scalar(select(Department).where(Department.name == department.strip()))
         if dept is None:
-            raise ValidationError("department", f"未知部门：{department.strip()[:64]}")
+            raise ValidationError("department", "未知部门：{name}", name=department.strip()[:64])
         if not dept.active:
-            raise ValidationError("department", f"部门 {dept.name} 已停用。")
+            raise ValidationError("department", "部门 {name} 已停用。", name=dept.name)
     if role is Role.RESPONDER and dept is None:
         raise ValidationError("department", "部门联络员必须指定所属部门。")
     return dept
@@ -121,7 +120,7 @@ def create_user(
     check_password(password)
     dept = department_field(session, department, role_)
     if session.scalar(select(User.id).where(User.username == username)) is not None:
-        raise ValidationError("username", f"用户名 {username} 已存在。")
+        raise ValidationError("username", "用户名 {username} 已存在。", username=username)
     display = display_field(display_name, username)
     user = User(
         username=username,
@@ -147,7 +146,7 @@ def find_user(session: Session, username: object, *, lock: bool = False) -> User
         stmt = stmt.with_for_update(key_share=True)
     user = session.scalar(stmt) if name else None
     if user is None:
-        raise NotFound(f"找不到用户 {name[:64]}。")
+        raise NotFound("找不到用户 {name}。", name=name[:64])
     return user
 
 
@@ -175,9 +174,9 @@ def _verify(stored: str, password: str) -> bool:
         return False
 
 
-def _locked_message(until: datetime, tz) -> str:
-    return (f"该账户因多次密码错误已被锁定，请于 {until.astimezone(tz).strftime('%H:%M')} 后再试，"
-            "或请管理员解除锁定。")
+def _locked_error(until: datetime, tz) -> AccountLocked:
+    return AccountLocked("该账户因多次密码错误已被锁定，请于 {time} 后再试，或请管理员解除锁定。",
+                     time=until.astimezone(tz).strftime("%H:%M"))
 
 
 def _failed(session: Session, user: User, *, now: datetime, lockout: Lockout, kind: str, tz) -> AuthError:
@@ -192,8 +191,8 @@ def _failed(session: Session, user: User, *, now: datetime, lockout: Lockout, ki
         audit.record(session=session, ticket_id=None, actor_id=user.id, at=now, kind="account_locked",
                      subject=subject(user.username), note=f"连续 {lockout.threshold} 次密码错误",
                      changes={"locked_until": (None, user.locked_until)})
-        return AuthError(_locked_message(user.locked_until, tz))
-    return AuthError(WRONG if kind == "login_failed" else "密码不正确。")
+        return _locked_error(user.locked_until, tz)
+    return AuthError("用户名或密码不正确。") if kind == "login_failed" else AuthError("密码不正确。")
 
 
 def attempt_login(*, session: Session, username: object, password: object, now: datetime, lockout: Lockout,
@@ -208,11 +207,11 @@ def attempt_login(*, session: Session, username: object, password: object, now: 
         # The name tried is not recorded: people type their password into the name field.
         audit.record(session=session, ticket_id=None, actor_id=system_user_id(session), at=now, kind="login_failed",
                      subject=subject(UNKNOWN_USER), changes={"reason": (None, "unknown_user")})
-        return None, AuthError(WRONG)
+        return None, AuthError("用户名或密码不正确。")
     if user.locked_until is not None and user.locked_until > now:
         audit.record(session=session, ticket_id=None, actor_id=user.id, at=now, kind="login_failed",
                      subject=subject(user.username), changes={"reason": (None, "locked")})
-        return None, AuthError(_locked_message(user.locked_until, tz))
+        return None, _locked_error(user.locked_until, tz)
     if not _verify(user.password_hash, password):
         return None, _failed(session, user, now=now, lockout=lockout, kind="login_failed", tz=tz)
     if not user.active:
@@ -235,7 +234,7 @@ def attempt_own_password(*, session: Session, user: User, password: object, now:
     if user.locked_until is not None and user.locked_until > now:
         audit.record(session=session, ticket_id=None, actor_id=user.id, at=now, kind=failed_kind,
                      subject=subject(user.username), changes={"reason": (None, "locked")})
-        return AuthError(_locked_message(user.locked_until, tz))
+        return _locked_error(user.locked_until, tz)
     if not _verify(user.password_hash, password):
         return _failed(session, user, now=now, lockout=lockout, kind=failed_kind, tz=tz)
     if _hasher.check_needs_rehash(user.password_hash):

@@ -26,15 +26,19 @@ and compare.
 """
 from __future__ import annotations
 
+from datetime import datetime, timezone, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import event as sa_event
 from sqlalchemy import func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from desk import dto
+from desk import settings as office_settings
+from desk.errors import Message, Term
 from desk.labels import EVENT_KIND
-from models import AuditHead, Event
+from models import AuditHead, Event, Setting
 from models.chain import GENESIS, link
 
 #: Advisory lock key of the chain (next to desk.db's migration and seed keys).
@@ -121,13 +125,30 @@ def _forget(session: Session, transaction) -> None:
 
 
 # -- verifying -------------------------------------------------------------------------------
-def _describe(row: dict[str, Any] | None) -> str:
-    if row is None:
-        return ""
-    what = EVENT_KIND.get(row["kind"], row["kind"])
-    where = f"，工单 #{row['ticket_id']}" if row["ticket_id"] is not None else (
-        f"，{row['subject']}" if row.get("subject") else "")
-    return f"（{row['at'].isoformat(timespec='seconds')} {what}{where}）"
+def office_zone(conn) -> tzinfo | None:
+    """The office time zone from the settings (the times in the problems are shown in it), or None if unknown."""
+    name = conn.execute(select(Setting.value).where(Setting.key == "time_zone")).scalar()
+    try:
+        return ZoneInfo(name or office_settings.DEFAULTS["time_zone"])
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _when(at: datetime, tz: tzinfo | None) -> str:
+    """``2026-11-20 09:05`` in the office zone, or ``2026-11-20 01:05 UTC`` without one."""
+    if tz is None:
+        return at.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+
+def _describe(row: dict[str, Any], tz: tzinfo | None) -> Message:
+    """``（2026-11-20 09:05 受理，工单 #12）``: when, what and about what an event was."""
+    at, kind = _when(row["at"], tz), Term(EVENT_KIND.get(row["kind"], row["kind"]))
+    if row["ticket_id"] is not None:
+        return Message("（{at} {kind}，工单 #{ticket}）", at=at, kind=kind, ticket=row["ticket_id"])
+    if row.get("subject"):
+        return Message("（{at} {kind}，{subject}）", at=at, kind=kind, subject=row["subject"])
+    return Message("（{at} {kind}）", at=at, kind=kind)
 
 
 def triggers_present(conn) -> bool:
@@ -141,15 +162,20 @@ def triggers_present(conn) -> bool:
 
 
 def verify(conn, *, batch: int = BATCH) -> dto.AuditReport:
-    """Walk the whole chain (in one snapshot: run it in one read transaction)."""
+    """Walk the whole chain (in one snapshot: run it in one read transaction).
+
+    Each problem says what is wrong as a :class:`~desk.errors.Message` (Chinese, translated for the UI), with
+    the events' times in the office time zone (``YYYY-MM-DD HH:MM``; in UTC if that zone is unknown).
+    """
     t = Event.__table__
     cols = [t.c[c] for c in EVENT_COLUMNS]
     head = conn.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).first()
     problems: list[dto.AuditProblem] = []
+    tz = office_zone(conn)
 
-    def problem(kind: str, seq: int | None, event_id: int | None, message: str) -> None:
+    def problem(kind: str, seq: int | None, event_id: int | None, text: Message) -> None:
         if len(problems) < MAX_PROBLEMS:
-            problems.append(dto.AuditProblem(kind, seq, event_id, message))
+            problems.append(dto.AuditProblem(kind, seq, event_id, text))
 
     expected, prev, last_id, count = 1, GENESIS, 0, 0
     last: dict[str, Any] | None = None
@@ -165,42 +191,70 @@ def verify(conn, *, batch: int = BATCH) -> dto.AuditReport:
             seq, rid = r["seq"], r["id"]
             checkable = True
             if seq > expected:
-                missing = f"第 {expected} 条" if seq == expected + 1 else f"第 {expected}–{seq - 1} 条"
-                problem("deleted", expected, None,
-                        f"{missing}事件缺失（被删除）：在第 {expected - 1} 条{_describe(last)}"
-                        f"与第 {seq} 条（事件 id {rid}）{_describe(r)}之间。")
+                if last is not None and seq == expected + 1:
+                    msg = Message("第 {seq} 条事件缺失（被删除）：在第 {before} 条{before_event}与第 {after} 条"
+                                  "（事件 id {event_id}）{after_event}之间。", seq=expected, before=expected - 1,
+                                  before_event=_describe(last, tz), after=seq, event_id=rid,
+                                  after_event=_describe(r, tz))
+                elif last is not None:
+                    msg = Message("第 {first}–{last} 条事件缺失（被删除）：在第 {before} 条{before_event}与第 {after} 条"
+                                  "（事件 id {event_id}）{after_event}之间。", first=expected, last=seq - 1,
+                                  before=expected - 1, before_event=_describe(last, tz), after=seq, event_id=rid,
+                                  after_event=_describe(r, tz))
+                elif seq == expected + 1:
+                    msg = Message("第 {seq} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。",
+                                  seq=expected, after=seq, event_id=rid, after_event=_describe(r, tz))
+                else:
+                    msg = Message("第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）"
+                                  "{after_event}之前。", first=expected, last=seq - 1, after=seq, event_id=rid,
+                                  after_event=_describe(r, tz))
+                problem("deleted", expected, None, msg)
                 checkable = False  # its hash was made with the missing event's hash
             elif seq < expected:
-                problem("inserted", seq, rid, f"第 {seq} 条位置重复：事件 id {rid}{_describe(r)} 是插入的。")
+                problem("inserted", seq, rid, Message("第 {seq} 条位置重复：事件 id {event_id}{event}是插入的。",
+                                                      seq=seq, event_id=rid, event=_describe(r, tz)))
                 continue  # the chain goes on from the event before it
             if rid <= last_id:
-                problem("reordered", seq, rid, f"第 {seq} 条事件的 id {rid} 不在前一条（id {last_id}）之后：事件被重新编号。")
+                problem("reordered", seq, rid, Message("第 {seq} 条事件的 id {event_id} 不在前一条（id {previous_id}）"
+                                                       "之后：事件被重新编号。", seq=seq, event_id=rid,
+                                                       previous_id=last_id))
             if head is not None and seq > head.seq:
-                problem("inserted", seq, rid, f"第 {seq} 条事件（id {rid}）{_describe(r)}在记录的链尾（第 {head.seq} 条）"
-                                              "之后：是绕过本程序插入的。")
+                problem("inserted", seq, rid, Message("第 {seq} 条事件（id {event_id}）{event}在记录的链尾（第 {head} 条）"
+                                                      "之后：是绕过本程序插入的。", seq=seq, event_id=rid,
+                                                      event=_describe(r, tz), head=head.seq))
             elif checkable and r["hash"] != link(prev, r):
-                problem("edited", seq, rid, f"第 {seq} 条事件（id {rid}）{_describe(r)}的内容与哈希不符："
-                                            "该事件被修改过（或是伪造后插入的）。")
+                problem("edited", seq, rid, Message("第 {seq} 条事件（id {event_id}）{event}的内容与哈希不符："
+                                                    "该事件被修改过（或是伪造后插入的）。", seq=seq, event_id=rid,
+                                                    event=_describe(r, tz)))
             prev, expected, last_id, last = r["hash"], seq + 1, max(last_id, rid), dict(r)
         key = (rows[-1]["seq"], rows[-1]["id"])
     end_seq = expected - 1
     stray = conn.execute(select(t.c.id, t.c.kind).where(or_(t.c.seq.is_(None), t.c.hash.is_(None)))
                          .order_by(t.c.id).limit(MAX_PROBLEMS)).all()
     for rid, kind in stray:
-        problem("inserted", None, rid, f"事件 id {rid}（{EVENT_KIND.get(kind, kind)}）不在链中：是绕过本程序插入的。")
+        problem("inserted", None, rid, Message("事件 id {event_id}（{kind}）不在链中：是绕过本程序插入的。", event_id=rid,
+                                               kind=Term(EVENT_KIND.get(kind, kind))))
     if head is None:
         if count:
-            problem("head", None, None, "缺少链尾记录（audit_head）：无法确认最新的事件是否被删除。")
+            problem("head", None, None, Message("缺少链尾记录（audit_head）：无法确认最新的事件是否被删除。"))
     elif head.seq > end_seq:
         first = end_seq + 1
-        missing = f"第 {first} 条" if head.seq == first else f"第 {first}–{head.seq} 条"
-        problem("deleted", first, None, f"最新的{missing}事件缺失（被删除）：链尾记录为第 {head.seq} 条，"
-                                        f"表中只到第 {end_seq} 条{_describe(last)}。")
+        if last is None:
+            msg = Message("事件全部缺失（被删除）：链尾记录为第 {head} 条，表中已没有任何事件。", head=head.seq)
+        elif head.seq == first:
+            msg = Message("最新的第 {seq} 条事件缺失（被删除）：链尾记录为第 {head} 条，表中只到第 {end} 条{end_event}。",
+                          seq=first, head=head.seq, end=end_seq, end_event=_describe(last, tz))
+        else:
+            msg = Message("最新的第 {first}–{last} 条事件缺失（被删除）：链尾记录为第 {head} 条，表中只到第 {end} 条"
+                          "{end_event}。", first=first, last=head.seq, head=head.seq, end=end_seq,
+                          end_event=_describe(last, tz))
+        problem("deleted", first, None, msg)
     elif head.seq == end_seq and count and head.hash != prev:
-        problem("edited", end_seq, last_id, f"第 {end_seq} 条事件与链尾记录的哈希不符：事件或链尾记录被修改过。")
+        problem("edited", end_seq, last_id, Message("第 {seq} 条事件与链尾记录的哈希不符：事件或链尾记录被修改过。",
+                                                    seq=end_seq))
     problems.sort(key=lambda p: (p.seq is None, p.seq or 0))
     ok_triggers = triggers_present(conn)
     if not ok_triggers:
-        problem("triggers", None, None, "事件表的只追加触发器已被删除：审计记录不再受保护。")
+        problem("triggers", None, None, Message("事件表的只追加触发器已被删除：审计记录不再受保护。"))
     return dto.AuditReport(ok=not problems, events=count + len(stray), head_seq=end_seq, head_hash=prev,
                            problems=tuple(problems), triggers=ok_triggers)

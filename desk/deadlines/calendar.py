@@ -70,7 +70,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desk.deadlines.durations import Duration
-from desk.errors import ValidationError
+from desk.errors import Term, ValidationError
 
 __all__ = [
     "DEFAULT_PERIODS",
@@ -134,7 +134,8 @@ class Period:
         if not (isinstance(self.start, int) and isinstance(self.end, int)):
             raise ValidationError("periods", "工作时段必须是整分钟")
         if not 0 <= self.start < self.end <= 1440:
-            raise ValidationError("periods", f"工作时段无效：{_hhmm(self.start)}-{_hhmm(self.end)}（开始须早于结束，且在同一天内）")
+            raise ValidationError("periods", "工作时段无效：{start}-{end}（开始须早于结束，且在同一天内）",
+                                  start=_hhmm(self.start), end=_hhmm(self.end))
 
     @classmethod
     def of(cls, start: str | time, end: str | time) -> Period:
@@ -270,14 +271,14 @@ class WorkCalendar:
         try:
             self._tz = ZoneInfo(timezone.strip())
         except (ZoneInfoNotFoundError, ValueError, OSError):
-            raise ValidationError("timezone", f"未知的时区：{timezone}") from None
+            raise ValidationError("timezone", "未知的时区：{timezone}", timezone=timezone) from None
         self._tzname = timezone.strip()
 
         raw_week = DEFAULT_WEEK if week is None else week
         parsed_week: dict[int, tuple[Period, ...]] = {d: () for d in range(1, 8)}
         for wd, periods in raw_week.items():
             if isinstance(wd, bool) or not isinstance(wd, int) or not 1 <= wd <= 7:
-                raise ValidationError("week", f"星期必须是 1（周一）到 7（周日）：{wd!r}")
+                raise ValidationError("week", "星期必须是 1（周一）到 7（周日）：{value}", value=repr(wd))
             parsed_week[wd] = _check_periods(periods)
         self._week = parsed_week
 
@@ -292,7 +293,7 @@ class WorkCalendar:
         self._overrides: dict[date, Override] = {}
         for d, ov in (overrides or {}).items():
             if not isinstance(d, date) or isinstance(d, datetime):
-                raise ValidationError("overrides", f"覆盖日期必须是日期：{d!r}")
+                raise ValidationError("overrides", "覆盖日期必须是日期：{value}", value=repr(d))
             self._overrides[d] = _as_override(ov)
 
         self._day_length_us = sum(p.minutes for p in standard) * 60_000_000
@@ -373,7 +374,7 @@ class WorkCalendar:
     def month_table(self, year: int, month: int) -> list[DayInfo]:
         """One :class:`DayInfo` per day of the month, for ``calendar show YYYY-MM``."""
         if not (isinstance(year, int) and isinstance(month, int) and 1 <= year <= 9999 and 1 <= month <= 12):
-            raise ValidationError("month", f"月份无效：{year}-{month}")
+            raise ValidationError("month", "月份无效：{year}-{month}", year=year, month=month)
         first = date(year, month, 1)
         nxt = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
         return [self.day_info(date.fromordinal(o)) for o in range(first.toordinal(), nxt.toordinal())]
@@ -451,7 +452,7 @@ class WorkCalendar:
             acc += (t_us if t_us < e else e) - s
         return acc
 
-    def _first_day_after(self, idx: _Index, ordinal: int, c: int, *, strict: bool, what: str) -> tuple[_Index, int]:
+    def _first_day_after(self, idx: _Index, ordinal: int, c: int, *, strict: bool, what: Term) -> tuple[_Index, int]:
         """Smallest day index ``i >= ordinal`` whose cumulative end is ``> c`` (strict) or ``>= c``.
 
         Grows the index as needed. Raises :class:`ValidationError` when getting there
@@ -490,7 +491,7 @@ class WorkCalendar:
         t_us, o = self._point(t, "time")
         idx = self._covering(o, o + 1)
         c = self._cum(idx, t_us, o)
-        idx, i = self._first_day_after(idx, o, c, strict=True, what="找到下一个工作时间")
+        idx, i = self._first_day_after(idx, o, c, strict=True, what=Term("找到下一个工作时间"))
         acc = idx.starts[i]
         for s, e in idx.periods[i]:
             if acc + (e - s) > c:
@@ -527,7 +528,7 @@ class WorkCalendar:
             return _from_us(t_us)
         idx = self._covering(o, o + 1)
         target = self._cum(idx, t_us, o) + w
-        idx, i = self._first_day_after(idx, o, target, strict=False, what="计算期限")
+        idx, i = self._first_day_after(idx, o, target, strict=False, what=Term("计算期限"))
         acc = idx.starts[i]
         for s, e in idx.periods[i]:
             if acc + (e - s) >= target:
@@ -566,11 +567,13 @@ class WorkCalendar:
         return self.add_working_time(start, self.working_length(d))
 
 
-def _no_work(first: int, what: str) -> None:
+def _no_work(first: int, what: Term) -> None:
     start = date.fromordinal(first).isoformat()
     raise ValidationError(
         "calendar",
-        f"日历自 {start} 起连续三年以上没有任何工作时间，无法{what}；请检查工作时段和节假日设置",
+        "日历自 {start} 起连续三年以上没有任何工作时间，无法{what}；请检查工作时段和节假日设置",
+        start=start,
+        what=what,
     )
 
 
@@ -587,10 +590,10 @@ def _minute_of(v: str | time, *, allow_24: bool = False) -> int:
         return v.hour * 60 + v.minute
     m = _HHMM.fullmatch(str(v).strip())
     if m is None:
-        raise ValidationError("periods", f"时间格式不对：“{v}”，应为 HH:MM")
+        raise ValidationError("periods", "时间格式不对：“{value}”，应为 HH:MM", value=v)
     minute = int(m.group(1)) * 60 + int(m.group(2))
     if minute > 1440 or (minute == 1440 and not allow_24):
-        raise ValidationError("periods", f"时间无效：“{v}”")
+        raise ValidationError("periods", "时间无效：“{value}”", value=v)
     return minute
 
 
@@ -607,11 +610,11 @@ def parse_periods(text: str, *, field: str = "periods") -> tuple[Period, ...]:
     for part in parts:
         bits = re.split(r"\s*[-–~～至]\s*", part)
         if len(bits) != 2:
-            raise ValidationError(field, f"工作时段格式不对：“{part}”，应为 09:00-12:00")
+            raise ValidationError(field, "工作时段格式不对：“{value}”，应为 09:00-12:00", value=part)
         try:
             periods.append(Period(_minute_of(bits[0]), _minute_of(bits[1], allow_24=True)))
         except ValidationError as e:
-            raise ValidationError(field, e.message) from None
+            raise ValidationError(field, e.template, **e.params) from None
     return _check_periods(periods, field=field)
 
 
@@ -626,10 +629,10 @@ def _check_periods(periods: Sequence[Period] | str, *, field: str = "periods") -
     out = tuple(periods)
     for p in out:
         if not isinstance(p, Period):
-            raise ValidationError(field, f"工作时段必须是 Period：{p!r}")
+            raise ValidationError(field, "工作时段必须是 Period：{value}", value=repr(p))
     for a, b in zip(out, out[1:]):
         if b.start < a.end:
-            raise ValidationError(field, f"工作时段须按时间顺序且不重叠：{a} 与 {b}")
+            raise ValidationError(field, "工作时段须按时间顺序且不重叠：{first} 与 {second}", first=a, second=b)
     return out
 
 
@@ -648,7 +651,7 @@ def _as_date(d: date) -> date:
     if isinstance(d, datetime):
         raise ValidationError("date", "需要日期而不是日期时间")
     if not isinstance(d, date):
-        raise ValidationError("date", f"需要日期：{d!r}")
+        raise ValidationError("date", "需要日期：{value}", value=repr(d))
     return d
 
 
@@ -657,7 +660,7 @@ def _as_duration(d: Duration | str) -> Duration:
         return d
     if isinstance(d, str):
         return Duration.parse(d, field="within", allow_zero=True)
-    raise ValidationError("within", f"需要时长：{d!r}")
+    raise ValidationError("within", "需要时长：{value}", value=repr(d))
 
 
 _KIND_WORDS = {
@@ -683,11 +686,11 @@ def _as_override(v: object) -> Override:
     elif isinstance(v, tuple) and len(v) == 2:
         kind, name = _kind_of(v[0]), v[1]
     else:
-        raise ValidationError("overrides", f"无法识别的日期覆盖：{v!r}")
+        raise ValidationError("overrides", "无法识别的日期覆盖：{value}", value=repr(v))
     if kind is None:
-        raise ValidationError("overrides", f"日期类型必须是 holiday、workday 或 default：{v!r}")
+        raise ValidationError("overrides", "日期类型必须是 holiday、workday 或 default：{value}", value=repr(v))
     if not isinstance(name, str):
-        raise ValidationError("overrides", f"名称必须是文本：{name!r}")
+        raise ValidationError("overrides", "名称必须是文本：{value}", value=repr(name))
     return Override(kind, name.strip())
 
 
@@ -735,7 +738,7 @@ def parse_overrides_csv(text: str) -> dict[date, Override]:
         except StopIteration:
             break
         except csv.Error as e:
-            raise ValidationError("csv", f"第 {reader.line_num} 行：CSV 格式错误（{e}）") from None
+            raise ValidationError("csv", "第 {line} 行：CSV 格式错误（{error}）", line=reader.line_num, error=str(e)) from None
         n = reader.line_num
         cells = [c.strip() for c in row]
         if not cells or not any(cells) or cells[0].startswith("#"):
@@ -745,24 +748,26 @@ def parse_overrides_csv(text: str) -> dict[date, Override]:
             continue
         first = False
         if len(cells) < 2:
-            raise ValidationError("csv", f"第 {n} 行：至少需要“日期,类型”两列")
+            raise ValidationError("csv", "第 {line} 行：至少需要“日期,类型”两列", line=n)
         if len(cells) > 3:
-            raise ValidationError("csv", f"第 {n} 行：列数过多，应为“日期,类型,名称”（名称含逗号请加引号）")
+            raise ValidationError("csv", "第 {line} 行：列数过多，应为“日期,类型,名称”（名称含逗号请加引号）", line=n)
         m = _CSV_DATE.fullmatch(cells[0])
         try:
             if m is None:
                 raise ValueError
             d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
-            raise ValidationError("csv", f"第 {n} 行：日期无效“{cells[0]}”，应为 YYYY-MM-DD") from None
+            raise ValidationError("csv", "第 {line} 行：日期无效“{value}”，应为 YYYY-MM-DD", line=n, value=cells[0]) from None
         kind = _kind_of(cells[1])
         if kind is None:
-            raise ValidationError("csv", f"第 {n} 行：类型无效“{cells[1]}”，应为 holiday、workday 或 default")
+            raise ValidationError("csv", "第 {line} 行：类型无效“{value}”，应为 holiday、workday 或 default",
+                                  line=n, value=cells[1])
         name = cells[2] if len(cells) == 3 else ""
         if len(name) > MAX_NAME_LENGTH:
-            raise ValidationError("csv", f"第 {n} 行：名称过长（最多 {MAX_NAME_LENGTH} 个字）")
+            raise ValidationError("csv", "第 {line} 行：名称过长（最多 {count} 个字）", line=n, count=MAX_NAME_LENGTH)
         if d in seen_at:
-            raise ValidationError("csv", f"第 {n} 行：日期 {d.isoformat()} 与第 {seen_at[d]} 行重复")
+            raise ValidationError("csv", "第 {line} 行：日期 {date} 与第 {other} 行重复", line=n, date=d.isoformat(),
+                                  other=seen_at[d])
         seen_at[d] = n
         out[d] = Override(kind, name)
     if not out:

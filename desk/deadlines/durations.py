@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from enum import Enum
 
-from desk.errors import ValidationError
+from desk.errors import Term, ValidationError
 
 __all__ = ["Duration", "Unit", "parse_duration", "MAX_DAYS"]
 
@@ -83,7 +83,7 @@ _LABEL = {
     Unit.WORKING_HOURS: "{}工作小时",
     Unit.WORKING_DAYS: "{}个工作日",
 }
-_UNITS_HINT = "m（分钟）、h（小时）、d（天）、wm（工作分钟）、wh（工作小时）、wd（工作日）"
+_UNITS_HINT = Term("m（分钟）、h（小时）、d（天）、wm（工作分钟）、wh（工作小时）、wd（工作日）")
 _PATTERN = re.compile(r"([0-9]+)([a-z]+)")
 
 
@@ -103,16 +103,16 @@ class Duration:
         try:
             unit = Unit(self.unit)
         except ValueError:
-            raise ValidationError("duration", f"未知的时长单位“{self.unit}”，可用：{_UNITS_HINT}") from None
+            raise ValidationError("duration", "未知的时长单位“{unit}”，可用：{units}", unit=self.unit,
+                                  units=_UNITS_HINT) from None
         object.__setattr__(self, "unit", unit)
         if isinstance(self.value, bool) or not isinstance(self.value, int):
             raise ValidationError("duration", "时长必须是整数")
         if self.value < 0:
             raise ValidationError("duration", "时长不能为负数")
         if self.value > _MAX_VALUE[unit]:
-            raise ValidationError(
-                "duration", f"时长过长：最多 {_MAX_VALUE[unit]}{unit.value}（{MAX_DAYS} 天）"
-            )
+            raise ValidationError("duration", "时长过长：最多 {most}（{days} 天）",
+                                  most=f"{_MAX_VALUE[unit]}{unit.value}", days=MAX_DAYS)
 
     # ---- text -------------------------------------------------------------------
     @classmethod
@@ -129,21 +129,22 @@ class Duration:
             raise ValidationError(field, "请填写时长，例如 30m、4h、2d、6wh、3wd")
         m = _PATTERN.fullmatch(s.lower())
         if m is None:
-            raise ValidationError(field, _explain(s))
+            raise _explain(field, s)
         digits, suffix = m.groups()
         try:
             unit = Unit(suffix)
         except ValueError:
-            raise ValidationError(field, f"未知的时长单位“{suffix}”，可用：{_UNITS_HINT}") from None
+            raise ValidationError(field, "未知的时长单位“{unit}”，可用：{units}", unit=suffix, units=_UNITS_HINT) from None
         if len(digits.lstrip("0")) > 9:
-            raise ValidationError(field, f"时长过长：最多 {_MAX_VALUE[unit]}{unit.value}（{MAX_DAYS} 天）")
+            raise ValidationError(field, "时长过长：最多 {most}（{days} 天）", most=f"{_MAX_VALUE[unit]}{unit.value}",
+                                  days=MAX_DAYS)
         value = int(digits)
         if value == 0 and not allow_zero:
             raise ValidationError(field, "时长必须大于零")
         try:
             return cls(value, unit)
         except ValidationError as e:
-            raise ValidationError(field, e.message) from None
+            raise ValidationError(field, e.template, **e.params) from None
 
     def __str__(self) -> str:
         return f"{self.value}{self.unit.value}"
@@ -228,21 +229,21 @@ def parse_duration(text: str, *, field: str = "duration", allow_zero: bool = Fal
     return Duration.parse(text, field=field, allow_zero=allow_zero)
 
 
-def _explain(s: str) -> str:
-    """A Chinese message saying why ``s`` is not a duration."""
+def _explain(field: str, s: str) -> ValidationError:
+    """The error saying why ``s`` is not a duration."""
     low = s.lower()
     if low.startswith("-"):
-        return "时长不能为负数"
+        return ValidationError(field, "时长不能为负数")
     if low.startswith("+"):
-        return f"时长格式不对：“{s}”，请去掉加号，例如 3wd"
+        return ValidationError(field, "时长格式不对：“{text}”，请去掉加号，例如 3wd", text=s)
     if re.fullmatch(r"[0-9]*[.,．][0-9]*[a-z]*", low):
-        return f"时长必须是整数：“{s}”，例如用 90m 代替 1.5h"
+        return ValidationError(field, "时长必须是整数：“{text}”，例如用 90m 代替 1.5h", text=s)
     if re.search(r"\s", low):
-        return f"时长格式不对：“{s}”，数字和单位之间不要空格，例如 3wd"
+        return ValidationError(field, "时长格式不对：“{text}”，数字和单位之间不要空格，例如 3wd", text=s)
     if re.fullmatch(r"[0-9]+", low):
-        return f"时长缺少单位：“{s}”，可用：{_UNITS_HINT}"
+        return ValidationError(field, "时长缺少单位：“{text}”，可用：{units}", text=s, units=_UNITS_HINT)
     if re.fullmatch(r"([0-9]+[a-z]+){2,}", low):
-        return f"时长只能有一个单位：“{s}”"
+        return ValidationError(field, "时长只能有一个单位：“{text}”", text=s)
     if re.fullmatch(r"[a-z]+", low):
-        return f"时长缺少数字：“{s}”，例如 3wd"
-    return f"时长格式不对：“{s}”，应为整数加单位，例如 30m、4h、2d、6wh、3wd"
+        return ValidationError(field, "时长缺少数字：“{text}”，例如 3wd", text=s)
+    return ValidationError(field, "时长格式不对：“{text}”，应为整数加单位，例如 30m、4h、2d、6wh、3wd", text=s)

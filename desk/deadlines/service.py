@@ -49,9 +49,9 @@ def set_days(*, session: Session, days: dict[date, tuple[str, str]], origin: str
         try:
             kind = DayKind(kind)
         except ValueError:
-            raise ValidationError("kind", f"未知日期类型：{kind}（可选 holiday、workday、default）") from None
+            raise ValidationError("kind", "未知日期类型：{kind}（可选 holiday、workday、default）", kind=kind) from None
         if not isinstance(day, date) or isinstance(day, datetime):
-            raise ValidationError("day", f"不是日期：{day!r}")
+            raise ValidationError("day", "不是日期：{value}", value=repr(day))
         session.execute(delete(CalendarDay).where(CalendarDay.day == day))
         if kind != DayKind.DEFAULT:
             session.add(CalendarDay(day=day, kind=kind.value, name=(name or "")[:64], origin=origin,
@@ -70,11 +70,11 @@ def set_policy(*, session: Session, category: str, urgency: str, acknowledge: st
                resolve: str) -> tuple[str, str, str]:
     cat = session.scalar(select(Category).where(Category.name == category))
     if cat is None:
-        raise ValidationError("category", f"未知分类：{category}")
+        raise ValidationError("category", "未知分类：{name}", name=category)
     try:
         urgency = Urgency(urgency).value
     except ValueError:
-        raise ValidationError("urgency", f"未知紧急程度：{urgency}") from None
+        raise ValidationError("urgency", "未知紧急程度：{urgency}", urgency=urgency) from None
     texts = tuple(str(Duration.parse(v, field=f)) for v, f in
                   ((acknowledge, "acknowledge"), (respond, "respond"), (resolve, "resolve")))
     row = session.get(TimePolicy, (cat.id, urgency))

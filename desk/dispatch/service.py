@@ -40,7 +40,7 @@ def department_by_name(session: Session, name: str, *, field: str) -> Department
         raise ValidationError(field, "请选择部门。")
     dept = session.scalar(select(Department).where(Department.name == name.strip()))
     if dept is None or not dept.active:
-        raise ValidationError(field, f"未知部门：{name.strip()[:64]}")
+        raise ValidationError(field, "未知部门：{name}", name=name.strip()[:64])
     return dept
 
 
@@ -82,9 +82,9 @@ def summon(
     for dept, role in wanted:
         field = "lead" if role == DispatchRole.LEAD else "assist"
         if dept.id in seen:
-            raise ValidationError(field, f"部门 {dept.name} 重复选择。")
+            raise ValidationError(field, "部门 {name} 重复选择。", name=dept.name)
         if dept.id in busy:
-            raise ValidationError(field, f"部门 {dept.name} 正在办理该工单。")
+            raise ValidationError(field, "部门 {name} 正在办理该工单。", name=dept.name)
         seen.add(dept.id)
     policy = deadlines.policy_for(session, ticket.category_id, ticket.urgency)
     created = []

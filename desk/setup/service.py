@@ -26,7 +26,7 @@ def name_field(field: str, value: Any) -> str:
     if not value:
         raise ValidationError(field, "名称不能为空。")
     if len(value) > NAME_LIMIT:
-        raise ValidationError(field, f"名称过长（最多 {NAME_LIMIT} 个字符）。")
+        raise ValidationError(field, "名称过长（最多 {count} 个字符）。", count=NAME_LIMIT)
     if any(ch < " " for ch in value):
         raise ValidationError(field, "名称含有非法字符。")
     return value
@@ -54,14 +54,14 @@ def find_department(s: Session, name: Any, field: str = "department") -> Departm
     name = name_field(field, name)
     dept = s.scalar(select(Department).where(Department.name == name))
     if dept is None:
-        raise NotFound(f"找不到部门 {name}。")
+        raise NotFound("找不到部门 {name}。", name=name)
     return dept
 
 
 def add_department(*, session: Session, actor_id: int, now: datetime, name: Any, note: str = "") -> Department:
     name = name_field("department", name)
     if session.scalar(select(Department.id).where(Department.name == name)) is not None:
-        raise ValidationError("department", f"部门 {name} 已存在。")
+        raise ValidationError("department", "部门 {name} 已存在。", name=name)
     d = Department(name=name, active=True)
     session.add(d)
     session.flush()
@@ -76,7 +76,7 @@ def rename_department(*, session: Session, actor_id: int, now: datetime, name: A
     if new_name == d.name:
         raise ValidationError("new_name", "新名称与原名称相同。")
     if session.scalar(select(Department.id).where(Department.name == new_name)) is not None:
-        raise ValidationError("new_name", f"部门 {new_name} 已存在。")
+        raise ValidationError("new_name", "部门 {name} 已存在。", name=new_name)
     old = d.name
     d.name = new_name
     _record(session, actor_id, now, "department_rename", f"department:{new_name}", {"name": (old, new_name)})
@@ -92,8 +92,8 @@ def set_department_active(*, session: Session, actor_id: int, now: datetime, nam
         leads = list(session.scalars(select(Category.name).where(Category.default_lead_id == d.id,
                                                                  Category.active)))
         if leads:
-            raise ValidationError("department", f"{d.name}是分类“{'、'.join(leads)}”的默认主办部门，"
-                                                "请先为这些分类另选默认主办部门。")
+            raise ValidationError("department", "{department}是分类“{categories}”的默认主办部门，请先为这些分类另选默认主办部门。",
+                                  department=d.name, categories="、".join(leads))
     d.active = active
     _record(session, actor_id, now, "department_enable" if active else "department_disable", f"department:{d.name}",
             {"active": (not active, active)})
@@ -105,7 +105,7 @@ def find_category(s: Session, name: Any, field: str = "category") -> Category:
     name = name_field(field, name)
     c = s.scalar(select(Category).where(Category.name == name))
     if c is None:
-        raise NotFound(f"找不到分类 {name}。")
+        raise NotFound("找不到分类 {name}。", name=name)
     return c
 
 
@@ -114,7 +114,7 @@ def _lead(session: Session, lead: Any, field: str) -> Department | None:
         return None
     d = session.scalar(select(Department).where(Department.name == name_field(field, lead)))
     if d is None or not d.active:
-        raise ValidationError(field, f"未知或已停用的部门：{str(lead).strip()[:64]}")
+        raise ValidationError(field, "未知或已停用的部门：{name}", name=str(lead).strip()[:64])
     return d
 
 
@@ -122,7 +122,7 @@ def add_category(*, session: Session, actor_id: int, now: datetime, name: Any, d
                  note: str = "") -> Category:
     name = name_field("category", name)
     if session.scalar(select(Category.id).where(Category.name == name)) is not None:
-        raise ValidationError("category", f"分类 {name} 已存在。")
+        raise ValidationError("category", "分类 {name} 已存在。", name=name)
     lead = _lead(session, default_lead, "default_lead")
     c = Category(name=name, default_lead=lead, active=True)
     session.add(c)
@@ -138,7 +138,7 @@ def rename_category(*, session: Session, actor_id: int, now: datetime, name: Any
     if new_name == c.name:
         raise ValidationError("new_name", "新名称与原名称相同。")
     if session.scalar(select(Category.id).where(Category.name == new_name)) is not None:
-        raise ValidationError("new_name", f"分类 {new_name} 已存在。")
+        raise ValidationError("new_name", "分类 {name} 已存在。", name=new_name)
     old = c.name
     c.name = new_name
     _record(session, actor_id, now, "category_rename", f"category:{new_name}", {"name": (old, new_name)})
@@ -161,7 +161,8 @@ def set_category_active(*, session: Session, actor_id: int, now: datetime, name:
     active = bool_field("active", active)
     if c.active != active:
         if active and c.default_lead is not None and not c.default_lead.active:
-            raise ValidationError("category", f"分类 {c.name} 的默认主办部门 {c.default_lead.name} 已停用，请先另选。")
+            raise ValidationError("category", "分类 {name} 的默认主办部门 {department} 已停用，请先另选。", name=c.name,
+                                  department=c.default_lead.name)
         c.active = active
         _record(session, actor_id, now, "category_enable" if active else "category_disable", f"category:{c.name}",
                 {"active": (not active, active)})

@@ -59,13 +59,13 @@ def parse_week(text: str) -> tuple[int, int]:
         raise ValidationError("week", "周次须写成“年-W周”，例如 2026-W47。")
     m = _WEEK_RE.match(text)
     if not m:
-        raise ValidationError("week", f"无法识别的周次：{text.strip()[:20]}（应写成“年-W周”，例如 2026-W47）。")
+        raise ValidationError("week", "无法识别的周次：{text}（应写成“年-W周”，例如 2026-W47）。", text=text.strip()[:20])
     year, week = int(m.group(1)), int(m.group(2))
     if not 1900 < year < 2200:
-        raise ValidationError("week", f"年份超出范围：{year}。")
+        raise ValidationError("week", "年份超出范围：{year}。", year=year)
     last = date(year, 12, 28).isocalendar().week
     if not 1 <= week <= last:
-        raise ValidationError("week", f"{year} 年只有第 1 至第 {last} 周，没有第 {week} 周。")
+        raise ValidationError("week", "{year} 年只有第 1 至第 {last} 周，没有第 {week} 周。", year=year, last=last, week=week)
     return year, week
 
 
@@ -182,7 +182,7 @@ def build(*, session: Session, cal: WorkCalendar, settings: dict[str, str], now:
     year, number = parse_week(week) if week is not None else last_complete_week(now, tz)
     start, end = week_bounds(year, number, tz)
     if start > now:
-        raise ValidationError("week", f"{week_name(year, number)} 尚未开始，无法生成周报。")
+        raise ValidationError("week", "{week} 尚未开始，无法生成周报。", week=week_name(year, number))
     cut = min(end, now)  # "the week's end"
     rs = _report_settings(settings)
 

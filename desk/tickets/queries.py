@@ -99,7 +99,7 @@ def visible_filter(viewer: Viewer):
 
 def queue_filter(viewer: Viewer, queue: str, now: datetime | None = None):
     if queue not in QUEUES_BY_ROLE[viewer.role]:
-        raise ValidationError("queue", f"未知队列：{queue}")
+        raise ValidationError("queue", "未知队列：{queue}", queue=queue)
     if queue == "revisit_due":
         return and_(Ticket.state == TicketState.CLOSED, Ticket.revisit_due <= now, Ticket.revisited_at.is_(None))
     if queue == "all":
@@ -116,7 +116,7 @@ def search_filter(search: str):
     if not search:
         return None
     if len(search) > MAX_SEARCH:
-        raise ValidationError("search", f"搜索内容过长（最多 {MAX_SEARCH} 个字符）。")
+        raise ValidationError("search", "搜索内容过长（最多 {count} 个字符）。", count=MAX_SEARCH)
     escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     pattern = f"%{escaped}%"
     return or_(
@@ -138,7 +138,7 @@ def queue_ids(
     descending: bool = True, now: datetime | None = None,
 ) -> list[int]:
     if sort not in SORT_KEYS:
-        raise ValidationError("sort", f"无法按 {sort} 排序。")
+        raise ValidationError("sort", "无法按 {sort} 排序。", sort=sort)
     stmt = select(Ticket.id)
     if sort == "category":
         stmt = stmt.join(Category, Category.id == Ticket.category_id)
@@ -267,7 +267,7 @@ def find_ticket(session: Session, viewer: Viewer, number_or_id: str | int, *, fo
         stmt = stmt.with_for_update(key_share=True)  # FOR NO KEY UPDATE: events may still reference it
     ticket = session.scalar(stmt)
     if ticket is None:
-        raise NotFound(f"找不到工单 {number_or_id}。")
+        raise NotFound("找不到工单 {number}。", number=number_or_id)
     return ticket
 
 

@@ -18,7 +18,7 @@ from desk.enums import (
     TicketState,
     Urgency,
 )
-from desk.errors import ValidationError
+from desk.errors import Term, ValidationError
 from models import Category, Ticket
 
 LIMITS = {
@@ -49,6 +49,12 @@ _LABELS = {
     "community": "社区",
     "reporter_name": "反映人",
     "note": "说明",
+    "reason": "理由",
+    "name": "名称",
+    "category": "分类",
+    "urgency": "紧急程度",
+    "source": "来源",
+    "satisfaction": "满意度",
 }
 
 
@@ -56,15 +62,16 @@ def text_field(field: str, value: Any, *, required: bool = True) -> str:
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(field, f"{_LABELS.get(field, field)}必须是文字。")
+        raise ValidationError(field, "{label}必须是文字。", label=Term(_LABELS.get(field, field)))
     value = value.strip()
     if required and not value:
-        raise ValidationError(field, f"{_LABELS.get(field, field)}不能为空。")
+        raise ValidationError(field, "{label}不能为空。", label=Term(_LABELS.get(field, field)))
     limit = LIMITS.get(field, 2000)
     if len(value) > limit:
-        raise ValidationError(field, f"{_LABELS.get(field, field)}过长：{len(value)} 个字符，最多 {limit} 个。")
+        raise ValidationError(field, "{label}过长：{length} 个字符，最多 {count} 个。", label=Term(_LABELS.get(field, field)),
+                              length=len(value), count=limit)
     if "\x00" in value:
-        raise ValidationError(field, f"{_LABELS.get(field, field)}含有非法字符。")
+        raise ValidationError(field, "{label}含有非法字符。", label=Term(_LABELS.get(field, field)))
     return value
 
 
@@ -77,23 +84,24 @@ def phone_field(value: Any) -> str:
     if compact.startswith("+86"):
         compact = compact[3:]
     if compact and not PHONE_RE.match(compact):
-        raise ValidationError("reporter_phone", f"联系电话“{value.strip()[:40]}”不是有效的手机号或固定电话。")
+        raise ValidationError("reporter_phone", "联系电话“{phone}”不是有效的手机号或固定电话。", phone=value.strip()[:40])
     return compact
 
 
-def enum_field(field: str, value: Any, enum: type, label: str) -> str:
+def enum_field(field: str, value: Any, enum: type) -> str:
     try:
         return enum(value).value
     except ValueError:
         allowed = "、".join(e.value for e in enum)
-        raise ValidationError(field, f"未知{label}：{value!r}（可选：{allowed}）。") from None
+        raise ValidationError(field, "未知{label}：{value}（可选：{allowed}）。", label=Term(_LABELS.get(field, field)),
+                              value=repr(value), allowed=allowed) from None
 
 
 def category_field(session: Session, value: Any) -> Category:
     name = text_field("category", value) if not isinstance(value, Category) else value.name
     cat = session.scalar(select(Category).where(Category.name == name))
     if cat is None or not cat.active:
-        raise ValidationError("category", f"未知分类：{name}")
+        raise ValidationError("category", "未知分类：{name}", name=name)
     return cat
 
 
@@ -101,7 +109,7 @@ def clean_fields(session: Session, raw: dict[str, Any], *, partial: bool) -> dic
     """Validate ticket fields. With ``partial`` only the given keys are checked."""
     unknown = set(raw) - set(FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"未知字段：{', '.join(sorted(unknown))}")
+        raise ValidationError(sorted(unknown)[0], "未知字段：{fields}", fields=", ".join(sorted(unknown)))
     out: dict[str, Any] = {}
     for key in FIELDS:
         if partial and key not in raw:
@@ -110,9 +118,9 @@ def clean_fields(session: Session, raw: dict[str, Any], *, partial: bool) -> dic
         if key == "category":
             out["category"] = category_field(session, value)
         elif key == "urgency":
-            out[key] = enum_field(key, value if value is not None else Urgency.ROUTINE, Urgency, "紧急程度")
+            out[key] = enum_field(key, value if value is not None else Urgency.ROUTINE, Urgency)
         elif key == "source":
-            out[key] = enum_field(key, value, Source, "来源")
+            out[key] = enum_field(key, value, Source)
         elif key == "reporter_phone":
             out[key] = phone_field(value)
         elif key == "reporter_name":

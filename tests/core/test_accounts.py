@@ -11,7 +11,7 @@ from argon2 import PasswordHasher
 
 from desk import Desk, cli
 from desk.accounts import service as accounts
-from desk.errors import AuthError, NotFound, PermissionDenied, ValidationError
+from desk.errors import AccountLocked, AuthError, NotFound, PermissionDenied, ValidationError
 
 from conftest import PASSWORD
 from core.helpers import snapshot
@@ -107,10 +107,10 @@ def test_users_never_shows_a_hash(world):
 # -- lockout ---------------------------------------------------------------------------------
 def test_locked_after_five_failures_for_fifteen_minutes(world):
     _fail(world.desk, "clerk", times=4)
-    with pytest.raises(AuthError) as info:
+    with pytest.raises(AccountLocked) as info:  # the fifth wrong password locks (a typed AuthError)
         world.desk.login("clerk", "wrong-password")
     assert "锁定" in info.value.message
-    with pytest.raises(AuthError) as info:  # even the right password, while locked
+    with pytest.raises(AccountLocked) as info:  # even the right password, while locked
         world.desk.login("clerk", PASSWORD)
     assert "锁定" in info.value.message and "10:15" in info.value.message  # office time
     world.clock.advance(timedelta(minutes=14, seconds=59))
@@ -153,10 +153,13 @@ def test_the_lock_screen(world):
     clerk.verify_password(PASSWORD)
     with pytest.raises(AuthError):
         clerk.verify_password("not-my-password")
-    for _ in range(4):
-        with pytest.raises(AuthError):
+    for _ in range(3):
+        with pytest.raises(AuthError) as wrong:
             clerk.verify_password("not-my-password")
-    with pytest.raises(AuthError) as info:  # five wrong: locked like a login
+        assert not isinstance(wrong.value, AccountLocked)
+    with pytest.raises(AccountLocked):  # the fifth wrong one locks
+        clerk.verify_password("not-my-password")
+    with pytest.raises(AccountLocked) as info:  # locked like a login
         clerk.verify_password(PASSWORD)
     assert "锁定" in info.value.message
     kinds = [e.kind for e in world.admin.audit_log(kind="login") if e.subject == "user:clerk"]
@@ -333,3 +336,24 @@ def test_cli_reset_password_disable_and_enable(sqlite_url, clock, monkeypatch, c
         trail = [(e.kind, e.subject, e.actor_username, e.note) for e in d.login("boss", PASSWORD).audit_log(kind="admin")]
     assert ("password_reset", "user:zhang.wei", "system", "命令行") in trail
     assert ("user_disable", "user:zhang.wei", "system", "命令行") in trail
+
+
+def test_set_settings_is_all_or_none(world):
+    admin = world.admin
+    before = world.desk.settings()
+    events = len(admin.audit_log(kind="admin"))
+    with pytest.raises(ValidationError) as info:  # the second one is bad: the first is not written either
+        admin.set_settings({"office_name": "幸福街道办事处", "idle_lock_minutes": "0"})
+    assert info.value.field == "idle_lock_minutes"
+    with pytest.raises(ValidationError):
+        admin.set_settings({})
+    with pytest.raises(ValidationError):
+        admin.set_settings({"no_such_setting": "1"})
+    assert world.desk.settings() == before and len(admin.audit_log(kind="admin")) == events
+    assert admin.set_settings({"office_name": " 幸福街道办事处 ", "report_weights": "0.2,0.4,0.4"}) == \
+        {"office_name": "幸福街道办事处", "report_weights": "0.2,0.4,0.4"}
+    after = world.desk.settings()
+    assert after["office_name"] == "幸福街道办事处" and after["report_weights"] == "0.2,0.4,0.4"
+    assert {e.subject for e in admin.audit_log(kind="admin")[:2]} == {"setting:office_name", "setting:report_weights"}
+    with pytest.raises(PermissionDenied):
+        world.clerk.set_settings({"office_name": "别的街道"})

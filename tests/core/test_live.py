@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from desk import Desk, live
 from desk.audit import service as audit
-from desk.errors import ConflictError, DatabaseUnavailable
+from desk.errors import ConflictError, DatabaseUnavailable, Message, set_message_translator
 
 from conftest import PASSWORD, new_db_url, seed
 
@@ -179,6 +179,23 @@ def test_stop_is_quick_and_idempotent(shared):
     assert listener.stop() is True
     assert time.monotonic() - started < 1.0
     assert listener.stop() is True and not listener.running
+
+
+def test_the_status_is_in_the_interface_language_and_the_log_in_chinese(caplog):
+    """on_state gets the text translated (in the listener's thread) by the core's hook; logs stay Chinese."""
+    english = {"实时更新已中断，正在自动重连。{cause}": "Live updates interrupted; reconnecting automatically. {cause}",
+               "已连接数据库服务器，实时更新已开启。": "Connected to the database server; live updates are on."}
+    set_message_translator(lambda s: english.get(s, s))
+    rec = Recorder()
+    caplog.set_level("INFO", logger="desk.live")
+    with rec.listener("postgresql+psycopg://nobody:secret@127.0.0.1:1/none", backoff=(5.0, 5.0)) as listener:
+        assert rec.wait(lambda r: r.states() == [False], 5), rec.events
+    message = rec.events[0][3]
+    assert message.startswith("Live updates interrupted; reconnecting automatically. 无法连接数据库服务器 127.0.0.1:1/none")
+    assert isinstance(listener.status, Message) and listener.message == message
+    assert str(listener.status).startswith("实时更新已中断，正在自动重连。无法连接数据库服务器 127.0.0.1:1/none")
+    assert "live updates: 无法连接数据库服务器 127.0.0.1:1/none" in caplog.text and "secret" not in caplog.text
+    assert live.CONNECTED.message == "Connected to the database server; live updates are on."
 
 
 def test_payload_parsing():

@@ -155,8 +155,10 @@ def _(o):
 
 @recipe("handle_escalation")
 def _(o):
-    _, did = o.dispatch_in(D.PENDING)
-    o.world.clock.advance(timedelta(days=3))
+    number, did = o.dispatch_in(D.PENDING)
+    due = next(d.acknowledge_due for d in o["supervisor"].ticket(number).dispatches if d.id == did)
+    # just past its own due (a fixed number of days may end inside a holiday, before the due)
+    o.world.clock.set(max(o.world.clock.now(), due + timedelta(minutes=1)))
     o.world.desk.sweep()
     eid = next(e.id for e in o["supervisor"].escalations(1) if e.dispatch_id == did)
     return lambda u: u.handle_escalation(eid, action="urge", note="请尽快报到")
@@ -227,6 +229,12 @@ def _(o):
 def _(o):
     k = next(_n)
     return lambda u: u.set_setting("office_name", f"示例街道{k}")
+
+
+@recipe("set_settings")
+def _(o):
+    k = next(_n)
+    return lambda u: u.set_settings({"office_name": f"示例街道{k}", "idle_lock_minutes": str(k % 60 + 1)})
 
 
 @recipe("set_calendar_day")
