@@ -17,8 +17,9 @@
 ;   whistle-desk.exe (console) sits next to it for the command line and `whistle-desk selfcheck`;
 ; - upgrade in place: same AppId, same folder, running copies are closed first;
 ; - the uninstaller removes only the program. The user's data never lives in {app}: the database,
-;   settings, logs and crash reports are in %LOCALAPPDATA%\WhistleDesk\WhistleDesk\ (platformdirs,
-;   see desk/paths.py), and QSettings in HKCU\Software\WhistleDesk. Nothing below deletes them.
+;   logs and crash reports are in %LOCALAPPDATA%\WhistleDesk\WhistleDesk\ and the window settings in
+;   %LOCALAPPDATA%\WhistleDesk\whistle-desk.ini (platformdirs, see desk/paths.py; never the registry).
+;   Nothing below deletes them.
 ;
 ; This file is UTF-8 with a BOM (Inno Setup 6.0–6.2 need the BOM for non-ASCII text; 6.3+ do not,
 ; ishelp topic_unicode).

@@ -83,6 +83,26 @@ def test_spec_keeps_qt_chinese_translations_and_resources(spec_text):
     assert "QtWebEngineCore" in spec_text and "QtQuick" in spec_text  # excluded
 
 
+def spec_assignment(spec_text: str, name: str) -> ast.expr:
+    return next(n.value for n in ast.walk(ast.parse(spec_text))
+                if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in n.targets))
+
+
+def test_spec_ships_the_action_icons_and_qt_svg_plugins(spec_text):
+    # every file of resources/icons (SVGs, LICENSE.txt, README.md) has a suffix the spec copies, recursively
+    suffixes = ast.literal_eval(spec_assignment(spec_text, "RESOURCE_SUFFIXES"))
+    icon_files = list((ROOT / "resources" / "icons").iterdir())
+    assert len(icon_files) > 30 and {p.suffix.lower() for p in icon_files} <= suffixes
+    assert '(ROOT / "resources").rglob("*")' in spec_text
+    # ui.icons draws with QtSvg; Qt's SVG image-format and icon-engine plugins must survive the plugin pruning
+    assert "PySide6.QtSvg" in string_constants(spec_text)
+    drop = re.compile(spec_assignment(spec_text, "DROP_PLUGINS").args[0].value)
+    for kept in ("PySide6/Qt/plugins/imageformats/libqsvg.so", "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+                 "PySide6/plugins/imageformats/qsvg.dll", "PySide6/plugins/iconengines/qsvgicon.dll"):
+        assert not drop.search(kept), kept
+    assert drop.search("PySide6/Qt/plugins/imageformats/libqtiff.so")
+
+
 def test_spec_version_matches_the_package():
     assert pyproject()["project"]["version"] == __version__
 
@@ -219,11 +239,33 @@ def test_selfcheck_from_source(qapp, capsys, artifacts):
     assert "result       OK" in out
     assert "qt zh_CN" in out and "qtbase_zh_CN.qm" in out
     assert "first page with ticket" in out
+    assert re.search(r"^actions\s+\d+ drawn$", out, re.MULTILINE)
     shot = Path(re.search(r"^screenshot\s+(\S+\.png)", out, re.MULTILINE).group(1))
     assert shot.is_file() and shot.stat().st_size > 5_000
     assert not list(shot.parent.glob("*.db*"))  # the temporary database is gone, the picture stays
     shutil.copy(shot, artifacts / "selfcheck-main-window.png")
     shutil.rmtree(shot.parent, ignore_errors=True)
+
+
+def test_selfcheck_fails_when_an_action_icon_does_not_draw(qapp, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPixmap
+
+    import ui.icons
+    import ui.selfcheck as sc
+
+    real = ui.icons.render
+
+    def render(name, size, *args, **kwargs):
+        if name != "whistle":
+            return real(name, size, *args, **kwargs)
+        empty = QPixmap(size, size)  # what a bundle without Qt's svg plugin draws
+        empty.fill(Qt.GlobalColor.transparent)
+        return empty
+
+    monkeypatch.setattr(ui.icons, "render", render)
+    with pytest.raises(sc.CheckFailed, match="whistle"):
+        sc._action_icons()
 
 
 def test_selfcheck_reports_a_failure_as_text(qapp, capsys, monkeypatch):

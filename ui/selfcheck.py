@@ -130,6 +130,20 @@ def _app_icon() -> str:
     return f"{path} ({', '.join(map(str, sizes))} px)"
 
 
+def _action_icons() -> str:
+    """Every action icon draws (the SVGs need Qt's svg plugin and the resources/icons folder in the bundle)."""
+    from ui.icons import ICON_NAMES, render
+
+    def blank(name: str) -> bool:
+        image = render(name, 24).toImage()
+        return all(image.pixelColor(x, y).alpha() == 0 for x in range(image.width()) for y in range(image.height()))
+
+    missing = [name for name in ICON_NAMES if blank(name)]
+    if missing:
+        raise CheckFailed(f"action icons not drawn: {', '.join(missing)}")
+    return f"{len(ICON_NAMES)} drawn"
+
+
 def _keyring() -> str:
     """The keyring backends that work here (PostgreSQL passwords live there); CheckFailed on Windows
     without the Windows Credential Manager backend (a bundle that lost keyring's entry points)."""
@@ -251,6 +265,8 @@ def selfcheck(url: str | None = None) -> int:
 
         step = "icon"
         say("icon", _app_icon())
+        step = "action icons"
+        say("actions", _action_icons())
 
         step = "keyring"
         say("keyring", _keyring())
