@@ -5,21 +5,32 @@ All three are non-modal windows (``show()``, never ``exec()``); every read and w
 from __future__ import annotations
 
 import calendar as pycalendar
+import json
 import logging
+import zoneinfo
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, \
-    Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,18 +41,19 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desk import ActingUser, Desk
-from desk import settings as office_settings
 from desk.deadlines import Duration
 from desk.dto import CalendarDayInfo, CategoryInfo, PolicyInfo
 from desk.errors import DeskError, ValidationError
 from ui import labels
 from ui.dialogs import OpDialog
 from ui.ops import Op, describe_error
+from ui.widgets import ERROR_STYLE, HINT_STYLE, OK_STYLE
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -56,7 +68,6 @@ _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _FONT = Qt.ItemDataRole.FontRole
 #: What kind of day a calendar cell is: holiday | makeup | weekend | working (None outside the month).
 DAY_KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2
-_ERROR_STYLE = "color: #c0392b;"
 
 #: day kind -> (background, text)
 DAY_COLOURS = {
@@ -287,7 +298,7 @@ class CalendarWindow(QDialog):
         form.addRow("", self.save_button)
         self.day_error = QLabel(box)
         self.day_error.setWordWrap(True)
-        self.day_error.setStyleSheet(_ERROR_STYLE)
+        self.day_error.setStyleSheet(ERROR_STYLE)
         self.day_error.hide()
         form.addRow("", self.day_error)
         right.addWidget(box)
@@ -302,7 +313,7 @@ class CalendarWindow(QDialog):
         il.addWidget(self.import_button)
         self.import_error = QLabel(ibox)
         self.import_error.setWordWrap(True)
-        self.import_error.setStyleSheet(_ERROR_STYLE)
+        self.import_error.setStyleSheet(ERROR_STYLE)
         self.import_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.import_error.hide()
         il.addWidget(self.import_error)
@@ -438,7 +449,7 @@ class CalendarWindow(QDialog):
         self.reload()
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(_ERROR_STYLE if error else "color: #17612b;")
+        self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
         self.message.setText(text)
 
     def _set_busy(self, busy: bool) -> None:
@@ -642,7 +653,7 @@ class PolicyWindow(QDialog):
         lay.addWidget(self.view, 1)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
         lay.addWidget(self.error_label)
         self.message = QLabel(self)
@@ -680,49 +691,111 @@ class PolicyWindow(QDialog):
         self.error_label.show()
 
 
-# -- deadline settings ---------------------------------------------------------------------------------
-SETTING_KEYS = ("warning_share", "escalate_supervise_after", "escalate_report_after", "max_suspension",
-                "revisit_categories", "revisit_after")
+# -- office settings -----------------------------------------------------------------------------------
+#: The tabs of 办公室设置 and the settings on each (every key of desk.settings.SETTINGS).
+SETTING_TABS = (
+    ("office", ("office_name", "time_zone", "work_week")),
+    ("deadlines", ("warning_share", "escalate_supervise_after", "escalate_report_after", "max_suspension",
+                   "revisit_categories", "revisit_after")),
+    ("report", ("report_weights", "report_basic_weight", "report_min_callbacks", "report_black_threshold")),
+    ("security", ("lockout_threshold", "lockout_minutes", "idle_lock_minutes")),
+)
+SETTING_KEYS = tuple(k for _tab, keys in SETTING_TABS for k in keys)
+
+
+class WorkWeekEdit(QWidget):
+    """The working periods of each weekday (``work_week``: JSON {"1": "09:00-12:00,13:30-17:30", …})."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(4)
+        self.days: dict[str, QLineEdit] = {}
+        for i, name in enumerate(weekday_names(), start=1):
+            e = QLineEdit(self)
+            e.setPlaceholderText(self.tr("休息"))
+            label = QLabel(self.tr("周%1").replace("%1", name), self)
+            label.setBuddy(e)
+            grid.addWidget(label, i - 1, 0)
+            grid.addWidget(e, i - 1, 1)
+            self.days[str(i)] = e
+
+    def set_value(self, value: str) -> None:
+        try:
+            week = json.loads(value)
+        except (TypeError, ValueError):
+            week = {}
+        for day, e in self.days.items():
+            e.setText(str(week.get(day, "")) if isinstance(week, dict) else "")
+
+    def value(self) -> str:
+        return json.dumps({day: e.text().strip() for day, e in self.days.items()}, sort_keys=True)
 
 
 class SettingsDialog(OpDialog):
-    """办公室设置: the deadline settings (预警比例, 升级时限, 挂起上限, 回头看)."""
+    """办公室设置: every office setting, on four tabs (办公室, 时限与督办, 周报, 账户安全); saved all or none."""
 
     def __init__(self, parent: QWidget | None, user: ActingUser, desk: Desk,
                  categories: Sequence[CategoryInfo] = ()) -> None:
         super().__init__(parent, self.tr("办公室设置"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
         self._user = user
         self._desk = desk
         self.original: dict[str, str] = {}
         self.loaded = False
-        self.set_header(self.tr("时限与督办的办公室设置。时长单位：d 天、wd 工作日、h 小时、wh 工作小时。"))
-        captions = {
-            "warning_share": self.tr("预警比例"), "escalate_supervise_after": self.tr("升级督办"),
-            "escalate_report_after": self.tr("升级通报"), "max_suspension": self.tr("挂起上限"),
-            "revisit_categories": self.tr("回头看分类"), "revisit_after": self.tr("回头看间隔"),
-        }
+        self.set_header(self.tr("时长单位：d 天、wd 工作日、h 小时、wh 工作小时。"
+                                "保存时全部检查，有一项不对则都不保存。"))
+        captions = labels.setting_names()
         hints = {
+            "office_name": self.tr("周报和窗口标题中显示的名称"),
+            "time_zone": self.tr("IANA 时区名，中国大陆为 Asia/Shanghai"),
+            "work_week": self.tr("每天的工作时段，如 09:00-12:00,13:30-17:30；留空为休息日。已派出的派单保留原期限"),
             "warning_share": self.tr("0 到 1 之间，如 0.8：时限过去 80% 时显示黄色预警"),
             "escalate_supervise_after": self.tr("到期后再过多久升级为督办，如 1wd"),
             "escalate_report_after": self.tr("到期后再过多久升级为通报，如 5wd"),
             "max_suspension": self.tr("挂起最长多久，超过后自动恢复计时，如 10wd"),
             "revisit_categories": self.tr("结案后要回头看的分类，用逗号分隔；为空则不安排"),
             "revisit_after": self.tr("结案后多久回头看，如 365d"),
+            "report_weights": self.tr("响应率、解决率、满意率在综合得分中的权重，合计为 1，如 0.1,0.5,0.4"),
+            "report_basic_weight": self.tr("“基本满意”计入满意率的比重，0 到 1，如 0.9"),
+            "report_min_callbacks": self.tr("一周回访少于此数的部门不参加红黑榜排名，如 5"),
+            "report_black_threshold": self.tr("满意率低于此值的部门列入黑榜，0 到 1，如 0.8"),
+            "lockout_threshold": self.tr("连续输错几次密码后锁定账户，如 5"),
+            "lockout_minutes": self.tr("账户锁定多久后自动解除，如 15"),
+            "idle_lock_minutes": self.tr("多久没有键盘鼠标操作后锁定工作台，如 30"),
         }
-        self.edits: dict[str, QLineEdit] = {}
-        for key in SETTING_KEYS:
-            e = QLineEdit(self)
-            e.setPlaceholderText(hints[key])
-            e.setToolTip(hints[key])
-            e.setEnabled(False)
-            self.edits[key] = self.add_field(captions[key], e, key)  # type: ignore[assignment]
-        if categories:
-            names = self.tr("、").join(c.name for c in categories)
-            note = QLabel(self.tr("现有分类：%1").replace("%1", names), self)
-            note.setWordWrap(True)
-            note.setStyleSheet("color: #666;")
-            self.form.addRow("", note)
+        titles = {"office": self.tr("办公室(&O)"), "deadlines": self.tr("时限与督办(&D)"),
+                  "report": self.tr("周报(&R)"), "security": self.tr("账户安全(&S)")}
+        self.tabs = QTabWidget(self)
+        self._layout.insertWidget(self._layout.indexOf(self.error_label), self.tabs)
+        self.edits: dict[str, QWidget] = {}
+        for tab, keys in SETTING_TABS:
+            page = QWidget(self.tabs)
+            form = QFormLayout(page)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            for key in keys:
+                e: QWidget
+                if key == "work_week":
+                    e = WorkWeekEdit(page)
+                else:
+                    e = QLineEdit(page)
+                    if key == "time_zone":
+                        completer = QCompleter(sorted(zoneinfo.available_timezones()), e)
+                        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                        e.setCompleter(completer)
+                e.setToolTip(hints[key])
+                e.setEnabled(False)
+                self.edits[key] = self.add_field(captions[key], e, key, form=form)
+                if key == "work_week":
+                    form.addRow(_hint_label(hints[key], page))
+                else:
+                    form.addRow("", _hint_label(hints[key], page))
+            if tab == "deadlines" and categories:
+                names = self.tr("、").join(c.name for c in categories)
+                form.addRow("", _hint_label(self.tr("现有分类：%1").replace("%1", names), page))
+            self.tabs.addTab(page, titles[tab])
         self.ok_button.setText(self.tr("保存"))
         self.ok_button.setEnabled(False)
         Op(self, desk.settings).success(self._arrived).failure(lambda exc: self.show_error(describe_error(exc))).run()
@@ -730,24 +803,41 @@ class SettingsDialog(OpDialog):
     def _arrived(self, values: dict[str, str]) -> None:
         self.original = {k: values.get(k, "") for k in SETTING_KEYS}
         for key, e in self.edits.items():
-            e.setText(self.original[key])
+            if isinstance(e, WorkWeekEdit):
+                e.set_value(self.original[key])
+                self.original[key] = e.value()  # compare like with like: the form's own JSON
+            else:
+                assert isinstance(e, QLineEdit)
+                e.setText(self.original[key])
             e.setEnabled(True)
         self.loaded = True
         self.ok_button.setEnabled(True)
 
     def values(self) -> dict[str, str]:
-        return {k: e.text().strip() for k, e in self.edits.items()}
+        return {k: e.value() if isinstance(e, WorkWeekEdit) else e.text().strip()  # type: ignore[attr-defined]
+                for k, e in self.edits.items()}
+
+    def show_field_error(self, field: str, message: str) -> None:
+        widget = self.edits.get(field)
+        if widget is not None:  # bring its tab to the front
+            for i in range(self.tabs.count()):
+                if self.tabs.widget(i).isAncestorOf(widget):
+                    self.tabs.setCurrentIndex(i)
+        super().show_field_error(field, message)
 
     def make_call(self) -> Callable[[], Any] | None:
         if not self.loaded:
             return None
         changed = {k: v for k, v in self.values().items() if v != self.original.get(k)}
+        if not changed:
+            return lambda: {}
         u = self._user
+        return lambda: u.set_settings(changed)  # all or none, validated by the core
 
-        def call() -> dict[str, str]:
-            clean = {k: office_settings.validate(k, v) for k, v in changed.items()}  # all checked before any write
-            for k, v in clean.items():
-                u.set_setting(k, v)
-            return clean
 
-        return call
+def _hint_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(HINT_STYLE)
+    label.setMinimumWidth(440)  # a wrapped label in a form row is otherwise laid out far too narrow
+    return label

@@ -5,13 +5,15 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, Qt, QTranslator
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QSettings, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from desk import ActingUser, Desk
+from desk import ActingUser, Desk, paths
 from desk.errors import DatabaseUnavailable, DeskError
 from ui import connection
+from ui.accounts import ChangePasswordDialog
 from ui.crash import install_crash_handling
 from ui.dialogs import LoginDialog
 from ui.i18n import current_language, install_language, saved_choice
@@ -69,6 +71,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    # Settings in an .ini file in the user's AppData (Windows' default would be the registry).
+    ini = QtCore.QSettings.Format.IniFormat  # (QtCore's: tests replace this module's QSettings)
+    QtCore.QSettings.setDefaultFormat(ini)
+    QtCore.QSettings.setPath(ini, QtCore.QSettings.Scope.UserScope, str(paths.settings_dir()))
     app.setWindowIcon(app_icon())
     if current_language() is None:
         # The language chosen in 查看 → 语言, else the system's; also Qt's own strings, QLocale and the name.
@@ -119,12 +125,18 @@ class Session(QObject):
         self.desk = desk
         self.settings = settings if settings is not None else QSettings()
         self.login: LoginDialog | None = None
+        #: The forced password change after logging in with a password an administrator set.
+        self.password_dialog: ChangePasswordDialog | None = None
         self.window: MainWindow | None = None
         self._relogin = False
+        self._relogin_message = ""
         self._reconnect_url: str | None = None
 
-    def start(self) -> None:
+    def start(self, message: str = "") -> None:
+        """Show the login dialog (with ``message``, e.g. why the last session ended)."""
         self.login = LoginDialog(self.desk, settings=self.settings)
+        if message:
+            self.login.show_error(message)
         self.login.finished.connect(self._login_finished)
         self.login.open()
 
@@ -137,7 +149,26 @@ class Session(QObject):
         if result != QDialog.DialogCode.Accepted or dlg.user is None:
             self.app.quit()
             return
-        self.show_main(dlg.user)
+        self.logged_in(dlg.user)
+
+    def logged_in(self, user: ActingUser) -> None:
+        """The main window, or first the forced password change: until it is done every other call of the
+        façade is refused, so the window is not built before."""
+        if not user.must_change_password:
+            self.show_main(user)
+            return
+        dlg = ChangePasswordDialog(user, None, forced=True)
+        self.password_dialog = dlg
+        dlg.finished.connect(lambda result: self._password_finished(dlg, user, result))
+        dlg.open()
+
+    def _password_finished(self, dlg: ChangePasswordDialog, user: ActingUser, result: int) -> None:
+        self.password_dialog = None
+        dlg.deleteLater()
+        if result == QDialog.DialogCode.Accepted and not user.must_change_password:
+            self.show_main(user)
+        else:  # cancelled: that is logging out
+            self.start()
 
     def show_main(self, user: ActingUser) -> None:
         self.window = build_main_window(self.desk, user, self.settings)
@@ -162,6 +193,7 @@ class Session(QObject):
 
     def _logged_out(self) -> None:
         self._relogin = True
+        self._relogin_message = self.window.logout_reason if self.window is not None else ""
 
     def _reconnect(self, url: str) -> None:
         """The database connection was changed in the window: close it, open the new database, log in again."""
@@ -183,7 +215,8 @@ class Session(QObject):
             old.close()
             self.start()
         elif self._relogin:
-            self.start()
+            message, self._relogin_message = self._relogin_message, ""
+            self.start(message)
         else:
             self.app.quit()
 
@@ -219,7 +252,7 @@ def run(url: str) -> int:
     session = Session(app, desk, settings)
     try:
         if first_admin is not None:
-            session.show_main(first_admin)
+            session.logged_in(first_admin)
         else:
             session.start()
         code = app.exec()

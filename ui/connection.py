@@ -36,6 +36,7 @@ from desk import Desk, paths, secrets
 from desk.errors import DeskError
 from ui.dialogs import OpDialog
 from ui.ops import Op, describe_error
+from ui.widgets import ERROR_STYLE, HINT_STYLE, OK_STYLE
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -44,9 +45,6 @@ translate = QCoreApplication.translate
 SETTINGS_KEY = "database/url"
 DEFAULT_PORT = 5432
 DEFAULT_DATABASE = "whistle"
-_OK_STYLE = "color: #1e7e34;"
-_ERROR_STYLE = "color: #c0392b;"
-_HINT_STYLE = "color: #666;"
 
 
 # -- URLs (no sqlalchemy in ui: plain string work) ------------------------------------------------
@@ -151,59 +149,54 @@ def check_connection(url: str) -> str:
     return translate("connection", "连接成功：%1（数据库还是空的，首次启动时将自动建表）").replace("%1", where)
 
 
-# -- the dialog ------------------------------------------------------------------------------------
-class ConnectionDialog(OpDialog):
-    """数据库连接: this computer's file or a shared server; 测试连接; saving keeps the password in the keyring."""
+# -- the form -----------------------------------------------------------------------------------------
+class ConnectionForm(QWidget):
+    """仅本机 or 共享服务器 with 测试连接: the part shared by the 数据库连接 dialog and the first-run wizard.
 
-    def __init__(self, parent: QWidget | None, settings: QSettings, current: str | None = None) -> None:
-        super().__init__(parent, self.tr("数据库连接"))
-        self.setMinimumWidth(560)
-        self._settings = settings
-        #: The URL saved by OK (no password), or None.
-        self.url: str | None = None
-        start = parse_url(current or saved_url(settings) or paths.default_db_url())
-        self.set_header(self.tr("选择本程序的数据保存在哪里。更改后需要重新登录才能生效。"))
+    Each field has an error label under it, keyed like the façade's fields (``path``, ``host``, ``port``,
+    ``database``, ``user``, ``password``); :meth:`retranslate` sets every text (the wizard calls it when the
+    language changes).
+    """
 
-        self.local_radio = QRadioButton(self.tr("仅本机（内置数据库）"), self)
-        self.server_radio = QRadioButton(self.tr("共享服务器（PostgreSQL，多台电脑共用）"), self)
+    KEYS = ("path", "host", "port", "database", "user", "password")
+
+    def __init__(self, start: Connection, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.testing = False
+        #: Returns True while the owner is busy (no 测试连接 then).
+        self.busy: Callable[[], bool] = lambda: False
+        self.row_labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.widgets: dict[str, QWidget] = {}
+
+        self.local_radio = QRadioButton(self)
+        self.local_radio.setObjectName("local")
+        self.server_radio = QRadioButton(self)
+        self.server_radio.setObjectName("server")
         self._kind = QButtonGroup(self)
         self._kind.addButton(self.local_radio)
         self._kind.addButton(self.server_radio)
 
-        # -- this computer
-        self._layout.insertWidget(1, self.local_radio)
+        lay.addWidget(self.local_radio)
         self.local_box = QWidget(self)
         lf = QFormLayout(self.local_box)
-        lf.setContentsMargins(24, 0, 0, 6)
-        row = QWidget(self.local_box)
-        rl = QHBoxLayout(row)
-        rl.setContentsMargins(0, 0, 0, 0)
-        self.path = QLineEdit(row)
+        lf.setContentsMargins(24, 0, 0, 4)
+        self.path = QLineEdit(self.local_box)
         self.path.setPlaceholderText(str(paths.default_db_path()))
-        self.browse_button = QPushButton(self.tr("浏览…"), row)
+        self.browse_button = QPushButton(self.local_box)
         self.browse_button.clicked.connect(lambda _c=False: self.browse())
-        rl.addWidget(self.path, 1)
-        rl.addWidget(self.browse_button)
-        lf.addRow(self.tr("数据库文件"), row)
-        self.path_error = QLabel(self.local_box)
-        self.path_error.setStyleSheet(_ERROR_STYLE)
-        self.path_error.setWordWrap(True)
-        self.path_error.hide()
-        lf.addRow("", self.path_error)
-        hint = QLabel(self.tr("只有这台电脑使用。不要把数据库文件放在网络共享文件夹上：多台电脑同时使用会损坏数据，"
-                              "请改用共享服务器。"), self.local_box)
-        hint.setWordWrap(True)
-        hint.setStyleSheet(_HINT_STYLE)
-        lf.addRow("", hint)
-        self._layout.insertWidget(2, self.local_box)
+        self._add_row(lf, "path", self.path, self.browse_button)
+        self.local_hint = hint_label(self.local_box)
+        lf.addRow(self.local_hint)
+        lay.addWidget(self.local_box)
 
-        # -- shared server
-        self._layout.insertWidget(3, self.server_radio)
+        lay.addWidget(self.server_radio)
         self.server_box = QWidget(self)
         sf = QFormLayout(self.server_box)
-        sf.setContentsMargins(24, 0, 0, 6)
+        sf.setContentsMargins(24, 0, 0, 4)
         self.host = QLineEdit(self.server_box)
-        self.host.setPlaceholderText(self.tr("如 10.0.0.5 或 db.jiedao.local"))
         self.port = QSpinBox(self.server_box)
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
@@ -214,55 +207,54 @@ class ConnectionDialog(OpDialog):
         self.user = QLineEdit(self.server_box)
         self.password = QLineEdit(self.server_box)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.server_errors: dict[str, QLabel] = {}
-        for label, widget, key in ((self.tr("服务器地址"), self.host, "host"), (self.tr("端口"), self.port, "port"),
-                                   (self.tr("数据库名"), self.database, "database"), (self.tr("用户名"), self.user, "user"),
-                                   (self.tr("密码"), self.password, "password")):
-            box = QWidget(self.server_box)
-            bl = QVBoxLayout(box)
-            bl.setContentsMargins(0, 0, 0, 0)
-            bl.setSpacing(2)
-            bl.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if widget is self.port else Qt.AlignmentFlag(0))
-            err = QLabel(box)
-            err.setStyleSheet(_ERROR_STYLE)
-            err.setWordWrap(True)
-            err.hide()
-            bl.addWidget(err)
-            sf.addRow(label, box)
-            self.server_errors[key] = err
-        self.password_hint = QLabel(self.server_box)
-        self.password_hint.setWordWrap(True)
-        self.password_hint.setStyleSheet(_HINT_STYLE)
-        sf.addRow("", self.password_hint)
-        self._layout.insertWidget(4, self.server_box)
+        for key, w in (("host", self.host), ("port", self.port), ("database", self.database), ("user", self.user),
+                       ("password", self.password)):
+            self._add_row(sf, key, w)
+        self.server_hint = hint_label(self.server_box)
+        sf.addRow(self.server_hint)
+        lay.addWidget(self.server_box)
 
-        # -- test
         test_row = QHBoxLayout()
-        self.test_button = QPushButton(self.tr("测试连接"), self)
-        self.test_button.setToolTip(self.tr("用上面填写的内容连接一次数据库（不做任何修改）"))
+        self.test_button = QPushButton(self)
         self.test_button.clicked.connect(lambda _c=False: self.test_connection())
         test_row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.test_result = QLabel(self)
-        self.test_result.setWordWrap(True)
+        self.test_result = _label(self, "")
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row.addWidget(self.test_result, 1)
-        self._layout.insertLayout(5, test_row)
-        self.testing = False
+        lay.addLayout(test_row)
 
-        self.ok_button.setText(self.tr("保存"))
+        self.retranslate()
         self.local_radio.toggled.connect(self._sync)
         for w in (self.host, self.user, self.database):
             w.textChanged.connect(self._update_password_hint)
         self.port.valueChanged.connect(self._update_password_hint)
         self.set_connection(start)
 
+    def _add_row(self, form: QFormLayout, key: str, widget: QWidget, *extra: QWidget) -> None:
+        self.row_labels[key], self.errors[key] = field_row(self, form, widget, *extra)
+        self.widgets[key] = widget
+
+    def retranslate(self) -> None:
+        self.local_radio.setText(self.tr("仅本机（内置数据库，适合一台电脑或试用）"))
+        self.server_radio.setText(self.tr("共享服务器（PostgreSQL，多台电脑共用一个数据库）"))
+        self.browse_button.setText(self.tr("浏览…"))
+        self.local_hint.setText(self.tr("只有这台电脑使用。不要把数据库文件放在网络共享文件夹上：多台电脑同时使用会损坏数据，"
+                                        "请改用共享服务器。"))
+        self.host.setPlaceholderText(self.tr("如 10.0.0.5 或 db.jiedao.local"))
+        self.server_hint.setText(self.tr("密码只保存在本机系统的密钥环（凭据管理器）中，不会写入设置文件或日志。"))
+        self.test_button.setText(self.tr("测试连接"))
+        self.test_button.setToolTip(self.tr("用上面填写的内容连接一次数据库（不做任何修改）"))
+        for key, text in (("path", self.tr("数据库文件")), ("host", self.tr("服务器地址")),
+                          ("port", self.tr("端口")), ("database", self.tr("数据库名")),
+                          ("user", self.tr("用户名")), ("password", self.tr("密码"))):
+            self.row_labels[key].setText(text)
+        self._update_password_hint()
+
     # -- filling ------------------------------------------------------------------------------
     def set_connection(self, c: Connection) -> None:
         (self.local_radio if c.kind == "sqlite" else self.server_radio).setChecked(True)
-        if c.kind == "sqlite":
-            self.path.setText(c.path or str(paths.default_db_path()))
-        else:
-            self.path.setText(str(paths.default_db_path()))
+        self.path.setText(c.path if c.kind == "sqlite" and c.path else str(paths.default_db_path()))
+        if c.kind == "server":
             self.host.setText(c.host)
             self.port.setValue(c.port or DEFAULT_PORT)
             self.database.setText(c.database)
@@ -274,19 +266,28 @@ class ConnectionDialog(OpDialog):
         self.local_box.setEnabled(local)
         self.server_box.setEnabled(not local)
         self.test_result.clear()
+        self.clear_errors()
         self._update_password_hint()
 
     def _update_password_hint(self, *_args: Any) -> None:
         c = self.connection()
-        stored = c.kind == "server" and bool(c.user and c.host) and secrets.get_password(c.url()) is not None
+        stored = False
+        if c.kind == "server" and c.user and c.host:
+            try:
+                stored = secrets.get_password(c.url()) is not None
+            except Exception:  # noqa: BLE001 - a half-typed address or no keyring: only a hint is lost
+                stored = False
         self.password.setPlaceholderText(self.tr("已保存在系统密钥环中；留空则不变") if stored else "")
-        self.password_hint.setText(self.tr("密码只保存在本机系统的密钥环（凭据管理器）中，不会写入设置文件或日志。"))
 
     def connection(self) -> Connection:
         if self.local_radio.isChecked():
             return Connection("sqlite", path=self.path.text().strip() or str(paths.default_db_path()))
         return Connection("server", host=self.host.text().strip(), port=self.port.value(),
                           database=self.database.text().strip() or DEFAULT_DATABASE, user=self.user.text().strip())
+
+    def server_password(self) -> str:
+        """The typed password ('' for the local database)."""
+        return self.password.text() if self.server_radio.isChecked() else ""
 
     def browse(self) -> None:
         current = self.path.text().strip() or str(paths.default_db_path())
@@ -296,48 +297,49 @@ class ConnectionDialog(OpDialog):
         if name:
             self.path.setText(str(Path(name)))
 
-    # -- checking --------------------------------------------------------------------------------
+    # -- errors -------------------------------------------------------------------------------------
     def clear_errors(self) -> None:
-        super().clear_errors()
-        self.path_error.hide()
-        for err in self.server_errors.values():
+        for err in self.errors.values():
+            err.clear()
             err.hide()
 
-    def _field_problem(self, key: str, message: str) -> None:
-        if key == "path":
-            self.path_error.setText(message)
-            self.path_error.show()
-            self.path.setFocus()
-            return
-        err = self.server_errors[key]
+    def show_field_error(self, key: str, message: str) -> None:
+        err = self.errors[key]
         err.setText(message)
         err.show()
+        self.widgets[key].setFocus()
+
+    def field_error(self, key: str) -> str:
+        """The message shown under ``key`` ('' when none)."""
+        err = self.errors.get(key)
+        return err.text() if err is not None and not err.isHidden() else ""
 
     def validate(self) -> Connection | None:
-        """The form as a connection, or None after showing what is missing."""
+        """The form as a connection, or None after showing what is wrong next to the field."""
         self.clear_errors()
         c = self.connection()
         if c.kind == "sqlite":
             if on_network_share(c.path):
-                self._field_problem("path", self.tr("不支持把数据库文件放在网络共享上（多台电脑同时写入会损坏数据）。"
-                                                    "多台电脑共用时请选择“共享服务器”。"))
+                self.show_field_error("path", self.tr("不支持把数据库文件放在网络共享上（多台电脑同时写入会损坏数据）。"
+                                                      "多台电脑共用时请选择“共享服务器”。"))
                 return None
             return c
         ok = True
         if not c.host:
-            self._field_problem("host", self.tr("请填写服务器地址。"))
+            self.show_field_error("host", self.tr("请填写服务器地址。"))
+            ok = False
+        elif any(ch in c.host for ch in "/@ "):
+            self.show_field_error("host", self.tr("服务器地址只填主机名或 IP 地址，如 10.0.0.5。"))
             ok = False
         if not c.user:
-            self._field_problem("user", self.tr("请填写用户名。"))
-            ok = False
-        if any(ch in c.host for ch in "/@ "):
-            self._field_problem("host", self.tr("服务器地址只填主机名或 IP 地址，如 10.0.0.5。"))
+            self.show_field_error("user", self.tr("请填写用户名。"))
             ok = False
         return c if ok else None
 
+    # -- 测试连接 --------------------------------------------------------------------------------------
     def test_connection(self) -> None:
-        """测试连接: opens the database in an op (nothing is changed or saved) and shows the outcome."""
-        if self.testing:
+        """Open the database in an op (nothing is changed or saved) and show the outcome."""
+        if self.testing or self.busy():
             return
         c = self.validate()
         if c is None:
@@ -345,17 +347,17 @@ class ConnectionDialog(OpDialog):
         url = c.url(self.password.text() or None)
         self.testing = True
         self.test_button.setEnabled(False)
-        self.test_result.setStyleSheet(_HINT_STYLE)
+        self.test_result.setStyleSheet(HINT_STYLE)
         self.test_result.setText(self.tr("正在连接…"))
         Op(self, lambda: check_connection(url)).success(self._test_ok).failure(self._test_failed) \
             .finally_(self._test_done).run()
 
     def _test_ok(self, message: str) -> None:
-        self.test_result.setStyleSheet(_OK_STYLE)
+        self.test_result.setStyleSheet(OK_STYLE)
         self.test_result.setText(message)
 
     def _test_failed(self, exc: BaseException) -> None:
-        self.test_result.setStyleSheet(_ERROR_STYLE)
+        self.test_result.setStyleSheet(ERROR_STYLE)
         self.test_result.setText(describe_error(exc))
 
     def _test_done(self) -> None:
@@ -365,13 +367,76 @@ class ConnectionDialog(OpDialog):
     def test_text(self) -> str:
         return self.test_result.text()
 
-    # -- saving ----------------------------------------------------------------------------------------
+
+def _label(parent: QWidget, style: str) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+def field_row(owner: QWidget, form: QFormLayout, widget: QWidget, *extra: QWidget) -> tuple[QLabel, QLabel]:
+    """Add a row to ``form``: ``widget`` (and ``extra`` widgets beside it) with a hidden error label under it.
+    Returns the row's label (its text set by the caller; its buddy is ``widget``) and the error label."""
+    box = QWidget(owner)
+    bl = QVBoxLayout(box)
+    bl.setContentsMargins(0, 0, 0, 0)
+    bl.setSpacing(2)
+    if extra:
+        row = QHBoxLayout()
+        row.addWidget(widget, 1)
+        for w in extra:
+            row.addWidget(w)
+        bl.addLayout(row)
+    else:
+        bl.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if isinstance(widget, QSpinBox) else Qt.AlignmentFlag(0))
+    err = _label(box, ERROR_STYLE)
+    err.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    err.hide()
+    bl.addWidget(err)
+    label = QLabel(owner)
+    label.setBuddy(widget)
+    form.addRow(label, box)
+    return label, err
+
+
+def hint_label(parent: QWidget) -> QLabel:
+    """A grey, word-wrapped explanation."""
+    return _label(parent, HINT_STYLE)
+
+
+# -- the dialog ------------------------------------------------------------------------------------
+class ConnectionDialog(OpDialog):
+    """数据库连接: this computer's file or a shared server; 测试连接; saving keeps the password in the keyring."""
+
+    def __init__(self, parent: QWidget | None, settings: QSettings, current: str | None = None) -> None:
+        super().__init__(parent, self.tr("数据库连接"))
+        self.setMinimumWidth(560)
+        self._settings = settings
+        #: The URL saved by OK (no password), or None.
+        self.url: str | None = None
+        self.set_header(self.tr("选择本程序的数据保存在哪里。更改后需要重新登录才能生效。"))
+        self.form = ConnectionForm(parse_url(current or saved_url(settings) or paths.default_db_url()), self)
+        self._layout.insertWidget(1, self.form)
+        self.ok_button.setText(self.tr("保存"))
+
+    def clear_errors(self) -> None:
+        super().clear_errors()
+        self.form.clear_errors()
+
+    def show_field_error(self, field: str, message: str) -> None:
+        if field in self.form.errors:
+            self.form.show_field_error(field, message)
+        else:
+            super().show_field_error(field, message)
+
     def make_call(self) -> Callable[[], Any] | None:
-        c = self.validate()
+        c = self.form.validate()
         if c is None:
             return None
         url = c.url()
-        password = self.password.text() if c.kind == "server" else ""
+        password = self.form.server_password()
 
         def save() -> str:
             if password:
@@ -383,7 +448,7 @@ class ConnectionDialog(OpDialog):
     def _on_success(self, result: Any) -> None:
         self.url = result
         save_url(self._settings, result)
-        self.password.clear()
+        self.form.password.clear()
         log.info("database connection chosen: %s", secrets.redact(result))
         super()._on_success(result)
 
@@ -421,5 +486,5 @@ def edit_connection(parent: QWidget | None, settings: QSettings, current: str | 
         dlg.deleteLater()
 
 
-__all__ = ["Connection", "ConnectionDialog", "ask_unreachable", "check_connection", "choose_url", "edit_connection",
-           "parse_url", "save_url", "saved_url", "unreachable_box"]
+__all__ = ["Connection", "ConnectionDialog", "ConnectionForm", "ask_unreachable", "check_connection", "choose_url",
+           "edit_connection", "field_row", "hint_label", "parse_url", "save_url", "saved_url", "unreachable_box"]

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,20 +22,7 @@ from desk.dto import DispatchInfo, TicketDetail
 from ui import labels
 from ui.badges import BadgeDelegate, DeadlineClock
 from ui.models import DispatchListModel, TimelineModel
-
-
-def _small_table(parent: QWidget) -> QTableView:
-    v = QTableView(parent)
-    v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    v.setAlternatingRowColors(True)
-    v.verticalHeader().hide()
-    v.setWordWrap(False)
-    v.horizontalHeader().setStretchLastSection(True)
-    v.horizontalHeader().setHighlightSections(False)
-    v.verticalHeader().setDefaultSectionSize(v.fontMetrics().height() + 8)
-    return v
+from ui.widgets import row_table
 
 
 class DetailPane(QWidget):
@@ -132,7 +118,7 @@ class DetailPane(QWidget):
         dl.setContentsMargins(0, 0, 0, 0)
         dl.addWidget(self._heading(self.tr("派单（吹哨报到）"), dbox))
         self.dispatch_model = DispatchListModel(tz, self, clock=clock)
-        self.dispatch_view = _small_table(dbox)
+        self.dispatch_view = row_table(dbox)
         self.dispatch_view.setModel(self.dispatch_model)
         self.dispatch_view.setItemDelegateForColumn(DispatchListModel.BADGE_COLUMN, BadgeDelegate(self.dispatch_view))
         for col, width in enumerate((92, 40, 70, 120, 150, 150, 150, 40, 124)):
@@ -146,7 +132,7 @@ class DetailPane(QWidget):
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(self._heading(self.tr("处理记录"), tbox))
         self.timeline_model = TimelineModel(tz, self)
-        self.timeline_view = _small_table(tbox)
+        self.timeline_view = row_table(tbox)
         self.timeline_view.setModel(self.timeline_model)
         self.timeline_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         for col, width in enumerate((118, 64, 72, 84)):

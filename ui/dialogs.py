@@ -39,10 +39,10 @@ from desk.enums import GONE_DISPATCH_STATES, DispatchRole
 from desk.errors import ConflictError, DatabaseUnavailable, ValidationError
 from ui import labels
 from ui.ops import Op, describe_error
+from ui.widgets import ERROR_STYLE
 
 log = logging.getLogger(__name__)
 
-_ERROR_STYLE = "color: #c0392b;"
 translate = QCoreApplication.translate
 
 
@@ -87,7 +87,7 @@ class OpDialog(QDialog):
         self._layout.addLayout(self.form)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         self._layout.addWidget(self.error_label)
@@ -105,8 +105,9 @@ class OpDialog(QDialog):
         self.header.setText(text)
         self.header.setVisible(bool(text))
 
-    def add_field(self, label: str, widget: QWidget, *fields: str) -> QWidget:
-        """A form row; errors for any of ``fields`` are shown right under ``widget``."""
+    def add_field(self, label: str, widget: QWidget, *fields: str, form: QFormLayout | None = None) -> QWidget:
+        """A form row (in ``form``, default the dialog's); errors for any of ``fields`` are shown right
+        under ``widget``."""
         box = QWidget(self)
         box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # room for the error text
         lay = QVBoxLayout(box)
@@ -118,10 +119,10 @@ class OpDialog(QDialog):
             lay.addWidget(widget)
         err = QLabel(box)
         err.setWordWrap(True)
-        err.setStyleSheet(_ERROR_STYLE)
+        err.setStyleSheet(ERROR_STYLE)
         err.hide()
         lay.addWidget(err)
-        self.form.addRow(label, box)
+        (form if form is not None else self.form).addRow(label, box)
         for f in fields:
             self._field_widgets[f] = widget
             self._field_errors[f] = err
@@ -626,7 +627,7 @@ class VerifyDialog(OpDialog):
         self.verify_note = _note_edit(self.verify_box, self.tr("未通过时必须说明理由"))
         vform.addRow(self.tr("核实说明"), self.verify_note)
         self.verify_note_error = QLabel(self.verify_box)
-        self.verify_note_error.setStyleSheet(_ERROR_STYLE)
+        self.verify_note_error.setStyleSheet(ERROR_STYLE)
         self.verify_note_error.setWordWrap(True)
         self.verify_note_error.hide()
         vform.addRow("", self.verify_note_error)
@@ -651,7 +652,7 @@ class VerifyDialog(OpDialog):
         self.callback_note = _note_edit(self.callback_box, self.tr("可不填"))
         cform.addRow(self.tr("回访记录"), self.callback_note)
         self.callback_error = QLabel(self.callback_box)
-        self.callback_error.setStyleSheet(_ERROR_STYLE)
+        self.callback_error.setStyleSheet(ERROR_STYLE)
         self.callback_error.setWordWrap(True)
         self.callback_error.hide()
         cform.addRow("", self.callback_error)

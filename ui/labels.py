@@ -124,6 +124,23 @@ def field_names() -> dict[str, str]:
     }
 
 
+def setting_names() -> dict[str, str]:
+    """The office settings (desk.settings.SETTINGS) by name: the 办公室设置 captions and the audit log's."""
+    return {
+        "office_name": translate("labels", "办公室名称"), "time_zone": translate("labels", "时区"),
+        "work_week": translate("labels", "工作时段"), "warning_share": translate("labels", "预警比例"),
+        "escalate_supervise_after": translate("labels", "升级督办"),
+        "escalate_report_after": translate("labels", "升级通报"), "max_suspension": translate("labels", "挂起上限"),
+        "revisit_categories": translate("labels", "回头看分类"), "revisit_after": translate("labels", "回头看间隔"),
+        "report_weights": translate("labels", "三率权重"), "report_basic_weight": translate("labels", "基本满意权重"),
+        "report_min_callbacks": translate("labels", "排名最少回访数"),
+        "report_black_threshold": translate("labels", "黑榜满意率"),
+        "lockout_threshold": translate("labels", "锁定前可输错次数"),
+        "lockout_minutes": translate("labels", "锁定时长（分钟）"),
+        "idle_lock_minutes": translate("labels", "无操作锁屏（分钟）"),
+    }
+
+
 def label(table: dict[str, str], code: str | None) -> str:
     """The label of ``code`` in ``table``, or the code itself when unknown (never empty for a code)."""
     if code is None:

@@ -2,42 +2,44 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QApplication,
     QFrame,
     QLabel,
-    QMessageBox,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from desk import ActingUser, Desk
-from desk.dto import CategoryInfo, DepartmentInfo, DispatchInfo, TicketDetail
+from desk.dto import CategoryInfo, DepartmentInfo, DispatchInfo, SweepResult, TicketDetail
 from desk.enums import OPEN_DISPATCH_STATES
 from desk.errors import NotFound
-from desk.dto import SweepResult
-from ui.connection import ConnectionDialog, describe
-from ui.live import RETRY_INTERVAL_MS, ConnectionBanner, ConnectionWatch, LiveUpdates
-from ui.reports import CHECK_INTERVAL_MS, ReportsPage
-from desk.workflow import DISPATCH_VERBS, TICKET_VERBS, role_may
+from desk.permissions import role_may
+from desk.workflow import DISPATCH_VERBS, TICKET_VERBS
 from ui import labels
+from ui.about import help_menu
+from ui.accounts import ChangePasswordDialog, IdleWatcher, LockPage, UsersWindow
 from ui.admin import CalendarWindow, PolicyWindow, SettingsDialog
+from ui.auditlog import AuditLogWindow
 from ui.badges import BADGE_INTERVAL_MS, BadgeDelegate, DeadlineClock
+from ui.connection import ConnectionDialog, describe
 from ui.detail import DetailPane
 from ui.dialogs import (
     DecideReturnDialog,
@@ -49,12 +51,16 @@ from ui.dialogs import (
     VerifyDialog,
     WhistleDialog,
 )
+from ui.i18n import language_menu
+from ui.icons import icon
+from ui.live import RETRY_INTERVAL_MS, ConnectionBanner, ConnectionWatch, LiveUpdates
 from ui.models import TicketTableModel
 from ui.notify import SWEEP_INTERVAL_MS, Notifier, Sweeper, app_icon
-from ui.about import help_menu
-from ui.i18n import language_menu
 from ui.ops import Op, describe_error, task_manager
+from ui.orgadmin import CategoriesWindow, DepartmentsWindow, NamedItemsWindow
 from ui.pages import ApprovalPage, EscalationPage, _Page
+from ui.reports import CHECK_INTERVAL_MS, ReportsPage
+from ui.widgets import row_table
 
 log = logging.getLogger(__name__)
 
@@ -79,10 +85,23 @@ PAGE_KEYS = {"escalations:1": 1, "escalations:2": 2, "escalations:3": 3, "approv
 REPORTS_KEY = "reports"
 #: Live changes arriving within this many ms are applied together.
 CHANGE_COALESCE_MS = 40
+#: Minutes without input before the window locks, when the office setting cannot be read.
+DEFAULT_IDLE_LOCK_MINUTES = 30
 _DEFAULT_WIDTHS = {
     "number": 108, "title": 230, "category": 80, "urgency": 70, "state": 70, "deadline": 108, "my_dispatch_state": 84,
     "lead_department": 96, "community": 90, "address": 170, "source": 80, "created_at": 128,
 }
+
+
+@dataclass(frozen=True)
+class AdminEntry:
+    """One window of the 管理 menu: shown to the roles the permission matrix allows ``verb``."""
+
+    verb: str
+    title: str
+    tip: str
+    #: Builds the window (a non-modal window, or an OpDialog that is built afresh each time).
+    factory: Callable[[], QWidget]
 
 
 class MainWindow(QMainWindow):
@@ -110,13 +129,20 @@ class MainWindow(QMainWindow):
                  poll_interval_ms: int = POLL_INTERVAL_MS, page_size: int = 100,
                  badge_interval_ms: int = BADGE_INTERVAL_MS, sweep_interval_ms: int = SWEEP_INTERVAL_MS,
                  sweep_at_start: bool = True, live: bool | None = None, live_options: dict[str, Any] | None = None,
-                 retry_ms: int = RETRY_INTERVAL_MS, report_check_ms: int = CHECK_INTERVAL_MS) -> None:
+                 retry_ms: int = RETRY_INTERVAL_MS, report_check_ms: int = CHECK_INTERVAL_MS,
+                 idle_lock_ms: int | None = None) -> None:
         super().__init__()
         self.desk = desk
         self.user = user
         self.settings = settings if settings is not None else QSettings()
         self.tz = desk.office_tz()
         self.logged_out = False
+        #: Why the session ended (shown by the login dialog), '' when the user chose 退出登录.
+        self.logout_reason = ""
+        self.locked = False
+        self._hidden_windows: list[QWidget] = []
+        self._disabled_actions: list[QAction] = []
+        self._focus_before: QWidget | None = None
         self.detail: TicketDetail | None = None
         self.selected_id: int | None = None
         self.counts: dict[str, int] = {}
@@ -191,17 +217,8 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(100)
         cl.addWidget(self.search)
-        self.view = QTableView(centre)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view = row_table(centre, self.model, stretch_last=False)
         header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionsMovable(True)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -228,7 +245,7 @@ class MainWindow(QMainWindow):
         self.reports_page: ReportsPage | None = None
         if self.has_reports:
             self.reports_page = ReportsPage(desk, user, self.settings, self.stack, check_interval_ms=report_check_ms,
-                                            notify=lambda title, text: self.notifier.notify(title, text), tz=self.tz)
+                                            notify=lambda title, text: self.notify(title, text), tz=self.tz)
             self.reports_page.setObjectName("reports")
             self.reports_page.status.connect(self.show_status)
             # in a scroll area, so that the page's row of buttons never makes the window wider
@@ -254,7 +271,13 @@ class MainWindow(QMainWindow):
         self.banner = ConnectionBanner(central)
         central_layout.addWidget(self.banner)
         central_layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.content = central
+        # the lock page covers everything the window shows (tickets, residents' names and phones)
+        self.central_stack = QStackedWidget(self)
+        self.central_stack.addWidget(central)
+        self.lock_page = LockPage(user, self.central_stack)
+        self.central_stack.addWidget(self.lock_page)
+        self.setCentralWidget(self.central_stack)
 
         self.status_user = QLabel(self)
         who = self.tr("%1（%2）").replace("%1", user.info.display_name) \
@@ -297,6 +320,17 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(CHANGE_COALESCE_MS)
         self._refresh_timer.timeout.connect(lambda: self.refresh_all())
+
+        # -- the idle lock: idle_lock_minutes (office setting) without input in the application
+        self.lock_page.unlocked.connect(self._unlock)
+        self.lock_page.logout_requested.connect(self.logout)
+        self.lock_page.session_ended.connect(self.logout)
+        self.idle_watch = IdleWatcher(self, (idle_lock_ms if idle_lock_ms is not None
+                                             else DEFAULT_IDLE_LOCK_MINUTES * 60_000))
+        self.idle_watch.idle.connect(self.lock_now)
+        self.idle_watch.start()
+        if idle_lock_ms is None:
+            Op(self, desk.settings).success(self._idle_setting).failure(self._background_failed).run()
 
         # -- faults: the banner while the database is away
         self.watch = ConnectionWatch(desk, self, retry_ms=retry_ms)
@@ -352,7 +386,8 @@ class MainWindow(QMainWindow):
         role = self.user.role
         toolbar = QToolBar(self.tr("操作"), self)
         toolbar.setObjectName("actions")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(20, 20))
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
@@ -394,7 +429,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.refresh_action)
         self.logout_action = QAction(self.tr("退出登录"), self)
         self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.logout_action.triggered.connect(self.logout)
+        self.logout_action.triggered.connect(lambda _checked=False: self.logout())
         self.quit_action = QAction(self.tr("退出"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         if self.quit_action.shortcut().isEmpty():
@@ -404,8 +439,19 @@ class MainWindow(QMainWindow):
         self.connection_action.setObjectName("action_connection")
         self.connection_action.setStatusTip(self.tr("选择本机数据库或共享服务器；更改后重新登录"))
         self.connection_action.triggered.connect(lambda _checked=False: self.open_connection_settings())
+        self.change_password_action = QAction(self.tr("修改密码…"), self)
+        self.change_password_action.setObjectName("action_change_password")
+        self.change_password_action.setStatusTip(self.tr("修改您自己的登录密码"))
+        self.change_password_action.triggered.connect(lambda _checked=False: self.open_change_password())
+        self.lock_action = QAction(self.tr("锁定工作台"), self)
+        self.lock_action.setObjectName("action_lock")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setStatusTip(self.tr("离开座位时锁定，回来后输入密码继续"))
+        self.lock_action.triggered.connect(lambda _checked=False: self.lock_now())
         menu_file.addAction(self.connection_action)
+        menu_file.addAction(self.change_password_action)
         menu_file.addSeparator()
+        menu_file.addAction(self.lock_action)
         menu_file.addAction(self.logout_action)
         menu_file.addSeparator()
         menu_file.addAction(self.quit_action)
@@ -415,20 +461,26 @@ class MainWindow(QMainWindow):
         menu_view.addAction(self.sweep_action)
         menu_view.addSeparator()
         menu_view.addMenu(language_menu(self, self.language_changed.emit, settings=self.settings))
+        #: key -> 管理 menu entry; each is built for the roles the permission matrix allows its verb.
+        self.admin_entries = self._admin_entries()
         self.admin_actions: dict[str, QAction] = {}
-        if self.user.role == "admin":
+        allowed = {k: e for k, e in self.admin_entries.items() if role_may(e.verb, role)}
+        if allowed:
             menu_admin = self.menuBar().addMenu(self.tr("管理(&A)"))
-            for key, text, tip in (
-                    ("calendar", self.tr("工作日历…"), self.tr("设置节假日和调休上班日，导入放假安排")),
-                    ("policies", self.tr("时限标准…"), self.tr("按分类和紧急程度设置报到、响应、办结时限")),
-                    ("settings", self.tr("办公室设置…"), self.tr("预警比例、升级时限、挂起上限、回头看"))):
-                a = QAction(text, self)
+            for key, entry in allowed.items():
+                a = QAction(entry.title, self)
                 a.setObjectName(f"admin_{key}")
-                a.setStatusTip(tip)
+                a.setStatusTip(entry.tip)
                 a.triggered.connect(lambda _checked=False, k=key: self.open_admin(k))
                 menu_admin.addAction(a)
                 self.admin_actions[key] = a
         self.menuBar().addMenu(help_menu(self, self.desk))
+        for key, a in (*self.verb_actions.items(), *self.admin_actions.items(),
+                       ("refresh", self.refresh_action), ("find", self.find_action), ("logout", self.logout_action),
+                       ("quit", self.quit_action), ("connection", self.connection_action),
+                       ("change_password", self.change_password_action), ("lock", self.lock_action),
+                       ("sweep", self.sweep_action)):
+            a.setIcon(icon(key))
 
     def target_dispatch(self) -> DispatchInfo | None:
         """The dispatch that dispatch actions apply to: the one selected in the detail pane."""
@@ -449,11 +501,11 @@ class MainWindow(QMainWindow):
                 ok = verb in acts.ticket
             else:
                 ok = disp is not None and verb in acts.dispatches.get(disp.id, frozenset())
-            a.setEnabled(bool(ok) and a.isVisible())
+            a.setEnabled(bool(ok) and a.isVisible() and not self.locked)
 
     def start_action(self, verb: str) -> OpDialog | None:
         """Open the dialog of ``verb`` (non-blocking, window-modal) and return it."""
-        if verb not in self.verb_actions or not self.verb_actions[verb].isEnabled():
+        if self.locked or verb not in self.verb_actions or not self.verb_actions[verb].isEnabled():
             return None
         t = self.detail
         d = self.target_dispatch()
@@ -646,7 +698,7 @@ class MainWindow(QMainWindow):
             return
         before, self._pending_seen = self._pending_seen, pending
         if before is not None and pending > before:
-            self.notifier.notify(self.tr("新派单"), self.tr("本部门有 %1 张新派单待报到（共 %2 张）")
+            self.notify(self.tr("新派单"), self.tr("本部门有 %1 张新派单待报到（共 %2 张）")
                                  .replace("%1", str(pending - before)).replace("%2", str(pending)))
 
     def load_office_counts(self) -> None:
@@ -690,7 +742,7 @@ class MainWindow(QMainWindow):
         first = min(items, key=lambda e: (-e.level, e.reached_at))
         detail = self.tr("%1（%2）%3超时").replace("%1", first.ticket_number).replace("%2", first.department) \
             .replace("%3", labels.label(labels.steps(), first.step))
-        self.notifier.notify(self.tr("超时升级"), self.tr("新增%1，如 %2").replace("%1", summary).replace("%2", detail))
+        self.notify(self.tr("超时升级"), self.tr("新增%1，如 %2").replace("%1", summary).replace("%2", detail))
 
     # -- the minute sweep ---------------------------------------------------------------------------
     def sweeper_sweep_now(self) -> None:
@@ -899,36 +951,183 @@ class MainWindow(QMainWindow):
         self.refresh_all()
 
     # -- admin -------------------------------------------------------------------------------------------
+    def _admin_entries(self) -> dict[str, AdminEntry]:
+        """The 管理 menu, in order: key -> (verb, title, tip, factory)."""
+        return {
+            "users": AdminEntry("users", self.tr("用户管理…"), self.tr("开设账户、重置密码、停用、解锁、更改角色"),
+                                self._make_users_window),
+            "departments": AdminEntry("add_department", self.tr("部门管理…"),
+                                      self.tr("新增、改名、停用可召集的部门"),
+                                      lambda: self._connect_lists(DepartmentsWindow(self.user, self))),
+            "categories": AdminEntry("add_category", self.tr("分类管理…"),
+                                     self.tr("新增、改名、停用工单分类，设置默认主办部门"),
+                                     lambda: self._connect_lists(CategoriesWindow(self.user, self))),
+            "policies": AdminEntry("set_policy", self.tr("时限标准…"),
+                                   self.tr("按分类和紧急程度设置报到、响应、办结时限"),
+                                   lambda: PolicyWindow(self.user, self)),
+            "calendar": AdminEntry("set_calendar_day", self.tr("工作日历…"),
+                                   self.tr("设置节假日和调休上班日，导入放假安排"), self._make_calendar_window),
+            "settings": AdminEntry("set_setting", self.tr("办公室设置…"),
+                                   self.tr("预警比例、升级时限、挂起上限、回头看"), self._make_settings_dialog),
+            "audit": AdminEntry("audit_log", self.tr("审计日志…"),
+                                self.tr("管理操作和登录记录，校验审计链是否完整"),
+                                lambda: AuditLogWindow(self.user, self, tz=self.tz)),
+        }
+
+    def _connect_lists(self, w: NamedItemsWindow) -> NamedItemsWindow:
+        """Departments and categories changed: reload the lists the dialogs offer."""
+        w.changed.connect(self._load_lists)
+        return w
+
     def open_admin(self, key: str) -> QWidget:
-        """Open (or raise) an admin window: ``calendar``, ``policies`` or ``settings``."""
+        """Open (or raise) the admin window ``key`` of :meth:`_admin_entries` (``users``, ``calendar``, …).
+        A dialog (OpDialog) is built afresh each time; a window is raised again."""
+        if key not in self.admin_actions:
+            raise ValueError(key)
         w = self.admin_windows.get(key)
-        if w is not None and key != "settings":
+        if w is not None and shiboken6.isValid(w) and not isinstance(w, OpDialog):
             w.show()
             w.raise_()
+            w.activateWindow()
             return w
-        if key == "calendar":
-            now = self.deadline_clock.now
-            local = now.astimezone(self.tz) if now is not None else None
-            cal = CalendarWindow(self.user, self, year=local.year if local else None,
-                                 month=local.month if local else None)
-            cal.calendar_changed.connect(self._calendar_changed)
-            w = cal
-        elif key == "policies":
-            w = PolicyWindow(self.user, self)
-        elif key == "settings":
-            if w is not None:
-                w.deleteLater()
-            dlg = SettingsDialog(self, self.user, self.desk, self.categories)
-            dlg.succeeded.connect(lambda _r: (self.show_status(self.tr("办公室设置已保存")), self.refresh_all()))
-            w = dlg
-        else:
-            raise ValueError(key)
+        if w is not None and shiboken6.isValid(w):
+            w.deleteLater()
+        w = self.admin_entries[key].factory()
         self.admin_windows[key] = w
         if isinstance(w, OpDialog):
             w.open()
         else:
             w.show()
         return w
+
+    def _make_users_window(self) -> UsersWindow:
+        w = UsersWindow(self.user, self)
+        w.changed.connect(self.show_status)
+        return w
+
+    def _make_calendar_window(self) -> CalendarWindow:
+        now = self.deadline_clock.now
+        local = now.astimezone(self.tz) if now is not None else None
+        cal = CalendarWindow(self.user, self, year=local.year if local else None, month=local.month if local else None)
+        cal.calendar_changed.connect(self._calendar_changed)
+        return cal
+
+    def _make_settings_dialog(self) -> SettingsDialog:
+        dlg = SettingsDialog(self, self.user, self.desk, self.categories)
+        dlg.succeeded.connect(self._settings_saved)
+        return dlg
+
+    def _settings_saved(self, changed: dict[str, str]) -> None:
+        """办公室设置 saved (``changed``: the values written). This desk applies them at once; other desks
+        read the idle lock at their next login, the calendar settings through the calendar revision."""
+        self.show_status(self.tr("办公室设置已保存"))
+        if "idle_lock_minutes" in changed:
+            self._idle_setting(changed)
+        self.refresh_all()
+
+    # -- own account and the idle lock -------------------------------------------------------------------
+    def open_change_password(self) -> ChangePasswordDialog:
+        """文件 → 修改密码… (every role)."""
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        dlg = ChangePasswordDialog(self.user, self)
+        dlg.succeeded.connect(lambda _r: self.show_status(self.tr("密码已修改")))
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+    def set_idle_interval(self, ms: int) -> None:
+        """How long without keyboard or mouse input until the window locks (tests use a short one)."""
+        self.idle_watch.set_interval_ms(ms)
+
+    def _idle_setting(self, values: dict[str, str]) -> None:
+        try:
+            minutes = int(values.get("idle_lock_minutes", DEFAULT_IDLE_LOCK_MINUTES))
+        except ValueError:
+            minutes = DEFAULT_IDLE_LOCK_MINUTES
+        self.set_idle_interval(max(1, minutes) * 60_000)
+
+    def _owns(self, w: QWidget) -> bool:
+        """Whether top-level ``w`` belongs to this window (not to another main window)."""
+        if isinstance(w, MainWindow):
+            return False
+        p = w.parentWidget()
+        while p is not None:
+            if p is self:
+                return True
+            if isinstance(p, MainWindow):
+                return False
+            p = p.parentWidget()
+        return True
+
+    def _own_actions(self) -> list[QAction]:
+        """The actions of this window's menus and toolbar (not those of its admin windows and dialogs)."""
+        out = []
+        for a in self.findChildren(QAction):
+            p = a.parent()
+            while p is not None and p is not self:
+                if isinstance(p, QWidget) and p.isWindow() and not isinstance(p, QMenu):
+                    break
+                p = p.parent()
+            else:
+                out.append(a)
+        return out
+
+    def lock_now(self) -> None:
+        """Lock: the lock page covers the window, menus and toolbar are off, the app's other windows hide."""
+        if self.locked:
+            return
+        self.locked = True
+        self.idle_watch.stop()
+        self._focus_before = QApplication.focusWidget()
+        self._hidden_windows = []
+        for w in QApplication.topLevelWidgets():
+            if w is self or not w.isVisible() or not self._owns(w):
+                continue
+            if w.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+                w.hide()  # an open menu or tooltip: not brought back
+                continue
+            self._hidden_windows.append(w)
+            w.hide()
+        self._disabled_actions = [a for a in self._own_actions() if a.isEnabled()]
+        for a in self._disabled_actions:
+            a.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.toolbar.setEnabled(False)
+        self.statusBar().hide()
+        self.central_stack.setCurrentWidget(self.lock_page)
+        self.lock_page.reset()
+        self.activateWindow()
+
+    def _unlock(self) -> None:
+        if not self.locked:
+            return
+        self.locked = False
+        self.central_stack.setCurrentWidget(self.content)
+        self.menuBar().setEnabled(True)
+        self.toolbar.setEnabled(True)
+        self.statusBar().show()
+        for a in self._disabled_actions:
+            if shiboken6.isValid(a):
+                a.setEnabled(True)
+        self._disabled_actions = []
+        self.update_actions()
+        hidden, self._hidden_windows = self._hidden_windows, []
+        for w in hidden:
+            if shiboken6.isValid(w):
+                w.show()
+        focus, self._focus_before = self._focus_before, None
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.activateWindow()
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.idle_watch.start()
+        self.show_status(self.tr("已解锁"))
+
+    def notify(self, title: str, text: str) -> None:
+        """A tray notice; while locked without ticket details (anyone may be looking at the screen)."""
+        if self.locked:
+            text = self.tr("有新的待办事项，解锁后查看。")
+        self.notifier.notify(title, text)
 
     # -- the database connection ---------------------------------------------------------------------
     def open_connection_settings(self) -> ConnectionDialog:
@@ -1038,11 +1237,14 @@ class MainWindow(QMainWindow):
         s.sync()
 
     # -- leaving --------------------------------------------------------------------------------------
-    def logout(self) -> None:
+    def logout(self, reason: str = "") -> None:
+        """退出登录; ``reason`` (e.g. the account was locked on the lock page) is shown at the next login."""
         self.logged_out = True
+        self.logout_reason = reason
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+        self.idle_watch.stop()
         self.poll_timer.stop()
         self._changes_timer.stop()
         self._refresh_timer.stop()

@@ -9,16 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desk import ActingUser
 from desk.dto import DepartmentInfo, EscalationInfo, RequestInfo
@@ -27,27 +18,15 @@ from ui.badges import DeadlineClock
 from ui.dialogs import DecideRequestDialog, EscalationDialog, OpDialog
 from ui.models import EscalationModel, RequestModel, _ListModel
 from ui.ops import Op, describe_error
+from ui.widgets import row_table
 
 translate = QCoreApplication.translate
 
 
 def _table(parent: QWidget, model: _ListModel, widths: Sequence[int]) -> QTableView:
-    v = QTableView(parent)
-    v.setModel(model)
-    v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    v.setAlternatingRowColors(True)
-    v.setWordWrap(False)
-    v.verticalHeader().hide()
-    v.verticalHeader().setDefaultSectionSize(v.fontMetrics().height() + 8)
-    h = v.horizontalHeader()
-    h.setHighlightSections(False)
-    h.setStretchLastSection(True)
-    h.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the core's order until a header is clicked
+    v = row_table(parent, model, widths=widths)
+    v.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the core's order until clicked
     v.setSortingEnabled(True)
-    for col, w in enumerate(widths):
-        h.resizeSection(col, w)
     return v
 
 

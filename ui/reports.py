@@ -96,6 +96,11 @@ def week_label(name: str) -> str:
         .replace("%3", str(a.day)).replace("%4", str(b.month)).replace("%5", str(b.day))
 
 
+def report_label(report: Any) -> str:
+    """A weekly report's week for the user, in the interface language (``WeeklyReport.title`` is Chinese)."""
+    return week_label(week_name(report.first_day))
+
+
 def recent_weeks(today: date, count: int = WEEKS_OFFERED) -> list[str]:
     """The current week (in progress) and the ``count`` weeks before it, newest first."""
     return [week_name(today - timedelta(days=7 * i)) for i in range(count + 1)]
@@ -357,7 +362,7 @@ class ReportsPage(QWidget):
 
     def _render(self, report: Any, out: Path, cancel: threading.Event) -> None:
         if self.progress is not None:
-            self.progress.setLabelText(self.tr("正在生成 %1 周报 PDF…").replace("%1", report.title))
+            self.progress.setLabelText(self.tr("正在生成 %1 周报 PDF…").replace("%1", report_label(report)))
         font = self.font.text().strip() or None
         emit = self._progress_bg.emit
 
@@ -399,12 +404,12 @@ class ReportsPage(QWidget):
         if old is not None and old != out:
             old.unlink(missing_ok=True)
         self.view.pageNavigator().jump(0, QPointF(0, 0))
-        self.info.setText(self.tr("%1 · 共 %2 页 · %3").replace("%1", report.title)
+        self.info.setText(self.tr("%1 · 共 %2 页 · %3").replace("%1", report_label(report))
                           .replace("%2", str(self.document.pageCount()))
                           .replace("%3", self.tr("生成于 %1").replace(
                               "%1", report.generated_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M"))))
         self.update_buttons()
-        self.status.emit(self.tr("已生成 %1 周报").replace("%1", report.title))
+        self.status.emit(self.tr("已生成 %1 周报").replace("%1", report_label(report)))
         self.generated.emit(str(out))
 
     def _failed(self, exc: BaseException) -> None:
@@ -649,7 +654,7 @@ class ReportScheduler(QObject):
         self.page.settings.setValue(KEY_LAST, week)
         self.written.emit(str(path))
         if self.notify is not None:
-            self.notify(self.tr("周报已自动生成"), self.tr("%1 周报已保存到 %2").replace("%1", report.title)
+            self.notify(self.tr("周报已自动生成"), self.tr("%1 周报已保存到 %2").replace("%1", report_label(report))
                         .replace("%2", str(path)))
 
     def _run_failed(self, now: datetime, exc: BaseException) -> None:

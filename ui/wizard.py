@@ -29,41 +29,32 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
-from desk import ActingUser, Desk, paths, secrets
+from desk import ActingUser, Desk, secrets
 from desk.errors import ConflictError, DeskError, ValidationError
-from ui.connection import DEFAULT_DATABASE, DEFAULT_PORT, Connection, check_connection, on_network_share, \
-    parse_url, save_url
+from ui.connection import Connection, ConnectionForm, field_row, hint_label, parse_url, save_url
 from ui.i18n import LANGUAGES, current_language, install_language
 from ui.notify import app_icon
 from ui.ops import Op, describe_error
+from ui.widgets import ERROR_STYLE, HINT_STYLE, OK_STYLE
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
-_ERROR_STYLE = "color: #c0392b;"
-_OK_STYLE = "color: #1e7e34;"
-_HINT_STYLE = "color: #666;"
 #: The time zones offered (any IANA name may be typed; the core validates it).
 COMMON_ZONES = ("Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei", "Asia/Singapore",
                 "Asia/Tokyo", "Asia/Seoul", "Europe/London", "Europe/Berlin", "America/New_York",
@@ -108,22 +99,6 @@ class _FieldErrors(DeskError):
         self.errors = errors
 
 
-def _error_label(parent: QWidget) -> QLabel:
-    err = QLabel(parent)
-    err.setWordWrap(True)
-    err.setStyleSheet(_ERROR_STYLE)
-    err.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    err.hide()
-    return err
-
-
-def _hint(parent: QWidget) -> QLabel:
-    h = QLabel(parent)
-    h.setWordWrap(True)
-    h.setStyleSheet(_HINT_STYLE)
-    return h
-
-
 class _Page(QWizardPage):
     """A page whose rows carry an error label under the widget, keyed by the façade's field name."""
 
@@ -146,27 +121,7 @@ class _Page(QWizardPage):
         return w
 
     def add_row(self, form: QFormLayout, key: str, widget: QWidget, *extra: QWidget) -> QWidget:
-        box = QWidget(self)
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        if extra:
-            row = QHBoxLayout()
-            row.addWidget(widget, 1)
-            for w in extra:
-                row.addWidget(w)
-            lay.addLayout(row)
-        elif isinstance(widget, QSpinBox):
-            lay.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
-        else:
-            lay.addWidget(widget)
-        err = _error_label(box)
-        lay.addWidget(err)
-        label = QLabel(self)
-        label.setBuddy(widget)
-        form.addRow(label, box)
-        self.row_labels[key] = label
-        self.errors[key] = err
+        self.row_labels[key], self.errors[key] = field_row(self, form, widget, *extra)
         self.widgets[key] = widget
         return widget
 
@@ -193,7 +148,7 @@ class _Page(QWizardPage):
         return err.text() if err is not None and not err.isHidden() else ""
 
     def show_status(self, message: str, *, error: bool = False, ok: bool = False) -> None:
-        self.status.setStyleSheet(_ERROR_STYLE if error else _OK_STYLE if ok else _HINT_STYLE)
+        self.status.setStyleSheet(ERROR_STYLE if error else OK_STYLE if ok else HINT_STYLE)
         self.status.setText(message)
         self.status.setVisible(bool(message))
 
@@ -261,73 +216,15 @@ class DatabasePage(_Page):
         lang_row.addStretch(1)
         lay.addLayout(lang_row)
 
-        self.local_radio = QRadioButton(self)
-        self.local_radio.setObjectName("local")
-        self.server_radio = QRadioButton(self)
-        self.server_radio.setObjectName("server")
-        self._kind = QButtonGroup(self)
-        self._kind.addButton(self.local_radio)
-        self._kind.addButton(self.server_radio)
-
-        lay.addWidget(self.local_radio)
-        self.local_box = QWidget(self)
-        lf = QFormLayout(self.local_box)
-        lf.setContentsMargins(24, 0, 0, 4)
-        self.path = QLineEdit(self.local_box)
-        self.path.setPlaceholderText(str(paths.default_db_path()))
-        self.browse_button = QPushButton(self.local_box)
-        self.browse_button.clicked.connect(lambda _c=False: self.browse())
-        self.add_row(lf, "path", self.path, self.browse_button)
-        self.local_hint = _hint(self.local_box)
-        lf.addRow(self.local_hint)
-        lay.addWidget(self.local_box)
-
-        lay.addWidget(self.server_radio)
-        self.server_box = QWidget(self)
-        sf = QFormLayout(self.server_box)
-        sf.setContentsMargins(24, 0, 0, 4)
-        self.host = QLineEdit(self.server_box)
-        self.port = QSpinBox(self.server_box)
-        self.port.setRange(1, 65535)
-        self.port.setValue(DEFAULT_PORT)
-        self.port.setGroupSeparatorShown(False)
-        self.database = QLineEdit(self.server_box)
-        self.database.setPlaceholderText(DEFAULT_DATABASE)
-        self.user = QLineEdit(self.server_box)
-        self.password = QLineEdit(self.server_box)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        for key, w in (("host", self.host), ("port", self.port), ("database", self.database), ("user", self.user),
-                       ("password", self.password)):
-            self.add_row(sf, key, w)
-        self.server_hint = _hint(self.server_box)
-        sf.addRow(self.server_hint)
-        lay.addWidget(self.server_box)
-
-        test_row = QHBoxLayout()
-        self.test_button = QPushButton(self)
-        self.test_button.clicked.connect(lambda _c=False: self.test_connection())
-        test_row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.test_result = QLabel(self)
-        self.test_result.setWordWrap(True)
-        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        test_row.addWidget(self.test_result, 1)
-        lay.addLayout(test_row)
+        self.form = ConnectionForm(start, self)
+        self.form.busy = lambda: self.busy
+        self.form.local_radio.toggled.connect(lambda _c: self.clear_errors())
+        lay.addWidget(self.form)
         lay.addWidget(self.status)
         lay.addStretch(1)
-        self.testing = False
         #: The connection (and password) that was opened successfully: 下一步 goes on without reopening.
         self._ready_key: tuple | None = None
-
-        self.local_radio.toggled.connect(self._sync)
-        (self.local_radio if start.kind == "sqlite" else self.server_radio).setChecked(True)
-        self.path.setText(start.path if start.kind == "sqlite" and start.path else str(paths.default_db_path()))
-        if start.kind == "server":
-            self.host.setText(start.host)
-            self.port.setValue(start.port or DEFAULT_PORT)
-            self.database.setText(start.database)
-            self.user.setText(start.user)
         self.retranslate()
-        self._sync()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("数据保存在哪里"))
@@ -335,18 +232,7 @@ class DatabasePage(_Page):
         self.language_label.setText(self.tr("界面语言 / Language"))
         self.language.setItemText(0, translate("i18n", "中文"))
         self.language.setItemText(1, translate("i18n", "English"))
-        self.local_radio.setText(self.tr("仅本机（内置数据库，适合一台电脑或试用）"))
-        self.server_radio.setText(self.tr("共享服务器（PostgreSQL，多台电脑共用一个数据库）"))
-        self.browse_button.setText(self.tr("浏览…"))
-        self.local_hint.setText(self.tr("只有这台电脑使用。不要把数据库文件放在网络共享文件夹上：多台电脑同时使用会损坏数据，"
-                                        "请改用共享服务器。"))
-        self.host.setPlaceholderText(self.tr("如 10.0.0.5 或 db.jiedao.local"))
-        self.server_hint.setText(self.tr("密码只保存在本机系统的密钥环（凭据管理器）中，不会写入设置文件或日志。"))
-        self.test_button.setText(self.tr("测试连接"))
-        self.test_button.setToolTip(self.tr("用上面填写的内容连接一次数据库（不做任何修改）"))
-        for key, text in (("path", self.tr("数据库文件")), ("host", self.tr("服务器地址")), ("port", self.tr("端口")),
-                          ("database", self.tr("数据库名")), ("user", self.tr("用户名")), ("password", self.tr("密码"))):
-            self.row_labels[key].setText(text)
+        self.form.retranslate()
 
     def _language_changed(self, _index: int) -> None:
         lang = self.language.currentData()
@@ -354,94 +240,34 @@ class DatabasePage(_Page):
         if lang in LANGUAGES and app is not None and lang != current_language():
             install_language(app, lang, settings=self.wiz().settings if self.wizard() is not None else None)
 
-    def _sync(self, _checked: bool = False) -> None:
-        local = self.local_radio.isChecked()
-        self.local_box.setEnabled(local)
-        self.server_box.setEnabled(not local)
-        self.test_result.clear()
-        self.clear_errors()
+    def clear_errors(self) -> None:
+        super().clear_errors()
+        self.form.clear_errors()
 
-    def connection(self) -> Connection:
-        if self.local_radio.isChecked():
-            return Connection("sqlite", path=self.path.text().strip() or str(paths.default_db_path()))
-        return Connection("server", host=self.host.text().strip(), port=self.port.value(),
-                          database=self.database.text().strip() or DEFAULT_DATABASE, user=self.user.text().strip())
+    def show_field_error(self, key: str, message: str) -> None:
+        if key in self.form.errors:
+            self.form.show_field_error(key, message)
+        else:
+            super().show_field_error(key, message)
 
-    def browse(self) -> None:
-        current = self.path.text().strip() or str(paths.default_db_path())
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("选择数据库文件"), current, self.tr("数据库文件 (*.db);;所有文件 (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
-        if name:
-            self.path.setText(str(Path(name)))
-
-    def validate(self) -> Connection | None:
-        """The form as a connection, or None after showing what is wrong next to the field."""
-        self.clear_errors()
-        c = self.connection()
-        if c.kind == "sqlite":
-            if on_network_share(c.path):
-                self.show_field_error("path", self.tr("不支持把数据库文件放在网络共享上（多台电脑同时写入会损坏数据）。"
-                                                      "多台电脑共用时请选择“共享服务器”。"))
-                return None
-            return c
-        ok = True
-        if not c.host:
-            self.show_field_error("host", self.tr("请填写服务器地址。"))
-            ok = False
-        elif any(ch in c.host for ch in "/@ "):
-            self.show_field_error("host", self.tr("服务器地址只填主机名或 IP 地址，如 10.0.0.5。"))
-            ok = False
-        if not c.user:
-            self.show_field_error("user", self.tr("请填写用户名。"))
-            ok = False
-        return c if ok else None
-
-    # -- 测试连接 --------------------------------------------------------------------------------------
-    def test_connection(self) -> None:
-        if self.testing or self.busy:
-            return
-        c = self.validate()
-        if c is None:
-            return
-        url = c.url(self.password.text() or None)
-        self.testing = True
-        self.test_button.setEnabled(False)
-        self.test_result.setStyleSheet(_HINT_STYLE)
-        self.test_result.setText(self.tr("正在连接…"))
-        Op(self, lambda: check_connection(url)).success(self._test_ok).failure(self._test_failed) \
-            .finally_(self._test_done).run()
-
-    def _test_ok(self, message: str) -> None:
-        self.test_result.setStyleSheet(_OK_STYLE)
-        self.test_result.setText(message)
-
-    def _test_failed(self, exc: BaseException) -> None:
-        self.test_result.setStyleSheet(_ERROR_STYLE)
-        self.test_result.setText(describe_error(exc))
-
-    def _test_done(self) -> None:
-        self.testing = False
-        self.test_button.setEnabled(True)
-
-    def test_text(self) -> str:
-        return self.test_result.text()
+    def field_error(self, key: str) -> str:
+        return self.form.field_error(key) if key in self.form.errors else super().field_error(key)
 
     # -- 下一步 ----------------------------------------------------------------------------------------
     def _key(self, c: Connection) -> tuple:
-        return c, self.password.text() if c.kind == "server" else ""
+        return c, self.form.server_password()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt name
         if self.busy:
             return False
-        c = self.validate()
+        c = self.form.validate()
         if c is None:
             return False
         if self._ready_key == self._key(c) and self.wiz().target is not None:
             return True
         self._ready_key = None
-        self.test_result.clear()
-        self.wiz().open_target(c, self.password.text() if c.kind == "server" else "")
+        self.form.test_result.clear()
+        self.wiz().open_target(c, self.form.server_password())
         return False
 
     def opened(self, c: Connection, password: str) -> None:
@@ -471,7 +297,7 @@ class AdminPage(_Page):
         self.password2 = self.add_row(form, "password2", QLineEdit(self))
         self.password2.setEchoMode(QLineEdit.EchoMode.Password)
         lay.addLayout(form)
-        self.note = _hint(self)
+        self.note = hint_label(self)
         lay.addWidget(self.note)
         lay.addWidget(self.status)
         lay.addStretch(1)
@@ -551,7 +377,7 @@ class OfficePage(_Page):
         self.time_zone.setCurrentText(DEFAULT_ZONE)
         self.add_row(form, "time_zone", self.time_zone)
         lay.addLayout(form)
-        self.zone_hint = _hint(self)
+        self.zone_hint = hint_label(self)
         lay.addWidget(self.zone_hint)
         lay.addWidget(self.status)
         lay.addStretch(1)

@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from desk import settings as office_settings
+
 from ui.admin import DAY_KIND_ROLE, CalendarMonthModel, CalendarWindow, PolicyTableModel, PolicyWindow, SettingsDialog
 from uitools import no_modal_exec, office, open_window, settings, settle  # noqa: F401 - fixtures
 
@@ -145,28 +147,54 @@ def test_settings_dialog(qtbot, office):
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitUntil(lambda: dlg.loaded)
-    assert dlg.values() == {"warning_share": "0.8", "escalate_supervise_after": "1wd",
-                            "escalate_report_after": "5wd", "max_suspension": "10wd", "revisit_categories": "",
-                            "revisit_after": "365d"}
+    values = dlg.values()
+    assert set(values) == set(office_settings.SETTINGS)  # every office setting has its field
+    assert {k: values[k] for k in ("warning_share", "max_suspension", "revisit_after", "office_name", "time_zone",
+                                   "report_weights", "idle_lock_minutes")} == {
+        "warning_share": "0.8", "max_suspension": "10wd", "revisit_after": "365d", "office_name": "示例街道办事处",
+        "time_zone": "Asia/Shanghai", "report_weights": "0.1,0.5,0.4", "idle_lock_minutes": "30"}
+    week = dlg.edits["work_week"]
+    assert week.days["1"].text() == "09:00-12:00,13:30-17:30" and week.days["7"].text() == ""
+    before = office.desk.settings()
+    events = len(admin.audit_log(kind="admin"))
     dlg.edits["warning_share"].setText("0.7")
-    dlg.edits["max_suspension"].setText("十天")
+    dlg.edits["office_name"].setText("幸福街道办事处")
+    dlg.edits["idle_lock_minutes"].setText("0")  # on another tab than the first change
     dlg.submit()
     settle(qtbot)
-    assert dlg.field_error("max_suspension")
-    assert dlg.field_error("warning_share") == ""
-    assert office.desk.settings()["warning_share"] == "0.8"  # nothing written when any value is bad
+    assert dlg.field_error("idle_lock_minutes") and dlg.field_error("warning_share") == ""
+    assert dlg.tabs.currentIndex() == 3  # the tab with the error is brought to the front
+    assert office.desk.settings() == before and len(admin.audit_log(kind="admin")) == events  # all or none
+    dlg.edits["idle_lock_minutes"].setText("10")
     dlg.edits["max_suspension"].setText("5wd")
     dlg.edits["revisit_categories"].setText("市容环境，房屋安全")
+    week.days["6"].setText("09:00-12:00")
     with qtbot.waitSignal(dlg.succeeded):
         dlg.submit()
     s = office.desk.settings()
-    assert (s["warning_share"], s["max_suspension"], s["revisit_categories"]) == ("0.7", "5wd", "市容环境,房屋安全")
+    assert (s["warning_share"], s["max_suspension"], s["revisit_categories"], s["office_name"],
+            s["idle_lock_minutes"]) == ("0.7", "5wd", "市容环境,房屋安全", "幸福街道办事处", "10")
+    assert office_settings.week_of(s)[6] == "09:00-12:00" and office_settings.week_of(s)[1] == "09:00-12:00,13:30-17:30"
+
+
+def test_settings_dialog_refuses_a_bad_work_week(qtbot, office):
+    admin = office.admin
+    dlg = SettingsDialog(None, admin, office.desk, admin.categories())
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.loaded)
+    before = office.desk.settings()
+    dlg.edits["work_week"].days["2"].setText("9点到12点")
+    dlg.submit()
+    settle(qtbot)
+    assert dlg.field_error("work_week") and dlg.tabs.currentIndex() == 0
+    assert office.desk.settings() == before
 
 
 def test_admin_menu_is_the_admins_only(qtbot, office, open_window):
     assert open_window("supervisor").admin_actions == {}
     w = open_window("admin")
-    assert set(w.admin_actions) == {"calendar", "policies", "settings"}
+    assert {"calendar", "policies", "settings"} <= set(w.admin_actions)  # the full menu: test_mainwindow
     w.admin_actions["calendar"].trigger()
     cal = w.admin_windows["calendar"]
     assert isinstance(cal, CalendarWindow) and cal.isVisible() and (cal.year, cal.month) == (2026, 11)
@@ -181,3 +209,36 @@ def test_admin_menu_is_the_admins_only(qtbot, office, open_window):
     settle(qtbot)
     w.close()
     assert not cal.isVisible()
+
+
+def test_admin_menu_opens_departments_categories_and_audit(qtbot, office, open_window):
+    from ui.auditlog import AuditLogWindow
+    from ui.orgadmin import CategoriesWindow, DepartmentsWindow
+
+    w = open_window("admin")
+    for key, cls in (("departments", DepartmentsWindow), ("categories", CategoriesWindow), ("audit", AuditLogWindow)):
+        w.admin_actions[key].trigger()
+        win = w.admin_windows[key]
+        assert isinstance(win, cls) and win.isVisible()
+        assert w.open_admin(key) is win  # raised again, not a second window
+        assert not w.admin_actions[key].icon().isNull()
+    # a department added in the window reaches the lists the main window's dialogs offer
+    assert "园艺队" not in {d.name for d in w.departments}
+    office.admin.add_department("园艺队")
+    w.admin_windows["departments"].changed.emit()
+    qtbot.waitUntil(lambda: "园艺队" in {d.name for d in w.departments})
+    settle(qtbot)
+
+
+def test_saving_the_idle_lock_setting_applies_it_in_this_window(qtbot, office, open_window):
+    w = open_window("admin")
+    qtbot.waitUntil(lambda: w.idle_watch.interval_ms == 30 * 60_000)  # read from the office settings
+    w.admin_actions["settings"].trigger()
+    dlg = w.admin_windows["settings"]
+    qtbot.waitUntil(lambda: dlg.loaded)
+    dlg.edits["idle_lock_minutes"].setText("5")
+    with qtbot.waitSignal(dlg.succeeded):
+        dlg.submit()
+    assert w.idle_watch.interval_ms == 5 * 60_000
+    assert office.desk.settings()["idle_lock_minutes"] == "5"
+    settle(qtbot)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 import ui.app as app_module
@@ -40,6 +40,15 @@ def app(qapp, monkeypatch):
     i18n.uninstall_language(qapp)
     QLocale.setDefault(saved_locale)
     qapp.setQuitOnLastWindowClosed(quit_on_close)
+    QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+
+
+def test_settings_live_in_an_ini_file_in_the_users_appdata(app):
+    from desk import paths
+
+    s = QSettings()
+    assert s.format() == QSettings.Format.IniFormat  # never the Windows registry
+    assert Path(s.fileName()) == paths.settings_dir() / "WhistleDesk" / "whistle-desk.ini"
 
 
 def test_qt_strings_are_chinese_and_translators_are_kept(app):

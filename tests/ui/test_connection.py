@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 import ui.app as app_module
@@ -41,6 +41,7 @@ def app(qapp, monkeypatch):
     i18n.uninstall_language(qapp)
     QLocale.setDefault(saved_locale)
     qapp.setQuitOnLastWindowClosed(quit_on_close)
+    QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
 
 
 def dialog(qtbot, settings, current=None) -> ConnectionDialog:
@@ -58,23 +59,23 @@ def save(qtbot, dlg) -> str:
 
 
 def fill_server(dlg, *, host="db.jiedao.local", port=5433, database="whistle", user="li.na", password=SECRET):
-    dlg.server_radio.setChecked(True)
-    dlg.host.setText(host)
-    dlg.port.setValue(port)
-    dlg.database.setText(database)
-    dlg.user.setText(user)
-    dlg.password.setText(password)
+    dlg.form.server_radio.setChecked(True)
+    dlg.form.host.setText(host)
+    dlg.form.port.setValue(port)
+    dlg.form.database.setText(database)
+    dlg.form.user.setText(user)
+    dlg.form.password.setText(password)
 
 
 # -- the dialog ------------------------------------------------------------------------------------
 def test_default_is_this_computers_file_and_a_chosen_file_is_saved(qtbot, settings, tmp_path, monkeypatch):
     dlg = dialog(qtbot, settings)
-    assert dlg.local_radio.isChecked() and not dlg.server_box.isEnabled()
-    assert dlg.path.text() == str(paths.default_db_path())
+    assert dlg.form.local_radio.isChecked() and not dlg.form.server_box.isEnabled()
+    assert dlg.form.path.text() == str(paths.default_db_path())
     chosen = tmp_path / "office" / "whistle.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(chosen), "")))
-    dlg.browse()
-    assert dlg.path.text() == str(chosen)
+    dlg.form.browse()
+    assert dlg.form.path.text() == str(chosen)
     url = save(qtbot, dlg)
     assert url == f"sqlite:///{chosen.as_posix()}"
     assert saved_url(settings) == url and dlg.url == url
@@ -84,10 +85,10 @@ def test_default_is_this_computers_file_and_a_chosen_file_is_saved(qtbot, settin
 
 def test_a_file_on_a_network_share_is_refused(qtbot, settings):
     dlg = dialog(qtbot, settings)
-    dlg.path.setText(r"\\fileserver\share\whistle.db")
+    dlg.form.path.setText(r"\\fileserver\share\whistle.db")
     dlg.submit()
     settle(qtbot)
-    assert dlg.isVisible() and "网络共享" in dlg.path_error.text() and saved_url(settings) is None
+    assert dlg.isVisible() and "网络共享" in dlg.form.field_error("path") and saved_url(settings) is None
 
 
 def test_server_password_goes_only_to_the_keyring(qtbot, settings, memory_keyring, tmp_path):
@@ -101,13 +102,13 @@ def test_server_password_goes_only_to_the_keyring(qtbot, settings, memory_keyrin
     text = (tmp_path / "whistle-desk.ini").read_text(encoding="utf-8")
     assert "db.jiedao.local" in text and "li.na" in text
     assert SECRET not in text and "S3cret" not in text  # not even partly
-    assert dlg.password.text() == ""
+    assert dlg.form.password.text() == ""
     # opened again: the fields come back, the password field is empty and says the keyring has it
     again = dialog(qtbot, settings)
-    assert again.server_radio.isChecked()
-    assert (again.host.text(), again.port.value(), again.database.text(), again.user.text()) == \
+    assert again.form.server_radio.isChecked()
+    assert (again.form.host.text(), again.form.port.value(), again.form.database.text(), again.form.user.text()) == \
         ("db.jiedao.local", 5433, "whistle", "li.na")
-    assert again.password.text() == "" and "密钥环" in again.password.placeholderText()
+    assert again.form.password.text() == "" and "密钥环" in again.form.password.placeholderText()
     # saving without typing a password keeps the stored one
     save(qtbot, again)
     assert secrets.get_password(url) == SECRET
@@ -115,10 +116,10 @@ def test_server_password_goes_only_to_the_keyring(qtbot, settings, memory_keyrin
 
 def test_server_fields_are_required(qtbot, settings):
     dlg = dialog(qtbot, settings)
-    dlg.server_radio.setChecked(True)
+    dlg.form.server_radio.setChecked(True)
     dlg.submit()
     settle(qtbot)
-    assert dlg.isVisible() and dlg.server_errors["host"].text() and dlg.server_errors["user"].text()
+    assert dlg.isVisible() and dlg.form.field_error("host") and dlg.form.field_error("user")
     assert saved_url(settings) is None
 
 
@@ -136,38 +137,38 @@ def test_test_connection_succeeds_on_the_shared_server(qtbot, settings, pg_admin
     dlg = dialog(qtbot, settings)
     fill_server(dlg, host=u.hostname, port=u.port or 5432, database=u.path.lstrip("/"), user=u.username,
                 password="")
-    dlg.test_connection()
-    qtbot.waitUntil(lambda: not dlg.testing, timeout=10_000)
-    assert dlg.test_text().startswith("连接成功") and f"{u.hostname}:{u.port or 5432}/test" in dlg.test_text()
+    dlg.form.test_connection()
+    qtbot.waitUntil(lambda: not dlg.form.testing, timeout=10_000)
+    assert dlg.form.test_text().startswith("连接成功") and f"{u.hostname}:{u.port or 5432}/test" in dlg.form.test_text()
     assert saved_url(settings) is None  # testing saves nothing
 
 
 def test_test_connection_on_a_closed_port_says_why(qtbot, settings, memory_keyring):
     dlg = dialog(qtbot, settings)
     fill_server(dlg, host="127.0.0.1", port=1, database="nothing", user="nobody")
-    dlg.test_connection()
-    assert dlg.test_text() == "正在连接…" and not dlg.test_button.isEnabled()
-    qtbot.waitUntil(lambda: not dlg.testing, timeout=10_000)
-    text = dlg.test_text()
+    dlg.form.test_connection()
+    assert dlg.form.test_text() == "正在连接…" and not dlg.form.test_button.isEnabled()
+    qtbot.waitUntil(lambda: not dlg.form.testing, timeout=10_000)
+    text = dlg.form.test_text()
     assert text.startswith("无法连接数据库服务器 127.0.0.1:1/nothing") and "Traceback" not in text
-    assert SECRET not in text and dlg.test_button.isEnabled()
+    assert SECRET not in text and dlg.form.test_button.isEnabled()
     assert memory_keyring.store == {}  # the typed password was only used, not stored
 
 
 def test_test_connection_of_a_new_local_file(qtbot, settings, tmp_path):
     dlg = dialog(qtbot, settings)
-    dlg.path.setText(str(tmp_path / "new" / "whistle.db"))
-    dlg.test_connection()
-    qtbot.waitUntil(lambda: not dlg.testing, timeout=5000)
-    assert "首次启动时将在此新建" in dlg.test_text()
+    dlg.form.path.setText(str(tmp_path / "new" / "whistle.db"))
+    dlg.form.test_connection()
+    qtbot.waitUntil(lambda: not dlg.form.testing, timeout=5000)
+    assert "首次启动时将在此新建" in dlg.form.test_text()
     assert not (tmp_path / "new" / "whistle.db").exists()
 
 
 def test_connection_dialog_screenshot(qtbot, settings, artifacts):
     dlg = dialog(qtbot, settings)
     fill_server(dlg, host="127.0.0.1", port=1, database="whistle", user="li.na")
-    dlg.test_connection()
-    qtbot.waitUntil(lambda: not dlg.testing, timeout=10_000)
+    dlg.form.test_connection()
+    qtbot.waitUntil(lambda: not dlg.form.testing, timeout=10_000)
     dlg.adjustSize()
     qtbot.waitExposed(dlg)
     dlg.grab().save(str(artifacts / "ui-dialog-connection.png"))
@@ -237,9 +238,9 @@ def test_menu_opens_the_dialog_and_a_new_database_asks_to_log_in_again(qtbot, of
                         staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes))
     w.connection_action.trigger()
     dlg = w.connection_dialog
-    assert dlg is not None and dlg.isVisible() and dlg.local_radio.isChecked()
+    assert dlg is not None and dlg.isVisible() and dlg.form.local_radio.isChecked()
     other = tmp_path / "other.db"
-    dlg.path.setText(str(other))
+    dlg.form.path.setText(str(other))
     with qtbot.waitSignal(w.reconnect_requested) as sig:
         dlg.submit()
     assert sig.args == [f"sqlite:///{other.as_posix()}"] and "重新登录" in asked[0]

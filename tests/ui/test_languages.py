@@ -1,4 +1,5 @@
-"""Two languages: every string of ui/ has an English translation, switching works, the system locale decides.
+"""Two languages: every string of ui/ and every error message of desk/ has an English translation, switching
+works, the system locale decides.
 
 Screenshots (tests/artifacts/): the main window in English and in Chinese.
 """
@@ -56,7 +57,8 @@ def test_sources_and_compiled_translations_are_committed():
 
 
 def test_lupdate_finds_no_unfinished_english_message(tmp_path):
-    """Run lupdate over today's ui/*.py into a copy of whistle_desk_en.ts: every message must be translated."""
+    """Run lupdate over today's ui/*.py and desk/ messages into a copy of whistle_desk_en.ts: every message must
+    be translated."""
     tool = _tool()
     ts = tmp_path / "whistle_desk_en.ts"
     shutil.copy(TRANSLATIONS / "whistle_desk_en.ts", ts)
@@ -64,6 +66,8 @@ def test_lupdate_finds_no_unfinished_english_message(tmp_path):
     root = ET.parse(ts).getroot()
     live = [m for m in root.iter("message") if tool.is_live(m)]
     assert len(live) > 300  # lupdate really found the strings of ui/
+    desk = [m for c in root.iter("context") if c.findtext("name") == "desk" for m in c.iter("message") if tool.is_live(m)]
+    assert len(desk) == len(tool.desk_messages())  # and the core's error templates and terms
     missing = tool.unfinished(ts)
     assert not missing, (
         f"{len(missing)} message(s) of ui/ have no English translation:\n"

@@ -65,8 +65,8 @@ def test_generate_preview_save_json_and_print(qtbot, seeded, open_window, settin
     assert page.document.status() == QPdfDocument.Status.Ready and page.document.pageCount() > 0
     assert page.view.document() is page.document
     assert page.report.week == WEEK and page.report.office.received > 0
-    assert page.info.text().startswith("2026年第47周 (11月16日–11月22日) · 共 ") and "页" in page.info.text()
-    assert w.statusBar().currentMessage() == "已生成 2026年第47周 (11月16日–11月22日) 周报"
+    assert page.info.text().startswith("2026-W47（11月16日–11月22日） · 共 ") and "页" in page.info.text()
+    assert w.statusBar().currentMessage() == "已生成 2026-W47（11月16日–11月22日） 周报"
     assert values and values[-1] == 100 and page.progress is None and not page.busy
     assert page.print_button.isEnabled() and page.save_button.isEnabled() and page.json_button.isEnabled()
     w.resize(1440, 900)
@@ -219,7 +219,7 @@ def test_scheduler_writes_last_weeks_report_on_monday(qtbot, seeded, settings, t
         page.scheduler.check_now()  # Monday 10:00 office time
     assert sig.args == [str(folder / "周报-2026-W47.pdf")] and (folder / "周报-2026-W47.pdf").stat().st_size > 1000
     assert settings.value("reports/auto_last_week", "", str) == WEEK
-    assert notices == [("周报已自动生成", f"2026年第47周 (11月16日–11月22日) 周报已保存到 {folder / '周报-2026-W47.pdf'}")]
+    assert notices == [("周报已自动生成", f"2026-W47（11月16日–11月22日） 周报已保存到 {folder / '周报-2026-W47.pdf'}")]
     checks = page.scheduler.checks
     page.scheduler.check_now()  # a minute later: nothing more to do
     settle(qtbot)

@@ -77,7 +77,8 @@ def test_main_window_clerk(qtbot, demo_office, settings, artifacts):
     w = _window(qtbot, d, passwords, "zhang.wei", settings, "dispatched")
     w.show_status(w.tr("工单 %1 已派单").replace("%1", w.detail.number))
     assert w.detail_pane.title_label.text() == w.detail.title
-    assert w.model.data(w.model.index(0, w.model.column_of("state"))) == "办理中"
+    # a background refresh (the start-up sweep) may reload the rows: '—' until they are back
+    qtbot.waitUntil(lambda: w.model.data(w.model.index(0, w.model.column_of("state"))) == "办理中")
     w.grab().save(str(artifacts / "ui-main-clerk.png"))
     w.poll_timer.stop()
 
@@ -256,4 +257,6 @@ def test_admin_screens(qtbot, office, artifacts):
 
     sd = SettingsDialog(None, admin, office.desk, admin.categories())
     qtbot.waitUntil(lambda: sd.loaded)
-    _shot(qtbot, sd, artifacts, "settings")
+    for i, name in enumerate(("settings", "settings-deadlines", "settings-report", "settings-security")):
+        sd.tabs.setCurrentIndex(i)
+        _shot(qtbot, sd, artifacts, name)

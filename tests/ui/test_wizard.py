@@ -89,9 +89,9 @@ def test_this_computer_path_creates_the_admin_and_saves_the_office(qtbot, empty,
                                                                    memory_keyring, artifacts):
     w = make_wizard(empty, sqlite_url)
     p1 = w.database_page
-    assert w.currentId() == W.PAGE_DATABASE and p1.local_radio.isChecked()
-    assert parse_url(sqlite_url).path == p1.path.text()  # the database the app opened, not another one
-    assert not p1.server_box.isEnabled()
+    assert w.currentId() == W.PAGE_DATABASE and p1.form.local_radio.isChecked()
+    assert parse_url(sqlite_url).path == p1.form.path.text()  # the database the app opened, not another one
+    assert not p1.form.server_box.isEnabled()
     w.resize(680, 600)
     _shot(w, artifacts, "ui-wizard-1-database.png")
 
@@ -156,7 +156,7 @@ def test_another_local_file_is_created_and_the_first_one_left_alone(qtbot, empty
                                                                     make_wizard):
     w = make_wizard(empty, sqlite_url)
     other = tmp_path / "sub" / "office.db"
-    w.database_page.path.setText(str(other))
+    w.database_page.form.path.setText(str(other))
     _next(qtbot, w, W.PAGE_ADMIN)
     assert other.exists() and w.target.desk is not empty
     _fill_admin(w)
@@ -176,7 +176,7 @@ def test_a_database_that_already_has_accounts_ends_the_wizard(qtbot, empty, sqli
     with Desk.open(f"sqlite:///{shared}") as d:
         d.add_user("li.na", PASSWORD, "clerk", display_name="李娜")
     w = make_wizard(empty, sqlite_url)
-    w.database_page.path.setText(str(shared))
+    w.database_page.form.path.setText(str(shared))
     _next(qtbot, w, W.PAGE_EXISTING)
     text = w.existing_page.text.text()
     assert "已有 1 个账户" in text and "请用您的账户登录" in text
@@ -193,7 +193,7 @@ def test_a_database_that_already_has_accounts_ends_the_wizard(qtbot, empty, sqli
 
 def test_network_share_is_refused_at_the_field(qtbot, empty, sqlite_url, make_wizard):
     w = make_wizard(empty, sqlite_url)
-    w.database_page.path.setText(r"\\fileserver\share\whistle.db")
+    w.database_page.form.path.setText(r"\\fileserver\share\whistle.db")
     w.next()
     assert "网络共享" in w.database_page.field_error("path") and w.currentId() == W.PAGE_DATABASE
 
@@ -201,12 +201,12 @@ def test_network_share_is_refused_at_the_field(qtbot, empty, sqlite_url, make_wi
 def test_server_fields_are_checked_before_connecting(qtbot, empty, sqlite_url, make_wizard, artifacts):
     w = make_wizard(empty, sqlite_url)
     p = w.database_page
-    p.server_radio.setChecked(True)
-    assert p.server_box.isEnabled() and not p.local_box.isEnabled()
+    p.form.server_radio.setChecked(True)
+    assert p.form.server_box.isEnabled() and not p.form.local_box.isEnabled()
     w.next()
     assert p.field_error("host") == "请填写服务器地址。" and p.field_error("user") == "请填写用户名。"
-    p.host.setText("postgresql://db.example/whistle")
-    p.user.setText("li.na")
+    p.form.host.setText("postgresql://db.example/whistle")
+    p.form.user.setText("li.na")
     w.next()
     assert "只填主机名或 IP 地址" in p.field_error("host")
     assert task_manager().idle() and w.currentId() == W.PAGE_DATABASE
@@ -216,16 +216,16 @@ def test_unreachable_server_is_explained_and_nothing_is_kept(qtbot, empty, sqlit
                                                             memory_keyring, artifacts):
     w = make_wizard(empty, sqlite_url)
     p = w.database_page
-    p.server_radio.setChecked(True)
-    p.host.setText("127.0.0.1")
-    p.port.setValue(1)
-    p.database.setText("whistle")
-    p.user.setText("li.na")
-    p.password.setText("Secret-pw-9")
-    p.test_connection()
-    qtbot.waitUntil(lambda: not p.testing, timeout=15_000)
-    assert "127.0.0.1:1/whistle" in p.test_text() and "Secret-pw-9" not in p.test_text()
-    assert "Traceback" not in p.test_text()
+    p.form.server_radio.setChecked(True)
+    p.form.host.setText("127.0.0.1")
+    p.form.port.setValue(1)
+    p.form.database.setText("whistle")
+    p.form.user.setText("li.na")
+    p.form.password.setText("Secret-pw-9")
+    p.form.test_connection()
+    qtbot.waitUntil(lambda: not p.form.testing, timeout=15_000)
+    assert "127.0.0.1:1/whistle" in p.form.test_text() and "Secret-pw-9" not in p.form.test_text()
+    assert "Traceback" not in p.form.test_text()
     w.next()
     qtbot.waitUntil(lambda: bool(p.status_text()) and task_manager().idle() and not p.busy, timeout=15_000)
     assert "无法连接数据库服务器 127.0.0.1:1/whistle" in p.status_text()
@@ -239,13 +239,13 @@ def test_unreachable_server_is_explained_and_nothing_is_kept(qtbot, empty, sqlit
 def test_test_connection_to_a_local_file(qtbot, empty, sqlite_url, tmp_path, make_wizard):
     w = make_wizard(empty, sqlite_url)
     p = w.database_page
-    p.test_connection()
-    qtbot.waitUntil(lambda: not p.testing)
-    assert p.test_text().startswith("连接成功")
-    p.path.setText(str(tmp_path / "new" / "x.db"))
-    p.test_connection()
-    qtbot.waitUntil(lambda: not p.testing)
-    assert "尚不存在" in p.test_text()
+    p.form.test_connection()
+    qtbot.waitUntil(lambda: not p.form.testing)
+    assert p.form.test_text().startswith("连接成功")
+    p.form.path.setText(str(tmp_path / "new" / "x.db"))
+    p.form.test_connection()
+    qtbot.waitUntil(lambda: not p.form.testing)
+    assert "尚不存在" in p.form.test_text()
     assert not (tmp_path / "new" / "x.db").exists()  # testing changes nothing
 
 
@@ -255,16 +255,16 @@ def test_shared_server_path_keeps_the_password_only_in_the_keyring(qtbot, empty,
     server = parse_url(pg_database)
     w = make_wizard(empty, sqlite_url)
     p = w.database_page
-    p.server_radio.setChecked(True)
-    p.host.setText(server.host)
-    p.port.setValue(server.port)
-    p.database.setText(server.database)
-    p.user.setText(server.user)
-    p.password.setText("Office-db-pw-42")
+    p.form.server_radio.setChecked(True)
+    p.form.host.setText(server.host)
+    p.form.port.setValue(server.port)
+    p.form.database.setText(server.database)
+    p.form.user.setText(server.user)
+    p.form.password.setText("Office-db-pw-42")
     w.resize(680, 640)
-    p.test_connection()
-    qtbot.waitUntil(lambda: not p.testing, timeout=15_000)
-    assert p.test_text().startswith("连接成功") and "Office-db-pw-42" not in p.test_text()
+    p.form.test_connection()
+    qtbot.waitUntil(lambda: not p.form.testing, timeout=15_000)
+    assert p.form.test_text().startswith("连接成功") and "Office-db-pw-42" not in p.form.test_text()
     _shot(w, artifacts, "ui-wizard-1-server.png")
     assert memory_keyring.store == {}  # testing keeps nothing
 
@@ -293,7 +293,7 @@ def test_shared_server_path_keeps_the_password_only_in_the_keyring(qtbot, empty,
 
 def test_cancel_closes_what_the_wizard_opened(qtbot, empty, sqlite_url, tmp_path, make_wizard, settings):
     w = make_wizard(empty, sqlite_url)
-    w.database_page.path.setText(str(tmp_path / "other.db"))
+    w.database_page.form.path.setText(str(tmp_path / "other.db"))
     _next(qtbot, w, W.PAGE_ADMIN)
     opened = w.target.desk
     closed = []
@@ -313,7 +313,7 @@ def test_the_wizard_switches_language_on_its_first_page(qtbot, empty, sqlite_url
     assert i18n.current_language() == "en" and settings.value(i18n.SETTINGS_KEY) == "en"
     assert p.title() == "Where your data lives"
     assert w.button(QWizard.WizardButton.NextButton).text() == "Next >"
-    assert p.local_radio.text().startswith("This computer only")
+    assert p.form.local_radio.text().startswith("This computer only")
     w.resize(680, 600)
     _shot(w, artifacts, "ui-wizard-1-database-en.png")
     _next(qtbot, w, W.PAGE_ADMIN)
