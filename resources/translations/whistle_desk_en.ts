@@ -41,6 +41,21 @@
     </message>
 </context>
 <context>
+    <name>AddCategoryDialog</name>
+    <message>
+        <source>新增分类</source>
+        <translation>Add category</translation>
+    </message>
+    <message>
+        <source>分类名称</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <source>默认主办部门</source>
+        <translation>Default lead department</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>创建管理员账户</source>
@@ -140,6 +155,198 @@
     <message>
         <source>工单 %1：已驳回%2的%3申请</source>
         <translation>Ticket %1: rejected the %3 request of %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>%1：%2</source>
+        <extracomment>A page arrived (how many new entries). Loading failed (the message). A page is being loaded, or no longer.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1：%2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWindow</name>
+    <message>
+        <source>审计日志</source>
+        <extracomment>A page of entries arrived (how many new). 校验完整性 finished (the :class:`AuditReport`).</extracomment>
+        <translation>Audit Log</translation>
+    </message>
+    <message>
+        <source>显示(&amp;S)：</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>管理操作</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>登录记录</source>
+        <translation>Logins</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>重新加载（F5）</source>
+        <translation>Reload (F5)</translation>
+    </message>
+    <message>
+        <source>校验完整性(&amp;V)</source>
+        <translation>&amp;Verify Integrity</translation>
+    </message>
+    <message>
+        <source>逐条校验审计记录的哈希链，发现被修改、删除或插入的记录</source>
+        <translation>Check the hash chain of the audit records one by one to find edited, deleted or inserted records</translation>
+    </message>
+    <message>
+        <source>所选记录</source>
+        <translation>Selected record</translation>
+    </message>
+    <message>
+        <source>请在上方选择一条记录，查看修改前后的值。</source>
+        <translation>Select a record above to see the values before and after.</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>修改前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>修改后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>完整性校验</source>
+        <translation>Integrity check</translation>
+    </message>
+    <message>
+        <source>尚未校验。“校验完整性”会逐条核对全部审计记录的哈希链。</source>
+        <translation>Not checked yet. &quot;Verify Integrity&quot; checks the hash chain of all audit records one by one.</translation>
+    </message>
+    <message>
+        <source>链尾(&amp;H)：</source>
+        <translation>Chain &amp;head:</translation>
+    </message>
+    <message>
+        <source>复制链尾(&amp;C)</source>
+        <translation>&amp;Copy Head</translation>
+    </message>
+    <message>
+        <source>请把链尾的序号和哈希抄存到别处（如周报或纸质台账）：能直接改写数据库的人可以重算整条链，只有与别处保存的链尾比对才能发现。</source>
+        <translation>Keep the head&apos;s number and hash somewhere else (the weekly report, a paper ledger): someone who can write to the database directly can recompute the whole chain, and only a comparison with a head kept elsewhere reveals it.</translation>
+    </message>
+    <message>
+        <source>加载更多(&amp;M)</source>
+        <translation>Load &amp;More</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2（%3）&#x3000;%4</source>
+        <translation>%1  %2 (%3)  %4</translation>
+    </message>
+    <message>
+        <source>对象：%1</source>
+        <translation>Object: %1</translation>
+    </message>
+    <message>
+        <source>说明：%1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>审计链第 %1 条（事件 id %2）</source>
+        <translation>Chain position %1 (event id %2)</translation>
+    </message>
+    <message>
+        <source>此记录没有字段变化。</source>
+        <translation>This record changed no fields.</translation>
+    </message>
+    <message>
+        <source>正在校验审计链，记录多时需要一些时间…</source>
+        <translation>Verifying the audit chain; with many records this takes a while…</translation>
+    </message>
+    <message>
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>加载失败：%1</source>
+        <translation>Loading failed: %1</translation>
+    </message>
+    <message>
+        <source>共 %1 条，已全部加载。</source>
+        <translation>%1 records, all loaded.</translation>
+    </message>
+    <message>
+        <source>已显示最近的 %1 条；滚动到底部或按“加载更多”查看更早的记录。</source>
+        <translation>Showing the latest %1 records; scroll to the bottom or press &quot;Load More&quot; for older ones.</translation>
+    </message>
+    <message>
+        <source>审计链已断开（共 %1 条事件）。第一处断点（%2）：%3</source>
+        <translation>Audit chain broken (%1 events). First broken link (%2): %3</translation>
+    </message>
+    <message>
+        <source>另（%1）：%2</source>
+        <translation>Also (%1): %2</translation>
+    </message>
+    <message>
+        <source>审计链完好：共 %1 条事件，逐条校验通过。</source>
+        <translation>Audit chain intact: all %1 events verified.</translation>
+    </message>
+    <message>
+        <source>第 %1 条，SHA-256 %2</source>
+        <translation>No. %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>警告：事件表的只追加触发器已缺失，审计记录不再受数据库保护，请联系数据库管理员查明原因并恢复。</source>
+        <translation>Warning: the append-only triggers of the event table are missing, so the database no longer protects the audit records. Ask the database administrator to find out why and restore them.</translation>
+    </message>
+    <message>
+        <source>无法校验：%1</source>
+        <translation>Cannot verify: %1</translation>
+    </message>
+    <message>
+        <source>链尾已复制到剪贴板。</source>
+        <translation>Chain head copied to the clipboard.</translation>
     </message>
 </context>
 <context>
@@ -258,6 +465,134 @@
     </message>
 </context>
 <context>
+    <name>CategoriesWindow</name>
+    <message>
+        <source>分类管理</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>新建工单时可选的分类，以及吹哨时默认召集的主办部门。停用的分类不能再用于新建工单，已有的工单照常办理。</source>
+        <translation>The categories a new ticket can have, and the lead department a whistle summons by default. A disabled category can no longer be used for a new ticket; existing tickets are handled as usual.</translation>
+    </message>
+    <message>
+        <source>默认主办部门</source>
+        <translation>Default lead department</translation>
+    </message>
+    <message>
+        <source>时限标准</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <source>设置默认主办部门(&amp;L)…</source>
+        <extracomment>Every department (the lead combos offer the active ones).</extracomment>
+        <translation>Set default &amp;lead department…</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1（已停用）</source>
+        <translation>%1 (disabled)</translation>
+    </message>
+    <message>
+        <source>默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>%1 项单独设置</source>
+        <translation>%1 set individually</translation>
+    </message>
+    <message>
+        <source>已停用：不能再用于新建工单，已有的工单照常办理。</source>
+        <translation>Disabled: no new tickets of this category; existing tickets are handled as usual.</translation>
+    </message>
+    <message>
+        <source>启用分类“%1”？
+
+启用后，新建工单时可以再选择该分类。</source>
+        <translation>Enable the category “%1”?
+
+Once enabled, it can be chosen again for a new ticket.</translation>
+    </message>
+    <message>
+        <source>停用分类“%1”？
+
+停用后，新建工单时不能再选择该分类；已有的工单保留该分类，照常办理。以后可以随时重新启用。</source>
+        <translation>Disable the category “%1”?
+
+Once disabled, it can no longer be chosen for a new ticket; existing tickets keep this category and are handled as usual. You can enable it again at any time.</translation>
+    </message>
+    <message>
+        <source>已取消“%1”的默认主办部门</source>
+        <translation>“%1” no longer has a default lead department</translation>
+    </message>
+    <message>
+        <source>已将“%1”的默认主办部门设为%2</source>
+        <translation>The default lead department of “%1” is now %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>修改密码</source>
+        <translation>Change Password</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1：您的密码是管理员设置的临时密码。为了账户安全，请先设置只有您自己知道的新密码，然后才能使用工作台。
+取消将退出登录。</source>
+        <translation>%1: your password is a temporary one set by an administrator. To keep your account safe, first choose a new password only you know; then you can use the desk.
+Cancel logs you out.</translation>
+    </message>
+    <message>
+        <source>退出登录</source>
+        <translation>Log Out</translation>
+    </message>
+    <message>
+        <source>修改 %1 的登录密码。该账户在其他电脑上的登录将失效。</source>
+        <translation>Change the login password of %1. Logins of this account on other computers will end.</translation>
+    </message>
+    <message>
+        <source>当前密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>至少 8 个字符，不能与当前密码相同</source>
+        <translation>At least 8 characters, not the same as the current password</translation>
+    </message>
+    <message>
+        <source>再次输入新密码</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <source>请输入当前密码。</source>
+        <translation>Please enter your current password.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <source>更改角色</source>
+        <translation>Change Role</translation>
+    </message>
+    <message>
+        <source>%1（%2）现在是%3。更改后该账户需要重新登录。</source>
+        <translation>%1 (%2) is now %3. After the change the account must log in again.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <source>与数据库的连接已断开，正在重试…</source>
@@ -285,115 +620,15 @@
         <translation>Choose where this program keeps its data. A change takes effect after you log in again.</translation>
     </message>
     <message>
-        <source>仅本机（内置数据库）</source>
-        <translation>This computer only (built-in database)</translation>
-    </message>
-    <message>
-        <source>共享服务器（PostgreSQL，多台电脑共用）</source>
-        <translation>Shared server (PostgreSQL, used by several computers)</translation>
-    </message>
-    <message>
-        <source>浏览…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>数据库文件</source>
-        <translation>Database file</translation>
-    </message>
-    <message>
-        <source>只有这台电脑使用。不要把数据库文件放在网络共享文件夹上：多台电脑同时使用会损坏数据，请改用共享服务器。</source>
-        <translation>Only this computer uses it. Do not put the database file in a network shared folder: several computers using it at once would corrupt the data. Use a shared server instead.</translation>
-    </message>
-    <message>
-        <source>如 10.0.0.5 或 db.jiedao.local</source>
-        <translation>e.g. 10.0.0.5 or db.jiedao.local</translation>
-    </message>
-    <message>
-        <source>服务器地址</source>
-        <translation>Server address</translation>
-    </message>
-    <message>
-        <source>端口</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>数据库名</source>
-        <translation>Database name</translation>
-    </message>
-    <message>
-        <source>用户名</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <source>密码</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>测试连接</source>
-        <translation>Test connection</translation>
-    </message>
-    <message>
-        <source>用上面填写的内容连接一次数据库（不做任何修改）</source>
-        <translation>Connect to the database once with the details above (nothing is changed)</translation>
-    </message>
-    <message>
         <source>保存</source>
         <translation>Save</translation>
     </message>
-    <message>
-        <source>已保存在系统密钥环中；留空则不变</source>
-        <translation>Saved in the system keyring; leave empty to keep it</translation>
-    </message>
-    <message>
-        <source>密码只保存在本机系统的密钥环（凭据管理器）中，不会写入设置文件或日志。</source>
-        <translation>The password is kept only in this computer&apos;s system keyring (Credential Manager), never in a settings file or a log.</translation>
-    </message>
-    <message>
-        <source>选择数据库文件</source>
-        <translation>Choose the database file</translation>
-    </message>
-    <message>
-        <source>数据库文件 (*.db);;所有文件 (*)</source>
-        <translation>Database files (*.db);;All files (*)</translation>
-    </message>
-    <message>
-        <source>不支持把数据库文件放在网络共享上（多台电脑同时写入会损坏数据）。多台电脑共用时请选择“共享服务器”。</source>
-        <translation>A database file on a network share is not supported (several computers writing at once would corrupt it). To share data between computers, choose &quot;Shared server&quot;.</translation>
-    </message>
-    <message>
-        <source>请填写服务器地址。</source>
-        <translation>Please enter the server address.</translation>
-    </message>
-    <message>
-        <source>请填写用户名。</source>
-        <translation>Please enter a user name.</translation>
-    </message>
-    <message>
-        <source>服务器地址只填主机名或 IP 地址，如 10.0.0.5。</source>
-        <translation>Enter only the host name or IP address, e.g. 10.0.0.5.</translation>
-    </message>
-    <message>
-        <source>正在连接…</source>
-        <translation>Connecting…</translation>
-    </message>
 </context>
 <context>
-    <name>DatabasePage</name>
-    <message>
-        <source>数据保存在哪里</source>
-        <extracomment>The connection (and password) that was opened successfully: 下一步 goes on without reopening.</extracomment>
-        <translation>Where your data lives</translation>
-    </message>
-    <message>
-        <source>欢迎使用吹哨报到工作台。首次使用，请先选择数据库，再创建管理员账户。</source>
-        <translation>Welcome to Whistle Desk. To get started, choose the database, then create the administrator account.</translation>
-    </message>
-    <message>
-        <source>界面语言 / Language</source>
-        <translation>Language / 界面语言</translation>
-    </message>
+    <name>ConnectionForm</name>
     <message>
         <source>仅本机（内置数据库，适合一台电脑或试用）</source>
+        <extracomment>Returns True while the owner is busy (no 测试连接 then).</extracomment>
         <translation>This computer only (built-in database, for one computer or a trial)</translation>
     </message>
     <message>
@@ -449,6 +684,10 @@
         <translation>Password</translation>
     </message>
     <message>
+        <source>已保存在系统密钥环中；留空则不变</source>
+        <translation>Saved in the system keyring; leave empty to keep it</translation>
+    </message>
+    <message>
         <source>选择数据库文件</source>
         <translation>Choose the database file</translation>
     </message>
@@ -475,6 +714,22 @@
     <message>
         <source>正在连接…</source>
         <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>数据保存在哪里</source>
+        <extracomment>The connection (and password) that was opened successfully: 下一步 goes on without reopening.</extracomment>
+        <translation>Where your data lives</translation>
+    </message>
+    <message>
+        <source>欢迎使用吹哨报到工作台。首次使用，请先选择数据库，再创建管理员账户。</source>
+        <translation>Welcome to Whistle Desk. To get started, choose the database, then create the administrator account.</translation>
+    </message>
+    <message>
+        <source>界面语言 / Language</source>
+        <translation>Language / 界面语言</translation>
     </message>
 </context>
 <context>
@@ -573,6 +828,69 @@
     <message>
         <source>驳回退单时请说明理由。</source>
         <translation>Please give a reason for rejecting the return.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsWindow</name>
+    <message>
+        <source>部门管理</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>吹哨时可以召集的部门。停用的部门不能再被召集，已派给它的派单照常办理；重命名后，它的派单和联络员随之更名，时间线保留原名称。</source>
+        <translation>The departments a whistle can summon. A disabled department can no longer be summoned; dispatches already sent to it go on as usual. After a rename its dispatches and responders carry the new name; the timeline keeps the old one.</translation>
+    </message>
+    <message>
+        <source>默认主办的分类</source>
+        <translation>Default lead for categories</translation>
+    </message>
+    <message>
+        <source>联络员</source>
+        <translation>Responders</translation>
+    </message>
+    <message>
+        <source>%1（已停用）</source>
+        <translation>%1 (disabled)</translation>
+    </message>
+    <message>
+        <source>联络员：%1</source>
+        <translation>Responders: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>已停用：不能再被吹哨召集，已派出的派单照常办理。</source>
+        <translation>Disabled: can no longer be summoned; dispatches already sent go on as usual.</translation>
+    </message>
+    <message>
+        <source>新增部门</source>
+        <translation>Add department</translation>
+    </message>
+    <message>
+        <source>部门名称</source>
+        <translation>Department name</translation>
+    </message>
+    <message>
+        <source>启用部门“%1”？
+
+启用后，吹哨时可以再召集该部门。</source>
+        <translation>Enable the department “%1”?
+
+Once enabled, it can be summoned by a whistle again.</translation>
+    </message>
+    <message>
+        <source>停用部门“%1”？
+
+停用后，吹哨时不能再召集该部门；已派给它的派单照常办理，联络员账号不受影响。以后可以随时重新启用。</source>
+        <translation>Disable the department “%1”?
+
+Once disabled, it can no longer be summoned by a whistle; dispatches already sent to it go on as usual and its responder accounts are not affected. You can enable it again at any time.</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1351,63 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     </message>
 </context>
 <context>
+    <name>LeadDialog</name>
+    <message>
+        <source>设置默认主办部门</source>
+        <translation>Set default lead department</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>分类：%1
+当前默认主办部门：%2</source>
+        <translation>Category: %1
+Current default lead department: %2</translation>
+    </message>
+    <message>
+        <source>默认主办部门</source>
+        <translation>Default lead department</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>工作台已锁定</source>
+        <extracomment>The right password was given. The user chose 退出登录. The session cannot go on (locked out, disabled, changed elsewhere): log out with this message.</extracomment>
+        <translation>The desk is locked</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>为保护工单和居民信息，工作台已锁定。请输入 %1 的密码继续工作。</source>
+        <translation>The desk is locked to protect tickets and residents&apos; details. Enter the password of %1 to continue.</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>退出登录(&amp;L)</source>
+        <translation>&amp;Log Out</translation>
+    </message>
+    <message>
+        <source>解锁(&amp;U)</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>请输入密码。</source>
+        <translation>Please enter the password.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>登录 — 吹哨报到工作台</source>
@@ -1071,7 +1446,7 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     <name>MainWindow</name>
     <message>
         <source>吹哨报到工作台 — %1（%2）</source>
-        <extracomment>The actions, in toolbar order. &quot;verify&quot; covers 核实 and 回访 (verify / record_callback). Actions that apply to the dispatch selected in the detail pane (resume acts on a suspended dispatch). Pages after the ticket queues (supervisors and admins): nav key -&gt; escalation level (0: approvals). The weekly report page&apos;s nav key (clerks, supervisors and admins). Live changes arriving within this many ms are applied together. The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
+        <extracomment>The actions, in toolbar order. &quot;verify&quot; covers 核实 and 回访 (verify / record_callback). Actions that apply to the dispatch selected in the detail pane (resume acts on a suspended dispatch). Pages after the ticket queues (supervisors and admins): nav key -&gt; escalation level (0: approvals). The weekly report page&apos;s nav key (clerks, supervisors and admins). Live changes arriving within this many ms are applied together. Minutes without input before the window locks, when the office setting cannot be read. Builds the window (a non-modal window, or an OpDialog that is built afresh each time). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
         <translation>Whistle Desk — %1 (%2)</translation>
     </message>
     <message>
@@ -1296,6 +1671,22 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
         <translation>Choose this computer&apos;s database or a shared server; log in again after a change</translation>
     </message>
     <message>
+        <source>修改密码…</source>
+        <translation>Change Password…</translation>
+    </message>
+    <message>
+        <source>修改您自己的登录密码</source>
+        <translation>Change your own login password</translation>
+    </message>
+    <message>
+        <source>锁定工作台</source>
+        <translation>Lock Desk</translation>
+    </message>
+    <message>
+        <source>离开座位时锁定，回来后输入密码继续</source>
+        <translation>Lock when you leave your seat; enter your password to continue</translation>
+    </message>
+    <message>
         <source>立即检查超时</source>
         <translation>Check deadlines now</translation>
     </message>
@@ -1305,7 +1696,32 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     </message>
     <message>
         <source>管理(&amp;A)</source>
+        <extracomment>key -&gt; 管理 menu entry; each is built for the roles the permission matrix allows its verb.</extracomment>
         <translation>&amp;Admin</translation>
+    </message>
+    <message>
+        <source>用户管理…</source>
+        <translation>Users…</translation>
+    </message>
+    <message>
+        <source>开设账户、重置密码、停用、解锁、更改角色</source>
+        <translation>Create accounts, reset passwords, disable, unlock, change roles</translation>
+    </message>
+    <message>
+        <source>部门管理…</source>
+        <translation>Departments…</translation>
+    </message>
+    <message>
+        <source>新增、改名、停用可召集的部门</source>
+        <translation>Add, rename or disable the departments that can be summoned</translation>
+    </message>
+    <message>
+        <source>分类管理…</source>
+        <translation>Categories…</translation>
+    </message>
+    <message>
+        <source>新增、改名、停用工单分类，设置默认主办部门</source>
+        <translation>Add, rename or disable ticket categories and set their default lead department</translation>
     </message>
     <message>
         <source>工作日历…</source>
@@ -1460,8 +1876,28 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
         <translation>New: %1; e.g. %2</translation>
     </message>
     <message>
+        <source>审计日志…</source>
+        <translation>Audit Log…</translation>
+    </message>
+    <message>
+        <source>管理操作和登录记录，校验审计链是否完整</source>
+        <translation>Administration and login records; verify that the audit chain is intact</translation>
+    </message>
+    <message>
         <source>办公室设置已保存</source>
         <translation>Office settings saved</translation>
+    </message>
+    <message>
+        <source>密码已修改</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>已解锁</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>有新的待办事项，解锁后查看。</source>
+        <translation>There is something new for you. Unlock to see it.</translation>
     </message>
     <message>
         <source>数据库连接已保存</source>
@@ -1488,6 +1924,133 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>正在读取数据…</source>
         <translation>Loading data…</translation>
+    </message>
+</context>
+<context>
+    <name>NamedItemsModel</name>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+</context>
+<context>
+    <name>NamedItemsWindow</name>
+    <message>
+        <source>新增(&amp;N)…</source>
+        <extracomment>A successful change (add, rename, activate, deactivate, lead): cached lists elsewhere should refresh. The table was (re)loaded. The form dialog opened last (tests fill it and call ``submit()``).</extracomment>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>重命名(&amp;R)…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>停用(&amp;D)…</source>
+        <translation>&amp;Disable…</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <extracomment>The actions of the buttons and the context menu, in order (subclasses may append theirs).</extracomment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>启用(&amp;E)…</source>
+        <translation>&amp;Enable…</translation>
+    </message>
+    <message>
+        <source>已新增：%1</source>
+        <translation>Added: %1</translation>
+    </message>
+    <message>
+        <source>重命名“%1”</source>
+        <translation>Rename “%1”</translation>
+    </message>
+    <message>
+        <source>新名称</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <source>现名称：%1</source>
+        <translation>Current name: %1</translation>
+    </message>
+    <message>
+        <source>已将“%1”重命名为“%2”</source>
+        <translation>Renamed “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>已启用：%1</source>
+        <translation>Enabled: %1</translation>
+    </message>
+    <message>
+        <source>已停用：%1</source>
+        <translation>Disabled: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>新建用户</source>
+        <translation>New User</translation>
+    </message>
+    <message>
+        <source>用户名用于登录：以字母开头，由小写字母、数字、点、下划线或连字符组成，如 zhang.wei。</source>
+        <translation>The username is used to log in: it starts with a letter and has lowercase letters, digits, dots, underscores or hyphens, e.g. zhang.wei.</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>显示在工单记录中，如 张伟</source>
+        <translation>Shown in ticket records, e.g. Zhang Wei</translation>
+    </message>
+    <message>
+        <source>初始密码</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>至少 8 个字符</source>
+        <translation>At least 8 characters</translation>
+    </message>
+    <message>
+        <source>再次输入</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>首次登录时须修改密码</source>
+        <translation>Must change the password at first login</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>Create</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2556,37 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>重置密码</source>
+        <translation>Reset Password</translation>
+    </message>
+    <message>
+        <source>为 %1（%2）设置新密码。该账户已登录的会话将失效，锁定也一并解除。</source>
+        <translation>Set a new password for %1 (%2). The account&apos;s open sessions end and any lockout is lifted.</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>至少 8 个字符</source>
+        <translation>At least 8 characters</translation>
+    </message>
+    <message>
+        <source>再次输入</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>下次登录时须修改密码</source>
+        <translation>Must change the password at the next login</translation>
+    </message>
+    <message>
+        <source>重置</source>
+        <translation>Reset</translation>
+    </message>
+</context>
+<context>
     <name>RevisitDialog</name>
     <message>
         <source>回头看</source>
@@ -2030,32 +2624,20 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Office settings</translation>
     </message>
     <message>
-        <source>时限与督办的办公室设置。时长单位：d 天、wd 工作日、h 小时、wh 工作小时。</source>
-        <translation>Office settings for deadlines and supervision. Units: d days, wd working days, h hours, wh working hours.</translation>
+        <source>时长单位：d 天、wd 工作日、h 小时、wh 工作小时。保存时全部检查，有一项不对则都不保存。</source>
+        <translation>Durations: d days, wd working days, h hours, wh working hours. Everything is checked on saving; if one value is wrong, nothing is saved.</translation>
     </message>
     <message>
-        <source>预警比例</source>
-        <translation>Warning share</translation>
+        <source>周报和窗口标题中显示的名称</source>
+        <translation>The name shown on the weekly report and in window titles</translation>
     </message>
     <message>
-        <source>升级督办</source>
-        <translation>Escalate to supervision</translation>
+        <source>IANA 时区名，中国大陆为 Asia/Shanghai</source>
+        <translation>An IANA time zone name; Asia/Shanghai for mainland China</translation>
     </message>
     <message>
-        <source>升级通报</source>
-        <translation>Escalate to public notice</translation>
-    </message>
-    <message>
-        <source>挂起上限</source>
-        <translation>Maximum suspension</translation>
-    </message>
-    <message>
-        <source>回头看分类</source>
-        <translation>Revisit categories</translation>
-    </message>
-    <message>
-        <source>回头看间隔</source>
-        <translation>Revisit after</translation>
+        <source>每天的工作时段，如 09:00-12:00,13:30-17:30；留空为休息日。已派出的派单保留原期限</source>
+        <translation>The working periods of each day, e.g. 09:00-12:00,13:30-17:30; empty for a day off. Dispatches already whistled keep their deadlines</translation>
     </message>
     <message>
         <source>0 到 1 之间，如 0.8：时限过去 80% 时显示黄色预警</source>
@@ -2080,6 +2662,50 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>结案后多久回头看，如 365d</source>
         <translation>How long after closing to revisit, e.g. 365d</translation>
+    </message>
+    <message>
+        <source>响应率、解决率、满意率在综合得分中的权重，合计为 1，如 0.1,0.5,0.4</source>
+        <translation>Weights of the response, resolution and satisfaction rates in the overall score, adding up to 1, e.g. 0.1,0.5,0.4</translation>
+    </message>
+    <message>
+        <source>“基本满意”计入满意率的比重，0 到 1，如 0.9</source>
+        <translation>How much “fairly satisfied” counts toward the satisfaction rate, 0 to 1, e.g. 0.9</translation>
+    </message>
+    <message>
+        <source>一周回访少于此数的部门不参加红黑榜排名，如 5</source>
+        <translation>Departments with fewer callbacks in the week are not ranked, e.g. 5</translation>
+    </message>
+    <message>
+        <source>满意率低于此值的部门列入黑榜，0 到 1，如 0.8</source>
+        <translation>Departments whose satisfaction rate is below this go on the black list, 0 to 1, e.g. 0.8</translation>
+    </message>
+    <message>
+        <source>连续输错几次密码后锁定账户，如 5</source>
+        <translation>Lock an account after this many wrong passwords in a row, e.g. 5</translation>
+    </message>
+    <message>
+        <source>账户锁定多久后自动解除，如 15</source>
+        <translation>How long a lockout lasts before it ends by itself, e.g. 15</translation>
+    </message>
+    <message>
+        <source>多久没有键盘鼠标操作后锁定工作台，如 30</source>
+        <translation>Lock the desk after this long without keyboard or mouse input, e.g. 30</translation>
+    </message>
+    <message>
+        <source>办公室(&amp;O)</source>
+        <translation>&amp;Office</translation>
+    </message>
+    <message>
+        <source>时限与督办(&amp;D)</source>
+        <translation>&amp;Deadlines</translation>
+    </message>
+    <message>
+        <source>周报(&amp;R)</source>
+        <translation>Weekly &amp;report</translation>
+    </message>
+    <message>
+        <source>账户安全(&amp;S)</source>
+        <translation>&amp;Security</translation>
     </message>
     <message>
         <source>、</source>
@@ -2341,6 +2967,171 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
 </context>
 <context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>最近登录</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <source>连续输错</source>
+        <translation>Failed attempts</translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>自上次成功登录以来连续输错密码 %1 次</source>
+        <translation>%1 wrong passwords in a row since the last successful login</translation>
+    </message>
+</context>
+<context>
+    <name>UsersWindow</name>
+    <message>
+        <source>用户管理</source>
+        <extracomment>The accounts (and departments) arrived. An account was changed: a message for the status bar.</extracomment>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>筛选用户名、姓名或部门</source>
+        <translation>Filter by username, name or department</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>新建用户…</source>
+        <translation>New User…</translation>
+    </message>
+    <message>
+        <source>开设新账户</source>
+        <translation>Create a new account</translation>
+    </message>
+    <message>
+        <source>重置密码…</source>
+        <translation>Reset Password…</translation>
+    </message>
+    <message>
+        <source>为忘记密码的用户设置临时密码</source>
+        <translation>Set a temporary password for someone who forgot theirs</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>停用或重新启用所选账户</source>
+        <translation>Disable or re-enable the selected account</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>解除因多次输错密码造成的锁定</source>
+        <translation>Lift the lockout after too many wrong passwords</translation>
+    </message>
+    <message>
+        <source>更改角色…</source>
+        <translation>Change Role…</translation>
+    </message>
+    <message>
+        <source>更改所选账户的角色和部门</source>
+        <translation>Change the role and department of the selected account</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>重新读取用户列表</source>
+        <translation>Read the list of users again</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>共 %1 个账户</source>
+        <translation>%1 accounts</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>已新建用户 %1</source>
+        <translation>User %1 created</translation>
+    </message>
+    <message>
+        <source>已为 %1 重置密码，下次登录时须修改密码</source>
+        <translation>Password of %1 reset; it must be changed at the next login</translation>
+    </message>
+    <message>
+        <source>已为 %1 重置密码</source>
+        <translation>Password of %1 reset</translation>
+    </message>
+    <message>
+        <source>已将 %1 的角色改为%2</source>
+        <translation>%1 is now %2</translation>
+    </message>
+    <message>
+        <source>停用账户</source>
+        <translation>Disable Account</translation>
+    </message>
+    <message>
+        <source>停用 %1（%2）？
+停用后该账户不能再登录，已登录的会话立即失效；工单记录保留。</source>
+        <translation>Disable %1 (%2)?
+The account can no longer log in and its open sessions end at once; its ticket records are kept.</translation>
+    </message>
+    <message>
+        <source>启用账户</source>
+        <translation>Enable Account</translation>
+    </message>
+    <message>
+        <source>重新启用 %1（%2）？启用后该账户可以用原密码登录。</source>
+        <translation>Enable %1 (%2) again? The account can then log in with its old password.</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已启用 %1</source>
+        <translation>%1 enabled</translation>
+    </message>
+    <message>
+        <source>已停用 %1</source>
+        <translation>%1 disabled</translation>
+    </message>
+    <message>
+        <source>已解除 %1 的锁定</source>
+        <translation>%1 unlocked</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>核实 / 回访</source>
@@ -2480,6 +3271,18 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
 </context>
 <context>
+    <name>WorkWeekEdit</name>
+    <message>
+        <source>休息</source>
+        <extracomment>The tabs of 办公室设置 and the settings on each (every key of desk.settings.SETTINGS).</extracomment>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>周%1</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
     <name>about</name>
     <message>
         <source>SQLite（仅本机）</source>
@@ -2540,6 +3343,53 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>出现问题时，可把其中的 whistle-desk.log 发给管理员</source>
         <translation>When something goes wrong, send the whistle-desk.log in it to your administrator</translation>
+    </message>
+</context>
+<context>
+    <name>accounts</name>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>锁定至 %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>须改密码</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>（请选择部门）</source>
+        <translation>(choose a department)</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>部门联络员必须属于一个部门；其他角色不属于部门</source>
+        <translation>A department responder belongs to one department; other roles belong to none</translation>
+    </message>
+    <message>
+        <source>请输入密码。</source>
+        <translation>Please enter the password.</translation>
     </message>
 </context>
 <context>
@@ -2623,7 +3473,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>吹哨报到工作台</source>
-        <extracomment>QSettings key of the user&apos;s choice: &quot;zh_CN&quot;, &quot;en&quot; or &quot;system&quot;. Environment variable that decides the language when nothing was chosen in the menu (&quot;zh_CN&quot; or &quot;en&quot;). Every translator installed by :func:`install_language` (references keep them alive). The language installed last (None before the first install).</extracomment>
+        <extracomment>QSettings key of the user&apos;s choice: &quot;zh_CN&quot;, &quot;en&quot; or &quot;system&quot;. Environment variable that decides the language when nothing was chosen in the menu (&quot;zh_CN&quot; or &quot;en&quot;). Every translator installed by :func:`install_language` (references keep them alive). The language installed last (None before the first install). The lupdate context of the core&apos;s messages (see tools/update_translations.py).</extracomment>
         <translation>Whistle Desk</translation>
     </message>
     <message>
@@ -2636,7 +3486,268 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>运行环境有问题</source>
+        <extracomment>The forced password change after logging in with a password an administrator set.</extracomment>
         <translation>Problem with the environment</translation>
+    </message>
+</context>
+<context>
+    <name>auditlog</name>
+    <message>
+        <source>登录</source>
+        <extracomment>Kinds shown in red in the table: an attempt that failed or a lock. Fields whose values are durations (1wd, 2h …). Fields shown before the others (the rest keep their stored, alphabetical order).</extracomment>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <source>账户锁定</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>解锁屏幕</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <source>解锁失败</source>
+        <translation>Unlock failed</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>修改密码失败</source>
+        <translation>Password change failed</translation>
+    </message>
+    <message>
+        <source>创建首个管理员</source>
+        <translation>First administrator created</translation>
+    </message>
+    <message>
+        <source>新建用户</source>
+        <translation>User created</translation>
+    </message>
+    <message>
+        <source>重置密码</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>停用用户</source>
+        <translation>User disabled</translation>
+    </message>
+    <message>
+        <source>启用用户</source>
+        <translation>User enabled</translation>
+    </message>
+    <message>
+        <source>解除锁定</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <source>修改角色和部门</source>
+        <translation>Role and department changed</translation>
+    </message>
+    <message>
+        <source>新增部门</source>
+        <translation>Department added</translation>
+    </message>
+    <message>
+        <source>部门改名</source>
+        <translation>Department renamed</translation>
+    </message>
+    <message>
+        <source>停用部门</source>
+        <translation>Department disabled</translation>
+    </message>
+    <message>
+        <source>启用部门</source>
+        <translation>Department enabled</translation>
+    </message>
+    <message>
+        <source>新增分类</source>
+        <translation>Category added</translation>
+    </message>
+    <message>
+        <source>分类改名</source>
+        <translation>Category renamed</translation>
+    </message>
+    <message>
+        <source>设置默认主办部门</source>
+        <translation>Default lead department set</translation>
+    </message>
+    <message>
+        <source>停用分类</source>
+        <translation>Category disabled</translation>
+    </message>
+    <message>
+        <source>启用分类</source>
+        <translation>Category enabled</translation>
+    </message>
+    <message>
+        <source>修改设置</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>修改时限标准</source>
+        <translation>Time limits changed</translation>
+    </message>
+    <message>
+        <source>修改日历</source>
+        <translation>Calendar day changed</translation>
+    </message>
+    <message>
+        <source>导入日历</source>
+        <translation>Calendar imported</translation>
+    </message>
+    <message>
+        <source>载入法定节假日</source>
+        <translation>Public holidays loaded</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>连续密码错误次数</source>
+        <translation>Failed passwords in a row</translation>
+    </message>
+    <message>
+        <source>锁定至</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>须修改密码</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>默认主办部门</source>
+        <translation>Default lead department</translation>
+    </message>
+    <message>
+        <source>日期类型</source>
+        <translation>Day type</translation>
+    </message>
+    <message>
+        <source>日期数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>新增日期数</source>
+        <translation>Days added</translation>
+    </message>
+    <message>
+        <source>报到时限</source>
+        <translation>Acknowledge within</translation>
+    </message>
+    <message>
+        <source>响应时限</source>
+        <translation>Respond within</translation>
+    </message>
+    <message>
+        <source>办结时限</source>
+        <translation>Resolve within</translation>
+    </message>
+    <message>
+        <source>密码错误</source>
+        <translation>Wrong password</translation>
+    </message>
+    <message>
+        <source>用户名不存在</source>
+        <translation>Unknown user name</translation>
+    </message>
+    <message>
+        <source>账户已锁定</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>账户已停用</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>事件被修改</source>
+        <translation>event edited</translation>
+    </message>
+    <message>
+        <source>事件被删除</source>
+        <translation>event deleted</translation>
+    </message>
+    <message>
+        <source>事件被插入</source>
+        <translation>event inserted</translation>
+    </message>
+    <message>
+        <source>事件被重新编号</source>
+        <translation>event renumbered</translation>
+    </message>
+    <message>
+        <source>链尾记录缺失</source>
+        <translation>chain head record missing</translation>
+    </message>
+    <message>
+        <source>只追加触发器缺失</source>
+        <translation>append-only triggers missing</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>工作日历：%1</source>
+        <translation>Working calendar: %1</translation>
+    </message>
+    <message>
+        <source>工作日历</source>
+        <translation>Working calendar</translation>
+    </message>
+    <message>
+        <source>时限标准：%1 · %2</source>
+        <translation>Time limits: %1 · %2</translation>
+    </message>
+    <message>
+        <source>设置：%1</source>
+        <translation>Setting: %1</translation>
+    </message>
+    <message>
+        <source>用户：%1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <source>部门：%1</source>
+        <translation>Department: %1</translation>
+    </message>
+    <message>
+        <source>分类：%1</source>
+        <translation>Category: %1</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +3888,1393 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>已复制</source>
         <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>desk</name>
+    <message>
+        <source>该账户因多次密码错误已被锁定，请于 {time} 后再试，或请管理员解除锁定。</source>
+        <translation>This account is locked after too many wrong passwords. Try again after {time}, or ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>密码必须是文字。</source>
+        <translation>The password must be text.</translation>
+    </message>
+    <message>
+        <source>密码至少需要 {count} 个字符。</source>
+        <translation>The password needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>密码过长（最多 {count} 个字符）。</source>
+        <translation>The password is too long (at most {count} characters).</translation>
+    </message>
+    <message>
+        <source>密码不能以空格开头或结尾，也不能含有非法字符。</source>
+        <translation>The password may not start or end with a space or contain invalid characters.</translation>
+    </message>
+    <message>
+        <source>用户名须以字母开头，由 2–32 个小写字母、数字、点、下划线或连字符组成。</source>
+        <translation>The username must start with a letter and have 2–32 lowercase letters, digits, dots, underscores or hyphens.</translation>
+    </message>
+    <message>
+        <source>部门联络员必须指定所属部门。</source>
+        <translation>A department responder must belong to a department.</translation>
+    </message>
+    <message>
+        <source>显示名称必须是文字。</source>
+        <translation>The display name must be text.</translation>
+    </message>
+    <message>
+        <source>显示名称过长（最多 64 个字符）。</source>
+        <translation>The display name is too long (at most 64 characters).</translation>
+    </message>
+    <message>
+        <source>显示名称含有非法字符。</source>
+        <translation>The display name contains invalid characters.</translation>
+    </message>
+    <message>
+        <source>用户名 {username} 已存在。</source>
+        <translation>The username {username} already exists.</translation>
+    </message>
+    <message>
+        <source>找不到用户 {name}。</source>
+        <translation>No user {name}.</translation>
+    </message>
+    <message>
+        <source>用户名或密码不正确。</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <source>密码不正确。</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <source>请选择是或否。</source>
+        <translation>Please choose yes or no.</translation>
+    </message>
+    <message>
+        <source>请选择停用或启用。</source>
+        <translation>Please choose disable or enable.</translation>
+    </message>
+    <message>
+        <source>不能修改自己的角色或部门，请让另一位管理员修改。</source>
+        <translation>You cannot change your own role or department; ask another administrator.</translation>
+    </message>
+    <message>
+        <source>这是最后一个可登录的管理员账户，不能改为其他角色。</source>
+        <translation>This is the last administrator account that can log in; its role cannot be changed.</translation>
+    </message>
+    <message>
+        <source>未知角色：{role}（可选 clerk、supervisor、responder、admin）。</source>
+        <translation>Unknown role: {role} (choose clerk, supervisor, responder or admin).</translation>
+    </message>
+    <message>
+        <source>部门名称必须是文字。</source>
+        <translation>The department name must be text.</translation>
+    </message>
+    <message>
+        <source>未知部门：{name}</source>
+        <translation>Unknown department: {name}</translation>
+    </message>
+    <message>
+        <source>部门 {name} 已停用。</source>
+        <translation>The department {name} is disabled.</translation>
+    </message>
+    <message>
+        <source>该账户已停用，请联系管理员。</source>
+        <translation>This account is disabled. Please contact an administrator.</translation>
+    </message>
+    <message>
+        <source>不能停用自己的账户。</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>这是最后一个可登录的管理员账户，不能停用。</source>
+        <translation>This is the last administrator account that can log in; it cannot be disabled.</translation>
+    </message>
+    <message>
+        <source>（{at} {kind}）</source>
+        <translation>({kind}, {at})</translation>
+    </message>
+    <message>
+        <source>状态变更</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>核实通过</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>核实未通过</source>
+        <translation>Verification failed</translation>
+    </message>
+    <message>
+        <source>超期升级</source>
+        <translation>Overdue escalation</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <source>账户锁定</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>解锁屏幕</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <source>解锁失败</source>
+        <translation>Unlock failed</translation>
+    </message>
+    <message>
+        <source>修改密码失败</source>
+        <translation>Password change failed</translation>
+    </message>
+    <message>
+        <source>创建首个管理员</source>
+        <translation>First administrator created</translation>
+    </message>
+    <message>
+        <source>停用用户</source>
+        <translation>User disabled</translation>
+    </message>
+    <message>
+        <source>启用用户</source>
+        <translation>User enabled</translation>
+    </message>
+    <message>
+        <source>解除锁定</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <source>修改角色和部门</source>
+        <translation>Role and department changed</translation>
+    </message>
+    <message>
+        <source>停用部门</source>
+        <translation>Department disabled</translation>
+    </message>
+    <message>
+        <source>启用部门</source>
+        <translation>Department enabled</translation>
+    </message>
+    <message>
+        <source>停用分类</source>
+        <translation>Category disabled</translation>
+    </message>
+    <message>
+        <source>启用分类</source>
+        <translation>Category enabled</translation>
+    </message>
+    <message>
+        <source>修改设置</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>修改日历</source>
+        <translation>Calendar day changed</translation>
+    </message>
+    <message>
+        <source>导入日历</source>
+        <translation>Calendar imported</translation>
+    </message>
+    <message>
+        <source>载入法定节假日</source>
+        <translation>Public holidays loaded</translation>
+    </message>
+    <message>
+        <source>（{at} {kind}，工单 #{ticket}）</source>
+        <translation>({kind}, {at}, ticket #{ticket})</translation>
+    </message>
+    <message>
+        <source>（{at} {kind}，{subject}）</source>
+        <translation>({kind}, {at}, {subject})</translation>
+    </message>
+    <message>
+        <source>事件 id {event_id}（{kind}）不在链中：是绕过本程序插入的。</source>
+        <translation>Event id {event_id} ({kind}) is not in the chain: it was inserted behind the application&apos;s back.</translation>
+    </message>
+    <message>
+        <source>事件表的只追加触发器已被删除：审计记录不再受保护。</source>
+        <translation>The append-only triggers of the event table have been dropped: the audit trail is no longer protected.</translation>
+    </message>
+    <message>
+        <source>缺少链尾记录（audit_head）：无法确认最新的事件是否被删除。</source>
+        <translation>The record of the chain&apos;s end (audit_head) is missing: there is no telling whether the newest events were deleted.</translation>
+    </message>
+    <message>
+        <source>事件全部缺失（被删除）：链尾记录为第 {head} 条，表中已没有任何事件。</source>
+        <translation>All events are missing (deleted): the chain&apos;s end is recorded as event {head}, but the table has none left.</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条事件缺失（被删除）：在第 {before} 条{before_event}与第 {after} 条（事件 id {event_id}）{after_event}之间。</source>
+        <translation>Event {seq} is missing (deleted): it was between event {before} {before_event} and event {after} (id {event_id}) {after_event}.</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条事件的 id {event_id} 不在前一条（id {previous_id}）之后：事件被重新编号。</source>
+        <translation>Event {seq} has id {event_id}, which does not follow the previous event&apos;s id {previous_id}: events were renumbered.</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条事件（id {event_id}）{event}在记录的链尾（第 {head} 条）之后：是绕过本程序插入的。</source>
+        <translation>Event {seq} (id {event_id}) {event} lies beyond the recorded end of the chain (event {head}): it was inserted behind the application&apos;s back.</translation>
+    </message>
+    <message>
+        <source>最新的第 {seq} 条事件缺失（被删除）：链尾记录为第 {head} 条，表中只到第 {end} 条{end_event}。</source>
+        <translation>The newest event, {seq}, is missing (deleted): the chain&apos;s end is recorded as event {head}, but the table stops at event {end} {end_event}.</translation>
+    </message>
+    <message>
+        <source>最新的第 {first}–{last} 条事件缺失（被删除）：链尾记录为第 {head} 条，表中只到第 {end} 条{end_event}。</source>
+        <translation>The newest events, {first}–{last}, are missing (deleted): the chain&apos;s end is recorded as event {head}, but the table stops at event {end} {end_event}.</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条事件与链尾记录的哈希不符：事件或链尾记录被修改过。</source>
+        <translation>Event {seq} does not match the hash recorded for the chain&apos;s end: the event or that record was changed.</translation>
+    </message>
+    <message>
+        <source>第 {first}–{last} 条事件缺失（被删除）：在第 {before} 条{before_event}与第 {after} 条（事件 id {event_id}）{after_event}之间。</source>
+        <translation>Events {first}–{last} are missing (deleted): they were between event {before} {before_event} and event {after} (id {event_id}) {after_event}.</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条位置重复：事件 id {event_id}{event}是插入的。</source>
+        <translation>Place {seq} in the chain is taken twice: event id {event_id} {event} was inserted.</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条事件（id {event_id}）{event}的内容与哈希不符：该事件被修改过（或是伪造后插入的）。</source>
+        <translation>Event {seq} (id {event_id}) {event} does not match its hash: it was changed (or forged and inserted).</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</source>
+        <translation>Event {seq} is missing (deleted): it came before event {after} (id {event_id}) {after_event}.</translation>
+    </message>
+    <message>
+        <source>第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</source>
+        <translation>Events {first}–{last} are missing (deleted): they came before event {after} (id {event_id}) {after_event}.</translation>
+    </message>
+    <message>
+        <source>没有可读取密码的标准输入。</source>
+        <translation>No standard input to read the password from.</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致，未创建用户。</source>
+        <translation>The two passwords differ; no user was created.</translation>
+    </message>
+    <message>
+        <source>--at 只能与 --dry-run 一起使用。</source>
+        <translation>--at can only be used with --dry-run.</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致，未保存。</source>
+        <translation>The two passwords differ; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>只有共享服务器（PostgreSQL）需要保存密码；请用 --db 指定服务器地址。</source>
+        <translation>Only a shared server (PostgreSQL) needs a stored password; give the server&apos;s address with --db.</translation>
+    </message>
+    <message>
+        <source>数据库地址（URL）无效：{url}（{error}）</source>
+        <translation>Invalid database address (URL): {url} ({error})</translation>
+    </message>
+    <message>
+        <source>标准输入中没有密码（应为一行文字）。</source>
+        <translation>No password on standard input (expected one line of text).</translation>
+    </message>
+    <message>
+        <source>没有输入密码。</source>
+        <translation>No password was entered.</translation>
+    </message>
+    <message>
+        <source>不是 ISO 8601 时间：{text}（例如 2026-09-30T16:30+08:00）</source>
+        <translation>Not an ISO 8601 time: {text} (for example 2026-09-30T16:30+08:00)</translation>
+    </message>
+    <message>
+        <source>月份应写作 YYYY-MM，例如 2026-10：{month}</source>
+        <translation>Write the month as YYYY-MM, for example 2026-10: {month}</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器 {server}：{reason}（{error}）</source>
+        <translation>Cannot connect to the database server {server}: {reason} ({error})</translation>
+    </message>
+    <message>
+        <source>数据库已由更新版本的吹哨报到工作台升级（架构版本 {revision}），本版本无法安全写入，请升级本程序。</source>
+        <translation>The database was upgraded by a newer version of Whistle Desk (schema {revision}); this version cannot write to it safely. Please update this program.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件 {path}：{error}</source>
+        <translation>Cannot open the database file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器 {server}：{error}</source>
+        <translation>Cannot connect to the database server {server}: {error}</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器 {server}：{reason}</source>
+        <translation>Cannot connect to the database server {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>服务器拒绝连接，可能未启动或端口不对。请检查服务器地址，或在“连接设置”中修改。</source>
+        <translation>The server refused the connection; it may not be running, or the port is wrong. Check the server address, or change it in “Connection settings”.</translation>
+    </message>
+    <message>
+        <source>连接超时，服务器没有响应。请检查网络和服务器地址。</source>
+        <translation>The connection timed out; the server did not answer. Check the network and the server address.</translation>
+    </message>
+    <message>
+        <source>找不到该服务器名称。请检查服务器地址。</source>
+        <translation>The server name was not found. Check the server address.</translation>
+    </message>
+    <message>
+        <source>需要密码，但系统密钥环中没有保存该连接的密码。请在“连接设置”中填写密码，或运行 whistle-desk db set-password。</source>
+        <translation>A password is needed, but the system keyring holds none for this connection. Enter it in “Connection settings”, or run whistle-desk db set-password.</translation>
+    </message>
+    <message>
+        <source>用户名或数据库密码不正确。请在“连接设置”中重新填写密码。</source>
+        <translation>Wrong user name or database password. Enter the password again in “Connection settings”.</translation>
+    </message>
+    <message>
+        <source>服务器上没有这个数据库。请检查数据库名。</source>
+        <translation>The server has no such database. Check the database name.</translation>
+    </message>
+    <message>
+        <source>服务器上没有这个数据库用户。请检查用户名。</source>
+        <translation>The server has no such database user. Check the user name.</translation>
+    </message>
+    <message>
+        <source>服务器不允许该用户从本机连接，请联系数据库管理员。</source>
+        <translation>The server does not allow this user to connect from this computer. Please contact the database administrator.</translation>
+    </message>
+    <message>
+        <source>与数据库服务器的连接中断，服务器可能正在重启。请稍后重试。</source>
+        <translation>The connection to the database server was lost; the server may be restarting. Please try again later.</translation>
+    </message>
+    <message>
+        <source>该地址上运行的不是可用的 PostgreSQL 数据库服务器，可能端口不对。请检查服务器地址和端口。</source>
+        <translation>No usable PostgreSQL server runs at this address; the port may be wrong. Check the server address and port.</translation>
+    </message>
+    <message>
+        <source>服务器连接数已满，请稍后重试。</source>
+        <translation>The server has no free connections. Please try again later.</translation>
+    </message>
+    <message>
+        <source>日历自 {start} 起连续三年以上没有任何工作时间，无法{what}；请检查工作时段和节假日设置</source>
+        <translation>The calendar has no working time for over three years from {start}, so it cannot {what}. Check the work periods and holidays</translation>
+    </message>
+    <message>
+        <source>需要时长：{value}</source>
+        <translation>A duration is needed: {value}</translation>
+    </message>
+    <message>
+        <source>时间格式不对：“{value}”，应为 HH:MM</source>
+        <translation>Wrong time format: “{value}”, expected HH:MM</translation>
+    </message>
+    <message>
+        <source>时间无效：“{value}”</source>
+        <translation>Invalid time: “{value}”</translation>
+    </message>
+    <message>
+        <source>工作时段必须是文本，例如 09:00-12:00,13:30-17:30</source>
+        <translation>Work periods must be text, for example 09:00-12:00,13:30-17:30</translation>
+    </message>
+    <message>
+        <source>需要日期而不是日期时间</source>
+        <translation>A date is needed, not a date and time</translation>
+    </message>
+    <message>
+        <source>需要日期：{value}</source>
+        <translation>A date is needed: {value}</translation>
+    </message>
+    <message>
+        <source>日期类型必须是 holiday、workday 或 default：{value}</source>
+        <translation>The day kind must be holiday, workday or default: {value}</translation>
+    </message>
+    <message>
+        <source>名称必须是文本：{value}</source>
+        <translation>The name must be text: {value}</translation>
+    </message>
+    <message>
+        <source>CSV 内容必须是文本</source>
+        <translation>The CSV content must be text</translation>
+    </message>
+    <message>
+        <source>CSV 中没有任何日期</source>
+        <translation>The CSV has no dates</translation>
+    </message>
+    <message>
+        <source>年份超出范围</source>
+        <translation>Year out of range</translation>
+    </message>
+    <message>
+        <source>工作时段必须是整分钟</source>
+        <translation>Work periods must be whole minutes</translation>
+    </message>
+    <message>
+        <source>工作时段无效：{start}-{end}（开始须早于结束，且在同一天内）</source>
+        <translation>Invalid work period: {start}-{end} (the start must be before the end, on the same day)</translation>
+    </message>
+    <message>
+        <source>请填写时区，例如 Asia/Shanghai</source>
+        <translation>Please enter a time zone, for example Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>月份无效：{year}-{month}</source>
+        <translation>Invalid month: {year}-{month}</translation>
+    </message>
+    <message>
+        <source>需要日期时间</source>
+        <translation>A date and time is needed</translation>
+    </message>
+    <message>
+        <source>时间必须带时区（例如 2026-09-30T10:00+08:00）</source>
+        <translation>The time needs a time zone (for example 2026-09-30T10:00+08:00)</translation>
+    </message>
+    <message>
+        <source>工作时长必须是 timedelta</source>
+        <translation>Working time must be a timedelta</translation>
+    </message>
+    <message>
+        <source>工作时长不能为负数</source>
+        <translation>Working time cannot be negative</translation>
+    </message>
+    <message>
+        <source>工作日长度为零（没有设置工作时段），无法按工作日计算</source>
+        <translation>The working day has no length (no work periods are set), so working days cannot be counted</translation>
+    </message>
+    <message>
+        <source>工作时段格式不对：“{value}”，应为 09:00-12:00</source>
+        <translation>Wrong work period format: “{value}”, expected 09:00-12:00</translation>
+    </message>
+    <message>
+        <source>工作时段必须是 Period：{value}</source>
+        <translation>A work period must be a Period: {value}</translation>
+    </message>
+    <message>
+        <source>工作时段须按时间顺序且不重叠：{first} 与 {second}</source>
+        <translation>Work periods must be in time order and must not overlap: {first} and {second}</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：至少需要“日期,类型”两列</source>
+        <translation>Line {line}: needs at least the two columns “date,kind”</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：列数过多，应为“日期,类型,名称”（名称含逗号请加引号）</source>
+        <translation>Line {line}: too many columns, expected “date,kind,name” (quote a name that contains a comma)</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：类型无效“{value}”，应为 holiday、workday 或 default</source>
+        <translation>Line {line}: invalid kind “{value}”, expected holiday, workday or default</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：名称过长（最多 {count} 个字）</source>
+        <translation>Line {line}: the name is too long (at most {count} characters)</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：日期 {date} 与第 {other} 行重复</source>
+        <translation>Line {line}: the date {date} repeats line {other}</translation>
+    </message>
+    <message>
+        <source>未知的时区：{timezone}</source>
+        <translation>Unknown time zone: {timezone}</translation>
+    </message>
+    <message>
+        <source>星期必须是 1（周一）到 7（周日）：{value}</source>
+        <translation>The weekday must be 1 (Monday) to 7 (Sunday): {value}</translation>
+    </message>
+    <message>
+        <source>覆盖日期必须是日期：{value}</source>
+        <translation>An override date must be a date: {value}</translation>
+    </message>
+    <message>
+        <source>时间超出日历可计算的范围</source>
+        <translation>The time is outside the range the calendar can compute</translation>
+    </message>
+    <message>
+        <source>找到下一个工作时间</source>
+        <translation>find the next working time</translation>
+    </message>
+    <message>
+        <source>计算期限</source>
+        <translation>compute the deadline</translation>
+    </message>
+    <message>
+        <source>无法识别的日期覆盖：{value}</source>
+        <translation>Unrecognised date override: {value}</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：CSV 格式错误（{error}）</source>
+        <translation>Line {line}: CSV format error ({error})</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：日期无效“{value}”，应为 YYYY-MM-DD</source>
+        <translation>Line {line}: invalid date “{value}”, expected YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>期限超出日历可计算的范围</source>
+        <translation>The deadline is outside the range the calendar can compute</translation>
+    </message>
+    <message>
+        <source>m（分钟）、h（小时）、d（天）、wm（工作分钟）、wh（工作小时）、wd（工作日）</source>
+        <translation>m (minutes), h (hours), d (days), wm (working minutes), wh (working hours), wd (working days)</translation>
+    </message>
+    <message>
+        <source>时长格式不对：“{text}”，应为整数加单位，例如 30m、4h、2d、6wh、3wd</source>
+        <translation>Wrong duration format: “{text}”, expected a whole number and a unit, for example 30m, 4h, 2d, 6wh, 3wd</translation>
+    </message>
+    <message>
+        <source>时长不能为负数</source>
+        <translation>A duration cannot be negative</translation>
+    </message>
+    <message>
+        <source>时长格式不对：“{text}”，请去掉加号，例如 3wd</source>
+        <translation>Wrong duration format: “{text}”, leave out the plus sign, for example 3wd</translation>
+    </message>
+    <message>
+        <source>时长必须是整数：“{text}”，例如用 90m 代替 1.5h</source>
+        <translation>A duration must be a whole number: “{text}”, for example 90m instead of 1.5h</translation>
+    </message>
+    <message>
+        <source>时长格式不对：“{text}”，数字和单位之间不要空格，例如 3wd</source>
+        <translation>Wrong duration format: “{text}”, no space between number and unit, for example 3wd</translation>
+    </message>
+    <message>
+        <source>时长缺少单位：“{text}”，可用：{units}</source>
+        <translation>The duration has no unit: “{text}”; units: {units}</translation>
+    </message>
+    <message>
+        <source>时长只能有一个单位：“{text}”</source>
+        <translation>A duration can have only one unit: “{text}”</translation>
+    </message>
+    <message>
+        <source>时长缺少数字：“{text}”，例如 3wd</source>
+        <translation>The duration has no number: “{text}”, for example 3wd</translation>
+    </message>
+    <message>
+        <source>时长必须是整数</source>
+        <translation>A duration must be a whole number</translation>
+    </message>
+    <message>
+        <source>时长过长：最多 {most}（{days} 天）</source>
+        <translation>The duration is too long: at most {most} ({days} days)</translation>
+    </message>
+    <message>
+        <source>时长必须是文本，例如 3wd</source>
+        <translation>A duration must be text, for example 3wd</translation>
+    </message>
+    <message>
+        <source>请填写时长，例如 30m、4h、2d、6wh、3wd</source>
+        <translation>Please enter a duration, for example 30m, 4h, 2d, 6wh, 3wd</translation>
+    </message>
+    <message>
+        <source>时长必须大于零</source>
+        <translation>A duration must be greater than zero</translation>
+    </message>
+    <message>
+        <source>未知的时长单位“{unit}”，可用：{units}</source>
+        <translation>Unknown duration unit “{unit}”; units: {units}</translation>
+    </message>
+    <message>
+        <source>未知分类：{name}</source>
+        <translation>Unknown category: {name}</translation>
+    </message>
+    <message>
+        <source>不是日期：{value}</source>
+        <translation>Not a date: {value}</translation>
+    </message>
+    <message>
+        <source>未知紧急程度：{urgency}</source>
+        <translation>Unknown urgency: {urgency}</translation>
+    </message>
+    <message>
+        <source>未知日期类型：{kind}（可选 holiday、workday、default）</source>
+        <translation>Unknown day kind: {kind} (choose holiday, workday or default)</translation>
+    </message>
+    <message>
+        <source>工单数量须在 0 到 {most} 之间。</source>
+        <translation>The number of tickets must be between 0 and {most}.</translation>
+    </message>
+    <message>
+        <source>随机种子须为整数。</source>
+        <translation>The random seed must be a whole number.</translation>
+    </message>
+    <message>
+        <source>数据库中已有用户或工单：演示数据只能写入空数据库。</source>
+        <translation>The database already has users or tickets: demo data can only go into an empty database.</translation>
+    </message>
+    <message>
+        <source>请选择部门。</source>
+        <translation>Please choose a department.</translation>
+    </message>
+    <message>
+        <source>请至少选择一个部门。</source>
+        <translation>Please choose at least one department.</translation>
+    </message>
+    <message>
+        <source>该工单已有主办部门；如需更换，请先撤回原主办派单。</source>
+        <translation>This ticket already has a lead department; to change it, first withdraw the lead dispatch.</translation>
+    </message>
+    <message>
+        <source>请指定主办部门。</source>
+        <translation>Please choose the lead department.</translation>
+    </message>
+    <message>
+        <source>部门 {name} 重复选择。</source>
+        <translation>The department {name} is chosen twice.</translation>
+    </message>
+    <message>
+        <source>部门 {name} 正在办理该工单。</source>
+        <translation>The department {name} is already working on this ticket.</translation>
+    </message>
+    <message>
+        <source>{role}不能{verb}。</source>
+        <translation>Not allowed for the {role} role: {verb}.</translation>
+    </message>
+    <message>
+        <source>管理员已重置您的密码：请先修改密码，然后才能继续。</source>
+        <translation>An administrator reset your password: please change it before you continue.</translation>
+    </message>
+    <message>
+        <source>该账户已停用，请重新登录。</source>
+        <translation>This account is disabled. Please log in again.</translation>
+    </message>
+    <message>
+        <source>您账户的密码、角色或部门已变更，请重新登录。</source>
+        <translation>Your account&apos;s password, role or department has changed. Please log in again.</translation>
+    </message>
+    <message>
+        <source>{role}不能执行“{verb}”。</source>
+        <translation>The {role} role cannot do “{verb}”.</translation>
+    </message>
+    <message>
+        <source>工单 {number} 当前为“{state}”，不能{verb}（最近由 {user} 于 {when} 修改）。</source>
+        <translation>Ticket {number} is “{state}”, so “{verb}” is not possible (last changed by {user} at {when}).</translation>
+    </message>
+    <message>
+        <source>分页参数无效。</source>
+        <translation>Invalid paging parameters.</translation>
+    </message>
+    <message>
+        <source>请选择同意或驳回。</source>
+        <translation>Please choose approve or reject.</translation>
+    </message>
+    <message>
+        <source>未知处理方式：{action}</source>
+        <translation>Unknown action: {action}</translation>
+    </message>
+    <message>
+        <source>督办级别必须是 1、2 或 3。</source>
+        <translation>The escalation level must be 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <source>没有要保存的设置。</source>
+        <translation>There are no settings to save.</translation>
+    </message>
+    <message>
+        <source>月份无效。</source>
+        <translation>Invalid month.</translation>
+    </message>
+    <message>
+        <source>新密码不能与当前密码相同。</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>可选：all（全部）、admin（管理操作）、login（登录）。</source>
+        <translation>Choose all, admin (administration) or login.</translation>
+    </message>
+    <message>
+        <source>条数须在 1 到 1000 之间。</source>
+        <translation>The count must be between 1 and 1000.</translation>
+    </message>
+    <message>
+        <source>分页位置无效。</source>
+        <translation>Invalid page position.</translation>
+    </message>
+    <message>
+        <source>派单编号无效。</source>
+        <translation>Invalid dispatch number.</translation>
+    </message>
+    <message>
+        <source>找不到派单 {id}。</source>
+        <translation>No dispatch {id}.</translation>
+    </message>
+    <message>
+        <source>{role}不能对派单执行“{verb}”。</source>
+        <translation>The {role} role cannot do “{verb}” on a dispatch.</translation>
+    </message>
+    <message>
+        <source>派单 {id} 属于{department}，您只能处理本部门的派单。</source>
+        <translation>Dispatch {id} belongs to {department}; you can only handle your own department&apos;s dispatches.</translation>
+    </message>
+    <message>
+        <source>{department}的派单当前为“{state}”，不能{verb}（最近由 {user} 于 {when} 修改）。</source>
+        <translation>The dispatch to {department} is “{state}”, so “{verb}” is not possible (last changed by {user} at {when}).</translation>
+    </message>
+    <message>
+        <source>该记录刚刚已被他人修改，请刷新后重试。</source>
+        <translation>Someone else has just changed this record. Please refresh and try again.</translation>
+    </message>
+    <message>
+        <source>与已有数据冲突，操作未保存。请刷新后重试。</source>
+        <translation>This conflicts with existing data; nothing was saved. Please refresh and try again.</translation>
+    </message>
+    <message>
+        <source>时间必须带时区。</source>
+        <translation>The time needs a time zone.</translation>
+    </message>
+    <message>
+        <source>只能在预测模式（dry run）下对未来时间扫描。</source>
+        <translation>A sweep at a future time is only possible as a forecast (dry run).</translation>
+    </message>
+    <message>
+        <source>已经有可以登录的账户：首个管理员只能在首次运行时创建。请用管理员账户登录后新建用户。</source>
+        <translation>There is already an account that can log in: the first administrator can only be created on the first run. Log in as an administrator to create users.</translation>
+    </message>
+    <message>
+        <source>工单 {number} 已被 {user} 于 {when} 修改，您的修改未保存。已为您重新载入。</source>
+        <translation>Ticket {number} was changed by {user} at {when}; your changes were not saved. It has been reloaded.</translation>
+    </message>
+    <message>
+        <source>工单 {number} 已被 {user} 于 {when} 修改（可能已派单），请查看后再操作。</source>
+        <translation>Ticket {number} was changed by {user} at {when} (it may have been dispatched). Please check it before you continue.</translation>
+    </message>
+    <message>
+        <source>请说明是否联系到反映人。</source>
+        <translation>Please say whether the reporter was reached.</translation>
+    </message>
+    <message>
+        <source>结案前须先登记回访结果（联系不上也要登记）。</source>
+        <translation>Record the callback before closing (also when the reporter could not be reached).</translation>
+    </message>
+    <message>
+        <source>该派单已经挂起。</source>
+        <translation>This dispatch is already suspended.</translation>
+    </message>
+    <message>
+        <source>该派单已有待审核的{kind}申请。</source>
+        <translation>This dispatch already has a pending {kind} request.</translation>
+    </message>
+    <message>
+        <source>找不到申请 {id}。</source>
+        <translation>No request {id}.</translation>
+    </message>
+    <message>
+        <source>该申请已由 {user} 处理。</source>
+        <translation>This request was already decided by {user}.</translation>
+    </message>
+    <message>
+        <source>派单已不在办理中，不能批准该申请。</source>
+        <translation>The dispatch is no longer in progress; the request cannot be approved.</translation>
+    </message>
+    <message>
+        <source>该派单没有挂起。</source>
+        <translation>This dispatch is not suspended.</translation>
+    </message>
+    <message>
+        <source>找不到督办记录 {id}。</source>
+        <translation>No escalation {id}.</translation>
+    </message>
+    <message>
+        <source>该督办事项已关闭：{note}</source>
+        <translation>This escalation is already closed: {note}</translation>
+    </message>
+    <message>
+        <source>只有通报级别的事项需要确认通报。</source>
+        <translation>Only escalations at the public notice level need a confirmed notice.</translation>
+    </message>
+    <message>
+        <source>请说明问题是否反弹。</source>
+        <translation>Please say whether the problem came back.</translation>
+    </message>
+    <message>
+        <source>受理员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>督办员</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>部门联络员</source>
+        <translation>Department responder</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Open ticket</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>吹哨派单</source>
+        <translation>Whistle (dispatch)</translation>
+    </message>
+    <message>
+        <source>核实</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>重办</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Cancel ticket</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>响应</source>
+        <translation>Respond</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>申请退单</source>
+        <translation>Request return</translation>
+    </message>
+    <message>
+        <source>审核退单</source>
+        <translation>Decide on return</translation>
+    </message>
+    <message>
+        <source>撤回派单</source>
+        <translation>Withdraw dispatch</translation>
+    </message>
+    <message>
+        <source>申请延期</source>
+        <translation>Request extension</translation>
+    </message>
+    <message>
+        <source>申请挂起</source>
+        <translation>Request suspension</translation>
+    </message>
+    <message>
+        <source>审核申请</source>
+        <translation>Decide on request</translation>
+    </message>
+    <message>
+        <source>恢复计时</source>
+        <translation>Resume clock</translation>
+    </message>
+    <message>
+        <source>处理督办</source>
+        <translation>Handle escalation</translation>
+    </message>
+    <message>
+        <source>回头看</source>
+        <translation>Revisit</translation>
+    </message>
+    <message>
+        <source>查看队列</source>
+        <translation>View queues</translation>
+    </message>
+    <message>
+        <source>查看队列数量</source>
+        <translation>View queue counts</translation>
+    </message>
+    <message>
+        <source>查看工单列表</source>
+        <translation>View ticket list</translation>
+    </message>
+    <message>
+        <source>查看工单</source>
+        <translation>View ticket</translation>
+    </message>
+    <message>
+        <source>查看可用操作</source>
+        <translation>View available actions</translation>
+    </message>
+    <message>
+        <source>查看部门</source>
+        <translation>View departments</translation>
+    </message>
+    <message>
+        <source>查看分类</source>
+        <translation>View categories</translation>
+    </message>
+    <message>
+        <source>查看时限标准</source>
+        <translation>View time limits</translation>
+    </message>
+    <message>
+        <source>查看工作日历</source>
+        <translation>View working calendar</translation>
+    </message>
+    <message>
+        <source>导出派单</source>
+        <translation>Export dispatches</translation>
+    </message>
+    <message>
+        <source>查看督办队列</source>
+        <translation>View escalations</translation>
+    </message>
+    <message>
+        <source>查看督办数量</source>
+        <translation>View escalation counts</translation>
+    </message>
+    <message>
+        <source>查看审批队列</source>
+        <translation>View approvals</translation>
+    </message>
+    <message>
+        <source>查看周报</source>
+        <translation>View weekly report</translation>
+    </message>
+    <message>
+        <source>查看用户</source>
+        <translation>View users</translation>
+    </message>
+    <message>
+        <source>查看审计日志</source>
+        <translation>View audit log</translation>
+    </message>
+    <message>
+        <source>校验审计链</source>
+        <translation>Verify audit chain</translation>
+    </message>
+    <message>
+        <source>验证密码</source>
+        <translation>Check password</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>修改时限标准</source>
+        <translation>Change time limits</translation>
+    </message>
+    <message>
+        <source>修改办公室设置</source>
+        <translation>Change office settings</translation>
+    </message>
+    <message>
+        <source>修改工作日历</source>
+        <translation>Edit working calendar</translation>
+    </message>
+    <message>
+        <source>导入工作日历</source>
+        <translation>Import working calendar</translation>
+    </message>
+    <message>
+        <source>新建用户</source>
+        <translation>Create user</translation>
+    </message>
+    <message>
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>停用或启用用户</source>
+        <translation>Disable or enable users</translation>
+    </message>
+    <message>
+        <source>解除账户锁定</source>
+        <translation>Unlock accounts</translation>
+    </message>
+    <message>
+        <source>修改用户角色和部门</source>
+        <translation>Change user role and department</translation>
+    </message>
+    <message>
+        <source>新增部门</source>
+        <translation>Add department</translation>
+    </message>
+    <message>
+        <source>部门改名</source>
+        <translation>Rename department</translation>
+    </message>
+    <message>
+        <source>停用或启用部门</source>
+        <translation>Disable or enable departments</translation>
+    </message>
+    <message>
+        <source>新增分类</source>
+        <translation>Add category</translation>
+    </message>
+    <message>
+        <source>分类改名</source>
+        <translation>Rename category</translation>
+    </message>
+    <message>
+        <source>设置默认主办部门</source>
+        <translation>Set default lead department</translation>
+    </message>
+    <message>
+        <source>保存办公室设置</source>
+        <translation>Save office settings</translation>
+    </message>
+    <message>
+        <source>停用或启用分类</source>
+        <translation>Disable or enable categories</translation>
+    </message>
+    <message>
+        <source>待派</source>
+        <translation>To dispatch</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>待核实</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>Callback due</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>请说明问题是否解决。</source>
+        <translation>Please say whether the problem was solved.</translation>
+    </message>
+    <message>
+        <source>未联系到反映人时不能填写解决情况和满意度。</source>
+        <translation>If the reporter was not reached, leave solved and satisfaction empty.</translation>
+    </message>
+    <message>
+        <source>请填写新的办结期限（带时区的时间）。</source>
+        <translation>Please enter the new resolve deadline (a time with a time zone).</translation>
+    </message>
+    <message>
+        <source>新的办结期限必须晚于现在和原办结期限。</source>
+        <translation>The new resolve deadline must be later than now and than the current one.</translation>
+    </message>
+    <message>
+        <source>新的期限必须是晚于现在的时间。</source>
+        <translation>The new deadline must be later than now.</translation>
+    </message>
+    <message>
+        <source>请选择改派的部门。</source>
+        <translation>Please select the department to reassign to.</translation>
+    </message>
+    <message>
+        <source>请选择另一个部门。</source>
+        <translation>Please choose another department.</translation>
+    </message>
+    <message>
+        <source>待报到</source>
+        <translation>To acknowledge</translation>
+    </message>
+    <message>
+        <source>已报到</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>已响应</source>
+        <translation>Responded</translation>
+    </message>
+    <message>
+        <source>退单申请中</source>
+        <translation>Return requested</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>extension</translation>
+    </message>
+    <message>
+        <source>挂起</source>
+        <translation>suspension</translation>
+    </message>
+    <message>
+        <source>他人</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>已连接数据库服务器，实时更新已开启。</source>
+        <translation>Connected to the database server; live updates are on.</translation>
+    </message>
+    <message>
+        <source>已重新连接数据库服务器，数据已刷新。</source>
+        <translation>Reconnected to the database server; the data has been refreshed.</translation>
+    </message>
+    <message>
+        <source>实时更新已中断，正在自动重连。{cause}</source>
+        <translation>Live updates interrupted; reconnecting automatically. {cause}</translation>
+    </message>
+    <message>
+        <source>密码不能为空。</source>
+        <translation>The password cannot be empty.</translation>
+    </message>
+    <message>
+        <source>数据库地址 {url} 中没有用户名，无法保存密码。</source>
+        <translation>The database address {url} has no user name, so the password cannot be stored.</translation>
+    </message>
+    <message>
+        <source>无法把密码保存到系统密钥环：{error}</source>
+        <translation>Cannot store the password in the system keyring: {error}</translation>
+    </message>
+    <message>
+        <source>无法从系统密钥环删除密码：{error}</source>
+        <translation>Cannot remove the password from the system keyring: {error}</translation>
+    </message>
+    <message>
+        <source>工作时段设置格式错误。</source>
+        <translation>The work period setting has a wrong format.</translation>
+    </message>
+    <message>
+        <source>预警比例必须大于 0 且小于 1。</source>
+        <translation>The warning share must be greater than 0 and less than 1.</translation>
+    </message>
+    <message>
+        <source>响应率、解决率、满意率三个权重须为非负数且合计为 1。</source>
+        <translation>The three weights (response, resolution, satisfaction) must not be negative and must add up to 1.</translation>
+    </message>
+    <message>
+        <source>未知设置：{key}</source>
+        <translation>Unknown setting: {key}</translation>
+    </message>
+    <message>
+        <source>设置值必须是文字。</source>
+        <translation>A setting&apos;s value must be text.</translation>
+    </message>
+    <message>
+        <source>未知时区：{value}</source>
+        <translation>Unknown time zone: {value}</translation>
+    </message>
+    <message>
+        <source>星期必须是 1–7：{day}</source>
+        <translation>The weekday must be 1–7: {day}</translation>
+    </message>
+    <message>
+        <source>预警比例必须是 0 到 1 之间的数。</source>
+        <translation>The warning share must be a number between 0 and 1.</translation>
+    </message>
+    <message>
+        <source>不能为空。</source>
+        <translation>Cannot be empty.</translation>
+    </message>
+    <message>
+        <source>过长（最多 {count} 个字符）。</source>
+        <translation>Too long (at most {count} characters).</translation>
+    </message>
+    <message>
+        <source>权重须为三个用逗号分隔的数，例如 0.1,0.5,0.4。</source>
+        <translation>Give three weights separated by commas, for example 0.1,0.5,0.4.</translation>
+    </message>
+    <message>
+        <source>须为 0 到 1 之间的数。</source>
+        <translation>Must be a number between 0 and 1.</translation>
+    </message>
+    <message>
+        <source>须为 0 到 10000 之间的整数。</source>
+        <translation>Must be a whole number between 0 and 10000.</translation>
+    </message>
+    <message>
+        <source>须为 {low} 到 {high} 之间的整数。</source>
+        <translation>Must be a whole number between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>名称必须是文字。</source>
+        <translation>The name must be text.</translation>
+    </message>
+    <message>
+        <source>名称不能为空。</source>
+        <translation>The name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>名称过长（最多 {count} 个字符）。</source>
+        <translation>The name is too long (at most {count} characters).</translation>
+    </message>
+    <message>
+        <source>名称含有非法字符。</source>
+        <translation>The name contains invalid characters.</translation>
+    </message>
+    <message>
+        <source>找不到部门 {name}。</source>
+        <translation>No department {name}.</translation>
+    </message>
+    <message>
+        <source>部门 {name} 已存在。</source>
+        <translation>The department {name} already exists.</translation>
+    </message>
+    <message>
+        <source>新名称与原名称相同。</source>
+        <translation>The new name is the same as the old one.</translation>
+    </message>
+    <message>
+        <source>找不到分类 {name}。</source>
+        <translation>No category {name}.</translation>
+    </message>
+    <message>
+        <source>未知或已停用的部门：{name}</source>
+        <translation>Unknown or disabled department: {name}</translation>
+    </message>
+    <message>
+        <source>分类 {name} 已存在。</source>
+        <translation>The category {name} already exists.</translation>
+    </message>
+    <message>
+        <source>未知设置。</source>
+        <translation>Unknown setting.</translation>
+    </message>
+    <message>
+        <source>{department}是分类“{categories}”的默认主办部门，请先为这些分类另选默认主办部门。</source>
+        <translation>{department} is the default lead department of “{categories}”; first choose another default lead for these categories.</translation>
+    </message>
+    <message>
+        <source>分类 {name} 的默认主办部门 {department} 已停用，请先另选。</source>
+        <translation>The default lead department {department} of the category {name} is disabled; choose another one first.</translation>
+    </message>
+    <message>
+        <source>周次须写成“年-W周”，例如 2026-W47。</source>
+        <translation>Write the week as “year-Wweek”, for example 2026-W47.</translation>
+    </message>
+    <message>
+        <source>无法识别的周次：{text}（应写成“年-W周”，例如 2026-W47）。</source>
+        <translation>Unrecognised week: {text} (write “year-Wweek”, for example 2026-W47).</translation>
+    </message>
+    <message>
+        <source>年份超出范围：{year}。</source>
+        <translation>Year out of range: {year}.</translation>
+    </message>
+    <message>
+        <source>{year} 年只有第 1 至第 {last} 周，没有第 {week} 周。</source>
+        <translation>{year} has only weeks 1 to {last}, not week {week}.</translation>
+    </message>
+    <message>
+        <source>{week} 尚未开始，无法生成周报。</source>
+        <translation>{week} has not started yet; there is no weekly report for it.</translation>
+    </message>
+    <message>
+        <source>未知队列：{queue}</source>
+        <translation>Unknown queue: {queue}</translation>
+    </message>
+    <message>
+        <source>搜索内容过长（最多 {count} 个字符）。</source>
+        <translation>The search text is too long (at most {count} characters).</translation>
+    </message>
+    <message>
+        <source>无法按 {sort} 排序。</source>
+        <translation>Cannot sort by {sort}.</translation>
+    </message>
+    <message>
+        <source>一次最多读取 1000 行。</source>
+        <translation>At most 1000 rows can be read at once.</translation>
+    </message>
+    <message>
+        <source>找不到工单 {number}。</source>
+        <translation>No ticket {number}.</translation>
+    </message>
+    <message>
+        <source>{label}必须是文字。</source>
+        <translation>{label} must be text.</translation>
+    </message>
+    <message>
+        <source>{label}不能为空。</source>
+        <translation>{label} cannot be empty.</translation>
+    </message>
+    <message>
+        <source>{label}过长：{length} 个字符，最多 {count} 个。</source>
+        <translation>{label} is too long: {length} characters, at most {count}.</translation>
+    </message>
+    <message>
+        <source>{label}含有非法字符。</source>
+        <translation>{label} contains invalid characters.</translation>
+    </message>
+    <message>
+        <source>联系电话必须是文字。</source>
+        <translation>The phone number must be text.</translation>
+    </message>
+    <message>
+        <source>联系电话“{phone}”不是有效的手机号或固定电话。</source>
+        <translation>“{phone}” is not a valid mobile or landline number.</translation>
+    </message>
+    <message>
+        <source>未知字段：{fields}</source>
+        <translation>Unknown fields: {fields}</translation>
+    </message>
+    <message>
+        <source>未知{label}：{value}（可选：{allowed}）。</source>
+        <translation>{label}: unknown value {value} (choose from: {allowed}).</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>反映人</source>
+        <translation>Reporter name</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +5707,70 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Step</translation>
     </message>
     <message>
+        <source>办公室名称</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>时区</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>工作时段</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>预警比例</source>
+        <translation>Warning share</translation>
+    </message>
+    <message>
+        <source>升级督办</source>
+        <translation>Escalate to supervision</translation>
+    </message>
+    <message>
+        <source>升级通报</source>
+        <translation>Escalate to public notice</translation>
+    </message>
+    <message>
+        <source>挂起上限</source>
+        <translation>Maximum suspension</translation>
+    </message>
+    <message>
+        <source>回头看分类</source>
+        <translation>Revisit categories</translation>
+    </message>
+    <message>
+        <source>回头看间隔</source>
+        <translation>Revisit after</translation>
+    </message>
+    <message>
+        <source>三率权重</source>
+        <translation>Rate weights</translation>
+    </message>
+    <message>
+        <source>基本满意权重</source>
+        <translation>Weight of “fairly satisfied”</translation>
+    </message>
+    <message>
+        <source>排名最少回访数</source>
+        <translation>Callbacks needed to be ranked</translation>
+    </message>
+    <message>
+        <source>黑榜满意率</source>
+        <translation>Black-list satisfaction threshold</translation>
+    </message>
+    <message>
+        <source>锁定前可输错次数</source>
+        <translation>Wrong passwords before lockout</translation>
+    </message>
+    <message>
+        <source>锁定时长（分钟）</source>
+        <translation>Lockout (minutes)</translation>
+    </message>
+    <message>
+        <source>无操作锁屏（分钟）</source>
+        <translation>Lock when idle (minutes)</translation>
+    </message>
+    <message>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -3227,6 +5789,17 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>无法完成操作</source>
         <translation>Could not complete the operation</translation>
+    </message>
+</context>
+<context>
+    <name>orgadmin</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -3253,7 +5826,6 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <name>wizard</name>
     <message>
         <source>数据库中已经有账户，不能再创建首个管理员。请用已有账户登录。</source>
-        <extracomment>The time zones offered (any IANA name may be typed; the core validates it).</extracomment>
         <translation>The database already has accounts, so a first administrator cannot be created. Log in with an existing account.</translation>
     </message>
 </context>

@@ -41,6 +41,21 @@
     </message>
 </context>
 <context>
+    <name>AddCategoryDialog</name>
+    <message>
+        <source>新增分类</source>
+        <translation>新增分类</translation>
+    </message>
+    <message>
+        <source>分类名称</source>
+        <translation>分类名称</translation>
+    </message>
+    <message>
+        <source>默认主办部门</source>
+        <translation>默认主办部门</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>创建管理员账户</source>
@@ -140,6 +155,198 @@
     <message>
         <source>工单 %1：已驳回%2的%3申请</source>
         <translation>工单 %1：已驳回%2的%3申请</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>%1：%2</source>
+        <extracomment>A page arrived (how many new entries). Loading failed (the message). A page is being loaded, or no longer.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1：%2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWindow</name>
+    <message>
+        <source>审计日志</source>
+        <extracomment>A page of entries arrived (how many new). 校验完整性 finished (the :class:`AuditReport`).</extracomment>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>显示(&amp;S)：</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>管理操作</source>
+        <translation>管理操作</translation>
+    </message>
+    <message>
+        <source>登录记录</source>
+        <translation>登录记录</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>重新加载（F5）</source>
+        <translation>重新加载（F5）</translation>
+    </message>
+    <message>
+        <source>校验完整性(&amp;V)</source>
+        <translation>校验完整性(&amp;V)</translation>
+    </message>
+    <message>
+        <source>逐条校验审计记录的哈希链，发现被修改、删除或插入的记录</source>
+        <translation>逐条校验审计记录的哈希链，发现被修改、删除或插入的记录</translation>
+    </message>
+    <message>
+        <source>所选记录</source>
+        <translation>所选记录</translation>
+    </message>
+    <message>
+        <source>请在上方选择一条记录，查看修改前后的值。</source>
+        <translation>请在上方选择一条记录，查看修改前后的值。</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>修改前</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>修改后</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>完整性校验</source>
+        <translation>完整性校验</translation>
+    </message>
+    <message>
+        <source>尚未校验。“校验完整性”会逐条核对全部审计记录的哈希链。</source>
+        <translation>尚未校验。“校验完整性”会逐条核对全部审计记录的哈希链。</translation>
+    </message>
+    <message>
+        <source>链尾(&amp;H)：</source>
+        <translation>链尾(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>复制链尾(&amp;C)</source>
+        <translation>复制链尾(&amp;C)</translation>
+    </message>
+    <message>
+        <source>请把链尾的序号和哈希抄存到别处（如周报或纸质台账）：能直接改写数据库的人可以重算整条链，只有与别处保存的链尾比对才能发现。</source>
+        <translation>请把链尾的序号和哈希抄存到别处（如周报或纸质台账）：能直接改写数据库的人可以重算整条链，只有与别处保存的链尾比对才能发现。</translation>
+    </message>
+    <message>
+        <source>加载更多(&amp;M)</source>
+        <translation>加载更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2（%3）&#x3000;%4</source>
+        <translation>%1&#x3000;%2（%3）&#x3000;%4</translation>
+    </message>
+    <message>
+        <source>对象：%1</source>
+        <translation>对象：%1</translation>
+    </message>
+    <message>
+        <source>说明：%1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>审计链第 %1 条（事件 id %2）</source>
+        <translation>审计链第 %1 条（事件 id %2）</translation>
+    </message>
+    <message>
+        <source>此记录没有字段变化。</source>
+        <translation>此记录没有字段变化。</translation>
+    </message>
+    <message>
+        <source>正在校验审计链，记录多时需要一些时间…</source>
+        <translation>正在校验审计链，记录多时需要一些时间…</translation>
+    </message>
+    <message>
+        <source>正在加载…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>加载失败：%1</source>
+        <translation>加载失败：%1</translation>
+    </message>
+    <message>
+        <source>共 %1 条，已全部加载。</source>
+        <translation>共 %1 条，已全部加载。</translation>
+    </message>
+    <message>
+        <source>已显示最近的 %1 条；滚动到底部或按“加载更多”查看更早的记录。</source>
+        <translation>已显示最近的 %1 条；滚动到底部或按“加载更多”查看更早的记录。</translation>
+    </message>
+    <message>
+        <source>审计链已断开（共 %1 条事件）。第一处断点（%2）：%3</source>
+        <translation>审计链已断开（共 %1 条事件）。第一处断点（%2）：%3</translation>
+    </message>
+    <message>
+        <source>另（%1）：%2</source>
+        <translation>另（%1）：%2</translation>
+    </message>
+    <message>
+        <source>审计链完好：共 %1 条事件，逐条校验通过。</source>
+        <translation>审计链完好：共 %1 条事件，逐条校验通过。</translation>
+    </message>
+    <message>
+        <source>第 %1 条，SHA-256 %2</source>
+        <translation>第 %1 条，SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>警告：事件表的只追加触发器已缺失，审计记录不再受数据库保护，请联系数据库管理员查明原因并恢复。</source>
+        <translation>警告：事件表的只追加触发器已缺失，审计记录不再受数据库保护，请联系数据库管理员查明原因并恢复。</translation>
+    </message>
+    <message>
+        <source>无法校验：%1</source>
+        <translation>无法校验：%1</translation>
+    </message>
+    <message>
+        <source>链尾已复制到剪贴板。</source>
+        <translation>链尾已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
@@ -258,6 +465,134 @@
     </message>
 </context>
 <context>
+    <name>CategoriesWindow</name>
+    <message>
+        <source>分类管理</source>
+        <translation>分类管理</translation>
+    </message>
+    <message>
+        <source>新建工单时可选的分类，以及吹哨时默认召集的主办部门。停用的分类不能再用于新建工单，已有的工单照常办理。</source>
+        <translation>新建工单时可选的分类，以及吹哨时默认召集的主办部门。停用的分类不能再用于新建工单，已有的工单照常办理。</translation>
+    </message>
+    <message>
+        <source>默认主办部门</source>
+        <translation>默认主办部门</translation>
+    </message>
+    <message>
+        <source>时限标准</source>
+        <translation>时限标准</translation>
+    </message>
+    <message>
+        <source>设置默认主办部门(&amp;L)…</source>
+        <extracomment>Every department (the lead combos offer the active ones).</extracomment>
+        <translation>设置默认主办部门(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1（已停用）</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>默认</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>%1 项单独设置</source>
+        <translation>%1 项单独设置</translation>
+    </message>
+    <message>
+        <source>已停用：不能再用于新建工单，已有的工单照常办理。</source>
+        <translation>已停用：不能再用于新建工单，已有的工单照常办理。</translation>
+    </message>
+    <message>
+        <source>启用分类“%1”？
+
+启用后，新建工单时可以再选择该分类。</source>
+        <translation>启用分类“%1”？
+
+启用后，新建工单时可以再选择该分类。</translation>
+    </message>
+    <message>
+        <source>停用分类“%1”？
+
+停用后，新建工单时不能再选择该分类；已有的工单保留该分类，照常办理。以后可以随时重新启用。</source>
+        <translation>停用分类“%1”？
+
+停用后，新建工单时不能再选择该分类；已有的工单保留该分类，照常办理。以后可以随时重新启用。</translation>
+    </message>
+    <message>
+        <source>已取消“%1”的默认主办部门</source>
+        <translation>已取消“%1”的默认主办部门</translation>
+    </message>
+    <message>
+        <source>已将“%1”的默认主办部门设为%2</source>
+        <translation>已将“%1”的默认主办部门设为%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>修改密码</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1：您的密码是管理员设置的临时密码。为了账户安全，请先设置只有您自己知道的新密码，然后才能使用工作台。
+取消将退出登录。</source>
+        <translation>%1：您的密码是管理员设置的临时密码。为了账户安全，请先设置只有您自己知道的新密码，然后才能使用工作台。
+取消将退出登录。</translation>
+    </message>
+    <message>
+        <source>退出登录</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>修改 %1 的登录密码。该账户在其他电脑上的登录将失效。</source>
+        <translation>修改 %1 的登录密码。该账户在其他电脑上的登录将失效。</translation>
+    </message>
+    <message>
+        <source>当前密码</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>至少 8 个字符，不能与当前密码相同</source>
+        <translation>至少 8 个字符，不能与当前密码相同</translation>
+    </message>
+    <message>
+        <source>再次输入新密码</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>请输入当前密码。</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <source>更改角色</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>%1（%2）现在是%3。更改后该账户需要重新登录。</source>
+        <translation>%1（%2）现在是%3。更改后该账户需要重新登录。</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <source>与数据库的连接已断开，正在重试…</source>
@@ -272,10 +607,6 @@
         <source>马上再试一次连接数据库</source>
         <translation>马上再试一次连接数据库</translation>
     </message>
-    <message>
-        <source>您填写中的内容会保留；连接恢复后数据会自动刷新。%1</source>
-        <translation type="vanished">您填写中的内容会保留；连接恢复后数据会自动刷新。%1</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -289,115 +620,15 @@
         <translation>选择本程序的数据保存在哪里。更改后需要重新登录才能生效。</translation>
     </message>
     <message>
-        <source>仅本机（内置数据库）</source>
-        <translation>仅本机（内置数据库）</translation>
-    </message>
-    <message>
-        <source>共享服务器（PostgreSQL，多台电脑共用）</source>
-        <translation>共享服务器（PostgreSQL，多台电脑共用）</translation>
-    </message>
-    <message>
-        <source>浏览…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>数据库文件</source>
-        <translation>数据库文件</translation>
-    </message>
-    <message>
-        <source>只有这台电脑使用。不要把数据库文件放在网络共享文件夹上：多台电脑同时使用会损坏数据，请改用共享服务器。</source>
-        <translation>只有这台电脑使用。不要把数据库文件放在网络共享文件夹上：多台电脑同时使用会损坏数据，请改用共享服务器。</translation>
-    </message>
-    <message>
-        <source>如 10.0.0.5 或 db.jiedao.local</source>
-        <translation>如 10.0.0.5 或 db.jiedao.local</translation>
-    </message>
-    <message>
-        <source>服务器地址</source>
-        <translation>服务器地址</translation>
-    </message>
-    <message>
-        <source>端口</source>
-        <translation>端口</translation>
-    </message>
-    <message>
-        <source>数据库名</source>
-        <translation>数据库名</translation>
-    </message>
-    <message>
-        <source>用户名</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>密码</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>测试连接</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
-        <source>用上面填写的内容连接一次数据库（不做任何修改）</source>
-        <translation>用上面填写的内容连接一次数据库（不做任何修改）</translation>
-    </message>
-    <message>
         <source>保存</source>
         <translation>保存</translation>
     </message>
-    <message>
-        <source>已保存在系统密钥环中；留空则不变</source>
-        <translation>已保存在系统密钥环中；留空则不变</translation>
-    </message>
-    <message>
-        <source>密码只保存在本机系统的密钥环（凭据管理器）中，不会写入设置文件或日志。</source>
-        <translation>密码只保存在本机系统的密钥环（凭据管理器）中，不会写入设置文件或日志。</translation>
-    </message>
-    <message>
-        <source>选择数据库文件</source>
-        <translation>选择数据库文件</translation>
-    </message>
-    <message>
-        <source>数据库文件 (*.db);;所有文件 (*)</source>
-        <translation>数据库文件 (*.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>不支持把数据库文件放在网络共享上（多台电脑同时写入会损坏数据）。多台电脑共用时请选择“共享服务器”。</source>
-        <translation>不支持把数据库文件放在网络共享上（多台电脑同时写入会损坏数据）。多台电脑共用时请选择“共享服务器”。</translation>
-    </message>
-    <message>
-        <source>请填写服务器地址。</source>
-        <translation>请填写服务器地址。</translation>
-    </message>
-    <message>
-        <source>请填写用户名。</source>
-        <translation>请填写用户名。</translation>
-    </message>
-    <message>
-        <source>服务器地址只填主机名或 IP 地址，如 10.0.0.5。</source>
-        <translation>服务器地址只填主机名或 IP 地址，如 10.0.0.5。</translation>
-    </message>
-    <message>
-        <source>正在连接…</source>
-        <translation>正在连接…</translation>
-    </message>
 </context>
 <context>
-    <name>DatabasePage</name>
-    <message>
-        <source>数据保存在哪里</source>
-        <extracomment>The connection (and password) that was opened successfully: 下一步 goes on without reopening.</extracomment>
-        <translation>数据保存在哪里</translation>
-    </message>
-    <message>
-        <source>欢迎使用吹哨报到工作台。首次使用，请先选择数据库，再创建管理员账户。</source>
-        <translation>欢迎使用吹哨报到工作台。首次使用，请先选择数据库，再创建管理员账户。</translation>
-    </message>
-    <message>
-        <source>界面语言 / Language</source>
-        <translation>界面语言 / Language</translation>
-    </message>
+    <name>ConnectionForm</name>
     <message>
         <source>仅本机（内置数据库，适合一台电脑或试用）</source>
+        <extracomment>Returns True while the owner is busy (no 测试连接 then).</extracomment>
         <translation>仅本机（内置数据库，适合一台电脑或试用）</translation>
     </message>
     <message>
@@ -453,6 +684,10 @@
         <translation>密码</translation>
     </message>
     <message>
+        <source>已保存在系统密钥环中；留空则不变</source>
+        <translation>已保存在系统密钥环中；留空则不变</translation>
+    </message>
+    <message>
         <source>选择数据库文件</source>
         <translation>选择数据库文件</translation>
     </message>
@@ -479,6 +714,22 @@
     <message>
         <source>正在连接…</source>
         <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>数据保存在哪里</source>
+        <extracomment>The connection (and password) that was opened successfully: 下一步 goes on without reopening.</extracomment>
+        <translation>数据保存在哪里</translation>
+    </message>
+    <message>
+        <source>欢迎使用吹哨报到工作台。首次使用，请先选择数据库，再创建管理员账户。</source>
+        <translation>欢迎使用吹哨报到工作台。首次使用，请先选择数据库，再创建管理员账户。</translation>
+    </message>
+    <message>
+        <source>界面语言 / Language</source>
+        <translation>界面语言 / Language</translation>
     </message>
 </context>
 <context>
@@ -577,6 +828,69 @@
     <message>
         <source>驳回退单时请说明理由。</source>
         <translation>驳回退单时请说明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsWindow</name>
+    <message>
+        <source>部门管理</source>
+        <translation>部门管理</translation>
+    </message>
+    <message>
+        <source>吹哨时可以召集的部门。停用的部门不能再被召集，已派给它的派单照常办理；重命名后，它的派单和联络员随之更名，时间线保留原名称。</source>
+        <translation>吹哨时可以召集的部门。停用的部门不能再被召集，已派给它的派单照常办理；重命名后，它的派单和联络员随之更名，时间线保留原名称。</translation>
+    </message>
+    <message>
+        <source>默认主办的分类</source>
+        <translation>默认主办的分类</translation>
+    </message>
+    <message>
+        <source>联络员</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <source>%1（已停用）</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>联络员：%1</source>
+        <translation>联络员：%1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>已停用：不能再被吹哨召集，已派出的派单照常办理。</source>
+        <translation>已停用：不能再被吹哨召集，已派出的派单照常办理。</translation>
+    </message>
+    <message>
+        <source>新增部门</source>
+        <translation>新增部门</translation>
+    </message>
+    <message>
+        <source>部门名称</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>启用部门“%1”？
+
+启用后，吹哨时可以再召集该部门。</source>
+        <translation>启用部门“%1”？
+
+启用后，吹哨时可以再召集该部门。</translation>
+    </message>
+    <message>
+        <source>停用部门“%1”？
+
+停用后，吹哨时不能再召集该部门；已派给它的派单照常办理，联络员账号不受影响。以后可以随时重新启用。</source>
+        <translation>停用部门“%1”？
+
+停用后，吹哨时不能再召集该部门；已派给它的派单照常办理，联络员账号不受影响。以后可以随时重新启用。</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1351,63 @@
     </message>
 </context>
 <context>
+    <name>LeadDialog</name>
+    <message>
+        <source>设置默认主办部门</source>
+        <translation>设置默认主办部门</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>分类：%1
+当前默认主办部门：%2</source>
+        <translation>分类：%1
+当前默认主办部门：%2</translation>
+    </message>
+    <message>
+        <source>默认主办部门</source>
+        <translation>默认主办部门</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>工作台已锁定</source>
+        <extracomment>The right password was given. The user chose 退出登录. The session cannot go on (locked out, disabled, changed elsewhere): log out with this message.</extracomment>
+        <translation>工作台已锁定</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>为保护工单和居民信息，工作台已锁定。请输入 %1 的密码继续工作。</source>
+        <translation>为保护工单和居民信息，工作台已锁定。请输入 %1 的密码继续工作。</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>退出登录(&amp;L)</source>
+        <translation>退出登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>解锁(&amp;U)</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>请输入密码。</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>登录 — 吹哨报到工作台</source>
@@ -1075,7 +1446,7 @@
     <name>MainWindow</name>
     <message>
         <source>吹哨报到工作台 — %1（%2）</source>
-        <extracomment>The actions, in toolbar order. &quot;verify&quot; covers 核实 and 回访 (verify / record_callback). Actions that apply to the dispatch selected in the detail pane (resume acts on a suspended dispatch). Pages after the ticket queues (supervisors and admins): nav key -&gt; escalation level (0: approvals). The weekly report page&apos;s nav key (clerks, supervisors and admins). Live changes arriving within this many ms are applied together. The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
+        <extracomment>The actions, in toolbar order. &quot;verify&quot; covers 核实 and 回访 (verify / record_callback). Actions that apply to the dispatch selected in the detail pane (resume acts on a suspended dispatch). Pages after the ticket queues (supervisors and admins): nav key -&gt; escalation level (0: approvals). The weekly report page&apos;s nav key (clerks, supervisors and admins). Live changes arriving within this many ms are applied together. Minutes without input before the window locks, when the office setting cannot be read. Builds the window (a non-modal window, or an OpDialog that is built afresh each time). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
         <translation>吹哨报到工作台 — %1（%2）</translation>
     </message>
     <message>
@@ -1300,6 +1671,22 @@
         <translation>选择本机数据库或共享服务器；更改后重新登录</translation>
     </message>
     <message>
+        <source>修改密码…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>修改您自己的登录密码</source>
+        <translation>修改您自己的登录密码</translation>
+    </message>
+    <message>
+        <source>锁定工作台</source>
+        <translation>锁定工作台</translation>
+    </message>
+    <message>
+        <source>离开座位时锁定，回来后输入密码继续</source>
+        <translation>离开座位时锁定，回来后输入密码继续</translation>
+    </message>
+    <message>
         <source>立即检查超时</source>
         <translation>立即检查超时</translation>
     </message>
@@ -1309,7 +1696,32 @@
     </message>
     <message>
         <source>管理(&amp;A)</source>
+        <extracomment>key -&gt; 管理 menu entry; each is built for the roles the permission matrix allows its verb.</extracomment>
         <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>用户管理…</source>
+        <translation>用户管理…</translation>
+    </message>
+    <message>
+        <source>开设账户、重置密码、停用、解锁、更改角色</source>
+        <translation>开设账户、重置密码、停用、解锁、更改角色</translation>
+    </message>
+    <message>
+        <source>部门管理…</source>
+        <translation>部门管理…</translation>
+    </message>
+    <message>
+        <source>新增、改名、停用可召集的部门</source>
+        <translation>新增、改名、停用可召集的部门</translation>
+    </message>
+    <message>
+        <source>分类管理…</source>
+        <translation>分类管理…</translation>
+    </message>
+    <message>
+        <source>新增、改名、停用工单分类，设置默认主办部门</source>
+        <translation>新增、改名、停用工单分类，设置默认主办部门</translation>
     </message>
     <message>
         <source>工作日历…</source>
@@ -1464,8 +1876,28 @@
         <translation>新增%1，如 %2</translation>
     </message>
     <message>
+        <source>审计日志…</source>
+        <translation>审计日志…</translation>
+    </message>
+    <message>
+        <source>管理操作和登录记录，校验审计链是否完整</source>
+        <translation>管理操作和登录记录，校验审计链是否完整</translation>
+    </message>
+    <message>
         <source>办公室设置已保存</source>
         <translation>办公室设置已保存</translation>
+    </message>
+    <message>
+        <source>密码已修改</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <source>已解锁</source>
+        <translation>已解锁</translation>
+    </message>
+    <message>
+        <source>有新的待办事项，解锁后查看。</source>
+        <translation>有新的待办事项，解锁后查看。</translation>
     </message>
     <message>
         <source>数据库连接已保存</source>
@@ -1492,6 +1924,133 @@
     <message>
         <source>正在读取数据…</source>
         <translation>正在读取数据…</translation>
+    </message>
+</context>
+<context>
+    <name>NamedItemsModel</name>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>NamedItemsWindow</name>
+    <message>
+        <source>新增(&amp;N)…</source>
+        <extracomment>A successful change (add, rename, activate, deactivate, lead): cached lists elsewhere should refresh. The table was (re)loaded. The form dialog opened last (tests fill it and call ``submit()``).</extracomment>
+        <translation>新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>重命名(&amp;R)…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>停用(&amp;D)…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <extracomment>The actions of the buttons and the context menu, in order (subclasses may append theirs).</extracomment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>启用(&amp;E)…</source>
+        <translation>启用(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>已新增：%1</source>
+        <translation>已新增：%1</translation>
+    </message>
+    <message>
+        <source>重命名“%1”</source>
+        <translation>重命名“%1”</translation>
+    </message>
+    <message>
+        <source>新名称</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>现名称：%1</source>
+        <translation>现名称：%1</translation>
+    </message>
+    <message>
+        <source>已将“%1”重命名为“%2”</source>
+        <translation>已将“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>已启用：%1</source>
+        <translation>已启用：%1</translation>
+    </message>
+    <message>
+        <source>已停用：%1</source>
+        <translation>已停用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>新建用户</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>用户名用于登录：以字母开头，由小写字母、数字、点、下划线或连字符组成，如 zhang.wei。</source>
+        <translation>用户名用于登录：以字母开头，由小写字母、数字、点、下划线或连字符组成，如 zhang.wei。</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>显示在工单记录中，如 张伟</source>
+        <translation>显示在工单记录中，如 张伟</translation>
+    </message>
+    <message>
+        <source>初始密码</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>至少 8 个字符</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>再次输入</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <source>首次登录时须修改密码</source>
+        <translation>首次登录时须修改密码</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>新建</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2556,37 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>重置密码</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>为 %1（%2）设置新密码。该账户已登录的会话将失效，锁定也一并解除。</source>
+        <translation>为 %1（%2）设置新密码。该账户已登录的会话将失效，锁定也一并解除。</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>至少 8 个字符</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>再次输入</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <source>下次登录时须修改密码</source>
+        <translation>下次登录时须修改密码</translation>
+    </message>
+    <message>
+        <source>重置</source>
+        <translation>重置</translation>
+    </message>
+</context>
+<context>
     <name>RevisitDialog</name>
     <message>
         <source>回头看</source>
@@ -2034,32 +2624,20 @@
         <translation>办公室设置</translation>
     </message>
     <message>
-        <source>时限与督办的办公室设置。时长单位：d 天、wd 工作日、h 小时、wh 工作小时。</source>
-        <translation>时限与督办的办公室设置。时长单位：d 天、wd 工作日、h 小时、wh 工作小时。</translation>
+        <source>时长单位：d 天、wd 工作日、h 小时、wh 工作小时。保存时全部检查，有一项不对则都不保存。</source>
+        <translation>时长单位：d 天、wd 工作日、h 小时、wh 工作小时。保存时全部检查，有一项不对则都不保存。</translation>
     </message>
     <message>
-        <source>预警比例</source>
-        <translation>预警比例</translation>
+        <source>周报和窗口标题中显示的名称</source>
+        <translation>周报和窗口标题中显示的名称</translation>
     </message>
     <message>
-        <source>升级督办</source>
-        <translation>升级督办</translation>
+        <source>IANA 时区名，中国大陆为 Asia/Shanghai</source>
+        <translation>IANA 时区名，中国大陆为 Asia/Shanghai</translation>
     </message>
     <message>
-        <source>升级通报</source>
-        <translation>升级通报</translation>
-    </message>
-    <message>
-        <source>挂起上限</source>
-        <translation>挂起上限</translation>
-    </message>
-    <message>
-        <source>回头看分类</source>
-        <translation>回头看分类</translation>
-    </message>
-    <message>
-        <source>回头看间隔</source>
-        <translation>回头看间隔</translation>
+        <source>每天的工作时段，如 09:00-12:00,13:30-17:30；留空为休息日。已派出的派单保留原期限</source>
+        <translation>每天的工作时段，如 09:00-12:00,13:30-17:30；留空为休息日。已派出的派单保留原期限</translation>
     </message>
     <message>
         <source>0 到 1 之间，如 0.8：时限过去 80% 时显示黄色预警</source>
@@ -2084,6 +2662,50 @@
     <message>
         <source>结案后多久回头看，如 365d</source>
         <translation>结案后多久回头看，如 365d</translation>
+    </message>
+    <message>
+        <source>响应率、解决率、满意率在综合得分中的权重，合计为 1，如 0.1,0.5,0.4</source>
+        <translation>响应率、解决率、满意率在综合得分中的权重，合计为 1，如 0.1,0.5,0.4</translation>
+    </message>
+    <message>
+        <source>“基本满意”计入满意率的比重，0 到 1，如 0.9</source>
+        <translation>“基本满意”计入满意率的比重，0 到 1，如 0.9</translation>
+    </message>
+    <message>
+        <source>一周回访少于此数的部门不参加红黑榜排名，如 5</source>
+        <translation>一周回访少于此数的部门不参加红黑榜排名，如 5</translation>
+    </message>
+    <message>
+        <source>满意率低于此值的部门列入黑榜，0 到 1，如 0.8</source>
+        <translation>满意率低于此值的部门列入黑榜，0 到 1，如 0.8</translation>
+    </message>
+    <message>
+        <source>连续输错几次密码后锁定账户，如 5</source>
+        <translation>连续输错几次密码后锁定账户，如 5</translation>
+    </message>
+    <message>
+        <source>账户锁定多久后自动解除，如 15</source>
+        <translation>账户锁定多久后自动解除，如 15</translation>
+    </message>
+    <message>
+        <source>多久没有键盘鼠标操作后锁定工作台，如 30</source>
+        <translation>多久没有键盘鼠标操作后锁定工作台，如 30</translation>
+    </message>
+    <message>
+        <source>办公室(&amp;O)</source>
+        <translation>办公室(&amp;O)</translation>
+    </message>
+    <message>
+        <source>时限与督办(&amp;D)</source>
+        <translation>时限与督办(&amp;D)</translation>
+    </message>
+    <message>
+        <source>周报(&amp;R)</source>
+        <translation>周报(&amp;R)</translation>
+    </message>
+    <message>
+        <source>账户安全(&amp;S)</source>
+        <translation>账户安全(&amp;S)</translation>
     </message>
     <message>
         <source>、</source>
@@ -2345,6 +2967,171 @@
     </message>
 </context>
 <context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>最近登录</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>连续输错</source>
+        <translation>连续输错</translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>自上次成功登录以来连续输错密码 %1 次</source>
+        <translation>自上次成功登录以来连续输错密码 %1 次</translation>
+    </message>
+</context>
+<context>
+    <name>UsersWindow</name>
+    <message>
+        <source>用户管理</source>
+        <extracomment>The accounts (and departments) arrived. An account was changed: a message for the status bar.</extracomment>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>筛选用户名、姓名或部门</source>
+        <translation>筛选用户名、姓名或部门</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>新建用户…</source>
+        <translation>新建用户…</translation>
+    </message>
+    <message>
+        <source>开设新账户</source>
+        <translation>开设新账户</translation>
+    </message>
+    <message>
+        <source>重置密码…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>为忘记密码的用户设置临时密码</source>
+        <translation>为忘记密码的用户设置临时密码</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>停用或重新启用所选账户</source>
+        <translation>停用或重新启用所选账户</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>解除因多次输错密码造成的锁定</source>
+        <translation>解除因多次输错密码造成的锁定</translation>
+    </message>
+    <message>
+        <source>更改角色…</source>
+        <translation>更改角色…</translation>
+    </message>
+    <message>
+        <source>更改所选账户的角色和部门</source>
+        <translation>更改所选账户的角色和部门</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>重新读取用户列表</source>
+        <translation>重新读取用户列表</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>共 %1 个账户</source>
+        <translation>共 %1 个账户</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>已新建用户 %1</source>
+        <translation>已新建用户 %1</translation>
+    </message>
+    <message>
+        <source>已为 %1 重置密码，下次登录时须修改密码</source>
+        <translation>已为 %1 重置密码，下次登录时须修改密码</translation>
+    </message>
+    <message>
+        <source>已为 %1 重置密码</source>
+        <translation>已为 %1 重置密码</translation>
+    </message>
+    <message>
+        <source>已将 %1 的角色改为%2</source>
+        <translation>已将 %1 的角色改为%2</translation>
+    </message>
+    <message>
+        <source>停用账户</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>停用 %1（%2）？
+停用后该账户不能再登录，已登录的会话立即失效；工单记录保留。</source>
+        <translation>停用 %1（%2）？
+停用后该账户不能再登录，已登录的会话立即失效；工单记录保留。</translation>
+    </message>
+    <message>
+        <source>启用账户</source>
+        <translation>启用账户</translation>
+    </message>
+    <message>
+        <source>重新启用 %1（%2）？启用后该账户可以用原密码登录。</source>
+        <translation>重新启用 %1（%2）？启用后该账户可以用原密码登录。</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>已启用 %1</source>
+        <translation>已启用 %1</translation>
+    </message>
+    <message>
+        <source>已停用 %1</source>
+        <translation>已停用 %1</translation>
+    </message>
+    <message>
+        <source>已解除 %1 的锁定</source>
+        <translation>已解除 %1 的锁定</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>核实 / 回访</source>
@@ -2484,6 +3271,18 @@
     </message>
 </context>
 <context>
+    <name>WorkWeekEdit</name>
+    <message>
+        <source>休息</source>
+        <extracomment>The tabs of 办公室设置 and the settings on each (every key of desk.settings.SETTINGS).</extracomment>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>周%1</source>
+        <translation>周%1</translation>
+    </message>
+</context>
+<context>
     <name>about</name>
     <message>
         <source>SQLite（仅本机）</source>
@@ -2544,6 +3343,53 @@
     <message>
         <source>出现问题时，可把其中的 whistle-desk.log 发给管理员</source>
         <translation>出现问题时，可把其中的 whistle-desk.log 发给管理员</translation>
+    </message>
+</context>
+<context>
+    <name>accounts</name>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>锁定至 %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>须改密码</source>
+        <translation>须改密码</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>（请选择部门）</source>
+        <translation>（请选择部门）</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>部门联络员必须属于一个部门；其他角色不属于部门</source>
+        <translation>部门联络员必须属于一个部门；其他角色不属于部门</translation>
+    </message>
+    <message>
+        <source>请输入密码。</source>
+        <translation>请输入密码。</translation>
     </message>
 </context>
 <context>
@@ -2627,7 +3473,7 @@
     </message>
     <message>
         <source>吹哨报到工作台</source>
-        <extracomment>QSettings key of the user&apos;s choice: &quot;zh_CN&quot;, &quot;en&quot; or &quot;system&quot;. Environment variable that decides the language when nothing was chosen in the menu (&quot;zh_CN&quot; or &quot;en&quot;). Every translator installed by :func:`install_language` (references keep them alive). The language installed last (None before the first install).</extracomment>
+        <extracomment>QSettings key of the user&apos;s choice: &quot;zh_CN&quot;, &quot;en&quot; or &quot;system&quot;. Environment variable that decides the language when nothing was chosen in the menu (&quot;zh_CN&quot; or &quot;en&quot;). Every translator installed by :func:`install_language` (references keep them alive). The language installed last (None before the first install). The lupdate context of the core&apos;s messages (see tools/update_translations.py).</extracomment>
         <translation>吹哨报到工作台</translation>
     </message>
     <message>
@@ -2640,7 +3486,268 @@
     </message>
     <message>
         <source>运行环境有问题</source>
+        <extracomment>The forced password change after logging in with a password an administrator set.</extracomment>
         <translation>运行环境有问题</translation>
+    </message>
+</context>
+<context>
+    <name>auditlog</name>
+    <message>
+        <source>登录</source>
+        <extracomment>Kinds shown in red in the table: an attempt that failed or a lock. Fields whose values are durations (1wd, 2h …). Fields shown before the others (the rest keep their stored, alphabetical order).</extracomment>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>账户锁定</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <source>解锁屏幕</source>
+        <translation>解锁屏幕</translation>
+    </message>
+    <message>
+        <source>解锁失败</source>
+        <translation>解锁失败</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>修改密码失败</source>
+        <translation>修改密码失败</translation>
+    </message>
+    <message>
+        <source>创建首个管理员</source>
+        <translation>创建首个管理员</translation>
+    </message>
+    <message>
+        <source>新建用户</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>重置密码</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>停用用户</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>启用用户</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>解除锁定</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>修改角色和部门</source>
+        <translation>修改角色和部门</translation>
+    </message>
+    <message>
+        <source>新增部门</source>
+        <translation>新增部门</translation>
+    </message>
+    <message>
+        <source>部门改名</source>
+        <translation>部门改名</translation>
+    </message>
+    <message>
+        <source>停用部门</source>
+        <translation>停用部门</translation>
+    </message>
+    <message>
+        <source>启用部门</source>
+        <translation>启用部门</translation>
+    </message>
+    <message>
+        <source>新增分类</source>
+        <translation>新增分类</translation>
+    </message>
+    <message>
+        <source>分类改名</source>
+        <translation>分类改名</translation>
+    </message>
+    <message>
+        <source>设置默认主办部门</source>
+        <translation>设置默认主办部门</translation>
+    </message>
+    <message>
+        <source>停用分类</source>
+        <translation>停用分类</translation>
+    </message>
+    <message>
+        <source>启用分类</source>
+        <translation>启用分类</translation>
+    </message>
+    <message>
+        <source>修改设置</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>修改时限标准</source>
+        <translation>修改时限标准</translation>
+    </message>
+    <message>
+        <source>修改日历</source>
+        <translation>修改日历</translation>
+    </message>
+    <message>
+        <source>导入日历</source>
+        <translation>导入日历</translation>
+    </message>
+    <message>
+        <source>载入法定节假日</source>
+        <translation>载入法定节假日</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>连续密码错误次数</source>
+        <translation>连续密码错误次数</translation>
+    </message>
+    <message>
+        <source>锁定至</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>须修改密码</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>默认主办部门</source>
+        <translation>默认主办部门</translation>
+    </message>
+    <message>
+        <source>日期类型</source>
+        <translation>日期类型</translation>
+    </message>
+    <message>
+        <source>日期数</source>
+        <translation>日期数</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>新增日期数</source>
+        <translation>新增日期数</translation>
+    </message>
+    <message>
+        <source>报到时限</source>
+        <translation>报到时限</translation>
+    </message>
+    <message>
+        <source>响应时限</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>办结时限</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>密码错误</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>用户名不存在</source>
+        <translation>用户名不存在</translation>
+    </message>
+    <message>
+        <source>账户已锁定</source>
+        <translation>账户已锁定</translation>
+    </message>
+    <message>
+        <source>账户已停用</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <source>事件被修改</source>
+        <translation>事件被修改</translation>
+    </message>
+    <message>
+        <source>事件被删除</source>
+        <translation>事件被删除</translation>
+    </message>
+    <message>
+        <source>事件被插入</source>
+        <translation>事件被插入</translation>
+    </message>
+    <message>
+        <source>事件被重新编号</source>
+        <translation>事件被重新编号</translation>
+    </message>
+    <message>
+        <source>链尾记录缺失</source>
+        <translation>链尾记录缺失</translation>
+    </message>
+    <message>
+        <source>只追加触发器缺失</source>
+        <translation>只追加触发器缺失</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>工作日历：%1</source>
+        <translation>工作日历：%1</translation>
+    </message>
+    <message>
+        <source>工作日历</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>时限标准：%1 · %2</source>
+        <translation>时限标准：%1 · %2</translation>
+    </message>
+    <message>
+        <source>设置：%1</source>
+        <translation>设置：%1</translation>
+    </message>
+    <message>
+        <source>用户：%1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>部门：%1</source>
+        <translation>部门：%1</translation>
+    </message>
+    <message>
+        <source>分类：%1</source>
+        <translation>分类：%1</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +3888,1393 @@
     <message>
         <source>已复制</source>
         <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>desk</name>
+    <message>
+        <source>该账户因多次密码错误已被锁定，请于 {time} 后再试，或请管理员解除锁定。</source>
+        <translation>该账户因多次密码错误已被锁定，请于 {time} 后再试，或请管理员解除锁定。</translation>
+    </message>
+    <message>
+        <source>密码必须是文字。</source>
+        <translation>密码必须是文字。</translation>
+    </message>
+    <message>
+        <source>密码至少需要 {count} 个字符。</source>
+        <translation>密码至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>密码过长（最多 {count} 个字符）。</source>
+        <translation>密码过长（最多 {count} 个字符）。</translation>
+    </message>
+    <message>
+        <source>密码不能以空格开头或结尾，也不能含有非法字符。</source>
+        <translation>密码不能以空格开头或结尾，也不能含有非法字符。</translation>
+    </message>
+    <message>
+        <source>用户名须以字母开头，由 2–32 个小写字母、数字、点、下划线或连字符组成。</source>
+        <translation>用户名须以字母开头，由 2–32 个小写字母、数字、点、下划线或连字符组成。</translation>
+    </message>
+    <message>
+        <source>部门联络员必须指定所属部门。</source>
+        <translation>部门联络员必须指定所属部门。</translation>
+    </message>
+    <message>
+        <source>显示名称必须是文字。</source>
+        <translation>显示名称必须是文字。</translation>
+    </message>
+    <message>
+        <source>显示名称过长（最多 64 个字符）。</source>
+        <translation>显示名称过长（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>显示名称含有非法字符。</source>
+        <translation>显示名称含有非法字符。</translation>
+    </message>
+    <message>
+        <source>用户名 {username} 已存在。</source>
+        <translation>用户名 {username} 已存在。</translation>
+    </message>
+    <message>
+        <source>找不到用户 {name}。</source>
+        <translation>找不到用户 {name}。</translation>
+    </message>
+    <message>
+        <source>用户名或密码不正确。</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>密码不正确。</source>
+        <translation>密码不正确。</translation>
+    </message>
+    <message>
+        <source>请选择是或否。</source>
+        <translation>请选择是或否。</translation>
+    </message>
+    <message>
+        <source>请选择停用或启用。</source>
+        <translation>请选择停用或启用。</translation>
+    </message>
+    <message>
+        <source>不能修改自己的角色或部门，请让另一位管理员修改。</source>
+        <translation>不能修改自己的角色或部门，请让另一位管理员修改。</translation>
+    </message>
+    <message>
+        <source>这是最后一个可登录的管理员账户，不能改为其他角色。</source>
+        <translation>这是最后一个可登录的管理员账户，不能改为其他角色。</translation>
+    </message>
+    <message>
+        <source>未知角色：{role}（可选 clerk、supervisor、responder、admin）。</source>
+        <translation>未知角色：{role}（可选 clerk、supervisor、responder、admin）。</translation>
+    </message>
+    <message>
+        <source>部门名称必须是文字。</source>
+        <translation>部门名称必须是文字。</translation>
+    </message>
+    <message>
+        <source>未知部门：{name}</source>
+        <translation>未知部门：{name}</translation>
+    </message>
+    <message>
+        <source>部门 {name} 已停用。</source>
+        <translation>部门 {name} 已停用。</translation>
+    </message>
+    <message>
+        <source>该账户已停用，请联系管理员。</source>
+        <translation>该账户已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>不能停用自己的账户。</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>这是最后一个可登录的管理员账户，不能停用。</source>
+        <translation>这是最后一个可登录的管理员账户，不能停用。</translation>
+    </message>
+    <message>
+        <source>（{at} {kind}）</source>
+        <translation>（{at} {kind}）</translation>
+    </message>
+    <message>
+        <source>状态变更</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>核实通过</source>
+        <translation>核实通过</translation>
+    </message>
+    <message>
+        <source>核实未通过</source>
+        <translation>核实未通过</translation>
+    </message>
+    <message>
+        <source>超期升级</source>
+        <translation>超期升级</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>账户锁定</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <source>解锁屏幕</source>
+        <translation>解锁屏幕</translation>
+    </message>
+    <message>
+        <source>解锁失败</source>
+        <translation>解锁失败</translation>
+    </message>
+    <message>
+        <source>修改密码失败</source>
+        <translation>修改密码失败</translation>
+    </message>
+    <message>
+        <source>创建首个管理员</source>
+        <translation>创建首个管理员</translation>
+    </message>
+    <message>
+        <source>停用用户</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>启用用户</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>解除锁定</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>修改角色和部门</source>
+        <translation>修改角色和部门</translation>
+    </message>
+    <message>
+        <source>停用部门</source>
+        <translation>停用部门</translation>
+    </message>
+    <message>
+        <source>启用部门</source>
+        <translation>启用部门</translation>
+    </message>
+    <message>
+        <source>停用分类</source>
+        <translation>停用分类</translation>
+    </message>
+    <message>
+        <source>启用分类</source>
+        <translation>启用分类</translation>
+    </message>
+    <message>
+        <source>修改设置</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>修改日历</source>
+        <translation>修改日历</translation>
+    </message>
+    <message>
+        <source>导入日历</source>
+        <translation>导入日历</translation>
+    </message>
+    <message>
+        <source>载入法定节假日</source>
+        <translation>载入法定节假日</translation>
+    </message>
+    <message>
+        <source>（{at} {kind}，工单 #{ticket}）</source>
+        <translation>（{at} {kind}，工单 #{ticket}）</translation>
+    </message>
+    <message>
+        <source>（{at} {kind}，{subject}）</source>
+        <translation>（{at} {kind}，{subject}）</translation>
+    </message>
+    <message>
+        <source>事件 id {event_id}（{kind}）不在链中：是绕过本程序插入的。</source>
+        <translation>事件 id {event_id}（{kind}）不在链中：是绕过本程序插入的。</translation>
+    </message>
+    <message>
+        <source>事件表的只追加触发器已被删除：审计记录不再受保护。</source>
+        <translation>事件表的只追加触发器已被删除：审计记录不再受保护。</translation>
+    </message>
+    <message>
+        <source>缺少链尾记录（audit_head）：无法确认最新的事件是否被删除。</source>
+        <translation>缺少链尾记录（audit_head）：无法确认最新的事件是否被删除。</translation>
+    </message>
+    <message>
+        <source>事件全部缺失（被删除）：链尾记录为第 {head} 条，表中已没有任何事件。</source>
+        <translation>事件全部缺失（被删除）：链尾记录为第 {head} 条，表中已没有任何事件。</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条事件缺失（被删除）：在第 {before} 条{before_event}与第 {after} 条（事件 id {event_id}）{after_event}之间。</source>
+        <translation>第 {seq} 条事件缺失（被删除）：在第 {before} 条{before_event}与第 {after} 条（事件 id {event_id}）{after_event}之间。</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条事件的 id {event_id} 不在前一条（id {previous_id}）之后：事件被重新编号。</source>
+        <translation>第 {seq} 条事件的 id {event_id} 不在前一条（id {previous_id}）之后：事件被重新编号。</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条事件（id {event_id}）{event}在记录的链尾（第 {head} 条）之后：是绕过本程序插入的。</source>
+        <translation>第 {seq} 条事件（id {event_id}）{event}在记录的链尾（第 {head} 条）之后：是绕过本程序插入的。</translation>
+    </message>
+    <message>
+        <source>最新的第 {seq} 条事件缺失（被删除）：链尾记录为第 {head} 条，表中只到第 {end} 条{end_event}。</source>
+        <translation>最新的第 {seq} 条事件缺失（被删除）：链尾记录为第 {head} 条，表中只到第 {end} 条{end_event}。</translation>
+    </message>
+    <message>
+        <source>最新的第 {first}–{last} 条事件缺失（被删除）：链尾记录为第 {head} 条，表中只到第 {end} 条{end_event}。</source>
+        <translation>最新的第 {first}–{last} 条事件缺失（被删除）：链尾记录为第 {head} 条，表中只到第 {end} 条{end_event}。</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条事件与链尾记录的哈希不符：事件或链尾记录被修改过。</source>
+        <translation>第 {seq} 条事件与链尾记录的哈希不符：事件或链尾记录被修改过。</translation>
+    </message>
+    <message>
+        <source>第 {first}–{last} 条事件缺失（被删除）：在第 {before} 条{before_event}与第 {after} 条（事件 id {event_id}）{after_event}之间。</source>
+        <translation>第 {first}–{last} 条事件缺失（被删除）：在第 {before} 条{before_event}与第 {after} 条（事件 id {event_id}）{after_event}之间。</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条位置重复：事件 id {event_id}{event}是插入的。</source>
+        <translation>第 {seq} 条位置重复：事件 id {event_id}{event}是插入的。</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条事件（id {event_id}）{event}的内容与哈希不符：该事件被修改过（或是伪造后插入的）。</source>
+        <translation>第 {seq} 条事件（id {event_id}）{event}的内容与哈希不符：该事件被修改过（或是伪造后插入的）。</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</source>
+        <translation>第 {seq} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</translation>
+    </message>
+    <message>
+        <source>第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</source>
+        <translation>第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</translation>
+    </message>
+    <message>
+        <source>没有可读取密码的标准输入。</source>
+        <translation>没有可读取密码的标准输入。</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致，未创建用户。</source>
+        <translation>两次输入的密码不一致，未创建用户。</translation>
+    </message>
+    <message>
+        <source>--at 只能与 --dry-run 一起使用。</source>
+        <translation>--at 只能与 --dry-run 一起使用。</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致，未保存。</source>
+        <translation>两次输入的密码不一致，未保存。</translation>
+    </message>
+    <message>
+        <source>只有共享服务器（PostgreSQL）需要保存密码；请用 --db 指定服务器地址。</source>
+        <translation>只有共享服务器（PostgreSQL）需要保存密码；请用 --db 指定服务器地址。</translation>
+    </message>
+    <message>
+        <source>数据库地址（URL）无效：{url}（{error}）</source>
+        <translation>数据库地址（URL）无效：{url}（{error}）</translation>
+    </message>
+    <message>
+        <source>标准输入中没有密码（应为一行文字）。</source>
+        <translation>标准输入中没有密码（应为一行文字）。</translation>
+    </message>
+    <message>
+        <source>没有输入密码。</source>
+        <translation>没有输入密码。</translation>
+    </message>
+    <message>
+        <source>不是 ISO 8601 时间：{text}（例如 2026-09-30T16:30+08:00）</source>
+        <translation>不是 ISO 8601 时间：{text}（例如 2026-09-30T16:30+08:00）</translation>
+    </message>
+    <message>
+        <source>月份应写作 YYYY-MM，例如 2026-10：{month}</source>
+        <translation>月份应写作 YYYY-MM，例如 2026-10：{month}</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器 {server}：{reason}（{error}）</source>
+        <translation>无法连接数据库服务器 {server}：{reason}（{error}）</translation>
+    </message>
+    <message>
+        <source>数据库已由更新版本的吹哨报到工作台升级（架构版本 {revision}），本版本无法安全写入，请升级本程序。</source>
+        <translation>数据库已由更新版本的吹哨报到工作台升级（架构版本 {revision}），本版本无法安全写入，请升级本程序。</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件 {path}：{error}</source>
+        <translation>无法打开数据库文件 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器 {server}：{error}</source>
+        <translation>无法连接数据库服务器 {server}：{error}</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器 {server}：{reason}</source>
+        <translation>无法连接数据库服务器 {server}：{reason}</translation>
+    </message>
+    <message>
+        <source>服务器拒绝连接，可能未启动或端口不对。请检查服务器地址，或在“连接设置”中修改。</source>
+        <translation>服务器拒绝连接，可能未启动或端口不对。请检查服务器地址，或在“连接设置”中修改。</translation>
+    </message>
+    <message>
+        <source>连接超时，服务器没有响应。请检查网络和服务器地址。</source>
+        <translation>连接超时，服务器没有响应。请检查网络和服务器地址。</translation>
+    </message>
+    <message>
+        <source>找不到该服务器名称。请检查服务器地址。</source>
+        <translation>找不到该服务器名称。请检查服务器地址。</translation>
+    </message>
+    <message>
+        <source>需要密码，但系统密钥环中没有保存该连接的密码。请在“连接设置”中填写密码，或运行 whistle-desk db set-password。</source>
+        <translation>需要密码，但系统密钥环中没有保存该连接的密码。请在“连接设置”中填写密码，或运行 whistle-desk db set-password。</translation>
+    </message>
+    <message>
+        <source>用户名或数据库密码不正确。请在“连接设置”中重新填写密码。</source>
+        <translation>用户名或数据库密码不正确。请在“连接设置”中重新填写密码。</translation>
+    </message>
+    <message>
+        <source>服务器上没有这个数据库。请检查数据库名。</source>
+        <translation>服务器上没有这个数据库。请检查数据库名。</translation>
+    </message>
+    <message>
+        <source>服务器上没有这个数据库用户。请检查用户名。</source>
+        <translation>服务器上没有这个数据库用户。请检查用户名。</translation>
+    </message>
+    <message>
+        <source>服务器不允许该用户从本机连接，请联系数据库管理员。</source>
+        <translation>服务器不允许该用户从本机连接，请联系数据库管理员。</translation>
+    </message>
+    <message>
+        <source>与数据库服务器的连接中断，服务器可能正在重启。请稍后重试。</source>
+        <translation>与数据库服务器的连接中断，服务器可能正在重启。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>该地址上运行的不是可用的 PostgreSQL 数据库服务器，可能端口不对。请检查服务器地址和端口。</source>
+        <translation>该地址上运行的不是可用的 PostgreSQL 数据库服务器，可能端口不对。请检查服务器地址和端口。</translation>
+    </message>
+    <message>
+        <source>服务器连接数已满，请稍后重试。</source>
+        <translation>服务器连接数已满，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>日历自 {start} 起连续三年以上没有任何工作时间，无法{what}；请检查工作时段和节假日设置</source>
+        <translation>日历自 {start} 起连续三年以上没有任何工作时间，无法{what}；请检查工作时段和节假日设置</translation>
+    </message>
+    <message>
+        <source>需要时长：{value}</source>
+        <translation>需要时长：{value}</translation>
+    </message>
+    <message>
+        <source>时间格式不对：“{value}”，应为 HH:MM</source>
+        <translation>时间格式不对：“{value}”，应为 HH:MM</translation>
+    </message>
+    <message>
+        <source>时间无效：“{value}”</source>
+        <translation>时间无效：“{value}”</translation>
+    </message>
+    <message>
+        <source>工作时段必须是文本，例如 09:00-12:00,13:30-17:30</source>
+        <translation>工作时段必须是文本，例如 09:00-12:00,13:30-17:30</translation>
+    </message>
+    <message>
+        <source>需要日期而不是日期时间</source>
+        <translation>需要日期而不是日期时间</translation>
+    </message>
+    <message>
+        <source>需要日期：{value}</source>
+        <translation>需要日期：{value}</translation>
+    </message>
+    <message>
+        <source>日期类型必须是 holiday、workday 或 default：{value}</source>
+        <translation>日期类型必须是 holiday、workday 或 default：{value}</translation>
+    </message>
+    <message>
+        <source>名称必须是文本：{value}</source>
+        <translation>名称必须是文本：{value}</translation>
+    </message>
+    <message>
+        <source>CSV 内容必须是文本</source>
+        <translation>CSV 内容必须是文本</translation>
+    </message>
+    <message>
+        <source>CSV 中没有任何日期</source>
+        <translation>CSV 中没有任何日期</translation>
+    </message>
+    <message>
+        <source>年份超出范围</source>
+        <translation>年份超出范围</translation>
+    </message>
+    <message>
+        <source>工作时段必须是整分钟</source>
+        <translation>工作时段必须是整分钟</translation>
+    </message>
+    <message>
+        <source>工作时段无效：{start}-{end}（开始须早于结束，且在同一天内）</source>
+        <translation>工作时段无效：{start}-{end}（开始须早于结束，且在同一天内）</translation>
+    </message>
+    <message>
+        <source>请填写时区，例如 Asia/Shanghai</source>
+        <translation>请填写时区，例如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>月份无效：{year}-{month}</source>
+        <translation>月份无效：{year}-{month}</translation>
+    </message>
+    <message>
+        <source>需要日期时间</source>
+        <translation>需要日期时间</translation>
+    </message>
+    <message>
+        <source>时间必须带时区（例如 2026-09-30T10:00+08:00）</source>
+        <translation>时间必须带时区（例如 2026-09-30T10:00+08:00）</translation>
+    </message>
+    <message>
+        <source>工作时长必须是 timedelta</source>
+        <translation>工作时长必须是 timedelta</translation>
+    </message>
+    <message>
+        <source>工作时长不能为负数</source>
+        <translation>工作时长不能为负数</translation>
+    </message>
+    <message>
+        <source>工作日长度为零（没有设置工作时段），无法按工作日计算</source>
+        <translation>工作日长度为零（没有设置工作时段），无法按工作日计算</translation>
+    </message>
+    <message>
+        <source>工作时段格式不对：“{value}”，应为 09:00-12:00</source>
+        <translation>工作时段格式不对：“{value}”，应为 09:00-12:00</translation>
+    </message>
+    <message>
+        <source>工作时段必须是 Period：{value}</source>
+        <translation>工作时段必须是 Period：{value}</translation>
+    </message>
+    <message>
+        <source>工作时段须按时间顺序且不重叠：{first} 与 {second}</source>
+        <translation>工作时段须按时间顺序且不重叠：{first} 与 {second}</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：至少需要“日期,类型”两列</source>
+        <translation>第 {line} 行：至少需要“日期,类型”两列</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：列数过多，应为“日期,类型,名称”（名称含逗号请加引号）</source>
+        <translation>第 {line} 行：列数过多，应为“日期,类型,名称”（名称含逗号请加引号）</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：类型无效“{value}”，应为 holiday、workday 或 default</source>
+        <translation>第 {line} 行：类型无效“{value}”，应为 holiday、workday 或 default</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：名称过长（最多 {count} 个字）</source>
+        <translation>第 {line} 行：名称过长（最多 {count} 个字）</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：日期 {date} 与第 {other} 行重复</source>
+        <translation>第 {line} 行：日期 {date} 与第 {other} 行重复</translation>
+    </message>
+    <message>
+        <source>未知的时区：{timezone}</source>
+        <translation>未知的时区：{timezone}</translation>
+    </message>
+    <message>
+        <source>星期必须是 1（周一）到 7（周日）：{value}</source>
+        <translation>星期必须是 1（周一）到 7（周日）：{value}</translation>
+    </message>
+    <message>
+        <source>覆盖日期必须是日期：{value}</source>
+        <translation>覆盖日期必须是日期：{value}</translation>
+    </message>
+    <message>
+        <source>时间超出日历可计算的范围</source>
+        <translation>时间超出日历可计算的范围</translation>
+    </message>
+    <message>
+        <source>找到下一个工作时间</source>
+        <translation>找到下一个工作时间</translation>
+    </message>
+    <message>
+        <source>计算期限</source>
+        <translation>计算期限</translation>
+    </message>
+    <message>
+        <source>无法识别的日期覆盖：{value}</source>
+        <translation>无法识别的日期覆盖：{value}</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：CSV 格式错误（{error}）</source>
+        <translation>第 {line} 行：CSV 格式错误（{error}）</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：日期无效“{value}”，应为 YYYY-MM-DD</source>
+        <translation>第 {line} 行：日期无效“{value}”，应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>期限超出日历可计算的范围</source>
+        <translation>期限超出日历可计算的范围</translation>
+    </message>
+    <message>
+        <source>m（分钟）、h（小时）、d（天）、wm（工作分钟）、wh（工作小时）、wd（工作日）</source>
+        <translation>m（分钟）、h（小时）、d（天）、wm（工作分钟）、wh（工作小时）、wd（工作日）</translation>
+    </message>
+    <message>
+        <source>时长格式不对：“{text}”，应为整数加单位，例如 30m、4h、2d、6wh、3wd</source>
+        <translation>时长格式不对：“{text}”，应为整数加单位，例如 30m、4h、2d、6wh、3wd</translation>
+    </message>
+    <message>
+        <source>时长不能为负数</source>
+        <translation>时长不能为负数</translation>
+    </message>
+    <message>
+        <source>时长格式不对：“{text}”，请去掉加号，例如 3wd</source>
+        <translation>时长格式不对：“{text}”，请去掉加号，例如 3wd</translation>
+    </message>
+    <message>
+        <source>时长必须是整数：“{text}”，例如用 90m 代替 1.5h</source>
+        <translation>时长必须是整数：“{text}”，例如用 90m 代替 1.5h</translation>
+    </message>
+    <message>
+        <source>时长格式不对：“{text}”，数字和单位之间不要空格，例如 3wd</source>
+        <translation>时长格式不对：“{text}”，数字和单位之间不要空格，例如 3wd</translation>
+    </message>
+    <message>
+        <source>时长缺少单位：“{text}”，可用：{units}</source>
+        <translation>时长缺少单位：“{text}”，可用：{units}</translation>
+    </message>
+    <message>
+        <source>时长只能有一个单位：“{text}”</source>
+        <translation>时长只能有一个单位：“{text}”</translation>
+    </message>
+    <message>
+        <source>时长缺少数字：“{text}”，例如 3wd</source>
+        <translation>时长缺少数字：“{text}”，例如 3wd</translation>
+    </message>
+    <message>
+        <source>时长必须是整数</source>
+        <translation>时长必须是整数</translation>
+    </message>
+    <message>
+        <source>时长过长：最多 {most}（{days} 天）</source>
+        <translation>时长过长：最多 {most}（{days} 天）</translation>
+    </message>
+    <message>
+        <source>时长必须是文本，例如 3wd</source>
+        <translation>时长必须是文本，例如 3wd</translation>
+    </message>
+    <message>
+        <source>请填写时长，例如 30m、4h、2d、6wh、3wd</source>
+        <translation>请填写时长，例如 30m、4h、2d、6wh、3wd</translation>
+    </message>
+    <message>
+        <source>时长必须大于零</source>
+        <translation>时长必须大于零</translation>
+    </message>
+    <message>
+        <source>未知的时长单位“{unit}”，可用：{units}</source>
+        <translation>未知的时长单位“{unit}”，可用：{units}</translation>
+    </message>
+    <message>
+        <source>未知分类：{name}</source>
+        <translation>未知分类：{name}</translation>
+    </message>
+    <message>
+        <source>不是日期：{value}</source>
+        <translation>不是日期：{value}</translation>
+    </message>
+    <message>
+        <source>未知紧急程度：{urgency}</source>
+        <translation>未知紧急程度：{urgency}</translation>
+    </message>
+    <message>
+        <source>未知日期类型：{kind}（可选 holiday、workday、default）</source>
+        <translation>未知日期类型：{kind}（可选 holiday、workday、default）</translation>
+    </message>
+    <message>
+        <source>工单数量须在 0 到 {most} 之间。</source>
+        <translation>工单数量须在 0 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <source>随机种子须为整数。</source>
+        <translation>随机种子须为整数。</translation>
+    </message>
+    <message>
+        <source>数据库中已有用户或工单：演示数据只能写入空数据库。</source>
+        <translation>数据库中已有用户或工单：演示数据只能写入空数据库。</translation>
+    </message>
+    <message>
+        <source>请选择部门。</source>
+        <translation>请选择部门。</translation>
+    </message>
+    <message>
+        <source>请至少选择一个部门。</source>
+        <translation>请至少选择一个部门。</translation>
+    </message>
+    <message>
+        <source>该工单已有主办部门；如需更换，请先撤回原主办派单。</source>
+        <translation>该工单已有主办部门；如需更换，请先撤回原主办派单。</translation>
+    </message>
+    <message>
+        <source>请指定主办部门。</source>
+        <translation>请指定主办部门。</translation>
+    </message>
+    <message>
+        <source>部门 {name} 重复选择。</source>
+        <translation>部门 {name} 重复选择。</translation>
+    </message>
+    <message>
+        <source>部门 {name} 正在办理该工单。</source>
+        <translation>部门 {name} 正在办理该工单。</translation>
+    </message>
+    <message>
+        <source>{role}不能{verb}。</source>
+        <translation>{role}不能{verb}。</translation>
+    </message>
+    <message>
+        <source>管理员已重置您的密码：请先修改密码，然后才能继续。</source>
+        <translation>管理员已重置您的密码：请先修改密码，然后才能继续。</translation>
+    </message>
+    <message>
+        <source>该账户已停用，请重新登录。</source>
+        <translation>该账户已停用，请重新登录。</translation>
+    </message>
+    <message>
+        <source>您账户的密码、角色或部门已变更，请重新登录。</source>
+        <translation>您账户的密码、角色或部门已变更，请重新登录。</translation>
+    </message>
+    <message>
+        <source>{role}不能执行“{verb}”。</source>
+        <translation>{role}不能执行“{verb}”。</translation>
+    </message>
+    <message>
+        <source>工单 {number} 当前为“{state}”，不能{verb}（最近由 {user} 于 {when} 修改）。</source>
+        <translation>工单 {number} 当前为“{state}”，不能{verb}（最近由 {user} 于 {when} 修改）。</translation>
+    </message>
+    <message>
+        <source>分页参数无效。</source>
+        <translation>分页参数无效。</translation>
+    </message>
+    <message>
+        <source>请选择同意或驳回。</source>
+        <translation>请选择同意或驳回。</translation>
+    </message>
+    <message>
+        <source>未知处理方式：{action}</source>
+        <translation>未知处理方式：{action}</translation>
+    </message>
+    <message>
+        <source>督办级别必须是 1、2 或 3。</source>
+        <translation>督办级别必须是 1、2 或 3。</translation>
+    </message>
+    <message>
+        <source>没有要保存的设置。</source>
+        <translation>没有要保存的设置。</translation>
+    </message>
+    <message>
+        <source>月份无效。</source>
+        <translation>月份无效。</translation>
+    </message>
+    <message>
+        <source>新密码不能与当前密码相同。</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>可选：all（全部）、admin（管理操作）、login（登录）。</source>
+        <translation>可选：all（全部）、admin（管理操作）、login（登录）。</translation>
+    </message>
+    <message>
+        <source>条数须在 1 到 1000 之间。</source>
+        <translation>条数须在 1 到 1000 之间。</translation>
+    </message>
+    <message>
+        <source>分页位置无效。</source>
+        <translation>分页位置无效。</translation>
+    </message>
+    <message>
+        <source>派单编号无效。</source>
+        <translation>派单编号无效。</translation>
+    </message>
+    <message>
+        <source>找不到派单 {id}。</source>
+        <translation>找不到派单 {id}。</translation>
+    </message>
+    <message>
+        <source>{role}不能对派单执行“{verb}”。</source>
+        <translation>{role}不能对派单执行“{verb}”。</translation>
+    </message>
+    <message>
+        <source>派单 {id} 属于{department}，您只能处理本部门的派单。</source>
+        <translation>派单 {id} 属于{department}，您只能处理本部门的派单。</translation>
+    </message>
+    <message>
+        <source>{department}的派单当前为“{state}”，不能{verb}（最近由 {user} 于 {when} 修改）。</source>
+        <translation>{department}的派单当前为“{state}”，不能{verb}（最近由 {user} 于 {when} 修改）。</translation>
+    </message>
+    <message>
+        <source>该记录刚刚已被他人修改，请刷新后重试。</source>
+        <translation>该记录刚刚已被他人修改，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>与已有数据冲突，操作未保存。请刷新后重试。</source>
+        <translation>与已有数据冲突，操作未保存。请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>时间必须带时区。</source>
+        <translation>时间必须带时区。</translation>
+    </message>
+    <message>
+        <source>只能在预测模式（dry run）下对未来时间扫描。</source>
+        <translation>只能在预测模式（dry run）下对未来时间扫描。</translation>
+    </message>
+    <message>
+        <source>已经有可以登录的账户：首个管理员只能在首次运行时创建。请用管理员账户登录后新建用户。</source>
+        <translation>已经有可以登录的账户：首个管理员只能在首次运行时创建。请用管理员账户登录后新建用户。</translation>
+    </message>
+    <message>
+        <source>工单 {number} 已被 {user} 于 {when} 修改，您的修改未保存。已为您重新载入。</source>
+        <translation>工单 {number} 已被 {user} 于 {when} 修改，您的修改未保存。已为您重新载入。</translation>
+    </message>
+    <message>
+        <source>工单 {number} 已被 {user} 于 {when} 修改（可能已派单），请查看后再操作。</source>
+        <translation>工单 {number} 已被 {user} 于 {when} 修改（可能已派单），请查看后再操作。</translation>
+    </message>
+    <message>
+        <source>请说明是否联系到反映人。</source>
+        <translation>请说明是否联系到反映人。</translation>
+    </message>
+    <message>
+        <source>结案前须先登记回访结果（联系不上也要登记）。</source>
+        <translation>结案前须先登记回访结果（联系不上也要登记）。</translation>
+    </message>
+    <message>
+        <source>该派单已经挂起。</source>
+        <translation>该派单已经挂起。</translation>
+    </message>
+    <message>
+        <source>该派单已有待审核的{kind}申请。</source>
+        <translation>该派单已有待审核的{kind}申请。</translation>
+    </message>
+    <message>
+        <source>找不到申请 {id}。</source>
+        <translation>找不到申请 {id}。</translation>
+    </message>
+    <message>
+        <source>该申请已由 {user} 处理。</source>
+        <translation>该申请已由 {user} 处理。</translation>
+    </message>
+    <message>
+        <source>派单已不在办理中，不能批准该申请。</source>
+        <translation>派单已不在办理中，不能批准该申请。</translation>
+    </message>
+    <message>
+        <source>该派单没有挂起。</source>
+        <translation>该派单没有挂起。</translation>
+    </message>
+    <message>
+        <source>找不到督办记录 {id}。</source>
+        <translation>找不到督办记录 {id}。</translation>
+    </message>
+    <message>
+        <source>该督办事项已关闭：{note}</source>
+        <translation>该督办事项已关闭：{note}</translation>
+    </message>
+    <message>
+        <source>只有通报级别的事项需要确认通报。</source>
+        <translation>只有通报级别的事项需要确认通报。</translation>
+    </message>
+    <message>
+        <source>请说明问题是否反弹。</source>
+        <translation>请说明问题是否反弹。</translation>
+    </message>
+    <message>
+        <source>受理员</source>
+        <translation>受理员</translation>
+    </message>
+    <message>
+        <source>督办员</source>
+        <translation>督办员</translation>
+    </message>
+    <message>
+        <source>部门联络员</source>
+        <translation>部门联络员</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>吹哨派单</source>
+        <translation>吹哨派单</translation>
+    </message>
+    <message>
+        <source>核实</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>重办</source>
+        <translation>重办</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <source>响应</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>申请退单</source>
+        <translation>申请退单</translation>
+    </message>
+    <message>
+        <source>审核退单</source>
+        <translation>审核退单</translation>
+    </message>
+    <message>
+        <source>撤回派单</source>
+        <translation>撤回派单</translation>
+    </message>
+    <message>
+        <source>申请延期</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>申请挂起</source>
+        <translation>申请挂起</translation>
+    </message>
+    <message>
+        <source>审核申请</source>
+        <translation>审核申请</translation>
+    </message>
+    <message>
+        <source>恢复计时</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>处理督办</source>
+        <translation>处理督办</translation>
+    </message>
+    <message>
+        <source>回头看</source>
+        <translation>回头看</translation>
+    </message>
+    <message>
+        <source>查看队列</source>
+        <translation>查看队列</translation>
+    </message>
+    <message>
+        <source>查看队列数量</source>
+        <translation>查看队列数量</translation>
+    </message>
+    <message>
+        <source>查看工单列表</source>
+        <translation>查看工单列表</translation>
+    </message>
+    <message>
+        <source>查看工单</source>
+        <translation>查看工单</translation>
+    </message>
+    <message>
+        <source>查看可用操作</source>
+        <translation>查看可用操作</translation>
+    </message>
+    <message>
+        <source>查看部门</source>
+        <translation>查看部门</translation>
+    </message>
+    <message>
+        <source>查看分类</source>
+        <translation>查看分类</translation>
+    </message>
+    <message>
+        <source>查看时限标准</source>
+        <translation>查看时限标准</translation>
+    </message>
+    <message>
+        <source>查看工作日历</source>
+        <translation>查看工作日历</translation>
+    </message>
+    <message>
+        <source>导出派单</source>
+        <translation>导出派单</translation>
+    </message>
+    <message>
+        <source>查看督办队列</source>
+        <translation>查看督办队列</translation>
+    </message>
+    <message>
+        <source>查看督办数量</source>
+        <translation>查看督办数量</translation>
+    </message>
+    <message>
+        <source>查看审批队列</source>
+        <translation>查看审批队列</translation>
+    </message>
+    <message>
+        <source>查看周报</source>
+        <translation>查看周报</translation>
+    </message>
+    <message>
+        <source>查看用户</source>
+        <translation>查看用户</translation>
+    </message>
+    <message>
+        <source>查看审计日志</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>校验审计链</source>
+        <translation>校验审计链</translation>
+    </message>
+    <message>
+        <source>验证密码</source>
+        <translation>验证密码</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>修改时限标准</source>
+        <translation>修改时限标准</translation>
+    </message>
+    <message>
+        <source>修改办公室设置</source>
+        <translation>修改办公室设置</translation>
+    </message>
+    <message>
+        <source>修改工作日历</source>
+        <translation>修改工作日历</translation>
+    </message>
+    <message>
+        <source>导入工作日历</source>
+        <translation>导入工作日历</translation>
+    </message>
+    <message>
+        <source>新建用户</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>重置密码</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>停用或启用用户</source>
+        <translation>停用或启用用户</translation>
+    </message>
+    <message>
+        <source>解除账户锁定</source>
+        <translation>解除账户锁定</translation>
+    </message>
+    <message>
+        <source>修改用户角色和部门</source>
+        <translation>修改用户角色和部门</translation>
+    </message>
+    <message>
+        <source>新增部门</source>
+        <translation>新增部门</translation>
+    </message>
+    <message>
+        <source>部门改名</source>
+        <translation>部门改名</translation>
+    </message>
+    <message>
+        <source>停用或启用部门</source>
+        <translation>停用或启用部门</translation>
+    </message>
+    <message>
+        <source>新增分类</source>
+        <translation>新增分类</translation>
+    </message>
+    <message>
+        <source>分类改名</source>
+        <translation>分类改名</translation>
+    </message>
+    <message>
+        <source>设置默认主办部门</source>
+        <translation>设置默认主办部门</translation>
+    </message>
+    <message>
+        <source>保存办公室设置</source>
+        <translation>保存办公室设置</translation>
+    </message>
+    <message>
+        <source>停用或启用分类</source>
+        <translation>停用或启用分类</translation>
+    </message>
+    <message>
+        <source>待派</source>
+        <translation>待派</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>待核实</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>请说明问题是否解决。</source>
+        <translation>请说明问题是否解决。</translation>
+    </message>
+    <message>
+        <source>未联系到反映人时不能填写解决情况和满意度。</source>
+        <translation>未联系到反映人时不能填写解决情况和满意度。</translation>
+    </message>
+    <message>
+        <source>请填写新的办结期限（带时区的时间）。</source>
+        <translation>请填写新的办结期限（带时区的时间）。</translation>
+    </message>
+    <message>
+        <source>新的办结期限必须晚于现在和原办结期限。</source>
+        <translation>新的办结期限必须晚于现在和原办结期限。</translation>
+    </message>
+    <message>
+        <source>新的期限必须是晚于现在的时间。</source>
+        <translation>新的期限必须是晚于现在的时间。</translation>
+    </message>
+    <message>
+        <source>请选择改派的部门。</source>
+        <translation>请选择改派的部门。</translation>
+    </message>
+    <message>
+        <source>请选择另一个部门。</source>
+        <translation>请选择另一个部门。</translation>
+    </message>
+    <message>
+        <source>待报到</source>
+        <translation>待报到</translation>
+    </message>
+    <message>
+        <source>已报到</source>
+        <translation>已报到</translation>
+    </message>
+    <message>
+        <source>已响应</source>
+        <translation>已响应</translation>
+    </message>
+    <message>
+        <source>退单申请中</source>
+        <translation>退单申请中</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>挂起</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>他人</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>已连接数据库服务器，实时更新已开启。</source>
+        <translation>已连接数据库服务器，实时更新已开启。</translation>
+    </message>
+    <message>
+        <source>已重新连接数据库服务器，数据已刷新。</source>
+        <translation>已重新连接数据库服务器，数据已刷新。</translation>
+    </message>
+    <message>
+        <source>实时更新已中断，正在自动重连。{cause}</source>
+        <translation>实时更新已中断，正在自动重连。{cause}</translation>
+    </message>
+    <message>
+        <source>密码不能为空。</source>
+        <translation>密码不能为空。</translation>
+    </message>
+    <message>
+        <source>数据库地址 {url} 中没有用户名，无法保存密码。</source>
+        <translation>数据库地址 {url} 中没有用户名，无法保存密码。</translation>
+    </message>
+    <message>
+        <source>无法把密码保存到系统密钥环：{error}</source>
+        <translation>无法把密码保存到系统密钥环：{error}</translation>
+    </message>
+    <message>
+        <source>无法从系统密钥环删除密码：{error}</source>
+        <translation>无法从系统密钥环删除密码：{error}</translation>
+    </message>
+    <message>
+        <source>工作时段设置格式错误。</source>
+        <translation>工作时段设置格式错误。</translation>
+    </message>
+    <message>
+        <source>预警比例必须大于 0 且小于 1。</source>
+        <translation>预警比例必须大于 0 且小于 1。</translation>
+    </message>
+    <message>
+        <source>响应率、解决率、满意率三个权重须为非负数且合计为 1。</source>
+        <translation>响应率、解决率、满意率三个权重须为非负数且合计为 1。</translation>
+    </message>
+    <message>
+        <source>未知设置：{key}</source>
+        <translation>未知设置：{key}</translation>
+    </message>
+    <message>
+        <source>设置值必须是文字。</source>
+        <translation>设置值必须是文字。</translation>
+    </message>
+    <message>
+        <source>未知时区：{value}</source>
+        <translation>未知时区：{value}</translation>
+    </message>
+    <message>
+        <source>星期必须是 1–7：{day}</source>
+        <translation>星期必须是 1–7：{day}</translation>
+    </message>
+    <message>
+        <source>预警比例必须是 0 到 1 之间的数。</source>
+        <translation>预警比例必须是 0 到 1 之间的数。</translation>
+    </message>
+    <message>
+        <source>不能为空。</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>过长（最多 {count} 个字符）。</source>
+        <translation>过长（最多 {count} 个字符）。</translation>
+    </message>
+    <message>
+        <source>权重须为三个用逗号分隔的数，例如 0.1,0.5,0.4。</source>
+        <translation>权重须为三个用逗号分隔的数，例如 0.1,0.5,0.4。</translation>
+    </message>
+    <message>
+        <source>须为 0 到 1 之间的数。</source>
+        <translation>须为 0 到 1 之间的数。</translation>
+    </message>
+    <message>
+        <source>须为 0 到 10000 之间的整数。</source>
+        <translation>须为 0 到 10000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>须为 {low} 到 {high} 之间的整数。</source>
+        <translation>须为 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>名称必须是文字。</source>
+        <translation>名称必须是文字。</translation>
+    </message>
+    <message>
+        <source>名称不能为空。</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>名称过长（最多 {count} 个字符）。</source>
+        <translation>名称过长（最多 {count} 个字符）。</translation>
+    </message>
+    <message>
+        <source>名称含有非法字符。</source>
+        <translation>名称含有非法字符。</translation>
+    </message>
+    <message>
+        <source>找不到部门 {name}。</source>
+        <translation>找不到部门 {name}。</translation>
+    </message>
+    <message>
+        <source>部门 {name} 已存在。</source>
+        <translation>部门 {name} 已存在。</translation>
+    </message>
+    <message>
+        <source>新名称与原名称相同。</source>
+        <translation>新名称与原名称相同。</translation>
+    </message>
+    <message>
+        <source>找不到分类 {name}。</source>
+        <translation>找不到分类 {name}。</translation>
+    </message>
+    <message>
+        <source>未知或已停用的部门：{name}</source>
+        <translation>未知或已停用的部门：{name}</translation>
+    </message>
+    <message>
+        <source>分类 {name} 已存在。</source>
+        <translation>分类 {name} 已存在。</translation>
+    </message>
+    <message>
+        <source>未知设置。</source>
+        <translation>未知设置。</translation>
+    </message>
+    <message>
+        <source>{department}是分类“{categories}”的默认主办部门，请先为这些分类另选默认主办部门。</source>
+        <translation>{department}是分类“{categories}”的默认主办部门，请先为这些分类另选默认主办部门。</translation>
+    </message>
+    <message>
+        <source>分类 {name} 的默认主办部门 {department} 已停用，请先另选。</source>
+        <translation>分类 {name} 的默认主办部门 {department} 已停用，请先另选。</translation>
+    </message>
+    <message>
+        <source>周次须写成“年-W周”，例如 2026-W47。</source>
+        <translation>周次须写成“年-W周”，例如 2026-W47。</translation>
+    </message>
+    <message>
+        <source>无法识别的周次：{text}（应写成“年-W周”，例如 2026-W47）。</source>
+        <translation>无法识别的周次：{text}（应写成“年-W周”，例如 2026-W47）。</translation>
+    </message>
+    <message>
+        <source>年份超出范围：{year}。</source>
+        <translation>年份超出范围：{year}。</translation>
+    </message>
+    <message>
+        <source>{year} 年只有第 1 至第 {last} 周，没有第 {week} 周。</source>
+        <translation>{year} 年只有第 1 至第 {last} 周，没有第 {week} 周。</translation>
+    </message>
+    <message>
+        <source>{week} 尚未开始，无法生成周报。</source>
+        <translation>{week} 尚未开始，无法生成周报。</translation>
+    </message>
+    <message>
+        <source>未知队列：{queue}</source>
+        <translation>未知队列：{queue}</translation>
+    </message>
+    <message>
+        <source>搜索内容过长（最多 {count} 个字符）。</source>
+        <translation>搜索内容过长（最多 {count} 个字符）。</translation>
+    </message>
+    <message>
+        <source>无法按 {sort} 排序。</source>
+        <translation>无法按 {sort} 排序。</translation>
+    </message>
+    <message>
+        <source>一次最多读取 1000 行。</source>
+        <translation>一次最多读取 1000 行。</translation>
+    </message>
+    <message>
+        <source>找不到工单 {number}。</source>
+        <translation>找不到工单 {number}。</translation>
+    </message>
+    <message>
+        <source>{label}必须是文字。</source>
+        <translation>{label}必须是文字。</translation>
+    </message>
+    <message>
+        <source>{label}不能为空。</source>
+        <translation>{label}不能为空。</translation>
+    </message>
+    <message>
+        <source>{label}过长：{length} 个字符，最多 {count} 个。</source>
+        <translation>{label}过长：{length} 个字符，最多 {count} 个。</translation>
+    </message>
+    <message>
+        <source>{label}含有非法字符。</source>
+        <translation>{label}含有非法字符。</translation>
+    </message>
+    <message>
+        <source>联系电话必须是文字。</source>
+        <translation>联系电话必须是文字。</translation>
+    </message>
+    <message>
+        <source>联系电话“{phone}”不是有效的手机号或固定电话。</source>
+        <translation>联系电话“{phone}”不是有效的手机号或固定电话。</translation>
+    </message>
+    <message>
+        <source>未知字段：{fields}</source>
+        <translation>未知字段：{fields}</translation>
+    </message>
+    <message>
+        <source>未知{label}：{value}（可选：{allowed}）。</source>
+        <translation>未知{label}：{value}（可选：{allowed}）。</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>反映人</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>满意度</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +5707,70 @@
         <translation>环节</translation>
     </message>
     <message>
+        <source>办公室名称</source>
+        <translation>办公室名称</translation>
+    </message>
+    <message>
+        <source>时区</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>工作时段</source>
+        <translation>工作时段</translation>
+    </message>
+    <message>
+        <source>预警比例</source>
+        <translation>预警比例</translation>
+    </message>
+    <message>
+        <source>升级督办</source>
+        <translation>升级督办</translation>
+    </message>
+    <message>
+        <source>升级通报</source>
+        <translation>升级通报</translation>
+    </message>
+    <message>
+        <source>挂起上限</source>
+        <translation>挂起上限</translation>
+    </message>
+    <message>
+        <source>回头看分类</source>
+        <translation>回头看分类</translation>
+    </message>
+    <message>
+        <source>回头看间隔</source>
+        <translation>回头看间隔</translation>
+    </message>
+    <message>
+        <source>三率权重</source>
+        <translation>三率权重</translation>
+    </message>
+    <message>
+        <source>基本满意权重</source>
+        <translation>基本满意权重</translation>
+    </message>
+    <message>
+        <source>排名最少回访数</source>
+        <translation>排名最少回访数</translation>
+    </message>
+    <message>
+        <source>黑榜满意率</source>
+        <translation>黑榜满意率</translation>
+    </message>
+    <message>
+        <source>锁定前可输错次数</source>
+        <translation>锁定前可输错次数</translation>
+    </message>
+    <message>
+        <source>锁定时长（分钟）</source>
+        <translation>锁定时长（分钟）</translation>
+    </message>
+    <message>
+        <source>无操作锁屏（分钟）</source>
+        <translation>无操作锁屏（分钟）</translation>
+    </message>
+    <message>
         <source>是</source>
         <translation>是</translation>
     </message>
@@ -3231,6 +5789,17 @@
     <message>
         <source>无法完成操作</source>
         <translation>无法完成操作</translation>
+    </message>
+</context>
+<context>
+    <name>orgadmin</name>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -3257,7 +5826,6 @@
     <name>wizard</name>
     <message>
         <source>数据库中已经有账户，不能再创建首个管理员。请用已有账户登录。</source>
-        <extracomment>The time zones offered (any IANA name may be typed; the core validates it).</extracomment>
         <translation>数据库中已经有账户，不能再创建首个管理员。请用已有账户登录。</translation>
     </message>
 </context>
