@@ -270,6 +270,10 @@ class TicketTableModel(QAbstractTableModel):
     def _page_arrived(self, gen: int, page: int, ids: list[int], rows: list[TicketSummary] | None) -> None:
         if gen != self._generation or rows is None:
             return
+        if self._ids[page * self.page_size: (page + 1) * self.page_size] != ids:
+            # asked for while a reload was on its way, with the id list before it: the rows of another page
+            # now (they would show as "—"). The view asks again for what it shows.
+            return
         self._inflight.discard(page)
         self.rows_fetched += len(ids)
         self.pages_fetched += 1

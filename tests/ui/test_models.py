@@ -1,6 +1,7 @@
 """The Qt models: qtmodeltester, lazy paging, sorting, search, labels."""
 from __future__ import annotations
 
+import time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -155,6 +156,43 @@ def test_refresh_with_the_same_ids_does_not_reset(qtbot, office):
     with qtbot.waitSignal(m.modelReset):
         m.reload()
     assert m.rowCount() == 6
+
+
+def test_a_page_asked_for_during_a_reload_is_not_taken_for_the_new_id_list(qtbot, office, monkeypatch):
+    """A view asking for a page after reload() but before the new ids arrived asks with the old id list;
+    if the ids changed, those rows are not the page's rows any more (they showed as "—" until the next
+    refresh)."""
+    _tickets(office, 5)
+    m = _model(qtbot, office.clerk, queue="all")
+    wait_rows(qtbot, m)
+    with qtbot.waitSignal(m.loaded):
+        m.reload()  # the same ids: the rows become stale, so the view's next paint asks for page 0 again
+    office.new_ticket(title="新的一张")
+    user = m._user
+    fetch_rows, ids_arrived, answered = user.ticket_rows, [], []
+    m.loaded.connect(lambda: ids_arrived.append(1))
+
+    def rows_after_the_ids(ids):  # this page's answer comes after the new id list
+        deadline = time.monotonic() + 5
+        while not ids_arrived and time.monotonic() < deadline:
+            time.sleep(0.01)
+        try:
+            return fetch_rows(ids)
+        finally:
+            answered.append(ids)
+
+    monkeypatch.setattr(user, "ticket_rows", rows_after_the_ids)
+    with qtbot.waitSignal(m.modelReset):
+        m.reload()
+        assert m.data(m.index(0, 0)) is not None  # the view paints (stale row): page 0 is wanted
+        m._request_wanted()  # ...and asked for at once, with the id list before the reload
+    qtbot.waitUntil(lambda: bool(answered))
+    settle(qtbot)  # the old answer has landed
+    monkeypatch.setattr(user, "ticket_rows", fetch_rows)
+    assert not m.is_row_loaded(0)
+    wait_rows(qtbot, m, 0, m.rowCount() - 1)
+    assert m.rowCount() == 6
+    assert _column(m, "title")[0] == "新的一张" and "—" not in _column(m, "number")
 
 
 def test_row_cache_is_bounded(qtbot, office, monkeypatch):
