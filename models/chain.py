@@ -22,19 +22,47 @@ GENESIS = "0" * 64
 FIELDS = ("seq", "id", "ticket_id", "dispatch_id", "actor_id", "at", "kind", "subject", "note", "changes")
 
 _encode = json.JSONEncoder(ensure_ascii=True, separators=(",", ":")).encode
+#: The string encoder that ``_encode`` uses (C): ``"..."`` with non-ASCII written as ``\\uXXXX``.
+_quote = json.encoder.encode_basestring_ascii
 _sha256 = hashlib.sha256
+_PREFIX = "[" + _encode(VERSION) + ","
 
 
 def instant(at: datetime) -> str:
     """``2026-11-23T02:00:00.000000Z``: the same text for the same instant in any zone."""
     if at.tzinfo is None:
         raise ValueError("an event's instant must be timezone-aware")
-    return at.astimezone(timezone.utc).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+    if at.tzinfo is not timezone.utc:  # what the database hands back is UTC already
+        at = at.astimezone(timezone.utc)
+    return at.isoformat(timespec="microseconds")[:-6] + "Z"  # "+00:00" -> "Z"
+
+
+def _number(value: Any) -> str:
+    return "null" if value is None else repr(value) if type(value) is int else _encode(value)
+
+
+def _text(value: Any) -> str:
+    return _quote(value) if type(value) is str else "null" if value is None else _encode(value)
+
+
+def canonical_values(seq: int, id: int, ticket_id: int | None, dispatch_id: int | None,  # noqa: A002
+                     actor_id: int, at: datetime, kind: str, subject: str | None, note: str | None,
+                     changes: str) -> str:
+    """The canonical text: exactly ``_encode([VERSION, seq, id, …])``, written out field by field (the
+    audit check hashes every event, and this is several times faster than encoding a list)."""
+    return (f"{_PREFIX}{_number(seq)},{_number(id)},{_number(ticket_id)},{_number(dispatch_id)},"
+            f"{_number(actor_id)},\"{instant(at)}\",{_text(kind)},{_text(subject)},{_text(note or '')},"
+            f"{_text(changes)}]")
 
 
 def canonical(row: Mapping[str, Any]) -> str:
-    return _encode([VERSION, row["seq"], row["id"], row["ticket_id"], row["dispatch_id"], row["actor_id"],
-                    instant(row["at"]), row["kind"], row.get("subject"), row["note"] or "", row["changes"]])
+    return canonical_values(row["seq"], row["id"], row["ticket_id"], row["dispatch_id"], row["actor_id"], row["at"],
+                            row["kind"], row.get("subject"), row["note"], row["changes"])
+
+
+def link_values(previous_hash: str, *values: Any) -> str:
+    """The hash of an event given as the values of :data:`FIELDS`, in order, and the hash of the event before it."""
+    return _sha256((previous_hash + canonical_values(*values)).encode("ascii")).hexdigest()
 
 
 def link(previous_hash: str, row: Mapping[str, Any]) -> str:

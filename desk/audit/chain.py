@@ -31,7 +31,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import event as sa_event
-from sqlalchemy import func, insert, or_, select, text, update
+from sqlalchemy import Row, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from desk import dto
@@ -39,7 +39,7 @@ from desk import settings as office_settings
 from desk.errors import Message, Term
 from desk.labels import EVENT_KIND
 from models import AuditHead, Event, Setting
-from models.chain import GENESIS, link
+from models.chain import FIELDS, GENESIS, link, link_values
 
 #: Advisory lock key of the chain (next to desk.db's migration and seed keys).
 CHAIN_LOCK_KEY = 0x57484953 + 2
@@ -48,8 +48,8 @@ STATE = "audit_chain"
 BATCH = 10_000
 #: Problems listed at most (the first is the one that matters).
 MAX_PROBLEMS = 20
-EVENT_COLUMNS = ("id", "seq", "ticket_id", "dispatch_id", "actor_id", "at", "kind", "subject", "note", "changes",
-                 "hash")
+#: What verify reads of each event: the hashed fields in canonical order, then the hash.
+EVENT_COLUMNS = (*FIELDS, "hash")
 
 
 def _state(session: Session) -> dict[str, Any]:
@@ -141,8 +141,9 @@ def _when(at: datetime, tz: tzinfo | None) -> str:
     return at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
 
 
-def _describe(row: dict[str, Any], tz: tzinfo | None) -> Message:
-    """``（2026-11-20 09:05 受理，工单 #12）``: when, what and about what an event was."""
+def _describe(event: Row, tz: tzinfo | None) -> Message:
+    """``（2026-11-20 09:05 受理，工单 #12）``: when, what and about what an event was (a row of EVENT_COLUMNS)."""
+    row = event._mapping
     at, kind = _when(row["at"], tz), Term(EVENT_KIND.get(row["kind"], row["kind"]))
     if row["ticket_id"] is not None:
         return Message("（{at} {kind}，工单 #{ticket}）", at=at, kind=kind, ticket=row["ticket_id"])
@@ -178,41 +179,41 @@ def verify(conn, *, batch: int = BATCH) -> dto.AuditReport:
             problems.append(dto.AuditProblem(kind, seq, event_id, text))
 
     expected, prev, last_id, count = 1, GENESIS, 0, 0
-    last: dict[str, Any] | None = None
+    last: Row | None = None  # the event before (only read to describe a problem)
     key = (0, 0)
     while True:
         stmt = select(*cols).where(t.c.seq.is_not(None))
         stmt = stmt.where(or_(t.c.seq > key[0], (t.c.seq == key[0]) & (t.c.id > key[1])))
-        rows = conn.execute(stmt.order_by(t.c.seq, t.c.id).limit(batch)).mappings().all()
+        rows = conn.execute(stmt.order_by(t.c.seq, t.c.id).limit(batch)).all()
         if not rows:
             break
-        for r in rows:
+        for row in rows:  # plain tuples in EVENT_COLUMNS order: this loop runs once per event ever recorded
             count += 1
-            seq, rid = r["seq"], r["id"]
+            seq, rid, row_hash = row[0], row[1], row[-1]
             checkable = True
             if seq > expected:
                 if last is not None and seq == expected + 1:
                     msg = Message("第 {seq} 条事件缺失（被删除）：在第 {before} 条{before_event}与第 {after} 条"
                                   "（事件 id {event_id}）{after_event}之间。", seq=expected, before=expected - 1,
                                   before_event=_describe(last, tz), after=seq, event_id=rid,
-                                  after_event=_describe(r, tz))
+                                  after_event=_describe(row, tz))
                 elif last is not None:
                     msg = Message("第 {first}–{last} 条事件缺失（被删除）：在第 {before} 条{before_event}与第 {after} 条"
                                   "（事件 id {event_id}）{after_event}之间。", first=expected, last=seq - 1,
                                   before=expected - 1, before_event=_describe(last, tz), after=seq, event_id=rid,
-                                  after_event=_describe(r, tz))
+                                  after_event=_describe(row, tz))
                 elif seq == expected + 1:
                     msg = Message("第 {seq} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。",
-                                  seq=expected, after=seq, event_id=rid, after_event=_describe(r, tz))
+                                  seq=expected, after=seq, event_id=rid, after_event=_describe(row, tz))
                 else:
                     msg = Message("第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）"
                                   "{after_event}之前。", first=expected, last=seq - 1, after=seq, event_id=rid,
-                                  after_event=_describe(r, tz))
+                                  after_event=_describe(row, tz))
                 problem("deleted", expected, None, msg)
                 checkable = False  # its hash was made with the missing event's hash
             elif seq < expected:
                 problem("inserted", seq, rid, Message("第 {seq} 条位置重复：事件 id {event_id}{event}是插入的。",
-                                                      seq=seq, event_id=rid, event=_describe(r, tz)))
+                                                      seq=seq, event_id=rid, event=_describe(row, tz)))
                 continue  # the chain goes on from the event before it
             if rid <= last_id:
                 problem("reordered", seq, rid, Message("第 {seq} 条事件的 id {event_id} 不在前一条（id {previous_id}）"
@@ -221,13 +222,13 @@ def verify(conn, *, batch: int = BATCH) -> dto.AuditReport:
             if head is not None and seq > head.seq:
                 problem("inserted", seq, rid, Message("第 {seq} 条事件（id {event_id}）{event}在记录的链尾（第 {head} 条）"
                                                       "之后：是绕过本程序插入的。", seq=seq, event_id=rid,
-                                                      event=_describe(r, tz), head=head.seq))
-            elif checkable and r["hash"] != link(prev, r):
+                                                      event=_describe(row, tz), head=head.seq))
+            elif checkable and row_hash != link_values(prev, *row[:-1]):
                 problem("edited", seq, rid, Message("第 {seq} 条事件（id {event_id}）{event}的内容与哈希不符："
                                                     "该事件被修改过（或是伪造后插入的）。", seq=seq, event_id=rid,
-                                                    event=_describe(r, tz)))
-            prev, expected, last_id, last = r["hash"], seq + 1, max(last_id, rid), dict(r)
-        key = (rows[-1]["seq"], rows[-1]["id"])
+                                                    event=_describe(row, tz)))
+            prev, expected, last_id, last = row_hash, seq + 1, max(last_id, rid), row
+        key = (rows[-1][0], rows[-1][1])
     end_seq = expected - 1
     stray = conn.execute(select(t.c.id, t.c.kind).where(or_(t.c.seq.is_(None), t.c.hash.is_(None)))
                          .order_by(t.c.id).limit(MAX_PROBLEMS)).all()

@@ -67,6 +67,29 @@ def _verify_cli(desk: Desk, capsys) -> tuple[int, str, str]:
     return code, out, err
 
 
+# -- the canonical form -----------------------------------------------------------------------
+AWKWARD_TEXTS = ["", "受理", 'quote " and \\ backslash', "tab\tnew\nline\x00\x1f", "emoji 😀 and \u2028",
+                 '{"title": ["旧", "新"]}', "\ud800 lone surrogate", "a" * 10_000, None]
+
+
+@pytest.mark.parametrize("value", AWKWARD_TEXTS, ids=range(len(AWKWARD_TEXTS)))
+def test_canonical_text_is_exactly_the_json_array(value):
+    """The field-by-field canonical text must equal the JSON array the chain was first defined with, byte for
+    byte: every stored hash depends on it."""
+    import json
+    from datetime import datetime, timezone, timedelta as td
+
+    reference = json.JSONEncoder(ensure_ascii=True, separators=(",", ":")).encode
+    at = datetime(2026, 11, 23, 10, 0, 0, 123, tzinfo=timezone(td(hours=8)))
+    for ints in [(1, 2, None, None, 3), (2**63, 0, 7, 9, -1)]:
+        row = dict(zip(("seq", "id", "ticket_id", "dispatch_id", "actor_id"), ints), at=at, kind=value or "create",
+                   subject=value, note=value, changes=value if value is not None else "{}")
+        expected = reference([chain.VERSION, *ints, "2026-11-23T02:00:00.000123Z", row["kind"], row["subject"],
+                              row["note"] or "", row["changes"]])
+        assert chain.canonical(row) == expected
+        assert chain.link("0" * 64, row) == chain.link_values("0" * 64, *(row[f] for f in chain.FIELDS))
+
+
 # -- every change is recorded --------------------------------------------------------------
 def test_the_whole_trail_verifies(world, capsys):
     _busy(world)
