@@ -87,6 +87,8 @@ REPORTS_KEY = "reports"
 CHANGE_COALESCE_MS = 40
 #: Minutes without input before the window locks, when the office setting cannot be read.
 DEFAULT_IDLE_LOCK_MINUTES = 30
+#: How often a desk looks whether the office settings or the calendar changed (on another desk, say).
+SETTINGS_CHECK_MS = 60_000
 _DEFAULT_WIDTHS = {
     "number": 108, "title": 230, "category": 80, "urgency": 70, "state": 70, "deadline": 108, "my_dispatch_state": 84,
     "lead_department": 96, "community": 90, "address": 170, "source": 80, "created_at": 128,
@@ -130,7 +132,7 @@ class MainWindow(QMainWindow):
                  badge_interval_ms: int = BADGE_INTERVAL_MS, sweep_interval_ms: int = SWEEP_INTERVAL_MS,
                  sweep_at_start: bool = True, live: bool | None = None, live_options: dict[str, Any] | None = None,
                  retry_ms: int = RETRY_INTERVAL_MS, report_check_ms: int = CHECK_INTERVAL_MS,
-                 idle_lock_ms: int | None = None) -> None:
+                 idle_lock_ms: int | None = None, settings_check_ms: int = SETTINGS_CHECK_MS) -> None:
         super().__init__()
         self.desk = desk
         self.user = user
@@ -329,8 +331,13 @@ class MainWindow(QMainWindow):
                                              else DEFAULT_IDLE_LOCK_MINUTES * 60_000))
         self.idle_watch.idle.connect(self.lock_now)
         self.idle_watch.start()
-        if idle_lock_ms is None:
-            Op(self, desk.settings).success(self._idle_setting).failure(self._background_failed).run()
+        self._fixed_idle = idle_lock_ms is not None
+        self._office_revision: str | None = None
+        self.settings_timer = QTimer(self)
+        self.settings_timer.setInterval(settings_check_ms)
+        self.settings_timer.timeout.connect(self.check_office_settings)
+        self.check_office_settings()
+        self.settings_timer.start()
 
         # -- faults: the banner while the database is away
         self.watch = ConnectionWatch(desk, self, retry_ms=retry_ms)
@@ -1019,7 +1026,7 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self, changed: dict[str, str]) -> None:
         """办公室设置 saved (``changed``: the values written). This desk applies them at once; other desks
-        read the idle lock at their next login, the calendar settings through the calendar revision."""
+        within a minute (:meth:`check_office_settings`)."""
         self.show_status(self.tr("办公室设置已保存"))
         if "idle_lock_minutes" in changed:
             self._idle_setting(changed)
@@ -1039,6 +1046,24 @@ class MainWindow(QMainWindow):
     def set_idle_interval(self, ms: int) -> None:
         """How long without keyboard or mouse input until the window locks (tests use a short one)."""
         self.idle_watch.set_interval_ms(ms)
+
+    def check_office_settings(self) -> None:
+        """Read the office settings if they (or the calendar) changed since the last look, on any desk: the
+        idle lock takes the new time and the deadline badges the new calendar."""
+        desk = self.desk
+
+        def arrived(result: tuple[str, dict[str, str]]) -> None:
+            revision, values = result
+            if revision == self._office_revision:
+                return
+            if self._office_revision is not None:
+                self.deadline_clock.refresh_calendar()
+            self._office_revision = revision
+            if not self._fixed_idle:
+                self._idle_setting(values)
+
+        Op(self, lambda: (desk.calendar_revision(), desk.settings())).success(arrived) \
+            .failure(self._background_failed).run()
 
     def _idle_setting(self, values: dict[str, str]) -> None:
         try:
@@ -1245,6 +1270,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
         self.idle_watch.stop()
+        self.settings_timer.stop()
         self.poll_timer.stop()
         self._changes_timer.stop()
         self._refresh_timer.stop()

@@ -392,6 +392,23 @@ def test_idle_interval_comes_from_the_office_setting(qtbot, office, open_window)
     assert w.idle_watch.interval_ms == 1234
 
 
+def test_another_desks_settings_change_reaches_an_open_window(qtbot, office, open_window):
+    """An administrator elsewhere shortens the idle lock: an open window takes it at its next look (every
+    minute), and its deadline badges fetch the calendar again; nothing happens while nothing changed."""
+    w = open_window("clerk")
+    qtbot.waitUntil(lambda: w._office_revision is not None)
+    assert w.idle_watch.interval_ms == 30 * 60_000 and w.settings_timer.interval() == 60_000
+    calendars = []
+    w.deadline_clock.refresh_calendar = lambda: calendars.append(1)
+    w.check_office_settings()
+    settle(qtbot)
+    assert calendars == [] and w.idle_watch.interval_ms == 30 * 60_000
+    office.admin.set_settings({"idle_lock_minutes": "5"})  # as if from another desk: the window is not told
+    w.check_office_settings()
+    qtbot.waitUntil(lambda: w.idle_watch.interval_ms == 5 * 60_000)
+    assert calendars == [1]
+
+
 def test_lock_hides_everything_and_the_right_password_restores_it(qtbot, office, open_window):
     office.new_ticket(title="和平里消防通道被占", reporter_name="王女士")
     w = open_window("admin")
