@@ -47,7 +47,7 @@ from desk.errors import AccountLocked, AuthError
 from ui import labels
 from ui.dialogs import OpDialog
 from ui.ops import Op, describe_error
-from ui.widgets import ERROR_STYLE, OK_STYLE, SORT_ROLE, row_table
+from ui.widgets import OK_STYLE, SORT_ROLE, error_line, row_table
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -263,11 +263,7 @@ class UsersWindow(QDialog):
         close.clicked.connect(self.close)
         buttons.addWidget(close)
         lay.addLayout(buttons)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.hide()
+        self.error_label = error_line(self)
         lay.addWidget(self.error_label)
         self.message = QLabel(self)
         self.message.setStyleSheet(OK_STYLE)
@@ -707,10 +703,7 @@ class LockPage(QWidget):
         self.password = password_edit(card)
         self.password.setPlaceholderText(self.tr("密码"))
         lay.addWidget(self.password)
-        self.error_label = QLabel(card)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = error_line(card)
         lay.addWidget(self.error_label)
         buttons = QHBoxLayout()
         self.logout_button = QPushButton(self.tr("退出登录(&L)"), card)

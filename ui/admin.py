@@ -53,7 +53,7 @@ from desk.errors import DeskError, ValidationError
 from ui import labels
 from ui.dialogs import OpDialog
 from ui.ops import Op, describe_error
-from ui.widgets import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from ui.widgets import ERROR_STYLE, HINT_STYLE, OK_STYLE, error_line
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -296,10 +296,7 @@ class CalendarWindow(QDialog):
         form.addRow(self.tr("名称"), self.name_edit)
         self.save_button = QPushButton(self.tr("保存该日期"), box)
         form.addRow("", self.save_button)
-        self.day_error = QLabel(box)
-        self.day_error.setWordWrap(True)
-        self.day_error.setStyleSheet(ERROR_STYLE)
-        self.day_error.hide()
+        self.day_error = error_line(box)
         form.addRow("", self.day_error)
         right.addWidget(box)
         ibox = QGroupBox(self.tr("导入国务院放假安排"), self)
@@ -311,16 +308,12 @@ class CalendarWindow(QDialog):
         il.addWidget(hint)
         self.import_button = QPushButton(self.tr("导入 CSV 文件…"), ibox)
         il.addWidget(self.import_button)
-        self.import_error = QLabel(ibox)
-        self.import_error.setWordWrap(True)
-        self.import_error.setStyleSheet(ERROR_STYLE)
-        self.import_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.import_error.hide()
+        self.import_error = error_line(ibox)
         il.addWidget(self.import_error)
         right.addWidget(ibox)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #17612b;")
+        self.message.setStyleSheet(OK_STYLE)
         right.addWidget(self.message)
         right.addStretch(1)
         close = QPushButton(self.tr("关闭"), self)
@@ -651,13 +644,10 @@ class PolicyWindow(QDialog):
             h.resizeSection(col, w)
         h.setStretchLastSection(True)
         lay.addWidget(self.view, 1)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = error_line(self)
         lay.addWidget(self.error_label)
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #17612b;")
+        self.message.setStyleSheet(OK_STYLE)
         lay.addWidget(self.message)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -39,7 +39,7 @@ from desk.enums import GONE_DISPATCH_STATES, DispatchRole
 from desk.errors import ConflictError, DatabaseUnavailable, ValidationError
 from ui import labels
 from ui.ops import Op, describe_error
-from ui.widgets import ERROR_STYLE
+from ui.widgets import error_line
 
 log = logging.getLogger(__name__)
 
@@ -85,11 +85,7 @@ class OpDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._layout.addLayout(self.form)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.hide()
+        self.error_label = error_line(self)
         self._layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self)
@@ -117,10 +113,7 @@ class OpDialog(QDialog):
             lay.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         else:
             lay.addWidget(widget)
-        err = QLabel(box)
-        err.setWordWrap(True)
-        err.setStyleSheet(ERROR_STYLE)
-        err.hide()
+        err = error_line(box)
         lay.addWidget(err)
         (form if form is not None else self.form).addRow(label, box)
         for f in fields:
@@ -626,10 +619,7 @@ class VerifyDialog(OpDialog):
         vform.addRow(self.tr("核实结果"), row)
         self.verify_note = _note_edit(self.verify_box, self.tr("未通过时必须说明理由"))
         vform.addRow(self.tr("核实说明"), self.verify_note)
-        self.verify_note_error = QLabel(self.verify_box)
-        self.verify_note_error.setStyleSheet(ERROR_STYLE)
-        self.verify_note_error.setWordWrap(True)
-        self.verify_note_error.hide()
+        self.verify_note_error = error_line(self.verify_box)
         vform.addRow("", self.verify_note_error)
         self._layout.insertWidget(2, self.verify_box)
         self.verify_box.setVisible(self.verify_needed)
@@ -651,10 +641,7 @@ class VerifyDialog(OpDialog):
         cform.addRow(self.tr("满意度"), self.satisfaction)
         self.callback_note = _note_edit(self.callback_box, self.tr("可不填"))
         cform.addRow(self.tr("回访记录"), self.callback_note)
-        self.callback_error = QLabel(self.callback_box)
-        self.callback_error.setStyleSheet(ERROR_STYLE)
-        self.callback_error.setWordWrap(True)
-        self.callback_error.hide()
+        self.callback_error = error_line(self.callback_box)
         cform.addRow("", self.callback_error)
         self._layout.insertWidget(3, self.callback_box)
         # errors for these façade fields go next to their widgets

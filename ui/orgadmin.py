@@ -43,7 +43,7 @@ from desk import ActingUser
 from desk.dto import AccountInfo, CategoryInfo, DepartmentInfo, PolicyInfo
 from ui.dialogs import OpDialog
 from ui.ops import Op, describe_error
-from ui.widgets import ERROR_STYLE, OK_STYLE, SORT_ROLE, row_table
+from ui.widgets import OK_STYLE, SORT_ROLE, error_line, row_table
 
 translate = QCoreApplication.translate
 _Index = QModelIndex | QPersistentModelIndex
@@ -211,11 +211,7 @@ class NamedItemsWindow(QDialog):
         self.buttons = QHBoxLayout()
         lay.addLayout(self.buttons)
 
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.hide()
+        self.error_label = error_line(self)
         lay.addWidget(self.error_label)
         self.message = QLabel(self)
         self.message.setWordWrap(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
 #: Style sheets of a message line: an error, a success, a grey explanation.
 ERROR_STYLE = "color: #c0392b;"
@@ -12,6 +12,16 @@ OK_STYLE = "color: #17612b;"
 HINT_STYLE = "color: #666;"
 #: The item-data role a sortable column sorts by (datetimes and numbers, not their text).
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+
+def error_line(parent: QWidget) -> QLabel:
+    """A red message line under a form or a field: wraps, can be selected and copied, hidden until it has text."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
 
 
 def row_table(parent: QWidget, model: QAbstractItemModel | None = None, *, widths: Sequence[int] = (),
@@ -36,4 +46,4 @@ def row_table(parent: QWidget, model: QAbstractItemModel | None = None, *, width
     return v
 
 
-__all__ = ["ERROR_STYLE", "HINT_STYLE", "OK_STYLE", "SORT_ROLE", "row_table"]
+__all__ = ["ERROR_STYLE", "HINT_STYLE", "OK_STYLE", "SORT_ROLE", "error_line", "row_table"]
