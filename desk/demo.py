@@ -46,9 +46,12 @@ from sqlalchemy.engine import Connection
 from desk.accounts import service as accounts
 from desk.audit import chain
 from desk.audit import service as audit
+from desk.deadlines import clocks
 from desk.deadlines import service as deadlines
 from desk.enums import (
     OPEN_DISPATCH_STATES,
+    AppealType,
+    ReplyBy,
     DispatchRole,
     DispatchState,
     Role,
@@ -62,7 +65,7 @@ from desk.escalation import service as escalation
 from desk.setup import service as setup
 from desk.tickets.service import derive_state
 from desk.workflow import TRANSITIONS
-from models import Callback, Category, Department, Dispatch, Event, Ticket, TicketCounter, User
+from models import Callback, Category, Community, Department, Dispatch, Event, Ticket, TicketCounter, User
 
 MAX_TICKETS = 1_000_000
 #: Tickets simulated and written per batch (bounded memory for 100,000 tickets and more).
@@ -132,6 +135,10 @@ RESPONDERS: dict[str, tuple[str, str]] = {
     "卫健办": ("wj.he", "何静"),
     "派出所": ("pcs.gao", "高峰"),
 }
+#: How often residents consult, ask for help, complain, report or suggest; how they want the answer.
+APPEAL_TYPES = {AppealType.COMPLAINT: 45, AppealType.HELP: 25, AppealType.CONSULT: 15, AppealType.REPORT: 10,
+                AppealType.SUGGEST: 5}
+REPLY_BY = {ReplyBy.PHONE: 80, ReplyBy.SMS: 15, ReplyBy.NONE: 5}
 PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ23456789"
 PASSWORD_LENGTH = 12
 
@@ -941,13 +948,36 @@ class _Simulator:
                 "next_escalation_at": escalation.next_instant(d, self.office.cal, self.office.offsets, set()),
             })
         return {
-            "id": t.id, "number": num, "year": year, "seq": seq, **t.fields,
+            "id": t.id, "number": num, "year": year, "seq": seq, **t.fields, **_intake_fields(t),
             "category_id": self.office.categories[t.category], "state": t.state, "round": t.round,
             "created_at": t.created_at, "created_by_id": t.clerk, "updated_at": t.updated_at,
             "updated_by_id": t.updated_by_id, "first_whistled_at": t.first_whistled_at,
             "verified_at": t.verified_at, "closed_at": t.closed_at, "revisit_due": t.revisit_due,
             "version": t.version,
         }
+
+
+def _intake_fields(t: _SimTicket) -> dict[str, Any]:
+    """诉求类型, 回复方式, 保密 and the 12345 number, drawn from the ticket's own id: the rest of the data (and
+    everything a seed gave before these fields existed) stays the same."""
+    rng = random.Random(f"intake:{t.id}")
+    hotline = t.fields["source"] == Source.HOTLINE
+    appeal = _pick_weighted(rng, APPEAL_TYPES)
+    return {
+        "appeal_type": appeal, "reply_by": _pick_weighted(rng, REPLY_BY),
+        "confidential": appeal in (AppealType.REPORT, AppealType.COMPLAINT) and rng.random() < 0.04,
+        "hotline_number": f"{t.created_at:%Y%m%d}{t.id:06d}" if hotline else None,
+        "phone_digits": "".join(c for c in t.fields["reporter_phone"] if c.isdigit()),
+    }
+
+
+def _pick_weighted(rng: random.Random, weights: dict[str, float]) -> str:
+    x = rng.random() * sum(weights.values())
+    for value, w in weights.items():
+        x -= w
+        if x < 0:
+            return value
+    return value
 
 
 def _plain(value: Any) -> Any:
@@ -990,6 +1020,10 @@ def _setup_office(session, users: list[DemoUser], now: datetime) -> _Office:
     for name in DEPARTMENTS:
         if name not in depts:
             depts[name] = setup.add_department(session=session, actor_id=system, now=now, name=name, note="演示数据").id
+    have = set(session.scalars(select(Community.name)))
+    for name in COMMUNITY_NAMES:
+        if name not in have:
+            setup.add_community(session=session, actor_id=system, now=now, name=name, note="演示数据")
     cats: dict[str, int] = {c.name: c.id for c in session.scalars(select(Category))}
     for name, (lead, _) in CATEGORIES.items():
         if name not in cats:
@@ -1094,6 +1128,7 @@ def generate(desk, *, tickets: int, seed: int,
         audit.flush(s)  # the set-up's events first: the tickets' events continue the chain
         _add_timing(desk, s, office)
         counts = _write_tickets(s, conn, office, tickets, seed, now, tz, progress)
+        clocks.refresh_all(s, desk._clock_rules(s))  # the clocks of the open tickets (desk.deadlines.clocks)
     ticket_states, dispatch_states, n_disp, n_ev, n_cb = counts
     return DemoResult(
         users=tuple(users), departments=len(office.departments), categories=len(office.categories),

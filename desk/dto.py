@@ -15,6 +15,13 @@ class DepartmentInfo:
 
 
 @dataclass(frozen=True)
+class CommunityInfo:
+    id: int
+    name: str
+    active: bool
+
+
+@dataclass(frozen=True)
 class CategoryInfo:
     id: int
     name: str
@@ -54,6 +61,38 @@ class TicketSummary:
     deadline: Deadline | None = None
     #: Masked (138****1234) for a responder whose department only assists on the ticket.
     reporter_phone: str = ""
+    #: 待回访 and the resident was reached since the verification: it waits only for 结案.
+    called_back: bool = False
+    #: Requests waiting for the office on the dispatches that concern the viewer: "extension",
+    #: "suspension", "return"; and whether such a dispatch's clock is suspended.
+    pending_requests: frozenset[str] = frozenset()
+    suspended: bool = False
+    appeal_type: str = "complaint"
+    hotline_number: str = ""
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What a queue is narrowed to, besides the queue and the search text (every field optional).
+
+    Names are those the pick-lists offer (a department, a category, a 社区); ``created_from``/``created_to``
+    are office-calendar dates, both included. ``overdue`` keeps tickets whose clock has passed its due
+    instant, ``warning`` those in their amber stretch; both: either. For a responder both look at the
+    department's own dispatches."""
+
+    department: str | None = None
+    category: str | None = None
+    urgency: str | None = None
+    source: str | None = None
+    community: str | None = None
+    appeal_type: str | None = None
+    created_from: date | None = None
+    created_to: date | None = None
+    overdue: bool = False
+    warning: bool = False
+
+    def is_empty(self) -> bool:
+        return self == QueueFilter()
 
 
 @dataclass(frozen=True)
@@ -160,6 +199,21 @@ class TicketDetail:
     callbacks: tuple[CallbackInfo, ...]
     revisit_due: datetime | None = None
     revisited_at: datetime | None = None
+    #: 诉求类型 (desk.enums.AppealType), 回复方式 (ReplyBy), the 12345 work order's number ('' if none).
+    appeal_type: str = "complaint"
+    reply_by: str = "phone"
+    hotline_number: str = ""
+    #: 保密: the reporter's name and phone are shown only to clerks and supervisors (others see them masked).
+    confidential: bool = False
+    #: The office's own steps: when 核实 (while 待核实) and 回访 (while 待回访) are due.
+    verify_due: datetime | None = None
+    callback_due: datetime | None = None
+
+    @property
+    def called_back(self) -> bool:
+        """待回访 and the resident was reached since the verification: it waits only for 结案."""
+        return self.state == "awaiting_callback" and self.verified_at is not None and any(
+            c.contacted and c.at >= self.verified_at for c in self.callbacks)
 
 
 @dataclass(frozen=True)

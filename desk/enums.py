@@ -57,6 +57,24 @@ class Source(StrEnum):
     MEDIA = "media"  # 媒体
 
 
+class AppealType(StrEnum):
+    """诉求类型: what the resident wants."""
+
+    CONSULT = "consult"  # 咨询
+    HELP = "help"  # 求助
+    COMPLAINT = "complaint"  # 投诉
+    REPORT = "report"  # 举报
+    SUGGEST = "suggest"  # 建议
+
+
+class ReplyBy(StrEnum):
+    """回复方式: how the resident wants to hear back."""
+
+    PHONE = "phone"  # 电话
+    SMS = "sms"  # 短信
+    NONE = "none"  # 不需回复
+
+
 class Satisfaction(StrEnum):
     SATISFIED = "satisfied"  # 满意
     BASICALLY_SATISFIED = "basically_satisfied"  # 基本满意

@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from desk import db, dto
 from desk import settings as office_settings
 from desk.deadlines import WorkCalendar, parse_overrides_csv
+from desk.deadlines import clocks
 from desk.deadlines import service as deadline_service
 from desk.escalation import service as escalation
 from desk.labels import DISPATCH_STATE, ROLE, TICKET_STATE, VERB
@@ -55,6 +56,7 @@ from models import (
     CalendarDay,
     Callback,
     Category,
+    Community,
     Department,
     Dispatch,
     DispatchRequest,
@@ -105,7 +107,21 @@ class Desk:
         desk = cls(engine, clock)
         if migrate:
             desk.seed_calendar()
+            desk._refresh_stale_clocks()
         return desk
+
+    def _refresh_stale_clocks(self) -> None:
+        """Once after the migration that added the clocks (it cannot compute them: that needs the calendar)."""
+        with self.unit(write=False) as (s, _):
+            if s.get(Setting, "clocks_stale") is None:
+                return
+        with self.unit() as (s, _):
+            db.serialise(s, db.SEED_LOCK_KEY)  # desks starting together compute them once
+            row = s.get(Setting, "clocks_stale")
+            if row is not None:
+                s.delete(row)
+                s.flush()
+                clocks.refresh_all(s, self._clock_rules(s))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -130,11 +146,16 @@ class Desk:
     def unit(self, *, write: bool = True) -> Iterator[tuple[Session, datetime]]:
         """One transaction: commits if the block finishes, rolls back everything if it raises."""
         session = Session(self._write_engine if write else self.engine, expire_on_commit=False, autoflush=True)
+        if write:
+            clocks.install(session, lambda: self._clock_rules(session))
         try:
             with session.begin():
                 now_in = getattr(self.clock, "now_in", None)
                 yield session, (now_in(session) if now_in else self.clock.now())
                 if write:
+                    if session.info.pop(clocks.STALE_KEY, False):  # the calendar, the share or a limit changed
+                        session.flush()
+                        clocks.refresh_all(session, self._clock_rules(session))
                     audit.flush(session)  # the events of this transaction join the hash chain
                     self._announce(session)
         except StaleDataError:
@@ -198,6 +219,13 @@ class Desk:
 
     def _warning_share(self) -> float:
         return self._calendar_cache[2] if self._calendar_cache else float(office_settings.DEFAULTS["warning_share"])
+
+    def _clock_rules(self, s: Session) -> clocks.ClockRules:
+        """How clocks are computed (desk.deadlines.clocks), from the same cached calendar as ``_timing``."""
+        timing = self._timing(s)
+        settings = self._settings(s)
+        return clocks.ClockRules(timing.cal, self._warning_share(), {
+            "verify": settings["verify_within"], "callback": settings["callback_within"]})
 
     def calendar_revision(self) -> str:
         """Changes whenever office settings or calendar dates change (cheap; for caches in other desks)."""
@@ -274,6 +302,11 @@ class Desk:
         with self.unit() as (s, now):
             d = setup.add_department(session=s, actor_id=accounts.system_user_id(s), now=now, name=name)
             return dto.DepartmentInfo(d.id, d.name, d.active)
+
+    def add_community(self, name: str) -> dto.CommunityInfo:
+        with self.unit() as (s, now):
+            return _community_info(setup.add_community(session=s, actor_id=accounts.system_user_id(s), now=now,
+                                                       name=name))
 
     def add_category(self, name: str, default_lead: str | None = None) -> dto.CategoryInfo:
         with self.unit() as (s, now):
@@ -382,6 +415,10 @@ def _account_info(u: User) -> dto.AccountInfo:
     return dto.AccountInfo(u.id, u.username, u.display_name, u.role, u.department.name if u.department else None,
                            u.active, u.created_at, u.last_login_at, u.failed_logins or 0, u.locked_until,
                            bool(u.must_change_password))
+
+
+def _community_info(c: Community) -> dto.CommunityInfo:
+    return dto.CommunityInfo(c.id, c.name, c.active)
 
 
 def _category_info(c: Category) -> dto.CategoryInfo:
@@ -509,7 +546,7 @@ class ActingUser:
 
     def _clocks(self, s: Session, now: datetime) -> queries.Clocks:
         timing = self.desk._timing(s)
-        return queries.Clocks(timing.cal, self.desk._warning_share(), now)
+        return queries.Clocks(timing.cal, self.desk._warning_share(), now, self.desk._settings(s)["office_name"])
 
     def _detail(self, s: Session, ticket: Ticket, now: datetime) -> dto.TicketDetail:
         """The ticket as this transaction leaves it, its timeline including this transaction's events.
@@ -526,7 +563,8 @@ class ActingUser:
             return detail
         dept_of = {d.id: d.department for d in detail.dispatches}
         full = queries.sees_full_phone(self._viewer, ticket.dispatches)
-        new = tuple(queries.event_info(r, names[r["actor_id"]], dept_of, full) for r in mine)
+        hidden = queries.hides_reporter(self._viewer, ticket)
+        new = tuple(queries.event_info(r, names[r["actor_id"]], dept_of, full, hidden) for r in mine)
         return dataclasses.replace(detail, events=detail.events + new)
 
     # -- reading ---------------------------------------------------------------------
@@ -540,12 +578,13 @@ class ActingUser:
             return {q: queries.queue_count(s, self._viewer, q, now=now) for q in self.queues()}
 
     @permission("queue_ids")
-    def queue_ids(self, queue: str, *, search: str = "", sort: str = "created_at", descending: bool = True
-                  ) -> list[int]:
-        """Ticket ids of a queue, sorted: the cheap index a lazily paged view is built on."""
+    def queue_ids(self, queue: str, *, search: str = "", sort: str = "created_at", descending: bool = True,
+                  filters: dto.QueueFilter | None = None) -> list[int]:
+        """Ticket ids of a queue (narrowed by ``search`` and ``filters``), sorted: the cheap index a lazily
+        paged view is built on. Sort keys: queries.SORT_KEYS (and ``my_dispatch_state`` for responders)."""
         with self._unit(write=False) as (s, now):
             return queries.queue_ids(s, self._viewer, queue, search=search, sort=sort, descending=descending,
-                                     now=now)
+                                     now=now, filters=filters, tz=self.desk.office_tz())
 
     @permission("ticket_rows")
     def ticket_rows(self, ids: Sequence[int]) -> list[dto.TicketSummary]:
@@ -554,12 +593,13 @@ class ActingUser:
 
     @permission("list_queue")
     def list_queue(self, queue: str, *, offset: int = 0, limit: int = 50, search: str = "",
-                   sort: str = "created_at", descending: bool = True) -> dto.Page:
+                   sort: str = "created_at", descending: bool = True, filters: dto.QueueFilter | None = None
+                   ) -> dto.Page:
         if offset < 0 or not 1 <= limit <= 1000:
             raise ValidationError("limit", "分页参数无效。")
         with self._unit(write=False) as (s, now):
             ids = queries.queue_ids(s, self._viewer, queue, search=search, sort=sort, descending=descending,
-                                    now=now)
+                                    now=now, filters=filters, tz=self.desk.office_tz())
             rows = queries.summaries(s, self._viewer, ids[offset: offset + limit], self._clocks(s, now))
             return dto.Page(tuple(rows), offset, len(ids))
 
@@ -577,6 +617,15 @@ class ActingUser:
             if not include_inactive:
                 stmt = stmt.where(Department.active)
             return [dto.DepartmentInfo(d.id, d.name, d.active) for d in s.scalars(stmt)]
+
+    @permission("communities")
+    def communities(self, *, include_inactive: bool = False) -> list[dto.CommunityInfo]:
+        """The 社区 pick-list in name order (all, with ``include_inactive``, for the administration screen)."""
+        with self._unit(write=False) as (s, _):
+            stmt = select(Community).order_by(Community.name)
+            if not include_inactive:
+                stmt = stmt.where(Community.active)
+            return [_community_info(c) for c in s.scalars(stmt)]
 
     @permission("categories")
     def categories(self, *, include_inactive: bool = False) -> list[dto.CategoryInfo]:
@@ -631,10 +680,13 @@ class ActingUser:
             if expected_version is not None and t.version != expected_version:
                 raise ConflictError("工单 {number} 已被 {user} 于 {when} 修改，您的修改未保存。已为您重新载入。",
                                     number=t.number, user=t.updated_by.display_name, when=self._when(t.updated_at))
-            clean = tickets.clean_fields(s, fields, partial=True)
+            clean = tickets.clean_fields(s, fields, partial=True, current=t)
             changes = {}
             for key, value in clean.items():
                 old = getattr(t, key)
+                if key == "phone_digits":  # derived from the phone: no change of its own
+                    setattr(t, key, value)
+                    continue
                 if key == "category":
                     if old.id != value.id:
                         changes[key] = (old.name, value.name)
@@ -1206,6 +1258,25 @@ class ActingUser:
         with self._unit() as (s, now):
             d = setup.set_department_active(session=s, actor_id=self._me(s).id, now=now, name=name, active=active)
             return dto.DepartmentInfo(d.id, d.name, d.active)
+
+    @permission("add_community")
+    def add_community(self, name: str) -> dto.CommunityInfo:
+        with self._unit() as (s, now):
+            return _community_info(setup.add_community(session=s, actor_id=self._me(s).id, now=now, name=name))
+
+    @permission("rename_community")
+    def rename_community(self, name: str, new_name: str) -> dto.CommunityInfo:
+        """Rename a 社区; the tickets that name it follow."""
+        with self._unit() as (s, now):
+            return _community_info(setup.rename_community(session=s, actor_id=self._me(s).id, now=now, name=name,
+                                                          new_name=new_name))
+
+    @permission("set_community_active")
+    def set_community_active(self, name: str, active: bool) -> dto.CommunityInfo:
+        """An inactive 社区 is no longer offered for new tickets; tickets that name it keep it."""
+        with self._unit() as (s, now):
+            return _community_info(setup.set_community_active(session=s, actor_id=self._me(s).id, now=now,
+                                                              name=name, active=active))
 
     @permission("add_category")
     def add_category(self, name: str, default_lead: str | None = None) -> dto.CategoryInfo:

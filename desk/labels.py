@@ -32,7 +32,8 @@ VERB = {
     "set_user_active": "停用或启用用户", "unlock_user": "解除账户锁定", "change_user_role": "修改用户角色和部门",
     "add_department": "新增部门", "rename_department": "部门改名", "set_department_active": "停用或启用部门",
     "add_category": "新增分类", "rename_category": "分类改名", "set_category_lead": "设置默认主办部门",
-    "set_category_active": "停用或启用分类",
+    "set_category_active": "停用或启用分类", "communities": "查看社区", "add_community": "新增社区",
+    "rename_community": "社区改名", "set_community_active": "停用或启用社区",
 }
 #: Event kinds (the ticket timeline and the administration and login trail).
 EVENT_KIND = {
@@ -50,7 +51,8 @@ EVENT_KIND = {
     "department_enable": "启用部门", "category_add": "新增分类", "category_rename": "分类改名",
     "category_lead": "设置默认主办部门", "category_disable": "停用分类", "category_enable": "启用分类",
     "setting": "修改设置", "policy": "修改时限标准", "calendar_day": "修改日历", "calendar_import": "导入日历",
-    "calendar_seed": "载入法定节假日",
+    "calendar_seed": "载入法定节假日", "community_add": "新增社区", "community_rename": "社区改名",
+    "community_disable": "停用社区", "community_enable": "启用社区",
 }
 STEP = {"acknowledge": "报到", "respond": "响应", "resolve": "办结"}
 ESCALATION_LEVEL = {1: "催办", 2: "督办", 3: "通报"}

@@ -6,6 +6,12 @@ from typing import Any
 MASK = "****"
 #: Timeline fields (event ``changes``) that hold a reporter's phone number.
 PHONE_FIELDS = ("reporter_phone",)
+#: Timeline fields that name the reporter (hidden with the phone for a confidential, 保密, reporter).
+REPORTER_FIELDS = ("reporter_name", "reporter_phone")
+#: What a confidential reporter's name and phone read as for those who may not see them.
+CONFIDENTIAL = "（保密）"
+#: The roles that see a confidential reporter (the office's clerks and supervisors).
+PRIVY_ROLES = frozenset({"clerk", "supervisor"})
 
 
 def mask_phone(phone: str | None) -> str:
@@ -21,12 +27,14 @@ def mask_phone(phone: str | None) -> str:
     return MASK
 
 
-def mask_changes(changes: dict[str, Any]) -> dict[str, Any]:
-    """A timeline entry's ``changes`` with phone numbers masked."""
-    if not any(k in changes for k in PHONE_FIELDS):
+def mask_changes(changes: dict[str, Any], *, confidential: bool = False) -> dict[str, Any]:
+    """A timeline entry's ``changes`` with phone numbers masked (``confidential``: name and phone hidden)."""
+    fields = REPORTER_FIELDS if confidential else PHONE_FIELDS
+    if not any(k in changes for k in fields):
         return changes
     out = dict(changes)
-    for k in PHONE_FIELDS:
+    for k in fields:
         if k in out and isinstance(out[k], list | tuple):
-            out[k] = [mask_phone(v) if isinstance(v, str) else v for v in out[k]]
+            out[k] = [(CONFIDENTIAL if confidential else mask_phone(v)) if isinstance(v, str) and v else v
+                      for v in out[k]]
     return out

@@ -119,6 +119,9 @@ SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     "escalate_supervise_after": ("1wd", _duration("escalate_supervise_after", allow_zero=True)),
     "escalate_report_after": ("5wd", _duration("escalate_report_after", allow_zero=True)),
     "max_suspension": ("10wd", _duration("max_suspension")),
+    # The office's own steps: 核实 after the departments finished, 回访 after the verification.
+    "verify_within": ("1wd", _duration("verify_within")),
+    "callback_within": ("2wd", _duration("callback_within")),
     "revisit_categories": ("", _names),
     "revisit_after": ("365d", _duration("revisit_after")),
     # Weekly report (三率): weights of 响应率, 解决率, 满意率 in the composite score,

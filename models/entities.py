@@ -30,6 +30,16 @@ class Department(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class Community(Base):
+    """社区: the pick-list a ticket's community comes from (kept by an administrator)."""
+
+    __tablename__ = "community"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 class Category(Base):
     __tablename__ = "category"
 
@@ -86,11 +96,16 @@ class Ticket(Base):
         Index("ix_ticket_state_created", "state", "created_at"),
         Index("ix_ticket_created", "created_at"),
         Index("ix_ticket_updated", "updated_at"),
+        Index("ix_ticket_next_due", "next_due"),
+        Index("ix_ticket_hotline_number", "hotline_number"),
+        Index("ix_ticket_phone_digits", "phone_digits"),
         CheckConstraint(
             "state IN ('new','dispatched','awaiting_verification','awaiting_callback','closed','cancelled')",
             name="state",
         ),
         CheckConstraint("urgency IN ('routine','urgent','emergency')", name="urgency"),
+        CheckConstraint("appeal_type IN ('consult','help','complaint','report','suggest')", name="appeal_type"),
+        CheckConstraint("reply_by IN ('phone','sms','none')", name="reply_by"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -106,6 +121,14 @@ class Ticket(Base):
     source: Mapped[str] = mapped_column(String(16))
     reporter_name: Mapped[str] = mapped_column(String(64))
     reporter_phone: Mapped[str] = mapped_column(String(32))
+    #: The phone's digits only (search by ``139 1234 5678`` or the last four digits).
+    phone_digits: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    #: 诉求类型, 回复方式, 保密 (desk.enums.AppealType, ReplyBy).
+    appeal_type: Mapped[str] = mapped_column(String(16), default="complaint", server_default="complaint")
+    reply_by: Mapped[str] = mapped_column(String(8), default="phone", server_default="phone")
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    #: The 12345 work order's number when the ticket came from the hotline.
+    hotline_number: Mapped[str | None] = mapped_column(String(32))
     state: Mapped[str] = mapped_column(String(32))
     round: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -118,6 +141,11 @@ class Ticket(Base):
     #: 回头看: when a closed ticket of a selected category is due to be revisited.
     revisit_due: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     revisited_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: The ticket's clock, kept by desk.deadlines.clocks on every flush: the most pressing running due
+    #: instant (the office's own step while 待核实/待回访, else the earliest of the open dispatches') and its
+    #: warning instant. NULL when no clock runs. The 时限 sort and the 超期/预警 filters read these.
+    next_due: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    next_warn: Mapped[datetime | None] = mapped_column(UTCDateTime())
     version: Mapped[int] = mapped_column(Integer)
 
     category: Mapped[Category] = relationship()
@@ -134,6 +162,7 @@ class Dispatch(Base):
     __tablename__ = "dispatch"
     __table_args__ = (
         Index("ix_dispatch_department_state", "department_id", "state"),
+        Index("ix_dispatch_department_next_due", "department_id", "next_due"),
         Index("ix_dispatch_state", "state"),
         # Partial: almost no dispatch is suspended, and a plain index on a column of NULLs is one the
         # planner rightly ignores (the sweep's over-long-suspension check then scanned the table).
@@ -175,6 +204,10 @@ class Dispatch(Base):
     suspended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     #: The next instant at which an escalation threshold is crossed; NULL when none can be.
     next_escalation_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    #: The dispatch's clock (kept like Ticket.next_due): its earliest outstanding step's due and warning
+    #: instants while it is open and not suspended, else NULL.
+    next_due: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    next_warn: Mapped[datetime | None] = mapped_column(UTCDateTime())
     version: Mapped[int] = mapped_column(Integer)
 
     ticket: Mapped[Ticket] = relationship(back_populates="dispatches")

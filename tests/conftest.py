@@ -181,6 +181,7 @@ def desk(db_url, clock):
 
 
 DEPARTMENTS = ["城管执法队", "住建委", "交通支队", "水务所"]
+COMMUNITIES = ["幸福社区", "和平里社区", "光明社区", "建设社区", "文化社区", "长安社区"]
 CATEGORIES = {"市容环境": "城管执法队", "房屋安全": "住建委", "道路交通": "交通支队", "供排水": "水务所"}
 
 
@@ -227,6 +228,8 @@ def seed(desk: Desk) -> None:
         desk.add_department(name)
     for name, lead in CATEGORIES.items():
         desk.add_category(name, lead)
+    for name in COMMUNITIES:
+        desk.add_community(name)
     desk.add_user("clerk", PASSWORD, "clerk", display_name="张伟")
     desk.add_user("clerk2", PASSWORD, "clerk", display_name="赵敏")
     desk.add_user("supervisor", PASSWORD, "supervisor", display_name="王强")

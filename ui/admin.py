@@ -686,7 +686,7 @@ class PolicyWindow(QDialog):
 SETTING_TABS = (
     ("office", ("office_name", "time_zone", "work_week")),
     ("deadlines", ("warning_share", "escalate_supervise_after", "escalate_report_after", "max_suspension",
-                   "revisit_categories", "revisit_after")),
+                   "verify_within", "callback_within", "revisit_categories", "revisit_after")),
     ("report", ("report_weights", "report_basic_weight", "report_min_callbacks", "report_black_threshold")),
     ("security", ("lockout_threshold", "lockout_minutes", "idle_lock_minutes")),
 )
@@ -745,6 +745,8 @@ class SettingsDialog(OpDialog):
             "escalate_supervise_after": self.tr("到期后再过多久升级为督办，如 1wd"),
             "escalate_report_after": self.tr("到期后再过多久升级为通报，如 5wd"),
             "max_suspension": self.tr("挂起最长多久，超过后自动恢复计时，如 10wd"),
+            "verify_within": self.tr("部门办结后，街道在多长时间内核实，如 1wd"),
+            "callback_within": self.tr("核实通过后，街道在多长时间内回访，如 2wd"),
             "revisit_categories": self.tr("结案后要回头看的分类，用逗号分隔；为空则不安排"),
             "revisit_after": self.tr("结案后多久回头看，如 365d"),
             "report_weights": self.tr("响应率、解决率、满意率在综合得分中的权重，合计为 1，如 0.1,0.5,0.4"),

@@ -55,7 +55,8 @@ _FAILED = QColor("#a01717")
 FAILED_KINDS = frozenset({"login_failed", "account_locked", "unlock_failed", "password_change_failed"})
 #: Fields whose values are durations (1wd, 2h …).
 DURATION_FIELDS = frozenset({"acknowledge_within", "respond_within", "resolve_within", "escalate_supervise_after",
-                             "escalate_report_after", "max_suspension", "revisit_after"})
+                             "escalate_report_after", "max_suspension", "revisit_after", "verify_within",
+                             "callback_within"})
 #: Fields shown before the others (the rest keep their stored, alphabetical order).
 FIRST_FIELDS = ("reason", "name", "display_name", "role", "department")
 _ISO_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
@@ -81,6 +82,8 @@ def audit_kinds() -> dict[str, str]:
         "setting": translate("auditlog", "修改设置"), "policy": translate("auditlog", "修改时限标准"),
         "calendar_day": translate("auditlog", "修改日历"), "calendar_import": translate("auditlog", "导入日历"),
         "calendar_seed": translate("auditlog", "载入法定节假日"),
+        "community_add": translate("auditlog", "新增社区"), "community_rename": translate("auditlog", "社区改名"),
+        "community_disable": translate("auditlog", "停用社区"), "community_enable": translate("auditlog", "启用社区"),
     }
 
 
@@ -92,6 +95,7 @@ def audit_fields() -> dict[str, str]:
         "locked_until": translate("auditlog", "锁定至"), "display_name": translate("auditlog", "姓名"),
         "active": translate("auditlog", "启用"), "must_change_password": translate("auditlog", "须修改密码"),
         "name": translate("auditlog", "名称"), "default_lead": translate("auditlog", "默认主办部门"),
+        "tickets": translate("auditlog", "涉及工单数"),
         "kind": translate("auditlog", "日期类型"), "days": translate("auditlog", "日期数"),
         "from": translate("auditlog", "起始日期"), "to": translate("auditlog", "截止日期"),
         "years": translate("auditlog", "年份"), "added": translate("auditlog", "新增日期数"),

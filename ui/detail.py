@@ -163,7 +163,7 @@ class DetailPane(QWidget):
         self.title_label.setText(detail.title)
         self.subtitle_label.setText(
             self.tr("%1 · %2 · 第 %3 轮").replace("%1", detail.number)
-            .replace("%2", labels.label(labels.ticket_states(), detail.state)).replace("%3", str(detail.round)))
+            .replace("%2", labels.ticket_state(detail.state, detail.called_back)).replace("%3", str(detail.round)))
         v = self.values
         v["category"].setText(detail.category)
         v["urgency"].setText(labels.label(labels.urgencies(), detail.urgency))

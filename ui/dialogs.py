@@ -11,8 +11,10 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSettings, Qt, QTime, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -26,7 +28,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QSizePolicy,
     QVBoxLayout,
@@ -36,7 +40,7 @@ from PySide6.QtWidgets import (
 from desk import ActingUser, Desk
 from desk.dto import CategoryInfo, DepartmentInfo, DispatchInfo, EscalationInfo, RequestInfo, TicketDetail
 from desk.enums import GONE_DISPATCH_STATES, DispatchRole
-from desk.errors import ConflictError, DatabaseUnavailable, ValidationError
+from desk.errors import ConflictError, DatabaseUnavailable, DeskError, ValidationError
 from ui import labels
 from ui.ops import Op, describe_error
 from ui.widgets import error_line
@@ -69,6 +73,14 @@ class OpDialog(QDialog):
     #: The window reloads the item and hands it to :meth:`item_reloaded`.
     conflict = Signal(str)
 
+    #: Enter in a one-line field submits (the login). Elsewhere Enter moves to the next field, so that a
+    #: half-filled form is never sent by accident; Ctrl+Enter submits every dialog.
+    enter_submits = False
+    #: Esc or 取消 asks before throwing away typed text.
+    confirm_discard = True
+    #: Lines the dialog's error line always has room for, shown empty (0: it appears when needed).
+    ERROR_LINES = 0
+
     def __init__(self, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -77,6 +89,14 @@ class OpDialog(QDialog):
         self.busy = False
         self._field_widgets: dict[str, QWidget] = {}
         self._field_errors: dict[str, QLabel] = {}
+        self._shown_once = False
+        self._typed_at_open: list[str] = []
+        #: The "放弃填写的内容？" question while it is shown.
+        self.discard_box: QMessageBox | None = None
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._ctrl_enter)
         self._layout = QVBoxLayout(self)
         self.header = QLabel(self)
         self.header.setWordWrap(True)
@@ -86,6 +106,10 @@ class OpDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._layout.addLayout(self.form)
         self.error_label = error_line(self)
+        if self.ERROR_LINES:  # its own space: a message never moves, squashes or clips the fields
+            self.error_label.setMinimumHeight(self.error_label.fontMetrics().lineSpacing() * self.ERROR_LINES + 4)
+            self.error_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            self.error_label.show()
         self._layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self)
@@ -121,13 +145,111 @@ class OpDialog(QDialog):
             self._field_errors[f] = err
         return widget
 
+    # -- manners: the first field has the focus, Enter, Ctrl+Enter, Esc, errors that go away ------------
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        if not self._shown_once:
+            self._shown_once = True
+            self._watch_fields()
+            self.focus_first_field()  # before QDialog gives the focus to its default button
+            self._typed_at_open = self._typed()
+        super().showEvent(event)
+
+    def _inputs(self) -> list[QWidget]:
+        """The dialog's enabled, visible input widgets in the order they were made (the form's order).
+
+        (Not by walking the focus chain: wrapping Qt's internal widgets on the way keeps the dialog's
+        Python wrapper alive after the dialog is deleted.)"""
+        return [w for w in self.findChildren(QWidget)
+                if isinstance(w, _INPUTS) and w.isEnabled() and not w.isHidden()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not (isinstance(w, QLineEdit) and w.isReadOnly())]
+
+    def focus_first_field(self) -> None:
+        """The first empty text field gets the focus (a filled-in form: its first field)."""
+        inputs = [w for w in self._inputs() if not isinstance(w, QPushButton)]
+        empty = [w for w in inputs if isinstance(w, (QLineEdit, QPlainTextEdit)) and not _text(w)]
+        target = empty[0] if empty else (inputs[0] if inputs else None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _typed(self) -> list[str]:
+        return [_text(w) for w in self.findChildren(QWidget) if isinstance(w, (QLineEdit, QPlainTextEdit))
+                and not (isinstance(w, QLineEdit) and w.isReadOnly())]
+
+    def has_typed_text(self) -> bool:
+        """Whether the user typed something since the dialog opened (what 取消 would throw away)."""
+        return self._shown_once and self._typed() != self._typed_at_open
+
+    def reject(self) -> None:
+        """Esc, 取消 or the window's close button: with typed text, first ask (in a sheet that does not block)."""
+        if self.confirm_discard and self.isVisible() and not self.busy and self.has_typed_text():
+            if self.discard_box is None or not self.discard_box.isVisible():
+                box = QMessageBox(QMessageBox.Icon.Question, self.tr("放弃填写的内容？"),
+                                  self.tr("您填写的内容尚未提交，关闭后将丢失。"),
+                                  QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+                box.button(QMessageBox.StandardButton.Discard).setText(self.tr("放弃并关闭"))
+                box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("继续填写"))
+                box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+                box.buttonClicked.connect(self._discard_answered)
+                self.discard_box = box
+                box.open()
+            return
+        super().reject()
+
+    def _discard_answered(self, button: QAbstractButton) -> None:
+        box = self.discard_box
+        if box is not None and box.standardButton(button) == QMessageBox.StandardButton.Discard:
+            self._typed_at_open = self._typed()  # nothing left to lose
+            super().reject()
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not (event.modifiers() & Qt.KeyboardModifier.ControlModifier) and not self.enter_submits:
+            self.focusNextChild()  # a focused button handles Enter itself and never gets here
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _ctrl_enter(self) -> None:
+        if self.ok_button.isEnabled() and self.ok_button.isVisible():
+            self.submit()
+
+    def _watch_fields(self) -> None:
+        """An error under a field goes away as soon as that field is edited; changing a choice (a radio button,
+        a check box, a list) clears every field's error, since the rules that raised them may no longer apply."""
+        # (bound methods, not lambdas holding the dialog: a deleted dialog's wrapper must not outlive it)
+        for widget in set(self._field_widgets.values()):
+            signal = _change_signal(widget)
+            if signal is not None:
+                signal.connect(self._field_edited)
+        for w in self.findChildren(QWidget):
+            if isinstance(w, QAbstractButton) and w.isCheckable():
+                w.toggled.connect(self.clear_field_errors)
+            elif isinstance(w, QComboBox):
+                w.currentIndexChanged.connect(self.clear_field_errors)
+
+    def _field_edited(self, *_args: Any) -> None:
+        edited = self.sender()
+        for field, widget in self._field_widgets.items():
+            if widget is edited:
+                self.clear_field_error(field)
+
+    def clear_field_error(self, field: str) -> None:
+        err = self._field_errors.get(field)
+        if err is not None:
+            err.clear()
+            err.hide()
+
+    def clear_field_errors(self, *_args: Any) -> None:
+        for field in self._field_errors:
+            self.clear_field_error(field)
+
     # -- errors ---------------------------------------------------------------------------
     def clear_errors(self) -> None:
         for err in self._field_errors.values():
             err.clear()
             err.hide()
         self.error_label.clear()
-        self.error_label.hide()
+        self.error_label.setVisible(bool(self.ERROR_LINES))
 
     def show_field_error(self, field: str, message: str) -> None:
         err = self._field_errors.get(field)
@@ -148,7 +270,7 @@ class OpDialog(QDialog):
         return err.text() if err is not None and not err.isHidden() else ""
 
     def error_text(self) -> str:
-        return self.error_label.text() if not self.error_label.isHidden() else ""
+        return self.error_label.text() if not self.error_label.isHidden() else ""  # ('' when empty)
 
     # -- submitting ---------------------------------------------------------------------
     def make_call(self) -> Callable[[], Any] | None:
@@ -197,6 +319,25 @@ class OpDialog(QDialog):
         return value
 
 
+#: What counts as a field for focus and for the Esc question.
+_INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QListWidget, QAbstractButton)
+
+
+def _change_signal(w: QWidget) -> Any:
+    """The signal a widget emits when the user changes its value."""
+    if isinstance(w, (QLineEdit, QPlainTextEdit)):
+        return w.textChanged
+    if isinstance(w, QComboBox):
+        return w.currentIndexChanged
+    if isinstance(w, QAbstractSpinBox) and hasattr(w, "dateTimeChanged"):
+        return w.dateTimeChanged
+    if isinstance(w, QAbstractButton):
+        return w.toggled
+    if isinstance(w, QListWidget):
+        return w.itemChanged
+    return None
+
+
 def unavailable_text(ok_text: str, message: str) -> str:
     """What a dialog says when its call failed because the database cannot be reached."""
     return translate("dialogs", "与数据库的连接已断开，操作未保存。您填写的内容已保留，连接恢复后请再按“%1”。") \
@@ -240,6 +381,11 @@ def ticket_header(parent: QWidget, ticket: TicketDetail, dispatch: DispatchInfo 
 # -- login ------------------------------------------------------------------------------------
 class LoginDialog(OpDialog):
     """Username and password; on success ``user`` holds the acting user."""
+
+    enter_submits = True
+    confirm_discard = False
+    #: Lines of text the error line always has room for (a lockout message is three lines in English).
+    ERROR_LINES = 3
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent, self.tr("登录 — 吹哨报到工作台"))
@@ -641,6 +787,16 @@ class VerifyDialog(OpDialog):
         cform.addRow(self.tr("满意度"), self.satisfaction)
         self.callback_note = _note_edit(self.callback_box, self.tr("可不填"))
         cform.addRow(self.tr("回访记录"), self.callback_note)
+        #: 结案 in the same step (a ticket whose callback is recorded does not linger as 待回访); offered while
+        #: the ticket waits for verification or a callback, checked when the resident was reached.
+        self.close_after = QCheckBox(self.tr("回访后即结案"), self.callback_box)
+        self.close_after.setToolTip(self.tr("不满意需重办的，取消勾选，回访后再选择“重办”"))
+        self.close_after.setChecked(True)
+        self.close_after.setVisible(ticket.state in ("awaiting_verification", "awaiting_callback"))
+        cform.addRow(self.tr("结案"), self.close_after)
+        #: Set by the call: whether 结案 went through, or why not (the callback was recorded all the same).
+        self.closed = False
+        self.close_error = ""
         self.callback_error = error_line(self.callback_box)
         cform.addRow("", self.callback_error)
         self._layout.insertWidget(3, self.callback_box)
@@ -653,6 +809,7 @@ class VerifyDialog(OpDialog):
                                    "satisfaction": self.callback_error})
         self.accepted_yes.toggled.connect(self._sync)
         self.contacted.toggled.connect(self._sync)
+        self.contacted.toggled.connect(self.close_after.setChecked)  # reached: close; not reached: call again
         self._sync()
         self.ok_button.setText(self.tr("提交"))
 
@@ -662,6 +819,7 @@ class VerifyDialog(OpDialog):
         contacted = self.contacted.isChecked()
         self.resolved.setEnabled(contacted)
         self.satisfaction.setEnabled(contacted)
+        self.close_after.setEnabled(self.callback_box.isEnabled())
 
     def set_accepted(self, accepted: bool) -> None:
         (self.accepted_yes if accepted else self.accepted_no).setChecked(True)
@@ -680,6 +838,8 @@ class VerifyDialog(OpDialog):
         cb = dict(contacted=contacted, resolved=self.resolved.currentData() if contacted else None,
                   satisfaction=self.satisfaction.currentData() if contacted else None,
                   note=self.callback_note.toPlainText())
+        do_close = do_callback and self.close_after.isVisible() and self.close_after.isChecked()
+        self.closed, self.close_error = False, ""
 
         def call() -> Any:
             result = None
@@ -692,6 +852,12 @@ class VerifyDialog(OpDialog):
                     if do_verify:
                         exc.verified_detail = result  # type: ignore[attr-defined]
                     raise
+            if do_close:
+                try:
+                    result = u.close(number)
+                    self.closed = True
+                except DeskError as exc:  # recorded all the same; the window says why it is not closed
+                    self.close_error = exc.message
             return result
 
         return call

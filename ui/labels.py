@@ -19,6 +19,13 @@ def ticket_states() -> dict[str, str]:
     }
 
 
+def ticket_state(state: str, called_back: bool = False) -> str:
+    """A ticket's state for the user: 待回访 once the resident was reached reads 已回访待结案."""
+    if called_back and state == "awaiting_callback":
+        return translate("labels", "已回访待结案")
+    return label(ticket_states(), state)
+
+
 def dispatch_states() -> dict[str, str]:
     return {
         "pending": translate("labels", "待报到"), "acknowledged": translate("labels", "已报到"), "responded": translate("labels", "已响应"),
@@ -131,6 +138,7 @@ def setting_names() -> dict[str, str]:
         "work_week": translate("labels", "工作时段"), "warning_share": translate("labels", "预警比例"),
         "escalate_supervise_after": translate("labels", "升级督办"),
         "escalate_report_after": translate("labels", "升级通报"), "max_suspension": translate("labels", "挂起上限"),
+        "verify_within": translate("labels", "核实时限"), "callback_within": translate("labels", "回访时限"),
         "revisit_categories": translate("labels", "回头看分类"), "revisit_after": translate("labels", "回头看间隔"),
         "report_weights": translate("labels", "三率权重"), "report_basic_weight": translate("labels", "基本满意权重"),
         "report_min_callbacks": translate("labels", "排名最少回访数"),

@@ -146,7 +146,19 @@ class MainWindow(QMainWindow):
         self._disabled_actions: list[QAction] = []
         self._focus_before: QWidget | None = None
         self.detail: TicketDetail | None = None
+        #: The id of the ticket the detail pane and the toolbar are about, once known (None: no ticket).
         self.selected_id: int | None = None
+        #: What the page on screen has highlighted: a ticket id (the table), a number (a supervision page's
+        #: row) or None. The detail pane shows it and the toolbar acts on it, never on anything else.
+        self._wanted: int | str | None = None
+        self._wanted_dispatch = 0
+        #: A ticket to highlight as soon as the table's new id list has it (select_ticket, a new ticket).
+        self._pending_select: int | None = None
+        #: The table row highlighted last, and what a new id list does to the highlight: "neighbour" (a
+        #: refresh: the same ticket, or the row now in its place), "keep" (a new sort or search: the same
+        #: ticket if it is still listed) or "clear" (another queue).
+        self._selected_row: int | None = None
+        self._on_new_list = "neighbour"
         self.counts: dict[str, int] = {}
         self.categories: list[CategoryInfo] = []
         self.departments: list[DepartmentInfo] = []
@@ -237,7 +249,7 @@ class MainWindow(QMainWindow):
                                              clock=self.deadline_clock) if level else ApprovalPage(user, self.tz,
                                                                                                    self.stack)
                 page.setObjectName(key.replace(":", "_"))
-                page.ticket_selected.connect(self.show_ticket)
+                page.ticket_selected.connect(lambda number, did, p=page: self._page_selected(p, number, did))
                 page.changed.connect(self._page_changed)
                 page.status.connect(self.show_status)
                 self.stack.addWidget(page)
@@ -298,7 +310,9 @@ class MainWindow(QMainWindow):
         # -- wiring
         self.nav.currentItemChanged.connect(self._queue_changed)
         header.sortIndicatorChanged.connect(self._sort_changed)
-        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        # the selection, not the current index: a click selects after moving the current row, and focusing the
+        # table moves the current row without highlighting anything
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._table_selection_changed())
         self.model.loaded.connect(self._ids_loaded)
         self.model.error.connect(self.show_status)
         self.detail_pane.dispatch_selected.connect(lambda _id: self.update_actions())
@@ -494,8 +508,9 @@ class MainWindow(QMainWindow):
         return self.detail_pane.current_dispatch()
 
     def update_actions(self) -> None:
-        """Enable exactly what the transition table allows for the selected ticket and dispatch."""
-        acts = self.user.allowed(self.detail) if self.detail is not None else None
+        """Enable exactly what the transition table allows for the highlighted ticket and dispatch. While the
+        highlighted ticket's detail is on its way (or nothing is highlighted), only 新建工单 is possible."""
+        acts = self.user.allowed(self.detail) if self.showing_wanted() else None
         disp = self.target_dispatch()
         for verb, a in self.verb_actions.items():
             if verb == "create_ticket":
@@ -561,7 +576,11 @@ class MainWindow(QMainWindow):
             "request_suspension": self.tr("工单 %1：%2已申请挂起，等待审批"),
             "resume": self.tr("工单 %1：%2已恢复计时"), "record_revisit": self.tr("工单 %1 已登记回头看"),
         }
-        if verb == "verify" and isinstance(dlg, VerifyDialog) and dlg.verify_needed and not dlg.verified:
+        if verb == "verify" and isinstance(dlg, VerifyDialog) and dlg.closed:
+            msg = self.tr("工单 %1 已回访并结案")
+        elif verb == "verify" and isinstance(dlg, VerifyDialog) and dlg.close_error:
+            msg = self.tr("工单 %1 已登记回访，但未能结案：%2").replace("%2", dlg.close_error)
+        elif verb == "verify" and isinstance(dlg, VerifyDialog) and dlg.verify_needed and not dlg.verified:
             msg = self.tr("工单 %1 已核实") if dlg.accepted_yes.isChecked() else self.tr("工单 %1 核实未通过，已退回重办")
         elif verb == "decide_return" and isinstance(dlg, DecideReturnDialog):
             msg = self.tr("工单 %1：已同意%2退单") if dlg.approve.isChecked() else self.tr("工单 %1：已驳回%2的退单申请")
@@ -569,9 +588,8 @@ class MainWindow(QMainWindow):
             msg = msgs[verb]
         self.show_status(msg.replace("%1", number).replace("%2", dept_name))
         if verb == "create_ticket" and isinstance(result, TicketDetail):
-            self.selected_id = result.id
-            self.set_detail(result)
-        elif isinstance(result, TicketDetail) and result.id == self.selected_id:
+            self.select_ticket(result.id, queue="new")  # highlighted and shown, in 待派 if not in this queue
+        elif isinstance(result, TicketDetail) and self._is_wanted(result):
             self.set_detail(result)
         self.refresh_all()
 
@@ -588,7 +606,7 @@ class MainWindow(QMainWindow):
         u = self.user
 
         def arrived(detail: TicketDetail) -> None:
-            if gen == self._detail_gen and tid == self.selected_id:
+            if gen == self._detail_gen and self._is_wanted(detail):
                 self.set_detail(detail)
             if shiboken6.isValid(dlg) and dlg.isVisible():
                 dlg.item_reloaded(detail)
@@ -598,11 +616,12 @@ class MainWindow(QMainWindow):
 
     # -- loading -----------------------------------------------------------------------------------
     def refresh_all(self, *, fetch_marker: bool = True) -> None:
-        """Reload the table (keeping the selection), the counts and the detail."""
+        """Reload the table (keeping the selection, or moving it to the row in its place), the counts and the
+        detail."""
         if fetch_marker:
             self._load_marker()
         self._keep_scroll = self.view.verticalScrollBar().value()
-        self.model.reload()
+        self._reload_table("neighbour")
         self.load_counts()
         page = self.current_page()
         if page is not None:
@@ -654,12 +673,13 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         self._keep_scroll = self.view.verticalScrollBar().value()
+        self._on_new_list = "neighbour"
         self.model.reload(changed=ids)
         self.load_counts()  # also the responder's 新派单 notice and the office's escalation notices
         page = self.current_page()
         if page is not None:
             page.reload()
-        if self.selected_id in ids:
+        if self.selected_id in ids or (self._wanted is not None and self.selected_id is None):
             self.load_detail()
         self.changes_applied.emit(ids)
 
@@ -786,33 +806,83 @@ class MainWindow(QMainWindow):
         return self.departments
 
     def load_detail(self) -> None:
-        tid = self.selected_id
+        """Read the wanted ticket's detail again (None: show the placeholder)."""
+        key = self._wanted
         self._detail_gen += 1
         gen = self._detail_gen
-        if tid is None:
+        if key is None:
             self.set_detail(None)
             return
-        Op(self, lambda: self.user.ticket(tid)).success(lambda d: self._detail_arrived(gen, d)) \
+        Op(self, lambda: self.user.ticket(key)).success(lambda d: self._detail_arrived(gen, d)) \
             .failure(lambda exc: self._detail_failed(gen, exc)).run()
 
     def _detail_arrived(self, gen: int, detail: TicketDetail) -> None:
-        if gen == self._detail_gen:
-            self.set_detail(detail)
+        if gen != self._detail_gen or not self._is_wanted(detail):
+            return
+        new = self.detail is None or self.detail.id != detail.id
+        self.set_detail(detail)
+        if new and self._wanted_dispatch:
+            self.detail_pane.select_dispatch(self._wanted_dispatch)
 
     def _detail_failed(self, gen: int, exc: BaseException) -> None:
         if gen != self._detail_gen:
             return
-        if isinstance(exc, NotFound):
-            self.selected_id = None
+        if isinstance(exc, NotFound):  # no longer visible to this user
             self.set_detail(None)
         self.show_status(describe_error(exc))
 
     def set_detail(self, detail: TicketDetail | None) -> None:
         same = detail is not None and self.detail is not None and detail.id == self.detail.id
         self.detail = detail
+        if detail is not None:
+            self.selected_id = detail.id
         self.detail_pane.set_detail(detail, None if same else self._default_dispatch(detail))
         self.update_actions()
         self.detail_loaded.emit(detail)
+
+    # -- one ticket at a time: what is highlighted is what is shown and acted on ---------------------
+    def _is_wanted(self, detail: TicketDetail) -> bool:
+        return self._wanted is not None and self._wanted in (detail.id, detail.number)
+
+    def showing_wanted(self) -> bool:
+        """Whether the detail pane shows the highlighted ticket (and the toolbar may act on it)."""
+        return self.detail is not None and self._is_wanted(self.detail)
+
+    def _want(self, key: int | str | None, dispatch_id: int = 0) -> None:
+        """Show ticket ``key`` (an id, a number, or None for none) in the detail pane; the toolbar follows."""
+        self._wanted_dispatch = dispatch_id
+        if key == self._wanted:
+            if key is not None and self.showing_wanted() and dispatch_id:
+                self.detail_pane.select_dispatch(dispatch_id)
+            return
+        self._wanted = key
+        self.selected_id = key if isinstance(key, int) else None
+        self.update_actions()  # nothing acts on the previous ticket meanwhile
+        self.load_detail()
+
+    def _table_ticket(self) -> tuple[int | None, int | None]:
+        """The highlighted row of the ticket table and its ticket id."""
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None, None
+        row = rows[0].row()
+        return row, self.model.ticket_id(row)
+
+    def _table_selection_changed(self) -> None:
+        if self.stack.currentWidget() is not self.ticket_page:
+            return
+        row, tid = self._table_ticket()
+        if row is not None:
+            self._selected_row = row
+        self._want(tid)
+
+    def _page_selected(self, page: _Page, number: str, dispatch_id: int) -> None:
+        if self.current_page() is page:
+            self._want(number or None, dispatch_id)
+
+    def _reload_table(self, on_new_list: str) -> None:
+        self._on_new_list = on_new_list
+        self.model.reload()
 
     def _default_dispatch(self, detail: TicketDetail | None) -> int:
         """Responders act on their own department's (open) dispatch; supervisors on a pending return, a
@@ -839,43 +909,58 @@ class MainWindow(QMainWindow):
 
     # -- table -------------------------------------------------------------------------------------
     def _ids_loaded(self) -> None:
+        """A new id list is in place: highlight the same ticket, or (after a refresh that took it away) the row
+        now in its place, or nothing; the detail pane and the toolbar follow the highlight."""
         keep_scroll, self._keep_scroll = self._keep_scroll, None
-        if self.selected_id is None:
-            return
-        row = self.model.row_of(self.selected_id)
-        if row is None:
-            return
+        mode, self._on_new_list = self._on_new_list, "neighbour"
+        pending, self._pending_select = self._pending_select, None
         sm = self.view.selectionModel()
-        if sm.currentIndex().row() == row and sm.isRowSelected(row):
-            return  # unchanged list: the selection survived
-        idx = self.model.index(row, 0)
-        sm.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                           | QItemSelectionModel.SelectionFlag.Rows)
-        if keep_scroll is not None:  # a refresh: stay where the user was looking
+        target = pending if pending is not None else (self._wanted if isinstance(self._wanted, int) else None)
+        row = self.model.row_of(target) if target is not None and mode != "clear" or pending is not None else None
+        if row is None and mode == "neighbour" and target is not None and self._selected_row is not None \
+                and self.model.rowCount():
+            row = min(self._selected_row, self.model.rowCount() - 1)
+        if row is None:
+            if sm.hasSelection():
+                sm.clearSelection()
+            sm.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+            if self.stack.currentWidget() is self.ticket_page:
+                self._want(None)
+            return
+        if not (sm.currentIndex().row() == row and sm.isRowSelected(row)):
+            self.select_row(row)
+        if keep_scroll is not None and pending is None:  # a refresh: stay where the user was looking
             self.view.verticalScrollBar().setValue(keep_scroll)
         else:
-            self.view.scrollTo(idx)
-
-    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        tid = self.model.ticket_id(current.row()) if current.isValid() else None
-        if tid is None or tid == self.selected_id:
-            return
-        self.selected_id = tid
-        self.load_detail()
+            self.view.scrollTo(self.model.index(row, 0))
+        if self.stack.currentWidget() is self.ticket_page:
+            self._want(self.model.ticket_id(row))
 
     def select_row(self, row: int) -> None:
         idx = self.model.index(row, 0)
         self.view.selectionModel().setCurrentIndex(
             idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
-    def select_ticket(self, ticket_id: int) -> None:
-        """Select ``ticket_id`` in the table if it is in the queue, and show its detail in any case."""
+    def select_ticket(self, ticket_id: int, *, queue: str = "all") -> None:
+        """Highlight ``ticket_id`` in the table (and so show it): in this queue if it is listed, else in ``queue``
+        (without search text), as a person would go and find it."""
         row = self.model.row_of(ticket_id)
-        if row is not None:
+        if self.stack.currentWidget() is self.ticket_page and row is not None:
             self.select_row(row)
-        if self.selected_id != ticket_id:
-            self.selected_id = ticket_id
-            self.load_detail()
+            self.view.scrollTo(self.model.index(row, 0))
+            return
+        self._pending_select = ticket_id
+        if self.search.text():
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.model.search = ""
+        if queue not in self.user.queues():
+            queue = "all"
+        if self.current_queue() != queue:
+            self.set_queue(queue)  # reloads, then highlights the pending ticket
+        else:
+            self._reload_table("keep")
 
     def _visible_rows(self) -> tuple[int, int]:
         """The table rows on screen (what the badge timer re-evaluates)."""
@@ -913,12 +998,16 @@ class MainWindow(QMainWindow):
         self.detail_pane.setVisible(key != REPORTS_KEY)  # the report preview gets the room
         if key == REPORTS_KEY and self.reports_page is not None:
             self.stack.setCurrentWidget(self.reports_scroll)
+            self._want(None)  # no ticket on this page: no ticket actions
             return
         page = self.pages.get(key)
         if page is None:
             self.stack.setCurrentWidget(self.ticket_page)
+            self._want(self._table_ticket()[1])
             return
         self.stack.setCurrentWidget(page)
+        item = page.current()
+        self._want(item.ticket_number if item is not None else None, item.dispatch_id if item is not None else 0)
         page.reload()
 
     def _queue_changed(self, current: QListWidgetItem | None, _previous: Any) -> None:
@@ -933,25 +1022,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.ticket_page)
         self.detail_pane.show()
         self._keep_scroll = None
+        self._selected_row = None
+        if self._pending_select is None:
+            self._want(None)  # another queue: nothing is highlighted until the user picks a row
+        self._on_new_list = "clear"
         self.model.set_queue(key)
-
-    # -- pages -----------------------------------------------------------------------------------------
-    def show_ticket(self, number: str, dispatch_id: int = 0) -> None:
-        """Show ticket ``number`` in the detail pane (from a page's row), with ``dispatch_id`` selected."""
-        self._detail_gen += 1
-        gen = self._detail_gen
-        u = self.user
-
-        def arrived(detail: TicketDetail) -> None:
-            if gen != self._detail_gen:
-                return
-            self.selected_id = detail.id
-            self.detail = None  # a different ticket: choose the dispatch afresh
-            self.set_detail(detail)
-            if dispatch_id:
-                self.detail_pane.select_dispatch(dispatch_id)
-
-        Op(self, lambda: u.ticket(number)).success(arrived).failure(lambda exc: self._detail_failed(gen, exc)).run()
 
     def _page_changed(self, message: str) -> None:
         self.show_status(message)
@@ -1192,6 +1267,7 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("该列不能排序"))
             return
         self._keep_scroll = None
+        self._on_new_list = "keep"
         self.model.sort(section, order)
 
     def _show_sort_indicator(self) -> None:
@@ -1207,6 +1283,7 @@ class MainWindow(QMainWindow):
         text = self.search.text().strip()
         if text != self.model.search:
             self._keep_scroll = None
+            self._on_new_list = "keep"
             self.model.set_search(text)
 
     def focus_search(self) -> None:

@@ -385,6 +385,8 @@ class TicketTableModel(QAbstractTableModel):
         value = getattr(s, key)
         if key == "created_at" or key == "updated_at":
             return labels.fmt_time(value, self._tz)
+        if key == "state":
+            return labels.ticket_state(value, s.called_back)
         table = self._labels.get(key)
         if table is not None:
             return labels.label(table, value)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
@@ -31,9 +31,14 @@ def _table(parent: QWidget, model: _ListModel, widths: Sequence[int]) -> QTableV
 
 
 class _Page(QWidget):
-    """Heading, a row of buttons, a table; selection → ``ticket_selected``; actions through dialogs."""
+    """Heading, a row of buttons, a table; actions through dialogs.
 
-    #: The selected row's ticket number and dispatch id (the window shows it in the detail pane).
+    The buttons and the detail pane follow the **selection**, whatever made it: a click, the keyboard, a
+    refresh. When a refresh takes the selected row away (it was handled), the row now in its place is
+    selected; with nothing selected, no button acts."""
+
+    #: The selected row's ticket number and dispatch id, or ("", 0) when nothing is selected (the window
+    #: shows it in the detail pane).
     ticket_selected = Signal(str, int)
     #: An action went through: everything should refresh. The argument is a status message.
     changed = Signal(str)
@@ -49,6 +54,7 @@ class _Page(QWidget):
         self.dialog: OpDialog | None = None
         self._gen = 0
         self.loading = False
+        self._last_row: int | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(title, self)
@@ -70,7 +76,7 @@ class _Page(QWidget):
         self.empty.setStyleSheet("color: #888;")
         self.empty.hide()
         lay.addWidget(self.empty)
-        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
     def add_button(self, text: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
         b = QPushButton(text, self)
@@ -102,14 +108,19 @@ class _Page(QWidget):
         self.loading = False
         keep = self.current()
         keep_key = self.key(keep) if keep is not None else None
-        self.model.set_items(items)
+        keep_row = self._last_row if keep is not None else None
+        self.model.set_items(items)  # (a reset clears the selection without a signal)
         self.empty.setText(self.empty_text())
         self.empty.setVisible(not items)
+        row = None
         if keep_key is not None:
             row = next((r for r, it in enumerate(self.model.items()) if self.key(it) == keep_key), None)
-            if row is not None:
-                self.select_row(row, emit=False)
-        self.update_buttons()
+            if row is None and items:  # it was handled and left the list: the row now in its place
+                row = min(keep_row if keep_row is not None else 0, len(items) - 1)
+        if row is not None:
+            self.select_row(row)
+        else:
+            self._selection_changed()
         self.loaded.emit()
 
     def _failed(self, gen: int, exc: BaseException) -> None:
@@ -119,28 +130,29 @@ class _Page(QWidget):
         self.status.emit(describe_error(exc))
 
     # -- selection ------------------------------------------------------------------------------
+    def current_row(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
     def current(self) -> Any:
-        sm = self.view.selectionModel()
-        idx = sm.currentIndex()
-        if not idx.isValid() or not sm.isRowSelected(idx.row()):
-            return None
-        return self.model.item(idx.row())
+        """The selected (highlighted) item, or None."""
+        row = self.current_row()
+        return self.model.item(row) if row is not None else None
 
-    def select_row(self, row: int, *, emit: bool = True) -> None:
+    def select_row(self, row: int) -> None:
         sm = self.view.selectionModel()
-        if not emit:
-            sm.blockSignals(True)
-        sm.setCurrentIndex(self.model.index(row, 0), sm.SelectionFlag.ClearAndSelect | sm.SelectionFlag.Rows)
-        if not emit:
-            sm.blockSignals(False)
-            self.view.viewport().update()
-        self.update_buttons()
+        index = self.model.index(row, 0)
+        sm.setCurrentIndex(index, sm.SelectionFlag.ClearAndSelect | sm.SelectionFlag.Rows)
+        self.view.scrollTo(index)
 
-    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        item = self.model.item(current.row()) if current.isValid() else None
+    def _selection_changed(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self._last_row = row
+        item = self.current()
         self.update_buttons()
-        if item is not None:
-            self.ticket_selected.emit(item.ticket_number, item.dispatch_id)
+        self.ticket_selected.emit(item.ticket_number if item is not None else "",
+                                  item.dispatch_id if item is not None else 0)
 
     def update_buttons(self) -> None:
         raise NotImplementedError

@@ -311,6 +311,7 @@ class ReportsPage(QWidget):
                 text = self.tr("%1 本周，截至现在").replace("%1", text)
             self.week_combo.addItem(text, name)
         self.select_week(keep or last_complete_week(now, self.tz))
+        self.update_buttons()  # 生成 can be pressed once there are weeks to choose from
 
     def select_week(self, week: str) -> None:
         i = self.week_combo.findData(week)

@@ -6,17 +6,20 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desk import settings as office_settings
 from desk.audit import service as audit
+from desk.deadlines import clocks
 from desk.errors import NotFound, ValidationError
-from models import Category, Department, Setting
+from models import Category, Community, Department, Setting, Ticket
 
 NAME_LIMIT = 64
 #: Settings that change the calendar (cached per Desk).
 CALENDAR_SETTINGS = {"time_zone", "work_week"}
+#: Settings the ticket clocks depend on besides the calendar (desk.deadlines.clocks).
+CLOCK_SETTINGS = {"warning_share", "verify_within", "callback_within"}
 
 
 def name_field(field: str, value: Any) -> str:
@@ -39,9 +42,10 @@ def bool_field(field: str, value: Any) -> bool:
 
 
 def bump_calendar(s: Session) -> None:
-    """Mark the calendar as changed so that every desk rebuilds its cached copy."""
+    """Mark the calendar as changed so that every desk rebuilds its cached copy (and the clocks follow)."""
     row = s.get(Setting, "calendar_revision")
     s.merge(Setting(key="calendar_revision", value=str(int(row.value) + 1 if row else 1)))
+    clocks.mark_stale(s)
 
 
 def _record(s: Session, actor_id: int, now: datetime, kind: str, subject: str, changes: dict, note: str = "") -> None:
@@ -98,6 +102,55 @@ def set_department_active(*, session: Session, actor_id: int, now: datetime, nam
     _record(session, actor_id, now, "department_enable" if active else "department_disable", f"department:{d.name}",
             {"active": (not active, active)})
     return d
+
+
+# -- communities (社区) --------------------------------------------------------------------------
+def find_community(s: Session, name: Any, field: str = "community") -> Community:
+    name = name_field(field, name)
+    c = s.scalar(select(Community).where(Community.name == name))
+    if c is None:
+        raise NotFound("找不到社区 {name}。", name=name)
+    return c
+
+
+def add_community(*, session: Session, actor_id: int, now: datetime, name: Any, note: str = "") -> Community:
+    name = name_field("community", name)
+    if session.scalar(select(Community.id).where(Community.name == name)) is not None:
+        raise ValidationError("community", "社区 {name} 已存在。", name=name)
+    c = Community(name=name, active=True)
+    session.add(c)
+    session.flush()
+    _record(session, actor_id, now, "community_add", f"community:{name}", {"name": (None, name), "active": (None, True)},
+            note)
+    return c
+
+
+def rename_community(*, session: Session, actor_id: int, now: datetime, name: Any, new_name: Any) -> Community:
+    """Rename a 社区; the tickets that name it follow (one administration event, not one per ticket)."""
+    c = find_community(session, name)
+    new_name = name_field("new_name", new_name)
+    if new_name == c.name:
+        raise ValidationError("new_name", "新名称与原名称相同。")
+    if session.scalar(select(Community.id).where(Community.name == new_name)) is not None:
+        raise ValidationError("new_name", "社区 {name} 已存在。", name=new_name)
+    old = c.name
+    c.name = new_name
+    moved = session.execute(update(Ticket).where(Ticket.community == old).values(community=new_name)
+                            .execution_options(synchronize_session=False)).rowcount
+    _record(session, actor_id, now, "community_rename", f"community:{new_name}",
+            {"name": (old, new_name), "tickets": (None, moved)})
+    return c
+
+
+def set_community_active(*, session: Session, actor_id: int, now: datetime, name: Any, active: Any) -> Community:
+    """An inactive 社区 is no longer offered for new tickets; tickets that name it keep it."""
+    c = find_community(session, name)
+    active = bool_field("active", active)
+    if c.active != active:
+        c.active = active
+        _record(session, actor_id, now, "community_enable" if active else "community_disable",
+                f"community:{c.name}", {"active": (not active, active)})
+    return c
 
 
 # -- categories -------------------------------------------------------------------------------
@@ -182,5 +235,7 @@ def set_setting(*, session: Session, actor_id: int, now: datetime, key: Any, val
     session.merge(Setting(key=key, value=value))
     if key in CALENDAR_SETTINGS:
         bump_calendar(session)
+    elif key in CLOCK_SETTINGS:
+        clocks.mark_stale(session)
     _record(session, actor_id, now, "setting", f"setting:{key}", {key: (before, value)})
     return value

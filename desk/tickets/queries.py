@@ -4,20 +4,31 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, and_, case, exists, func, or_, select
+from sqlalchemy import Select, and_, case, exists, func, not_, or_, select
 from sqlalchemy.orm import Session, aliased, object_session
 
 from desk import dto
-from desk.deadlines import WorkCalendar
-from desk.deadlines.service import DONE_AT, STEPS, warn_at
-from desk.enums import GONE_DISPATCH_STATES, OPEN_DISPATCH_STATES, DispatchRole, DispatchState, Role, TicketState
-from desk.errors import NotFound, ValidationError
-from desk.privacy import mask_changes, mask_phone
+from desk.deadlines import WorkCalendar, clocks
+from desk.deadlines.service import warn_at
+from desk.enums import (
+    GONE_DISPATCH_STATES,
+    OPEN_DISPATCH_STATES,
+    AppealType,
+    DispatchRole,
+    DispatchState,
+    Role,
+    Source,
+    TicketState,
+    Urgency,
+)
+from desk.errors import NotFound, Term, ValidationError
+from desk.privacy import CONFIDENTIAL, PRIVY_ROLES, mask_changes, mask_phone
 from models import (
     Callback,
     Category,
+    Community,
     Department,
     Dispatch,
     DispatchRequest,
@@ -41,24 +52,41 @@ _DEPT_STATES = {
     "dept_in_progress": (DispatchState.ACKNOWLEDGED, DispatchState.RESPONDED, DispatchState.RETURN_REQUESTED),
     "dept_resolved": (DispatchState.RESOLVED,),
 }
+_OPEN = [str(x) for x in OPEN_DISPATCH_STATES]
+_GONE = [str(x) for x in GONE_DISPATCH_STATES]
 _URGENCY_ORDER = case({"emergency": 0, "urgent": 1, "routine": 2}, value=Ticket.urgency, else_=3)
 _STATE_ORDER = case(
     {s.value: i for i, s in enumerate(TicketState)}, value=Ticket.state, else_=len(TicketState)
 )
+_DISPATCH_STATE_ORDER = {s.value: i for i, s in enumerate(DispatchState)}
+#: The lead department's name (the current lead dispatch's), for sorting.
+_LEAD_NAME = (select(Department.name).join(Dispatch, Dispatch.department_id == Department.id)
+              .where(Dispatch.ticket_id == Ticket.id, Dispatch.role == DispatchRole.LEAD, Dispatch.state.not_in(_GONE))
+              .order_by(Dispatch.id.desc()).limit(1).correlate(Ticket).scalar_subquery())
+#: Sort keys: the façade's name -> the columns it orders by (then the id). "deadline" (时限) is the ticket's
+#: clock, overdue first when ascending; tickets without a running clock come last either way.
 SORT_KEYS = {
     "number": (Ticket.year, Ticket.seq),
     "title": (Ticket.title,),
     "category": (Category.name,),
     "urgency": (_URGENCY_ORDER,),
     "state": (_STATE_ORDER,),
+    "deadline": (Ticket.next_due,),
+    "lead_department": (_LEAD_NAME,),
     "source": (Ticket.source,),
     "community": (Ticket.community,),
     "address": (Ticket.address,),
+    "appeal_type": (Ticket.appeal_type,),
     "created_at": (Ticket.created_at,),
     "updated_at": (Ticket.updated_at,),
 }
+#: Sort keys whose empty values (NULL) go last in either direction.
+NULLS_LAST = frozenset({"deadline", "lead_department"})
+#: Sort keys only a responder has: the department's own dispatch.
+RESPONDER_SORT_KEYS = frozenset({"my_dispatch_state"})
 MAX_SEARCH = 100
-
+#: The fewest digits that are searched for in phones (the last four are what people remember).
+PHONE_DIGITS_MIN = 4
 
 class Viewer:
     """Who is looking: decides which tickets are visible."""
@@ -98,12 +126,14 @@ def visible_filter(viewer: Viewer):
 
 
 def queue_filter(viewer: Viewer, queue: str, now: datetime | None = None):
-    if queue not in QUEUES_BY_ROLE[viewer.role]:
+    if not isinstance(queue, str) or queue not in QUEUES_BY_ROLE[viewer.role]:
         raise ValidationError("queue", "未知队列：{queue}", queue=queue)
     if queue == "revisit_due":
         return and_(Ticket.state == TicketState.CLOSED, Ticket.revisit_due <= now, Ticket.revisited_at.is_(None))
     if queue == "all":
         return visible_filter(viewer)
+    if queue == "dept_resolved":  # finished work only: not while a new round is open for the department
+        return and_(_dept_dispatch(viewer, _DEPT_STATES[queue]), not_(_dept_dispatch(viewer, OPEN_DISPATCH_STATES)))
     if queue in _DEPT_STATES:
         return _dept_dispatch(viewer, _DEPT_STATES[queue])
     if queue == "returns_pending":
@@ -111,45 +141,176 @@ def queue_filter(viewer: Viewer, queue: str, now: datetime | None = None):
     return Ticket.state == queue
 
 
-def search_filter(search: str):
-    search = (search or "").strip()
-    if not search:
-        return None
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def clean_search(search: object) -> str:
+    if search is None:
+        return ""
+    if not isinstance(search, str):
+        raise ValidationError("search", "搜索内容必须是文字。")
+    search = search.strip()
     if len(search) > MAX_SEARCH:
         raise ValidationError("search", "搜索内容过长（最多 {count} 个字符）。", count=MAX_SEARCH)
-    escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    pattern = f"%{escaped}%"
-    return or_(
-        Ticket.number.like(pattern, escape="\\"),
-        Ticket.title.like(pattern, escape="\\"),
-        Ticket.address.like(pattern, escape="\\"),
-    )
+    if "\x00" in search:
+        raise ValidationError("search", "搜索内容含有非法字符。")
+    return search
 
 
-def _filtered(stmt: Select, viewer: Viewer, queue: str, search: str, now: datetime | None = None) -> Select:
-    for cond in (queue_filter(viewer, queue, now), search_filter(search)):
+def search_filter(search: str, viewer: Viewer | None = None):
+    """Tickets whose number, 12345 number, title, address, 社区, reporter's name or phone contains ``search``.
+
+    A phone is found by its digits however they are typed (``139 1234 5678``, ``139-1234-5678``, the last
+    four). Names and phones are searched only where the viewer may see them: a responder finds a phone
+    only on tickets its department leads (elsewhere it is masked), and a confidential (保密) reporter is
+    found only by clerks and supervisors."""
+    search = clean_search(search)
+    if not search:
+        return None
+    pattern = _like(search)
+    conds = [Ticket.number.like(pattern, escape="\\"), Ticket.hotline_number.like(pattern, escape="\\"),
+             Ticket.title.like(pattern, escape="\\"), Ticket.address.like(pattern, escape="\\"),
+             Ticket.community.like(pattern, escape="\\")]
+    privy = viewer is None or viewer.role in PRIVY_ROLES
+    name = Ticket.reporter_name.like(pattern, escape="\\")
+    conds.append(name if privy else and_(name, Ticket.confidential.is_(False)))
+    digits = "".join(c for c in search if c.isdigit())
+    if len(digits) >= PHONE_DIGITS_MIN and not any(c not in "0123456789 -+()（）" for c in search):
+        phone = Ticket.phone_digits.like(f"%{digits}%")
+        if viewer is not None and viewer.is_responder:
+            phone = and_(phone, exists().where(
+                Dispatch.ticket_id == Ticket.id, Dispatch.department_id == viewer.department_id,
+                Dispatch.role == DispatchRole.LEAD, Dispatch.state.not_in(_GONE)))
+        if not privy:
+            phone = and_(phone, Ticket.confidential.is_(False))
+        conds.append(phone)
+    return or_(*conds)
+
+
+def _choice(field: str, value: object, enum: type) -> str | None:
+    if value is None or value == "":
+        return None
+    try:
+        return enum(value).value
+    except ValueError:
+        raise ValidationError(field, "未知{label}：{value}", label=Term(_FILTER_LABELS[field]), value=repr(value)[:40]) \
+            from None
+
+
+_FILTER_LABELS = {"department": "部门", "category": "分类", "urgency": "紧急程度", "source": "来源",
+                  "community": "社区", "appeal_type": "诉求类型", "created_from": "受理日期", "created_to": "受理日期"}
+
+
+def _named(session: Session, field: str, value: object, model) -> int | None:
+    """The id of the department, category or community called ``value`` (inactive ones too: old tickets)."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or len(value) > 64 or "\x00" in value:
+        raise ValidationError(field, "未知{label}：{value}", label=Term(_FILTER_LABELS[field]), value=repr(value)[:40])
+    found = session.scalar(select(model.id).where(model.name == value.strip()))
+    if found is None:
+        raise ValidationError(field, "未知{label}：{value}", label=Term(_FILTER_LABELS[field]), value=value.strip())
+    return found
+
+
+def filter_conditions(session: Session, viewer: Viewer, filters: dto.QueueFilter | None, *,
+                      now: datetime, tz) -> list:
+    """The WHERE conditions of ``filters``, validated (a typed error names the offending field)."""
+    if filters is None:
+        return []
+    if not isinstance(filters, dto.QueueFilter):
+        raise ValidationError("filters", "筛选条件无效。")
+    f = filters
+    out = []
+    dept = _named(session, "department", f.department, Department)
+    if dept is not None:
+        out.append(exists().where(Dispatch.ticket_id == Ticket.id, Dispatch.department_id == dept,
+                                  Dispatch.state.not_in(_GONE)))
+    cat = _named(session, "category", f.category, Category)
+    if cat is not None:
+        out.append(Ticket.category_id == cat)
+    if _named(session, "community", f.community, Community) is not None:
+        out.append(Ticket.community == f.community.strip())
+    for field, enum, column in (("urgency", Urgency, Ticket.urgency), ("source", Source, Ticket.source),
+                                ("appeal_type", AppealType, Ticket.appeal_type)):
+        value = _choice(field, getattr(f, field), enum)
+        if value is not None:
+            out.append(column == value)
+    for field in ("created_from", "created_to"):
+        value = getattr(f, field)
+        if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+            raise ValidationError(field, "受理日期无效：{value}", value=repr(value)[:40])
+    if f.created_from is not None and f.created_to is not None and f.created_to < f.created_from:
+        raise ValidationError("created_to", "结束日期（{end}）早于开始日期（{start}）。", end=f.created_to.isoformat(),
+                              start=f.created_from.isoformat())
+    if f.created_from is not None:
+        out.append(Ticket.created_at >= datetime.combine(f.created_from, time(0), tz))
+    if f.created_to is not None:
+        out.append(Ticket.created_at < datetime.combine(f.created_to + timedelta(days=1), time(0), tz))
+    if not isinstance(f.overdue, bool) or not isinstance(f.warning, bool):
+        raise ValidationError("overdue", "筛选条件无效。")
+    if f.overdue or f.warning:
+        clock = Dispatch if viewer.is_responder else Ticket
+        wanted = []
+        if f.overdue:
+            wanted.append(clock.next_due <= now)
+        if f.warning:
+            wanted.append(and_(clock.next_warn <= now, clock.next_due > now))
+        cond = or_(*wanted)
+        if viewer.is_responder:
+            cond = exists().where(Dispatch.ticket_id == Ticket.id, Dispatch.department_id == viewer.department_id,
+                                  cond)
+        out.append(cond)
+    return out
+
+
+def _filtered(stmt: Select, viewer: Viewer, queue: str, search: str, now: datetime | None = None,
+              extra: list | None = None) -> Select:
+    for cond in (queue_filter(viewer, queue, now), search_filter(search, viewer), *(extra or [])):
         if cond is not None:
             stmt = stmt.where(cond)
     return stmt
 
 
+def _sort_columns(viewer: Viewer, sort: str) -> tuple:
+    if not isinstance(sort, str) or (sort not in SORT_KEYS and sort not in RESPONDER_SORT_KEYS):
+        raise ValidationError("sort", "无法按 {sort} 排序。", sort=str(sort)[:40])
+    own = and_(Dispatch.ticket_id == Ticket.id, Dispatch.department_id == viewer.department_id)
+    if sort in RESPONDER_SORT_KEYS or (sort == "deadline" and viewer.is_responder):
+        if not viewer.is_responder:
+            raise ValidationError("sort", "无法按 {sort} 排序。", sort=sort)
+        if sort == "deadline":  # the department's own clock, as its badge shows
+            return (select(func.min(Dispatch.next_due)).where(own).correlate(Ticket).scalar_subquery(),)
+        newest = select(Dispatch.state).where(own).order_by(Dispatch.id.desc()).limit(1).correlate(Ticket) \
+            .scalar_subquery()
+        return (case(_DISPATCH_STATE_ORDER, value=newest, else_=len(_DISPATCH_STATE_ORDER)),)
+    return SORT_KEYS[sort]
+
+
 def queue_ids(
     session: Session, viewer: Viewer, queue: str, *, search: str = "", sort: str = "created_at",
-    descending: bool = True, now: datetime | None = None,
+    descending: bool = True, now: datetime | None = None, filters: dto.QueueFilter | None = None, tz=None,
 ) -> list[int]:
-    if sort not in SORT_KEYS:
-        raise ValidationError("sort", "无法按 {sort} 排序。", sort=sort)
+    columns = _sort_columns(viewer, sort)
+    if not isinstance(descending, bool):
+        raise ValidationError("descending", "排序方向无效。")
     stmt = select(Ticket.id)
     if sort == "category":
         stmt = stmt.join(Category, Category.id == Ticket.category_id)
-    stmt = _filtered(stmt, viewer, queue, search, now)
-    keys = [*SORT_KEYS[sort], Ticket.id]
-    stmt = stmt.order_by(*[k.desc() if descending else k.asc() for k in keys])
-    return list(session.scalars(stmt))
+    stmt = _filtered(stmt, viewer, queue, search, now, filter_conditions(session, viewer, filters, now=now, tz=tz))
+    order = []
+    for k in columns:
+        k = k.desc() if descending else k.asc()
+        order.append(k.nulls_last() if sort in NULLS_LAST or sort in RESPONDER_SORT_KEYS or sort == "deadline" else k)
+    order.append(Ticket.id.desc() if descending else Ticket.id.asc())
+    return list(session.scalars(stmt.order_by(*order)))
 
 
-def queue_count(session: Session, viewer: Viewer, queue: str, search: str = "", now: datetime | None = None) -> int:
-    return session.scalar(_filtered(select(func.count(Ticket.id)), viewer, queue, search, now)) or 0
+def queue_count(session: Session, viewer: Viewer, queue: str, search: str = "", now: datetime | None = None,
+                filters: dto.QueueFilter | None = None, tz=None) -> int:
+    extra = filter_conditions(session, viewer, filters, now=now, tz=tz) if filters is not None else None
+    return session.scalar(_filtered(select(func.count(Ticket.id)), viewer, queue, search, now, extra)) or 0
 
 
 @dataclass(frozen=True)
@@ -159,6 +320,8 @@ class Clocks:
     cal: WorkCalendar
     share: float
     now: datetime
+    #: Who owns the office's own steps (核实, 回访) in a badge: the office's name.
+    office: str = ""
 
 
 _DEADLINE_COLS = (Dispatch.id, Dispatch.ticket_id, Dispatch.department_id, Dispatch.state, Dispatch.suspended_at,
@@ -167,22 +330,24 @@ _DEADLINE_COLS = (Dispatch.id, Dispatch.ticket_id, Dispatch.department_id, Dispa
                   Dispatch.acknowledge_within, Dispatch.respond_within, Dispatch.resolve_within)
 
 
-def deadline_of(d, department: str, clocks: Clocks) -> dto.Deadline | None:
-    """The earliest outstanding step of a dispatch (any object with the _DEADLINE_COLS attributes)."""
-    if d.state not in OPEN_DISPATCH_STATES:
-        return None
-    best = None
-    for step in STEPS:
-        due = getattr(d, f"{step}_due")
-        if due is None or getattr(d, DONE_AT[step]) is not None:
-            continue
-        if best is None or due < best[1]:
-            best = (step, due)
+def deadline_of(d, department: str, rules: Clocks) -> dto.Deadline | None:
+    """The earliest outstanding step of a dispatch (any object with the _DEADLINE_COLS attributes), also while
+    it is suspended (the badge then shows the paused clock)."""
+    best = clocks.earliest_step(d)
     if best is None:
         return None
     step, due = best
-    warn = warn_at(clocks.cal, d.dispatched_at, due, getattr(d, f"{step}_within"), clocks.share)
+    warn = warn_at(rules.cal, d.dispatched_at, due, getattr(d, f"{step}_within"), rules.share)
     return dto.Deadline(d.id, department, step, due, warn, d.suspended_at is not None)
+
+
+def office_deadline(state: str, next_due: datetime | None, next_warn: datetime | None, rules: Clocks
+                    ) -> dto.Deadline | None:
+    """The office's own step (核实 while 待核实, 回访 while 待回访) from the ticket's stored clock."""
+    step = clocks.OFFICE_STEPS.get(state)
+    if step is None or next_due is None:
+        return None
+    return dto.Deadline(0, rules.office, step, next_due, next_warn or next_due)
 
 
 def _earliest(a: dto.Deadline | None, b: dto.Deadline | None) -> dto.Deadline | None:
@@ -194,7 +359,7 @@ def _earliest(a: dto.Deadline | None, b: dto.Deadline | None) -> dto.Deadline | 
     return min(a, b, key=lambda x: (x.suspended, x.due))
 
 
-def summaries(session: Session, viewer: Viewer, ids: Sequence[int], clocks: Clocks | None = None
+def summaries(session: Session, viewer: Viewer, ids: Sequence[int], rules: Clocks | None = None
               ) -> list[dto.TicketSummary]:
     """Rows for ``ids``, in that order; ids the viewer may not see are left out."""
     if not ids:
@@ -204,6 +369,7 @@ def summaries(session: Session, viewer: Viewer, ids: Sequence[int], clocks: Cloc
     stmt = (
         select(Ticket.id, Ticket.number, Ticket.title, Category.name, Ticket.urgency, Ticket.state,
                Ticket.source, Ticket.community, Ticket.address, Ticket.created_at, Ticket.updated_at,
+               Ticket.appeal_type, Ticket.hotline_number, Ticket.next_due, Ticket.next_warn, Ticket.confidential,
                Ticket.reporter_phone)
         .join(Category, Category.id == Ticket.category_id)
         .where(Ticket.id.in_(list(ids)))
@@ -212,6 +378,10 @@ def summaries(session: Session, viewer: Viewer, ids: Sequence[int], clocks: Cloc
     if vis is not None:
         stmt = stmt.where(vis)
     rows = {r[0]: r for r in session.execute(stmt)}
+    called_back = set(session.scalars(
+        select(Ticket.id).join(Callback, Callback.ticket_id == Ticket.id)
+        .where(Ticket.id.in_([i for i, r in rows.items() if r[5] == TicketState.AWAITING_CALLBACK]),
+               Callback.contacted.is_(True), Callback.at >= Ticket.verified_at))) if rows else set()
     leads: dict[int, str] = {}
     lead_q = (
         select(Dispatch.ticket_id, Department.name)
@@ -234,23 +404,45 @@ def summaries(session: Session, viewer: Viewer, ids: Sequence[int], clocks: Cloc
             if role == DispatchRole.LEAD and state not in GONE_DISPATCH_STATES:
                 leading.add(tid)
     deadlines: dict[int, dto.Deadline | None] = {}
-    if clocks is not None and rows:
+    pending: dict[int, set[str]] = {}
+    suspended: set[int] = set()
+    if rows:
         dq = (select(*_DEADLINE_COLS, Department.name.label("department"))
               .join(Department, Department.id == Dispatch.department_id)
-              .where(Dispatch.ticket_id.in_(list(rows)),
-                     Dispatch.state.in_([str(x) for x in OPEN_DISPATCH_STATES])))
+              .where(Dispatch.ticket_id.in_(list(rows)), Dispatch.state.in_(_OPEN)))
         if viewer.is_responder:
             dq = dq.where(Dispatch.department_id == viewer.department_id)
+        open_ids: dict[int, int] = {}
         for d in session.execute(dq):
-            deadlines[d.ticket_id] = _earliest(deadlines.get(d.ticket_id), deadline_of(d, d.department, clocks))
+            open_ids[d.id] = d.ticket_id
+            if d.state == DispatchState.RETURN_REQUESTED:
+                pending.setdefault(d.ticket_id, set()).add("return")
+            if d.suspended_at is not None:
+                suspended.add(d.ticket_id)
+            if rules is not None:
+                deadlines[d.ticket_id] = _earliest(deadlines.get(d.ticket_id), deadline_of(d, d.department, rules))
+        if open_ids:
+            for did, kind in session.execute(select(DispatchRequest.dispatch_id, DispatchRequest.kind).where(
+                    DispatchRequest.dispatch_id.in_(list(open_ids)), DispatchRequest.state == "pending")):
+                pending.setdefault(open_ids[did], set()).add(kind)
+    privy = viewer.role in PRIVY_ROLES
     out = []
     for i in ids:
         r = rows.get(i)
         if r is None:
             continue
-        phone = r[-1] if not viewer.is_responder or i in leading else mask_phone(r[-1])
-        out.append(dto.TicketSummary(*r[:-1], lead_department=leads.get(i), my_dispatch_state=mine.get(i),
-                                     deadline=deadlines.get(i), reporter_phone=phone))
+        *fields, next_due, next_warn, confidential, phone = r
+        if confidential and not privy:
+            phone = CONFIDENTIAL
+        elif viewer.is_responder and i not in leading:
+            phone = mask_phone(phone)
+        deadline = deadlines.get(i)
+        if deadline is None and rules is not None and not viewer.is_responder:
+            deadline = office_deadline(fields[5], next_due, next_warn, rules)
+        out.append(dto.TicketSummary(*fields[:11], lead_department=leads.get(i), my_dispatch_state=mine.get(i),
+                                     deadline=deadline, reporter_phone=phone, called_back=i in called_back,
+                                     pending_requests=frozenset(pending.get(i, ())), suspended=i in suspended,
+                                     appeal_type=fields[11], hotline_number=fields[12] or ""))
     return out
 
 
@@ -271,7 +463,7 @@ def find_ticket(session: Session, viewer: Viewer, number_or_id: str | int, *, fo
     return ticket
 
 
-def dispatch_info(d: Dispatch, clocks: Clocks | None = None) -> dto.DispatchInfo:
+def dispatch_info(d: Dispatch, rules: Clocks | None = None) -> dto.DispatchInfo:
     session = object_session(d)
     pending = frozenset(session.scalars(select(DispatchRequest.kind).where(
         DispatchRequest.dispatch_id == d.id, DispatchRequest.state == "pending"))) if session else frozenset()
@@ -288,29 +480,38 @@ def dispatch_info(d: Dispatch, clocks: Clocks | None = None) -> dto.DispatchInfo
         acknowledge_within=d.acknowledge_within, respond_within=d.respond_within, resolve_within=d.resolve_within,
         acknowledge_due=d.acknowledge_due, respond_due=d.respond_due, resolve_due=d.resolve_due,
         suspended_at=d.suspended_at, pending_requests=pending, escalation_levels=levels,
-        deadline=deadline_of(d, d.department.name, clocks) if clocks is not None else None,
+        deadline=deadline_of(d, d.department.name, rules) if rules is not None else None,
     )
 
 
-def event_info(e, actor: str, dept_of: dict[int, str], full: bool) -> dto.EventInfo:
-    """A timeline entry from an event row (an ORM object or a row dict with the same names)."""
+def event_info(e, actor: str, dept_of: dict[int, str], full: bool, hidden: bool = False) -> dto.EventInfo:
+    """A timeline entry from an event row (an ORM object or a row dict with the same names). ``full``: the
+    phone shows in full; ``hidden``: a confidential reporter's name and phone do not show at all."""
     get = e.get if isinstance(e, dict) else lambda k: getattr(e, k)
     changes = json.loads(get("changes") or "{}")
+    if hidden or not full:
+        changes = mask_changes(changes, confidential=hidden)
     return dto.EventInfo(id=get("id"), at=get("at"), actor=actor, kind=get("kind"), note=get("note"),
                          department=dept_of.get(get("dispatch_id")) if get("dispatch_id") else None,
-                         changes=changes if full else mask_changes(changes))
+                         changes=changes)
 
 
-def detail(session: Session, ticket: Ticket, clocks: Clocks | None = None, viewer: Viewer | None = None
+def hides_reporter(viewer: Viewer | None, ticket) -> bool:
+    """A confidential (保密) reporter is seen only by clerks and supervisors."""
+    return bool(ticket.confidential) and viewer is not None and viewer.role not in PRIVY_ROLES
+
+
+def detail(session: Session, ticket: Ticket, rules: Clocks | None = None, viewer: Viewer | None = None
            ) -> dto.TicketDetail:
     """The whole ticket. For a responder whose department only assists, the reporter's phone is masked,
-    also in the timeline."""
+    also in the timeline; a confidential reporter is hidden from all but clerks and supervisors."""
     full = sees_full_phone(viewer, ticket.dispatches)
-    disp = tuple(dispatch_info(d, clocks) for d in ticket.dispatches)
+    hidden = hides_reporter(viewer, ticket)
+    disp = tuple(dispatch_info(d, rules) for d in ticket.dispatches)
     dept_of = {d.id: d.department for d in disp}
     actor = aliased(User)
     events = tuple(
-        event_info(e, name, dept_of, full)
+        event_info(e, name, dept_of, full, hidden)
         for e, name in session.execute(
             select(Event, actor.display_name).join(actor, actor.id == Event.actor_id)
             .where(Event.ticket_id == ticket.id).order_by(Event.id)
@@ -324,14 +525,18 @@ def detail(session: Session, ticket: Ticket, clocks: Clocks | None = None, viewe
     return dto.TicketDetail(
         id=ticket.id, number=ticket.number, title=ticket.title, description=ticket.description,
         category=ticket.category.name, urgency=ticket.urgency, address=ticket.address, community=ticket.community,
-        source=ticket.source, reporter_name=ticket.reporter_name,
-        reporter_phone=ticket.reporter_phone if full else mask_phone(ticket.reporter_phone),
+        source=ticket.source, reporter_name=CONFIDENTIAL if hidden else ticket.reporter_name,
+        reporter_phone=CONFIDENTIAL if hidden else ticket.reporter_phone if full else mask_phone(ticket.reporter_phone),
         state=ticket.state, round=ticket.round, created_at=ticket.created_at,
         created_by=ticket.created_by.display_name, updated_at=ticket.updated_at,
         updated_by=ticket.updated_by.display_name, first_whistled_at=ticket.first_whistled_at,
         verified_at=ticket.verified_at, closed_at=ticket.closed_at, version=ticket.version,
         dispatches=disp, events=events, callbacks=callbacks,
         revisit_due=ticket.revisit_due, revisited_at=ticket.revisited_at,
+        appeal_type=ticket.appeal_type, reply_by=ticket.reply_by, hotline_number=ticket.hotline_number or "",
+        confidential=ticket.confidential,
+        verify_due=ticket.next_due if ticket.state == TicketState.AWAITING_VERIFICATION else None,
+        callback_due=ticket.next_due if ticket.state == TicketState.AWAITING_CALLBACK else None,
     )
 
 

@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from desk.enums import (
     GONE_DISPATCH_STATES,
+    AppealType,
+    ReplyBy,
     OPEN_DISPATCH_STATES,
     DispatchRole,
     DispatchState,
@@ -19,7 +21,7 @@ from desk.enums import (
     Urgency,
 )
 from desk.errors import Term, ValidationError
-from models import Category, Ticket
+from models import Category, Community, Ticket
 
 LIMITS = {
     "title": 200,
@@ -41,7 +43,13 @@ FIELDS = (
     "source",
     "reporter_name",
     "reporter_phone",
+    "appeal_type",
+    "reply_by",
+    "confidential",
+    "hotline_number",
 )
+#: A 12345 work order's number: letters, digits and - _ / (the platforms' exports differ).
+HOTLINE_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_/-]{0,31}$")
 _LABELS = {
     "title": "标题",
     "description": "问题描述",
@@ -55,6 +63,10 @@ _LABELS = {
     "urgency": "紧急程度",
     "source": "来源",
     "satisfaction": "满意度",
+    "appeal_type": "诉求类型",
+    "reply_by": "回复方式",
+    "hotline_number": "12345工单号",
+    "confidential": "保密",
 }
 
 
@@ -97,6 +109,37 @@ def enum_field(field: str, value: Any, enum: type) -> str:
                               value=repr(value), allowed=allowed) from None
 
 
+def community_field(session: Session, value: Any, current: str | None = None) -> str:
+    """A 社区 from the administrator's list (an inactive one only if the ticket already names it)."""
+    name = text_field("community", value)
+    row = session.scalar(select(Community).where(Community.name == name))
+    if row is None or (not row.active and name != current):
+        raise ValidationError("community", "未知社区：{name}（请从社区列表中选择；新社区由管理员添加）", name=name[:64])
+    return name
+
+
+def hotline_field(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValidationError("hotline_number", "12345工单号必须是文字。")
+    value = value.strip()
+    if value and not HOTLINE_RE.match(value):
+        raise ValidationError("hotline_number", "12345工单号“{value}”格式不对（字母、数字和 - _ /，最多 32 个字符）。",
+                              value=value[:40])
+    return value or None
+
+
+def bool_field(field: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(field, "{label}须为是或否。", label=Term(_LABELS.get(field, field)))
+    return value
+
+
+def phone_digits(phone: str) -> str:
+    return "".join(c for c in phone if c.isdigit())
+
+
 def category_field(session: Session, value: Any) -> Category:
     name = text_field("category", value) if not isinstance(value, Category) else value.name
     cat = session.scalar(select(Category).where(Category.name == name))
@@ -105,8 +148,10 @@ def category_field(session: Session, value: Any) -> Category:
     return cat
 
 
-def clean_fields(session: Session, raw: dict[str, Any], *, partial: bool) -> dict[str, Any]:
-    """Validate ticket fields. With ``partial`` only the given keys are checked."""
+def clean_fields(session: Session, raw: dict[str, Any], *, partial: bool, current: Ticket | None = None
+                 ) -> dict[str, Any]:
+    """Validate ticket fields. With ``partial`` only the given keys are checked (``current``: the ticket being
+    edited). The phone's digits (``phone_digits``, what search looks in) come with the phone."""
     unknown = set(raw) - set(FIELDS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], "未知字段：{fields}", fields=", ".join(sorted(unknown)))
@@ -123,8 +168,19 @@ def clean_fields(session: Session, raw: dict[str, Any], *, partial: bool) -> dic
             out[key] = enum_field(key, value, Source)
         elif key == "reporter_phone":
             out[key] = phone_field(value)
+            out["phone_digits"] = phone_digits(out[key])
         elif key == "reporter_name":
             out[key] = text_field(key, value, required=False)
+        elif key == "community":
+            out[key] = community_field(session, value, current.community if current is not None else None)
+        elif key == "appeal_type":
+            out[key] = enum_field(key, value if value is not None else AppealType.COMPLAINT, AppealType)
+        elif key == "reply_by":
+            out[key] = enum_field(key, value if value is not None else ReplyBy.PHONE, ReplyBy)
+        elif key == "confidential":
+            out[key] = bool_field(key, value if value is not None else False)
+        elif key == "hotline_number":
+            out[key] = hotline_field(value)
         else:
             out[key] = text_field(key, value)
     return out

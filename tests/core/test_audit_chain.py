@@ -187,7 +187,7 @@ def test_concurrent_writers_keep_one_chain(world):
             clerk = d.login("clerk" if i % 2 else "clerk2", PASSWORD)
             for _ in range(4):
                 t = clerk.create_ticket(title=f"并发{i}", description="d", category="市容环境", urgency="routine",
-                                        address="a", community="c", source="patrol")
+                                        address="a", community="幸福社区", source="patrol")
                 clerk.whistle(t.number, lead="城管执法队")
             d.sweep()
         except Exception as exc:  # noqa: BLE001 - collected and asserted on
@@ -266,7 +266,7 @@ def test_any_edited_field_is_caught(world, column):
     change = {"at": "at = at + INTERVAL '1 hour'" if world.desk.backend == "postgresql"
               else "at = datetime(at, '+1 hour')",
               "actor_id": "actor_id = (SELECT min(id) FROM user_account)",
-              "changes": "changes = '{}'", "id": "id = id + 100000"}[column]
+              "changes": "changes = '{\"edited\": true}'", "id": "id = id + 100000"}[column]
     _sql(world.desk, f"UPDATE event SET {change} WHERE seq = {k}")
     report = world.desk.verify_audit()
     assert (report.first.kind, report.first.seq) == ("edited", k)
@@ -332,7 +332,7 @@ def test_an_event_inserted_after_dropping_constraints_is_named(pg_database, how)
 
         seed(d)
         d.login("clerk", PASSWORD).create_ticket(title="t", description="d", category="市容环境",
-                                                 urgency="routine", address="a", community="c", source="patrol")
+                                                 urgency="routine", address="a", community="幸福社区", source="patrol")
         if how == "duplicate-place":
             _sql(d, "ALTER TABLE event DROP CONSTRAINT uq_event_seq")
             eid = _forge(d, seq=3, rechain=False)

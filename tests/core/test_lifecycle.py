@@ -204,7 +204,7 @@ def test_disabled_account_cannot_act(world):
 
     with pytest.raises(AuthError):
         clerk.create_ticket(title="x", description="y", category="市容环境", urgency="routine", address="a",
-                            community="c", source="patrol")
+                            community="幸福社区", source="patrol")
     with pytest.raises(AuthError):
         world.desk.login("clerk", "pass-word-1")
 

@@ -177,6 +177,7 @@ RECIPES.update({
     "list_queue": lambda o: (lambda u: u.list_queue("all", limit=10)),
     "departments": lambda o: (lambda u: u.departments()),
     "categories": lambda o: (lambda u: u.categories(include_inactive=True)),
+    "communities": lambda o: (lambda u: u.communities(include_inactive=True)),
     "policies": lambda o: (lambda u: u.policies()),
     "calendar_month": lambda o: (lambda u: u.calendar_month(2026, 10)),
     "export_dispatches": lambda o: (lambda u: list(u.export_dispatches())),
@@ -298,6 +299,24 @@ def _(o):
 def _(o):
     name = o.world.desk.add_department(f"部门{next(_n)}").name
     return lambda u: u.set_department_active(name, False)
+
+
+@recipe("add_community")
+def _(o):
+    name = f"社区{next(_n)}"
+    return lambda u: u.add_community(name)
+
+
+@recipe("rename_community")
+def _(o):
+    name = o.world.desk.add_community(f"社区{next(_n)}").name
+    return lambda u: u.rename_community(name, name + "（新）")
+
+
+@recipe("set_community_active")
+def _(o):
+    name = o.world.desk.add_community(f"社区{next(_n)}").name
+    return lambda u: u.set_community_active(name, False)
 
 
 @recipe("add_category")

@@ -147,7 +147,7 @@ def test_concurrent_verify_exactly_one_wins(world):
 def test_concurrent_creation_gives_unique_numbers(world):
     clerks = [world.clerk for _ in range(6)]
     fields = dict(title="并发", description="d", category="市容环境", urgency="routine", address="a",
-                  community="c", source="patrol")
+                  community="幸福社区", source="patrol")
     results, errors = _race(6, lambda i: [clerks[i].create_ticket(**fields).number for _ in range(5)])
     assert errors == []
     numbers = [n for r in results for n in r]

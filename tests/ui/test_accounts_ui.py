@@ -412,8 +412,9 @@ def test_another_desks_settings_change_reaches_an_open_window(qtbot, office, ope
 def test_lock_hides_everything_and_the_right_password_restores_it(qtbot, office, open_window):
     office.new_ticket(title="和平里消防通道被占", reporter_name="王女士")
     w = open_window("admin")
-    w.set_queue("all")
-    qtbot.waitUntil(lambda: w.model.rowCount() == 1)
+    with qtbot.waitSignal(w.model.loaded):
+        w.set_queue("all")
+    assert w.model.rowCount() == 1
     wait_rows(qtbot, w.model)
     w.select_row(0)
     qtbot.waitUntil(lambda: w.detail is not None)

@@ -158,6 +158,10 @@ def test_revisit_queue_and_dialog(qtbot, office, open_window):
     settle(qtbot)
     assert w.statusBar().currentMessage() == f"工单 {numbers['closed']} 已登记回头看"
     assert w.counts["revisit_due"] == 0 and w.model.rowCount() == 0
+    # the ticket left the queue: nothing is highlighted, so nothing is shown; find it in 全部
+    assert w.detail is None and w.detail_pane.stack.currentWidget() is w.detail_pane.placeholder
+    w.select_ticket(office.clerk.ticket(numbers["closed"]).id)
+    qtbot.waitUntil(lambda: w.detail is not None and w.detail.number == numbers["closed"])
     assert w.detail.state == TicketState.CLOSED
     tm = w.detail_pane.timeline_model
     assert tm.data(tm.index(tm.rowCount() - 1, 2)) == "回头看"
