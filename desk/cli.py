@@ -444,7 +444,8 @@ def cmd_sweep(args: argparse.Namespace) -> int:
             "level": e.level, "level_name": ESCALATION_LEVEL[e.level],
             "due": cal.local(e.due).isoformat() if e.due else None,
             "reached_at": cal.local(e.reached_at).isoformat(),
-            "late_working_hours": round(e.late_by.total_seconds() / 3600, 2),
+            # working hours for a working-time limit, clock hours for a natural one (特急 30m, 2h …)
+            "late_hours": round(e.late_by.total_seconds() / 3600, 2), "late_in_working_time": e.late_working,
         } for e in result.escalations]
         if args.json:
             _out(json.dumps({"at": cal.local(result.at).isoformat(), "dry_run": args.dry_run,
@@ -455,7 +456,8 @@ def cmd_sweep(args: argparse.Namespace) -> int:
         _out(f"截至 {cal.local(result.at).strftime('%Y-%m-%d %H:%M')}，{verb} {len(rows)} 项：")
         for r, e in zip(rows, result.escalations):
             _out(f"  {r['ticket_number']}  {e.department}  {STEP[e.step]}  {r['level_name']}  "
-                 f"于 {r['reached_at'][:16].replace('T', ' ')}（超期 {r['late_working_hours']} 工时）")
+                 f"于 {r['reached_at'][:16].replace('T', ' ')}"
+                 f"（超期 {r['late_hours']} {'工作小时' if e.late_working else '小时'}）")
         if result.resumed:
             _out(f"另有 {result.resumed} 个挂起超过上限的派单已自动恢复计时。")
     return EXIT_OK

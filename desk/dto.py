@@ -101,10 +101,13 @@ class Deadline:
 
     dispatch_id: int
     department: str
-    step: str  # acknowledge | respond | resolve
+    step: str  # acknowledge | respond | resolve (a dispatch's), verify | callback (the office's own)
     due: datetime
     warn_at: datetime
     suspended: bool = False
+    #: The limit is working time (``1wd``, ``6wh``): what is left or late is counted in working time.
+    #: Natural-time limits (``30m``, ``2h``, ``24h``) count clock time.
+    working: bool = True
 
     def level(self, now: datetime) -> str:
         """green, amber or red at ``now`` (a suspended clock shows grey: 'paused')."""
@@ -261,13 +264,15 @@ class EscalationInfo:
     level: int
     due: datetime | None
     reached_at: datetime
-    #: Working time late at the moment of the query.
+    #: How late at the moment of the query: working time for a working-time limit, clock time for a natural one.
     late_by: timedelta
     handled_at: datetime | None
     handled_by: str | None
     handling: str | None
     handling_note: str | None
     closed_at: datetime | None
+    #: Whether ``late_by`` is working time (the step's limit is working time).
+    late_working: bool = True
 
 
 @dataclass(frozen=True)

@@ -546,7 +546,9 @@ class ActingUser:
 
     def _clocks(self, s: Session, now: datetime) -> queries.Clocks:
         timing = self.desk._timing(s)
-        return queries.Clocks(timing.cal, self.desk._warning_share(), now, self.desk._settings(s)["office_name"])
+        settings = self.desk._settings(s)
+        return queries.Clocks(timing.cal, self.desk._warning_share(), now, settings["office_name"],
+                              {"verify": settings["verify_within"], "callback": settings["callback_within"]})
 
     def _detail(self, s: Session, ticket: Ticket, now: datetime) -> dto.TicketDetail:
         """The ticket as this transaction leaves it, its timeline including this transaction's events.

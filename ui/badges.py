@@ -62,36 +62,60 @@ class Badge:
         return COLOURS[self.level][1]
 
 
-def remaining_text(now: datetime, due: datetime, cal: WorkCalendar) -> str:
-    """``剩 40 分钟`` / ``剩 3.5 工时`` / ``剩 4.6 工作日`` / ``超期 2 工时`` … in working time.
+# -- one rule for deadline amounts ----------------------------------------------------------------------
+# Used by the badges, the dispatch table, the escalation pages and the dialogs, so that the same item shows
+# the same figure everywhere:
+#   * a natural-time limit (特急 30m, 2h, 24h) counts clock time: 剩 1 小时 20 分 / 超期 3 小时 / 超期 2 天 4 小时;
+#   * a working-time limit (1wd, 3wd, 6wh) counts working time: 剩 2 个工作日 3 小时 / 超期 4 个工作日, where a
+#     working day is the calendar's working-day length and the hours are working hours.
+# Amounts are whole units, cut down (never rounded up: "剩 1 小时" means at least an hour is left); under a
+# minute shows 不足 1 分钟.
+def span_text(amount: timedelta, working: bool, cal: WorkCalendar | None) -> str:
+    """``1 小时 20 分``, ``2 天 4 小时`` (clock time) or ``2 个工作日 3 小时`` (working time)."""
+    minutes = int(amount.total_seconds() // 60)
+    if minutes < 1:
+        return translate("badges", "不足 1 分钟")
+    day_minutes = int(cal.working_day_length.total_seconds() // 60) if working and cal is not None else 24 * 60
+    if working and day_minutes <= 0:  # a calendar without working days: plain hours
+        day_minutes = 1 << 30
+    days, rest = divmod(minutes, day_minutes)
+    hours, mins = divmod(rest, 60)
+    if days:
+        text = (translate("badges", "%1 个工作日") if working else translate("badges", "%1 天")).replace("%1", str(days))
+        return text if not hours else translate("badges", "%1 %2 小时").replace("%1", text).replace("%2", str(hours))
+    if hours:
+        return translate("badges", "%1 小时").replace("%1", str(hours)) if not mins else \
+            translate("badges", "%1 小时 %2 分").replace("%1", str(hours)).replace("%2", str(mins))
+    return translate("badges", "%1 分钟").replace("%1", str(mins))
 
-    Under an hour it counts minutes, from three working days on working days. A due instant outside
-    working time (natural-time limits such as 特急 ``30m``) with no working time left shows the clock
-    time left (``剩 2 小时``); overdue with no working time passed yet shows ``已超期``.
-    """
-    left = cal.working_time_between(now, due)
+
+def remaining_text(now: datetime, due: datetime, cal: WorkCalendar, working: bool = True) -> str:
+    """``剩 …`` before the due instant, ``超期 …`` after it (see :func:`span_text`). Overdue by no working time
+    yet (due at the end of a working day, now in the evening) reads ``已超期``."""
+    if working:
+        left = cal.working_time_between(now, due)
+        if now < due and left <= timedelta(0):
+            left = timedelta(seconds=60)  # due outside working time: what is left is the next working minute
+    else:
+        left = due - now
     if now < due:
-        if left <= timedelta(0):
-            return translate("badges", "剩 %1 小时").replace("%1", labels.fmt_hours(due - now))
-        return translate("badges", "剩 %1").replace("%1", _amount(left, cal))
-    late = -left
-    if late <= timedelta(0):
+        return translate("badges", "剩 %1").replace("%1", span_text(left, working, cal))
+    late = -left if working else now - due
+    if late < timedelta(minutes=1):
         return translate("badges", "已超期")
-    return translate("badges", "超期 %1").replace("%1", _amount(late, cal))
+    return translate("badges", "超期 %1").replace("%1", span_text(late, working, cal))
 
 
-def _amount(amount: timedelta, cal: WorkCalendar) -> str:
-    day = cal.working_day_length
-    if amount < timedelta(hours=1):
-        return translate("badges", "%1 分钟").replace("%1", str(max(1, int(amount.total_seconds() // 60))))
-    if day and amount >= 3 * day:
-        return translate("badges", "%1 工作日").replace("%1", _days(amount, day))
-    return translate("badges", "%1 工时").replace("%1", labels.fmt_hours(amount))
+def late_text(late: timedelta, working: bool, cal: WorkCalendar | None) -> str:
+    """How late an escalated step is (the escalation pages): the same rule as the badges."""
+    return span_text(late, working, cal) if late >= timedelta(minutes=1) else translate("badges", "不足 1 分钟")
 
 
-def _days(amount: timedelta, day: timedelta) -> str:
-    text = f"{amount / day:.1f}"
-    return text[:-2] if text.endswith(".0") else text
+def legend(share: float) -> str:
+    """What the colours mean, with the warning share in use (the amber rule)."""
+    return translate("badges", "时限颜色：绿色 正常；黄色 预警（时限已过 %1%）；红色 超期；灰色 已挂起（暂停计时）。"
+                               "特急等按自然时间计的时限显示钟点，其余按工作日和工作小时计。") \
+        .replace("%1", str(round(share * 100)))
 
 
 def make_badge(deadline: Deadline, now: datetime, cal: WorkCalendar) -> Badge:
@@ -103,10 +127,12 @@ def make_badge(deadline: Deadline, now: datetime, cal: WorkCalendar) -> Badge:
         tip = translate("badges", "%1：%2期限 %3，计时已挂起").replace("%1", deadline.department) \
             .replace("%2", step).replace("%3", due)
     else:
-        text = remaining_text(now, deadline.due, cal)
-        tip = translate("badges", "%1：%2期限 %3（%4，%5起预警）").replace("%1", deadline.department) \
-            .replace("%2", step).replace("%3", due).replace("%4", level_names()[level]) \
+        text = remaining_text(now, deadline.due, cal, deadline.working)
+        tip = translate("badges", "%1：%2期限 %3（%4，%5起预警）").replace(
+            "%1", deadline.department).replace("%2", step).replace("%3", due).replace("%4", level_names()[level]) \
             .replace("%5", labels.fmt_time(deadline.warn_at, cal.tzinfo))
+        tip += "\n" + (translate("badges", "按工作日和工作小时计（节假日和非工作时间不计）") if deadline.working
+                       else translate("badges", "按自然时间计（含夜间和节假日）"))
     return Badge(level, text, tip)
 
 

@@ -38,10 +38,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk import ActingUser, Desk
+from desk.deadlines import WorkCalendar
 from desk.dto import CategoryInfo, DepartmentInfo, DispatchInfo, EscalationInfo, RequestInfo, TicketDetail
 from desk.enums import GONE_DISPATCH_STATES, DispatchRole
 from desk.errors import ConflictError, DatabaseUnavailable, DeskError, ValidationError
 from ui import labels
+from ui.badges import late_text
 from ui.ops import Op, describe_error
 from ui.widgets import error_line
 
@@ -902,6 +904,16 @@ def datetime_edit(parent: QWidget, at: datetime, tz: tzinfo) -> QDateTimeEdit:
     return w
 
 
+def proposed_due(current: datetime | None, now: datetime | None, cal: WorkCalendar | None,
+                 within: str = "1wd") -> datetime:
+    """What an extension dialog proposes: ``within`` of working time after the current due (or after now, if
+    that is later), so never in the past and always inside working time on a working day."""
+    base = max(x for x in (current, now, None if current or now else datetime.now(timezone.utc)) if x is not None)
+    if cal is None:
+        return base + timedelta(days=1)
+    return cal.due(base, within)
+
+
 def _office_time(dialog: OpDialog, tz: tzinfo) -> QLabel:
     hint = QLabel(translate("dialogs", "按办公室时间（%1）填写").replace("%1", str(tz)), dialog)
     hint.setStyleSheet("color: #666;")
@@ -913,7 +925,7 @@ class ExtensionDialog(OpDialog):
     """申请延期: a reason and a new resolve due (office time), later than the current one."""
 
     def __init__(self, parent: QWidget | None, user: ActingUser, ticket: TicketDetail, dispatch: DispatchInfo,
-                 tz: tzinfo, now: datetime | None = None) -> None:
+                 tz: tzinfo, now: datetime | None = None, cal: WorkCalendar | None = None) -> None:
         super().__init__(parent, self.tr("申请延期"))
         self._user = user
         self.ticket = ticket
@@ -924,8 +936,8 @@ class ExtensionDialog(OpDialog):
             header += "\n" + self.tr("现办结期限：%1").replace("%1", labels.fmt_time(dispatch.resolve_due, tz))
         self.set_header(header)
         self.reason = self.add_field(self.tr("延期理由"), _note_edit(self, self.tr("说明为何不能按期办结")), "reason")
-        base = dispatch.resolve_due or now or datetime.now(timezone.utc)
-        self.new_due = self.add_field(self.tr("新办结期限"), datetime_edit(self, base + timedelta(days=2), tz),
+        self.new_due = self.add_field(self.tr("新办结期限"),
+                                      datetime_edit(self, proposed_due(dispatch.resolve_due, now, cal, "2wd"), tz),
                                       "new_resolve_due")
         self.form.addRow("", _office_time(self, tz))
         self.ok_button.setText(self.tr("提交申请"))
@@ -973,7 +985,8 @@ class EscalationDialog(OpDialog):
     ACTIONS = ("urge", "extend", "reassign", "confirm")
 
     def __init__(self, parent: QWidget | None, user: ActingUser, escalation: EscalationInfo, action: str,
-                 tz: tzinfo, departments: Sequence[DepartmentInfo] = (), now: datetime | None = None) -> None:
+                 tz: tzinfo, departments: Sequence[DepartmentInfo] = (), now: datetime | None = None,
+                 cal: WorkCalendar | None = None) -> None:
         if action not in self.ACTIONS:
             raise ValueError(action)
         title = {"urge": self.tr("催办"), "extend": self.tr("延期"), "reassign": self.tr("改派"),
@@ -988,16 +1001,15 @@ class EscalationDialog(OpDialog):
         step = labels.label(labels.steps(), e.step)
         self.set_header(
             self.tr("工单 %1：%2").replace("%1", e.ticket_number).replace("%2", e.ticket_title) + "\n"
-            + self.tr("%1（%2）%3超时，已%4；期限 %5，已超时 %6 工时").replace("%1", e.department)
+            + self.tr("%1（%2）%3超时，已%4；期限 %5，已超时 %6").replace("%1", e.department)
             .replace("%2", labels.label(labels.dispatch_roles(), e.role)).replace("%3", step)
             .replace("%4", labels.label(labels.escalation_levels(), e.level))
-            .replace("%5", labels.fmt_time(e.due, tz)).replace("%6", labels.fmt_hours(e.late_by)))
+            .replace("%5", labels.fmt_time(e.due, tz)).replace("%6", late_text(e.late_by, e.late_working, cal)))
         self.new_due: QDateTimeEdit | None = None
         self.department: QComboBox | None = None
         if action == "extend":
-            base = max(filter(None, (e.due, now))) if (e.due or now) else datetime.now(timezone.utc)
             self.new_due = self.add_field(self.tr("新的%1期限").replace("%1", step),
-                                          datetime_edit(self, base + timedelta(days=1), tz), "new_due")
+                                          datetime_edit(self, proposed_due(e.due, now, cal), tz), "new_due")
             self.form.addRow("", _office_time(self, tz))
         if action == "reassign":
             self.department = self.add_field(self.tr("改派给"), QComboBox(self), "department")

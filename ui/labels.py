@@ -58,6 +58,40 @@ def sources() -> dict[str, str]:
             "media": translate("labels", "媒体")}
 
 
+def appeal_types() -> dict[str, str]:
+    """诉求类型."""
+    return {"consult": translate("labels", "咨询"), "help": translate("labels", "求助"),
+            "complaint": translate("labels", "投诉"), "report": translate("labels", "举报"),
+            "suggest": translate("labels", "建议")}
+
+
+def reply_methods() -> dict[str, str]:
+    """回复方式."""
+    return {"phone": translate("labels", "电话"), "sms": translate("labels", "短信"),
+            "none": translate("labels", "不需回复")}
+
+
+def pending_states() -> dict[str, str]:
+    """What waits for the office on a dispatch (shown after its state)."""
+    return {"extension": translate("labels", "延期申请中"), "suspension": translate("labels", "挂起申请中"),
+            "return": translate("labels", "退单申请中"), "suspended": translate("labels", "已挂起")}
+
+
+def with_pending(state_text: str, pending: frozenset[str] | set[str], suspended: bool = False) -> str:
+    """``已响应 · 延期申请中``: a state followed by the requests waiting for the office (and a stopped clock)."""
+    names = pending_states()
+    extra = [names[k] for k in ("extension", "suspension", "return") if k in pending
+             and names[k] != state_text]
+    if suspended:
+        extra.append(names["suspended"])
+    return translate("labels", " · ").join([state_text, *extra]) if extra else state_text
+
+
+def return_clock_note() -> str:
+    """The rule for a dispatch whose 退单 request waits for a decision (the badges' tooltip says it)."""
+    return translate("labels", "退单申请审批期间计时继续：同意退单前，本部门仍按原时限办理。")
+
+
 def satisfactions() -> dict[str, str]:
     return {"satisfied": translate("labels", "满意"), "basically_satisfied": translate("labels", "基本满意"), "dissatisfied": translate("labels", "不满意")}
 
@@ -90,9 +124,10 @@ def event_kinds() -> dict[str, str]:
 
 
 def steps() -> dict[str, str]:
-    """The three timed steps of a dispatch."""
+    """The three timed steps of a dispatch, and the office's own two (核实, 回访)."""
     return {"acknowledge": translate("labels", "报到"), "respond": translate("labels", "响应"),
-            "resolve": translate("labels", "办结")}
+            "resolve": translate("labels", "办结"), "verify": translate("labels", "核实"),
+            "callback": translate("labels", "回访")}
 
 
 def escalation_levels() -> dict[int, str]:

@@ -549,7 +549,7 @@ class MainWindow(QMainWindow):
         elif verb == "decide_return":
             dlg = DecideReturnDialog(self, u, t, d)
         elif verb == "request_extension":
-            dlg = ExtensionDialog(self, u, t, d, self.tz, now=self.deadline_clock.now)
+            dlg = ExtensionDialog(self, u, t, d, self.tz, now=self.deadline_clock.now, cal=self.deadline_clock.cal)
         else:
             dlg = NoteDialog(self, u, verb, t, d if verb in DISPATCH_ACTIONS else None)
         dlg.succeeded.connect(lambda result, v=verb, dlg=dlg: self._after_change(v, result, dlg))

@@ -21,10 +21,10 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from desk import ActingUser
-from desk.dto import DispatchInfo, EventInfo, TicketSummary
+from desk.dto import DispatchInfo, EventInfo, QueueFilter, TicketSummary
 from desk.enums import Role
 from ui import labels
-from ui.badges import BADGE_ROLE, BADGE_ROLES, DeadlineClock, badge_data
+from ui.badges import BADGE_ROLE, BADGE_ROLES, DeadlineClock, badge_data, late_text
 from ui.ops import Op, describe_error
 
 log = logging.getLogger(__name__)
@@ -49,13 +49,20 @@ class Column:
 def ticket_columns(role: str) -> list[Column]:
     cols = [
         Column("number", "number"), Column("title", "title"), Column("category", "category"),
-        Column("urgency", "urgency"), Column("state", "state"), Column("deadline", None), Column("lead_department", None),
-        Column("community", "community"), Column("address", "address"), Column("source", "source"),
+        Column("urgency", "urgency"), Column("state", "state"), Column("deadline", "deadline"),
+        Column("lead_department", "lead_department"), Column("community", "community"),
+        Column("address", "address"), Column("appeal_type", "appeal_type"), Column("source", "source"),
         Column("created_at", "created_at"),
     ]
     if role == Role.RESPONDER:
-        cols.insert(5, Column("my_dispatch_state", None))
+        cols.insert(5, Column("my_dispatch_state", "my_dispatch_state"))
     return cols
+
+
+#: The direction a column sorts in when its header is first clicked: the most pressing or newest first.
+FIRST_ORDER = {"deadline": Qt.SortOrder.AscendingOrder, "urgency": Qt.SortOrder.AscendingOrder,
+               "created_at": Qt.SortOrder.DescendingOrder, "updated_at": Qt.SortOrder.DescendingOrder,
+               "number": Qt.SortOrder.DescendingOrder}
 
 
 def ticket_headers() -> dict[str, str]:
@@ -63,6 +70,7 @@ def ticket_headers() -> dict[str, str]:
         "number": translate("TicketTableModel", "编号"), "title": translate("TicketTableModel", "标题"), "category": translate("TicketTableModel", "分类"), "urgency": translate("TicketTableModel", "紧急程度"),
         "state": translate("TicketTableModel", "状态"), "deadline": translate("TicketTableModel", "时限"), "my_dispatch_state": translate("TicketTableModel", "本部门状态"), "lead_department": translate("TicketTableModel", "主办部门"),
         "community": translate("TicketTableModel", "社区"), "address": translate("TicketTableModel", "地址"), "source": translate("TicketTableModel", "来源"), "created_at": translate("TicketTableModel", "受理时间"),
+        "appeal_type": translate("TicketTableModel", "诉求类型"),
     }
 
 
@@ -90,13 +98,17 @@ class TicketTableModel(QAbstractTableModel):
         self._tz = tz
         self.page_size = page_size
         self.columns = ticket_columns(user.role)
+        self._responder = user.role == Role.RESPONDER
         self._headers = ticket_headers()
         self._labels = {
             "urgency": labels.urgencies(), "state": labels.ticket_states(), "source": labels.sources(),
-            "my_dispatch_state": labels.dispatch_states(),
+            "my_dispatch_state": labels.dispatch_states(), "appeal_type": labels.appeal_types(),
         }
         self.queue = queue or user.queues()[0]
         self.search = ""
+        #: Where the search text looks: this queue, or every ticket the user may see (全部).
+        self.search_everywhere = False
+        self.filters = QueueFilter()
         self.sort_key = "created_at"
         self.descending = True
         self._ids: list[int] = []
@@ -143,9 +155,23 @@ class TicketTableModel(QAbstractTableModel):
         self.queue = queue
         self.reload()
 
-    def set_search(self, text: str) -> None:
+    def set_search(self, text: str, *, everywhere: bool | None = None) -> None:
         self.search = text.strip()
+        if everywhere is not None:
+            self.search_everywhere = everywhere
         self.reload()
+
+    def set_filters(self, filters: QueueFilter) -> None:
+        self.filters = filters
+        self.reload()
+
+    def effective_queue(self) -> str:
+        """The queue the rows come from: the chosen one, or 全部 while searching everywhere."""
+        return "all" if self.search and self.search_everywhere else self.queue
+
+    def narrowed(self) -> bool:
+        """Whether search text or filters narrow the rows (an empty table then means 'nothing matched')."""
+        return bool(self.search) or not self.filters.is_empty()
 
     def reload(self, changed: Collection[int] | None = None) -> None:
         """Fetch the id list again (cheap); row data follow as the view asks for them.
@@ -155,10 +181,11 @@ class TicketTableModel(QAbstractTableModel):
         """
         self._generation += 1
         gen = self._generation
-        queue, search, sort, desc = self.queue, self.search, self.sort_key, self.descending
+        queue, search, sort, desc, filters = self.effective_queue(), self.search, self.sort_key, self.descending, \
+            self.filters
         only = frozenset(changed) if changed is not None else None
         self._loading = True
-        Op(self, lambda: self._user.queue_ids(queue, search=search, sort=sort, descending=desc)) \
+        Op(self, lambda: self._user.queue_ids(queue, search=search, sort=sort, descending=desc, filters=filters)) \
             .success(lambda ids: self._ids_arrived(gen, ids, only)) \
             .failure(lambda exc: self._ids_failed(gen, exc)).run()
 
@@ -378,7 +405,9 @@ class TicketTableModel(QAbstractTableModel):
             return None
         text = self._text(summary, key)
         if role == _TOOLTIP:
-            return text if key in ("title", "address") and text else None
+            if key in ("state", "my_dispatch_state") and "return" in summary.pending_requests:
+                return labels.return_clock_note()
+            return text if key in ("title", "address", "state", "my_dispatch_state") and text else None
         return text
 
     def _text(self, s: TicketSummary, key: str) -> str:
@@ -386,7 +415,10 @@ class TicketTableModel(QAbstractTableModel):
         if key == "created_at" or key == "updated_at":
             return labels.fmt_time(value, self._tz)
         if key == "state":
-            return labels.ticket_state(value, s.called_back)
+            text = labels.ticket_state(value, s.called_back)
+            return text if self._responder else labels.with_pending(text, s.pending_requests, s.suspended)
+        if key == "my_dispatch_state":  # (only the department's own requests reach a responder's row)
+            return labels.with_pending(labels.label(self._labels[key], value), s.pending_requests, s.suspended)
         table = self._labels.get(key)
         if table is not None:
             return labels.label(table, value)
@@ -546,7 +578,8 @@ class DispatchListModel(_ListModel):
         if column == 1:
             return labels.label(self._roles, d.role)
         if column == 2:
-            return labels.label(self._states, d.state)
+            return labels.with_pending(labels.label(self._states, d.state), d.pending_requests,
+                                       d.suspended_at is not None)
         if column == self.BADGE_COLUMN:
             badge = self.clock.badge(d.deadline) if self.clock is not None else None
             return badge.text if badge is not None else ""
@@ -567,7 +600,7 @@ class DispatchListModel(_ListModel):
             return str(d.round)
         if column == 8:
             return labels.fmt_time(d.dispatched_at, tz)
-        parts = [self.tr("%1申请待审核").replace("%1", labels.label(self._kinds, k)) for k in sorted(d.pending_requests)]
+        parts = []  # (requests waiting for a decision show in the state column)
         if d.suspended_at is not None:
             parts.append(self.tr("%1起挂起").replace("%1", labels.fmt_time(d.suspended_at, tz)))
         if d.return_reason and d.state in ("return_requested", "returned"):
@@ -578,6 +611,8 @@ class DispatchListModel(_ListModel):
 
     def tooltip(self, d: DispatchInfo, column: int) -> str | None:
         tz = self._tz
+        if column == 2 and d.state == "return_requested":
+            return labels.return_clock_note()
         if column == self.BADGE_COLUMN:
             badge = self.clock.badge(d.deadline) if self.clock is not None else None
             return badge.tooltip if badge is not None else None
@@ -736,14 +771,15 @@ class EscalationModel(_ListModel):
     COLUMNS = ("ticket_number", "ticket_title", "department", "step", "late_by", "due", "handling", "reached_at",
                "role", "handled_by", "handled_at")
 
-    def __init__(self, tz: tzinfo, parent: QObject | None = None) -> None:
+    def __init__(self, tz: tzinfo, parent: QObject | None = None, *, clock: DeadlineClock | None = None) -> None:
         super().__init__(tz, parent)
         self._steps = labels.steps()
         self._roles = labels.dispatch_roles()
         self._actions = labels.escalation_actions()
+        self.clock = clock
 
     def headers(self) -> list[str]:
-        return [self.tr("工单编号"), self.tr("标题"), self.tr("部门"), self.tr("超时环节"), self.tr("超时（工时）"),
+        return [self.tr("工单编号"), self.tr("标题"), self.tr("部门"), self.tr("超时环节"), self.tr("超时"),
                 self.tr("期限"), self.tr("处理情况"), self.tr("升级时间"), self.tr("角色"), self.tr("处理人"),
                 self.tr("处理时间")]
 
@@ -758,8 +794,8 @@ class EscalationModel(_ListModel):
             return labels.label(self._steps, e.step)
         if key in ("due", "reached_at", "handled_at"):
             return labels.fmt_time(getattr(e, key), self._tz)
-        if key == "late_by":
-            return labels.fmt_hours(e.late_by)
+        if key == "late_by":  # the badges' rule: working days and hours, or clock time for a natural limit
+            return late_text(e.late_by, e.late_working, self.clock.cal if self.clock is not None else None)
         if key == "handling":
             parts = []
             if e.handling:

@@ -180,7 +180,7 @@ class EscalationPage(_Page):
             3: translate("EscalationPage", "到期超过通报时限仍未完成的环节；确认后列入周报的通报名单。"),
         }
         super().__init__(translate("EscalationPage", "%1队列").replace("%1", name), explanations[level],
-                         EscalationModel(tz),
+                         EscalationModel(tz, clock=clock),
                          (100, 130, 84, 60, 76, 124, 180, 124, 40, 60, 124), parent)
         self.model.setParent(self)
         self.user = user
@@ -223,7 +223,8 @@ class EscalationPage(_Page):
             return None
         depts = self._departments() if action == "reassign" else []
         now = self._clock.now if self._clock is not None else None
-        dlg = EscalationDialog(self, self.user, e, action, self.tz, depts, now=now)
+        dlg = EscalationDialog(self, self.user, e, action, self.tz, depts, now=now,
+                               cal=self._clock.cal if self._clock is not None else None)
         messages = {
             "urge": self.tr("工单 %1：已催办%2"), "extend": self.tr("工单 %1：已为%2延期"),
             "reassign": self.tr("工单 %1：已将%2的派单改派"), "confirm": self.tr("工单 %1：已确认通报%2"),

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Select, and_, case, exists, func, not_, or_, select
 from sqlalchemy.orm import Session, aliased, object_session
 
 from desk import dto
-from desk.deadlines import WorkCalendar, clocks
+from desk.deadlines import Duration, WorkCalendar, clocks
 from desk.deadlines.service import warn_at
 from desk.enums import (
     GONE_DISPATCH_STATES,
@@ -320,8 +320,9 @@ class Clocks:
     cal: WorkCalendar
     share: float
     now: datetime
-    #: Who owns the office's own steps (核实, 回访) in a badge: the office's name.
+    #: Who owns the office's own steps (核实, 回访) in a badge: the office's name; and their limits.
     office: str = ""
+    office_limits: dict = field(default_factory=dict)
 
 
 _DEADLINE_COLS = (Dispatch.id, Dispatch.ticket_id, Dispatch.department_id, Dispatch.state, Dispatch.suspended_at,
@@ -337,8 +338,17 @@ def deadline_of(d, department: str, rules: Clocks) -> dto.Deadline | None:
     if best is None:
         return None
     step, due = best
-    warn = warn_at(rules.cal, d.dispatched_at, due, getattr(d, f"{step}_within"), rules.share)
-    return dto.Deadline(d.id, department, step, due, warn, d.suspended_at is not None)
+    within = getattr(d, f"{step}_within")
+    warn = warn_at(rules.cal, d.dispatched_at, due, within, rules.share)
+    return dto.Deadline(d.id, department, step, due, warn, d.suspended_at is not None, is_working(within))
+
+
+def is_working(within: str | None) -> bool:
+    """Whether a limit text is working time (``3wd``); natural time (``2h``) and no limit are not."""
+    try:
+        return bool(within) and Duration.parse(within, allow_zero=True).is_working
+    except ValidationError:
+        return False
 
 
 def office_deadline(state: str, next_due: datetime | None, next_warn: datetime | None, rules: Clocks
@@ -347,7 +357,8 @@ def office_deadline(state: str, next_due: datetime | None, next_warn: datetime |
     step = clocks.OFFICE_STEPS.get(state)
     if step is None or next_due is None:
         return None
-    return dto.Deadline(0, rules.office, step, next_due, next_warn or next_due)
+    return dto.Deadline(0, rules.office, step, next_due, next_warn or next_due,
+                        working=is_working(rules.office_limits.get(step)))
 
 
 def _earliest(a: dto.Deadline | None, b: dto.Deadline | None) -> dto.Deadline | None:
@@ -552,15 +563,25 @@ def _escalation_query():
     )
 
 
+def late_by(d, step: str, cal: WorkCalendar, now: datetime) -> tuple[timedelta, bool]:
+    """How late step ``step`` of dispatch ``d`` is at ``now``: working time for a working-time limit, clock
+    time for a natural one (the same rule as the badges); and which of the two it is."""
+    due = getattr(d, f"{step}_due")
+    working = is_working(getattr(d, f"{step}_within"))
+    if due is None or now <= due:
+        return timedelta(0), working
+    return (cal.working_time_between(due, now) if working else now - due), working
+
+
 def _escalation_info(row, cal: WorkCalendar, now: datetime) -> dto.EscalationInfo:
     e, d, number, title, dept, handler = row
     due = getattr(d, f"{e.step}_due")
-    late = cal.working_time_between(due, now) if due is not None and now > due else timedelta(0)
+    late, working = late_by(d, e.step, cal, now)
     return dto.EscalationInfo(
         id=e.id, dispatch_id=d.id, ticket_number=number, ticket_title=title, department=dept, role=d.role,
         step=e.step, level=e.level, due=due, reached_at=e.reached_at, late_by=late,
         handled_at=e.handled_at, handled_by=handler, handling=e.handling, handling_note=e.handling_note,
-        closed_at=e.closed_at,
+        closed_at=e.closed_at, late_working=working,
     )
 
 
@@ -588,11 +609,12 @@ def escalation_infos_for(session: Session, reached, cal: WorkCalendar, at: datet
     for x in reached:
         d, number, title, dept = rows[x.dispatch_id]
         due = getattr(d, f"{x.step}_due")
+        late, working = late_by(d, x.step, cal, at)
         out.append(dto.EscalationInfo(
             id=0, dispatch_id=d.id, ticket_number=number, ticket_title=title, department=dept, role=d.role,
-            step=x.step, level=x.level, due=due, reached_at=x.reached_at,
-            late_by=cal.working_time_between(due, at) if at > due else timedelta(0),
-            handled_at=None, handled_by=None, handling=None, handling_note=None, closed_at=None))
+            step=x.step, level=x.level, due=due, reached_at=x.reached_at, late_by=late,
+            handled_at=None, handled_by=None, handling=None, handling_note=None, closed_at=None,
+            late_working=working))
     return sorted(out, key=lambda e: (e.reached_at, e.ticket_number, e.level))
 
 

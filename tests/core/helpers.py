@@ -7,7 +7,7 @@ from desk import Desk
 from desk.enums import DispatchState as D
 from desk.enums import TicketState as T
 
-TABLES = ("department", "category", "user_account", "ticket_counter", "ticket", "dispatch", "event", "callback",
+TABLES = ("department", "category", "community", "user_account", "ticket_counter", "ticket", "dispatch", "event", "callback",
           "setting", "calendar_day", "time_policy", "dispatch_request", "escalation", "audit_head")
 #: What a login attempt leaves behind on purpose (the attempt is recorded, failures are counted):
 #: 'nothing changed' comparisons leave these out, so that a call that logs in first can be checked.

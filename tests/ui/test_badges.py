@@ -21,12 +21,13 @@ DL = Deadline(1, "城管执法队", "acknowledge", due=sh(2026, 11, 24, 10, 0), 
 
 
 @pytest.mark.parametrize("now, level, text", [
-    (sh(2026, 11, 23, 10, 0), "green", "剩 7 工时"),
-    (sh(2026, 11, 23, 17, 10), "amber", "剩 1.3 工时"),
+    (sh(2026, 11, 23, 10, 0), "green", "剩 1 个工作日"),  # 7 working hours: a working day
+    (sh(2026, 11, 23, 17, 10), "amber", "剩 1 小时 20 分"),  # 20 minutes today, an hour tomorrow morning
     (sh(2026, 11, 24, 9, 20), "amber", "剩 40 分钟"),
     (sh(2026, 11, 24, 10, 5), "red", "超期 5 分钟"),
-    (sh(2026, 11, 24, 12, 0), "red", "超期 2 工时"),
-    (sh(2026, 11, 30, 10, 0), "red", "超期 4 工作日"),
+    (sh(2026, 11, 24, 12, 0), "red", "超期 2 小时"),
+    (sh(2026, 11, 27, 15, 0), "red", "超期 3 个工作日 3 小时"),
+    (sh(2026, 11, 30, 10, 0), "red", "超期 4 个工作日"),
 ])
 def test_badge_text_and_level(now, level, text):
     b = make_badge(DL, now, CAL)
@@ -39,10 +40,27 @@ def test_badge_paused_and_natural_time():
     paused = Deadline(1, "住建委", "resolve", sh(2026, 11, 30, 10, 0), sh(2026, 11, 27, 10, 0), suspended=True)
     b = make_badge(paused, sh(2026, 12, 9, 10, 0), CAL)
     assert (b.level, b.text) == ("paused", "已挂起")
-    # 特急 30m: due in the evening, no working time left before it -> the clock time left
-    evening = Deadline(1, "住建委", "acknowledge", sh(2026, 11, 23, 20, 0), sh(2026, 11, 23, 19, 36))
+    # 特急 30m, a natural-time limit: clock time, day and night
+    evening = Deadline(1, "住建委", "acknowledge", sh(2026, 11, 23, 20, 0), sh(2026, 11, 23, 19, 36), working=False)
     assert make_badge(evening, sh(2026, 11, 23, 18, 0), CAL).text == "剩 2 小时"
-    assert make_badge(evening, sh(2026, 11, 23, 21, 0), CAL).text == "已超期"  # no working time passed yet
+    assert make_badge(evening, sh(2026, 11, 23, 18, 40), CAL).text == "剩 1 小时 20 分"
+    assert make_badge(evening, sh(2026, 11, 23, 21, 0), CAL).text == "超期 1 小时"
+    assert make_badge(evening, sh(2026, 11, 25, 23, 0), CAL).text == "超期 2 天 3 小时"
+    assert "按自然时间计" in make_badge(evening, sh(2026, 11, 23, 21, 0), CAL).tooltip
+    # a working-time limit due at the end of the day: overdue in the evening, by no working time yet
+    late_day = Deadline(1, "住建委", "resolve", sh(2026, 11, 23, 17, 30), sh(2026, 11, 23, 16, 0))
+    assert make_badge(late_day, sh(2026, 11, 23, 21, 0), CAL).text == "已超期"
+    assert "按工作日和工作小时计" in make_badge(late_day, sh(2026, 11, 23, 21, 0), CAL).tooltip
+
+
+@pytest.mark.parametrize("minutes, working, text", [
+    (0, True, "不足 1 分钟"), (59, True, "59 分钟"), (60, True, "1 小时"), (61, False, "1 小时 1 分"),
+    (7 * 60, True, "1 个工作日"), (7 * 60, False, "7 小时"), (8 * 60, True, "1 个工作日 1 小时"),
+    (24 * 60, False, "1 天"), (26 * 60 + 59, False, "1 天 2 小时"), (30 * 7 * 60 + 30, True, "30 个工作日"),
+])
+def test_one_rule_for_amounts(minutes, working, text):
+    from ui.badges import span_text
+    assert span_text(timedelta(minutes=minutes), working, CAL) == text
 
 
 def _clock(qtbot, office) -> DeadlineClock:
@@ -67,7 +85,7 @@ def test_queue_badges_change_colour_as_the_clock_moves_without_refetching(qtbot,
     wait_rows(qtbot, m)
     col = m.column_of("deadline")
     idx = m.index(0, col)
-    assert (m.data(idx, BADGE_ROLE), m.data(idx)) == ("green", "剩 7 工时")
+    assert (m.data(idx, BADGE_ROLE), m.data(idx)) == ("green", "剩 1 个工作日")
     assert isinstance(m.data(idx, Qt.ItemDataRole.BackgroundRole), QColor)
     assert "城管执法队" in m.data(idx, Qt.ItemDataRole.ToolTipRole)
     fetched = m.rows_fetched
@@ -121,7 +139,7 @@ def test_dispatch_list_shows_dues_and_badges(qtbot, qtmodeltester, office):
     assert dm.data(dm.index(0, 4)) == "11-23 10:00"  # done: when
     assert dm.data(dm.index(0, 5)) == "限 11-25 10:00"  # outstanding: due, office time
     assert "响应期限：2026-11-25 10:00（时限 2wd）" in dm.data(dm.index(0, 5), Qt.ItemDataRole.ToolTipRole)
-    assert dm.data(dm.index(0, 3)) == "剩 14 工时"
+    assert dm.data(dm.index(0, 3)) == "剩 2 个工作日"
     assert dm.data(dm.index(0, 3), BADGE_ROLE) == "green"
     office.clock.set(sh(2026, 11, 25, 11, 0))
     office.desk.sweep()
@@ -146,7 +164,7 @@ def test_window_badges_update_every_minute(qtbot, office, open_window):
     assert dm.data(dm.index(0, 3), BADGE_ROLE) == "green"
     office.clock.set(sh(2026, 11, 24, 11, 0))  # the timer alone notices
     qtbot.waitUntil(lambda: w.model.data(idx, BADGE_ROLE) == "red" and dm.data(dm.index(0, 3), BADGE_ROLE) == "red")
-    assert w.model.data(idx) == "超期 1 工时"
+    assert w.model.data(idx) == "超期 1 小时"
     assert t.number == w.detail.number
     w.deadline_clock.stop()
     settle(qtbot)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDialog
 
@@ -45,9 +47,9 @@ def test_extension_request_dialog(qtbot, office):
     t = whistled(office)
     li = office.responder()
     d = t.dispatches[0]
-    dlg = show(qtbot, ExtensionDialog(None, li, t, d, TZ))
+    dlg = show(qtbot, ExtensionDialog(None, li, t, d, TZ, now=office.clock.now(), cal=office.desk.calendar()))
     assert "现办结期限：2026-11-30 10:00" in dlg.header.text()
-    assert dlg.new_due_value() == sh(2026, 12, 2, 10, 0)  # proposed: two days after the current due
+    assert dlg.new_due_value() == sh(2026, 12, 2, 10, 0)  # proposed: two working days after the current due
     before = office.desk.change_marker()
     dlg.submit()
     assert dlg.field_error("reason") == "请填写延期理由。"
@@ -108,7 +110,7 @@ def test_dispatch_actions_in_the_window_follow_allowed(qtbot, office, open_windo
     assert w.statusBar().currentMessage() == f"工单 {t.number}：城管执法队已申请延期，等待审批"
     assert not w.verb_actions["request_extension"].isEnabled()  # one pending request at a time
     dm = w.detail_pane.dispatch_model
-    assert dm.data(dm.index(0, 9)).startswith("延期申请待审核")
+    assert dm.data(dm.index(0, 2)) == "待报到 · 延期申请中"  # in the state, as in the ticket list
     dlg = w.start_action("request_suspension")
     dlg.note.setPlainText("等待天气转好")
     with qtbot.waitSignal(w.refreshed):
@@ -166,3 +168,18 @@ def test_revisit_queue_and_dialog(qtbot, office, open_window):
     tm = w.detail_pane.timeline_model
     assert tm.data(tm.index(tm.rowCount() - 1, 2)) == "回头看"
     assert tm.data(tm.index(tm.rowCount() - 1, 4)) == "问题反弹：是；现场查看，垃圾清运正常"
+
+
+@pytest.mark.parametrize("current, now", [
+    (sh(2026, 12, 4, 17, 0), sh(2026, 12, 1, 10, 0)),  # due on a Friday afternoon: not the weekend
+    (sh(2026, 11, 24, 10, 0), sh(2026, 12, 1, 15, 0)),  # already overdue: after now, not in the past
+    (sh(2026, 9, 30, 16, 0), sh(2026, 9, 29, 10, 0)),  # before the National Day holidays
+])
+def test_the_proposed_new_due_is_a_working_instant_after_the_current_due(office, current, now):
+    from datetime import timedelta
+    from ui.dialogs import proposed_due
+    cal = office.desk.calendar()
+    due = proposed_due(current, now, cal)
+    assert due > max(current, now)
+    assert cal.working_time_between(due - timedelta(minutes=1), due) == timedelta(minutes=1)  # inside working time
+    assert cal.working_time_between(max(current, now), due) == cal.working_day_length  # one working day later

@@ -302,12 +302,33 @@ def test_verify_with_callback_then_close(qtbot, office):
     dlg.verify_note.setPlainText("现场核实已停工")
     dlg.satisfaction.setCurrentIndex(dlg.satisfaction.findData("basically_satisfied"))
     dlg.callback_note.setPlainText("居民基本满意")
+    assert dlg.close_after.isChecked()  # reached the resident: 结案 in the same step by default
+    dlg.close_after.setChecked(False)  # (unless the clerk wants to keep it open, e.g. to 重办)
     result = submit_ok(qtbot, dlg)
-    assert result.state == TicketState.AWAITING_CALLBACK
+    assert result.state == TicketState.AWAITING_CALLBACK and result.called_back and not dlg.closed
     assert [(c.contacted, c.resolved, c.satisfaction) for c in result.callbacks] == [(True, True,
                                                                                      "basically_satisfied")]
     close = show(qtbot, NoteDialog(None, clerk, "close", result))
     assert submit_ok(qtbot, close).state == TicketState.CLOSED
+
+
+def test_verify_with_callback_closes_by_default(qtbot, office):
+    numbers = fill(office)
+    clerk = office.clerk
+    dlg = show(qtbot, VerifyDialog(None, clerk, clerk.ticket(numbers["awaiting_verification"])))
+    result = submit_ok(qtbot, dlg)
+    assert result.state == TicketState.CLOSED and dlg.closed and not dlg.close_error
+    assert len(result.callbacks) == 1
+
+
+def test_a_callback_that_did_not_reach_the_resident_does_not_close(qtbot, office):
+    numbers = fill(office)
+    clerk = office.clerk
+    dlg = show(qtbot, VerifyDialog(None, clerk, clerk.ticket(numbers["awaiting_verification"])))
+    dlg.contacted.setChecked(False)
+    assert not dlg.close_after.isChecked()  # call again later
+    result = submit_ok(qtbot, dlg)
+    assert result.state == TicketState.AWAITING_CALLBACK and not result.called_back
 
 
 def test_verify_not_accepted_needs_a_reason_and_sends_it_back(qtbot, office):

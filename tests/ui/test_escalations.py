@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -48,17 +49,18 @@ def test_escalation_and_request_models_pass_modeltester(qtbot, qtmodeltester, of
     d = _late(office)[0]
     office.desk.sweep()
     sup = office.supervisor
-    em = EscalationModel(TZ)
+    em = EscalationModel(TZ, clock=SimpleNamespace(cal=office.desk.calendar()))
     qtmodeltester.check(em)
     em.set_items(sup.escalations(1))
     qtmodeltester.check(em)
     row = [em.data(em.index(0, c)) for c in range(em.columnCount())]
-    assert row[:8] == [d.ticket_number, "幸福路早市占道经营", "城管执法队", "报到", "8", "2026-11-24 10:00", "待处理",
+    assert row[:8] == [d.ticket_number, "幸福路早市占道经营", "城管执法队", "报到", "1 个工作日 1 小时", "2026-11-24 10:00",
+                       "待处理",
                        "2026-11-24 10:00"]
     em.sort(4, Qt.SortOrder.DescendingOrder)  # by late_by, numerically
     assert [em.item(r).step for r in range(2)] == ["acknowledge", "respond"]
     em.sort(4, Qt.SortOrder.AscendingOrder)
-    assert [em.data(em.index(r, 4)) for r in range(2)] == ["1", "8"]
+    assert [em.data(em.index(r, 4)) for r in range(2)] == ["1 小时", "1 个工作日 1 小时"]
     qtmodeltester.check(em)
     office.responder().request_extension(d.id, reason="需协调产权单位", new_resolve_due=sh(2026, 12, 4, 17, 30))
     rm = RequestModel(TZ)

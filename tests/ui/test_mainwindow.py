@@ -116,6 +116,8 @@ def test_responder_actions_follow_the_dispatch_state(qtbot, office, open_window)
     w = open_window("zj.wang")
     assert visible(w) == {"acknowledge", "respond", "resolve", "request_return", "request_extension",
                           "request_suspension", "resume"}
+    with qtbot.waitSignal(w.model.loaded):
+        w.set_queue("all")  # (in 本部门待报到 the ticket would leave the list once acknowledged)
     show_ticket(qtbot, w, numbers["dispatched"])  # 住建委 leads, pending
     assert w.target_dispatch().department == "住建委"  # own dispatch chosen by default
     assert enabled(w) == {"acknowledge", "request_return", "request_extension", "request_suspension"}
@@ -174,7 +176,10 @@ def test_clerk_creates_and_whistles_then_views_refresh(qtbot, office, open_windo
     assert w.statusBar().currentMessage() == f"工单 {number} 已派单"
     assert w.counts["new"] == 0 and w.counts["dispatched"] == 1
     assert w.model.rowCount() == 0  # gone from 待派
-    assert w.detail.state == TicketState.DISPATCHED  # still shown
+    # nothing is highlighted any more, so nothing is shown or acted on
+    assert w.detail is None and enabled(w) == {"create_ticket"}
+    show_ticket(qtbot, w, number)  # found again in 全部
+    assert w.detail.state == TicketState.DISPATCHED and w.current_queue() == "all"
     assert w.detail_pane.dispatch_model.rowCount() == 1
 
 
@@ -190,6 +195,11 @@ def test_responder_acknowledges_from_the_window(qtbot, office, open_window):
     finish(qtbot, w, dlg)
     assert w.statusBar().currentMessage() == f"工单 {t.number}：城管执法队已报到"
     assert nav_texts(w)[:2] == ["本部门待报到  (0)", "办理中  (1)"]
+    assert w.detail is None and enabled(w) == set()  # it left 本部门待报到: nothing highlighted
+    with qtbot.waitSignal(w.model.loaded):
+        w.set_queue("dept_in_progress")
+    with qtbot.waitSignal(w.detail_loaded):
+        w.select_row(0)
     assert enabled(w) == {"respond", "request_return", "request_extension", "request_suspension"}
     dlg = w.start_action("respond")
     dlg.note.setPlainText("已联系")
@@ -203,10 +213,16 @@ def test_verify_through_the_window_reports_what_happened(qtbot, office, open_win
     show_ticket(qtbot, w, numbers["awaiting_verification"])
     dlg = w.start_action("verify")
     assert isinstance(dlg, VerifyDialog)
+    dlg.close_after.setChecked(False)
     finish(qtbot, w, dlg)
     assert w.statusBar().currentMessage() == f"工单 {numbers['awaiting_verification']} 已核实"
     assert w.detail.state == TicketState.AWAITING_CALLBACK and len(w.detail.callbacks) == 1
+    assert w.detail_pane.subtitle_label.text().split(" · ")[1] == "已回访待结案"
     assert enabled(w) == {"create_ticket", "verify", "close", "reopen"}
+    dlg = w.start_action("verify")
+    finish(qtbot, w, dlg)  # a second callback, closing it this time
+    assert w.statusBar().currentMessage() == f"工单 {numbers['awaiting_verification']} 已回访并结案"
+    assert w.detail.state == TicketState.CLOSED
 
 
 def test_selection_is_kept_across_refresh(qtbot, office, open_window):
