@@ -682,6 +682,9 @@ class ActingUser:
             if expected_version is not None and t.version != expected_version:
                 raise ConflictError("工单 {number} 已被 {user} 于 {when} 修改，您的修改未保存。已为您重新载入。",
                                     number=t.number, user=t.updated_by.display_name, when=self._when(t.updated_at))
+            if queries.hides_reporter(self._viewer, t) and {"reporter_name", "reporter_phone", "confidential"} & set(
+                    k for k, v in fields.items() if v != getattr(t, k, None)):
+                raise PermissionDenied("保密工单的反映人信息只有受理员、督办员可以查看和修改。")
             clean = tickets.clean_fields(s, fields, partial=True, current=t)
             changes = {}
             for key, value in clean.items():

@@ -59,6 +59,10 @@ ESCALATION_LEVEL = {1: "催办", 2: "督办", 3: "通报"}
 ROLE = {"clerk": "受理员", "supervisor": "督办员", "responder": "部门联络员", "admin": "管理员"}
 URGENCY = {"routine": "一般", "urgent": "紧急", "emergency": "特急"}
 SOURCE = {"12345": "12345热线", "patrol": "巡查", "walk_in": "来访", "instruction": "交办", "media": "媒体"}
+APPEAL_TYPE = {"consult": "咨询", "help": "求助", "complaint": "投诉", "report": "举报", "suggest": "建议"}
+REPLY_BY = {"phone": "电话", "sms": "短信", "none": "不需回复"}
+#: Requests on a dispatch that wait for the office.
+PENDING_REQUEST = {"extension": "延期申请中", "suspension": "挂起申请中", "return": "退单申请中"}
 SATISFACTION = {"satisfied": "满意", "basically_satisfied": "基本满意", "dissatisfied": "不满意"}
 DISPATCH_ROLE = {"lead": "主办", "assist": "协办"}
 QUEUE = {

@@ -35,17 +35,13 @@ from desk.deadlines.durations import Duration
 from desk.dto import DispatchInfo, TicketDetail
 from desk.enums import GONE_DISPATCH_STATES
 from desk.errors import ValidationError
+from desk.labels import APPEAL_TYPE, PENDING_REQUEST, REPLY_BY
+from desk.privacy import CONFIDENTIAL
 from desk.privacy import mask_phone as masked
 from reports.fonts import charset, find_cjk_font, register
 from reports.text import CJKParagraph, break_lines
 from reports.weekly import BODY_W, HEAD, HEAD_BG, INK, MARGIN_X, MUTED, PAGE_H, PAGE_W, RED, RULE
 
-# desk.labels has no names for these two yet.
-APPEAL_TYPE = {"consult": "咨询", "help": "求助", "complaint": "投诉", "report": "举报", "suggest": "建议"}
-REPLY_BY = {"phone": "电话", "sms": "短信", "none": "不需回复"}
-PENDING_REQUEST = {"extension": "延期申请中", "suspension": "挂起申请中"}
-
-CONFIDENTIAL = "（保密）"
 MORE = "…（全文见系统）"
 MARGIN_TOP = 14 * mm
 MARGIN_BOTTOM = 13 * mm

@@ -9,16 +9,19 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desk.dto import DispatchInfo, TicketDetail
+from desk.privacy import CONFIDENTIAL
 from ui import labels
 from ui.badges import BadgeDelegate, DeadlineClock
 from ui.models import DispatchListModel, TimelineModel
@@ -31,8 +34,8 @@ class DetailPane(QWidget):
     #: The dispatch selected in the list changed (its id, or 0 for none).
     dispatch_selected = Signal(int)
 
-    FIELDS = ("category", "urgency", "source", "community", "address", "reporter_name", "reporter_phone",
-              "created_by", "created_at", "updated")
+    FIELDS = ("category", "urgency", "appeal_type", "source", "hotline_number", "community", "address",
+              "reporter_name", "reporter_phone", "reply_by", "office_due", "created_by", "created_at", "updated")
 
     def __init__(self, tz: tzinfo, parent: QWidget | None = None, *, clock: DeadlineClock | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +73,14 @@ class DetailPane(QWidget):
         self.title_label.setFont(f)
         self.title_label.setWordWrap(True)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        fl.addWidget(self.title_label)
+        top = QHBoxLayout()
+        top.addWidget(self.title_label, 1)
+        #: 打印派单单 (the window gives it its action, Ctrl+P).
+        self.print_button = QToolButton(fields)
+        self.print_button.setObjectName("printSlip")
+        self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
+        fl.addLayout(top)
         self.subtitle_label = QLabel(fields)
         self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         fl.addWidget(self.subtitle_label)
@@ -79,15 +89,17 @@ class DetailPane(QWidget):
         grid.setVerticalSpacing(4)
         fl.addLayout(grid)
         captions = {
-            "category": self.tr("分类"), "urgency": self.tr("紧急程度"), "source": self.tr("来源"),
-            "community": self.tr("社区"), "address": self.tr("地址"), "reporter_name": self.tr("反映人"),
-            "reporter_phone": self.tr("联系电话"), "created_by": self.tr("受理人"), "created_at": self.tr("受理时间"),
-            "updated": self.tr("最近修改"),
+            "category": self.tr("分类"), "urgency": self.tr("紧急程度"), "appeal_type": self.tr("诉求类型"),
+            "source": self.tr("来源"), "hotline_number": self.tr("12345工单号"), "community": self.tr("社区"),
+            "address": self.tr("地址"), "reporter_name": self.tr("反映人"), "reporter_phone": self.tr("联系电话"),
+            "reply_by": self.tr("回复方式"), "office_due": self.tr("街道时限"), "created_by": self.tr("受理人"),
+            "created_at": self.tr("受理时间"), "updated": self.tr("最近修改"),
         }
         #: field -> value label (public for tests)
         self.values: dict[str, QLabel] = {}
-        layout_rows = [("category", "urgency"), ("source", "community"), ("address", None),
-                       ("reporter_name", "reporter_phone"), ("created_by", "created_at"), ("updated", None)]
+        layout_rows = [("category", "urgency"), ("appeal_type", "source"), ("hotline_number", "community"),
+                       ("address", None), ("reporter_name", "reporter_phone"), ("reply_by", "office_due"),
+                       ("created_by", "created_at"), ("updated", None)]
         for r, (left, right) in enumerate(layout_rows):
             for c, key in enumerate((left, right)):
                 if key is None:
@@ -167,11 +179,23 @@ class DetailPane(QWidget):
         v = self.values
         v["category"].setText(detail.category)
         v["urgency"].setText(labels.label(labels.urgencies(), detail.urgency))
+        v["appeal_type"].setText(labels.label(labels.appeal_types(), detail.appeal_type))
+        v["hotline_number"].setText(detail.hotline_number or self.tr("—"))
+        v["reply_by"].setText(labels.label(labels.reply_methods(), detail.reply_by))
+        office = detail.verify_due or detail.callback_due
+        step = self.tr("核实") if detail.verify_due else self.tr("回访")
+        v["office_due"].setText(self.tr("%1 限 %2").replace("%1", step).replace("%2", labels.fmt_time(office, tz))
+                                if office else self.tr("—"))
         v["source"].setText(labels.label(labels.sources(), detail.source))
         v["community"].setText(detail.community)
         v["address"].setText(detail.address)
-        v["reporter_name"].setText(detail.reporter_name)
-        v["reporter_phone"].setText(detail.reporter_phone)
+        name, phone = detail.reporter_name, detail.reporter_phone
+        if name == CONFIDENTIAL:  # a confidential reporter this user may not see
+            name = phone = self.tr("（保密）")
+        elif detail.confidential:
+            name = self.tr("%1（保密）").replace("%1", name)
+        v["reporter_name"].setText(name)
+        v["reporter_phone"].setText(phone)
         v["created_by"].setText(detail.created_by)
         v["created_at"].setText(labels.fmt_time(detail.created_at, tz))
         v["updated"].setText(self.tr("%1，%2").replace("%1", detail.updated_by)

@@ -42,10 +42,11 @@ from desk.deadlines import WorkCalendar
 from desk.dto import CategoryInfo, DepartmentInfo, DispatchInfo, EscalationInfo, RequestInfo, TicketDetail
 from desk.enums import GONE_DISPATCH_STATES, DispatchRole
 from desk.errors import ConflictError, DatabaseUnavailable, DeskError, ValidationError
+from desk.privacy import CONFIDENTIAL
 from ui import labels
 from ui.badges import late_text
 from ui.ops import Op, describe_error
-from ui.widgets import error_line
+from ui.widgets import PickList, error_line
 
 log = logging.getLogger(__name__)
 
@@ -442,11 +443,11 @@ class LoginDialog(OpDialog):
 class TicketDialog(OpDialog):
     """New ticket (``ticket`` None) or edit an existing one."""
 
-    FIELDS = ("title", "description", "category", "urgency", "source", "address", "community",
-              "reporter_name", "reporter_phone")
+    FIELDS = ("title", "description", "category", "urgency", "appeal_type", "source", "hotline_number", "address",
+              "community", "reporter_name", "reporter_phone", "reply_by", "confidential")
 
     def __init__(self, parent: QWidget | None, user: ActingUser, categories: Sequence[CategoryInfo],
-                 ticket: TicketDetail | None = None) -> None:
+                 ticket: TicketDetail | None = None, communities: Sequence[str] = ()) -> None:
         super().__init__(parent, self.tr("新建工单") if ticket is None else self.tr("编辑工单"))
         self.setMinimumWidth(560)
         self._user = user
@@ -458,21 +459,36 @@ class TicketDialog(OpDialog):
         self.description = self.add_field(self.tr("问题描述"), QPlainTextEdit(self), "description")
         self.description.setTabChangesFocus(True)
         self.description.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.description.setMinimumHeight(110)
+        self.description.setMinimumHeight(90)
         self.category = self.add_field(self.tr("分类"), QComboBox(self), "category")
         for c in categories:
             self.category.addItem(c.name, c.name)
         self.urgency = self.add_field(self.tr("紧急程度"), QComboBox(self), "urgency")
         for code, text in labels.urgencies().items():
             self.urgency.addItem(text, code)
+        self.appeal_type = self.add_field(self.tr("诉求类型"), QComboBox(self), "appeal_type")
+        for code, text in labels.appeal_types().items():
+            self.appeal_type.addItem(text, code)
+        self.appeal_type.setCurrentIndex(self.appeal_type.findData("complaint"))
         self.source = self.add_field(self.tr("来源"), QComboBox(self), "source")
         for code, text in labels.sources().items():
             self.source.addItem(text, code)
+        self.hotline_number = self.add_field(self.tr("12345工单号"), QLineEdit(self), "hotline_number")
+        self.hotline_number.setMaxLength(32)
+        self.hotline_number.setPlaceholderText(self.tr("来自 12345 热线的工单填写其编号，可不填"))
         self.address = self.add_field(self.tr("地址"), QLineEdit(self), "address")
-        self.community = self.add_field(self.tr("社区"), QLineEdit(self), "community")
+        self.community = self.add_field(self.tr("社区"), PickList(self, communities), "community")
+        self.community.lineEdit().setPlaceholderText(self.tr("输入可筛选，从列表中选择"))
+        if ticket is None:
+            self.community.setText("")
         self.reporter_name = self.add_field(self.tr("反映人"), QLineEdit(self), "reporter_name")
         self.reporter_phone = self.add_field(self.tr("联系电话"), QLineEdit(self), "reporter_phone")
         self.reporter_phone.setPlaceholderText(self.tr("手机号或固定电话，可不填"))
+        self.reply_by = self.add_field(self.tr("回复方式"), QComboBox(self), "reply_by")
+        for code, text in labels.reply_methods().items():
+            self.reply_by.addItem(text, code)
+        self.confidential = self.add_field(
+            self.tr("保密"), QCheckBox(self.tr("反映人要求保密（姓名和电话只有受理员、督办员能看到）"), self), "confidential")
         self.ok_button.setText(self.tr("受理") if ticket is None else self.tr("保存"))
         if ticket is not None:
             self._fill(ticket)
@@ -483,7 +499,8 @@ class TicketDialog(OpDialog):
             self.title.setText(t.title)
         if "description" in want:
             self.description.setPlainText(t.description)
-        for key, combo in (("category", self.category), ("urgency", self.urgency), ("source", self.source)):
+        for key, combo in (("category", self.category), ("urgency", self.urgency), ("source", self.source),
+                           ("appeal_type", self.appeal_type), ("reply_by", self.reply_by)):
             if key not in want:
                 continue
             value = getattr(t, key)
@@ -492,18 +509,26 @@ class TicketDialog(OpDialog):
                 combo.addItem(value, value)
                 i = combo.count() - 1
             combo.setCurrentIndex(i)
-        for key in ("address", "community", "reporter_name", "reporter_phone"):
+        for key in ("address", "community", "reporter_name", "reporter_phone", "hotline_number"):
             if key in want:
                 getattr(self, key).setText(getattr(t, key))
+        if "confidential" in want:
+            self.confidential.setChecked(t.confidential)
+        hidden = t.reporter_name == CONFIDENTIAL  # a confidential reporter this user may not see
+        for w in (self.reporter_name, self.reporter_phone, self.confidential):
+            w.setEnabled(not hidden)
+            w.setToolTip(self.tr("保密工单的反映人信息只有受理员、督办员能看到和修改") if hidden else "")
 
     def values(self) -> dict[str, Any]:
         """The form as façade keywords."""
         return {
             "title": self.title.text(), "description": self.description.toPlainText(),
             "category": self.category.currentData(), "urgency": self.urgency.currentData(),
-            "source": self.source.currentData(), "address": self.address.text(),
+            "appeal_type": self.appeal_type.currentData(), "source": self.source.currentData(),
+            "hotline_number": self.hotline_number.text(), "address": self.address.text(),
             "community": self.community.text(), "reporter_name": self.reporter_name.text(),
-            "reporter_phone": self.reporter_phone.text(),
+            "reporter_phone": self.reporter_phone.text(), "reply_by": self.reply_by.currentData(),
+            "confidential": self.confidential.isChecked(),
         }
 
     def item_reloaded(self, detail: Any) -> None:
@@ -532,6 +557,9 @@ class TicketDialog(OpDialog):
 
     def make_call(self) -> Callable[[], Any] | None:
         values = self.values()
+        if not self.reporter_name.isEnabled():  # hidden from this user: left as it is
+            for key in ("reporter_name", "reporter_phone", "confidential"):
+                values.pop(key)
         user = self._user
         if self.ticket is None:
             return lambda: user.create_ticket(**values)

@@ -30,7 +30,7 @@ ICON_NAMES = (
     # window, file and view actions
     "refresh", "find", "logout", "quit", "connection", "sweep", "change_password", "lock",
     # administration
-    "calendar", "policies", "settings", "users", "departments", "categories", "audit",
+    "calendar", "policies", "settings", "users", "departments", "categories", "communities", "audit",
     # the weekly report page
     "print", "save", "export",
 )

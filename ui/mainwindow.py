@@ -1,9 +1,11 @@
 """The main window: queues, the ticket table, the detail pane and the actions."""
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import shiboken6
@@ -13,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk import ActingUser, Desk
-from desk.dto import CategoryInfo, DepartmentInfo, DispatchInfo, SweepResult, TicketDetail
+from desk.dto import CategoryInfo, CommunityInfo, DepartmentInfo, DispatchInfo, QueueFilter, SweepResult, TicketDetail
 from desk.enums import OPEN_DISPATCH_STATES
 from desk.errors import NotFound
 from desk.permissions import role_may
@@ -38,7 +39,7 @@ from ui.about import help_menu
 from ui.accounts import ChangePasswordDialog, IdleWatcher, LockPage, UsersWindow
 from ui.admin import CalendarWindow, PolicyWindow, SettingsDialog
 from ui.auditlog import AuditLogWindow
-from ui.badges import BADGE_INTERVAL_MS, BadgeDelegate, DeadlineClock
+from ui.badges import BADGE_INTERVAL_MS, BadgeDelegate, DeadlineClock, legend, span_text
 from ui.connection import ConnectionDialog, describe
 from ui.detail import DetailPane
 from ui.dialogs import (
@@ -54,18 +55,19 @@ from ui.dialogs import (
 from ui.i18n import language_menu
 from ui.icons import icon
 from ui.live import RETRY_INTERVAL_MS, ConnectionBanner, ConnectionWatch, LiveUpdates
-from ui.models import TicketTableModel
+from ui.models import FIRST_ORDER, TicketTableModel
 from ui.notify import SWEEP_INTERVAL_MS, Notifier, Sweeper, app_icon
 from ui.ops import Op, describe_error, task_manager
-from ui.orgadmin import CategoriesWindow, DepartmentsWindow, NamedItemsWindow
+from ui.orgadmin import CategoriesWindow, CommunitiesWindow, DepartmentsWindow, NamedItemsWindow
 from ui.pages import ApprovalPage, EscalationPage, _Page
 from ui.reports import CHECK_INTERVAL_MS, ReportsPage
-from ui.widgets import row_table
+from ui.filters import FilterBar
+from ui.slip import SlipPrinter
+from ui.widgets import HINT_STYLE, row_table
 
 log = logging.getLogger(__name__)
 
 POLL_INTERVAL_MS = 5000
-SEARCH_DEBOUNCE_MS = 300
 #: The actions, in toolbar order. "verify" covers 核实 and 回访 (verify / record_callback).
 ACTION_VERBS = ("create_ticket", "update_ticket", "whistle", "acknowledge", "respond", "resolve", "request_return",
                 "request_extension", "request_suspension", "resume", "decide_return", "withdraw", "verify", "close",
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         self.counts: dict[str, int] = {}
         self.categories: list[CategoryInfo] = []
         self.departments: list[DepartmentInfo] = []
+        self.communities: list[CommunityInfo] = []
         self.marker: int | None = None
         self.dialog: QWidget | None = None
         self._detail_gen = 0
@@ -176,8 +179,8 @@ class MainWindow(QMainWindow):
         self._pending_changes: set[int] = set()
         self.connection_dialog: ConnectionDialog | None = None
         self.setWindowIcon(app_icon())
-        self.setWindowTitle(self.tr("吹哨报到工作台 — %1（%2）").replace("%1", user.info.display_name)
-                            .replace("%2", labels.label(labels.roles(), user.role)))
+        self.office_name = ""
+        self._set_title()
 
         # -- model and widgets
         self.deadline_clock = DeadlineClock(desk, self, interval_ms=badge_interval_ms)
@@ -226,20 +229,33 @@ class MainWindow(QMainWindow):
         self.ticket_page = centre
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(0, 0, 0, 0)
-        self.search = QLineEdit(centre)
-        self.search.setPlaceholderText(self.tr("搜索编号、标题或地址（Ctrl+F）"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMaxLength(100)
-        cl.addWidget(self.search)
+        #: Search box, where it searches, the filters (one set per queue, remembered) and the row count.
+        self.filter_bar = FilterBar(centre)
+        self.search = self.filter_bar.search
+        cl.addWidget(self.filter_bar)
+        self._filters_queue = self.model.queue
+        self.model.filters = self.filter_bar.restore(self._saved_filters(self.model.queue))
         self.view = row_table(centre, self.model, stretch_last=False)
         header = self.view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         for i, c in enumerate(self.model.columns):
-            header.resizeSection(i, _DEFAULT_WIDTHS.get(c.key, 100))
+            header.resizeSection(i, max(_DEFAULT_WIDTHS.get(c.key, 100), self._header_width(i)))
+        header.resizeSection(self.model.column_of("deadline"), self._badge_width())
         self.view.setItemDelegateForColumn(self.model.column_of("deadline"), BadgeDelegate(self.view))
         cl.addWidget(self.view)
+        #: Shown over the empty table: nothing matched, or the queue is empty.
+        self.empty_label = QLabel(self.view.viewport())
+        self.empty_label.setObjectName("emptyTable")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #777; font-size: 11pt;")
+        self.empty_label.hide()
+        self.legend = QLabel(centre)
+        self.legend.setObjectName("deadlineLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet(HINT_STYLE)
+        cl.addWidget(self.legend)
 
         #: nav key -> page (supervisors and admins)
         self.pages: dict[str, _Page] = {}
@@ -270,6 +286,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.reports_scroll)
 
         self.detail_pane = DetailPane(self.tz, self, clock=self.deadline_clock)
+        self.slips = SlipPrinter(self, tz=self.tz, font_path=lambda: self.settings.value("reports/font_path", "", str))
+        self.slips.status.connect(self.show_status)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -305,6 +323,7 @@ class MainWindow(QMainWindow):
         task_manager().busy_changed.connect(self._busy_changed)
 
         self._build_actions()
+        self.detail_pane.print_button.setDefaultAction(self.print_action)
         self._restore_settings()
 
         # -- wiring
@@ -316,12 +335,10 @@ class MainWindow(QMainWindow):
         self.model.loaded.connect(self._ids_loaded)
         self.model.error.connect(self.show_status)
         self.detail_pane.dispatch_selected.connect(lambda _id: self.update_actions())
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._search_timer.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self._apply_search)
+        self.filter_bar.search_changed.connect(self._apply_search)
+        self.filter_bar.filters_changed.connect(self._apply_filters)
+        self.model.loaded.connect(self._show_row_count)
+        self.model.rowsInserted.connect(lambda *_: self._show_row_count())
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(poll_interval_ms)
         self.poll_timer.timeout.connect(self.poll)
@@ -438,6 +455,16 @@ class MainWindow(QMainWindow):
                     toolbar.addSeparator()
                 last_group = group_of[verb]
                 toolbar.addAction(a)
+        #: 打印派单单 of the ticket shown (every role: a department signs for its slip).
+        self.print_action = QAction(self.tr("打印派单单…"), self)
+        self.print_action.setObjectName("action_print_slip")
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_action.setToolTip(self.tr("打印所选工单的派单单（一页 A4，含各部门时限和签收栏）（Ctrl+P）"))
+        self.print_action.setStatusTip(self.tr("打印所选工单的派单单"))
+        self.print_action.setEnabled(False)
+        self.print_action.triggered.connect(lambda _checked=False: self.print_slip())
+        menu_ticket.addSeparator()
+        menu_ticket.addAction(self.print_action)
         self.refresh_action = QAction(self.tr("刷新"), self)
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_action.triggered.connect(lambda: self.refresh_all())
@@ -496,7 +523,7 @@ class MainWindow(QMainWindow):
                 menu_admin.addAction(a)
                 self.admin_actions[key] = a
         self.menuBar().addMenu(help_menu(self, self.desk))
-        for key, a in (*self.verb_actions.items(), *self.admin_actions.items(),
+        for key, a in (*self.verb_actions.items(), *self.admin_actions.items(), ("print", self.print_action),
                        ("refresh", self.refresh_action), ("find", self.find_action), ("logout", self.logout_action),
                        ("quit", self.quit_action), ("connection", self.connection_action),
                        ("change_password", self.change_password_action), ("lock", self.lock_action),
@@ -524,6 +551,7 @@ class MainWindow(QMainWindow):
             else:
                 ok = disp is not None and verb in acts.dispatches.get(disp.id, frozenset())
             a.setEnabled(bool(ok) and a.isVisible() and not self.locked)
+        self.print_action.setEnabled(acts is not None and not self.locked and not self.slips.busy)
 
     def start_action(self, verb: str) -> OpDialog | None:
         """Open the dialog of ``verb`` (non-blocking, window-modal) and return it."""
@@ -533,11 +561,11 @@ class MainWindow(QMainWindow):
         d = self.target_dispatch()
         u = self.user
         if verb == "create_ticket":
-            dlg: OpDialog = TicketDialog(self, u, self._need_categories())
+            dlg: OpDialog = TicketDialog(self, u, self._need_categories(), communities=self._need_communities())
         elif t is None:
             return None
         elif verb == "update_ticket":
-            dlg = TicketDialog(self, u, self._need_categories(), t)
+            dlg = TicketDialog(self, u, self._need_categories(), t, communities=self._need_communities())
         elif verb == "whistle":
             dlg = WhistleDialog(self, u, t, self._need_departments(), self._need_categories())
         elif verb == "verify":
@@ -592,6 +620,17 @@ class MainWindow(QMainWindow):
         elif isinstance(result, TicketDetail) and self._is_wanted(result):
             self.set_detail(result)
         self.refresh_all()
+
+    def print_slip(self) -> bool:
+        """打印派单单 of the ticket shown: rendered in the background, then the print preview."""
+        if not self.showing_wanted() or self.locked or self.detail is None:
+            return False
+        now = self.deadline_clock.now or datetime.now(timezone.utc)
+        started = self.slips.print_ticket(self.detail, office_name=self.office_name, now=now,
+                                          printed_by=self.user.info.display_name)
+        if started:
+            self.show_status(self.tr("正在生成工单 %1 的派单单…").replace("%1", self.detail.number))
+        return started
 
     def _conflict(self, dlg: OpDialog, message: str) -> None:
         """Someone else changed the item first: say so, reload it (detail pane, table) and hand it to the dialog."""
@@ -789,16 +828,24 @@ class MainWindow(QMainWindow):
 
     def _load_lists(self) -> None:
         u = self.user
-        Op(self, lambda: (u.categories(), u.departments())).success(self._lists_arrived) \
-            .failure(self._background_failed).run()
+        Op(self, lambda: (u.categories(), u.departments(), u.communities(include_inactive=True))) \
+            .success(self._lists_arrived).failure(self._background_failed).run()
 
-    def _lists_arrived(self, lists: tuple[list[CategoryInfo], list[DepartmentInfo]]) -> None:
-        self.categories, self.departments = lists
+    def _lists_arrived(self, lists: tuple[list[CategoryInfo], list[DepartmentInfo], list[CommunityInfo]]) -> None:
+        self.categories, self.departments, every_community = lists
+        self.communities = [c for c in every_community if c.active]
+        self.filter_bar.set_lists(self.departments, self.categories, every_community)
+        self.filter_bar.restore(self.filter_bar.state())  # a 社区 saved before the list arrived is shown now
 
     def _need_categories(self) -> list[CategoryInfo]:
         if not self.categories:  # rare: the dialog was opened before the background load finished
             self.categories = self.user.categories()
         return self.categories
+
+    def _need_communities(self) -> list[str]:
+        if not self.communities:
+            self.communities = self.user.communities()
+        return [c.name for c in self.communities]
 
     def _need_departments(self) -> list[DepartmentInfo]:
         if not self.departments:
@@ -914,6 +961,13 @@ class MainWindow(QMainWindow):
         keep_scroll, self._keep_scroll = self._keep_scroll, None
         mode, self._on_new_list = self._on_new_list, "neighbour"
         pending, self._pending_select = self._pending_select, None
+        if pending is not None and self.model.row_of(pending) is None and self.model.narrowed():
+            # the ticket to show is hidden by this queue's filters or search: clear them and look again
+            self.filter_bar.clear_search()
+            self.model.search = ""
+            self.filter_bar.clear()  # (saves the cleared filters and reloads)
+            self._pending_select = pending
+            return
         sm = self.view.selectionModel()
         target = pending if pending is not None else (self._wanted if isinstance(self._wanted, int) else None)
         row = self.model.row_of(target) if target is not None and mode != "clear" or pending is not None else None
@@ -951,9 +1005,7 @@ class MainWindow(QMainWindow):
             return
         self._pending_select = ticket_id
         if self.search.text():
-            self.search.blockSignals(True)
-            self.search.clear()
-            self.search.blockSignals(False)
+            self.filter_bar.clear_search()
             self.model.search = ""
         if queue not in self.user.queues():
             queue = "all"
@@ -1026,6 +1078,9 @@ class MainWindow(QMainWindow):
         if self._pending_select is None:
             self._want(None)  # another queue: nothing is highlighted until the user picks a row
         self._on_new_list = "clear"
+        if key != self._filters_queue:  # each queue keeps its own filters
+            self.model.filters = self.filter_bar.restore(self._saved_filters(key))
+            self._filters_queue = key
         self.model.set_queue(key)
 
     def _page_changed(self, message: str) -> None:
@@ -1041,6 +1096,9 @@ class MainWindow(QMainWindow):
             "departments": AdminEntry("add_department", self.tr("部门管理…"),
                                       self.tr("新增、改名、停用可召集的部门"),
                                       lambda: self._connect_lists(DepartmentsWindow(self.user, self))),
+            "communities": AdminEntry("add_community", self.tr("社区管理…"),
+                                      self.tr("新增、改名、停用新建工单时可选的社区"),
+                                      lambda: self._connect_lists(CommunitiesWindow(self.user, self))),
             "categories": AdminEntry("add_category", self.tr("分类管理…"),
                                      self.tr("新增、改名、停用工单分类，设置默认主办部门"),
                                      lambda: self._connect_lists(CategoriesWindow(self.user, self))),
@@ -1105,6 +1163,7 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("办公室设置已保存"))
         if "idle_lock_minutes" in changed:
             self._idle_setting(changed)
+        self._office_settings(changed)
         self.refresh_all()
 
     # -- own account and the idle lock -------------------------------------------------------------------
@@ -1136,9 +1195,17 @@ class MainWindow(QMainWindow):
             self._office_revision = revision
             if not self._fixed_idle:
                 self._idle_setting(values)
+            self._office_settings(values)
 
         Op(self, lambda: (desk.calendar_revision(), desk.settings())).success(arrived) \
             .failure(self._background_failed).run()
+
+    def _set_title(self) -> None:
+        """吹哨报到工作台 — the office (办公室设置) — the user (role)."""
+        who = self.tr("%1（%2）").replace("%1", self.user.info.display_name) \
+            .replace("%2", labels.label(labels.roles(), self.user.role))
+        parts = [self.tr("吹哨报到工作台"), self.office_name, who]
+        self.setWindowTitle(self.tr(" — ").join(p for p in parts if p))
 
     def _idle_setting(self, values: dict[str, str]) -> None:
         try:
@@ -1146,6 +1213,17 @@ class MainWindow(QMainWindow):
         except ValueError:
             minutes = DEFAULT_IDLE_LOCK_MINUTES
         self.set_idle_interval(max(1, minutes) * 60_000)
+
+    def _office_settings(self, values: dict[str, str]) -> None:
+        """The office's name (the window title) and the warning share (the colours' legend)."""
+        if "office_name" in values:
+            self.office_name = values["office_name"]
+            self._set_title()
+        if "warning_share" in values:
+            try:
+                self.legend.setText(legend(float(values["warning_share"])))
+            except ValueError:
+                pass
 
     def _owns(self, w: QWidget) -> bool:
         """Whether top-level ``w`` belongs to this window (not to another main window)."""
@@ -1266,6 +1344,12 @@ class MainWindow(QMainWindow):
             self._show_sort_indicator()
             self.show_status(self.tr("该列不能排序"))
             return
+        if col.sort_key != self.model.sort_key:  # a new column: its natural order first (时限: overdue first)
+            order = FIRST_ORDER.get(col.sort_key, Qt.SortOrder.AscendingOrder)
+            header = self.view.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(section, order)
+            header.blockSignals(False)
         self._keep_scroll = None
         self._on_new_list = "keep"
         self.model.sort(section, order)
@@ -1278,17 +1362,66 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(col, order)
         header.blockSignals(False)
 
-    def _apply_search(self) -> None:
-        self._search_timer.stop()
-        text = self.search.text().strip()
-        if text != self.model.search:
+    def _apply_search(self, text: str, everywhere: bool) -> None:
+        if (text, everywhere) != (self.model.search, self.model.search_everywhere):
             self._keep_scroll = None
             self._on_new_list = "keep"
-            self.model.set_search(text)
+            self.model.set_search(text, everywhere=everywhere)
+
+    def _apply_filters(self, filters: QueueFilter) -> None:
+        self._keep_scroll = None
+        self._on_new_list = "keep"
+        self.settings.setValue(self._filters_key(self.model.queue), json.dumps(self.filter_bar.state()))
+        self.model.set_filters(filters)
+
+    def _filters_key(self, queue: str) -> str:
+        return f"main/filters/{self.user.info.username}/{queue}"
+
+    def _saved_filters(self, queue: str) -> dict[str, Any]:
+        try:
+            state = json.loads(self.settings.value(self._filters_key(queue), "{}", str) or "{}")
+        except ValueError:
+            return {}
+        return state if isinstance(state, dict) else {}
+
+    def _show_row_count(self) -> None:
+        """The count next to the search box, and what an empty table says (and where the search looked)."""
+        m = self.model
+        n = m.rowCount()
+        self.filter_bar.set_count(n, m.narrowed())
+        if n:
+            self.empty_label.hide()
+            return
+        if m.narrowed():
+            where = self.tr("（已在全部工单中搜索）") if m.search and m.search_everywhere else \
+                self.tr("（只在本队列中搜索；可改为“在全部工单中搜索”）") if m.search else ""
+            text = self.tr("没有找到匹配的工单") + where
+        else:
+            text = self.tr("该队列中没有工单")
+        self.empty_label.setText(text)
+        self.empty_label.resize(self.view.viewport().size())
+        self.empty_label.show()
+
+    def _header_width(self, section: int) -> int:
+        """Room for a header's text (in either language) with its sort arrow."""
+        text = str(self.model.headerData(section, Qt.Orientation.Horizontal) or "")
+        return self.view.horizontalHeader().fontMetrics().horizontalAdvance(text) + 34
+
+    def _badge_width(self) -> int:
+        """Room for the longest badge the rule writes (超期 12 个工作日 6 小时) in the interface language."""
+        fm = self.view.fontMetrics()
+        sample = span_text(timedelta(days=30), True, None)
+        longest = max((self.tr("超期 %1").replace("%1", t) for t in (
+            sample, self.tr("%1 小时 %2 分").replace("%1", "23").replace("%2", "59"))), key=fm.horizontalAdvance)
+        return fm.horizontalAdvance(longest) + 2 * BadgeDelegate.PAD_X + 16
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self.empty_label.resize(self.view.viewport().size())
 
     # -- status --------------------------------------------------------------------------------------
     def show_status(self, message: str, timeout_ms: int = 10_000) -> None:
@@ -1356,12 +1489,12 @@ class MainWindow(QMainWindow):
         self.watch.stop()
         if self.reports_page is not None:
             self.reports_page.cleanup()
+        self.slips.cleanup()
         self.sweeper.stop()
         self.deadline_clock.stop()
         self.notifier.close()
         for w in self.admin_windows.values():
             w.close()
-        self._search_timer.stop()
         self.save_settings()
         super().closeEvent(event)
         if self.logged_out:

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk import ActingUser
-from desk.dto import AccountInfo, CategoryInfo, DepartmentInfo, PolicyInfo
+from desk.dto import AccountInfo, CategoryInfo, CommunityInfo, DepartmentInfo, PolicyInfo
 from ui.dialogs import OpDialog
 from ui.ops import Op, describe_error
 from ui.widgets import OK_STYLE, SORT_ROLE, error_line, row_table
@@ -519,6 +519,37 @@ class DepartmentsWindow(NamedItemsWindow):
             return self.tr("启用部门“%1”？\n\n启用后，吹哨时可以再召集该部门。").replace("%1", row.name)
         return self.tr("停用部门“%1”？\n\n停用后，吹哨时不能再召集该部门；已派给它的派单照常办理，"
                        "联络员账号不受影响。以后可以随时重新启用。").replace("%1", row.name)
+
+
+class CommunitiesWindow(NamedItemsWindow):
+    """社区管理: the 社区 pick-list of new tickets: add, rename (the tickets follow), deactivate or activate."""
+
+    RENAME, SET_ACTIVE = "rename_community", "set_community_active"
+
+    def __init__(self, user: ActingUser, parent: QWidget | None = None) -> None:
+        super().__init__(
+            user, parent, title=self.tr("社区管理"),
+            hint=self.tr("新建和编辑工单时可选的社区。停用的社区不再出现在选择列表中，已有的工单保留原社区；"
+                         "重命名后，使用该社区的工单随之更名。"),
+            headers=[], widths=(220, 70))
+        self.finish_setup()
+
+    def fetch(self) -> Callable[[], list[CommunityInfo]]:
+        u = self._user
+        return lambda: u.communities(include_inactive=True)
+
+    def build_rows(self, data: list[CommunityInfo]) -> list[NamedRow]:
+        return [NamedRow(c.id, c.name, c.active, c, (),
+                         "" if c.active else self.tr("已停用：新建工单时不能再选择，已有工单保留。")) for c in data]
+
+    def add_dialog(self) -> OpDialog:
+        return NameDialog(self, self.tr("新增社区"), self.tr("社区名称"), "community", self._user.add_community)
+
+    def confirm_text(self, row: NamedRow, active: bool) -> str:
+        if active:
+            return self.tr("启用社区“%1”？\n\n启用后，新建工单时可以再选择该社区。").replace("%1", row.name)
+        return self.tr("停用社区“%1”？\n\n停用后，新建工单时不能再选择该社区；已有的工单保留原社区。"
+                       "以后可以随时重新启用。").replace("%1", row.name)
 
 
 class CategoriesWindow(NamedItemsWindow):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QLabel, QTableView, QWidget
 
 #: Style sheets of a message line: an error, a success, a grey explanation.
 ERROR_STYLE = "color: #c0392b;"
@@ -22,6 +22,38 @@ def error_line(parent: QWidget) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
+
+
+class PickList(QComboBox):
+    """A pick-list one can type into: typing filters the list (any part of a name matches). ``text()`` is what
+    is typed or picked; whether it is on the list is for the caller (or the core) to check."""
+
+    def __init__(self, parent: QWidget | None = None, names: Sequence[str] = (), *, max_length: int = 64) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lineEdit().setMaxLength(max_length)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.set_names(names)
+
+    def set_names(self, names: Sequence[str]) -> None:
+        text = self.currentText()
+        self.clear()
+        self.addItems(list(names))
+        self.setEditText(text)
+
+    def names(self) -> list[str]:
+        return [self.itemText(i) for i in range(self.count())]
+
+    def text(self) -> str:
+        return self.currentText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - like QLineEdit
+        self.setEditText(text)
 
 
 def row_table(parent: QWidget, model: QAbstractItemModel | None = None, *, widths: Sequence[int] = (),
@@ -46,4 +78,4 @@ def row_table(parent: QWidget, model: QAbstractItemModel | None = None, *, width
     return v
 
 
-__all__ = ["ERROR_STYLE", "HINT_STYLE", "OK_STYLE", "SORT_ROLE", "error_line", "row_table"]
+__all__ = ["ERROR_STYLE", "HINT_STYLE", "OK_STYLE", "SORT_ROLE", "PickList", "error_line", "row_table"]

@@ -348,13 +348,18 @@ def test_clicking_a_header_sorts(qtbot, office, open_window):
     assert [w.model.summary(r).title for r in range(7)] == titles[::-1]
 
 
-def test_unsortable_header_keeps_the_order(qtbot, office, open_window):
+def test_every_column_sorts_and_a_new_one_starts_in_its_natural_order(qtbot, office, open_window):
+    fill(office)
     w = open_window("clerk")
     header = w.view.horizontalHeader()
-    _click_header(qtbot, w, w.model.column_of("lead_department"))
-    assert w.model.sort_key == "created_at"
-    assert header.sortIndicatorSection() == w.model.column_of("created_at")
-    assert w.statusBar().currentMessage() == "该列不能排序"
+    for key in ("lead_department", "appeal_type", "deadline", "urgency"):
+        with qtbot.waitSignal(w.model.loaded):
+            _click_header(qtbot, w, w.model.column_of(key))
+        assert w.model.sort_key == key and header.sortIndicatorSection() == w.model.column_of(key)
+        assert not w.model.descending  # 时限: overdue first; 紧急程度: 特急 first
+    with qtbot.waitSignal(w.model.loaded):
+        _click_header(qtbot, w, w.model.column_of("created_at"))
+    assert w.model.descending  # 受理时间: newest first
 
 
 # -- settings ------------------------------------------------------------------------------------------------
