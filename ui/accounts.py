@@ -270,7 +270,7 @@ class UsersWindow(QDialog):
         lay.addWidget(self.message)
 
         self.filter_edit.textChanged.connect(self._filter)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._sync_actions())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._sync_actions())  # (a click selects after)
         self.view.doubleClicked.connect(lambda _i: self.change_role())
         self._sync_actions()
         self.reload()
@@ -305,10 +305,11 @@ class UsersWindow(QDialog):
 
     # -- selection ----------------------------------------------------------------------------------------
     def selected(self) -> AccountInfo | None:
-        idx = self.view.selectionModel().currentIndex()
-        if not idx.isValid() or not self.view.selectionModel().isRowSelected(idx.row()):
+        """The highlighted account (whatever highlighted it), or None."""
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
             return None
-        return self.model.account(self.proxy.mapToSource(idx).row())
+        return self.model.account(self.proxy.mapToSource(rows[0]).row())
 
     def select(self, username: str) -> bool:
         row = self.model.row_of(username)

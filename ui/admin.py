@@ -325,7 +325,8 @@ class CalendarWindow(QDialog):
         self.today_button.clicked.connect(lambda: self.set_month(today.year, today.month))
         self.save_button.clicked.connect(self.save_day)
         self.import_button.clicked.connect(self.import_csv)
-        self.view.selectionModel().currentChanged.connect(self._cell_changed)
+        # the editor follows the selected day (a click selects; tabbing into the grid moves no selection)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._cell_changed(self._selected_index()))
         self._sync_editor()
         self.set_month(self.year, self.month)
 
@@ -364,7 +365,11 @@ class CalendarWindow(QDialog):
             self.view.setCurrentIndex(idx)
             self._cell_changed(idx, QModelIndex())
 
-    def _cell_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _selected_index(self) -> QModelIndex:
+        chosen = self.view.selectionModel().selectedIndexes()
+        return chosen[0] if chosen else QModelIndex()
+
+    def _cell_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         info = self.model.day_at(current.row(), current.column()) if current.isValid() else None
         self.selected = info.day if info is not None else None
         self._sync_editor(info)

@@ -476,7 +476,7 @@ class AuditLogWindow(QDialog):
         self.model.failed.connect(lambda _: self._update_status())
         self.model.busy_changed.connect(lambda _: self._update_status())
         self.model.modelReset.connect(self._show_entry)
-        self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_entry())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_entry())
         self.model.reload()
 
     # -- the trail ----------------------------------------------------------------------------------
@@ -495,8 +495,9 @@ class AuditLogWindow(QDialog):
         self.view.setCurrentIndex(self.model.index(row, 0))
 
     def selected(self) -> AuditEntry | None:
-        idx = self.view.currentIndex()
-        return self.model.entry(idx.row()) if idx.isValid() else None
+        """The highlighted record (the detail below shows it), or None."""
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.entry(rows[0].row()) if rows else None
 
     def _loaded(self, added: int) -> None:
         if self.model.rowCount() and not self.view.currentIndex().isValid():

@@ -135,6 +135,9 @@ class DetailPane(QWidget):
         self.dispatch_view.setItemDelegateForColumn(DispatchListModel.BADGE_COLUMN, BadgeDelegate(self.dispatch_view))
         for col, width in enumerate((92, 40, 70, 120, 150, 150, 150, 40, 124)):
             self.dispatch_view.setColumnWidth(col, width)
+        dh = self.dispatch_view.horizontalHeader()
+        for col in (0, 1, 2, DispatchListModel.BADGE_COLUMN):  # a ticket has few dispatches: size to the content
+            dh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.dispatch_view.selectionModel().currentRowChanged.connect(self._dispatch_changed)
         dl.addWidget(self.dispatch_view)
 

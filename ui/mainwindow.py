@@ -92,8 +92,9 @@ DEFAULT_IDLE_LOCK_MINUTES = 30
 #: How often a desk looks whether the office settings or the calendar changed (on another desk, say).
 SETTINGS_CHECK_MS = 60_000
 _DEFAULT_WIDTHS = {
-    "number": 108, "title": 230, "category": 80, "urgency": 70, "state": 70, "deadline": 108, "my_dispatch_state": 84,
-    "lead_department": 96, "community": 90, "address": 170, "source": 80, "created_at": 128,
+    "number": 108, "title": 230, "category": 80, "urgency": 70, "state": 110, "deadline": 108,
+    "my_dispatch_state": 150, "lead_department": 96, "community": 90, "address": 170, "appeal_type": 70,
+    "source": 80, "created_at": 128,
 }
 
 
@@ -201,27 +202,20 @@ class MainWindow(QMainWindow):
         self._page_labels = {"escalations:1": self.tr("催办"), "escalations:2": self.tr("督办"),
                              "escalations:3": self.tr("通报"), "approvals": self.tr("审批")}
         if self.has_pages:
-            section = QListWidgetItem(self.tr("督办与审批"), self.nav)
-            section.setFlags(Qt.ItemFlag.NoItemFlags)
-            f = QFont(section.font())
-            f.setBold(True)
-            section.setFont(f)
-            section.setForeground(QColor("#666666"))
+            self._nav_section(self.tr("督办与审批"))
             for key in PAGE_KEYS:
                 item = QListWidgetItem(self._page_labels[key], self.nav)
                 item.setData(Qt.ItemDataRole.UserRole, key)
         if self.has_reports:
-            section = QListWidgetItem(self.tr("统计"), self.nav)
-            section.setFlags(Qt.ItemFlag.NoItemFlags)
-            f = QFont(section.font())
-            f.setBold(True)
-            section.setFont(f)
-            section.setForeground(QColor("#666666"))
+            self._nav_section(self.tr("统计"))
             item = QListWidgetItem(self.tr("周报"), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, REPORTS_KEY)
         self.nav.setCurrentRow(self._nav_row(start_key))
         self.nav.setMinimumWidth(130)
-        self.nav.setStyleSheet("QListWidget::item { padding: 5px 6px; }")
+        # section headings (督办与审批, 统计) are captions, not entries: small grey text, no hover, not selectable
+        self.nav.setStyleSheet("QListWidget::item { padding: 5px 6px; }"
+                               "QListWidget::item:disabled { color: #6b7280; padding: 12px 2px 2px 2px;"
+                               " font-size: 8pt; border-bottom: 1px solid #d1d5db; }")
 
         self.stack = QStackedWidget(self)
         centre = QWidget(self.stack)
@@ -398,6 +392,17 @@ class MainWindow(QMainWindow):
         if sweep_at_start:
             self.sweeper.sweep_now()
         self.sweeper.start()
+
+    def _nav_section(self, text: str) -> QListWidgetItem:
+        """A heading in the navigation: a caption over the entries below it, which cannot be selected."""
+        section = QListWidgetItem(text, self.nav)
+        section.setFlags(Qt.ItemFlag.NoItemFlags)
+        f = QFont(section.font())
+        f.setBold(True)
+        section.setFont(f)
+        section.setForeground(QColor("#6b7280"))
+        section.setToolTip(self.tr("分组标题"))
+        return section
 
     # -- actions ---------------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -1432,7 +1437,7 @@ class MainWindow(QMainWindow):
 
     # -- settings -------------------------------------------------------------------------------------
     def _header_key(self) -> str:
-        return f"main/header2/{self.user.role}"  # 2: with the 时限 column
+        return f"main/header3/{self.user.role}"  # 3: 时限 after the title, 诉求类型
 
     def _queue_key(self) -> str:
         return f"main/queue/{self.user.info.username}"

@@ -48,13 +48,13 @@ class Column:
 
 def ticket_columns(role: str) -> list[Column]:
     cols = [
-        Column("number", "number"), Column("title", "title"), Column("category", "category"),
-        Column("urgency", "urgency"), Column("state", "state"), Column("deadline", "deadline"),
+        Column("number", "number"), Column("title", "title"), Column("deadline", "deadline"),
+        Column("urgency", "urgency"), Column("state", "state"), Column("category", "category"),
         Column("lead_department", "lead_department"), Column("community", "community"),
         Column("address", "address"), Column("appeal_type", "appeal_type"), Column("source", "source"),
         Column("created_at", "created_at"),
     ]
-    if role == Role.RESPONDER:
+    if role == Role.RESPONDER:  # what the department itself must do, next to the ticket's state
         cols.insert(5, Column("my_dispatch_state", "my_dispatch_state"))
     return cols
 

@@ -55,6 +55,9 @@ class _Page(QWidget):
         self._gen = 0
         self.loading = False
         self._last_row: int | None = None
+        #: The highlighted item was just handled here: the next list highlights the row in its place (the next
+        #: one to handle), even if the handled item is still listed further down.
+        self._advance = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(title, self)
@@ -109,13 +112,15 @@ class _Page(QWidget):
         keep = self.current()
         keep_key = self.key(keep) if keep is not None else None
         keep_row = self._last_row if keep is not None else None
+        advance, self._advance = self._advance, False
         self.model.set_items(items)  # (a reset clears the selection without a signal)
         self.empty.setText(self.empty_text())
         self.empty.setVisible(not items)
         row = None
         if keep_key is not None:
-            row = next((r for r, it in enumerate(self.model.items()) if self.key(it) == keep_key), None)
-            if row is None and items:  # it was handled and left the list: the row now in its place
+            row = None if advance else next((r for r, it in enumerate(self.model.items())
+                                             if self.key(it) == keep_key), None)
+            if row is None and items:  # it was handled (and left, or moved down): the row now in its place
                 row = min(keep_row if keep_row is not None else 0, len(items) - 1)
         if row is not None:
             self.select_row(row)
@@ -157,8 +162,12 @@ class _Page(QWidget):
     def update_buttons(self) -> None:
         raise NotImplementedError
 
+    def _handled(self, message: str) -> None:
+        self._advance = True
+        self.changed.emit(message)
+
     def _open(self, dlg: OpDialog, message: Callable[[Any], str]) -> OpDialog:
-        dlg.succeeded.connect(lambda result: self.changed.emit(message(result)))
+        dlg.succeeded.connect(lambda result: self._handled(message(result)))
         # someone else handled it first: the dialog shows the core's message; the queue and the detail reload
         dlg.conflict.connect(lambda text: self.changed.emit(text))
         if self.dialog is not None:

@@ -23,6 +23,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
 from PySide6.QtGui import QFontDatabase, QInputMethodEvent
 from PySide6.QtTest import QTest
@@ -294,6 +295,10 @@ class Journey:
         view = view if view is not None else self.window.view
         header: QHeaderView = view.horizontalHeader()
         x = header.sectionViewportPosition(section)  # logical index: wherever the user moved the column
+        if x < 0 or x + header.sectionSize(section) > header.viewport().width():  # scroll to it, as a person would
+            view.horizontalScrollBar().setValue(header.sectionPosition(section))
+            QCoreApplication.processEvents()
+            x = header.sectionViewportPosition(section)
         pos = QPoint(x + header.sectionSize(section) // 2, header.height() // 2)
         assert 0 <= pos.x() < header.viewport().width(), f"header section {section} is not on screen"
         self._mouse(header.viewport(), pos)
@@ -313,6 +318,24 @@ class Journey:
         item = self.nav_item(text)
         nav.scrollToItem(item)
         self._mouse(nav.viewport(), nav.visualItemRect(item).center())
+        self.settle()
+
+    def menu(self, title: str, entry: str, window: QWidget | None = None) -> None:
+        """Click menu ``title`` in the menu bar, then its entry ``entry`` (texts without the &-mnemonic)."""
+        from PySide6.QtWidgets import QMainWindow
+
+        window = window if window is not None else self.window
+        bar = window.menuBar() if isinstance(window, QMainWindow) else window
+        plain = lambda t: re.sub(r"\(&\w\)|&", "", t)  # noqa: E731
+        top = next((a for a in bar.actions() if plain(a.text()) == title), None)
+        assert top is not None, f"no menu {title!r}: {[plain(a.text()) for a in bar.actions()]}"
+        self._mouse(bar, bar.actionGeometry(top).center())
+        menu = top.menu()
+        self.wait(menu.isVisible)
+        action = next((a for a in menu.actions() if plain(a.text()) == entry), None)
+        assert action is not None, f"no entry {entry!r}: {[plain(a.text()) for a in menu.actions()]}"
+        assert action.isEnabled(), f"{entry} is not enabled"
+        self._mouse(menu, menu.actionGeometry(action).center())
         self.settle()
 
     def type(self, widget: QWidget, text: str, *, clear: bool = False) -> None:
@@ -362,11 +385,11 @@ class Journey:
         """Ctrl+Enter in the dialog, then wait until it closed (or shows an error)."""
         focus = dlg.focusWidget() or dlg
         QTest.keyClick(focus, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        self.wait(lambda: not dlg.isVisible() or not getattr(dlg, "busy", False))
+        self.wait(lambda: not shiboken6.isValid(dlg) or not dlg.isVisible() or not getattr(dlg, "busy", False))
         self.settle()
 
     def press_ok(self, dlg: QDialog) -> None:
         """Click the dialog's OK button (its text may be 派单, 提交 …)."""
         self.click(dlg.ok_button, settle=False)
-        self.wait(lambda: not dlg.isVisible() or not dlg.busy)
+        self.wait(lambda: not shiboken6.isValid(dlg) or not dlg.isVisible() or not dlg.busy)
         self.settle()
