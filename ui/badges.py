@@ -89,6 +89,13 @@ def span_text(amount: timedelta, working: bool, cal: WorkCalendar | None) -> str
     return translate("badges", "%1 分钟").replace("%1", str(mins))
 
 
+def longest_badge(working: bool) -> str:
+    """The widest badge text :func:`remaining_text` writes (999 days and 23 hours late), to size columns by."""
+    days = (translate("badges", "%1 个工作日") if working else translate("badges", "%1 天")).replace("%1", "999")
+    amount = translate("badges", "%1 %2 小时").replace("%1", days).replace("%2", "23")
+    return translate("badges", "超期 %1").replace("%1", amount)
+
+
 def remaining_text(now: datetime, due: datetime, cal: WorkCalendar, working: bool = True) -> str:
     """``剩 …`` before the due instant, ``超期 …`` after it (see :func:`span_text`). Overdue by no working time
     yet (due at the end of a working day, now in the evening) reads ``已超期``."""

@@ -113,7 +113,8 @@ class FilterBar(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.community.setCompleter(completer)
-        self.community.setMinimumContentsLength(10)
+        fm = self.community.fontMetrics()
+        self.community.setMinimumWidth(fm.horizontalAdvance(self.community.lineEdit().placeholderText()) + 48)
         self.date_check = QCheckBox(self.tr("受理日期"), self.panel)
         self.date_from = QDateEdit(self.panel)
         self.date_to = QDateEdit(self.panel)
@@ -160,8 +161,9 @@ class FilterBar(QWidget):
         self.community.activated.connect(lambda _i: self.apply_filters())
         self.community.lineEdit().editingFinished.connect(self.apply_filters)
         self.date_check.toggled.connect(self._dates_toggled)
-        self.date_from.dateChanged.connect(lambda _d: self.apply_filters())
-        self.date_to.dateChanged.connect(lambda _d: self.apply_filters())
+        for d in (self.date_from, self.date_to):  # when a date is complete: typed (Enter, Tab) or picked
+            d.editingFinished.connect(self.apply_filters)
+            d.calendarWidget().clicked.connect(lambda _d: self.apply_filters())
         self.overdue.toggled.connect(lambda _on: self.apply_filters())
         self.warning.toggled.connect(lambda _on: self.apply_filters())
         self.clear_button.clicked.connect(lambda _c=False: self.clear())
@@ -188,6 +190,13 @@ class FilterBar(QWidget):
             self.community.clear()
             self.community.addItems(self._communities)
             self.community.setEditText(text)
+
+    def set_today(self, today: date) -> None:
+        """The office's today (the database's clock): what the date range starts from until one is chosen."""
+        if not self.date_check.isChecked():
+            for d in (self.date_from, self.date_to):
+                with QSignalBlocker(d):
+                    d.setDate(QDate(today.year, today.month, today.day))
 
     # -- search ------------------------------------------------------------------------------------------
     def everywhere(self) -> bool:
@@ -248,8 +257,11 @@ class FilterBar(QWidget):
         self.filters_changed.emit(f)
 
     def clear(self) -> None:
+        """清除筛选: no filters (the search text stays)."""
+        before = self.filters
         self.restore({})
-        self.apply_filters()
+        if self.filters != before:
+            self.filters_changed.emit(self.filters)
 
     def _update_toggle(self) -> None:
         n = sum(1 for v in (self.filters.department, self.filters.category, self.filters.urgency,

@@ -5,7 +5,7 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from typing import Any
 
 import shiboken6
@@ -39,7 +39,7 @@ from ui.about import help_menu
 from ui.accounts import ChangePasswordDialog, IdleWatcher, LockPage, UsersWindow
 from ui.admin import CalendarWindow, PolicyWindow, SettingsDialog
 from ui.auditlog import AuditLogWindow
-from ui.badges import BADGE_INTERVAL_MS, BadgeDelegate, DeadlineClock, legend, span_text
+from ui.badges import BADGE_INTERVAL_MS, BadgeDelegate, DeadlineClock, legend, longest_badge
 from ui.connection import ConnectionDialog, describe
 from ui.detail import DetailPane
 from ui.dialogs import (
@@ -332,6 +332,8 @@ class MainWindow(QMainWindow):
         self.filter_bar.search_changed.connect(self._apply_search)
         self.filter_bar.filters_changed.connect(self._apply_filters)
         self.model.loaded.connect(self._show_row_count)
+        self.deadline_clock.ticked.connect(
+            lambda: self.filter_bar.set_today(self.deadline_clock.now.astimezone(self.tz).date()))
         self.model.rowsInserted.connect(lambda *_: self._show_row_count())
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(poll_interval_ms)
@@ -970,8 +972,10 @@ class MainWindow(QMainWindow):
             # the ticket to show is hidden by this queue's filters or search: clear them and look again
             self.filter_bar.clear_search()
             self.model.search = ""
-            self.filter_bar.clear()  # (saves the cleared filters and reloads)
+            self.model.filters = self.filter_bar.restore({})
+            self.settings.setValue(self._filters_key(self.model.queue), "{}")
             self._pending_select = pending
+            self._reload_table("keep")
             return
         sm = self.view.selectionModel()
         target = pending if pending is not None else (self._wanted if isinstance(self._wanted, int) else None)
@@ -1413,11 +1417,9 @@ class MainWindow(QMainWindow):
         return self.view.horizontalHeader().fontMetrics().horizontalAdvance(text) + 34
 
     def _badge_width(self) -> int:
-        """Room for the longest badge the rule writes (超期 12 个工作日 6 小时) in the interface language."""
+        """Room for the longest badge the rule writes (超期 999 个工作日 23 小时) in the interface language."""
         fm = self.view.fontMetrics()
-        sample = span_text(timedelta(days=30), True, None)
-        longest = max((self.tr("超期 %1").replace("%1", t) for t in (
-            sample, self.tr("%1 小时 %2 分").replace("%1", "23").replace("%2", "59"))), key=fm.horizontalAdvance)
+        longest = max((longest_badge(True), longest_badge(False)), key=fm.horizontalAdvance)
         return fm.horizontalAdvance(longest) + 2 * BadgeDelegate.PAD_X + 16
 
     def focus_search(self) -> None:

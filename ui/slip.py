@@ -66,6 +66,7 @@ class SlipPrinter(QObject):
         self._font_path = font_path  # a callable giving the configured font file, or None
         self.document = QPdfDocument(self)
         self.preview: QPrintPreviewDialog | None = None
+        self.printer: QPrinter | None = None
         self.busy = False
         self._tmp = Path(tempfile.mkdtemp(prefix="whistle-slip-"))
         self._finalizer = weakref.finalize(self, shutil.rmtree, str(self._tmp), True)
@@ -109,12 +110,13 @@ class SlipPrinter(QObject):
         if self.preview is not None:  # the same preview, with the phone shown or masked now
             self.preview.findChild(QPrintPreviewWidget).updatePreview()
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        # kept while the preview is open: the dialog does not own its printer (a collected one crashes it)
+        printer = self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.tr("派单单 %1").replace("%1", ticket.number))
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         dlg = QPrintPreviewDialog(printer, self._parent)
         dlg.setWindowTitle(self.tr("打印派单单 — %1").replace("%1", ticket.number))
-        dlg.resize(760, 900)
+        dlg.resize(980, 900)  # room for the preview's toolbar and the 显示完整电话 choice
         dlg.paintRequested.connect(lambda p: paint_pdf(self.document, p))
         phone = QCheckBox(self.tr("显示完整电话"), dlg)
         phone.setObjectName("fullPhone")
@@ -136,7 +138,7 @@ class SlipPrinter(QObject):
     def _closed(self, _result: int) -> None:
         dlg, self.preview = self.preview, None
         if dlg is not None:
-            dlg.deleteLater()
+            dlg.deleteLater()  # (the printer goes with the next preview, after the dialog is gone)
 
     def cleanup(self) -> None:
         self.document.close()
