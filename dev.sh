@@ -27,6 +27,23 @@ missing_debs() {
     done
 }
 
+apt_retry() {
+    local tries=0 code
+    while true; do
+        code=0
+        apt-get -o DPkg::Lock::Timeout=600 "$@" || code=$?
+        [ "$code" = 100 ] && [ "$tries" -lt 60 ] || return "$code"
+        if fuser /var/lib/dpkg/lock-frontend /var/lib/dpkg/lock /var/lib/apt/lists/lock >/dev/null 2>&1 \
+                || pgrep -x 'apt|apt-get|dpkg|unattended-upgr' >/dev/null 2>&1; then
+            [ "$tries" = 0 ] && say "another apt or dpkg is running: waiting for it to finish (up to 10 minutes)"
+            tries=$((tries + 1))
+            sleep 10
+        else
+            return "$code"  # a real failure, not a lock
+        fi
+    done
+}
+
 install_debs() {
     command -v dpkg-query >/dev/null || { say "not a Debian system: skipping system packages"; return; }
     local missing
@@ -35,9 +52,11 @@ install_debs() {
     if [ "$(id -u)" = 0 ]; then
         say "installing Debian packages: $(echo $missing)"
         export DEBIAN_FRONTEND=noninteractive
-        apt-get update -qq
+        # Another apt/dpkg (an unattended upgrade, a second terminal) may hold the lock: wait for it, up to
+        # 10 minutes, instead of failing with exit code 100.
+        apt_retry update -qq
         # shellcheck disable=SC2086
-        apt-get install -y -qq --no-install-recommends $missing >/dev/null
+        apt_retry install -y -qq --no-install-recommends $missing >/dev/null
     else
         say "please install these Debian packages first (as root): apt-get install $(echo $missing)"
         exit 1
