@@ -43,6 +43,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
+from desk import notes
 from desk.accounts import service as accounts
 from desk.audit import chain
 from desk.audit import service as audit
@@ -60,7 +61,7 @@ from desk.enums import (
     TicketState,
     Urgency,
 )
-from desk.errors import ConflictError, ValidationError
+from desk.errors import ConflictError, Message, ValidationError
 from desk.escalation import service as escalation
 from desk.setup import service as setup
 from desk.tickets.service import derive_state
@@ -68,6 +69,8 @@ from desk.workflow import TRANSITIONS
 from models import Callback, Category, Community, Department, Dispatch, Event, Ticket, TicketCounter, User
 
 MAX_TICKETS = 1_000_000
+#: The note of what the demo sets up (a program note: shown in the reader's language).
+DEMO_NOTE = notes.program(Message("演示数据"))
 #: Tickets simulated and written per batch (bounded memory for 100,000 tickets and more).
 CHUNK_TICKETS = 5_000
 #: How far back the demo's tickets reach.
@@ -1019,23 +1022,23 @@ def _setup_office(session, users: list[DemoUser], now: datetime) -> _Office:
     depts: dict[str, int] = {d.name: d.id for d in session.scalars(select(Department))}
     for name in DEPARTMENTS:
         if name not in depts:
-            depts[name] = setup.add_department(session=session, actor_id=system, now=now, name=name, note="演示数据").id
+            depts[name] = setup.add_department(session=session, actor_id=system, now=now, name=name, note=DEMO_NOTE).id
     have = set(session.scalars(select(Community.name)))
     for name in COMMUNITY_NAMES:
         if name not in have:
-            setup.add_community(session=session, actor_id=system, now=now, name=name, note="演示数据")
+            setup.add_community(session=session, actor_id=system, now=now, name=name, note=DEMO_NOTE)
     cats: dict[str, int] = {c.name: c.id for c in session.scalars(select(Category))}
     for name, (lead, _) in CATEGORIES.items():
         if name not in cats:
             cats[name] = setup.add_category(session=session, actor_id=system, now=now, name=name, default_lead=lead,
-                                            note="演示数据").id
+                                            note=DEMO_NOTE).id
     # Accounts exist from before the first demo ticket.
     joined = now - timedelta(days=SPAN_DAYS + 7)
     ids: dict[str, int] = {}
     for u in users:
         row = accounts.add_user(session=session, actor_id=system, now=joined, username=u.username,
                                 password=u.password, role=u.role, department=u.department,
-                                display_name=u.display_name, note="演示数据")
+                                display_name=u.display_name, note=DEMO_NOTE)
         ids[u.username] = row.id
     by_role = lambda role: [ids[u.username] for u in users if u.role == role]  # noqa: E731
     return _Office(

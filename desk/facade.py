@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desk import db, dto
+from desk import db, dto, notes
 from desk import settings as office_settings
 from desk.deadlines import WorkCalendar, parse_overrides_csv
 from desk.deadlines import clocks
@@ -39,6 +39,7 @@ from desk.enums import (
 )
 from desk.errors import (
     AuthError,
+    Message,
     ConflictError,
     DeskError,
     NotFound,
@@ -74,6 +75,8 @@ SYSTEM_USER = accounts.SYSTEM_USER
 #: PostgreSQL channel on which every commit names the tickets it changed (payload: "12,57,…").
 NOTIFY_CHANNEL = "whistle_desk"
 REQUEST_KIND = {"extension": "延期", "suspension": "挂起"}
+#: The note of a change made from the command line (a program note: shown in the reader's language).
+CLI_NOTE = notes.program(Message("命令行"))
 ESCALATION_ACTIONS = ("urge", "extend", "reassign", "confirm")
 #: Settings that change the calendar (cached per Desk).
 CALENDAR_SETTINGS = setup.CALENDAR_SETTINGS
@@ -287,7 +290,7 @@ class Desk:
             end = timing.cal.due(d.suspended_at, limit)
             if end <= now:
                 dispatching.resume(session=s, dispatch=d, actor=system, now=now, until=end, timing=timing,
-                                   note=f"挂起超过上限 {limit}，自动恢复计时")
+                                   note=notes.program(Message("挂起超过上限 {limit}，自动恢复计时", limit=limit)))
                 s.execute(update(DispatchRequest).where(DispatchRequest.dispatch_id == d.id,
                                                         DispatchRequest.kind == "suspension",
                                                         DispatchRequest.state == "approved")
@@ -329,14 +332,14 @@ class Desk:
         with self.unit() as (s, now):
             u = accounts.reset_password(session=s, actor_id=accounts.system_user_id(s), now=now, username=username,
                                         password=password, must_change_password=must_change_password,
-                                        note="命令行")
+                                        note=CLI_NOTE)
             return _account_info(u)
 
     def set_user_active(self, username: str, active: bool) -> dto.AccountInfo:
         """Disable or enable an account (``whistle-desk user disable/enable``)."""
         with self.unit() as (s, now):
             u = accounts.set_active(session=s, actor_id=accounts.system_user_id(s), now=now, username=username,
-                                    active=active, note="命令行")
+                                    active=active, note=CLI_NOTE)
             return _account_info(u)
 
     def user_count(self) -> int:
@@ -358,7 +361,7 @@ class Desk:
                                        "请用管理员账户登录后新建用户。")
             u = accounts.add_user(session=s, actor_id=None, now=now, username=username, password=password,
                                   role=Role.ADMIN.value, display_name=display_name, kind="first_admin",
-                                  note="首次运行")
+                                  note=notes.program(Message("首次运行")))
             return _user_info(u)
 
     def ticket_count(self) -> int:
@@ -957,7 +960,7 @@ class ActingUser:
             s.refresh(e)
             d = s.get(Dispatch, e.dispatch_id, populate_existing=True)
             if e.closed_at is not None:
-                raise ConflictError("该督办事项已关闭：{note}", note=e.closed_note or "")
+                raise ConflictError("该督办事项已关闭：{note}", note=notes.message(e.closed_note))
             if action == "confirm" and e.level != 3:
                 raise ValidationError("action", "只有通报级别的事项需要确认通报。")
             note = tickets.text_field("note", note, required=action in ("urge", "reassign"))
@@ -971,7 +974,8 @@ class ActingUser:
                 setattr(d, field, new_due)
                 changes[field] = (old, new_due)
                 d.updated_at, d.updated_by = now, me
-                escalation.close_open(s, d, steps=(e.step,), now=now, note=f"督办延期：{note}")
+                escalation.close_open(s, d, steps=(e.step,), now=now,
+                                      note=notes.program(Message("督办延期：{note}", note=note)))
                 escalation.reschedule(s, d, timing.cal, timing.offsets)
             if action == "reassign":
                 if not department:
@@ -980,14 +984,15 @@ class ActingUser:
                 if target.id == d.department_id:
                     raise ValidationError("department", "请选择另一个部门。")
                 role = d.role
+                reassigned = notes.program(Message("督办改派：{note}", note=note))
                 dispatching.move(session=s, dispatch=d, actor=me, now=now, verb="withdraw",
-                                 dest=DispatchState.WITHDRAWN, note=f"督办改派：{note}", timing=timing)
+                                 dest=DispatchState.WITHDRAWN, note=reassigned, timing=timing)
                 s.flush()
                 s.refresh(t, ["dispatches"])
                 dispatching.summon(session=s, ticket=t, actor=me, now=now,
                                    lead=target.name if role == DispatchRole.LEAD else None,
                                    assist=[target.name] if role == DispatchRole.ASSIST else [],
-                                   note=f"督办改派：{note}", timing=timing)
+                                   note=reassigned, timing=timing)
                 self._settle(s, t, me, now, note)
                 changes["department"] = (d.department.name, target.name)
             e.handled_at, e.handled_by_id, e.handling, e.handling_note = now, me.id, action, note
@@ -1330,7 +1335,7 @@ class ActingUser:
             if before_seq is not None:
                 stmt = stmt.where(Event.seq < before_seq)
             rows = s.execute(stmt.order_by(Event.seq.desc()).limit(limit)).all()
-            return [dto.AuditEntry(e.id, e.seq, e.at, name, username, e.kind, e.subject, e.note,
+            return [dto.AuditEntry(e.id, e.seq, e.at, name, username, e.kind, e.subject, notes.text(e.note),
                                    audit_changes(e.changes)) for e, name, username in rows]
 
     @permission("verify_audit")

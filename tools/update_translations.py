@@ -169,8 +169,10 @@ def scan_desk(desk: Path = DESK) -> DeskMessages:
         found.texts.setdefault(text, where)
 
     for path, tree in trees.items():
-        if path == desk / "errors.py":
-            continue  # the classes themselves: a DeskError builds its Message from its own arguments
+        if path in (desk / "errors.py", desk / "notes.py"):
+            # the classes themselves (a DeskError builds its Message from its own arguments), and the stored
+            # program notes read back (each was written with a literal template, found where it was written)
+            continue
         rel = path.relative_to(root).as_posix()
         dicts = _module_dicts(tree)
         imported = _labels_imports(tree)

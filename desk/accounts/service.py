@@ -12,9 +12,10 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk import notes
 from desk.audit import service as audit
 from desk.enums import Role
-from desk.errors import AccountLocked, AuthError, NotFound, ValidationError
+from desk.errors import AccountLocked, AuthError, Message, NotFound, ValidationError
 from models import Department, User
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
@@ -189,7 +190,8 @@ def _failed(session: Session, user: User, *, now: datetime, lockout: Lockout, ki
         user.locked_until = now + timedelta(minutes=lockout.minutes)
         user.failed_logins = 0
         audit.record(session=session, ticket_id=None, actor_id=user.id, at=now, kind="account_locked",
-                     subject=subject(user.username), note=f"连续 {lockout.threshold} 次密码错误",
+                     subject=subject(user.username),
+                     note=notes.program(Message("连续 {count} 次密码错误", count=lockout.threshold)),
                      changes={"locked_until": (None, user.locked_until)})
         return _locked_error(user.locked_until, tz)
     return AuthError("用户名或密码不正确。") if kind == "login_failed" else AuthError("密码不正确。")

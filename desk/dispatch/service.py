@@ -13,7 +13,8 @@ from desk.audit import service as audit
 from desk.deadlines import WorkCalendar
 from desk.deadlines import service as deadlines
 from desk.enums import GONE_DISPATCH_STATES, OPEN_DISPATCH_STATES, DispatchRole, DispatchState
-from desk.errors import ValidationError
+from desk import notes
+from desk.errors import Message, Term, ValidationError
 from desk.escalation import service as escalation
 from desk.labels import DISPATCH_STATE
 from models import Department, Dispatch, Ticket, User
@@ -145,9 +146,10 @@ def move(
                  at=now, kind=verb, note=note, changes=changes)
     if dest in STEPS_DONE_BY:  # the step is done: stop its climb
         escalation.close_open(session, dispatch, steps=STEPS_DONE_BY[dest], now=now,
-                              note=DISPATCH_STATE[dest])
+                              note=notes.program(Message("{state}", state=Term(DISPATCH_STATE[dest]))))
     if dest in GONE_DISPATCH_STATES:
-        escalation.close_open(session, dispatch, steps=None, now=now, note=f"派单{DISPATCH_STATE[dest]}")
+        escalation.close_open(session, dispatch, steps=None, now=now,
+                              note=notes.program(Message("派单{state}", state=Term(DISPATCH_STATE[dest]))))
     escalation.reschedule(session, dispatch, timing.cal, timing.offsets)
 
 

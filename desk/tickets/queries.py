@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import Select, and_, case, exists, func, not_, or_, select
 from sqlalchemy.orm import Session, aliased, object_session
 
-from desk import dto
+from desk import dto, notes
 from desk.deadlines import Duration, WorkCalendar, clocks
 from desk.deadlines.service import warn_at
 from desk.enums import (
@@ -485,7 +485,7 @@ def dispatch_info(d: Dispatch, rules: Clocks | None = None) -> dto.DispatchInfo:
             levels[step] = level
     return dto.DispatchInfo(
         id=d.id, ticket_number=d.ticket.number, department=d.department.name, role=d.role, state=d.state,
-        round=d.round, note=d.note, return_reason=d.return_reason, dispatched_at=d.dispatched_at,
+        round=d.round, note=notes.text(d.note), return_reason=d.return_reason, dispatched_at=d.dispatched_at,
         acknowledged_at=d.acknowledged_at, responded_at=d.responded_at, resolved_at=d.resolved_at,
         closed_at=d.closed_at, updated_at=d.updated_at, updated_by=d.updated_by.display_name, version=d.version,
         acknowledge_within=d.acknowledge_within, respond_within=d.respond_within, resolve_within=d.resolve_within,
@@ -502,7 +502,7 @@ def event_info(e, actor: str, dept_of: dict[int, str], full: bool, hidden: bool 
     changes = json.loads(get("changes") or "{}")
     if hidden or not full:
         changes = mask_changes(changes, confidential=hidden)
-    return dto.EventInfo(id=get("id"), at=get("at"), actor=actor, kind=get("kind"), note=get("note"),
+    return dto.EventInfo(id=get("id"), at=get("at"), actor=actor, kind=get("kind"), note=notes.text(get("note")),
                          department=dept_of.get(get("dispatch_id")) if get("dispatch_id") else None,
                          changes=changes)
 
