@@ -154,7 +154,9 @@ class Desk:
         try:
             with session.begin():
                 now_in = getattr(self.clock, "now_in", None)
-                yield session, (now_in(session) if now_in else self.clock.now())
+                now = now_in(session) if now_in else self.clock.now()
+                session.info[clocks.NOW_KEY] = now
+                yield session, now
                 if write:
                     if session.info.pop(clocks.STALE_KEY, False):  # the calendar, the share or a limit changed
                         session.flush()
@@ -223,12 +225,17 @@ class Desk:
     def _warning_share(self) -> float:
         return self._calendar_cache[2] if self._calendar_cache else float(office_settings.DEFAULTS["warning_share"])
 
+    def _office(self, s: Session) -> tuple[str, dict[str, str]]:
+        """The office's name and its own steps' limits (what its escalations and badges show)."""
+        settings = self._settings(s)
+        return settings["office_name"], {"verify": settings["verify_within"], "callback": settings["callback_within"]}
+
     def _clock_rules(self, s: Session) -> clocks.ClockRules:
         """How clocks are computed (desk.deadlines.clocks), from the same cached calendar as ``_timing``."""
         timing = self._timing(s)
         settings = self._settings(s)
         return clocks.ClockRules(timing.cal, self._warning_share(), {
-            "verify": settings["verify_within"], "callback": settings["callback_within"]})
+            "verify": settings["verify_within"], "callback": settings["callback_within"]}, timing.offsets)
 
     def calendar_revision(self) -> str:
         """Changes whenever office settings or calendar dates change (cheap; for caches in other desks)."""
@@ -278,7 +285,7 @@ class Desk:
             system_id = s.scalar(select(User.id).where(User.username == SYSTEM_USER))
             reached = escalation.sweep(session=s, now=now, at=at, cal=timing.cal, offsets=timing.offsets,
                                        system_user_id=system_id, dry_run=dry_run)
-            infos = queries.escalation_infos_for(s, reached, timing.cal, at)
+            infos = queries.escalation_infos_for(s, reached, timing.cal, at, *self._office(s))
             return dto.SweepResult(at=at, escalations=tuple(infos), resumed=resumed)
 
     def _end_long_suspensions(self, s: Session, now: datetime, timing: dispatching.Timing) -> int:
@@ -956,13 +963,15 @@ class ActingUser:
             e = s.get(Escalation, escalation_id) if isinstance(escalation_id, int) else None
             if e is None:
                 raise NotFound("找不到督办记录 {id}。", id=escalation_id)
-            t = s.scalar(select(Ticket).where(Ticket.id == e.dispatch.ticket_id).with_for_update(key_share=True))
+            t = s.scalar(select(Ticket).where(Ticket.id == e.ticket_id).with_for_update(key_share=True))
             s.refresh(e)
-            d = s.get(Dispatch, e.dispatch_id, populate_existing=True)
+            d = s.get(Dispatch, e.dispatch_id, populate_existing=True) if e.dispatch_id is not None else None
             if e.closed_at is not None:
                 raise ConflictError("该督办事项已关闭：{note}", note=notes.message(e.closed_note))
             if action == "confirm" and e.level != 3:
                 raise ValidationError("action", "只有通报级别的事项需要确认通报。")
+            if d is None and action in ("extend", "reassign"):  # the office's own 核实 or 回访
+                raise ValidationError("action", "街道自身的核实、回访环节只能催办或确认通报，不能延期或改派。")
             note = tickets.text_field("note", note, required=action in ("urge", "reassign"))
             timing = self.desk._timing(s)
             changes: dict = {"action": (None, action), "level": (None, e.level), "step": (None, e.step)}
@@ -996,12 +1005,12 @@ class ActingUser:
                 self._settle(s, t, me, now, note)
                 changes["department"] = (d.department.name, target.name)
             e.handled_at, e.handled_by_id, e.handling, e.handling_note = now, me.id, action, note
-            audit.record(session=s, ticket_id=t.id, dispatch_id=d.id, actor_id=me.id, at=now,
-                         kind="handle_escalation", note=note, changes=changes)
+            audit.record(session=s, ticket_id=t.id, dispatch_id=d.id if d is not None else None, actor_id=me.id,
+                         at=now, kind="handle_escalation", note=note, changes=changes)
             self._ticket_touch(t, me, now)
             s.flush()
             row = s.execute(queries._escalation_query().where(Escalation.id == e.id)).one()
-            return queries._escalation_info(row, timing.cal, now)
+            return queries._escalation_info(row, timing.cal, now, *self.desk._office(s))
 
     @permission("escalations")
     def escalations(self, level: int, *, include_closed: bool = False) -> list[dto.EscalationInfo]:
@@ -1009,8 +1018,9 @@ class ActingUser:
         if level not in (1, 2, 3):
             raise ValidationError("level", "督办级别必须是 1、2 或 3。")
         with self._unit(write=False) as (s, now):
+            office, limits = self.desk._office(s)
             return queries.escalations(s, level=level, cal=self.desk._timing(s).cal, now=now,
-                                       include_closed=include_closed)
+                                       include_closed=include_closed, office=office, office_limits=limits)
 
     @permission("escalation_counts")
     def escalation_counts(self) -> dict[int, int]:

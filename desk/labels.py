@@ -54,7 +54,7 @@ EVENT_KIND = {
     "calendar_seed": "载入法定节假日", "community_add": "新增社区", "community_rename": "社区改名",
     "community_disable": "停用社区", "community_enable": "启用社区",
 }
-STEP = {"acknowledge": "报到", "respond": "响应", "resolve": "办结"}
+STEP = {"acknowledge": "报到", "respond": "响应", "resolve": "办结", "verify": "核实", "callback": "回访"}
 ESCALATION_LEVEL = {1: "催办", 2: "督办", 3: "通报"}
 ROLE = {"clerk": "受理员", "supervisor": "督办员", "responder": "部门联络员", "admin": "管理员"}
 URGENCY = {"routine": "一般", "urgent": "紧急", "emergency": "特急"}
@@ -64,7 +64,7 @@ REPLY_BY = {"phone": "电话", "sms": "短信", "none": "不需回复"}
 #: Requests on a dispatch that wait for the office.
 PENDING_REQUEST = {"extension": "延期申请中", "suspension": "挂起申请中", "return": "退单申请中"}
 SATISFACTION = {"satisfied": "满意", "basically_satisfied": "基本满意", "dissatisfied": "不满意"}
-DISPATCH_ROLE = {"lead": "主办", "assist": "协办"}
+DISPATCH_ROLE = {"lead": "主办", "assist": "协办", "office": "街道"}
 QUEUE = {
     "new": "待派", "dispatched": "办理中", "awaiting_verification": "待核实", "awaiting_callback": "待回访",
     "revisit_due": "待回头看", "all": "全部", "dept_pending": "本部门待报到", "dept_in_progress": "办理中",

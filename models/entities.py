@@ -146,6 +146,8 @@ class Ticket(Base):
     #: warning instant. NULL when no clock runs. The 时限 sort and the 超期/预警 filters read these.
     next_due: Mapped[datetime | None] = mapped_column(UTCDateTime())
     next_warn: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: The next escalation threshold of the office's own step (核实, 回访); NULL when none can be crossed.
+    next_escalation_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     version: Mapped[int] = mapped_column(Integer)
 
     category: Mapped[Category] = relationship()
@@ -347,18 +349,25 @@ class DispatchRequest(Base):
 
 
 class Escalation(Base):
-    """One rung of the ladder reached by one step of one dispatch: 催办 (1), 督办 (2), 通报 (3)."""
+    """One rung of the ladder reached by one step: 催办 (1), 督办 (2), 通报 (3). A department's step (报到, 响应,
+    办结) belongs to a dispatch; the office's own step (核实, 回访) to the ticket alone (no dispatch)."""
 
     __tablename__ = "escalation"
     __table_args__ = (
         UniqueConstraint("dispatch_id", "step", "level"),
-        CheckConstraint("step IN ('acknowledge','respond','resolve')", name="step"),
+        # the office's steps have no dispatch (and NULLs are never equal): one row per ticket × step × level
+        Index("uq_escalation_office_step", "ticket_id", "step", "level", unique=True,
+              sqlite_where=text("dispatch_id IS NULL"), postgresql_where=text("dispatch_id IS NULL")),
+        CheckConstraint("step IN ('acknowledge','respond','resolve','verify','callback')", name="step"),
+        CheckConstraint("(dispatch_id IS NULL) = (step IN ('verify','callback'))", name="office_step"),
         CheckConstraint("level IN (1, 2, 3)", name="level"),
         Index("ix_escalation_open", "level", "closed_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    dispatch_id: Mapped[int] = mapped_column(ForeignKey("dispatch.id"))
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("ticket.id"), index=True)
+    #: The dispatch whose step is late; NULL for the office's own steps.
+    dispatch_id: Mapped[int | None] = mapped_column(ForeignKey("dispatch.id"))
     step: Mapped[str] = mapped_column(String(16))
     level: Mapped[int] = mapped_column(Integer)
     #: The instant the threshold was crossed (not when a sweep noticed it).

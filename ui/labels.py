@@ -97,7 +97,9 @@ def satisfactions() -> dict[str, str]:
 
 
 def dispatch_roles() -> dict[str, str]:
-    return {"lead": translate("labels", "主办"), "assist": translate("labels", "协办")}
+    """主办, 协办; and 街道, whom an escalation of the office's own 核实 or 回访 names."""
+    return {"lead": translate("labels", "主办"), "assist": translate("labels", "协办"),
+            "office": translate("labels", "街道")}
 
 
 def queues() -> dict[str, str]:

@@ -220,15 +220,17 @@ class EscalationPage(_Page):
     def update_buttons(self) -> None:
         e: EscalationInfo | None = self.current()
         open_ = e is not None and e.closed_at is None
-        for b in (self.urge_button, self.extend_button, self.reassign_button):
-            b.setEnabled(open_)
+        departments = open_ and bool(e.dispatch_id)  # the office's own 核实/回访 is urged, not extended or reassigned
+        self.urge_button.setEnabled(open_)
+        self.extend_button.setEnabled(departments)
+        self.reassign_button.setEnabled(departments)
         self.confirm_button.setEnabled(open_ and self.level == 3 and e is not None and e.handling != "confirm")
 
     def start(self, action: str) -> EscalationDialog | None:
         e: EscalationInfo | None = self.current()
         if e is None or e.closed_at is not None:
             return None
-        if action == "confirm" and self.level != 3:
+        if action == "confirm" and self.level != 3 or action in ("extend", "reassign") and not e.dispatch_id:
             return None
         depts = self._departments() if action == "reassign" else []
         now = self._clock.now if self._clock is not None else None

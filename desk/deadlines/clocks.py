@@ -18,13 +18,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, event, or_, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import bindparam, event, inspect, or_, select, update
+from sqlalchemy.orm import Session, object_session, selectinload
 
+from desk import notes
 from desk.deadlines import WorkCalendar
 from desk.deadlines.service import DONE_AT, STEPS, warn_at
 from desk.enums import GONE_DISPATCH_STATES, OPEN_DISPATCH_STATES, TicketState
-from models import Dispatch, Ticket
+from desk.errors import Message
+from desk.escalation.service import Offsets
+from models import Dispatch, Escalation, Ticket
 
 #: The office's own timed steps, by the ticket state in which they are outstanding.
 OFFICE_STEPS = {TicketState.AWAITING_VERIFICATION: "verify", TicketState.AWAITING_CALLBACK: "callback"}
@@ -34,16 +37,20 @@ RUNNING_STATES = (TicketState.DISPATCHED, TicketState.AWAITING_VERIFICATION, Tic
 RULES_KEY = "clock_rules"
 #: Set in ``session.info`` when something the clocks depend on changed in the transaction.
 STALE_KEY = "clocks_stale"
+#: The transaction's "now" in ``session.info`` (set by the unit of work).
+NOW_KEY = "now"
 
 
 @dataclass(frozen=True)
 class ClockRules:
-    """What the clocks are computed with: the working calendar, the warning share, the office's limits."""
+    """What the clocks are computed with: the working calendar, the warning share, the office's limits and
+    the escalation offsets (the office's own steps climb the ladder like a department's)."""
 
     cal: WorkCalendar
     share: float
     #: The office's own limits: {"verify": "1wd", "callback": "2wd"}.
     office_limits: dict[str, str]
+    offsets: Offsets = Offsets()
 
 
 @dataclass(frozen=True)
@@ -121,8 +128,37 @@ def _pair(clock: Clock | None) -> tuple[datetime | None, datetime | None]:
     return (clock.due, clock.warn) if clock is not None else (None, None)
 
 
+def office_thresholds(step: str, due: datetime, rules: ClockRules) -> list[tuple[str, int, datetime]]:
+    """When the office's own step ``step`` due at ``due`` reaches 催办, 督办 and 通报."""
+    out = []
+    for level in (1, 2, 3):
+        off = rules.offsets.of(level)
+        out.append((step, level, due if off is None else rules.cal.due(due, off)))
+    return out
+
+
+def office_next_escalation(ticket: Ticket, best: Clock | None, recorded: set[tuple[str, int]],
+                           rules: ClockRules) -> datetime | None:
+    """The next threshold the office's own step will cross (None: none, or no office step waits)."""
+    if best is None or best.step not in OFFICE_STEPS.values():
+        return None
+    pending = [at for step, level, at in office_thresholds(best.step, best.due, rules) if (step, level) not in recorded]
+    return min(pending) if pending else None
+
+
+def _office_recorded(session: Session, ticket_ids: Iterable[int]) -> dict[int, set[tuple[str, int]]]:
+    out: dict[int, set[tuple[str, int]]] = {}
+    ids = list(ticket_ids)
+    if ids:
+        for tid, step, level in session.execute(select(Escalation.ticket_id, Escalation.step, Escalation.level).where(
+                Escalation.ticket_id.in_(ids), Escalation.dispatch_id.is_(None))):
+            out.setdefault(tid, set()).add((step, level))
+    return out
+
+
 def refresh_ticket(ticket: Ticket, rules: ClockRules) -> None:
-    """Set the clocks of ``ticket`` and its dispatches (only changed values are written)."""
+    """Set the clocks of ``ticket`` and its dispatches (only changed values are written), and the office
+    step's next escalation instant; close the office's escalations of a step it has done."""
     best, of_dispatch = compute(ticket, rules)
     for obj, clock in ((ticket, best), *of_dispatch.items()):
         due, warn = _pair(clock)
@@ -130,6 +166,23 @@ def refresh_ticket(ticket: Ticket, rules: ClockRules) -> None:
             obj.next_due = due
         if obj.next_warn != warn:
             obj.next_warn = warn
+    session = object_session(ticket)
+    office = ticket.state in OFFICE_STEPS
+    moved = inspect(ticket).attrs.state.history.has_changes() if ticket.id is not None else False
+    if session is None or ticket.id is None or not (office or moved or ticket.next_escalation_at is not None):
+        return
+    step = OFFICE_STEPS.get(ticket.state)
+    if moved:  # the office finished a step (or the ticket went back to the departments): its climb ends
+        stmt = update(Escalation).where(Escalation.ticket_id == ticket.id, Escalation.dispatch_id.is_(None),
+                                        Escalation.closed_at.is_(None))
+        if step is not None:
+            stmt = stmt.where(Escalation.step != step)
+        now = session.info.get(NOW_KEY)
+        session.execute(stmt.values(closed_at=now, closed_note=notes.program(Message("环节已完成"))))
+    nxt = office_next_escalation(ticket, best, _office_recorded(session, [ticket.id]).get(ticket.id, set()), rules) \
+        if office else None
+    if ticket.next_escalation_at != nxt:
+        ticket.next_escalation_at = nxt
 
 
 def refresh_all(session: Session, rules: ClockRules, *, batch: int = 1000) -> int:
@@ -140,16 +193,19 @@ def refresh_all(session: Session, rules: ClockRules, *, batch: int = 1000) -> in
         or_(Ticket.state.in_([str(s) for s in RUNNING_STATES]), Ticket.next_due.is_not(None)))))
     t_tab, d_tab = Ticket.__table__, Dispatch.__table__
     t_upd = update(t_tab).where(t_tab.c.id == bindparam("b_id")).values(
-        next_due=bindparam("b_due"), next_warn=bindparam("b_warn"))
+        next_due=bindparam("b_due"), next_warn=bindparam("b_warn"), next_escalation_at=bindparam("b_esc"))
     d_upd = update(d_tab).where(d_tab.c.id == bindparam("b_id")).values(
         next_due=bindparam("b_due"), next_warn=bindparam("b_warn"))
     for i in range(0, len(ids), batch):
         tickets, dispatches = [], []
+        recorded = _office_recorded(session, ids[i:i + batch])
         for t in session.scalars(select(Ticket).options(selectinload(Ticket.dispatches))
                                  .where(Ticket.id.in_(ids[i:i + batch]))):
             best, of_dispatch = compute(t, rules)
-            if _pair(best) != (t.next_due, t.next_warn):
-                tickets.append({"b_id": t.id, "b_due": best and best.due, "b_warn": best and best.warn})
+            esc = office_next_escalation(t, best, recorded.get(t.id, set()), rules)
+            if (*_pair(best), esc) != (t.next_due, t.next_warn, t.next_escalation_at):
+                tickets.append({"b_id": t.id, "b_due": best and best.due, "b_warn": best and best.warn,
+                                "b_esc": esc})
             for d, c in of_dispatch.items():
                 if _pair(c) != (d.next_due, d.next_warn):
                     dispatches.append({"b_id": d.id, "b_due": c and c.due, "b_warn": c and c.warn})

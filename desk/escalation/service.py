@@ -19,7 +19,7 @@ from desk.audit import service as audit
 from desk.deadlines import WorkCalendar
 from desk.deadlines.service import DONE_AT, STEPS
 from desk.enums import OPEN_DISPATCH_STATES
-from models import Dispatch, Escalation
+from models import Dispatch, Escalation, Ticket
 
 LEVELS = (1, 2, 3)
 
@@ -37,7 +37,7 @@ class Offsets:
 
 @dataclass(frozen=True)
 class Reached:
-    dispatch_id: int
+    dispatch_id: int | None  #: None: the office's own step (核实, 回访)
     ticket_id: int
     step: str
     level: int
@@ -84,17 +84,20 @@ def close_open(session: Session, d: Dispatch, *, steps: tuple[str, ...] | None, 
     return session.execute(stmt.values(closed_at=now, closed_note=note)).rowcount or 0
 
 
-def _insert_ignoring_duplicates(session: Session, rows: list[dict]):
+def _insert_ignoring_duplicates(session: Session, rows: list[dict], *, office: bool = False):
+    """Insert escalation rows, skipping those another desk recorded first (the unique key of a department's
+    step, or the partial one of the office's own steps)."""
     dialect = session.get_bind().dialect.name
+    conflict = dict(index_elements=["ticket_id", "step", "level"], index_where=Escalation.dispatch_id.is_(None)) \
+        if office else dict(index_elements=["dispatch_id", "step", "level"])
     if dialect == "postgresql":
-        stmt = postgresql.insert(Escalation).on_conflict_do_nothing(
-            index_elements=["dispatch_id", "step", "level"])
+        stmt = postgresql.insert(Escalation).on_conflict_do_nothing(**conflict)
     elif dialect == "sqlite":
-        stmt = sqlite.insert(Escalation).on_conflict_do_nothing(index_elements=["dispatch_id", "step", "level"])
+        stmt = sqlite.insert(Escalation).on_conflict_do_nothing(**conflict)
     else:  # pragma: no cover - only the two supported databases
         stmt = insert(Escalation)
-    return session.execute(stmt.returning(Escalation.id, Escalation.dispatch_id, Escalation.step,
-                                          Escalation.level), rows).all()
+    return session.execute(stmt.returning(Escalation.id, Escalation.ticket_id, Escalation.dispatch_id,
+                                          Escalation.step, Escalation.level), rows).all()
 
 
 def sweep(*, session: Session, now: datetime, at: datetime, cal: WorkCalendar, offsets: Offsets,
@@ -112,14 +115,14 @@ def sweep(*, session: Session, now: datetime, at: datetime, cal: WorkCalendar, o
         # Several desks sweep every minute: each claims rows the others are not working on.
         stmt = stmt.with_for_update(skip_locked=True, key_share=True)
     rows = session.execute(stmt).all()
-    if not rows:
-        return []
+    office = _sweep_office(session, now=now, at=at, cal=cal, offsets=offsets, dry_run=dry_run, limit=limit)
     ids = [r.id for r in rows]
     recorded: dict[int, set[tuple[str, int]]] = {i: set() for i in ids}
-    for did, step, level in session.execute(
-            select(Escalation.dispatch_id, Escalation.step, Escalation.level)
-            .where(Escalation.dispatch_id.in_(ids))):
-        recorded[did].add((step, level))
+    if ids:
+        for did, step, level in session.execute(
+                select(Escalation.dispatch_id, Escalation.step, Escalation.level)
+                .where(Escalation.dispatch_id.in_(ids))):
+            recorded[did].add((step, level))
     reached: list[Reached] = []
     moves: list[dict] = []
     for r in rows:
@@ -132,24 +135,72 @@ def sweep(*, session: Session, now: datetime, at: datetime, cal: WorkCalendar, o
         pending = [inst for step, level, inst in marks if (step, level) not in have]
         moves.append({"b_id": r.id, "b_next": min(pending) if pending else None})
     if dry_run:
+        return office + reached
+    reached = _record(session, office, now, system_user_id, office=True) + _record(session, reached, now,
+                                                                                   system_user_id)
+    if moves:
+        session.execute(
+            update(Dispatch.__table__).where(Dispatch.__table__.c.id == bindparam("b_id"))
+            .values(next_escalation_at=bindparam("b_next")),
+            moves,
+        )
+    return reached
+
+
+def _record(session: Session, reached: list[Reached], now: datetime, system_user_id: int, *,
+            office: bool = False) -> list[Reached]:
+    """Insert what was reached (what another desk recorded first is left out) and its 超时升级 events."""
+    if not reached:
         return reached
+    inserted = _insert_ignoring_duplicates(session, [
+        dict(ticket_id=x.ticket_id, dispatch_id=x.dispatch_id, step=x.step, level=x.level, reached_at=x.reached_at,
+             recorded_at=now) for x in reached], office=office)
+    fresh = {(tid, did, step, level) for _, tid, did, step, level in inserted}
+    reached = [x for x in reached if (x.ticket_id, x.dispatch_id, x.step, x.level) in fresh]
     if reached:
-        inserted = _insert_ignoring_duplicates(session, [
-            dict(dispatch_id=x.dispatch_id, step=x.step, level=x.level, reached_at=x.reached_at, recorded_at=now)
+        # Chained with the transaction's other events when the unit of work flushes the trail.
+        audit.record_rows(session, [
+            dict(ticket_id=x.ticket_id, dispatch_id=x.dispatch_id, actor_id=system_user_id, at=now,
+                 kind="escalate", note="",
+                 changes=json.dumps({"level": [None, x.level], "step": [None, x.step],
+                                     "reached_at": [None, x.reached_at.isoformat()]}, sort_keys=True))
             for x in reached])
-        fresh = {(did, step, level) for _, did, step, level in inserted}
-        reached = [x for x in reached if (x.dispatch_id, x.step, x.level) in fresh]
-        if reached:
-            # Chained with the transaction's other events when the unit of work flushes the trail.
-            audit.record_rows(session, [
-                dict(ticket_id=x.ticket_id, dispatch_id=x.dispatch_id, actor_id=system_user_id, at=now,
-                     kind="escalate", note="",
-                     changes=json.dumps({"level": [None, x.level], "step": [None, x.step],
-                                         "reached_at": [None, x.reached_at.isoformat()]}, sort_keys=True))
-                for x in reached])
-    session.execute(
-        update(Dispatch.__table__).where(Dispatch.__table__.c.id == bindparam("b_id"))
-        .values(next_escalation_at=bindparam("b_next")),
-        moves,
-    )
+    return reached
+
+
+def _sweep_office(session: Session, *, now: datetime, at: datetime, cal: WorkCalendar, offsets: Offsets,
+                  dry_run: bool, limit: int) -> list[Reached]:
+    """The office's own steps (核实 while 待核实, 回访 while 待回访): the tickets whose next threshold has come.
+    A ticket's clock (next_due) is the step's due instant (desk.deadlines.clocks keeps it)."""
+    steps = {"awaiting_verification": "verify", "awaiting_callback": "callback"}
+    stmt = (select(Ticket.id, Ticket.state, Ticket.next_due).where(Ticket.next_escalation_at <= at)
+            .order_by(Ticket.next_escalation_at).limit(limit))
+    if not dry_run:
+        stmt = stmt.with_for_update(skip_locked=True, key_share=True)
+    rows = session.execute(stmt).all()
+    if not rows:
+        return []
+    ids = [r.id for r in rows]
+    recorded: dict[int, set[tuple[str, int]]] = {i: set() for i in ids}
+    for tid, step, level in session.execute(select(Escalation.ticket_id, Escalation.step, Escalation.level)
+                                            .where(Escalation.ticket_id.in_(ids), Escalation.dispatch_id.is_(None))):
+        recorded[tid].add((step, level))
+    reached: list[Reached] = []
+    moves: list[dict] = []
+    for r in rows:
+        step = steps.get(r.state)
+        marks = [] if step is None or r.next_due is None else [
+            (step, level, r.next_due if offsets.of(level) is None else cal.due(r.next_due, offsets.of(level)))
+            for level in LEVELS]
+        have = recorded[r.id]
+        for s, level, inst in marks:
+            if inst <= at and (s, level) not in have:
+                reached.append(Reached(None, r.id, s, level, inst))
+                have.add((s, level))
+        pending = [inst for s, level, inst in marks if (s, level) not in have]
+        moves.append({"b_id": r.id, "b_next": min(pending) if pending else None})
+    if not dry_run:
+        t_tab = Ticket.__table__
+        session.execute(update(t_tab).where(t_tab.c.id == bindparam("b_id"))
+                        .values(next_escalation_at=bindparam("b_next")), moves)
     return reached

@@ -552,13 +552,18 @@ def detail(session: Session, ticket: Ticket, rules: Clocks | None = None, viewer
 
 
 # -- escalations and approvals ---------------------------------------------------------
+#: The role an escalation of the office's own step (核实, 回访) names: no department, the office itself.
+OFFICE_ROLE = "office"
+
+
 def _escalation_query():
     handler = aliased(User)
     return (
-        select(Escalation, Dispatch, Ticket.number, Ticket.title, Department.name, handler.display_name)
-        .join(Dispatch, Dispatch.id == Escalation.dispatch_id)
-        .join(Ticket, Ticket.id == Dispatch.ticket_id)
-        .join(Department, Department.id == Dispatch.department_id)
+        select(Escalation, Dispatch, Ticket.number, Ticket.title, Department.name, handler.display_name,
+               Ticket.state, Ticket.next_due)
+        .join(Ticket, Ticket.id == Escalation.ticket_id)
+        .outerjoin(Dispatch, Dispatch.id == Escalation.dispatch_id)  # (none: the office's own step)
+        .outerjoin(Department, Department.id == Dispatch.department_id)
         .outerjoin(handler, handler.id == Escalation.handled_by_id)
     )
 
@@ -566,19 +571,33 @@ def _escalation_query():
 def late_by(d, step: str, cal: WorkCalendar, now: datetime) -> tuple[timedelta, bool]:
     """How late step ``step`` of dispatch ``d`` is at ``now``: working time for a working-time limit, clock
     time for a natural one (the same rule as the badges); and which of the two it is."""
-    due = getattr(d, f"{step}_due")
-    working = is_working(getattr(d, f"{step}_within"))
+    return _late(getattr(d, f"{step}_due"), getattr(d, f"{step}_within"), cal, now)
+
+
+def _late(due: datetime | None, within: str | None, cal: WorkCalendar, now: datetime) -> tuple[timedelta, bool]:
+    working = is_working(within)
     if due is None or now <= due:
         return timedelta(0), working
     return (cal.working_time_between(due, now) if working else now - due), working
 
 
-def _escalation_info(row, cal: WorkCalendar, now: datetime) -> dto.EscalationInfo:
-    e, d, number, title, dept, handler = row
-    due = getattr(d, f"{e.step}_due")
-    late, working = late_by(d, e.step, cal, now)
+def _office_due(state: str, next_due: datetime | None, step: str) -> datetime | None:
+    """The due instant of the office's step ``step`` while the ticket still waits for it (else unknown)."""
+    return next_due if clocks.OFFICE_STEPS.get(state) == step else None
+
+
+def _escalation_info(row, cal: WorkCalendar, now: datetime, office: str = "",
+                     office_limits: dict | None = None) -> dto.EscalationInfo:
+    e, d, number, title, dept, handler, state, next_due = row
+    if d is not None:
+        due = getattr(d, f"{e.step}_due")
+        late, working = late_by(d, e.step, cal, now)
+    else:
+        due = _office_due(state, next_due, e.step)
+        late, working = _late(due, (office_limits or {}).get(e.step), cal, now)
     return dto.EscalationInfo(
-        id=e.id, dispatch_id=d.id, ticket_number=number, ticket_title=title, department=dept, role=d.role,
+        id=e.id, dispatch_id=d.id if d is not None else 0, ticket_number=number, ticket_title=title,
+        department=dept if d is not None else office, role=d.role if d is not None else OFFICE_ROLE,
         step=e.step, level=e.level, due=due, reached_at=e.reached_at, late_by=late,
         handled_at=e.handled_at, handled_by=handler, handling=e.handling, handling_note=e.handling_note,
         closed_at=e.closed_at, late_working=working,
@@ -586,32 +605,44 @@ def _escalation_info(row, cal: WorkCalendar, now: datetime) -> dto.EscalationInf
 
 
 def escalations(session: Session, *, level: int, cal: WorkCalendar, now: datetime, include_closed: bool = False,
-                since: datetime | None = None, limit: int = 500) -> list[dto.EscalationInfo]:
+                since: datetime | None = None, limit: int = 500, office: str = "",
+                office_limits: dict | None = None) -> list[dto.EscalationInfo]:
     stmt = _escalation_query().where(Escalation.level == level)
     if not include_closed:
         stmt = stmt.where(Escalation.closed_at.is_(None))
     if since is not None:
         stmt = stmt.where(Escalation.reached_at >= since)
     stmt = stmt.order_by(Escalation.handled_at.is_not(None), Escalation.reached_at, Escalation.id).limit(limit)
-    return [_escalation_info(r, cal, now) for r in session.execute(stmt)]
+    return [_escalation_info(r, cal, now, office, office_limits) for r in session.execute(stmt)]
 
 
-def escalation_infos_for(session: Session, reached, cal: WorkCalendar, at: datetime) -> list[dto.EscalationInfo]:
+def escalation_infos_for(session: Session, reached, cal: WorkCalendar, at: datetime, office: str = "",
+                         office_limits: dict | None = None) -> list[dto.EscalationInfo]:
     """Infos for a sweep's results (recorded ones are read back; a dry run's are built in memory)."""
     if not reached:
         return []
-    ids = {x.dispatch_id for x in reached}
+    ids = {x.dispatch_id for x in reached if x.dispatch_id is not None}
     rows = {d.id: (d, number, title, dept) for d, number, title, dept in session.execute(
         select(Dispatch, Ticket.number, Ticket.title, Department.name)
         .join(Ticket, Ticket.id == Dispatch.ticket_id).join(Department, Department.id == Dispatch.department_id)
-        .where(Dispatch.id.in_(ids)))}
+        .where(Dispatch.id.in_(ids)))} if ids else {}
+    tickets = {t.id: t for t in session.execute(
+        select(Ticket.id, Ticket.number, Ticket.title, Ticket.state, Ticket.next_due)
+        .where(Ticket.id.in_({x.ticket_id for x in reached if x.dispatch_id is None})))}
     out = []
     for x in reached:
-        d, number, title, dept = rows[x.dispatch_id]
-        due = getattr(d, f"{x.step}_due")
-        late, working = late_by(d, x.step, cal, at)
+        if x.dispatch_id is not None:
+            d, number, title, dept = rows[x.dispatch_id]
+            due = getattr(d, f"{x.step}_due")
+            late, working = late_by(d, x.step, cal, at)
+            did, role = d.id, d.role
+        else:
+            t = tickets[x.ticket_id]
+            number, title, dept, did, role = t.number, t.title, office, 0, OFFICE_ROLE
+            due = _office_due(t.state, t.next_due, x.step)
+            late, working = _late(due, (office_limits or {}).get(x.step), cal, at)
         out.append(dto.EscalationInfo(
-            id=0, dispatch_id=d.id, ticket_number=number, ticket_title=title, department=dept, role=d.role,
+            id=0, dispatch_id=did, ticket_number=number, ticket_title=title, department=dept, role=role,
             step=x.step, level=x.level, due=due, reached_at=x.reached_at, late_by=late,
             handled_at=None, handled_by=None, handling=None, handling_note=None, closed_at=None,
             late_working=working))

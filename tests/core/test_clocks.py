@@ -302,3 +302,60 @@ def test_pending_requests_show_on_the_row(world):
     cg.request_return(d.id, "不属于本部门")
     assert clerk.list_queue("all").rows[0].pending_requests == {"return"}
     assert clerk.ticket(t.number).dispatches[0].state == DispatchState.RETURN_REQUESTED
+
+
+# -- the office's own steps escalate like a department's ---------------------------------------------------
+def _resolved(world):
+    t = world.clerk.whistle(world.new_ticket().number, lead="城管执法队")
+    cg = world.responder("城管执法队")
+    d = t.dispatches[0]
+    cg.acknowledge(d.id)
+    cg.respond(d.id, "已联系")
+    cg.resolve(d.id, "已处理")
+    return world.clerk.ticket(t.number)
+
+
+def test_the_office_steps_climb_the_ladder_and_stop_when_done(world):
+    t = _resolved(world)  # 待核实 from Monday 10:00: 核实 due Tuesday 10:00 (1wd)
+    assert t.state == TicketState.AWAITING_VERIFICATION and t.verify_due is not None
+    sup, clock = world.supervisor, world.clock
+    clock.advance(timedelta(days=1, hours=1))  # Tuesday 11:00
+    swept = world.desk.sweep()
+    office = [e for e in swept.escalations if e.role == "office"]
+    assert [(e.ticket_number, e.step, e.level) for e in office] == [(t.number, "verify", 1)]
+    assert office[0].department == "示例街道办事处" and office[0].late_by == timedelta(hours=1)
+    assert not world.desk.sweep().escalations  # recorded once
+    (e,) = [x for x in sup.escalations(1) if x.ticket_number == t.number]
+    assert e.role == "office" and e.dispatch_id == 0 and e.due == t.verify_due
+    # the office's own step: 催办 and 确认通报 only
+    with pytest.raises(ValidationError) as info:
+        sup.handle_escalation(e.id, action="extend", new_due=clock.now() + timedelta(days=1))
+    assert info.value.field == "action"
+    with pytest.raises(ValidationError):
+        sup.handle_escalation(e.id, action="reassign", department="住建委", note="x")
+    handled = sup.handle_escalation(e.id, action="urge", note="请尽快核实")
+    assert handled.handling == "urge" and handled.role == "office"
+    # 核实 done: its climb ends; 回访 starts its own clock
+    world.clerk.verify(t.number, accepted=True)
+    assert not [x for x in sup.escalations(1) if x.ticket_number == t.number]
+    closed = [x for x in sup.escalations(1, include_closed=True) if x.ticket_number == t.number]
+    assert closed and closed[0].closed_at == clock.now()
+    callback_due = world.clerk.ticket(t.number).callback_due
+    clock.set(callback_due + timedelta(minutes=5))
+    office = [e for e in world.desk.sweep().escalations if e.role == "office"]
+    assert [(e.step, e.level) for e in office] == [("callback", 1)]
+    world.clerk.record_callback(t.number, contacted=True, resolved=True, satisfaction="satisfied")
+    world.clerk.close(t.number)
+    assert not [x for x in sup.escalations(1) if x.ticket_number == t.number]
+    with world.desk.unit(write=False) as (s, _):
+        assert s.get(Ticket, t.id).next_escalation_at is None
+
+
+def test_office_escalations_do_not_count_against_a_department_in_the_weekly_report(world):
+    t = _resolved(world)
+    world.clock.advance(timedelta(days=10))  # 核实 due Tuesday 11-24, 通报 5 working days later: in week 49
+    assert [e for e in world.desk.sweep().escalations if e.role == "office" and e.level == 3]
+    report = world.supervisor.weekly_report("2026-W49")
+    assert all(x.department != "示例街道办事处" for x in report.notifications)
+    assert t.number not in {x.ticket_number for x in report.notifications}
+    assert {d.name for d in report.departments} <= {"城管执法队", "住建委", "交通支队", "水务所"}

@@ -311,5 +311,11 @@ def test_dispatches_carry_the_facades_time_limits_and_the_sweep_picks_up_overdue
     assert any(d["next_escalation_at"] is not None for d in rows if d["id"] in open_ids)
     first = desk.sweep()
     assert first.escalations, "old stalled work is overdue"
-    assert {e.dispatch_id for e in first.escalations} <= open_ids
+    assert {e.dispatch_id for e in first.escalations if e.role != "office"} <= open_ids
+    # the office's own 核实 and 回访 climb too: only for tickets that still wait for the office
+    waiting = {r["number"] for r in _rows(desk, "SELECT number FROM ticket WHERE state IN "
+                                                "('awaiting_verification', 'awaiting_callback')")}
+    office = [e for e in first.escalations if e.role == "office"]
+    assert office and {e.ticket_number for e in office} <= waiting and {e.step for e in office} <= {"verify",
+                                                                                                  "callback"}
     assert not desk.sweep().escalations, "one sweep catches up with everything"

@@ -381,8 +381,8 @@ def test_geometry_splitters_columns_and_sort_are_remembered(qtbot, office, open_
     assert (again.model.sort_key, again.model.descending) == ("title", False)
     assert again.current_queue() == "new" and again.model.queue == "new"
     # another role's columns are remembered separately
-    assert settings.value("main/header2/clerk") is not None
-    assert settings.value("main/header2/responder") is None
+    assert settings.value("main/header3/clerk") is not None
+    assert settings.value("main/header3/responder") is None
 
 
 def test_last_queue_is_remembered_per_user(qtbot, office, open_window, settings):

@@ -247,10 +247,16 @@ def test_sort_by_header_reloads_ids_with_the_sort_key(qtbot, office):
     assert numbers == sorted(numbers)
 
 
-def test_unsortable_column_is_ignored(qtbot, office):
-    m = _model(qtbot, office.clerk)
-    m.sort(m.column_of("lead_department"), Qt.SortOrder.AscendingOrder)
-    assert m.sort_key == "created_at" and not m.loading
+def test_the_lead_department_and_the_appeal_type_sort_in_the_database(qtbot, office):
+    fill(office)
+    m = _model(qtbot, office.clerk, queue="all")
+    for key in ("lead_department", "appeal_type"):
+        with qtbot.waitSignal(m.loaded):
+            m.sort(m.column_of(key), Qt.SortOrder.AscendingOrder)
+        wait_rows(qtbot, m)
+        values = [getattr(m.summary(r), key) for r in range(m.rowCount())]
+        present = [v for v in values if v]
+        assert present == sorted(present) and values[:len(present)] == present  # none last
 
 
 def test_every_sort_key_is_accepted_by_the_core(qtbot, office):
@@ -284,8 +290,9 @@ def test_columns_and_labels(qtbot, office):
     m = _model(qtbot, office.clerk, queue="all")
     wait_rows(qtbot, m)
     headers = [m.headerData(i, Qt.Orientation.Horizontal) for i in range(m.columnCount())]
-    assert headers == ["编号", "标题", "分类", "紧急程度", "状态", "时限", "主办部门", "社区", "地址", "来源", "受理时间"]
-    assert set(_column(m, "state")) == {"待派", "办理中", "待核实", "待回访", "已结案", "已撤销"}
+    assert headers == ["编号", "标题", "时限", "紧急程度", "状态", "分类", "主办部门", "社区", "地址", "诉求类型", "来源",
+                       "受理时间"]
+    assert set(_column(m, "state")) == {"待派", "办理中", "办理中 · 退单申请中", "待核实", "待回访", "已结案", "已撤销"}
     assert set(_column(m, "urgency")) <= {"一般", "紧急", "特急"}
     assert "12345热线" in _column(m, "source")
     assert all(len(t) == 16 for t in _column(m, "created_at"))  # yyyy-MM-dd HH:mm
@@ -306,7 +313,8 @@ def test_responder_sees_own_dispatch_state(qtbot, office):
 
 
 @pytest.mark.parametrize("name", ["TICKET_STATE", "DISPATCH_STATE", "VERB", "ROLE", "URGENCY", "SOURCE",
-                                  "SATISFACTION", "DISPATCH_ROLE", "STEP", "ESCALATION_LEVEL", "QUEUE"])
+                                  "SATISFACTION", "DISPATCH_ROLE", "STEP", "ESCALATION_LEVEL", "QUEUE",
+                                  "APPEAL_TYPE", "REPLY_BY"])
 def test_ui_labels_mirror_the_core(name):
     """Same Chinese as desk/labels.py for every code the UI knows, and every code of the whistle loop known."""
     ours = {
@@ -314,6 +322,7 @@ def test_ui_labels_mirror_the_core(name):
         "ROLE": labels.roles, "URGENCY": labels.urgencies, "SOURCE": labels.sources,
         "SATISFACTION": labels.satisfactions, "DISPATCH_ROLE": labels.dispatch_roles, "STEP": labels.steps,
         "ESCALATION_LEVEL": labels.escalation_levels, "QUEUE": labels.queues,
+        "APPEAL_TYPE": labels.appeal_types, "REPLY_BY": labels.reply_methods,
     }[name]()
     core = getattr(core_labels, name)
     assert {k: v for k, v in core.items() if k in ours} == ours

@@ -12,6 +12,11 @@ Create Date: 2026-12-02 11:32:40.129313+00:00
   them stale (setting ``clocks_stale``); ``Desk.open`` computes them once (desk.deadlines.clocks).
 * CHECK constraints for the two new codes on PostgreSQL only: on SQLite adding one would recreate the
   ticket table (the core validates both codes on every write either way).
+* ``escalation``: the office's own steps (核实, 回访) escalate too. Such a row has a ticket and no dispatch:
+  ``ticket_id`` (filled from the dispatch for the rows already there), ``dispatch_id`` may be NULL, the step
+  may be verify or callback, and one row per ticket × step × level. ``ticket.next_escalation_at`` is the
+  office step's next threshold (as ``dispatch.next_escalation_at`` is a department's). Nothing references
+  ``escalation``, so SQLite may recreate it.
 """
 from __future__ import annotations
 
@@ -60,10 +65,41 @@ def upgrade() -> None:
     op.execute("INSERT INTO community (name, active) SELECT DISTINCT community, true FROM ticket "
                "WHERE community <> '' ORDER BY community")
     op.execute("INSERT INTO setting (key, value) VALUES ('clocks_stale', '1')")
+    with op.batch_alter_table('ticket', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('next_escalation_at', models.base.UTCDateTime(), nullable=True))
+        batch_op.create_index('ix_ticket_next_escalation_at', ['next_escalation_at'], unique=False)
+    with op.batch_alter_table('escalation', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('ticket_id', sa.Integer(), nullable=True))
+    op.execute("UPDATE escalation SET ticket_id = (SELECT dispatch.ticket_id FROM dispatch "
+               "WHERE dispatch.id = escalation.dispatch_id)")
+    with op.batch_alter_table('escalation', schema=None, recreate="always") as batch_op:
+        batch_op.alter_column('ticket_id', existing_type=sa.Integer(), nullable=False)
+        batch_op.alter_column('dispatch_id', existing_type=sa.Integer(), nullable=True)
+        batch_op.create_foreign_key(batch_op.f('fk_escalation_ticket_id_ticket'), 'ticket', ['ticket_id'], ['id'])
+        batch_op.create_index('ix_escalation_ticket_id', ['ticket_id'], unique=False)
+        batch_op.create_index('uq_escalation_office_step', ['ticket_id', 'step', 'level'], unique=True,
+                              sqlite_where=sa.text('dispatch_id IS NULL'),
+                              postgresql_where=sa.text('dispatch_id IS NULL'))
+        batch_op.drop_constraint(batch_op.f('ck_escalation_step'), type_='check')
+        batch_op.create_check_constraint('step', "step IN ('acknowledge','respond','resolve','verify','callback')")
+        batch_op.create_check_constraint('office_step', "(dispatch_id IS NULL) = (step IN ('verify','callback'))")
 
 
 def downgrade() -> None:
     op.execute("DELETE FROM setting WHERE key = 'clocks_stale'")
+    # the office's own steps did not escalate before: their rows go
+    op.execute("DELETE FROM escalation WHERE dispatch_id IS NULL")
+    with op.batch_alter_table('escalation', schema=None, recreate="always") as batch_op:
+        batch_op.drop_constraint(batch_op.f('ck_escalation_office_step'), type_='check')
+        batch_op.drop_constraint(batch_op.f('ck_escalation_step'), type_='check')
+        batch_op.create_check_constraint('step', "step IN ('acknowledge','respond','resolve')")
+        batch_op.drop_index('uq_escalation_office_step')
+        batch_op.drop_index('ix_escalation_ticket_id')
+        batch_op.drop_constraint(batch_op.f('fk_escalation_ticket_id_ticket'), type_='foreignkey')
+        batch_op.alter_column('dispatch_id', existing_type=sa.Integer(), nullable=False)
+        batch_op.drop_column('ticket_id')
+    op.drop_index('ix_ticket_next_escalation_at', table_name='ticket')
+    op.execute("ALTER TABLE ticket DROP COLUMN next_escalation_at")
     if op.get_bind().dialect.name == "postgresql":
         op.drop_constraint("appeal_type", "ticket", type_="check")
         op.drop_constraint("reply_by", "ticket", type_="check")
