@@ -593,6 +593,41 @@ Cancel logs you out.</translation>
     </message>
 </context>
 <context>
+    <name>CommunitiesWindow</name>
+    <message>
+        <source>社区管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建和编辑工单时可选的社区。停用的社区不再出现在选择列表中，已有的工单保留原社区；重命名后，使用该社区的工单随之更名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已停用：新建工单时不能再选择，已有工单保留。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社区名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>启用社区“%1”？
+
+启用后，新建工单时可以再选择该社区。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停用社区“%1”？
+
+停用后，新建工单时不能再选择该社区；已有的工单保留原社区。以后可以随时重新启用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <source>与数据库的连接已断开，正在重试…</source>
@@ -902,11 +937,16 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     </message>
     <message>
         <source>分类</source>
+        <extracomment>打印派单单 (the window gives it its action, Ctrl+P).</extracomment>
         <translation>Category</translation>
     </message>
     <message>
         <source>紧急程度</source>
         <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>诉求类型</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>来源</source>
@@ -915,6 +955,10 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     <message>
         <source>社区</source>
         <translation>Community</translation>
+    </message>
+    <message>
+        <source>12345工单号</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>地址</source>
@@ -931,6 +975,14 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     <message>
         <source>受理人</source>
         <translation>Received by</translation>
+    </message>
+    <message>
+        <source>回复方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>街道时限</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>受理时间</source>
@@ -962,6 +1014,30 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
         <translation>%1 · %2 · round %3</translation>
     </message>
     <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核实</source>
+        <translation type="unfinished">Verify</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation type="unfinished">Callback</translation>
+    </message>
+    <message>
+        <source>%1 限 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（保密）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（保密）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1，%2</source>
         <translation>%1, %2</translation>
     </message>
@@ -970,7 +1046,7 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     <name>DispatchListModel</name>
     <message>
         <source>部门</source>
-        <extracomment>Pages of rows kept in memory; older ones are dropped and fetched again if the view comes back. A new id list is in place (after a model reset, or unchanged after a refresh). Row data of one page arrived (page number). Loading failed; the argument is a message for the user. Fresh rows of some changed tickets arrived (their ids) without a reset. Counters for tests and the benchmark. Badges: the clock they are evaluated against, and (set by the view&apos;s owner) the rows on screen. Whether clicking a header sorts (in memory: these lists are short).</extracomment>
+        <extracomment>Pages of rows kept in memory; older ones are dropped and fetched again if the view comes back. A new id list is in place (after a model reset, or unchanged after a refresh). Row data of one page arrived (page number). Loading failed; the argument is a message for the user. Fresh rows of some changed tickets arrived (their ids) without a reset. Where the search text looks: this queue, or every ticket the user may see (全部). Counters for tests and the benchmark. Badges: the clock they are evaluated against, and (set by the view&apos;s owner) the rows on screen. Whether clicking a header sorts (in memory: these lists are short).</extracomment>
         <translation>Department</translation>
     </message>
     <message>
@@ -1019,7 +1095,7 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     </message>
     <message>
         <source>%1申请待审核</source>
-        <translation>%1 request awaiting approval</translation>
+        <translation type="vanished">%1 request awaiting approval</translation>
     </message>
     <message>
         <source>%1起挂起</source>
@@ -1070,7 +1146,11 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     </message>
     <message>
         <source>%1（%2）%3超时，已%4；期限 %5，已超时 %6 工时</source>
-        <translation>%1 (%2) is overdue on the %3 step, escalation: %4. Due %5, overdue by %6 working hours</translation>
+        <translation type="vanished">%1 (%2) is overdue on the %3 step, escalation: %4. Due %5, overdue by %6 working hours</translation>
+    </message>
+    <message>
+        <source>%1（%2）%3超时，已%4；期限 %5，已超时 %6</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>新的%1期限</source>
@@ -1145,7 +1225,11 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     </message>
     <message>
         <source>超时（工时）</source>
-        <translation>Late (wh)</translation>
+        <translation type="vanished">Late (wh)</translation>
+    </message>
+    <message>
+        <source>超时</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>期限</source>
@@ -1192,7 +1276,7 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     <name>EscalationPage</name>
     <message>
         <source>已到期仍未完成的环节。可以催办、延期或改派；部门完成该环节后自动关闭。</source>
-        <extracomment>The selected row&apos;s ticket number and dispatch id (the window shows it in the detail pane). An action went through: everything should refresh. The argument is a status message. Rows arrived. A message for the status bar (load errors).</extracomment>
+        <extracomment>The selected row&apos;s ticket number and dispatch id, or (&quot;&quot;, 0) when nothing is selected (the window shows it in the detail pane). An action went through: everything should refresh. The argument is a status message. Rows arrived. A message for the status bar (load errors). The highlighted item was just handled here: the next list highlights the row in its place (the next one to handle), even if the handled item is still listed further down.</extracomment>
         <translation>Steps past their deadline. Send a reminder, extend the deadline or reassign; an item closes by itself when the department completes the step.</translation>
     </message>
     <message>
@@ -1319,6 +1403,102 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>搜索编号、12345工单号、标题、地址、社区、反映人或电话（Ctrl+F）</source>
+        <extracomment>The longest search text (the core refuses longer ones). The search text (after a pause in typing, or Enter) and whether it searches every ticket. The filters changed (and are valid).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在本队列中搜索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在全部工单中搜索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索只在当前队列中找，还是在您能看到的全部工单中找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按部门、分类、紧急程度、来源、诉求类型、社区、受理日期或超期情况筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部分类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部紧急程度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部诉求类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部社区（可输入筛选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只看超期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只看预警</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时限已过预警比例（黄色）但尚未到期的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知社区：%1（请从列表中选择）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结束日期早于开始日期，请重新选择。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>筛选（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（已筛选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>首次运行向导 — 吹哨报到工作台</source>
@@ -1411,6 +1591,7 @@ Current default lead department: %2</translation>
     <name>LoginDialog</name>
     <message>
         <source>登录 — 吹哨报到工作台</source>
+        <extracomment>Lines of text the error line always has room for (a lockout message is three lines in English).</extracomment>
         <translation>Log in — Whistle Desk</translation>
     </message>
     <message>
@@ -1447,10 +1628,11 @@ Current default lead department: %2</translation>
     <message>
         <source>吹哨报到工作台 — %1（%2）</source>
         <extracomment>The actions, in toolbar order. &quot;verify&quot; covers 核实 and 回访 (verify / record_callback). Actions that apply to the dispatch selected in the detail pane (resume acts on a suspended dispatch). Pages after the ticket queues (supervisors and admins): nav key -&gt; escalation level (0: approvals). The weekly report page&apos;s nav key (clerks, supervisors and admins). Live changes arriving within this many ms are applied together. Minutes without input before the window locks, when the office setting cannot be read. Builds the window (a non-modal window, or an OpDialog that is built afresh each time). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
-        <translation>Whistle Desk — %1 (%2)</translation>
+        <translation type="vanished">Whistle Desk — %1 (%2)</translation>
     </message>
     <message>
         <source>催办</source>
+        <extracomment>The actions, in toolbar order. &quot;verify&quot; covers 核实 and 回访 (verify / record_callback). Actions that apply to the dispatch selected in the detail pane (resume acts on a suspended dispatch). Pages after the ticket queues (supervisors and admins): nav key -&gt; escalation level (0: approvals). The weekly report page&apos;s nav key (clerks, supervisors and admins). Live changes arriving within this many ms are applied together. Minutes without input before the window locks, when the office setting cannot be read. How often a desk looks whether the office settings or the calendar changed (on another desk, say). Builds the window (a non-modal window, or an OpDialog that is built afresh each time). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The id of the ticket the detail pane and the toolbar are about, once known (None: no ticket). What the page on screen has highlighted: a ticket id (the table), a number (a supervision page&apos;s row) or None. The detail pane shows it and the toolbar acts on it, never on anything else. A ticket to highlight as soon as the table&apos;s new id list has it (select_ticket, a new ticket). The table row highlighted last, and what a new id list does to the highlight: &quot;neighbour&quot; (a refresh: the same ticket, or the row now in its place), &quot;keep&quot; (a new sort or search: the same ticket if it is still listed) or &quot;clear&quot; (another queue). Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
         <translation>Reminders</translation>
     </message>
     <message>
@@ -1479,16 +1661,20 @@ Current default lead department: %2</translation>
     </message>
     <message>
         <source>搜索编号、标题或地址（Ctrl+F）</source>
-        <translation>Search number, title or address (Ctrl+F)</translation>
+        <translation type="vanished">Search number, title or address (Ctrl+F)</translation>
     </message>
     <message>
         <source>%1（%2）</source>
-        <extracomment>nav key -&gt; page (supervisors and admins) The 周报 page (clerks, supervisors and admins), else None.</extracomment>
+        <extracomment>Search box, where it searches, the filters (one set per queue, remembered) and the row count. Shown over the empty table: nothing matched, or the queue is empty. nav key -&gt; page (supervisors and admins) The 周报 page (clerks, supervisors and admins), else None.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>分组标题</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>新建工单</source>
@@ -1647,6 +1833,19 @@ Current default lead department: %2</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>打印派单单…</source>
+        <extracomment>打印派单单 of the ticket shown (every role: a department signs for its slip).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印所选工单的派单单（一页 A4，含各部门时限和签收栏）（Ctrl+P）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印所选工单的派单单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -1700,6 +1899,18 @@ Current default lead department: %2</translation>
         <translation>&amp;Admin</translation>
     </message>
     <message>
+        <source>工单 %1 已回访并结案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工单 %1 已登记回访，但未能结案：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在生成工单 %1 的派单单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>用户管理…</source>
         <translation>Users…</translation>
     </message>
@@ -1714,6 +1925,14 @@ Current default lead department: %2</translation>
     <message>
         <source>新增、改名、停用可召集的部门</source>
         <translation>Add, rename or disable the departments that can be summoned</translation>
+    </message>
+    <message>
+        <source>社区管理…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增、改名、停用新建工单时可选的社区</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>分类管理…</source>
@@ -1892,6 +2111,14 @@ Current default lead department: %2</translation>
         <translation>Password changed</translation>
     </message>
     <message>
+        <source>吹哨报到工作台</source>
+        <translation type="unfinished">Whistle Desk</translation>
+    </message>
+    <message>
+        <source> — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已解锁</source>
         <translation>Unlocked</translation>
     </message>
@@ -1920,6 +2147,22 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>该列不能排序</source>
         <translation>This column cannot be sorted</translation>
+    </message>
+    <message>
+        <source>（已在全部工单中搜索）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（只在本队列中搜索；可改为“在全部工单中搜索”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到匹配的工单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该队列中没有工单</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>正在读取数据…</source>
@@ -2193,12 +2436,28 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <name>OpDialog</name>
     <message>
         <source>确定</source>
-        <extracomment>Emitted with the façade&apos;s result when the call succeeded (just before the dialog accepts). Emitted when part of a two-step call went through although the dialog stays open. The call failed with ``ConflictError`` (someone else changed the item first): the core&apos;s message. The window reloads the item and hands it to :meth:`item_reloaded`.</extracomment>
+        <extracomment>Emitted with the façade&apos;s result when the call succeeded (just before the dialog accepts). Emitted when part of a two-step call went through although the dialog stays open. The call failed with ``ConflictError`` (someone else changed the item first): the core&apos;s message. The window reloads the item and hands it to :meth:`item_reloaded`. Enter in a one-line field submits (the login). Elsewhere Enter moves to the next field, so that a half-filled form is never sent by accident; Ctrl+Enter submits every dialog. Esc or 取消 asks before throwing away typed text. Lines the dialog&apos;s error line always has room for, shown empty (0: it appears when needed). The &quot;放弃填写的内容？&quot; question while it is shown.</extracomment>
         <translation>OK</translation>
     </message>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>放弃填写的内容？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您填写的内容尚未提交，关闭后将丢失。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放弃并关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>继续填写</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已重新载入最新内容（见详情），请核对后再决定是否继续。</source>
@@ -2656,6 +2915,14 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>The longest suspension; after it the clock restarts by itself, e.g. 10wd</translation>
     </message>
     <message>
+        <source>部门办结后，街道在多长时间内核实，如 1wd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核实通过后，街道在多长时间内回访，如 2wd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>结案后要回头看的分类，用逗号分隔；为空则不安排</source>
         <translation>Categories to revisit after closing, separated by commas; empty for none</translation>
     </message>
@@ -2721,6 +2988,42 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
 </context>
 <context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>找不到中文字体</source>
+        <extracomment>Printing renders the page as an image at most this fine. A message for the status bar. The preview is open (tests look at it).</extracomment>
+        <translation type="unfinished">No Chinese font found</translation>
+    </message>
+    <message>
+        <source>无法生成派单单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>派单单已生成，但无法预览。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>派单单 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印派单单 — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示完整电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>派单单默认隐去反映人电话的中间四位；保密工单的反映人始终不显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工单 %1 的派单单已生成，请在预览中打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketDialog</name>
     <message>
         <source>新建工单</source>
@@ -2751,8 +3054,20 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Urgency</translation>
     </message>
     <message>
+        <source>诉求类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>来源</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>12345工单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来自 12345 热线的工单填写其编号，可不填</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>地址</source>
@@ -2761,6 +3076,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>社区</source>
         <translation>Community</translation>
+    </message>
+    <message>
+        <source>输入可筛选，从列表中选择</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>反映人</source>
@@ -2775,12 +3094,28 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Mobile or landline, optional</translation>
     </message>
     <message>
+        <source>回复方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反映人要求保密（姓名和电话只有受理员、督办员能看到）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>受理</source>
         <translation>Open ticket</translation>
     </message>
     <message>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>保密工单的反映人信息只有受理员、督办员能看到和修改</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>工单 %1（已载入 %2 的修改）</source>
@@ -2807,7 +3142,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <name>TicketTableModel</name>
     <message>
         <source>编号</source>
-        <extracomment>attribute of TicketSummary the façade&apos;s sort key, or None when the column cannot be sorted</extracomment>
+        <extracomment>attribute of TicketSummary the façade&apos;s sort key, or None when the column cannot be sorted The direction a column sorts in when its header is first clicked: the most pressing or newest first.</extracomment>
         <translation>Number</translation>
     </message>
     <message>
@@ -2853,6 +3188,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>受理时间</source>
         <translation>Received at</translation>
+    </message>
+    <message>
+        <source>诉求类型</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3203,7 +3542,21 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Callback note</translation>
     </message>
     <message>
+        <source>回访后即结案</source>
+        <extracomment>结案 in the same step (a ticket whose callback is recorded does not linger as 待回访); offered while the ticket waits for verification or a callback, checked when the resident was reached.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不满意需重办的，取消勾选，回访后再选择“重办”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
         <source>提交</source>
+        <extracomment>Set by the call: whether 结案 went through, or why not (the callback was recorded all the same).</extracomment>
         <translation>Submit</translation>
     </message>
     <message>
@@ -3606,6 +3959,22 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Public holidays loaded</translation>
     </message>
     <message>
+        <source>新增社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社区改名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停用社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>启用社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -3636,6 +4005,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>默认主办部门</source>
         <translation>Default lead department</translation>
+    </message>
+    <message>
+        <source>涉及工单数</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>日期类型</source>
@@ -3771,7 +4144,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>剩 %1 小时</source>
-        <translation>%1 h left</translation>
+        <translation type="vanished">%1 h left</translation>
     </message>
     <message>
         <source>剩 %1</source>
@@ -3786,16 +4159,52 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>%1 overdue</translation>
     </message>
     <message>
+        <source>不足 1 分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 小时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 小时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 小时 %2 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 分钟</source>
         <translation>%1 min</translation>
     </message>
     <message>
+        <source>时限颜色：绿色 正常；黄色 预警（时限已过 %1%）；红色 超期；灰色 已挂起（暂停计时）。特急等按自然时间计的时限显示钟点，其余按工作日和工作小时计。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按工作日和工作小时计（节假日和非工作时间不计）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按自然时间计（含夜间和节假日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 工作日</source>
-        <translation>%1 wd</translation>
+        <translation type="vanished">%1 wd</translation>
     </message>
     <message>
         <source>%1 工时</source>
-        <translation>%1 wh</translation>
+        <translation type="vanished">%1 wh</translation>
     </message>
     <message>
         <source>%1：%2期限 %3，计时已挂起</source>
@@ -3993,6 +4402,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>This is the last administrator account that can log in; it cannot be disabled.</translation>
     </message>
     <message>
+        <source>连续 {count} 次密码错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>（{at} {kind}）</source>
         <translation>({kind}, {at})</translation>
     </message>
@@ -4087,6 +4500,22 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>载入法定节假日</source>
         <translation>Public holidays loaded</translation>
+    </message>
+    <message>
+        <source>新增社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社区改名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停用社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>启用社区</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（{at} {kind}，工单 #{ticket}）</source>
@@ -4417,6 +4846,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>The deadline is outside the range the calendar can compute</translation>
     </message>
     <message>
+        <source>环节已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>m（分钟）、h（小时）、d（天）、wm（工作分钟）、wh（工作小时）、wd（工作日）</source>
         <translation>m (minutes), h (hours), d (days), wm (working minutes), wh (working hours), wd (working days)</translation>
     </message>
@@ -4493,6 +4926,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Unknown day kind: {kind} (choose holiday, workday or default)</translation>
     </message>
     <message>
+        <source>演示数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>工单数量须在 0 到 {most} 之间。</source>
         <translation>The number of tickets must be between 0 and {most}.</translation>
     </message>
@@ -4527,6 +4964,18 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>部门 {name} 正在办理该工单。</source>
         <translation>The department {name} is already working on this ticket.</translation>
+    </message>
+    <message>
+        <source>{state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>派单{state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>命令行</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{role}不能{verb}。</source>
@@ -4637,6 +5086,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Ticket {number} was changed by {user} at {when}; your changes were not saved. It has been reloaded.</translation>
     </message>
     <message>
+        <source>保密工单的反映人信息只有受理员、督办员可以查看和修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>工单 {number} 已被 {user} 于 {when} 修改（可能已派单），请查看后再操作。</source>
         <translation>Ticket {number} was changed by {user} at {when} (it may have been dispatched). Please check it before you continue.</translation>
     </message>
@@ -4685,6 +5138,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Only escalations at the public notice level need a confirmed notice.</translation>
     </message>
     <message>
+        <source>街道自身的核实、回访环节只能催办或确认通报，不能延期或改派。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>请说明问题是否反弹。</source>
         <translation>Please say whether the problem came back.</translation>
     </message>
@@ -4703,6 +5160,18 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>管理员</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>回复方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345工单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保密</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>受理</source>
@@ -5009,6 +5478,22 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Withdrawn</translation>
     </message>
     <message>
+        <source>查看社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停用或启用社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办改派：{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首次运行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>延期</source>
         <translation>extension</translation>
     </message>
@@ -5017,8 +5502,16 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>suspension</translation>
     </message>
     <message>
+        <source>挂起超过上限 {limit}，自动恢复计时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>他人</source>
         <translation>someone else</translation>
+    </message>
+    <message>
+        <source>督办延期：{note}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已连接数据库服务器，实时更新已开启。</source>
@@ -5133,6 +5626,14 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>The new name is the same as the old one.</translation>
     </message>
     <message>
+        <source>找不到社区 {name}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社区 {name} 已存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>找不到分类 {name}。</source>
         <translation>No category {name}.</translation>
     </message>
@@ -5181,12 +5682,36 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Unknown queue: {queue}</translation>
     </message>
     <message>
+        <source>搜索内容必须是文字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>搜索内容过长（最多 {count} 个字符）。</source>
         <translation>The search text is too long (at most {count} characters).</translation>
     </message>
     <message>
+        <source>搜索内容含有非法字符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知{label}：{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>筛选条件无效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结束日期（{end}）早于开始日期（{start}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>无法按 {sort} 排序。</source>
         <translation>Cannot sort by {sort}.</translation>
+    </message>
+    <message>
+        <source>排序方向无效。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>一次最多读取 1000 行。</source>
@@ -5195,6 +5720,22 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>找不到工单 {number}。</source>
         <translation>No ticket {number}.</translation>
+    </message>
+    <message>
+        <source>受理日期无效：{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>诉求类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{label}必须是文字。</source>
@@ -5219,6 +5760,22 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>联系电话“{phone}”不是有效的手机号或固定电话。</source>
         <translation>“{phone}” is not a valid mobile or landline number.</translation>
+    </message>
+    <message>
+        <source>未知社区：{name}（请从社区列表中选择；新社区由管理员添加）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345工单号必须是文字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345工单号“{value}”格式不对（字母、数字和 - _ /，最多 32 个字符）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}须为是或否。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>未知字段：{fields}</source>
@@ -5281,6 +5838,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <name>dialogs</name>
     <message>
         <source>与数据库的连接已断开，操作未保存。您填写的内容已保留，连接恢复后请再按“%1”。</source>
+        <extracomment>What counts as a field for focus and for the Esc question.</extracomment>
         <translation>The connection to the database was lost and nothing was saved. What you entered is kept: click &quot;%1&quot; again once the connection is back.</translation>
     </message>
     <message>
@@ -5345,6 +5903,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>已撤销</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>已回访待结案</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>待报到</source>
@@ -5503,6 +6065,58 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Media</translation>
     </message>
     <message>
+        <source>咨询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>求助</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>举报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>短信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不需回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延期申请中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>挂起申请中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已挂起</source>
+        <translation type="unfinished">Suspended</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退单申请审批期间计时继续：同意退单前，本部门仍按原时限办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
@@ -5521,6 +6135,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>协办</source>
         <translation>Assisting</translation>
+    </message>
+    <message>
+        <source>街道</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>全部</source>
@@ -5733,6 +6351,14 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>挂起上限</source>
         <translation>Maximum suspension</translation>
+    </message>
+    <message>
+        <source>核实时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回访时限</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>回头看分类</source>

@@ -238,6 +238,23 @@ def _untranslated_chrome(w) -> list[str]:
     return sorted({t for t in texts if t and CJK.search(t) and not any(x in t for x in allowed)})
 
 
+def _clipped(w) -> list[str]:
+    """Column headers and navigation entries narrower than their text (cut off: "In progr…", "ead depa")."""
+    out = []
+    header = w.view.horizontalHeader()
+    fm = header.fontMetrics()
+    for c in range(w.model.columnCount()):
+        text = str(w.model.headerData(c, Qt.Orientation.Horizontal))
+        if header.sectionSize(c) < fm.horizontalAdvance(text) + 12:
+            out.append(f"header {text!r}: {header.sectionSize(c)} px")
+    fm = w.nav.fontMetrics()
+    for i in range(w.nav.count()):
+        item = w.nav.item(i)
+        if w.nav.visualItemRect(item).width() < fm.horizontalAdvance(item.text()) + 12:
+            out.append(f"nav {item.text()!r}: {w.nav.visualItemRect(item).width()} px")
+    return out
+
+
 def _show_ticket(qtbot, w, number: str) -> None:
     w.set_queue("all")
     settle(qtbot)
@@ -259,10 +276,11 @@ def test_main_window_in_both_languages(qtbot, qapp, lang, office, open_window, a
     if code == "en":
         assert texts["action_create_ticket"] == "New ticket" and texts["action_whistle"] == "Whistle"
         assert _untranslated_chrome(w) == []
-        assert w.windowTitle().startswith("Whistle Desk — 张伟 (Clerk)")
+        assert w.windowTitle() == "Whistle Desk — 示例街道办事处 — 张伟 (Clerk)"  # the office's name is its own
     else:
         assert texts["action_create_ticket"] == "新建工单"
-        assert w.windowTitle().startswith("吹哨报到工作台 — 张伟（受理员）")
+        assert w.windowTitle() == "吹哨报到工作台 — 示例街道办事处 — 张伟（受理员）"
+    assert _clipped(w) == []
     assert w.grab().save(str(artifacts / f"ui-main-{code}.png"))
     assert len(w.menuBar().actions()) >= 5
 
@@ -277,4 +295,5 @@ def test_supervisor_window_in_english(qtbot, qapp, lang, office, open_window, ar
     assert _untranslated_chrome(w) == []
     nav = [w.nav.item(i).text() for i in range(w.nav.count())]
     assert "Oversight" in nav and any(t.startswith("Approvals") for t in nav)
+    assert _clipped(w) == []
     assert w.grab().save(str(artifacts / "ui-main-en-supervisor.png"))
