@@ -214,6 +214,7 @@ def seed_office(desk, users) -> None:
         desk.add_department(name)
     for name, lead in CATEGORIES.items():
         desk.add_category(name, lead)
+    desk.add_community("幸福社区")  # the 社区 the clients' tickets name (a pick-list since migration 0005)
     for username, role, dept in users:
         desk.add_user(username, PASSWORD, role, department=dept, display_name=username)
 
