@@ -11,6 +11,8 @@ def test_clerk_takes_a_ticket_from_intake_to_the_weekly_report(journey, office, 
     j = journey("zhang.wei")
     w = j.window
     assert j.nav_item("待派").isSelected()
+    j.click_nav("统计")  # a heading, not an entry: clicking it changes nothing
+    assert j.nav_item("待派").isSelected() and not j.nav_item("统计").flags() & Qt.ItemFlag.ItemIsSelectable
     assert j.enabled_actions() == {"create_ticket"}  # nothing highlighted: nothing to act on
     assert j.detail_number() is None
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from journey import answers, demo_template, journey, no_modal_exec, office, settings  # noqa: F401 - fixtures
-from ui.badges import BADGE_ROLE
+from ui.badges import BADGE_ROLE, BadgeDelegate
 
 SEVERITY = {"red": 0, "amber": 1, "green": 2, "paused": 3, None: 4}
 
@@ -24,6 +24,11 @@ def test_lead_responder_reports_in_responds_asks_for_more_time_and_resolves(jour
     levels = [w.model.index(r, col).data(BADGE_ROLE) for r in range(min(w.model.rowCount(), 20))]
     assert levels[0] == "red", levels
     assert [SEVERITY[x] for x in levels] == sorted(SEVERITY[x] for x in levels)
+    # no badge is cut off ("超期 19.8 工…"): the column has room for each one's whole text
+    fm, room = w.view.fontMetrics(), w.view.horizontalHeader().sectionSize(col)
+    for r in range(min(w.model.rowCount(), 20)):
+        text = w.model.index(r, col).data()
+        assert fm.horizontalAdvance(text) + 2 * BadgeDelegate.PAD_X + 6 <= room, text
     j.shot("sorted-by-deadline")
 
     # -- 报到 on the first (most overdue) row; it leaves the queue and the row in its place is highlighted

@@ -108,6 +108,7 @@ def test_urge_needs_a_note_then_is_recorded(qtbot, office, open_window, messages
     page = show_page(qtbot, w, "escalations:1")
     page.select_row(0)
     settle(qtbot)
+    assert page.urge_button.isEnabled()
     dlg = page.start("urge")
     assert isinstance(dlg, EscalationDialog) and dlg.isVisible()
     dlg.submit()
@@ -128,6 +129,7 @@ def test_extend_takes_office_time_and_shows_the_cores_error(qtbot, office, open_
     page = show_page(qtbot, w, "escalations:1")
     row = next(r for r in range(page.model.rowCount()) if page.model.item(r).step == "respond")
     page.select_row(row)
+    assert page.extend_button.isEnabled()
     dlg = page.start("extend")
     marker = office.desk.change_marker()
     dlg.set_new_due(sh(2026, 11, 20, 17, 30))  # in the past
@@ -147,6 +149,7 @@ def test_reassign_to_another_department(qtbot, office, open_window):
     w = open_window("supervisor")
     page = show_page(qtbot, w, "escalations:2")
     page.select_row(0)
+    assert page.reassign_button.isEnabled()
     dlg = page.start("reassign")
     assert dlg.department.findData("城管执法队") < 0  # not to itself
     dlg.note.setPlainText("改派住建委")
@@ -197,6 +200,7 @@ def test_approval_page_approves_and_rejects(qtbot, office, open_window):
     with qtbot.waitSignal(w.detail_loaded):
         page.select_row(0)
     assert w.detail.number == a.ticket_number
+    assert page.approve_button.isEnabled() and page.reject_button.isEnabled()
     dlg = page.start(True)
     assert isinstance(dlg, DecideRequestDialog) and dlg.approve.isChecked()
     assert "办结期限：2026-11-30 10:00 → 2026-12-04 17:30" in dlg.header.text()
@@ -205,6 +209,7 @@ def test_approval_page_approves_and_rejects(qtbot, office, open_window):
     assert w.statusBar().currentMessage() == f"工单 {a.ticket_number}：已同意城管执法队的延期申请"
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     page.select_row(0)  # the suspension: reject, which needs a reason
+    assert page.reject_button.isEnabled()
     dlg = page.start(False)
     marker = office.desk.change_marker()
     dlg.submit()

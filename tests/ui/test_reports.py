@@ -41,6 +41,7 @@ def page_of(qtbot, world, settings, username="clerk", **kw) -> ReportsPage:
 
 
 def generate(qtbot, page, timeout=20_000) -> str:
+    assert page.generate_button.isEnabled()  # what a person presses (it stayed grey once, see the journeys)
     with qtbot.waitSignal(page.generated, timeout=timeout) as sig:
         assert page.generate()
     return sig.args[0]
@@ -136,6 +137,7 @@ def test_cancel_leaves_no_file(qtbot, seeded, settings, monkeypatch):
         real(report, out, **{**kw, "progress": step})
 
     monkeypatch.setattr(reports_module, "render_weekly_pdf", render_and_wait)
+    assert page.generate_button.isEnabled()
     with qtbot.waitSignal(page.stopped, timeout=20_000) as sig:
         assert page.generate()
         assert page.progress is not None and page.progress.labelText().startswith("正在统计 2026-W47")
@@ -157,6 +159,7 @@ def test_a_missing_font_is_a_readable_message(qtbot, seeded, settings, monkeypat
         raise FontNotFound([("/usr/share/fonts/noto/NotoSansCJK-Regular.otf", "OpenType/CFF 字体无法嵌入")])
 
     monkeypatch.setattr(reports_module, "render_weekly_pdf", no_font)
+    assert page.generate_button.isEnabled()
     with qtbot.waitSignal(page.stopped, timeout=10_000) as sig:
         page.generate()
     assert sig.args == [False]
