@@ -16,7 +16,8 @@ def test_clerk_takes_a_ticket_from_intake_to_the_weekly_report(journey, office, 
     assert j.enabled_actions() == {"create_ticket"}  # nothing highlighted: nothing to act on
     assert j.detail_number() is None
 
-    # -- 受理: the first field has the focus; Ctrl+Enter submits
+    # -- 受理 from another queue: the first field has the focus; Ctrl+Enter submits
+    j.click_nav("办理中")
     dlg = j.press("create_ticket")
     assert QApplication.focusWidget() is dlg.title
     j.type(dlg.title, "光华路 8 号楼下井盖破损")
@@ -33,6 +34,7 @@ def test_clerk_takes_a_ticket_from_intake_to_the_weekly_report(journey, office, 
     number = j.status().split("已受理新工单 ")[-1]
     assert number.startswith("2026-"), j.status()
     j.wait(lambda: j.highlighted() == [number])
+    assert j.nav_item("待派").isSelected()  # where a new ticket is, highlighted
     assert j.detail_number() == number  # the new ticket is highlighted and shown
     assert "whistle" in j.enabled_actions()
     j.shot("created")
