@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(self.tr("周报"), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, REPORTS_KEY)
         self.nav.setCurrentRow(self._nav_row(start_key))
-        self.nav.setMinimumWidth(130)
+        self._fit_nav()
         # section headings (督办与审批, 统计) are captions, not entries: small grey text, no hover, not selectable
         self.nav.setStyleSheet("QListWidget::item { padding: 5px 6px; }"
                                "QListWidget::item:disabled { color: #6b7280; padding: 12px 2px 2px 2px;"
@@ -394,6 +394,13 @@ class MainWindow(QMainWindow):
         if sweep_at_start:
             self.sweeper.sweep_now()
         self.sweeper.start()
+
+    def _fit_nav(self) -> None:
+        """The navigation is as wide as its longest entry with its count (no entry is cut off, in any language)."""
+        fm = self.nav.fontMetrics()
+        widest = max((fm.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0)
+        self.nav.setMinimumWidth(max(130, widest + 36))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _nav_section(self, text: str) -> QListWidgetItem:
         """A heading in the navigation: a caption over the entries below it, which cannot be selected."""
@@ -762,6 +769,7 @@ class MainWindow(QMainWindow):
             name = self._queue_labels.get(q, q)
             item.setText(self.tr("%1  (%2)").replace("%1", name).replace("%2", str(counts[q])) if q in counts else name)
         self._check_arrivals(counts)
+        self._fit_nav()
         self.counts_loaded.emit(counts)
 
     def _check_arrivals(self, counts: dict[str, int]) -> None:
@@ -797,6 +805,7 @@ class MainWindow(QMainWindow):
                 total = len(lists[PAGE_KEYS[key]]) if PAGE_KEYS[key] else counts[key]
                 item.setToolTip(self.tr("待处理 %1 项，共 %2 项").replace("%1", str(counts[key]))
                                 .replace("%2", str(total)))
+        self._fit_nav()
         # notices: escalations newer than any seen before (whichever desk's sweep recorded them)
         every = [e for items in lists.values() for e in items]
         newest = max((e.id for e in every), default=0)

@@ -596,35 +596,39 @@ Cancel logs you out.</translation>
     <name>CommunitiesWindow</name>
     <message>
         <source>社区管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Communities</translation>
     </message>
     <message>
         <source>新建和编辑工单时可选的社区。停用的社区不再出现在选择列表中，已有的工单保留原社区；重命名后，使用该社区的工单随之更名。</source>
-        <translation type="unfinished"></translation>
+        <translation>The communities a new or edited ticket can name. A disabled community no longer appears in the pick-list; existing tickets keep theirs. After a rename, the tickets naming that community carry the new name.</translation>
     </message>
     <message>
         <source>已停用：新建工单时不能再选择，已有工单保留。</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled: can no longer be chosen for a new ticket; existing tickets keep it.</translation>
     </message>
     <message>
         <source>新增社区</source>
-        <translation type="unfinished"></translation>
+        <translation>Add community</translation>
     </message>
     <message>
         <source>社区名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Community name</translation>
     </message>
     <message>
         <source>启用社区“%1”？
 
 启用后，新建工单时可以再选择该社区。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable the community “%1”?
+
+Once enabled, it can be chosen again for a new ticket.</translation>
     </message>
     <message>
         <source>停用社区“%1”？
 
 停用后，新建工单时不能再选择该社区；已有的工单保留原社区。以后可以随时重新启用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable the community “%1”?
+
+Once disabled, it can no longer be chosen for a new ticket; existing tickets keep their community. You can enable it again at any time.</translation>
     </message>
 </context>
 <context>
@@ -946,7 +950,7 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     </message>
     <message>
         <source>诉求类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Request type</translation>
     </message>
     <message>
         <source>来源</source>
@@ -958,7 +962,7 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     </message>
     <message>
         <source>12345工单号</source>
-        <translation type="unfinished"></translation>
+        <translation>12345 no.</translation>
     </message>
     <message>
         <source>地址</source>
@@ -978,11 +982,11 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     </message>
     <message>
         <source>回复方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply by</translation>
     </message>
     <message>
         <source>街道时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Office deadline</translation>
     </message>
     <message>
         <source>受理时间</source>
@@ -1015,27 +1019,27 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>核实</source>
-        <translation type="unfinished">Verify</translation>
+        <translation>Verify</translation>
     </message>
     <message>
         <source>回访</source>
-        <translation type="unfinished">Callback</translation>
+        <translation>Callback</translation>
     </message>
     <message>
         <source>%1 限 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 by %2</translation>
     </message>
     <message>
         <source>（保密）</source>
-        <translation type="unfinished"></translation>
+        <translation>(confidential)</translation>
     </message>
     <message>
         <source>%1（保密）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (confidential)</translation>
     </message>
     <message>
         <source>%1，%2</source>
@@ -1150,7 +1154,7 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     </message>
     <message>
         <source>%1（%2）%3超时，已%4；期限 %5，已超时 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) is overdue on the %3 step, escalation: %4. Due %5, overdue by %6</translation>
     </message>
     <message>
         <source>新的%1期限</source>
@@ -1229,7 +1233,7 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     </message>
     <message>
         <source>超时</source>
-        <translation type="unfinished"></translation>
+        <translation>Late</translation>
     </message>
     <message>
         <source>期限</source>
@@ -1407,95 +1411,95 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     <message>
         <source>搜索编号、12345工单号、标题、地址、社区、反映人或电话（Ctrl+F）</source>
         <extracomment>The longest search text (the core refuses longer ones). The search text (after a pause in typing, or Enter) and whether it searches every ticket. The filters changed (and are valid).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Search number, 12345 no., title, address, community, reporter or phone (Ctrl+F)</translation>
     </message>
     <message>
         <source>在本队列中搜索</source>
-        <translation type="unfinished"></translation>
+        <translation>Search this queue</translation>
     </message>
     <message>
         <source>在全部工单中搜索</source>
-        <translation type="unfinished"></translation>
+        <translation>Search all tickets</translation>
     </message>
     <message>
         <source>搜索只在当前队列中找，还是在您能看到的全部工单中找</source>
-        <translation type="unfinished"></translation>
+        <translation>Search only the current queue, or all the tickets you can see</translation>
     </message>
     <message>
         <source>按部门、分类、紧急程度、来源、诉求类型、社区、受理日期或超期情况筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by department, category, urgency, source, request type, community, date received or overdue status</translation>
     </message>
     <message>
         <source>全部部门</source>
-        <translation type="unfinished"></translation>
+        <translation>All departments</translation>
     </message>
     <message>
         <source>全部分类</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>全部紧急程度</source>
-        <translation type="unfinished"></translation>
+        <translation>All urgencies</translation>
     </message>
     <message>
         <source>全部来源</source>
-        <translation type="unfinished"></translation>
+        <translation>All sources</translation>
     </message>
     <message>
         <source>全部诉求类型</source>
-        <translation type="unfinished"></translation>
+        <translation>All request types</translation>
     </message>
     <message>
         <source>全部社区（可输入筛选）</source>
-        <translation type="unfinished"></translation>
+        <translation>All communities (type to filter)</translation>
     </message>
     <message>
         <source>受理日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <source>只看超期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue only</translation>
     </message>
     <message>
         <source>只看预警</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning only</translation>
     </message>
     <message>
         <source>时限已过预警比例（黄色）但尚未到期的</source>
-        <translation type="unfinished"></translation>
+        <translation>Past the warning share of the time limit (amber) but not yet due</translation>
     </message>
     <message>
         <source>清除筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <source>至</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>未知社区：%1（请从列表中选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown community: %1 (choose one from the list)</translation>
     </message>
     <message>
         <source>结束日期早于开始日期，请重新选择。</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date is before the start date. Please choose again.</translation>
     </message>
     <message>
         <source>筛选（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter (%1)</translation>
     </message>
     <message>
         <source>筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>%1 张</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ticket(s)</translation>
     </message>
     <message>
         <source>%1（已筛选）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (filtered)</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1678,7 @@ Current default lead department: %2</translation>
     </message>
     <message>
         <source>分组标题</source>
-        <translation type="unfinished"></translation>
+        <translation>Section heading</translation>
     </message>
     <message>
         <source>新建工单</source>
@@ -1835,15 +1839,15 @@ Current default lead department: %2</translation>
     <message>
         <source>打印派单单…</source>
         <extracomment>打印派单单 of the ticket shown (every role: a department signs for its slip).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Print dispatch slip…</translation>
     </message>
     <message>
         <source>打印所选工单的派单单（一页 A4，含各部门时限和签收栏）（Ctrl+P）</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the dispatch slip of the selected ticket (one A4 page with each department&apos;s deadlines and a signature box) (Ctrl+P)</translation>
     </message>
     <message>
         <source>打印所选工单的派单单</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the dispatch slip of the selected ticket</translation>
     </message>
     <message>
         <source>刷新</source>
@@ -1900,15 +1904,15 @@ Current default lead department: %2</translation>
     </message>
     <message>
         <source>工单 %1 已回访并结案</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 called back and closed</translation>
     </message>
     <message>
         <source>工单 %1 已登记回访，但未能结案：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1: callback recorded, but it could not be closed: %2</translation>
     </message>
     <message>
         <source>正在生成工单 %1 的派单单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the dispatch slip of ticket %1…</translation>
     </message>
     <message>
         <source>用户管理…</source>
@@ -1928,11 +1932,11 @@ Current default lead department: %2</translation>
     </message>
     <message>
         <source>社区管理…</source>
-        <translation type="unfinished"></translation>
+        <translation>Communities…</translation>
     </message>
     <message>
         <source>新增、改名、停用新建工单时可选的社区</source>
-        <translation type="unfinished"></translation>
+        <translation>Add, rename or disable the communities a new ticket can name</translation>
     </message>
     <message>
         <source>分类管理…</source>
@@ -2112,11 +2116,11 @@ Current default lead department: %2</translation>
     </message>
     <message>
         <source>吹哨报到工作台</source>
-        <translation type="unfinished">Whistle Desk</translation>
+        <translation>Whistle Desk</translation>
     </message>
     <message>
         <source> — </source>
-        <translation type="unfinished"></translation>
+        <translation> — </translation>
     </message>
     <message>
         <source>已解锁</source>
@@ -2150,19 +2154,19 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>（已在全部工单中搜索）</source>
-        <translation type="unfinished"></translation>
+        <translation> (searched all tickets)</translation>
     </message>
     <message>
         <source>（只在本队列中搜索；可改为“在全部工单中搜索”）</source>
-        <translation type="unfinished"></translation>
+        <translation> (searched this queue only; you can switch to &quot;Search all tickets&quot;)</translation>
     </message>
     <message>
         <source>没有找到匹配的工单</source>
-        <translation type="unfinished"></translation>
+        <translation>No matching tickets</translation>
     </message>
     <message>
         <source>该队列中没有工单</source>
-        <translation type="unfinished"></translation>
+        <translation>No tickets in this queue</translation>
     </message>
     <message>
         <source>正在读取数据…</source>
@@ -2445,19 +2449,19 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>放弃填写的内容？</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard what you entered?</translation>
     </message>
     <message>
         <source>您填写的内容尚未提交，关闭后将丢失。</source>
-        <translation type="unfinished"></translation>
+        <translation>What you entered has not been submitted and will be lost when you close.</translation>
     </message>
     <message>
         <source>放弃并关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard and close</translation>
     </message>
     <message>
         <source>继续填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep editing</translation>
     </message>
     <message>
         <source>已重新载入最新内容（见详情），请核对后再决定是否继续。</source>
@@ -2916,11 +2920,11 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>部门办结后，街道在多长时间内核实，如 1wd</source>
-        <translation type="unfinished"></translation>
+        <translation>How soon the office verifies after a department resolves, e.g. 1wd</translation>
     </message>
     <message>
         <source>核实通过后，街道在多长时间内回访，如 2wd</source>
-        <translation type="unfinished"></translation>
+        <translation>How soon the office calls back after a passed verification, e.g. 2wd</translation>
     </message>
     <message>
         <source>结案后要回头看的分类，用逗号分隔；为空则不安排</source>
@@ -2992,35 +2996,35 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>找不到中文字体</source>
         <extracomment>Printing renders the page as an image at most this fine. A message for the status bar. The preview is open (tests look at it).</extracomment>
-        <translation type="unfinished">No Chinese font found</translation>
+        <translation>No Chinese font found</translation>
     </message>
     <message>
         <source>无法生成派单单</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot make the dispatch slip</translation>
     </message>
     <message>
         <source>派单单已生成，但无法预览。</source>
-        <translation type="unfinished"></translation>
+        <translation>The dispatch slip was made but cannot be previewed.</translation>
     </message>
     <message>
         <source>派单单 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch slip %1</translation>
     </message>
     <message>
         <source>打印派单单 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Print dispatch slip — %1</translation>
     </message>
     <message>
         <source>显示完整电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Show full phone number</translation>
     </message>
     <message>
         <source>派单单默认隐去反映人电话的中间四位；保密工单的反映人始终不显示</source>
-        <translation type="unfinished"></translation>
+        <translation>By default the dispatch slip hides the middle four digits of the reporter&apos;s phone; the reporter of a confidential ticket is never shown</translation>
     </message>
     <message>
         <source>工单 %1 的派单单已生成，请在预览中打印</source>
-        <translation type="unfinished"></translation>
+        <translation>The dispatch slip of ticket %1 is ready; print it from the preview</translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3059,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>诉求类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Request type</translation>
     </message>
     <message>
         <source>来源</source>
@@ -3063,11 +3067,11 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>12345工单号</source>
-        <translation type="unfinished"></translation>
+        <translation>12345 no.</translation>
     </message>
     <message>
         <source>来自 12345 热线的工单填写其编号，可不填</source>
-        <translation type="unfinished"></translation>
+        <translation>For a ticket from the 12345 hotline, its number there; optional</translation>
     </message>
     <message>
         <source>地址</source>
@@ -3079,7 +3083,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>输入可筛选，从列表中选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to filter, then choose from the list</translation>
     </message>
     <message>
         <source>反映人</source>
@@ -3095,15 +3099,15 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>回复方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply by</translation>
     </message>
     <message>
         <source>保密</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidential</translation>
     </message>
     <message>
         <source>反映人要求保密（姓名和电话只有受理员、督办员能看到）</source>
-        <translation type="unfinished"></translation>
+        <translation>The reporter asks for confidentiality (only clerks and supervisors see the name and phone)</translation>
     </message>
     <message>
         <source>受理</source>
@@ -3115,7 +3119,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>保密工单的反映人信息只有受理员、督办员能看到和修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Only clerks and supervisors can see and change the reporter details of a confidential ticket</translation>
     </message>
     <message>
         <source>工单 %1（已载入 %2 的修改）</source>
@@ -3191,7 +3195,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>诉求类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Request type</translation>
     </message>
 </context>
 <context>
@@ -3544,15 +3548,15 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>回访后即结案</source>
         <extracomment>结案 in the same step (a ticket whose callback is recorded does not linger as 待回访); offered while the ticket waits for verification or a callback, checked when the resident was reached.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Close the ticket after the callback</translation>
     </message>
     <message>
         <source>不满意需重办的，取消勾选，回访后再选择“重办”</source>
-        <translation type="unfinished"></translation>
+        <translation>If the resident is not satisfied and it must be handled again, untick this and choose &quot;Reopen&quot; after the callback</translation>
     </message>
     <message>
         <source>结案</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>提交</source>
@@ -3960,19 +3964,19 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>新增社区</source>
-        <translation type="unfinished"></translation>
+        <translation>Community added</translation>
     </message>
     <message>
         <source>社区改名</source>
-        <translation type="unfinished"></translation>
+        <translation>Community renamed</translation>
     </message>
     <message>
         <source>停用社区</source>
-        <translation type="unfinished"></translation>
+        <translation>Community disabled</translation>
     </message>
     <message>
         <source>启用社区</source>
-        <translation type="unfinished"></translation>
+        <translation>Community enabled</translation>
     </message>
     <message>
         <source>原因</source>
@@ -4008,7 +4012,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>涉及工单数</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets affected</translation>
     </message>
     <message>
         <source>日期类型</source>
@@ -4160,27 +4164,27 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>不足 1 分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>under 1 min</translation>
     </message>
     <message>
         <source>%1 个工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 workday(s)</translation>
     </message>
     <message>
         <source>%1 天</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 %2 小时</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 h</translation>
     </message>
     <message>
         <source>%1 小时</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 小时 %2 分</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 分钟</source>
@@ -4188,15 +4192,15 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>时限颜色：绿色 正常；黄色 预警（时限已过 %1%）；红色 超期；灰色 已挂起（暂停计时）。特急等按自然时间计的时限显示钟点，其余按工作日和工作小时计。</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline colours: green, on time; amber, warning (%1% of the time limit has passed); red, overdue; grey, suspended (clock stopped). Time limits counted in clock time, such as for emergencies, show hours and minutes; the others count working days and working hours.</translation>
     </message>
     <message>
         <source>按工作日和工作小时计（节假日和非工作时间不计）</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted in working days and working hours (public holidays and non-working time excluded)</translation>
     </message>
     <message>
         <source>按自然时间计（含夜间和节假日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted in clock time (nights and public holidays included)</translation>
     </message>
     <message>
         <source>%1 工作日</source>
@@ -4403,7 +4407,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>连续 {count} 次密码错误</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} wrong passwords in a row</translation>
     </message>
     <message>
         <source>（{at} {kind}）</source>
@@ -4503,19 +4507,19 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>新增社区</source>
-        <translation type="unfinished"></translation>
+        <translation>Add community</translation>
     </message>
     <message>
         <source>社区改名</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename community</translation>
     </message>
     <message>
         <source>停用社区</source>
-        <translation type="unfinished"></translation>
+        <translation>Community disabled</translation>
     </message>
     <message>
         <source>启用社区</source>
-        <translation type="unfinished"></translation>
+        <translation>Community enabled</translation>
     </message>
     <message>
         <source>（{at} {kind}，工单 #{ticket}）</source>
@@ -4847,7 +4851,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>环节已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Step completed</translation>
     </message>
     <message>
         <source>m（分钟）、h（小时）、d（天）、wm（工作分钟）、wh（工作小时）、wd（工作日）</source>
@@ -4927,7 +4931,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>演示数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data</translation>
     </message>
     <message>
         <source>工单数量须在 0 到 {most} 之间。</source>
@@ -4967,15 +4971,15 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>{state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}</translation>
     </message>
     <message>
         <source>派单{state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch: {state}</translation>
     </message>
     <message>
         <source>命令行</source>
-        <translation type="unfinished"></translation>
+        <translation>Command line</translation>
     </message>
     <message>
         <source>{role}不能{verb}。</source>
@@ -5087,7 +5091,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>保密工单的反映人信息只有受理员、督办员可以查看和修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only clerks and supervisors can see and change the reporter details of a confidential ticket.</translation>
     </message>
     <message>
         <source>工单 {number} 已被 {user} 于 {when} 修改（可能已派单），请查看后再操作。</source>
@@ -5139,7 +5143,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>街道自身的核实、回访环节只能催办或确认通报，不能延期或改派。</source>
-        <translation type="unfinished"></translation>
+        <translation>The office&apos;s own verify and callback steps can only get a reminder or a confirmed public notice; they cannot be extended or reassigned.</translation>
     </message>
     <message>
         <source>请说明问题是否反弹。</source>
@@ -5163,15 +5167,15 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>回复方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply by</translation>
     </message>
     <message>
         <source>12345工单号</source>
-        <translation type="unfinished"></translation>
+        <translation>12345 no.</translation>
     </message>
     <message>
         <source>保密</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidential</translation>
     </message>
     <message>
         <source>受理</source>
@@ -5479,19 +5483,19 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>查看社区</source>
-        <translation type="unfinished"></translation>
+        <translation>View communities</translation>
     </message>
     <message>
         <source>停用或启用社区</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable or enable communities</translation>
     </message>
     <message>
         <source>督办改派：{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassigned by the supervisor: {note}</translation>
     </message>
     <message>
         <source>首次运行</source>
-        <translation type="unfinished"></translation>
+        <translation>First run</translation>
     </message>
     <message>
         <source>延期</source>
@@ -5503,7 +5507,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>挂起超过上限 {limit}，自动恢复计时</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspended beyond the maximum of {limit}; clock resumed automatically</translation>
     </message>
     <message>
         <source>他人</source>
@@ -5511,7 +5515,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>督办延期：{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline extended by the supervisor: {note}</translation>
     </message>
     <message>
         <source>已连接数据库服务器，实时更新已开启。</source>
@@ -5627,11 +5631,11 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>找不到社区 {name}。</source>
-        <translation type="unfinished"></translation>
+        <translation>No community {name}.</translation>
     </message>
     <message>
         <source>社区 {name} 已存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>The community {name} already exists.</translation>
     </message>
     <message>
         <source>找不到分类 {name}。</source>
@@ -5683,7 +5687,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>搜索内容必须是文字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The search must be text.</translation>
     </message>
     <message>
         <source>搜索内容过长（最多 {count} 个字符）。</source>
@@ -5691,19 +5695,19 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>搜索内容含有非法字符。</source>
-        <translation type="unfinished"></translation>
+        <translation>The search contains invalid characters.</translation>
     </message>
     <message>
         <source>未知{label}：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: unknown value {value}</translation>
     </message>
     <message>
         <source>筛选条件无效。</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid filter.</translation>
     </message>
     <message>
         <source>结束日期（{end}）早于开始日期（{start}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date ({end}) is before the start date ({start}).</translation>
     </message>
     <message>
         <source>无法按 {sort} 排序。</source>
@@ -5711,7 +5715,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>排序方向无效。</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid sort direction.</translation>
     </message>
     <message>
         <source>一次最多读取 1000 行。</source>
@@ -5723,19 +5727,19 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>受理日期无效：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid date received: {value}</translation>
     </message>
     <message>
         <source>部门</source>
-        <translation type="unfinished">Department</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>诉求类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Request type</translation>
     </message>
     <message>
         <source>受理日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <source>{label}必须是文字。</source>
@@ -5763,19 +5767,19 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>未知社区：{name}（请从社区列表中选择；新社区由管理员添加）</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown community: {name} (choose one from the community list; an administrator adds new communities)</translation>
     </message>
     <message>
         <source>12345工单号必须是文字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The 12345 no. must be text.</translation>
     </message>
     <message>
         <source>12345工单号“{value}”格式不对（字母、数字和 - _ /，最多 32 个字符）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The 12345 no. “{value}” has the wrong format (letters, digits and - _ /, at most 32 characters).</translation>
     </message>
     <message>
         <source>{label}须为是或否。</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} must be yes or no.</translation>
     </message>
     <message>
         <source>未知字段：{fields}</source>
@@ -5906,7 +5910,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>已回访待结案</source>
-        <translation type="unfinished"></translation>
+        <translation>Called back, to close</translation>
     </message>
     <message>
         <source>待报到</source>
@@ -6066,55 +6070,55 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>咨询</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquiry</translation>
     </message>
     <message>
         <source>求助</source>
-        <translation type="unfinished"></translation>
+        <translation>Help request</translation>
     </message>
     <message>
         <source>投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <source>举报</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip-off</translation>
     </message>
     <message>
         <source>建议</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion</translation>
     </message>
     <message>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>短信</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>不需回复</source>
-        <translation type="unfinished"></translation>
+        <translation>No reply needed</translation>
     </message>
     <message>
         <source>延期申请中</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension requested</translation>
     </message>
     <message>
         <source>挂起申请中</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspension requested</translation>
     </message>
     <message>
         <source>已挂起</source>
-        <translation type="unfinished">Suspended</translation>
+        <translation>Suspended</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>退单申请审批期间计时继续：同意退单前，本部门仍按原时限办理。</source>
-        <translation type="unfinished"></translation>
+        <translation>The clock keeps running while a return request awaits a decision: until the return is approved, the department works to its original deadlines.</translation>
     </message>
     <message>
         <source>满意</source>
@@ -6138,7 +6142,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>街道</source>
-        <translation type="unfinished"></translation>
+        <translation>Office</translation>
     </message>
     <message>
         <source>全部</source>
@@ -6354,11 +6358,11 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>核实时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify within</translation>
     </message>
     <message>
         <source>回访时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Call back within</translation>
     </message>
     <message>
         <source>回头看分类</source>

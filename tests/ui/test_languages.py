@@ -248,10 +248,11 @@ def _clipped(w) -> list[str]:
         if header.sectionSize(c) < fm.horizontalAdvance(text) + 12:
             out.append(f"header {text!r}: {header.sectionSize(c)} px")
     fm = w.nav.fontMetrics()
+    room = w.nav.viewport().width()
     for i in range(w.nav.count()):
         item = w.nav.item(i)
-        if w.nav.visualItemRect(item).width() < fm.horizontalAdvance(item.text()) + 12:
-            out.append(f"nav {item.text()!r}: {w.nav.visualItemRect(item).width()} px")
+        if room < fm.horizontalAdvance(item.text()) + 12:
+            out.append(f"nav {item.text()!r}: {room} px")
     return out
 
 
