@@ -334,7 +334,6 @@ class MainWindow(QMainWindow):
         self.model.loaded.connect(self._show_row_count)
         self.deadline_clock.ticked.connect(
             lambda: self.filter_bar.set_today(self.deadline_clock.now.astimezone(self.tz).date()))
-        self.model.rowsInserted.connect(lambda *_: self._show_row_count())
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(poll_interval_ms)
         self.poll_timer.timeout.connect(self.poll)
@@ -565,7 +564,7 @@ class MainWindow(QMainWindow):
             else:
                 ok = disp is not None and verb in acts.dispatches.get(disp.id, frozenset())
             a.setEnabled(bool(ok) and a.isVisible() and not self.locked)
-        self.print_action.setEnabled(acts is not None and not self.locked and not self.slips.busy)
+        self.print_action.setEnabled(acts is not None and not self.locked)
 
     def start_action(self, verb: str) -> OpDialog | None:
         """Open the dialog of ``verb`` (non-blocking, window-modal) and return it."""

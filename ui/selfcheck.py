@@ -232,6 +232,7 @@ def selfcheck(url: str | None = None) -> int:
         step = "accounts"
         dept = desk.add_department("Selfcheck department")
         desk.add_category("Selfcheck category", default_lead=dept.name)
+        desk.add_community("Selfcheck")
         password = secrets.token_urlsafe(18)
         desk.add_user("selfcheck", password, "clerk", display_name="Selfcheck clerk")
         clerk = desk.login("selfcheck", password)
