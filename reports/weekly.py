@@ -401,7 +401,7 @@ class _Renderer:
             f"{dsp.extensions_approved} 件。回访 {cb.total} 次，其中未联系上 {cb.not_contacted} 次；"
             f"响应率 {pct(cb.response_rate)}。", "body"))
 
-        s.append(self.p("受理来源、分类和社区分布", "h2"))
+        s.append(self.p("受理来源、诉求类型、分类和社区分布", "h2"))
         if not o.received:
             s.append(self.empty("本周无受理工单。"))
             return s
@@ -410,12 +410,13 @@ class _Renderer:
             rows = [[sh.label, str(sh.count)] for sh in shares]
             return self.table([title, "件数"], rows, [w_name, 14])
 
-        col = (BODY_W / mm - 8) / 3
-        outer = Table([[small("来源", o.by_source, col - 14), small("分类", o.by_category, col - 14),
-                        small("社区（前 10）", o.top_communities, col - 14)]],
-                      colWidths=[(col + 8 / 3) * mm] * 3, hAlign="LEFT")
+        gap = 8 / 3
+        col = (BODY_W / mm - 3 * gap) / 4
+        outer = Table([[small("来源", o.by_source, col - 14), small("诉求类型", o.by_appeal_type, col - 14),
+                        small("分类", o.by_category, col - 14), small("社区（前 10）", o.top_communities, col - 14)]],
+                      colWidths=[(col + gap) * mm] * 4, hAlign="LEFT")
         outer.setStyle(self.tstyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 8 / 3 * mm)]))
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), gap * mm)]))
         s.append(outer)
         return s
 

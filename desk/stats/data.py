@@ -170,6 +170,8 @@ class OfficeFigures:
     reopened: int
     cancelled: int
     by_source: tuple[Share, ...]
+    #: 诉求类型 of the tickets received (咨询, 求助, 投诉, 举报, 建议).
+    by_appeal_type: tuple[Share, ...]
     by_category: tuple[Share, ...]
     top_communities: tuple[Share, ...]
     whistle_median_hours: float | None

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from desk.deadlines import Duration, WorkCalendar
 from desk.enums import GONE_DISPATCH_STATES
 from desk.errors import ValidationError
-from desk.labels import SOURCE
+from desk.labels import APPEAL_TYPE, SOURCE
 from desk.stats import rates
 from desk.stats.data import (
     DepartmentFigures,
@@ -206,13 +206,15 @@ def build(*, session: Session, cal: WorkCalendar, settings: dict[str, str], now:
     by_source: Counter = Counter()
     by_category: Counter = Counter()
     by_community: Counter = Counter()
-    for source, category_id, community, n in session.execute(
-            select(Ticket.source, Ticket.category_id, Ticket.community, func.count())
+    by_appeal: Counter = Counter()
+    for source, category_id, community, appeal, n in session.execute(
+            select(Ticket.source, Ticket.category_id, Ticket.community, Ticket.appeal_type, func.count())
             .where(Ticket.created_at >= start, Ticket.created_at < cut)
-            .group_by(Ticket.source, Ticket.category_id, Ticket.community)):
+            .group_by(Ticket.source, Ticket.category_id, Ticket.community, Ticket.appeal_type)):
         by_source[source] += n
         by_category[categories.get(category_id, str(category_id))] += n
         by_community[community] += n
+        by_appeal[appeal] += n
     received = sum(by_source.values())
 
     whistle_hours = [(w - c).total_seconds() / 3600 for c, w in session.execute(
@@ -387,6 +389,7 @@ def build(*, session: Session, cal: WorkCalendar, settings: dict[str, str], now:
         reopened=ticket_events.get((this, "reopen"), 0),
         cancelled=ticket_events.get((this, "cancel"), 0),
         by_source=_shares(by_source, SOURCE),
+        by_appeal_type=_shares(by_appeal, APPEAL_TYPE),
         by_category=_shares(by_category),
         top_communities=_shares(by_community)[:TOP_COMMUNITIES],
         whistle_median_hours=rates.median(whistle_hours),

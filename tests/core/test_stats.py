@@ -220,6 +220,7 @@ def test_hand_built_week(world):
     assert [(s.key, s.count) for s in o.by_category] == [("市容环境", 6), ("道路交通", 6), ("房屋安全", 4),
                                                          ("供排水", 2)]
     assert [(s.key, s.count) for s in o.top_communities] == [("幸福社区", 8), ("光明社区", 6), ("和平里社区", 4)]
+    assert [(s.key, s.label, s.count) for s in o.by_appeal_type] == [("complaint", "投诉", 18)]
     assert o.whistle_median_hours == 1.0  # 15 tickets whistled after 1 h, o1 and o2 after 2 h
 
     dept = {d.name: d for d in r.departments}
@@ -511,3 +512,15 @@ def test_median():
     assert median([3.0]) == 3.0
     assert median([4.0, 1.0, 2.0]) == 2.0
     assert median([1.0, 2.0, 3.0, 10.0]) == 2.5
+
+
+def test_the_appeal_types_of_the_week_are_counted_from_the_tickets(world):
+    for appeal in ("help", "consult", "help", "report", "help"):
+        world.new_ticket(appeal_type=appeal)
+    world.clock.advance(timedelta(days=7))
+    r = world.supervisor.weekly_report("2026-W48")
+    with world.desk.engine.connect() as conn:  # recomputed from the raw rows
+        raw = dict(conn.exec_driver_sql("SELECT appeal_type, count(*) FROM ticket GROUP BY appeal_type").all())
+    assert {s.key: s.count for s in r.office.by_appeal_type} == raw == {"help": 3, "consult": 1, "report": 1}
+    assert [s.label for s in r.office.by_appeal_type] == ["求助", "咨询", "举报"]  # most first
+    assert '"by_appeal_type"' in r.to_json()
