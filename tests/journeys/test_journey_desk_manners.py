@@ -134,7 +134,7 @@ def test_dialogs_focus_enter_ctrl_enter_esc_and_errors_that_go_away(journey, ans
     # Esc with typed text asks first; "继续填写" keeps everything
     j.key(dlg.title, Qt.Key.Key_Escape)
     j.wait(lambda: dlg.discard_box is not None and dlg.discard_box.isVisible())
-    j.shot("discard-question", dlg)
+    j.shot("discard-question", dlg.discard_box)
     j.click(dlg.discard_box.button(QMessageBox.StandardButton.Cancel))
     assert dlg.isVisible() and dlg.title.text() == "测试回车"
     j.key(dlg.title, Qt.Key.Key_Escape)
