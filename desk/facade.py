@@ -39,9 +39,9 @@ from desk.enums import (
 )
 from desk.errors import (
     AuthError,
-    Message,
     ConflictError,
     DeskError,
+    Message,
     NotFound,
     PermissionDenied,
     Term,
@@ -233,9 +233,7 @@ class Desk:
     def _clock_rules(self, s: Session) -> clocks.ClockRules:
         """How clocks are computed (desk.deadlines.clocks), from the same cached calendar as ``_timing``."""
         timing = self._timing(s)
-        settings = self._settings(s)
-        return clocks.ClockRules(timing.cal, self._warning_share(), {
-            "verify": settings["verify_within"], "callback": settings["callback_within"]}, timing.offsets)
+        return clocks.ClockRules(timing.cal, self._warning_share(), self._office(s)[1], timing.offsets)
 
     def calendar_revision(self) -> str:
         """Changes whenever office settings or calendar dates change (cheap; for caches in other desks)."""
@@ -556,9 +554,7 @@ class ActingUser:
 
     def _clocks(self, s: Session, now: datetime) -> queries.Clocks:
         timing = self.desk._timing(s)
-        settings = self.desk._settings(s)
-        return queries.Clocks(timing.cal, self.desk._warning_share(), now, settings["office_name"],
-                              {"verify": settings["verify_within"], "callback": settings["callback_within"]})
+        return queries.Clocks(timing.cal, self.desk._warning_share(), now, *self.desk._office(s))
 
     def _detail(self, s: Session, ticket: Ticket, now: datetime) -> dto.TicketDetail:
         """The ticket as this transaction leaves it, its timeline including this transaction's events.

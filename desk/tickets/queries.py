@@ -81,7 +81,7 @@ SORT_KEYS = {
     "updated_at": (Ticket.updated_at,),
 }
 #: Sort keys whose empty values (NULL) go last in either direction.
-NULLS_LAST = frozenset({"deadline", "lead_department"})
+NULLS_LAST = frozenset({"deadline", "lead_department", "my_dispatch_state"})
 #: Sort keys only a responder has: the department's own dispatch.
 RESPONDER_SORT_KEYS = frozenset({"my_dispatch_state"})
 MAX_SEARCH = 100
@@ -302,7 +302,7 @@ def queue_ids(
     order = []
     for k in columns:
         k = k.desc() if descending else k.asc()
-        order.append(k.nulls_last() if sort in NULLS_LAST or sort in RESPONDER_SORT_KEYS or sort == "deadline" else k)
+        order.append(k.nulls_last() if sort in NULLS_LAST else k)
     order.append(Ticket.id.desc() if descending else Ticket.id.asc())
     return list(session.scalars(stmt.order_by(*order)))
 
