@@ -664,7 +664,11 @@ class MainWindow(QMainWindow):
                 dlg.item_reloaded(detail)
 
         Op(self, lambda: u.ticket(tid)).success(arrived).failure(lambda exc: self._detail_failed(gen, exc)).run()
-        self.apply_changes({tid})
+        # stay with it (in 全部 if the change took it out of this queue): read the list again now, so that no
+        # list read before the change can take the place of the new one
+        self._pending_select = tid
+        self._pending_changes.add(tid)
+        self._apply_changes()
 
     # -- loading -----------------------------------------------------------------------------------
     def refresh_all(self, *, fetch_marker: bool = True) -> None:
@@ -984,6 +988,10 @@ class MainWindow(QMainWindow):
             self.settings.setValue(self._filters_key(self.model.queue), "{}")
             self._pending_select = pending
             self._reload_table("keep")
+            return
+        if pending is not None and self.model.row_of(pending) is None and self.model.queue != "all":
+            self._pending_select = pending  # not in this queue (any more): go and find it in 全部
+            self.set_queue("all")
             return
         sm = self.view.selectionModel()
         target = pending if pending is not None else (self._wanted if isinstance(self._wanted, int) else None)
