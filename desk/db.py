@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -11,10 +12,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DataError, OperationalError
 
 from desk import secrets
-from desk.errors import DatabaseUnavailable, Message, SchemaTooNew, Term
+from desk.errors import Busy, DatabaseUnavailable, DeskError, Message, SchemaTooNew, Term, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,14 @@ SEED_LOCK_KEY = MIGRATION_LOCK_KEY + 1
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 #: Seconds to wait for the server to answer a new connection: an unreachable server is reported quickly.
 CONNECT_TIMEOUT_S = 5
+#: Bounds on every PostgreSQL connection, in seconds (nothing waits forever):
+#: * ``lock_timeout``: how long a call waits for a lock another desk holds (a row being edited, the audit
+#:   chain, the start-up locks) before it gives up with :class:`Busy`;
+#: * ``statement_timeout``: how long one statement may run (generous: the weekly report's reads);
+#: * ``idle_in_transaction_session_timeout``: how long a transaction may sit idle (a desk frozen in the
+#:   middle of one: a laptop put to sleep, a debugger) before the server ends it and frees its locks.
+#: Each can be changed with an environment variable, e.g. ``WHISTLE_DESK_LOCK_TIMEOUT=20``.
+PG_TIMEOUTS = {"lock_timeout": 10.0, "statement_timeout": 300.0, "idle_in_transaction_session_timeout": 60.0}
 #: libpq options for every PostgreSQL connection: a quick connect and TCP keepalives, so that a
 #: dead server or a cut network is noticed within about a minute even on an idle connection.
 PG_CONNECT_ARGS = {
@@ -62,10 +71,28 @@ def create_db_engine(url: str | URL) -> Engine:
             return _sqlite_engine(u.render_as_string(hide_password=False))
         u = secrets.resolve(u)
         return create_engine(u, pool_pre_ping=True, pool_size=5, max_overflow=5, hide_parameters=True,
-                             connect_args=dict(PG_CONNECT_ARGS))
+                             connect_args={**PG_CONNECT_ARGS, "options": pg_options()})
     except (ArgumentError, ValueError) as exc:  # a malformed URL, a bad port, an unknown driver
         raise DatabaseUnavailable("数据库地址（URL）无效：{url}（{error}）", url=secrets.redact(url),
                                   error=secrets.scrub(str(exc))) from None
+
+
+def pg_timeouts() -> dict[str, float]:
+    """:data:`PG_TIMEOUTS`, each replaced by its environment variable when that holds a positive number."""
+    out = {}
+    for name, default in PG_TIMEOUTS.items():
+        raw = os.environ.get(f"WHISTLE_DESK_{name.upper()}", "")
+        try:
+            value = float(raw)
+        except ValueError:
+            value = default
+        out[name] = value if value > 0 else default
+    return out
+
+
+def pg_options() -> str:
+    """The ``-c name=value`` settings every PostgreSQL connection starts with (milliseconds)."""
+    return " ".join(f"-c {name}={round(seconds * 1000)}" for name, seconds in pg_timeouts().items())
 
 
 def _sqlite_engine(url: str) -> Engine:
@@ -167,14 +194,17 @@ def ensure_schema(engine: Engine, *, migrate: bool = True) -> None:
     try:
         current = current_revision(engine)
     except OperationalError as exc:
-        raise connection_error(engine.url, exc) from None
+        raise database_error(engine.url, exc) from None
     if current is not None and not _known(script, current):
         raise SchemaTooNew(
             "数据库已由更新版本的吹哨报到工作台升级（架构版本 {revision}），本版本无法安全写入，请升级本程序。",
             revision=current,
         )
     if migrate and current != script.get_current_head():
-        upgrade(engine)
+        try:
+            upgrade(engine)  # (another desk migrating at the same time holds the lock: a bounded wait)
+        except OperationalError as exc:
+            raise database_error(engine.url, exc) from None
 
 
 def _known(script: ScriptDirectory, rev: str) -> bool:
@@ -182,6 +212,33 @@ def _known(script: ScriptDirectory, rev: str) -> bool:
         return script.get_revision(rev) is not None
     except Exception:  # alembic raises ResolutionError/CommandError for unknown ids
         return False
+
+
+#: PostgreSQL error codes of a bounded wait that ran out (the desk itself is fine: try again).
+_LOCK_NOT_AVAILABLE, _QUERY_CANCELED, _IDLE_IN_TRANSACTION = "55P03", "57014", "25P03"
+
+
+def database_error(url: str | URL, exc: Exception) -> DeskError:
+    """The typed error for a failure of the database driver: a wait that ran out (:class:`Busy`), a value the
+    database refuses (:class:`ValidationError`), else the database cannot be reached (:class:`DatabaseUnavailable`)."""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlstate", None) or getattr(getattr(orig, "diag", None), "sqlstate", None)
+    text_ = str(orig).lower()
+    timeouts = pg_timeouts()
+    if code == _LOCK_NOT_AVAILABLE:
+        return Busy("另一台电脑正在处理同一份数据，等了 {seconds} 秒仍未完成，本次操作没有保存。请稍后再试。",
+                    seconds=round(timeouts["lock_timeout"]))
+    if code == _QUERY_CANCELED:
+        return Busy("数据库操作超过 {seconds} 秒仍未完成，已取消，没有保存任何内容。请稍后再试。",
+                    seconds=round(timeouts["statement_timeout"]))
+    if code == _IDLE_IN_TRANSACTION or "idle-in-transaction" in text_:
+        return Busy("这次操作中断太久（例如电脑曾休眠），已被数据库取消，没有保存。请再试一次。")
+    if "database is locked" in text_ or "database table is locked" in text_:
+        return Busy("另一台电脑正在写入数据库，等了 {seconds} 秒仍未完成，本次操作没有保存。请稍后再试。",
+                    seconds=SQLITE_BUSY_TIMEOUT_MS // 1000)
+    if isinstance(exc, DataError) or code is not None and code.startswith("22"):  # class 22: data exception
+        return ValidationError("value", "数据库不接受输入的值（过长、超出范围或含有非法字符），没有保存任何内容。")
+    return connection_error(url, exc)
 
 
 def connection_error(url: str | URL, exc: Exception) -> DatabaseUnavailable:

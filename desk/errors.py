@@ -157,5 +157,9 @@ class DatabaseUnavailable(DeskError):
     """The database cannot be reached or opened."""
 
 
+class Busy(DeskError):
+    """Another desk holds what this call needs (or the database took too long): nothing was changed; try again."""
+
+
 class SchemaTooNew(DeskError):
     """The database was upgraded by a newer version of the application."""

@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desk import db, dto, notes
+from desk import boundary, db, dto, notes
 from desk import settings as office_settings
 from desk.deadlines import WorkCalendar, parse_overrides_csv
 from desk.deadlines import clocks
@@ -104,7 +104,7 @@ class Desk:
             raise
         except (OperationalError, DBAPIError) as exc:
             engine.dispose()
-            raise db.connection_error(engine.url, exc) from None
+            raise db.database_error(engine.url, exc) from None
         if clock is None and engine.dialect.name == "postgresql":
             clock = ServerClock(engine)  # shared mode: the server's clock is the one that counts
         desk = cls(engine, clock)
@@ -169,7 +169,7 @@ class Desk:
             log.warning("integrity error: %s", exc.orig)
             raise ConflictError("与已有数据冲突，操作未保存。请刷新后重试。") from None
         except (OperationalError, DBAPIError) as exc:
-            raise db.connection_error(self.engine.url, exc) from None
+            raise db.database_error(self.engine.url, exc) from None
         finally:
             session.close()
 
@@ -396,7 +396,7 @@ class Desk:
                 with conn.begin():
                     return chain.verify(conn)
         except (OperationalError, DBAPIError) as exc:
-            raise db.connection_error(self.engine.url, exc) from None
+            raise db.database_error(self.engine.url, exc) from None
 
     # -- logging in ----------------------------------------------------------------
     def login(self, username: str, password: str) -> ActingUser:
@@ -443,10 +443,12 @@ def permission(name: str) -> Callable[[F], F]:
     perm = MATRIX[name]
 
     def decorate(fn: F) -> F:
+        inner = boundary.checked(fn)  # every argument checked against the signature (desk/boundary.py)
+
         @functools.wraps(fn)
         def guarded(self: ActingUser, *args: Any, **kwargs: Any) -> Any:
             self._authorise(perm)
-            return fn(self, *args, **kwargs)
+            return inner(self, *args, **kwargs)
 
         guarded.permission = perm  # type: ignore[attr-defined]
         return guarded  # type: ignore[return-value]

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk import notes
+from desk.boundary import is_text
 from desk.audit import service as audit
 from desk.enums import Role
 from desk.errors import AccountLocked, AuthError, Message, NotFound, ValidationError
@@ -201,8 +202,9 @@ def attempt_login(*, session: Session, username: object, password: object, now: 
                   tz) -> tuple[User | None, AuthError | None]:
     """Try a login and record it (success or failure) in the trail. The caller commits either way,
     then raises the error if there is one."""
-    password = password if isinstance(password, str) else ""
-    raw = username.strip().lower() if isinstance(username, str) else ""
+    password = password if is_text(password) else ""
+    # a name that is not valid text (a lone surrogate, a NUL) can name no account: an unknown user, recorded
+    raw = username.strip().lower() if is_text(username) else ""
     user = session.scalar(select(User).where(User.username == raw).with_for_update(key_share=True)) if raw else None
     if user is None or user.password_hash.startswith("!"):
         _verify(_DUMMY_HASH, password)  # the same time as a wrong password for a real account
@@ -232,7 +234,7 @@ def attempt_login(*, session: Session, username: object, password: object, now: 
 def attempt_own_password(*, session: Session, user: User, password: object, now: datetime, lockout: Lockout,
                          tz, ok_kind: str | None, failed_kind: str) -> AuthError | None:
     """Check a logged-in user's password again (the lock screen, changing the password)."""
-    password = password if isinstance(password, str) else ""
+    password = password if is_text(password) else ""
     if user.locked_until is not None and user.locked_until > now:
         audit.record(session=session, ticket_id=None, actor_id=user.id, at=now, kind=failed_kind,
                      subject=subject(user.username), changes={"reason": (None, "locked")})
