@@ -22,7 +22,7 @@ import inspect
 import types
 import typing
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any
 
 from desk.errors import Term, ValidationError
@@ -31,6 +31,9 @@ from desk.errors import Term, ValidationError
 INT_MAX = 2**31 - 1
 #: At most this many characters of a bad value are quoted in a message.
 QUOTE = 50
+#: Instants outside these years are typing mistakes (0001-01-01) that date arithmetic cannot even hold.
+EARLIEST = datetime(1900, 1, 1, tzinfo=timezone.utc)
+LATEST = datetime(9000, 1, 1, tzinfo=timezone.utc)
 #: Zero-width characters and the byte-order mark: invisible, removed from text.
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 #: Parameters whose text is a secret: checked, never changed, never quoted.
@@ -45,7 +48,7 @@ LABELS = {
     "new_password": "新密码", "old_password": "原密码", "name": "名称", "new_name": "新名称", "active": "启用",
     "level": "督办级别", "new_due": "新的期限", "new_resolve_due": "新办结期限", "include_closed": "显示已关闭",
     "include_inactive": "包含已停用", "mask_phones": "电话打码", "expected_version": "版本", "filters": "筛选条件",
-    "week": "周次", "year": "年份", "month": "月份", "marker": "变更标记", "before_seq": "分页位置",
+    "week": "周次", "at": "时间", "year": "年份", "month": "月份", "marker": "变更标记", "before_seq": "分页位置",
 }
 
 
@@ -92,6 +95,21 @@ def clean_int(name: str, value: object) -> int:
     return value
 
 
+def clean_instant(name: str, value: object) -> datetime:
+    """An aware ``datetime`` between :data:`EARLIEST` and :data:`LATEST`."""
+    if not isinstance(value, datetime) or value.tzinfo is None or value.utcoffset() is None:
+        raise ValidationError(name, "{label}须为带时区的时间（收到 {value}）。", label=_label(name),
+                              value=quote(value))
+    try:
+        inside = EARLIEST <= value <= LATEST
+    except OverflowError:  # 0001-01-01 at UTC+8 lies before the first instant Python can hold in UTC
+        inside = False
+    if not inside:
+        raise ValidationError(name, "{label}超出范围：{value}（应在 1900 年到 9000 年之间）。", label=_label(name),
+                              value=value.isoformat()[:QUOTE])
+    return value
+
+
 def _convert(name: str, hint: Any, value: object) -> object:
     """``value`` checked (and cleaned) against ``hint``; a ValidationError naming ``name`` otherwise."""
     if hint is Any or hint is object:
@@ -114,10 +132,7 @@ def _convert(name: str, hint: Any, value: object) -> object:
     if hint is str:
         return clean_text(name, value)
     if hint is datetime:
-        if not isinstance(value, datetime) or value.tzinfo is None:
-            raise ValidationError(name, "{label}须为带时区的时间（收到 {value}）。", label=_label(name),
-                                  value=quote(value))
-        return value
+        return clean_instant(name, value)
     if hint is date:
         if not isinstance(value, date) or isinstance(value, datetime):
             raise ValidationError(name, "{label}须为日期（收到 {value}）。", label=_label(name), value=quote(value))
@@ -185,4 +200,5 @@ def checked(fn: Callable[..., Any]) -> Callable[..., Any]:
     return call
 
 
-__all__ = ["INT_MAX", "INVISIBLE", "QUOTE", "checked", "clean_int", "clean_text", "is_text", "quote"]
+__all__ = ["EARLIEST", "INT_MAX", "INVISIBLE", "LATEST", "QUOTE", "checked", "clean_instant", "clean_int", "clean_text",
+           "is_text", "quote"]

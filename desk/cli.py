@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desk import __version__, paths
-from desk.errors import DatabaseUnavailable, DeskError, ValidationError
+from desk.errors import ClockAhead, DatabaseUnavailable, DeskError, ValidationError, os_reason
 
 ENV_DB = "WHISTLE_DESK_DB"
 GUI_GROUP = "whistle_desk.gui"
@@ -53,6 +53,10 @@ FIELD_NAMES = {
     "db": "--db",
     "new_password": "密码 password",
     "active": "USERNAME",
+    "out": "--out",
+    "json": "--json",
+    "arguments": "命令行参数",
+    "time": "时间",
 }
 
 
@@ -75,6 +79,7 @@ GROUPS: dict[tuple[str, ...], str] = {
     ("user",): "用户账户",
     ("calendar",): "工作日历：到期时间与每月日历",
     ("audit",): "审计记录：校验不可篡改的事件哈希链",
+    ("clock",): "本机时间（单机数据库）",
 }
 
 
@@ -284,16 +289,24 @@ def _user_add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--display-name", metavar="NAME", help="显示名称，例如 张伟（默认同用户名）")
 
 
+def _piped_line() -> str:
+    """One line of a password piped to standard input ("" when there is none)."""
+    try:
+        return sys.stdin.readline().rstrip("\r\n")
+    except UnicodeDecodeError:
+        raise ValidationError("password", "标准输入中的密码不是有效的 UTF-8 文字。") from None
+
+
 def read_new_password(prompt: str = "新用户的密码：") -> str:
     """From standard input when it is not a terminal (one line); else asked twice, unechoed."""
     stdin = sys.stdin
     if stdin is None:
         raise ValidationError("password", "没有可读取密码的标准输入。")
     if not stdin.isatty():
-        line = stdin.readline()
+        line = _piped_line()
         if not line:
             raise ValidationError("password", "标准输入中没有密码（应为一行文字）。")
-        return line.rstrip("\r\n")
+        return line
     try:
         first = getpass.getpass(prompt)
         second = getpass.getpass("再次输入密码：")
@@ -348,6 +361,15 @@ def cmd_user_disable(args: argparse.Namespace) -> int:
 
 def cmd_user_enable(args: argparse.Namespace) -> int:
     return _set_active(args, True)
+
+
+# -- clock ------------------------------------------------------------------------------------
+def cmd_clock_accept(args: argparse.Namespace) -> int:
+    with _open_desk(args.url) as desk:
+        at = desk.accept_clock()
+        shown = at.astimezone(desk.office_tz()).strftime("%Y-%m-%d %H:%M")
+    _out(f"已确认本机时间 {shown} 正确（已记入审计记录）。")
+    return EXIT_OK
 
 
 # -- audit ------------------------------------------------------------------------------------
@@ -471,12 +493,24 @@ def _export_arguments(p: argparse.ArgumentParser) -> None:
                    help="导出完整的反映人电话（默认打码为 138****1234；完整号码属于个人信息，请妥善保管导出文件）")
 
 
+def _output_file(path: str | None, field: str) -> None:
+    """Refuse an output path that is a folder before any work is done (opening it would say little)."""
+    if not path:
+        return
+    if Path(path).is_dir():
+        raise ValidationError(field, "{path} 是一个文件夹，请给出文件名。", path=path[:200])
+    folder = Path(path).expanduser().absolute().parent
+    if not folder.is_dir():
+        raise ValidationError(field, "文件夹 {folder} 不存在。", folder=str(folder)[:200])
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     import csv
     import json
 
     from desk.facade import export_dispatches
 
+    _output_file(args.out, "out")
     out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
     try:
         with _open_desk(args.url) as desk:
@@ -501,10 +535,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _read_secret(prompt: str) -> str:
     if sys.stdin is not None and not sys.stdin.isatty():
-        line = sys.stdin.readline()
+        line = _piped_line()
         if not line.strip():
             raise ValidationError("password", "标准输入中没有密码（应为一行文字）。")
-        return line.rstrip("\r\n")
+        return line
     first = getpass.getpass(prompt)
     if getpass.getpass("再次输入：") != first:
         raise ValidationError("password", "两次输入的密码不一致，未保存。")
@@ -543,6 +577,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from reports.fonts import FontNotFound
     from reports.weekly import render_weekly_pdf
 
+    _output_file(args.out, "out")
+    _output_file(args.json, "json")
     with _open_desk(args.url) as desk:
         report = weekly_report(desk, args.week)
     out = args.out or f"weekly-{report.week}.pdf"
@@ -600,6 +636,11 @@ COMMANDS: tuple[Command, ...] = (
             description="逐条重算事件表的 SHA-256 哈希链，并与链尾记录核对。完好时退出码为 0，"
                         "否则退出码为 1，并指出第一处断点（被修改、删除或插入的事件）。",
             epilog="例：whistle-desk audit verify"),
+    Command(("clock", "accept"), "确认本机时间正确（单机数据库的时间比最后记录晚了许多时）", cmd_clock_accept,
+            description="单机数据库按本机时间记录。本机时间比数据库最后记录的时间晚了超过设置“本机时间超前上限”"
+                        "（默认 1 个工作日）时，写入操作会被拒绝，以免把未来的超期记入记录。核对电脑时间无误后"
+                        "运行本命令确认；确认记入审计记录。",
+            epilog="例：whistle-desk clock accept"),
     Command(("calendar", "due"), "按办公室工作日历计算到期时间", cmd_calendar_due, _calendar_due_arguments,
             epilog="例：whistle-desk calendar due --from 2026-09-30T16:30+08:00 --within 1wd"),
     Command(("calendar", "show"), "列出某月每一天的类型（工作日、休息日、节假日、调休上班）", cmd_calendar_show,
@@ -691,9 +732,47 @@ def open_gui(url: str) -> int:
 
 
 # -- main ------------------------------------------------------------------------------------
+def _check_arguments(argv: Sequence[str]) -> None:
+    """Every argument is text (on Linux, bytes that are not UTF-8 arrive as lone surrogates)."""
+    from desk.boundary import is_text
+
+    for arg in argv:
+        if not is_text(arg):
+            shown = arg.encode("utf-8", "backslashreplace").decode("ascii", "replace")[:50]
+            raise ValidationError("arguments", "命令行参数含有无法识别的字符（不是有效的 UTF-8 文字）：{arg}",
+                                  arg=shown)
+
+
+def _unexpected(exc: BaseException) -> int:
+    """A failure nobody foresaw: the traceback goes to the log, one line to the user."""
+    from desk import logs
+
+    try:
+        where = logs.setup_logging(level=logging.WARNING)
+    except Exception:  # noqa: BLE001 - no log folder: say so rather than fail again
+        where = None
+    logging.getLogger("desk.cli").error("unexpected error", exc_info=exc)
+    detail = f"（{type(exc).__name__}）" + (f"，详情已写入日志：{where}" if where else "")
+    _err(f"错误：意外的错误{detail}。")
+    return EXIT_ERROR
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):  # a character the console cannot show is escaped, never fatal
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (OSError, ValueError):
+                pass
+    try:
+        _check_arguments(argv)
+    except ValidationError as exc:
+        _err(f"错误：{exc.message}")
+        return EXIT_USAGE
     parser = build_parser()
-    args = parser.parse_args(list(argv) if argv is not None else None)
+    args = parser.parse_args(argv)
     try:
         args.db_given = bool(args.db)
         args.url = resolve_db_url(args.db)
@@ -707,6 +786,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = FIELD_NAMES.get(exc.field, exc.field)
         _err(f"错误：{exc.message}（{where}）")
         return EXIT_USAGE
+    except ClockAhead as exc:
+        _err(f"错误：{exc.message}（确认电脑时间正确后运行：whistle-desk clock accept）")
+        return EXIT_ERROR
     except DeskError as exc:
         _err(f"错误：{exc.message}")
         return EXIT_ERROR
@@ -717,6 +799,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:  # a file the command reads or writes (--out, --json, --font …)
+        name = exc.filename if exc.filename is not None else ""
+        _err(f"错误：无法读写文件 {name}：{os_reason(exc)}。")
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback reaches the user
+        return _unexpected(exc)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,7 +15,9 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DataError, OperationalError
 
 from desk import secrets
-from desk.errors import Busy, DatabaseUnavailable, DeskError, Message, SchemaTooNew, Term, ValidationError
+from desk.boundary import QUOTE, is_text
+from desk.errors import (Busy, DatabaseUnavailable, DeskError, Message, SchemaTooNew, Term, ValidationError,
+                         os_reason)
 
 log = logging.getLogger(__name__)
 
@@ -66,13 +68,19 @@ def create_db_engine(url: str | URL) -> Engine:
     (see :mod:`desk.secrets`); the password lives only inside the engine's URL object, whose
     ``str``/``repr`` hide it, and SQL parameters are left out of error messages."""
     try:
+        if isinstance(url, str) and not is_text(url):
+            raise DatabaseUnavailable("数据库地址（URL）含有无法识别的字符。")
         u = _normalise(url)
-        if u.get_backend_name() == "sqlite":
+        backend = u.get_backend_name()
+        if backend not in ("sqlite", "postgresql"):
+            raise DatabaseUnavailable("不支持这种数据库：{backend}。请使用 sqlite:///文件路径（单机）或 "
+                                      "postgresql://服务器/数据库（共享）。", backend=backend[:QUOTE])
+        if backend == "sqlite":
             return _sqlite_engine(u.render_as_string(hide_password=False))
         u = secrets.resolve(u)
         return create_engine(u, pool_pre_ping=True, pool_size=5, max_overflow=5, hide_parameters=True,
                              connect_args={**PG_CONNECT_ARGS, "options": pg_options()})
-    except (ArgumentError, ValueError) as exc:  # a malformed URL, a bad port, an unknown driver
+    except (ArgumentError, ValueError) as exc:  # a malformed URL, a bad port, an unknown driver, bad Unicode
         raise DatabaseUnavailable("数据库地址（URL）无效：{url}（{error}）", url=secrets.redact(url),
                                   error=secrets.scrub(str(exc))) from None
 
@@ -98,7 +106,12 @@ def pg_options() -> str:
 def _sqlite_engine(url: str) -> Engine:
     u = make_url(url)
     if u.database and u.database != ":memory:":
-        Path(u.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(u.database).expanduser().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # a file where the folder should be, no permission, a read-only or virtual disk
+            raise DatabaseUnavailable("无法创建数据库文件所在的文件夹 {folder}：{error}", folder=str(folder)[:200],
+                                      error=os_reason(exc)) from None
     engine = create_engine(
         url,
         connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},

@@ -18,7 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desk import boundary, db, dto, notes
 from desk import settings as office_settings
-from desk.deadlines import WorkCalendar, parse_overrides_csv
+from desk.deadlines import Duration, WorkCalendar, parse_overrides_csv
 from desk.deadlines import clocks
 from desk.deadlines import service as deadline_service
 from desk.escalation import service as escalation
@@ -39,6 +39,7 @@ from desk.enums import (
 )
 from desk.errors import (
     AuthError,
+    ClockAhead,
     ConflictError,
     DeskError,
     Message,
@@ -54,6 +55,7 @@ from desk.tickets import queries
 from desk.tickets import service as tickets
 from desk.workflow import DISPATCH_VERBS, TICKET_VERBS, TRANSITIONS, dispatch_allows, ticket_allows
 from models import (
+    AuditHead,
     CalendarDay,
     Callback,
     Category,
@@ -77,6 +79,8 @@ NOTIFY_CHANNEL = "whistle_desk"
 REQUEST_KIND = {"extension": "延期", "suspension": "挂起"}
 #: The note of a change made from the command line (a program note: shown in the reader's language).
 CLI_NOTE = notes.program(Message("命令行"))
+#: session.info key: this unit of work records the clock a person confirmed (Desk.accept_clock).
+ACCEPT_CLOCK = "accept_clock"
 ESCALATION_ACTIONS = ("urge", "extend", "reassign", "confirm")
 #: Settings that change the calendar (cached per Desk).
 CALENDAR_SETTINGS = setup.CALENDAR_SETTINGS
@@ -109,8 +113,11 @@ class Desk:
             clock = ServerClock(engine)  # shared mode: the server's clock is the one that counts
         desk = cls(engine, clock)
         if migrate:
-            desk.seed_calendar()
-            desk._refresh_stale_clocks()
+            try:
+                desk.seed_calendar()
+                desk._refresh_stale_clocks()
+            except ClockAhead:  # the PC's clock is far ahead: the login asks; accept_clock finishes this
+                log.warning("clock far ahead of the record: calendar seeding waits for a confirmed clock")
         return desk
 
     def _refresh_stale_clocks(self) -> None:
@@ -146,15 +153,18 @@ class Desk:
 
     # -- unit of work ----------------------------------------------------------
     @contextmanager
-    def unit(self, *, write: bool = True) -> Iterator[tuple[Session, datetime]]:
+    def unit(self, *, write: bool = True, accept_clock: bool = False) -> Iterator[tuple[Session, datetime]]:
         """One transaction: commits if the block finishes, rolls back everything if it raises."""
         session = Session(self._write_engine if write else self.engine, expire_on_commit=False, autoflush=True)
         if write:
             clocks.install(session, lambda: self._clock_rules(session))
+            session.info[ACCEPT_CLOCK] = accept_clock
         try:
             with session.begin():
                 now_in = getattr(self.clock, "now_in", None)
                 now = now_in(session) if now_in else self.clock.now()
+                if write and self.engine.dialect.name == "sqlite":
+                    now = self._monotonic(session, now)
                 session.info[clocks.NOW_KEY] = now
                 yield session, now
                 if write:
@@ -172,6 +182,38 @@ class Desk:
             raise db.database_error(self.engine.url, exc) from None
         finally:
             session.close()
+
+    def _monotonic(self, s: Session, now: datetime) -> datetime:
+        """Embedded mode trusts this PC's clock, but not blindly: nothing is recorded earlier than the latest
+        instant already recorded (the audit chain's end), and a clock far ahead of it (``clock_max_ahead`` of
+        working time: a weekend or a holiday is none) writes nothing until a person confirms it
+        (:meth:`accept_clock`). The server's clock counts in shared mode."""
+        last = s.scalar(select(AuditHead.updated_at).where(AuditHead.id == 1, AuditHead.seq > 0))
+        if last is None or s.info.get(ACCEPT_CLOCK):  # nothing recorded yet (a new database), or confirmed
+            return now
+        if now <= last:
+            return last  # the clock went back: keep the record in order
+        limit = self._settings(s)["clock_max_ahead"]
+        cal = self._timing(s).cal
+        # More than the limit of working time since the last record (a night, a weekend or a holiday is none).
+        if now > cal.next_working_moment(cal.due(last, limit)):
+            tz = cal.tzinfo
+            raise ClockAhead("本机时间 {now} 比数据库最后记录的时间 {last} 晚了许多（超过 {limit}），"
+                             "本次操作没有保存。如果电脑时间不对，请先校正电脑时间；如果时间正确（例如长假后第一次使用），"
+                             "请确认后继续。", now=now.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+                             last=last.astimezone(tz).strftime("%Y-%m-%d %H:%M"), limit=Duration.parse(limit).label)
+        return now
+
+    def accept_clock(self) -> datetime:
+        """A person confirmed that this PC's clock is right although it is far ahead of the record (a long break):
+        recorded in the audit trail; writes go on from now. Returns the instant accepted."""
+        with self.unit(accept_clock=True) as (s, now):
+            last = s.scalar(select(AuditHead.updated_at).where(AuditHead.id == 1))
+            audit.record(session=s, ticket_id=None, actor_id=accounts.system_user_id(s), at=now, kind="clock_accept",
+                         subject="clock", changes={"last_recorded": (None, last), "now": (None, now)})
+        self.seed_calendar()  # what Desk.open could not do with the clock unconfirmed
+        self._refresh_stale_clocks()
+        return now
 
     def _announce(self, session: Session) -> None:
         """Tell other desks which tickets changed: NOTIFY is delivered only if the transaction commits."""
@@ -199,6 +241,7 @@ class Desk:
     def office_tz(self) -> ZoneInfo:
         return self.calendar().tzinfo
 
+    @boundary.checked
     def set_setting(self, key: str, value: str) -> None:
         """Change an office setting (validated; audited as the system account). For the CLI and
         set-up scripts; a logged-in administrator uses ActingUser.set_setting, audited under their name."""
@@ -245,6 +288,7 @@ class Desk:
         with self.unit(write=False) as (s, _):
             return self._timing(s).cal
 
+    @boundary.checked
     def seed_calendar(self, years: Iterable[int] | None = None) -> int:
         """Add public holidays and make-up working days (调休) from the `holidays` package.
 
@@ -266,6 +310,7 @@ class Desk:
                                                       "added": (None, added)})
             return added
 
+    @boundary.checked
     def sweep(self, *, at: datetime | None = None, dry_run: bool = False) -> dto.SweepResult:
         """Record the escalations that have become due (idempotent; safe from many desks at once).
 
@@ -306,22 +351,26 @@ class Desk:
     # -- set-up done outside any acting user (CLI, demo, first run) ------------
     # Whoever holds the database credentials can do these (whistle-desk user add, the demo, the
     # installer's self-check). Each is recorded in the audit trail as the system account.
+    @boundary.checked
     def add_department(self, name: str) -> dto.DepartmentInfo:
         with self.unit() as (s, now):
             d = setup.add_department(session=s, actor_id=accounts.system_user_id(s), now=now, name=name)
             return dto.DepartmentInfo(d.id, d.name, d.active)
 
+    @boundary.checked
     def add_community(self, name: str) -> dto.CommunityInfo:
         with self.unit() as (s, now):
             return _community_info(setup.add_community(session=s, actor_id=accounts.system_user_id(s), now=now,
                                                        name=name))
 
+    @boundary.checked
     def add_category(self, name: str, default_lead: str | None = None) -> dto.CategoryInfo:
         with self.unit() as (s, now):
             c = setup.add_category(session=s, actor_id=accounts.system_user_id(s), now=now, name=name,
                                    default_lead=default_lead)
             return _category_info(c)
 
+    @boundary.checked
     def add_user(
         self, username: str, password: str, role: str, *, department: str | None = None,
         display_name: str | None = None, must_change_password: bool = False,
@@ -332,6 +381,7 @@ class Desk:
                                   must_change_password=must_change_password)
             return _user_info(u)
 
+    @boundary.checked
     def reset_password(self, username: str, password: str, *, must_change_password: bool = False) -> dto.AccountInfo:
         """Set a new password (``whistle-desk user reset-password``): also unlocks; the user's sessions end."""
         with self.unit() as (s, now):
@@ -340,6 +390,7 @@ class Desk:
                                         note=CLI_NOTE)
             return _account_info(u)
 
+    @boundary.checked
     def set_user_active(self, username: str, active: bool) -> dto.AccountInfo:
         """Disable or enable an account (``whistle-desk user disable/enable``)."""
         with self.unit() as (s, now):
@@ -357,6 +408,7 @@ class Desk:
         with self.unit(write=False) as (s, _):
             return accounts.login_capable_count(s) == 0
 
+    @boundary.checked
     def create_first_admin(self, username: str, password: str, display_name: str | None = None) -> dto.UserInfo:
         """The first administrator, asked for on first run. Refused once any account can log in."""
         with self.unit() as (s, now):
@@ -378,6 +430,7 @@ class Desk:
         with self.unit(write=False) as (s, _):
             return s.scalar(select(func.max(Event.id)).where(Event.ticket_id.is_not(None))) or 0
 
+    @boundary.checked
     def changes_since(self, marker: int) -> tuple[int, frozenset[int]]:
         """The new marker and the ids of the tickets changed after ``marker`` (for targeted refresh)."""
         with self.unit(write=False) as (s, _):

@@ -51,7 +51,7 @@ EVENT_KIND = {
     "department_enable": "启用部门", "category_add": "新增分类", "category_rename": "分类改名",
     "category_lead": "设置默认主办部门", "category_disable": "停用分类", "category_enable": "启用分类",
     "setting": "修改设置", "policy": "修改时限标准", "calendar_day": "修改日历", "calendar_import": "导入日历",
-    "calendar_seed": "载入法定节假日", "community_add": "新增社区", "community_rename": "社区改名",
+    "calendar_seed": "载入法定节假日", "clock_accept": "确认本机时间", "community_add": "新增社区", "community_rename": "社区改名",
     "community_disable": "停用社区", "community_enable": "启用社区",
 }
 STEP = {"acknowledge": "报到", "respond": "响应", "resolve": "办结", "verify": "核实", "callback": "回访"}

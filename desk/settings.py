@@ -135,6 +135,9 @@ SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     "lockout_threshold": ("5", _whole("lockout_threshold", 1, 100)),
     "lockout_minutes": ("15", _whole("lockout_minutes", 1, 1440)),
     "idle_lock_minutes": ("30", _whole("idle_lock_minutes", 1, 1440)),
+    # Embedded mode (this PC's clock): how far ahead of the last recorded instant the clock may be, in working
+    # time, before writes wait for a person to confirm it (a clock set 20 days ahead would escalate everything).
+    "clock_max_ahead": ("1wd", _duration("clock_max_ahead")),
 }
 DEFAULTS = {k: v[0] for k, v in SETTINGS.items()}
 

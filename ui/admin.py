@@ -693,7 +693,7 @@ SETTING_TABS = (
     ("deadlines", ("warning_share", "escalate_supervise_after", "escalate_report_after", "max_suspension",
                    "verify_within", "callback_within", "revisit_categories", "revisit_after")),
     ("report", ("report_weights", "report_basic_weight", "report_min_callbacks", "report_black_threshold")),
-    ("security", ("lockout_threshold", "lockout_minutes", "idle_lock_minutes")),
+    ("security", ("lockout_threshold", "lockout_minutes", "idle_lock_minutes", "clock_max_ahead")),
 )
 SETTING_KEYS = tuple(k for _tab, keys in SETTING_TABS for k in keys)
 
@@ -759,6 +759,7 @@ class SettingsDialog(OpDialog):
             "report_min_callbacks": self.tr("一周回访少于此数的部门不参加红黑榜排名，如 5"),
             "report_black_threshold": self.tr("满意率低于此值的部门列入黑榜，0 到 1，如 0.8"),
             "lockout_threshold": self.tr("连续输错几次密码后锁定账户，如 5"),
+            "clock_max_ahead": self.tr("本机数据库：电脑时间比最后记录的时间超前多少（工作时间）时，须有人确认后才能写入，如 1wd"),
             "lockout_minutes": self.tr("账户锁定多久后自动解除，如 15"),
             "idle_lock_minutes": self.tr("多久没有键盘鼠标操作后锁定工作台，如 30"),
         }

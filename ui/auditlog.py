@@ -56,7 +56,7 @@ FAILED_KINDS = frozenset({"login_failed", "account_locked", "unlock_failed", "pa
 #: Fields whose values are durations (1wd, 2h …).
 DURATION_FIELDS = frozenset({"acknowledge_within", "respond_within", "resolve_within", "escalate_supervise_after",
                              "escalate_report_after", "max_suspension", "revisit_after", "verify_within",
-                             "callback_within"})
+                             "callback_within", "clock_max_ahead"})
 #: Fields shown before the others (the rest keep their stored, alphabetical order).
 FIRST_FIELDS = ("reason", "name", "display_name", "role", "department")
 _ISO_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
@@ -81,7 +81,7 @@ def audit_kinds() -> dict[str, str]:
         "category_disable": translate("auditlog", "停用分类"), "category_enable": translate("auditlog", "启用分类"),
         "setting": translate("auditlog", "修改设置"), "policy": translate("auditlog", "修改时限标准"),
         "calendar_day": translate("auditlog", "修改日历"), "calendar_import": translate("auditlog", "导入日历"),
-        "calendar_seed": translate("auditlog", "载入法定节假日"),
+        "calendar_seed": translate("auditlog", "载入法定节假日"), "clock_accept": translate("auditlog", "确认本机时间"),
         "community_add": translate("auditlog", "新增社区"), "community_rename": translate("auditlog", "社区改名"),
         "community_disable": translate("auditlog", "停用社区"), "community_enable": translate("auditlog", "启用社区"),
     }

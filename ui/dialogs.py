@@ -41,7 +41,7 @@ from desk import ActingUser, Desk
 from desk.deadlines import WorkCalendar
 from desk.dto import CategoryInfo, DepartmentInfo, DispatchInfo, EscalationInfo, RequestInfo, TicketDetail
 from desk.enums import GONE_DISPATCH_STATES, DispatchRole
-from desk.errors import ConflictError, DatabaseUnavailable, DeskError, ValidationError
+from desk.errors import ClockAhead, ConflictError, DatabaseUnavailable, DeskError, ValidationError
 from desk.privacy import CONFIDENTIAL
 from ui import labels
 from ui.badges import late_text
@@ -396,6 +396,8 @@ class LoginDialog(OpDialog):
         self._desk = desk
         self._settings = settings
         self.user: ActingUser | None = None
+        #: The "is the PC's clock right?" question while it is shown.
+        self.clock_box: QMessageBox | None = None
         title = QLabel(self.tr("吹哨报到工作台"), self)
         f = QFont(title.font())
         f.setPointSizeF(f.pointSizeF() * 1.4)
@@ -413,6 +415,32 @@ class LoginDialog(OpDialog):
             if last:
                 self.username.setText(last)
                 self.password.setFocus()
+
+    def ask_clock(self, message: str) -> QMessageBox:
+        """The PC's clock is far ahead of the record: continue only if a person says it is right (non-blocking)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("请核对电脑时间"), message,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("时间正确，继续登录"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("先去校正时间"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(self._clock_answered)
+        self.clock_box = box
+        box.open()
+        return box
+
+    def _clock_answered(self, button: QAbstractButton) -> None:
+        if self.clock_box is None or self.clock_box.standardButton(button) != QMessageBox.StandardButton.Yes:
+            return
+        self.set_busy(True)
+        Op(self, self._desk.accept_clock).success(self._clock_accepted).failure(self._clock_refused).run()
+
+    def _clock_accepted(self, _at: Any) -> None:
+        self.set_busy(False)
+        self.submit()  # the same login again
+
+    def _clock_refused(self, exc: BaseException) -> None:
+        self.set_busy(False)
+        self.show_error(describe_error(exc))
 
     def make_call(self) -> Callable[[], Any] | None:
         username = self.require("username", self.username, self.tr("请输入用户名。"))
@@ -433,6 +461,10 @@ class LoginDialog(OpDialog):
     def _on_failure(self, exc: BaseException) -> None:
         if isinstance(exc, DatabaseUnavailable):  # not a wrong password: keep it for the next try
             self.show_error(unavailable_text(self.ok_button.text(), exc.message))
+            return
+        if isinstance(exc, ClockAhead):  # not the password either: the PC's clock; ask before going on
+            self.show_error(exc.message)
+            self.ask_clock(exc.message)
             return
         self.password.clear()
         self.password.setFocus()

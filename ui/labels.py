@@ -183,6 +183,7 @@ def setting_names() -> dict[str, str]:
         "lockout_threshold": translate("labels", "锁定前可输错次数"),
         "lockout_minutes": translate("labels", "锁定时长（分钟）"),
         "idle_lock_minutes": translate("labels", "无操作锁屏（分钟）"),
+        "clock_max_ahead": translate("labels", "本机时间超前上限"),
     }
 
 

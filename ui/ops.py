@@ -23,7 +23,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desk.errors import DatabaseUnavailable, DeskError
+from desk.errors import ClockAhead, DatabaseUnavailable, DeskError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -114,6 +114,8 @@ def task_manager() -> TaskManager:
 
 def describe_error(exc: BaseException) -> str:
     """What to tell the user about ``exc``: the core's message, or a generic sentence."""
+    if isinstance(exc, ClockAhead):  # only the login asks whether the PC's clock is right
+        return exc.message + translate("ops", "（已登录时无法确认：请注销后重新登录，登录时可以确认。）")
     if isinstance(exc, DeskError):
         return exc.message
     return translate("ops", "操作失败：程序遇到意外错误，详细信息已写入日志。请稍后重试或联系管理员。")

@@ -27,7 +27,7 @@ ADMIN_KINDS = frozenset({
     "department_add", "department_rename", "department_disable", "department_enable",
     "category_add", "category_rename", "category_lead", "category_disable", "category_enable",
     "community_add", "community_rename", "community_disable", "community_enable",
-    "setting", "policy", "calendar_day", "calendar_import", "calendar_seed",
+    "setting", "policy", "calendar_day", "calendar_import", "calendar_seed", "clock_accept",
 })
 
 

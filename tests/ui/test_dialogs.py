@@ -2,9 +2,12 @@
 database left unchanged."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desk.dto import DepartmentInfo
 from desk.enums import DispatchState, TicketState
@@ -65,6 +68,31 @@ def test_login_empty_fields_are_refused_locally(qtbot, office):
     dlg.username.setText("clerk")
     dlg.submit()
     assert dlg.field_error("password") == "请输入密码。"
+
+
+def test_a_clock_far_ahead_is_confirmed_at_the_login(qtbot, office, artifacts):
+    office.desk.set_setting("clock_max_ahead", "1wd")  # the office default (tests turn the guard off)
+    office.clock.advance(timedelta(days=20))  # the PC's clock runs twenty days ahead of the record
+    before = snapshot(office)
+    dlg = show(qtbot, LoginDialog(office.desk))
+    qtbot.keyClicks(dlg.username, "clerk")
+    qtbot.keyClicks(dlg.password, PASSWORD)
+    QTest.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.clock_box is not None and dlg.clock_box.isVisible(), timeout=5000)
+    assert "晚了许多" in dlg.clock_box.text() and "晚了许多" in dlg.error_text()
+    assert dlg.password.text() == PASSWORD  # not a wrong password: nothing to type again
+    dlg.grab().save(str(artifacts / "login-clock-ahead.png"))
+    QTest.mouseClick(dlg.clock_box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert dlg.user is None and snapshot(office) == before  # "先去校正时间": nothing recorded
+    with qtbot.waitSignal(dlg.succeeded, timeout=5000):
+        QTest.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dlg.clock_box.isVisible(), timeout=5000)
+        yes = dlg.clock_box.button(QMessageBox.StandardButton.Yes)
+        assert yes.text() == "时间正确，继续登录"
+        QTest.mouseClick(yes, Qt.MouseButton.LeftButton)
+    assert dlg.user.info.username == "clerk"
+    assert any(e.kind == "clock_accept" for e in office.admin.audit_log(kind="admin"))
 
 
 # -- new / edit ticket ---------------------------------------------------------------------------------
