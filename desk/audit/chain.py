@@ -153,13 +153,16 @@ def _describe(event: Row, tz: tzinfo | None) -> Message:
 
 
 def triggers_present(conn) -> bool:
+    """Whether the append-only triggers exist and fire (on PostgreSQL a trigger can be disabled: ``tgenabled``
+    'D', or 'R' that fires only in replica sessions)."""
     if conn.dialect.name == "postgresql":
         names = set(conn.execute(text(
-            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'event'::regclass AND NOT tgisinternal")).scalars())
+            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'event'::regclass AND NOT tgisinternal "
+            "AND tgenabled IN ('O', 'A')")).scalars())
         return {"event_append_only", "event_no_truncate"} <= names
     names = set(conn.execute(text(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'event'")).scalars())
-    return {"event_append_only_update", "event_append_only_delete"} <= names
+    return {"event_append_only_update", "event_append_only_delete", "event_no_replace"} <= names
 
 
 def verify(conn, *, batch: int = BATCH) -> dto.AuditReport:
@@ -256,6 +259,6 @@ def verify(conn, *, batch: int = BATCH) -> dto.AuditReport:
     problems.sort(key=lambda p: (p.seq is None, p.seq or 0))
     ok_triggers = triggers_present(conn)
     if not ok_triggers:
-        problem("triggers", None, None, Message("事件表的只追加触发器已被删除：审计记录不再受保护。"))
+        problem("triggers", None, None, Message("事件表的只追加触发器已被删除或停用：审计记录不再受保护。"))
     return dto.AuditReport(ok=not problems, events=count + len(stray), head_seq=end_seq, head_hash=prev,
                            problems=tuple(problems), triggers=ok_triggers)

@@ -52,7 +52,8 @@ def _drop_triggers(desk: Desk) -> None:
     if desk.backend == "postgresql":
         _sql(desk, "DROP TRIGGER event_append_only ON event", "DROP TRIGGER event_no_truncate ON event")
     else:
-        _sql(desk, "DROP TRIGGER event_append_only_update", "DROP TRIGGER event_append_only_delete")
+        _sql(desk, "DROP TRIGGER event_append_only_update", "DROP TRIGGER event_append_only_delete",
+             "DROP TRIGGER event_no_replace")
 
 
 def _scalar(desk: Desk, sql: str):
@@ -226,6 +227,35 @@ def test_truncate_is_refused_on_postgres(pg_database):
         with pytest.raises(DBAPIError) as info:
             _sql(d, "TRUNCATE event CASCADE")
         assert "append-only" in str(info.value)
+    finally:
+        d.close()
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_insert_or_replace_is_refused_on_sqlite(world):
+    _busy(world)
+    columns = "id, ticket_id, dispatch_id, actor_id, at, kind, subject, changes, seq, hash"
+    for where in ("seq = 1", "seq = (SELECT max(seq) FROM event)"):
+        with pytest.raises(DBAPIError) as info:  # the same id and place, another note
+            _sql(world.desk, f"INSERT OR REPLACE INTO event ({columns}, note) SELECT {columns}, 'replaced' "
+                             f"FROM event WHERE {where}")
+        assert "cannot be replaced" in str(info.value)
+    assert _scalar(world.desk, "SELECT count(*) FROM event WHERE note = 'replaced'") == 0
+    assert world.desk.verify_audit().ok
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("how", ["DISABLE TRIGGER event_append_only", "DISABLE TRIGGER ALL",
+                                 "ENABLE REPLICA TRIGGER event_no_truncate"])
+def test_disabling_the_triggers_is_reported_on_postgres(pg_database, capsys, how):
+    d = Desk.open(pg_database)
+    try:
+        assert d.verify_audit().triggers
+        _sql(d, f"ALTER TABLE event {how}")
+        report = d.verify_audit()
+        assert not report.ok and not report.triggers and report.first.kind == "triggers"
+        code, _, err = _verify_cli(d, capsys)
+        assert code == 1 and "已被删除或停用" in err
     finally:
         d.close()
 
