@@ -82,6 +82,8 @@ CLI_NOTE = notes.program(Message("命令行"))
 #: session.info key: this unit of work records the clock a person confirmed (Desk.accept_clock).
 ACCEPT_CLOCK = "accept_clock"
 ESCALATION_ACTIONS = ("urge", "extend", "reassign", "confirm")
+#: Rows an export reads in one transaction (the account is checked again before each batch).
+EXPORT_BATCH = 2000
 #: Settings that change the calendar (cached per Desk).
 CALENDAR_SETTINGS = setup.CALENDAR_SETTINGS
 _bump_calendar = setup.bump_calendar
@@ -552,11 +554,19 @@ class ActingUser:
             raise PermissionDenied("管理员已重置您的密码：请先修改密码，然后才能继续。")
 
     def _check_account(self, s: Session) -> User:
+        """The account row, if this session of it is still valid: active, not locked by wrong passwords typed
+        elsewhere, unchanged since the login, and the same role and department as this object holds (what the
+        permission check used before this read)."""
         u = s.get(User, self.info.id)
         if u is None or not u.active:
             raise AuthError("该账户已停用，请重新登录。")
         if (u.auth_epoch or 0) != self._epoch:
             raise AuthError("您账户的密码、角色或部门已变更，请重新登录。")
+        if u.role != self.info.role or u.role != self._viewer.role or u.department_id != self._department_id:
+            raise AuthError("本次登录的身份与账户记录不符，请重新登录。")
+        now = s.info.get(clocks.NOW_KEY)
+        if u.locked_until is not None and now is not None and u.locked_until > now:
+            raise accounts.locked_error(u.locked_until, self.desk._office_zone(self.desk._settings(s)))
         s.info["me"] = u
         return u
 
@@ -1206,7 +1216,7 @@ class ActingUser:
         where their department only assists are masked always."""
         self._check()
         return export_dispatches(self.desk, self._department_id if self._viewer.is_responder else None,
-                                 mask_phones=mask_phones)
+                                 mask_phones=mask_phones, check=self._check_account)
 
     @permission("weekly_report")
     def weekly_report(self, week: str | None = None):
@@ -1476,11 +1486,12 @@ def audit_changes(text_: str | None) -> dict:
     return json.loads(text_ or "{}")
 
 
-def export_dispatches(desk: Desk, department_id: int | None = None, *, mask_phones: bool = True
-                      ) -> Iterator[dict[str, Any]]:
+def export_dispatches(desk: Desk, department_id: int | None = None, *, mask_phones: bool = True,
+                      check: Callable[[Session], object] | None = None) -> Iterator[dict[str, Any]]:
     """Every dispatch (of one department if given), with due instants, step times and escalation levels.
 
-    Times are ISO 8601 with the office's UTC offset. Rows are streamed in batches. The reporter's
+    Times are ISO 8601 with the office's UTC offset. Rows are streamed in batches; ``check`` runs before each
+    (a user's export stops when the account is disabled or locked meanwhile). The reporter's
     phone is masked (138****1234) unless ``mask_phones`` is False; for one department's export, a
     dispatch where it only assists (or no longer takes part) is masked always.
     """
@@ -1492,10 +1503,12 @@ def export_dispatches(desk: Desk, department_id: int | None = None, *, mask_phon
     last = 0
     while True:
         with desk.unit(write=False) as (s, _):
+            if check is not None:
+                check(s)
             stmt = (select(Dispatch, Ticket.number, Department.name, Ticket.reporter_phone)
                     .join(Ticket, Ticket.id == Dispatch.ticket_id)
                     .join(Department, Department.id == Dispatch.department_id)
-                    .where(Dispatch.id > last).order_by(Dispatch.id).limit(2000))
+                    .where(Dispatch.id > last).order_by(Dispatch.id).limit(EXPORT_BATCH))
             if department_id is not None:
                 stmt = stmt.where(Dispatch.department_id == department_id)
             batch = s.execute(stmt).all()

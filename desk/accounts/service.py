@@ -176,7 +176,7 @@ def _verify(stored: str, password: str) -> bool:
         return False
 
 
-def _locked_error(until: datetime, tz) -> AccountLocked:
+def locked_error(until: datetime, tz) -> AccountLocked:
     return AccountLocked("该账户因多次密码错误已被锁定，请于 {time} 后再试，或请管理员解除锁定。",
                      time=until.astimezone(tz).strftime("%H:%M"))
 
@@ -194,7 +194,7 @@ def _failed(session: Session, user: User, *, now: datetime, lockout: Lockout, ki
                      subject=subject(user.username),
                      note=notes.program(Message("连续 {count} 次密码错误", count=lockout.threshold)),
                      changes={"locked_until": (None, user.locked_until)})
-        return _locked_error(user.locked_until, tz)
+        return locked_error(user.locked_until, tz)
     return AuthError("用户名或密码不正确。") if kind == "login_failed" else AuthError("密码不正确。")
 
 
@@ -215,7 +215,7 @@ def attempt_login(*, session: Session, username: object, password: object, now: 
     if user.locked_until is not None and user.locked_until > now:
         audit.record(session=session, ticket_id=None, actor_id=user.id, at=now, kind="login_failed",
                      subject=subject(user.username), changes={"reason": (None, "locked")})
-        return None, _locked_error(user.locked_until, tz)
+        return None, locked_error(user.locked_until, tz)
     if not _verify(user.password_hash, password):
         return None, _failed(session, user, now=now, lockout=lockout, kind="login_failed", tz=tz)
     if not user.active:
@@ -238,7 +238,7 @@ def attempt_own_password(*, session: Session, user: User, password: object, now:
     if user.locked_until is not None and user.locked_until > now:
         audit.record(session=session, ticket_id=None, actor_id=user.id, at=now, kind=failed_kind,
                      subject=subject(user.username), changes={"reason": (None, "locked")})
-        return _locked_error(user.locked_until, tz)
+        return locked_error(user.locked_until, tz)
     if not _verify(user.password_hash, password):
         return _failed(session, user, now=now, lockout=lockout, kind=failed_kind, tz=tz)
     if _hasher.check_needs_rehash(user.password_hash):

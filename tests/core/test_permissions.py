@@ -8,6 +8,7 @@ Adding a row without a recipe, or a façade method without a row, fails here.
 """
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import itertools
 from datetime import date, datetime, timedelta, timezone
@@ -18,7 +19,7 @@ from desk import ActingUser, Desk, FakeClock
 from desk.enums import DispatchState as D
 from desk.enums import Role
 from desk.enums import TicketState as T
-from desk.errors import AuthError, NotFound, PermissionDenied
+from desk.errors import AccountLocked, AuthError, NotFound, PermissionDenied
 from desk.labels import VERB
 from desk.permissions import DESK_MATRIX, MATRIX, Kind, Scope
 
@@ -465,6 +466,33 @@ def test_a_session_ends_when_the_password_is_reset(office, name):
     office["admin"].reset_password(username, PASSWORD + "x", must_change_password=False)
     with pytest.raises(AuthError):
         call(user)
+
+
+@pytest.mark.parametrize("name", [n for n, p in MATRIX.items() if p.reads_db])
+def test_a_session_ends_when_the_account_is_locked_by_wrong_passwords_elsewhere(office, name):
+    username = _fresh_user(office, _allowed_role(name))
+    user = office.world.desk.login(username, PASSWORD)
+    call = RECIPES[name](office)
+    for _ in range(5):  # someone tries the name at another desk
+        with pytest.raises(AuthError):
+            office.world.desk.login(username, "wrong-pass-word")
+    before = snapshot(office.world.desk)
+    with pytest.raises(AccountLocked):
+        call(user)
+    assert snapshot(office.world.desk) == before
+
+
+@pytest.mark.parametrize("name", [n for n, p in MATRIX.items() if p.reads_db])
+def test_a_role_changed_on_the_acting_user_in_memory_is_not_honoured(office, name):
+    forged = _allowed_role(name)
+    actual = next(r for r in ("responder", "clerk", "supervisor", "admin") if r != forged)
+    user = office.world.desk.login(_fresh_user(office, actual), PASSWORD)
+    call = RECIPES[name](office)
+    user.info = dataclasses.replace(user.info, role=forged)
+    before = snapshot(office.world.desk)
+    with pytest.raises((AuthError, PermissionDenied)):
+        call(user)
+    assert snapshot(office.world.desk) == before
 
 
 @pytest.mark.parametrize("name", list(MATRIX))

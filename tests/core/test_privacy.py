@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from desk import cli
+from desk import cli, facade
+from desk.errors import AuthError
 from desk.privacy import mask_phone
 
 PHONE = "13812345678"
@@ -65,6 +66,19 @@ def test_exports_mask_by_default(world, summoned):
     assert [r["reporter_phone"] for r in lead] == [PHONE]
     assist = list(world.responder("住建委").export_dispatches(mask_phones=False))
     assert [r["reporter_phone"] for r in assist] == [MASKED]  # an assisting department never gets it
+
+
+def test_an_export_stops_when_the_account_is_disabled_meanwhile(world, summoned, monkeypatch):
+    monkeypatch.setattr(facade, "EXPORT_BATCH", 2)
+    for _ in range(3):
+        world.clerk.whistle(world.new_ticket().number, lead="城管执法队", assist=["住建委"])
+    clerk = world.login("clerk")
+    rows = clerk.export_dispatches()
+    first = [next(rows), next(rows)]  # the first batch, read before the account was disabled
+    world.desk.set_user_active("clerk", False)
+    with pytest.raises(AuthError):
+        first.extend(rows)  # the next batch checks the account again
+    assert len(first) == 2 and world.desk.ticket_count() == 4  # of eight dispatches
 
 
 def test_cli_export_masks_unless_asked(world, summoned, capsys):
