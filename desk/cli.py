@@ -781,6 +781,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return open_gui(args.url)
         if not logging.getLogger().handlers:
             logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+            from desk.logs import RedactingFilter
+
+            for handler in logging.getLogger().handlers:
+                handler.addFilter(RedactingFilter())
         return handler(args)
     except ValidationError as exc:
         where = FIELD_NAMES.get(exc.field, exc.field)

@@ -178,7 +178,9 @@ class Desk:
         except StaleDataError:
             raise ConflictError("该记录刚刚已被他人修改，请刷新后重试。") from None
         except IntegrityError as exc:
-            log.warning("integrity error: %s", exc.orig)
+            from desk.logs import redact  # (desk.logs imports the package: not at the top)
+
+            log.warning("integrity error: %s", redact(str(exc.orig)))  # the database quotes the row
             raise ConflictError("与已有数据冲突，操作未保存。请刷新后重试。") from None
         except (OperationalError, DBAPIError) as exc:
             raise db.database_error(self.engine.url, exc) from None

@@ -71,10 +71,20 @@ _KEY_PASSWORD = re.compile(
 )
 
 
+#: A password hash (``$argon2id$v=19$m=…$salt$hash``): never in a log, even though it is not the password.
+_HASH = re.compile(r"\$argon2(?:id|i|d)(?:\$(?:[A-Za-z0-9+/=,.-]*[A-Za-z0-9+/=.])?)+")
+#: The database's copy of a refused row (PostgreSQL: ``DETAIL: Failing row contains (…)``) and SQL parameters
+#: (SQLAlchemy: ``[parameters: …]``): a user row holds the hash, a ticket a resident's name and phone.
+_ROW = re.compile(r"(?P<head>Failing row contains |\[parameters: )[^\n]*")
+
+
 def redact(text: str) -> str:
-    """``text`` with every password in a URL or a ``password=…`` pair replaced by ``***``."""
+    """``text`` with every password in a URL or a ``password=…`` pair, every password hash and every row or
+    SQL parameters quoted by the database replaced by ``***``."""
     if not text:
         return text
+    text = _HASH.sub(f"$argon2{MASK}", text)
+    text = _ROW.sub(lambda m: f"{m['head']}{MASK}", text)
     text = _URL_PASSWORD.sub(lambda m: f"{m['head']}{MASK}{m['tail']}", text)
 
     def key(m: re.Match[str]) -> str:

@@ -84,6 +84,10 @@ def test_an_unwritable_folder_falls_back_to_the_temp_folder(tmp_path, root_loggi
     ("Desk.open(url, password='s3cret')", "Desk.open(url, password='***')"),
     ('{"user": "a", "password": "s3cret"}', '{"user": "a", "password": "***"}'),
     ("https://example.org/x?user=a&Password=s3cret&y=1", "https://example.org/x?user=a&Password=***&y=1"),
+    ("hash $argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA, next", "hash $argon2***, next"),
+    ("DETAIL:  Failing row contains (2, wang, $argon2id$v=19$x, t).\nHINT: x",
+     "DETAIL:  Failing row contains ***\nHINT: x"),
+    ("[SQL: INSERT …]\n[parameters: ('王芳', '13812345678')]\n(Background", "[SQL: INSERT …]\n[parameters: ***\n(Background"),
 ])
 def test_redact(text, expected):
     assert logs.redact(text) == expected
@@ -182,3 +186,30 @@ def test_uninstall_restores_the_hooks():
     assert sys.excepthook is not before[0]
     uninstall()
     assert (sys.excepthook, threading.excepthook) == before
+
+
+def test_a_refused_user_row_never_puts_its_hash_or_values_in_the_log(db_url, clock, tmp_path, root_logging,
+                                                                       monkeypatch):
+    """The database quotes a row it refuses (PostgreSQL: "Failing row contains (…)"), hash and all."""
+    from desk import Desk
+    from desk.accounts import service as accounts
+    from desk.enums import Role
+    from desk.errors import ConflictError
+
+    path = logs.setup_logging(log_dir=tmp_path / "log")
+    desk = Desk.open(db_url, clock=clock)
+    try:
+        desk.add_department("住建委")
+        # Force a CHECK violation on a user row: a responder without a department, past the core's own check.
+        monkeypatch.setattr(accounts, "department_field", lambda session, department, role: None)
+        monkeypatch.setattr(accounts, "role_field", lambda role: Role.RESPONDER)
+        with pytest.raises(ConflictError) as info:
+            desk.add_user("wang.fang", "pass-word-1", "responder", display_name="王芳 13812345678")
+        logging.getLogger("desk.test").error("the failure, as the GUI logs it", exc_info=info.value.__context__)
+    finally:
+        desk.close()
+    text = read(path)
+    assert "integrity error" in text and "responder_department" in text  # what went wrong is still there
+    for secret in ("$argon2id$", "$argon2i$", "wang.fang", "13812345678"):
+        assert secret not in text, secret
+    assert desk.backend == "sqlite" or "Failing row contains ***" in text
