@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desk import __version__, paths
-from desk.errors import ClockAhead, DatabaseUnavailable, DeskError, ValidationError, os_reason
+from desk.errors import ClockAhead, DatabaseUnavailable, DeskError, ValidationError
+from desk.paths import os_reason
 
 ENV_DB = "WHISTLE_DESK_DB"
 GUI_GROUP = "whistle_desk.gui"
@@ -751,7 +752,10 @@ def _unexpected(exc: BaseException) -> int:
         where = logs.setup_logging(level=logging.WARNING)
     except Exception:  # noqa: BLE001 - no log folder: say so rather than fail again
         where = None
-    logging.getLogger("desk.cli").error("unexpected error", exc_info=exc)
+    to_file = logging.getLogger("desk.cli.unexpected")  # the log file only: not the console's handler
+    to_file.propagate = False
+    to_file.handlers = [h for h in logging.getLogger().handlers if isinstance(h, logs.DeskFileHandler)]
+    to_file.error("unexpected error", exc_info=exc)
     detail = f"（{type(exc).__name__}）" + (f"，详情已写入日志：{where}" if where else "")
     _err(f"错误：意外的错误{detail}。")
     return EXIT_ERROR
@@ -783,8 +787,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
             from desk.logs import RedactingFilter
 
-            for handler in logging.getLogger().handlers:
-                handler.addFilter(RedactingFilter())
+            for h in logging.getLogger().handlers:
+                h.addFilter(RedactingFilter())
         return handler(args)
     except ValidationError as exc:
         where = FIELD_NAMES.get(exc.field, exc.field)

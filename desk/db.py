@@ -16,8 +16,8 @@ from sqlalchemy.exc import ArgumentError, DataError, OperationalError
 
 from desk import secrets
 from desk.boundary import QUOTE, is_text
-from desk.errors import (Busy, DatabaseUnavailable, DeskError, Message, SchemaTooNew, Term, ValidationError,
-                         os_reason)
+from desk.errors import Busy, DatabaseUnavailable, DeskError, Message, SchemaTooNew, Term, ValidationError
+from desk.paths import os_reason
 
 log = logging.getLogger(__name__)
 

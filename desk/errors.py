@@ -25,7 +25,6 @@ Messages are translatable, without Qt in the core:
 """
 from __future__ import annotations
 
-import errno
 from collections.abc import Callable, Mapping
 
 #: Translates a Chinese template or Term into the interface language (None: Chinese, the source language).
@@ -170,17 +169,3 @@ class Busy(DeskError):
 class SchemaTooNew(DeskError):
     """The database was upgraded by a newer version of the application."""
 
-
-#: Why a file or folder could not be used, by error number (any other: the system's own words).
-_OS_REASONS = {
-    errno.ENOENT: "文件夹不存在", errno.EACCES: "没有权限", errno.EPERM: "没有权限", errno.EEXIST: "同名的文件已存在",
-    errno.ENOTDIR: "路径中有一段是文件而不是文件夹", errno.EISDIR: "这是一个文件夹，请给出文件名",
-    errno.EROFS: "磁盘是只读的", errno.ENOSPC: "磁盘空间不足", errno.ENAMETOOLONG: "文件名太长",
-}
-
-
-def os_reason(exc: OSError) -> object:
-    """Why ``exc`` happened, for a message parameter: a translatable Term for the common cases."""
-    if exc.errno in _OS_REASONS:
-        return Term(_OS_REASONS[exc.errno])
-    return exc.strerror or type(exc).__name__

@@ -975,6 +975,8 @@ class ActingUser:
             t = s.scalar(select(Ticket).where(Ticket.id == req.dispatch.ticket_id).with_for_update(key_share=True))
             s.refresh(req)
             d = s.get(Dispatch, req.dispatch_id, populate_existing=True)
+            if req.state == "ended" and req.decided_by is None:
+                raise ConflictError("该申请已随派单{state}而关闭，无需审核。", state=Term(DISPATCH_STATE[d.state]))
             if req.state != "pending":
                 raise ConflictError("该申请已由 {user} 处理。",
                                     user=req.decided_by.display_name if req.decided_by else Term("他人"))
@@ -1433,8 +1435,8 @@ class ActingUser:
         if self.role not in rule.roles:
             raise PermissionDenied("{role}不能对派单执行“{verb}”。", role=Term(ROLE[self.role]), verb=Term(VERB[verb]))
         if self._viewer.is_responder and d.department_id != self._department_id:
-            raise PermissionDenied("派单 {id} 属于{department}，您只能处理本部门的派单。", id=dispatch_id,
-                                   department=d.department.name)
+            # Not which department: the responder may not see that ticket at all.
+            raise PermissionDenied("派单 {id} 不属于您的部门，您只能处理本部门的派单。", id=dispatch_id)
         if check_state and (t.state != TicketState.DISPATCHED or d.state not in rule.sources):
             raise ConflictError(
                 "{department}的派单当前为“{state}”，不能{verb}（最近由 {user} 于 {when} 修改）。",

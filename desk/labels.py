@@ -41,7 +41,7 @@ EVENT_KIND = {
     "verify_rejected": "核实未通过", "callback": "回访", "close": "结案", "reopen": "重办", "cancel": "撤销",
     "acknowledge": "报到", "respond": "响应", "resolve": "办结", "request_return": "申请退单",
     "decide_return": "审核退单", "withdraw": "撤回派单", "request_extension": "申请延期",
-    "request_suspension": "申请挂起", "decide_request": "审核申请", "resume": "恢复计时",
+    "request_suspension": "申请挂起", "decide_request": "审核申请", "request_closed": "申请关闭", "resume": "恢复计时",
     "handle_escalation": "处理督办", "revisit": "回头看", "escalate": "超期升级",
     "login": "登录", "login_failed": "登录失败", "account_locked": "账户锁定", "unlock": "解锁屏幕",
     "unlock_failed": "解锁失败", "password_change": "修改密码", "password_change_failed": "修改密码失败",

@@ -119,7 +119,7 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-class _DeskFileHandler(logging.handlers.RotatingFileHandler):
+class DeskFileHandler(logging.handlers.RotatingFileHandler):
     """Our handler (so that a second setup_logging() finds and replaces it)."""
 
 
@@ -143,10 +143,10 @@ def setup_logging(level: int | str = logging.INFO, log_dir: Path | str | None = 
     directory = _usable_dir(wanted)
     path = directory / LOG_FILE_NAME
     root = logging.getLogger()
-    for old in [h for h in root.handlers if isinstance(h, _DeskFileHandler)]:
+    for old in [h for h in root.handlers if isinstance(h, DeskFileHandler)]:
         root.removeHandler(old)
         old.close()
-    handler = _DeskFileHandler(path, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8")
+    handler = DeskFileHandler(path, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8")
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.addFilter(RedactingFilter())
     root.addHandler(handler)

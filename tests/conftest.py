@@ -25,6 +25,8 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 ARTIFACTS = Path(__file__).parent / "artifacts"
 #: Monday 2026-11-23 10:00 in Shanghai.
 T0 = datetime(2026, 11, 23, 2, 0, tzinfo=timezone.utc)
+#: When the SQLite template database was made (its first and only record).
+TEMPLATE_AT = datetime(2026, 1, 1, tzinfo=timezone.utc)
 PASSWORD = "pass-word-1"
 #: The clock guard's limit in test databases (see sqlite_template).
 TIME_TRAVEL = "3650d"
@@ -125,7 +127,9 @@ def pg_database(pg_admin):
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("tmpl") / "template.db"
-    Desk.open(f"sqlite:///{path}", clock=FakeClock(T0)).close()  # migrates and seeds the calendar once
+    # Migrates and seeds the calendar once, at the start of the year: embedded mode never records an instant
+    # earlier than its last record, so a test may start its world on any later day (``clock_starts``).
+    Desk.open(f"sqlite:///{path}", clock=FakeClock(TEMPLATE_AT)).close()
     engine = db.create_db_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
         # Tests travel in time freely (a week ahead, a test's FakeClock then the real clock): the guard against a
@@ -175,8 +179,10 @@ def sqlite_url(tmp_path, sqlite_template) -> str:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(T0)
+def clock(request) -> FakeClock:
+    """T0, or the instant of the test's ``@pytest.mark.clock_starts(when)``."""
+    marker = request.node.get_closest_marker("clock_starts")
+    return FakeClock(marker.args[0] if marker else T0)
 
 
 @pytest.fixture

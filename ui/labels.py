@@ -121,7 +121,7 @@ def event_kinds() -> dict[str, str]:
         "withdraw": translate("labels", "撤回派单"), "request_extension": translate("labels", "申请延期"), "request_suspension": translate("labels", "申请挂起"),
         "record_revisit": translate("labels", "回头看"), "revisit": translate("labels", "回头看"),
         "resume": translate("labels", "恢复计时"), "decide_request": translate("labels", "审核申请"),
-        "escalate": translate("labels", "超时升级"), "handle_escalation": translate("labels", "处理督办"),
+        "request_closed": translate("labels", "申请关闭"), "escalate": translate("labels", "超时升级"), "handle_escalation": translate("labels", "处理督办"),
     }
 
 

@@ -746,6 +746,8 @@ class TimelineModel(_ListModel):
             parts.append((self.tr("同意%1申请") if _new(ch, "approved") else self.tr("驳回%1申请")).replace("%1", kind))
             if "resolve_due" in ch:
                 parts.append(self.tr("办结期限改为 %1").replace("%1", self._time(_new(ch, "resolve_due"))))
+        elif e.kind == "request_closed":
+            parts.append(self.tr("%1申请未审核即关闭").replace("%1", labels.label(labels.request_kinds(), _new(ch, "request"))))
         elif e.kind == "request_extension" and "new_resolve_due" in ch:
             parts.append(self.tr("申请办结期限延至 %1").replace("%1", self._time(_new(ch, "new_resolve_due"))))
         elif e.kind == "resume" and "resolve_due" in ch:

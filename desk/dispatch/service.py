@@ -17,7 +17,7 @@ from desk import notes
 from desk.errors import Message, Term, ValidationError
 from desk.escalation import service as escalation
 from desk.labels import DISPATCH_STATE
-from models import Department, Dispatch, Ticket, User
+from models import Department, Dispatch, DispatchRequest, Ticket, User
 
 
 @dataclass(frozen=True)
@@ -150,7 +150,21 @@ def move(
     if dest in GONE_DISPATCH_STATES:
         escalation.close_open(session, dispatch, steps=None, now=now,
                               note=notes.program(Message("派单{state}", state=Term(DISPATCH_STATE[dest]))))
+    if dest in GONE_DISPATCH_STATES or dest == DispatchState.RESOLVED:
+        close_pending_requests(session=session, dispatch=dispatch, actor=actor, now=now, state=dest)
     escalation.reschedule(session, dispatch, timing.cal, timing.offsets)
+
+
+def close_pending_requests(*, session: Session, dispatch: Dispatch, actor: User, now: datetime, state: str) -> None:
+    """A dispatch resolved, returned or withdrawn leaves nothing to decide: its pending extension and suspension
+    requests end (state ``ended``, no decider), each with an event on the ticket's record."""
+    note = notes.program(Message("派单{state}，待审核的申请随之关闭", state=Term(DISPATCH_STATE[state])))
+    for req in session.scalars(select(DispatchRequest).where(DispatchRequest.dispatch_id == dispatch.id,
+                                                             DispatchRequest.state == "pending")):
+        req.state, req.decided_at, req.decision_note = "ended", now, note
+        audit.record(session=session, ticket_id=dispatch.ticket_id, dispatch_id=dispatch.id, actor_id=actor.id,
+                     at=now, kind="request_closed", note=note,
+                     changes={"request": (None, req.kind), "state": ("pending", "ended")})
 
 
 def resume(*, session: Session, dispatch: Dispatch, actor: User, now: datetime, note: str, timing: Timing,

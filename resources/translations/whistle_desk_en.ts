@@ -1600,6 +1600,7 @@ Current default lead department: %2</translation>
     </message>
     <message>
         <source>吹哨报到工作台</source>
+        <extracomment>The &quot;is the PC&apos;s clock right?&quot; question while it is shown.</extracomment>
         <translation>Whistle Desk</translation>
     </message>
     <message>
@@ -1617,6 +1618,18 @@ Current default lead department: %2</translation>
     <message>
         <source>登录</source>
         <translation>Log in</translation>
+    </message>
+    <message>
+        <source>请核对电脑时间</source>
+        <translation>Check the computer&apos;s clock</translation>
+    </message>
+    <message>
+        <source>时间正确，继续登录</source>
+        <translation>The time is right, log in</translation>
+    </message>
+    <message>
+        <source>先去校正时间</source>
+        <translation>Correct the clock first</translation>
     </message>
     <message>
         <source>请输入用户名。</source>
@@ -2955,6 +2968,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Lock an account after this many wrong passwords in a row, e.g. 5</translation>
     </message>
     <message>
+        <source>本机数据库：电脑时间比最后记录的时间超前多少（工作时间）时，须有人确认后才能写入，如 1wd</source>
+        <translation>Local database: how far (in working time) the computer&apos;s clock may run ahead of the last record before a person must confirm it, e.g. 1wd</translation>
+    </message>
+    <message>
         <source>账户锁定多久后自动解除，如 15</source>
         <translation>How long a lockout lasts before it ends by itself, e.g. 15</translation>
     </message>
@@ -3287,6 +3304,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>办结期限改为 %1</source>
         <translation>Resolve deadline changed to %1</translation>
+    </message>
+    <message>
+        <source>%1申请未审核即关闭</source>
+        <translation>%1 request closed without a decision</translation>
     </message>
     <message>
         <source>申请办结期限延至 %1</source>
@@ -3963,6 +3984,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Public holidays loaded</translation>
     </message>
     <message>
+        <source>确认本机时间</source>
+        <translation>Clock confirmed</translation>
+    </message>
+    <message>
         <source>新增社区</source>
         <translation>Community added</translation>
     </message>
@@ -4535,7 +4560,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>事件表的只追加触发器已被删除：审计记录不再受保护。</source>
-        <translation>The append-only triggers of the event table have been dropped: the audit trail is no longer protected.</translation>
+        <translation type="vanished">The append-only triggers of the event table have been dropped: the audit trail is no longer protected.</translation>
     </message>
     <message>
         <source>缺少链尾记录（audit_head）：无法确认最新的事件是否被删除。</source>
@@ -4590,6 +4615,202 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Events {first}–{last} are missing (deleted): they came before event {after} (id {event_id}) {after_event}.</translation>
     </message>
     <message>
+        <source>派单</source>
+        <translation>dispatch</translation>
+    </message>
+    <message>
+        <source>申请</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <source>督办事项</source>
+        <translation>escalation</translation>
+    </message>
+    <message>
+        <source>工单编号</source>
+        <translation>ticket number</translation>
+    </message>
+    <message>
+        <source>工单</source>
+        <translation>ticket</translation>
+    </message>
+    <message>
+        <source>搜索内容</source>
+        <translation>search text</translation>
+    </message>
+    <message>
+        <source>队列</source>
+        <translation>queue</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <translation>sort</translation>
+    </message>
+    <message>
+        <source>排序方向</source>
+        <translation>sort direction</translation>
+    </message>
+    <message>
+        <source>分页位置</source>
+        <translation>page position</translation>
+    </message>
+    <message>
+        <source>条数</source>
+        <translation>row count</translation>
+    </message>
+    <message>
+        <source>核实结果</source>
+        <translation>verification result</translation>
+    </message>
+    <message>
+        <source>联系情况</source>
+        <translation>contact result</translation>
+    </message>
+    <message>
+        <source>解决情况</source>
+        <translation>resolution result</translation>
+    </message>
+    <message>
+        <source>审批意见</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>主办部门</source>
+        <translation>lead department</translation>
+    </message>
+    <message>
+        <source>协办部门</source>
+        <translation>assisting departments</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>new password</translation>
+    </message>
+    <message>
+        <source>原密码</source>
+        <translation>current password</translation>
+    </message>
+    <message>
+        <source>新名称</source>
+        <translation>new name</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>督办级别</source>
+        <translation>escalation level</translation>
+    </message>
+    <message>
+        <source>新的期限</source>
+        <translation>new due time</translation>
+    </message>
+    <message>
+        <source>新办结期限</source>
+        <translation>new resolve-by time</translation>
+    </message>
+    <message>
+        <source>显示已关闭</source>
+        <translation>show closed</translation>
+    </message>
+    <message>
+        <source>包含已停用</source>
+        <translation>include inactive</translation>
+    </message>
+    <message>
+        <source>电话打码</source>
+        <translation>mask phones</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>筛选条件</source>
+        <translation>filters</translation>
+    </message>
+    <message>
+        <source>周次</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>变更标记</source>
+        <translation>change marker</translation>
+    </message>
+    <message>
+        <source>{label}必须是文字（收到 {value}）。</source>
+        <translation>The {label} must be text (got {value}).</translation>
+    </message>
+    <message>
+        <source>{label}必须是整数（收到 {value}）。</source>
+        <translation>The {label} must be a whole number (got {value}).</translation>
+    </message>
+    <message>
+        <source>{label}超出范围（{value}）。</source>
+        <translation>The {label} is out of range ({value}).</translation>
+    </message>
+    <message>
+        <source>{label}须为带时区的时间（收到 {value}）。</source>
+        <translation>The {label} must be a time with a time zone (got {value}).</translation>
+    </message>
+    <message>
+        <source>{label}超出范围：{value}（应在 1900 年到 9000 年之间）。</source>
+        <translation>The {label} is out of range: {value} (it must lie between the years 1900 and 9000).</translation>
+    </message>
+    <message>
+        <source>{label}的值无效：{value}。</source>
+        <translation>Invalid {label}: {value}.</translation>
+    </message>
+    <message>
+        <source>{label}含有无法识别的字符。</source>
+        <translation>The {label} contains characters that cannot be read.</translation>
+    </message>
+    <message>
+        <source>{label}须为是或否（收到 {value}）。</source>
+        <translation>The {label} must be yes or no (got {value}).</translation>
+    </message>
+    <message>
+        <source>{label}须为日期（收到 {value}）。</source>
+        <translation>The {label} must be a date (got {value}).</translation>
+    </message>
+    <message>
+        <source>{label}须为列表（收到 {value}）。</source>
+        <translation>The {label} must be a list (got {value}).</translation>
+    </message>
+    <message>
+        <source>{label}过多：{count} 项。</source>
+        <translation>Too many {label}: {count}.</translation>
+    </message>
+    <message>
+        <source>{label}须为键值表（收到 {value}）。</source>
+        <translation>The {label} must be a mapping (got {value}).</translation>
+    </message>
+    <message>
+        <source>参数不正确：{error}</source>
+        <translation>Wrong arguments: {error}</translation>
+    </message>
+    <message>
         <source>没有可读取密码的标准输入。</source>
         <translation>No standard input to read the password from.</translation>
     </message>
@@ -4602,6 +4823,14 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>--at can only be used with --dry-run.</translation>
     </message>
     <message>
+        <source>{path} 是一个文件夹，请给出文件名。</source>
+        <translation>{path} is a folder: give a file name.</translation>
+    </message>
+    <message>
+        <source>文件夹 {folder} 不存在。</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
         <source>两次输入的密码不一致，未保存。</source>
         <translation>The two passwords differ; nothing was saved.</translation>
     </message>
@@ -4612,6 +4841,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>数据库地址（URL）无效：{url}（{error}）</source>
         <translation>Invalid database address (URL): {url} ({error})</translation>
+    </message>
+    <message>
+        <source>标准输入中的密码不是有效的 UTF-8 文字。</source>
+        <translation>The password on standard input is not valid UTF-8 text.</translation>
     </message>
     <message>
         <source>标准输入中没有密码（应为一行文字）。</source>
@@ -4630,12 +4863,36 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Write the month as YYYY-MM, for example 2026-10: {month}</translation>
     </message>
     <message>
+        <source>命令行参数含有无法识别的字符（不是有效的 UTF-8 文字）：{arg}</source>
+        <translation>A command-line argument contains characters that cannot be read (not valid UTF-8): {arg}</translation>
+    </message>
+    <message>
         <source>无法连接数据库服务器 {server}：{reason}（{error}）</source>
         <translation>Cannot connect to the database server {server}: {reason} ({error})</translation>
     </message>
     <message>
         <source>数据库已由更新版本的吹哨报到工作台升级（架构版本 {revision}），本版本无法安全写入，请升级本程序。</source>
         <translation>The database was upgraded by a newer version of Whistle Desk (schema {revision}); this version cannot write to it safely. Please update this program.</translation>
+    </message>
+    <message>
+        <source>另一台电脑正在处理同一份数据，等了 {seconds} 秒仍未完成，本次操作没有保存。请稍后再试。</source>
+        <translation>Another computer is working on the same records; after waiting {seconds} seconds it has not finished, so nothing was saved. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>数据库操作超过 {seconds} 秒仍未完成，已取消，没有保存任何内容。请稍后再试。</source>
+        <translation>The database operation did not finish within {seconds} seconds and was cancelled; nothing was saved. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>这次操作中断太久（例如电脑曾休眠），已被数据库取消，没有保存。请再试一次。</source>
+        <translation>This operation was interrupted too long (the computer may have slept) and the database cancelled it; nothing was saved. Please try again.</translation>
+    </message>
+    <message>
+        <source>另一台电脑正在写入数据库，等了 {seconds} 秒仍未完成，本次操作没有保存。请稍后再试。</source>
+        <translation>Another computer is writing to the database; after waiting {seconds} seconds it has not finished, so nothing was saved. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>数据库不接受输入的值（过长、超出范围或含有非法字符），没有保存任何内容。</source>
+        <translation>The database refused a value (too long, out of range or with invalid characters); nothing was saved.</translation>
     </message>
     <message>
         <source>无法打开数据库文件 {path}：{error}</source>
@@ -4692,6 +4949,18 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>服务器连接数已满，请稍后重试。</source>
         <translation>The server has no free connections. Please try again later.</translation>
+    </message>
+    <message>
+        <source>数据库地址（URL）含有无法识别的字符。</source>
+        <translation>The database address (URL) contains characters that cannot be read.</translation>
+    </message>
+    <message>
+        <source>不支持这种数据库：{backend}。请使用 sqlite:///文件路径（单机）或 postgresql://服务器/数据库（共享）。</source>
+        <translation>This kind of database is not supported: {backend}. Use sqlite:///file-path (one computer) or postgresql://server/database (shared).</translation>
+    </message>
+    <message>
+        <source>无法创建数据库文件所在的文件夹 {folder}：{error}</source>
+        <translation>Cannot create the database file&apos;s folder {folder}: {error}</translation>
     </message>
     <message>
         <source>日历自 {start} 起连续三年以上没有任何工作时间，无法{what}；请检查工作时段和节假日设置</source>
@@ -4954,6 +5223,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Please choose at least one department.</translation>
     </message>
     <message>
+        <source>派单{state}，待审核的申请随之关闭</source>
+        <translation>Dispatch {state}: its pending requests are closed</translation>
+    </message>
+    <message>
         <source>该工单已有主办部门；如需更换，请先撤回原主办派单。</source>
         <translation>This ticket already has a lead department; to change it, first withdraw the lead dispatch.</translation>
     </message>
@@ -4982,6 +5255,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Command line</translation>
     </message>
     <message>
+        <source>本机时间 {now} 比数据库最后记录的时间 {last} 晚了许多（超过 {limit}），本次操作没有保存。如果电脑时间不对，请先校正电脑时间；如果时间正确（例如长假后第一次使用），请确认后继续。</source>
+        <translation>This computer&apos;s clock ({now}) is far ahead of the database&apos;s last record ({last}), by more than {limit}; nothing was saved. If the clock is wrong, correct it first; if it is right (say, the first use after a long holiday), confirm it to go on.</translation>
+    </message>
+    <message>
         <source>{role}不能{verb}。</source>
         <translation>Not allowed for the {role} role: {verb}.</translation>
     </message>
@@ -4996,6 +5273,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>您账户的密码、角色或部门已变更，请重新登录。</source>
         <translation>Your account&apos;s password, role or department has changed. Please log in again.</translation>
+    </message>
+    <message>
+        <source>本次登录的身份与账户记录不符，请重新登录。</source>
+        <translation>This session no longer matches the account record. Please log in again.</translation>
     </message>
     <message>
         <source>{role}不能执行“{verb}”。</source>
@@ -5059,7 +5340,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>派单 {id} 属于{department}，您只能处理本部门的派单。</source>
-        <translation>Dispatch {id} belongs to {department}; you can only handle your own department&apos;s dispatches.</translation>
+        <translation type="vanished">Dispatch {id} belongs to {department}; you can only handle your own department&apos;s dispatches.</translation>
     </message>
     <message>
         <source>{department}的派单当前为“{state}”，不能{verb}（最近由 {user} 于 {when} 修改）。</source>
@@ -5458,6 +5739,18 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>To acknowledge</translation>
     </message>
     <message>
+        <source>申请关闭</source>
+        <translation>Request closed</translation>
+    </message>
+    <message>
+        <source>确认本机时间</source>
+        <translation>Clock confirmed</translation>
+    </message>
+    <message>
+        <source>事件表的只追加触发器已被删除或停用：审计记录不再受保护。</source>
+        <translation>The event table&apos;s append-only triggers were dropped or disabled: the audit trail is no longer protected.</translation>
+    </message>
+    <message>
         <source>已报到</source>
         <translation>Acknowledged</translation>
     </message>
@@ -5480,6 +5773,14 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>派单 {id} 不属于您的部门，您只能处理本部门的派单。</source>
+        <translation>Dispatch {id} is not your department&apos;s; you can only work on your own department&apos;s dispatches.</translation>
+    </message>
+    <message>
+        <source>该申请已随派单{state}而关闭，无需审核。</source>
+        <translation>This request was closed when its dispatch was {state}; there is nothing to decide.</translation>
     </message>
     <message>
         <source>查看社区</source>
@@ -5528,6 +5829,38 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>实时更新已中断，正在自动重连。{cause}</source>
         <translation>Live updates interrupted; reconnecting automatically. {cause}</translation>
+    </message>
+    <message>
+        <source>文件夹不存在</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>没有权限</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>同名的文件已存在</source>
+        <translation>a file of that name exists</translation>
+    </message>
+    <message>
+        <source>路径中有一段是文件而不是文件夹</source>
+        <translation>part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，请给出文件名</source>
+        <translation>it is a folder: give a file name</translation>
+    </message>
+    <message>
+        <source>磁盘是只读的</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>文件名太长</source>
+        <translation>the file name is too long</translation>
     </message>
     <message>
         <source>密码不能为空。</source>
@@ -6177,6 +6510,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Escalated (overdue)</translation>
     </message>
     <message>
+        <source>申请关闭</source>
+        <translation>Request closed</translation>
+    </message>
+    <message>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
@@ -6401,6 +6738,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Lock when idle (minutes)</translation>
     </message>
     <message>
+        <source>本机时间超前上限</source>
+        <translation>Clock ahead limit</translation>
+    </message>
+    <message>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -6412,8 +6753,12 @@ The account can no longer log in and its open sessions end at once; its ticket r
 <context>
     <name>ops</name>
     <message>
-        <source>操作失败：程序遇到意外错误，详细信息已写入日志。请稍后重试或联系管理员。</source>
+        <source>（已登录时无法确认：请注销后重新登录，登录时可以确认。）</source>
         <extracomment>Carries a closure from the worker to the GUI thread (always queued). True while any operation is queued or running. An operation failed because the database cannot be reached (the core&apos;s message). Worker lanes: &quot;db&quot; (every database call, one at a time) and &quot;render&quot; (CPU work such as a PDF).</extracomment>
+        <translation> (This cannot be confirmed while logged in: log out and log in again to confirm it.)</translation>
+    </message>
+    <message>
+        <source>操作失败：程序遇到意外错误，详细信息已写入日志。请稍后重试或联系管理员。</source>
         <translation>The operation failed: the program ran into an unexpected error and wrote the details to the log. Try again later or contact your administrator.</translation>
     </message>
     <message>

@@ -1600,6 +1600,7 @@
     </message>
     <message>
         <source>吹哨报到工作台</source>
+        <extracomment>The &quot;is the PC&apos;s clock right?&quot; question while it is shown.</extracomment>
         <translation>吹哨报到工作台</translation>
     </message>
     <message>
@@ -1617,6 +1618,18 @@
     <message>
         <source>登录</source>
         <translation>登录</translation>
+    </message>
+    <message>
+        <source>请核对电脑时间</source>
+        <translation>请核对电脑时间</translation>
+    </message>
+    <message>
+        <source>时间正确，继续登录</source>
+        <translation>时间正确，继续登录</translation>
+    </message>
+    <message>
+        <source>先去校正时间</source>
+        <translation>先去校正时间</translation>
     </message>
     <message>
         <source>请输入用户名。</source>
@@ -2955,6 +2968,10 @@
         <translation>连续输错几次密码后锁定账户，如 5</translation>
     </message>
     <message>
+        <source>本机数据库：电脑时间比最后记录的时间超前多少（工作时间）时，须有人确认后才能写入，如 1wd</source>
+        <translation>本机数据库：电脑时间比最后记录的时间超前多少（工作时间）时，须有人确认后才能写入，如 1wd</translation>
+    </message>
+    <message>
         <source>账户锁定多久后自动解除，如 15</source>
         <translation>账户锁定多久后自动解除，如 15</translation>
     </message>
@@ -3287,6 +3304,10 @@
     <message>
         <source>办结期限改为 %1</source>
         <translation>办结期限改为 %1</translation>
+    </message>
+    <message>
+        <source>%1申请未审核即关闭</source>
+        <translation>%1申请未审核即关闭</translation>
     </message>
     <message>
         <source>申请办结期限延至 %1</source>
@@ -3963,6 +3984,10 @@
         <translation>载入法定节假日</translation>
     </message>
     <message>
+        <source>确认本机时间</source>
+        <translation>确认本机时间</translation>
+    </message>
+    <message>
         <source>新增社区</source>
         <translation>新增社区</translation>
     </message>
@@ -4535,7 +4560,7 @@
     </message>
     <message>
         <source>事件表的只追加触发器已被删除：审计记录不再受保护。</source>
-        <translation>事件表的只追加触发器已被删除：审计记录不再受保护。</translation>
+        <translation type="vanished">事件表的只追加触发器已被删除：审计记录不再受保护。</translation>
     </message>
     <message>
         <source>缺少链尾记录（audit_head）：无法确认最新的事件是否被删除。</source>
@@ -4590,6 +4615,202 @@
         <translation>第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</translation>
     </message>
     <message>
+        <source>派单</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>申请</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>督办事项</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>工单编号</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>工单</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>搜索内容</source>
+        <translation>搜索内容</translation>
+    </message>
+    <message>
+        <source>队列</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>排序方向</source>
+        <translation>排序方向</translation>
+    </message>
+    <message>
+        <source>分页位置</source>
+        <translation>分页位置</translation>
+    </message>
+    <message>
+        <source>条数</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>核实结果</source>
+        <translation>核实结果</translation>
+    </message>
+    <message>
+        <source>联系情况</source>
+        <translation>联系情况</translation>
+    </message>
+    <message>
+        <source>解决情况</source>
+        <translation>解决情况</translation>
+    </message>
+    <message>
+        <source>审批意见</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <source>主办部门</source>
+        <translation>主办部门</translation>
+    </message>
+    <message>
+        <source>协办部门</source>
+        <translation>协办部门</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>原密码</source>
+        <translation>原密码</translation>
+    </message>
+    <message>
+        <source>新名称</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>督办级别</source>
+        <translation>督办级别</translation>
+    </message>
+    <message>
+        <source>新的期限</source>
+        <translation>新的期限</translation>
+    </message>
+    <message>
+        <source>新办结期限</source>
+        <translation>新办结期限</translation>
+    </message>
+    <message>
+        <source>显示已关闭</source>
+        <translation>显示已关闭</translation>
+    </message>
+    <message>
+        <source>包含已停用</source>
+        <translation>包含已停用</translation>
+    </message>
+    <message>
+        <source>电话打码</source>
+        <translation>电话打码</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>筛选条件</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>周次</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>变更标记</source>
+        <translation>变更标记</translation>
+    </message>
+    <message>
+        <source>{label}必须是文字（收到 {value}）。</source>
+        <translation>{label}必须是文字（收到 {value}）。</translation>
+    </message>
+    <message>
+        <source>{label}必须是整数（收到 {value}）。</source>
+        <translation>{label}必须是整数（收到 {value}）。</translation>
+    </message>
+    <message>
+        <source>{label}超出范围（{value}）。</source>
+        <translation>{label}超出范围（{value}）。</translation>
+    </message>
+    <message>
+        <source>{label}须为带时区的时间（收到 {value}）。</source>
+        <translation>{label}须为带时区的时间（收到 {value}）。</translation>
+    </message>
+    <message>
+        <source>{label}超出范围：{value}（应在 1900 年到 9000 年之间）。</source>
+        <translation>{label}超出范围：{value}（应在 1900 年到 9000 年之间）。</translation>
+    </message>
+    <message>
+        <source>{label}的值无效：{value}。</source>
+        <translation>{label}的值无效：{value}。</translation>
+    </message>
+    <message>
+        <source>{label}含有无法识别的字符。</source>
+        <translation>{label}含有无法识别的字符。</translation>
+    </message>
+    <message>
+        <source>{label}须为是或否（收到 {value}）。</source>
+        <translation>{label}须为是或否（收到 {value}）。</translation>
+    </message>
+    <message>
+        <source>{label}须为日期（收到 {value}）。</source>
+        <translation>{label}须为日期（收到 {value}）。</translation>
+    </message>
+    <message>
+        <source>{label}须为列表（收到 {value}）。</source>
+        <translation>{label}须为列表（收到 {value}）。</translation>
+    </message>
+    <message>
+        <source>{label}过多：{count} 项。</source>
+        <translation>{label}过多：{count} 项。</translation>
+    </message>
+    <message>
+        <source>{label}须为键值表（收到 {value}）。</source>
+        <translation>{label}须为键值表（收到 {value}）。</translation>
+    </message>
+    <message>
+        <source>参数不正确：{error}</source>
+        <translation>参数不正确：{error}</translation>
+    </message>
+    <message>
         <source>没有可读取密码的标准输入。</source>
         <translation>没有可读取密码的标准输入。</translation>
     </message>
@@ -4602,6 +4823,14 @@
         <translation>--at 只能与 --dry-run 一起使用。</translation>
     </message>
     <message>
+        <source>{path} 是一个文件夹，请给出文件名。</source>
+        <translation>{path} 是一个文件夹，请给出文件名。</translation>
+    </message>
+    <message>
+        <source>文件夹 {folder} 不存在。</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
         <source>两次输入的密码不一致，未保存。</source>
         <translation>两次输入的密码不一致，未保存。</translation>
     </message>
@@ -4612,6 +4841,10 @@
     <message>
         <source>数据库地址（URL）无效：{url}（{error}）</source>
         <translation>数据库地址（URL）无效：{url}（{error}）</translation>
+    </message>
+    <message>
+        <source>标准输入中的密码不是有效的 UTF-8 文字。</source>
+        <translation>标准输入中的密码不是有效的 UTF-8 文字。</translation>
     </message>
     <message>
         <source>标准输入中没有密码（应为一行文字）。</source>
@@ -4630,12 +4863,36 @@
         <translation>月份应写作 YYYY-MM，例如 2026-10：{month}</translation>
     </message>
     <message>
+        <source>命令行参数含有无法识别的字符（不是有效的 UTF-8 文字）：{arg}</source>
+        <translation>命令行参数含有无法识别的字符（不是有效的 UTF-8 文字）：{arg}</translation>
+    </message>
+    <message>
         <source>无法连接数据库服务器 {server}：{reason}（{error}）</source>
         <translation>无法连接数据库服务器 {server}：{reason}（{error}）</translation>
     </message>
     <message>
         <source>数据库已由更新版本的吹哨报到工作台升级（架构版本 {revision}），本版本无法安全写入，请升级本程序。</source>
         <translation>数据库已由更新版本的吹哨报到工作台升级（架构版本 {revision}），本版本无法安全写入，请升级本程序。</translation>
+    </message>
+    <message>
+        <source>另一台电脑正在处理同一份数据，等了 {seconds} 秒仍未完成，本次操作没有保存。请稍后再试。</source>
+        <translation>另一台电脑正在处理同一份数据，等了 {seconds} 秒仍未完成，本次操作没有保存。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>数据库操作超过 {seconds} 秒仍未完成，已取消，没有保存任何内容。请稍后再试。</source>
+        <translation>数据库操作超过 {seconds} 秒仍未完成，已取消，没有保存任何内容。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>这次操作中断太久（例如电脑曾休眠），已被数据库取消，没有保存。请再试一次。</source>
+        <translation>这次操作中断太久（例如电脑曾休眠），已被数据库取消，没有保存。请再试一次。</translation>
+    </message>
+    <message>
+        <source>另一台电脑正在写入数据库，等了 {seconds} 秒仍未完成，本次操作没有保存。请稍后再试。</source>
+        <translation>另一台电脑正在写入数据库，等了 {seconds} 秒仍未完成，本次操作没有保存。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>数据库不接受输入的值（过长、超出范围或含有非法字符），没有保存任何内容。</source>
+        <translation>数据库不接受输入的值（过长、超出范围或含有非法字符），没有保存任何内容。</translation>
     </message>
     <message>
         <source>无法打开数据库文件 {path}：{error}</source>
@@ -4692,6 +4949,18 @@
     <message>
         <source>服务器连接数已满，请稍后重试。</source>
         <translation>服务器连接数已满，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>数据库地址（URL）含有无法识别的字符。</source>
+        <translation>数据库地址（URL）含有无法识别的字符。</translation>
+    </message>
+    <message>
+        <source>不支持这种数据库：{backend}。请使用 sqlite:///文件路径（单机）或 postgresql://服务器/数据库（共享）。</source>
+        <translation>不支持这种数据库：{backend}。请使用 sqlite:///文件路径（单机）或 postgresql://服务器/数据库（共享）。</translation>
+    </message>
+    <message>
+        <source>无法创建数据库文件所在的文件夹 {folder}：{error}</source>
+        <translation>无法创建数据库文件所在的文件夹 {folder}：{error}</translation>
     </message>
     <message>
         <source>日历自 {start} 起连续三年以上没有任何工作时间，无法{what}；请检查工作时段和节假日设置</source>
@@ -4954,6 +5223,10 @@
         <translation>请至少选择一个部门。</translation>
     </message>
     <message>
+        <source>派单{state}，待审核的申请随之关闭</source>
+        <translation>派单{state}，待审核的申请随之关闭</translation>
+    </message>
+    <message>
         <source>该工单已有主办部门；如需更换，请先撤回原主办派单。</source>
         <translation>该工单已有主办部门；如需更换，请先撤回原主办派单。</translation>
     </message>
@@ -4982,6 +5255,10 @@
         <translation>命令行</translation>
     </message>
     <message>
+        <source>本机时间 {now} 比数据库最后记录的时间 {last} 晚了许多（超过 {limit}），本次操作没有保存。如果电脑时间不对，请先校正电脑时间；如果时间正确（例如长假后第一次使用），请确认后继续。</source>
+        <translation>本机时间 {now} 比数据库最后记录的时间 {last} 晚了许多（超过 {limit}），本次操作没有保存。如果电脑时间不对，请先校正电脑时间；如果时间正确（例如长假后第一次使用），请确认后继续。</translation>
+    </message>
+    <message>
         <source>{role}不能{verb}。</source>
         <translation>{role}不能{verb}。</translation>
     </message>
@@ -4996,6 +5273,10 @@
     <message>
         <source>您账户的密码、角色或部门已变更，请重新登录。</source>
         <translation>您账户的密码、角色或部门已变更，请重新登录。</translation>
+    </message>
+    <message>
+        <source>本次登录的身份与账户记录不符，请重新登录。</source>
+        <translation>本次登录的身份与账户记录不符，请重新登录。</translation>
     </message>
     <message>
         <source>{role}不能执行“{verb}”。</source>
@@ -5059,7 +5340,7 @@
     </message>
     <message>
         <source>派单 {id} 属于{department}，您只能处理本部门的派单。</source>
-        <translation>派单 {id} 属于{department}，您只能处理本部门的派单。</translation>
+        <translation type="vanished">派单 {id} 属于{department}，您只能处理本部门的派单。</translation>
     </message>
     <message>
         <source>{department}的派单当前为“{state}”，不能{verb}（最近由 {user} 于 {when} 修改）。</source>
@@ -5458,6 +5739,18 @@
         <translation>待报到</translation>
     </message>
     <message>
+        <source>申请关闭</source>
+        <translation>申请关闭</translation>
+    </message>
+    <message>
+        <source>确认本机时间</source>
+        <translation>确认本机时间</translation>
+    </message>
+    <message>
+        <source>事件表的只追加触发器已被删除或停用：审计记录不再受保护。</source>
+        <translation>事件表的只追加触发器已被删除或停用：审计记录不再受保护。</translation>
+    </message>
+    <message>
         <source>已报到</source>
         <translation>已报到</translation>
     </message>
@@ -5480,6 +5773,14 @@
     <message>
         <source>已撤回</source>
         <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>派单 {id} 不属于您的部门，您只能处理本部门的派单。</source>
+        <translation>派单 {id} 不属于您的部门，您只能处理本部门的派单。</translation>
+    </message>
+    <message>
+        <source>该申请已随派单{state}而关闭，无需审核。</source>
+        <translation>该申请已随派单{state}而关闭，无需审核。</translation>
     </message>
     <message>
         <source>查看社区</source>
@@ -5528,6 +5829,38 @@
     <message>
         <source>实时更新已中断，正在自动重连。{cause}</source>
         <translation>实时更新已中断，正在自动重连。{cause}</translation>
+    </message>
+    <message>
+        <source>文件夹不存在</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>没有权限</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>同名的文件已存在</source>
+        <translation>同名的文件已存在</translation>
+    </message>
+    <message>
+        <source>路径中有一段是文件而不是文件夹</source>
+        <translation>路径中有一段是文件而不是文件夹</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，请给出文件名</source>
+        <translation>这是一个文件夹，请给出文件名</translation>
+    </message>
+    <message>
+        <source>磁盘是只读的</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <source>文件名太长</source>
+        <translation>文件名太长</translation>
     </message>
     <message>
         <source>密码不能为空。</source>
@@ -6177,6 +6510,10 @@
         <translation>超时升级</translation>
     </message>
     <message>
+        <source>申请关闭</source>
+        <translation>申请关闭</translation>
+    </message>
+    <message>
         <source>催办</source>
         <translation>催办</translation>
     </message>
@@ -6401,6 +6738,10 @@
         <translation>无操作锁屏（分钟）</translation>
     </message>
     <message>
+        <source>本机时间超前上限</source>
+        <translation>本机时间超前上限</translation>
+    </message>
+    <message>
         <source>是</source>
         <translation>是</translation>
     </message>
@@ -6412,8 +6753,12 @@
 <context>
     <name>ops</name>
     <message>
-        <source>操作失败：程序遇到意外错误，详细信息已写入日志。请稍后重试或联系管理员。</source>
+        <source>（已登录时无法确认：请注销后重新登录，登录时可以确认。）</source>
         <extracomment>Carries a closure from the worker to the GUI thread (always queued). True while any operation is queued or running. An operation failed because the database cannot be reached (the core&apos;s message). Worker lanes: &quot;db&quot; (every database call, one at a time) and &quot;render&quot; (CPU work such as a PDF).</extracomment>
+        <translation>（已登录时无法确认：请注销后重新登录，登录时可以确认。）</translation>
+    </message>
+    <message>
+        <source>操作失败：程序遇到意外错误，详细信息已写入日志。请稍后重试或联系管理员。</source>
         <translation>操作失败：程序遇到意外错误，详细信息已写入日志。请稍后重试或联系管理员。</translation>
     </message>
     <message>

@@ -41,8 +41,8 @@ def test_emergency_dues_are_natural_time(world):
     assert d.resolve_due == sh(2026, 11, 24, 10, 0)
 
 
+@pytest.mark.clock_starts(sh(2026, 9, 30, 16, 30))
 def test_whistle_before_national_day_skips_the_holiday(world):
-    world.clock.set(sh(2026, 9, 30, 16, 30))
     d = _whistled(world).dispatches[0]
     # 1 h on Sep 30, the break Oct 1-7, then 6 h on Thursday Oct 8 (09:00-12:00, 13:30-16:30).
     assert d.acknowledge_due == sh(2026, 10, 8, 16, 30)
@@ -139,6 +139,33 @@ def test_extension_request_and_approval(world):
     assert sup.approvals() == []
     kinds = [e.kind for e in world.clerk.ticket(d.ticket_number).events]
     assert kinds[-2:] == ["request_extension", "decide_request"]
+
+
+@pytest.mark.parametrize("how", ["resolve", "withdraw", "return"])
+def test_pending_requests_close_with_their_dispatch(world, how):
+    d = _whistled(world).dispatches[0]
+    li = world.responder()
+    li.acknowledge(d.id)
+    li.request_extension(d.id, reason="需要协调", new_resolve_due=sh(2026, 12, 4, 17, 30))
+    li.request_suspension(d.id, reason="等待居民回家")
+    sup = world.supervisor
+    [extension, suspension] = sorted(sup.approvals(), key=lambda r: r.kind)
+    if how == "resolve":
+        li.respond(d.id, "已联系")
+        li.resolve(d.id, "已处理")
+    elif how == "withdraw":
+        world.clerk.withdraw(d.id, reason="派错了部门")
+    else:
+        li.request_return(d.id, reason="不属于本部门职责")
+        sup.decide_return(d.id, approve=True, note="同意退回")
+    assert sup.approvals() == []  # nothing left to decide
+    with pytest.raises(ConflictError) as info:
+        sup.decide_request(extension.id, approve=True)
+    assert "随派单" in info.value.message and "而关闭" in info.value.message
+    events = [e for e in world.clerk.ticket(d.ticket_number).events if e.kind == "request_closed"]
+    assert sorted(e.changes["request"][1] for e in events) == ["extension", "suspension"]
+    assert all(e.changes["state"] == ["pending", "ended"] and "随之关闭" in e.note for e in events)
+    assert world.desk.verify_audit().ok
 
 
 def test_rejected_extension_keeps_the_due(world):

@@ -32,11 +32,11 @@ def test_create_returns_frozen_detail_with_event(world):
 def test_numbers_count_per_year_in_office_time(world):
     assert world.new_ticket().number == "2026-000001"
     assert world.new_ticket().number == "2026-000002"
+    world.clock.set(datetime(2026, 12, 31, 15, 30, tzinfo=timezone.utc))  # 23:30 in Shanghai
+    assert world.new_ticket().number == "2026-000003"
     # 2026-12-31 16:30 UTC is already 2027-01-01 00:30 in Shanghai.
     world.clock.set(datetime(2026, 12, 31, 16, 30, tzinfo=timezone.utc))
     assert world.new_ticket().number == "2027-000001"
-    world.clock.set(datetime(2026, 12, 31, 15, 30, tzinfo=timezone.utc))
-    assert world.new_ticket().number == "2026-000003"
 
 
 def test_whistle_records_departments_and_times(world):

@@ -399,6 +399,8 @@ def _other_department_is_refused(o, name):
     with pytest.raises(PermissionDenied) as info:
         call(o["responder_other"])
     assert "本部门" in info.value.message
+    # nothing about the record the responder may not see (its department, its state)
+    assert not any(dept in info.value.message for dept in ("城管执法队", "住建委", "水务所"))
     assert snapshot(o.world.desk) == before
 
 

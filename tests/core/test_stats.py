@@ -391,13 +391,14 @@ def test_empty_week(world):
     json.loads(r.to_json())
 
 
+@pytest.mark.clock_starts(sh(2026, 11, 22, 10, 0))
 def test_week_boundary_is_office_midnight_not_utc(world):
     clerk = world.clerk
+    world.clock.set(sh(2026, 11, 23, 0, 0) - timedelta(microseconds=1))  # Sunday 23:59:59.999999: W47
+    world.new_ticket()
     world.clock.set(sh(2026, 11, 29, 23, 59, 59))  # Sunday 15:59:59 UTC: still W48 in Shanghai
     a = world.new_ticket().number
     world.clock.set(datetime(2026, 11, 29, 16, 0, tzinfo=timezone.utc))  # Monday 00:00 in Shanghai: W49
-    world.new_ticket()
-    world.clock.set(sh(2026, 11, 23, 0, 0) - timedelta(microseconds=1))  # Sunday 23:59:59.999999: W47
     world.new_ticket()
     world.clock.set(sh(2026, 12, 7, 10, 0))
     assert clerk.ticket(a).created_at == datetime(2026, 11, 29, 15, 59, 59, tzinfo=timezone.utc)

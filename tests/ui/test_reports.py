@@ -14,20 +14,22 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
 import ui.reports as reports_module
+from conftest import T0
 from reports.fonts import FontNotFound
 from ui.reports import ReportsPage, auto_report_due, recent_weeks, week_label
 from uitools import SH, fill, messages, no_modal_exec, office, open_window, settings, settle, sh  # noqa: F401
 
-WEEK = "2026-W47"  # Monday 11-16 to Sunday 11-22: the last complete week at the fixture's T0 (Monday 11-23 10:00)
+WEEK = "2026-W47"  # Monday 11-16 to Sunday 11-22: the last complete week at T0 (Monday 11-23 10:00)
+# The office opens in week 47 (the record only moves forward in time).
+pytestmark = pytest.mark.clock_starts(sh(2026, 11, 16, 9, 0))
 
 
 @pytest.fixture
 def seeded(office):
-    """Tickets in every state, worked on during week 47; the clock back at T0 afterwards."""
-    now = office.clock.now()
+    """Tickets in every state, worked on during week 47; the clock at T0 afterwards."""
     office.clock.set(sh(2026, 11, 17, 9, 30))
     fill(office)
-    office.clock.set(now)
+    office.clock.set(T0)
     return office
 
 
