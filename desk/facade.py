@@ -211,6 +211,8 @@ class Desk:
     def accept_clock(self) -> datetime:
         """A person confirmed that this PC's clock is right although it is far ahead of the record (a long break):
         recorded in the audit trail; writes go on from now. Returns the instant accepted."""
+        if self.engine.dialect.name != "sqlite":
+            raise ConflictError("共享数据库使用服务器的时间，无需确认本机时间。")
         with self.unit(accept_clock=True) as (s, now):
             last = s.scalar(select(AuditHead.updated_at).where(AuditHead.id == 1))
             audit.record(session=s, ticket_id=None, actor_id=accounts.system_user_id(s), at=now, kind="clock_accept",

@@ -5259,6 +5259,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>This computer&apos;s clock ({now}) is far ahead of the database&apos;s last record ({last}), by more than {limit}; nothing was saved. If the clock is wrong, correct it first; if it is right (say, the first use after a long holiday), confirm it to go on.</translation>
     </message>
     <message>
+        <source>共享数据库使用服务器的时间，无需确认本机时间。</source>
+        <translation>A shared database uses the server&apos;s clock: there is no local clock to confirm.</translation>
+    </message>
+    <message>
         <source>{role}不能{verb}。</source>
         <translation>Not allowed for the {role} role: {verb}.</translation>
     </message>

@@ -5259,6 +5259,10 @@
         <translation>本机时间 {now} 比数据库最后记录的时间 {last} 晚了许多（超过 {limit}），本次操作没有保存。如果电脑时间不对，请先校正电脑时间；如果时间正确（例如长假后第一次使用），请确认后继续。</translation>
     </message>
     <message>
+        <source>共享数据库使用服务器的时间，无需确认本机时间。</source>
+        <translation>共享数据库使用服务器的时间，无需确认本机时间。</translation>
+    </message>
+    <message>
         <source>{role}不能{verb}。</source>
         <translation>{role}不能{verb}。</translation>
     </message>

@@ -10,12 +10,13 @@ import pytest
 from conftest import PASSWORD
 from desk import Desk, cli
 from desk.clock import FakeClock
-from desk.errors import ClockAhead
+from desk.errors import ClockAhead, ConflictError
 from desk.settings import DEFAULTS
 from helpers import snapshot
 
 BEIJING = ZoneInfo("Asia/Shanghai")
-pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+#: The guard is embedded mode's (PostgreSQL keeps the server's clock).
+EMBEDDED = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 
 
 @pytest.fixture
@@ -25,6 +26,7 @@ def world(world):
     return world
 
 
+@EMBEDDED
 def test_a_backward_jump_keeps_the_record_in_order(world):
     clerk, clock = world.clerk, world.clock
     t = clerk.whistle(world.new_ticket().number, lead="城管执法队")
@@ -44,6 +46,7 @@ def test_a_backward_jump_keeps_the_record_in_order(world):
     assert world.desk.verify_audit().ok
 
 
+@EMBEDDED
 def test_a_clock_far_ahead_writes_nothing_until_a_person_confirms_it(world):
     clerk, clock, desk = world.clerk, world.clock, world.desk
     clerk.whistle(world.new_ticket().number, lead="城管执法队")
@@ -61,6 +64,7 @@ def test_a_clock_far_ahead_writes_nothing_until_a_person_confirms_it(world):
     assert any(e.kind == "clock_accept" for e in entry)
 
 
+@EMBEDDED
 def test_a_weekend_is_not_far_ahead_but_more_than_a_working_day_is(world):
     """Working time is 09:00-12:00 and 13:30-17:30 (7 hours); the clock guard allows 1wd of it."""
 
@@ -84,6 +88,7 @@ def test_a_weekend_is_not_far_ahead_but_more_than_a_working_day_is(world):
     assert snapshot(world.desk) == before
 
 
+@EMBEDDED
 def test_a_desk_opens_with_its_clock_far_ahead_and_a_person_confirms_it_at_the_login(world):
     url = world.desk.engine.url.render_as_string(hide_password=False)
     later = FakeClock(world.clock.now() + timedelta(days=400))  # in 2027 a year the calendar has not seeded
@@ -97,6 +102,7 @@ def test_a_desk_opens_with_its_clock_far_ahead_and_a_person_confirms_it_at_the_l
         assert seeded and seeded[0].at == later.now()  # the years of the confirmed clock are seeded now
 
 
+@EMBEDDED
 def test_the_command_line_says_how_to_confirm_the_clock(db_url, clock, monkeypatch, capsys):
     """The command line runs on this PC's real clock, days after the test clock's last record."""
     with Desk.open(db_url, clock=clock) as desk:
@@ -108,3 +114,11 @@ def test_the_command_line_says_how_to_confirm_the_clock(db_url, clock, monkeypat
     assert cli.main(["--db", db_url, "clock", "accept"]) == 0
     assert "已确认本机时间" in capsys.readouterr().out
     assert cli.main(["--db", db_url, "sweep"]) == 0
+
+
+@pytest.mark.postgres
+def test_a_shared_database_keeps_the_servers_clock(pg_database):
+    with Desk.open(pg_database) as desk:
+        with pytest.raises(ConflictError) as info:
+            desk.accept_clock()
+        assert "服务器的时间" in info.value.message
