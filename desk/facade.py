@@ -557,7 +557,7 @@ class ActingUser:
         if self._must_change and not perm.before_password_change:
             raise PermissionDenied("管理员已重置您的密码：请先修改密码，然后才能继续。")
 
-    def _check_account(self, s: Session) -> User:
+    def _check_account(self, s: Session, *, locked_ok: bool = False) -> User:
         """The account row, if this session of it is still valid: active, not locked by wrong passwords typed
         elsewhere, unchanged since the login, and the same role and department as this object holds (what the
         permission check used before this read)."""
@@ -569,16 +569,18 @@ class ActingUser:
         if u.role != self.info.role or u.role != self._viewer.role or u.department_id != self._department_id:
             raise AuthError("本次登录的身份与账户记录不符，请重新登录。")
         now = s.info.get(clocks.NOW_KEY)
-        if u.locked_until is not None and now is not None and u.locked_until > now:
+        if not locked_ok and u.locked_until is not None and now is not None and u.locked_until > now:
             raise accounts.locked_error(u.locked_until, self.desk._office_zone(self.desk._settings(s)))
         s.info["me"] = u
         return u
 
     @contextmanager
-    def _unit(self, *, write: bool = True) -> Iterator[tuple[Session, datetime]]:
-        """The desk's unit of work, after checking that this session of the account is still valid."""
+    def _unit(self, *, write: bool = True, password_attempt: bool = False) -> Iterator[tuple[Session, datetime]]:
+        """The desk's unit of work, after checking that this session of the account is still valid.
+        A ``password_attempt`` (the lock screen, changing one's password) checks the lockout itself, so that
+        an attempt on a locked account is recorded like a login's."""
         with self.desk.unit(write=write) as (s, now):
-            self._check_account(s)
+            self._check_account(s, locked_ok=password_attempt)
             yield s, now
 
     def _check(self) -> None:
@@ -1239,7 +1241,7 @@ class ActingUser:
 
         Recorded (unlock or unlock_failed); a wrong password counts towards the lockout like a failed
         login. AuthError also when the account was disabled or changed meanwhile: log out then."""
-        with self._unit() as (s, now):
+        with self._unit(password_attempt=True) as (s, now):
             me = self._me(s)
             settings = self.desk._settings(s)
             error = accounts.attempt_own_password(session=s, user=me, password=password, now=now,
@@ -1256,7 +1258,7 @@ class ActingUser:
         accounts.check_password(new_password, field="new_password")
         if new_password == old_password:
             raise ValidationError("new_password", "新密码不能与当前密码相同。")
-        with self._unit() as (s, now):
+        with self._unit(password_attempt=True) as (s, now):
             me = self._me(s)
             settings = self.desk._settings(s)
             error = accounts.attempt_own_password(session=s, user=me, password=old_password, now=now,

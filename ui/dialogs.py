@@ -186,17 +186,25 @@ class OpDialog(QDialog):
         """Esc, 取消 or the window's close button: with typed text, first ask (in a sheet that does not block)."""
         if self.confirm_discard and self.isVisible() and not self.busy and self.has_typed_text():
             if self.discard_box is None or not self.discard_box.isVisible():
-                box = QMessageBox(QMessageBox.Icon.Question, self.tr("放弃填写的内容？"),
-                                  self.tr("您填写的内容尚未提交，关闭后将丢失。"),
-                                  QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
-                box.button(QMessageBox.StandardButton.Discard).setText(self.tr("放弃并关闭"))
-                box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("继续填写"))
-                box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-                box.buttonClicked.connect(self._discard_answered)
-                self.discard_box = box
-                box.open()
+                self.discard_box = self.ask(QMessageBox.Icon.Question, self.tr("放弃填写的内容？"),
+                                            self.tr("您填写的内容尚未提交，关闭后将丢失。"),
+                                            (QMessageBox.StandardButton.Discard, self.tr("放弃并关闭")),
+                                            self.tr("继续填写"), self._discard_answered)
             return
         super().reject()
+
+    def ask(self, icon: QMessageBox.Icon, title: str, text: str, go: tuple[QMessageBox.StandardButton, str],
+            stay: str, answered: Callable[[QAbstractButton], None]) -> QMessageBox:
+        """A question in a sheet that does not block: the ``go`` button, or Cancel (the default) named ``stay``;
+        ``answered`` gets the button clicked."""
+        button, go_text = go
+        box = QMessageBox(icon, title, text, button | QMessageBox.StandardButton.Cancel, self)
+        box.button(button).setText(go_text)
+        box.button(QMessageBox.StandardButton.Cancel).setText(stay)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(answered)
+        box.open()
+        return box
 
     def _discard_answered(self, button: QAbstractButton) -> None:
         box = self.discard_box
@@ -418,15 +426,10 @@ class LoginDialog(OpDialog):
 
     def ask_clock(self, message: str) -> QMessageBox:
         """The PC's clock is far ahead of the record: continue only if a person says it is right (non-blocking)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("请核对电脑时间"), message,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("时间正确，继续登录"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("先去校正时间"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(self._clock_answered)
-        self.clock_box = box
-        box.open()
-        return box
+        self.clock_box = self.ask(QMessageBox.Icon.Warning, self.tr("请核对电脑时间"), message,
+                                  (QMessageBox.StandardButton.Yes, self.tr("时间正确，继续登录")), self.tr("先去校正时间"),
+                                  self._clock_answered)
+        return self.clock_box
 
     def _clock_answered(self, button: QAbstractButton) -> None:
         if self.clock_box is None or self.clock_box.standardButton(button) != QMessageBox.StandardButton.Yes:

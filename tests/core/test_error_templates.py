@@ -171,7 +171,7 @@ def test_an_audit_problem_in_english_while_str_and_the_cli_stay_chinese(tampered
     set_message_translator(lambda s: _english().get(s, s))
     assert first.message == (f"Event {seq} (id {eid}) (Whistle (dispatch), 2026-11-23 10:00, ticket #{ticket}) "
                              "does not match its hash: it was changed (or forged and inserted).")
-    assert report.problems[-1].message == ("The append-only triggers of the event table have been dropped: "
+    assert report.problems[-1].message == ("The event table's append-only triggers were dropped or disabled: "
                                            "the audit trail is no longer protected.")
     assert str(first) == chinese
     assert cli.main(["--db", url, "audit", "verify"]) == 1
