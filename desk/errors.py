@@ -168,4 +168,3 @@ class Busy(DeskError):
 
 class SchemaTooNew(DeskError):
     """The database was upgraded by a newer version of the application."""
-
