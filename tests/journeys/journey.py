@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from conftest import ARTIFACTS, T0
+from qtfixtures import no_modal_exec, settings  # noqa: F401 - fixtures, re-exported
 from desk import Desk, FakeClock, db, demo
 from ui.app import Session
 from ui.mainwindow import MainWindow
@@ -85,19 +86,6 @@ def office(qapp, tmp_path, demo_template) -> Iterator[SimpleNamespace]:
     yield SimpleNamespace(desk=d, clock=clock, passwords=passwords)
     task_manager().wait_idle()
     d.close()
-
-
-@pytest.fixture
-def settings(tmp_path) -> QSettings:
-    return QSettings(str(tmp_path / "whistle-desk.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture(autouse=True)
-def no_modal_exec(monkeypatch):
-    """A modal exec() under offscreen would hang the run: any un-mocked one fails loudly."""
-    def refuse(self, *a, **k):
-        raise AssertionError(f"un-mocked modal exec() of {type(self).__name__}")
-    monkeypatch.setattr(QDialog, "exec", refuse)
 
 
 @pytest.fixture

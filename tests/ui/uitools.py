@@ -10,10 +10,11 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
 
 from conftest import PASSWORD, RESPONDERS, World, seed
+from qtfixtures import no_modal_exec, settings  # noqa: F401 - fixtures, re-exported
 from desk import Desk
 from ui.mainwindow import MainWindow, build_main_window
 from ui.ops import task_manager
@@ -44,19 +45,6 @@ def office(qapp, sqlite_url, clock) -> Iterator[World]:
     yield World(d, clock)
     task_manager().wait_idle()
     d.close()
-
-
-@pytest.fixture
-def settings(tmp_path) -> QSettings:
-    return QSettings(str(tmp_path / "whistle-desk.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture(autouse=True)
-def no_modal_exec(monkeypatch):
-    """A modal exec() under offscreen would hang the run: make any un-mocked one fail loudly."""
-    def refuse(self, *a, **k):
-        raise AssertionError(f"un-mocked modal exec() of {type(self).__name__}")
-    monkeypatch.setattr(QDialog, "exec", refuse)
 
 
 @pytest.fixture
