@@ -99,6 +99,8 @@ class Ticket(Base):
         Index("ix_ticket_next_due", "next_due"),
         Index("ix_ticket_hotline_number", "hotline_number"),
         Index("ix_ticket_phone_digits", "phone_digits"),
+        # The report's period queries (desk.stats): tickets first whistled in a period.
+        Index("ix_ticket_first_whistled", "first_whistled_at"),
         CheckConstraint(
             "state IN ('new','dispatched','awaiting_verification','awaiting_callback','closed','cancelled')",
             name="state",
@@ -170,6 +172,16 @@ class Dispatch(Base):
         # planner rightly ignores (the sweep's over-long-suspension check then scanned the table).
         Index("ix_dispatch_suspended", "suspended_at", sqlite_where=text("suspended_at IS NOT NULL"),
               postgresql_where=text("suspended_at IS NOT NULL")),
+        # The report's period queries (desk.stats) read the dispatches whose instants fall in a period, as a
+        # union of range scans, and the ones still open (a partial index: closed dispatches are most of them).
+        Index("ix_dispatch_dispatched", "dispatched_at"),
+        Index("ix_dispatch_acknowledged", "acknowledged_at"),
+        Index("ix_dispatch_acknowledge_due", "acknowledge_due"),
+        Index("ix_dispatch_respond_due", "respond_due"),
+        Index("ix_dispatch_resolve_due", "resolve_due"),
+        Index("ix_dispatch_closed", "closed_at"),
+        Index("ix_dispatch_open", "id", sqlite_where=text("closed_at IS NULL"),
+              postgresql_where=text("closed_at IS NULL")),
         CheckConstraint("role IN ('lead','assist')", name="role"),
         CheckConstraint(
             "state IN ('pending','acknowledged','responded','return_requested',"
@@ -226,7 +238,11 @@ class Event(Base):
     in ``seq`` order (see desk.audit.chain). Rows are written only through desk.audit."""
 
     __tablename__ = "event"
-    __table_args__ = (Index("ix_event_ticket_at", "ticket_id", "id"),)
+    __table_args__ = (
+        Index("ix_event_ticket_at", "ticket_id", "id"),
+        # The report counts events of a kind in a period (结案, 重办, 退单 …).
+        Index("ix_event_kind_at", "kind", "at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     #: Position in the hash chain: 1, 2, 3 … with no gaps (assigned under the chain lock).
@@ -269,6 +285,7 @@ class Callback(Base):
             "satisfaction IS NULL OR satisfaction IN ('satisfied','basically_satisfied','dissatisfied')",
             name="satisfaction",
         ),
+        Index("ix_callback_at", "at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -278,6 +295,8 @@ class Callback(Base):
     contacted: Mapped[bool] = mapped_column(Boolean)
     resolved: Mapped[bool | None] = mapped_column(Boolean)
     satisfaction: Mapped[str | None] = mapped_column(String(24))
+    #: 承办部门是否联系过您: the resident's own answer (None: not asked, or not reached).
+    department_contacted: Mapped[bool | None] = mapped_column(Boolean)
     note: Mapped[str] = mapped_column(Text, default="")
 
     by: Mapped[User] = relationship()
@@ -362,6 +381,7 @@ class Escalation(Base):
         CheckConstraint("(dispatch_id IS NULL) = (step IN ('verify','callback'))", name="office_step"),
         CheckConstraint("level IN (1, 2, 3)", name="level"),
         Index("ix_escalation_open", "level", "closed_at"),
+        Index("ix_escalation_reached", "reached_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

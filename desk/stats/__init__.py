@@ -1,8 +1,8 @@
-"""Statistics for the weekly summary (三率, 红黑榜, overdue and escalated work, trends).
+"""Statistics for the office's periodic report (周报, 月报): indicators, fair ranking, overdue and escalated work.
 
-    from desk.stats import weekly_report
-    report = weekly_report(desk, "2026-W47")      # or None: the last complete week
-    report.to_json()                               # the figures the PDF shows
+    from desk.stats import period_report
+    report = period_report(desk, week="2026-W47")     # or month="2026-11"; neither: the last complete week
+    report.to_json()                                  # every figure the 通报, the slips and the workbook show
 
 No Qt and no ReportLab here; ``reports`` renders the plain data of :mod:`desk.stats.data`.
 """
@@ -11,52 +11,70 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desk.stats.data import (
+    AgeBand,
     CallbackFigures,
+    CaseItem,
     Definition,
     DepartmentFigures,
     DispatchFigures,
     EscalationItem,
+    GroupRates,
+    Headline,
+    Indicators,
     LevelCounts,
     OfficeFigures,
     OverdueItem,
+    PeriodReport,
     Ratio,
-    ReportSettings,
+    RepeatItem,
+    Scheme,
     Share,
-    TrendWeek,
-    WeeklyReport,
+    TrendPoint,
 )
 
 if TYPE_CHECKING:
     from desk.facade import Desk
 
 
-def weekly_report(desk: Desk, week: str | None = None) -> WeeklyReport:
-    """The figures of one ISO week (``"2026-W47"``), Monday 00:00 to Sunday 24:00 in the office zone.
+def period_report(desk: Desk, week: str | None = None, month: str | None = None) -> PeriodReport:
+    """The figures of one ISO week (``"2026-W47"``: Monday 00:00 to Sunday 24:00 in the office zone) or one
+    month (``"2026-11"``). Neither: the last complete week before ``desk.clock.now()``.
 
-    ``week=None`` takes the last complete week before ``desk.clock.now()``. Raises
-    ``desk.errors.ValidationError("week", …)`` for a malformed or not yet started week.
+    Raises ``desk.errors.ValidationError("week" or "month", …)`` for a malformed or not yet started period.
     """
     from desk.stats import service
 
-    if week is not None:
-        service.parse_week(week)  # fail before opening a transaction
+    service.parse_period(week=week, month=month)  # fail before opening a transaction
     with desk.unit(write=False) as (s, now):
-        return service.build(session=s, cal=desk._timing(s).cal, settings=desk._settings(s), now=now, week=week)
+        return service.build(session=s, cal=desk._timing(s).cal, settings=desk._settings(s), now=now, week=week,
+                             month=month)
+
+
+def weekly_report(desk: Desk, week: str | None = None) -> PeriodReport:
+    """:func:`period_report` of one week."""
+    return period_report(desk, week=week)
 
 
 __all__ = [
+    "AgeBand",
     "CallbackFigures",
+    "CaseItem",
     "Definition",
     "DepartmentFigures",
     "DispatchFigures",
     "EscalationItem",
+    "GroupRates",
+    "Headline",
+    "Indicators",
     "LevelCounts",
     "OfficeFigures",
     "OverdueItem",
+    "PeriodReport",
     "Ratio",
-    "ReportSettings",
+    "RepeatItem",
+    "Scheme",
     "Share",
-    "TrendWeek",
-    "WeeklyReport",
+    "TrendPoint",
+    "period_report",
     "weekly_report",
 ]
