@@ -49,10 +49,10 @@ def _duration(field: str, allow_zero: bool = False) -> Callable[[str], str]:
     return check
 
 
-def _text(field: str, limit: int) -> Callable[[str], str]:
+def _text(field: str, limit: int, *, empty_ok: bool = False) -> Callable[[str], str]:
     def check(value: str) -> str:
         value = (value or "").strip()
-        if not value:
+        if not value and not empty_ok:
             raise ValidationError(field, "不能为空。")
         if len(value) > limit:
             raise ValidationError(field, "过长（最多 {count} 个字符）。", count=limit)
@@ -68,14 +68,43 @@ def _names(value: str) -> str:
 
 DEFAULT_WEEK_JSON = json.dumps({str(d): format_periods(p) for d, p in DEFAULT_WEEK.items()}, sort_keys=True)
 
-def _weights(value: str) -> str:
+#: The indicators a scoring scheme may weigh (desk.stats.data.SCHEME_INDICATORS) and their names in the setting.
+SCHEME_KEYS = {"response": "响应率", "resolution": "解决率", "satisfaction": "满意率",
+               "acknowledge_on_time": "按时报到率", "resolve_on_time": "按时办结率"}
+_SCHEME_HINT = "例如 response:0.3,resolution:0.35,satisfaction:0.35"
+
+
+def parse_scheme(value: str) -> tuple[tuple[str, float], ...]:
+    """``"response:0.3,resolution:0.35,satisfaction:0.35"`` -> ((key, weight), …): non-negative weights that
+    add up to 1 over known indicators. Three bare numbers (the old form) weigh 响应率, 解决率, 满意率."""
+    text = (value or "").replace("，", ",").replace("：", ":").strip()
+    items = [x.strip() for x in text.split(",") if x.strip()]
+    pairs: list[tuple[str, float]] = []
     try:
-        parts = [float(x) for x in value.replace("，", ",").split(",")]
+        if items and all(":" not in x for x in items):
+            if len(items) != 3:
+                raise ValueError
+            pairs = list(zip(("response", "resolution", "satisfaction"), (float(x) for x in items)))
+        else:
+            for x in items:
+                key, weight = (p.strip() for p in x.split(":", 1))
+                pairs.append((key, float(weight)))
     except ValueError:
-        raise ValidationError("report_weights", "权重须为三个用逗号分隔的数，例如 0.1,0.5,0.4。") from None
-    if len(parts) != 3 or any(p < 0 for p in parts) or abs(sum(parts) - 1) > 1e-6:
-        raise ValidationError("report_weights", "响应率、解决率、满意率三个权重须为非负数且合计为 1。")
-    return ",".join(f"{p:g}" for p in parts)
+        raise ValidationError("report_weights", "计分方案须写成“指标:权重”并用逗号分隔，{hint}。",
+                              hint=_SCHEME_HINT) from None
+    unknown = [k for k, _ in pairs if k not in SCHEME_KEYS]
+    if unknown:
+        raise ValidationError("report_weights", "未知的指标：{keys}；可用：{known}。", keys="、".join(unknown),
+                              known="、".join(f"{k}（{v}）" for k, v in SCHEME_KEYS.items()))
+    if not pairs or len({k for k, _ in pairs}) != len(pairs):
+        raise ValidationError("report_weights", "每个指标只能出现一次，且至少要有一个，{hint}。", hint=_SCHEME_HINT)
+    if any(not w >= 0 for _, w in pairs) or abs(sum(w for _, w in pairs) - 1) > 1e-6:
+        raise ValidationError("report_weights", "权重须为非负数且合计为 1，{hint}。", hint=_SCHEME_HINT)
+    return tuple(pairs)
+
+
+def _weights(value: str) -> str:
+    return ",".join(f"{k}:{w:g}" for k, w in parse_scheme(value))
 
 
 def _fraction(field: str) -> Callable[[str], str]:
@@ -124,12 +153,20 @@ SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     "callback_within": ("2wd", _duration("callback_within")),
     "revisit_categories": ("", _names),
     "revisit_after": ("365d", _duration("revisit_after")),
-    # Weekly report (三率): weights of 响应率, 解决率, 满意率 in the composite score,
-    # the weight of 基本满意 in 满意率, the callbacks needed to be ranked, the 黑榜 满意率 threshold.
-    "report_weights": ("0.1,0.5,0.4", _weights),
+    # The period report (desk.stats): the scoring scheme (indicators and weights of the composite score), the
+    # weight of 基本满意 in 满意率, the valid callbacks a department needs in the window to be ranked, the 满意率
+    # floor of the 黑榜, the ranking window in weeks, the days within which a complaint counts as a repeat,
+    # the time allowed to correct what a 通报 lists, and the 通报's 主送, 抄送 and 签发人.
+    "report_weights": ("response:0.3,resolution:0.35,satisfaction:0.35", _weights),
     "report_basic_weight": ("0.9", _fraction("report_basic_weight")),
-    "report_min_callbacks": ("5", _count("report_min_callbacks")),
+    "report_min_callbacks": ("30", _count("report_min_callbacks")),
     "report_black_threshold": ("0.8", _fraction("report_black_threshold")),
+    "report_window_weeks": ("4", _whole("report_window_weeks", 1, 26)),
+    "report_repeat_days": ("30", _whole("report_repeat_days", 0, 365)),
+    "report_fix_within": ("3wd", _duration("report_fix_within")),
+    "report_recipients": ("各承办部门、各社区居委会", _text("report_recipients", 200)),
+    "report_copies": ("", _text("report_copies", 200, empty_ok=True)),
+    "report_signer": ("", _text("report_signer", 32, empty_ok=True)),
     # Accounts: after lockout_threshold failed logins in a row an account is locked for lockout_minutes;
     # after idle_lock_minutes without input the window locks and asks for the password (the GUI does that).
     "lockout_threshold": ("5", _whole("lockout_threshold", 1, 100)),

@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desk import Desk
-from desk.deadlines import WorkCalendar
+from desk.deadlines import WorkCalendar, split_span
 from desk.dto import Deadline
 from ui import labels
 from ui.ops import Op
@@ -72,14 +72,10 @@ class Badge:
 # minute shows 不足 1 分钟.
 def span_text(amount: timedelta, working: bool, cal: WorkCalendar | None) -> str:
     """``1 小时 20 分``, ``2 天 4 小时`` (clock time) or ``2 个工作日 3 小时`` (working time)."""
-    minutes = int(amount.total_seconds() // 60)
-    if minutes < 1:
+    if amount < timedelta(minutes=1):
         return translate("badges", "不足 1 分钟")
-    day_minutes = int(cal.working_day_length.total_seconds() // 60) if working and cal is not None else 24 * 60
-    if working and day_minutes <= 0:  # a calendar without working days: plain hours
-        day_minutes = 1 << 30
-    days, rest = divmod(minutes, day_minutes)
-    hours, mins = divmod(rest, 60)
+    day = cal.working_day_length if working and cal is not None else timedelta(days=1)
+    days, hours, mins = split_span(amount, day)
     if days:
         text = (translate("badges", "%1 个工作日") if working else translate("badges", "%1 天")).replace("%1", str(days))
         return text if not hours else translate("badges", "%1 %2 小时").replace("%1", text).replace("%2", str(hours))

@@ -28,7 +28,7 @@ from desk.deadlines.calendar import (
     parse_periods,
     seed_overrides,
 )
-from desk.deadlines.durations import MAX_DAYS, Duration, Unit, parse_duration
+from desk.deadlines.durations import MAX_DAYS, Duration, Unit, parse_duration, split_span
 
 __all__ = [
     "DEFAULT_PERIODS",
@@ -48,6 +48,7 @@ __all__ = [
     "merge_overrides",
     "official_years",
     "parse_duration",
+    "split_span",
     "parse_overrides_csv",
     "parse_periods",
     "seed_overrides",

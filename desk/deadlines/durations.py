@@ -247,3 +247,16 @@ def _explain(field: str, s: str) -> ValidationError:
     if re.fullmatch(r"[a-z]+", low):
         return ValidationError(field, "时长缺少数字：“{text}”，例如 3wd", text=s)
     return ValidationError(field, "时长格式不对：“{text}”，应为整数加单位，例如 30m、4h、2d、6wh、3wd", text=s)
+
+
+def split_span(amount: timedelta, day: timedelta) -> tuple[int, int, int]:
+    """``amount`` as whole (days, hours, minutes), cut down, where a day is ``day`` long (24 hours for clock
+    time, the calendar's working-day length for working time; a zero ``day`` counts hours only).
+
+    The one rule for showing how late or how much is left: the badges, the escalation pages and the report.
+    """
+    minutes = max(0, int(amount.total_seconds() // 60))
+    day_minutes = int(day.total_seconds() // 60)
+    days, rest = divmod(minutes, day_minutes) if day_minutes > 0 else (0, minutes)
+    hours, mins = divmod(rest, 60)
+    return days, hours, mins

@@ -1,69 +1,109 @@
-"""The exact meaning of every figure of the weekly report, in Chinese, for the appendix."""
+"""The exact meaning of every figure of the period report, in Chinese, for its appendix; and a draft 点评."""
 from __future__ import annotations
 
-from desk.stats.data import Definition, ReportSettings
+from typing import TYPE_CHECKING
+
+from desk.stats.data import INDICATOR_LABELS, Definition, Scheme
+
+if TYPE_CHECKING:
+    from desk.stats.data import PeriodReport, Ratio
 
 
 def _pct(x: float) -> str:
     return f"{x * 100:g}%"
 
 
-def definitions(settings: ReportSettings, *, time_zone: str, supervise_after: str, report_after: str,
-                working_day_hours: float) -> tuple[Definition, ...]:
-    w1, w2, w3 = settings.weights
-    basic = f"{settings.basic_weight:g}"
-    n = settings.min_callbacks
-    th = _pct(settings.black_threshold)
+def definitions(scheme: Scheme, *, kind: str, window_periods: int, supervise_after: str, report_after: str,
+                fix_within: str, working_day_hours: float) -> tuple[Definition, ...]:
+    unit = "周" if kind == "week" else "月"
+    n = scheme.min_callbacks
+    basic = f"{scheme.basic_weight:g}"
+    window = f"最近 {window_periods} {'周' if kind == 'week' else '个月'}（含本期）"
     items = [
-        ("统计周期",
-         f"ISO 周：办公室时区（{time_zone}）的周一 00:00 起，至下周一 00:00（即周日 24:00）止，左闭右开。"
-         "所有时刻以 UTC 存储，按此区间归属到周。“周末”指该周结束的时刻；为尚未结束的周生成报告时，"
-         "“周末”指生成报告的时刻，封面注明“截至”时间。"),
-        ("受理工单", "本周内受理（创建）的工单数。来源、分类和社区分布均按本周受理的工单统计，社区取前 10 名。"),
-        ("派单工单、派单数",
-         "派单工单：本周内首次吹哨派单的工单数。派单数：本周内新派出的派单数，每召集一个部门计一件，"
-         "含重办、改派产生的派单。"),
-        ("结案、重办、撤销", "本周内有结案、重办、撤销记录的工单数；同一工单在本周内多次出现只计一次。"),
-        ("受理至派单中位时长", "本周首次派单的工单，从受理到首次吹哨派单所经过的自然时间（小时）的中位数。"),
-        ("主办、全部",
-         "部门指标分两种口径：“主办”只统计该部门作为主办部门的派单，“全部”统计主办和协办派单。"),
-        ("接收派单", "本周内派给该部门的派单数。"),
-        ("按时报到率、按时响应率、按时办结率",
-         "应报到（应响应、应办结）派单：该环节的期限落在本周内的派单。期限取周末时的期限，已含获批的延期、"
-         "挂起后顺延和督办延期；期限届满前已被退回或撤回且未完成该环节的派单不计入；周末时处于挂起中、"
-         "且期限晚于挂起开始的未完成环节不计入（计时已暂停）。在期限当时或之前完成该环节的为按时。"
-         "按时率 = 按时完成数 ÷ 应完成数；没有应完成派单时显示“—”。"),
-        ("报到中位时长",
-         f"本周内报到的派单，从派单到报到所经过的工作时间的中位数，单位为工作小时（按办公室工作日历，"
-         f"一个工作日 = {working_day_hours:g} 工作小时，节假日和非工作时段不计）。"),
-        ("周末超期",
-         "周末时仍在办理（已派出、未办结、未退回、未撤回）、未挂起，且至少有一个未完成环节已过期限的派单数。"
-         "超期清单每件派单列一行：所欠的第一个已过期环节，以及从该环节期限到周末所经过的工作时间（工作小时）。"),
-        ("催办、督办、通报",
-         f"本周内到达的督办升级次数，按派单所属部门统计。催办在环节期限到达，督办在期限后 {supervise_after}、"
-         f"通报在期限后 {report_after}到达；到达时刻以阈值时刻为准。通报清单列出本周到达的全部通报，"
-         "“处理情况”为周末时的状态。"),
-        ("退单、退单率",
-         "退单申请：本周内部门提出的退单申请数；退单批准：本周内督办员批准的退单数。"
-         "退单率 = 本周批准的退单数 ÷ 本周接收派单数。"),
-        ("延期", "延期申请：本周内提出的延期申请数；延期批准：本周内获批准的延期申请数。"),
-        ("回访、有效回访",
-         "回访总数：本周内登记的回访次数（同一工单多次回访分别计数）。有效回访：联系到反映人的回访。"
-         "部门的回访计入该工单被核实那一轮的主办部门（回访前最近一次办结的主办派单所属部门）。"),
+        ("统计期",
+         "周报统计周一 0 时至周日 24 时，月报统计当月 1 日 0 时至月末 24 时（本街道所在地时间）。"
+         f"“期末”指统计期结束的时刻；为尚未结束的{unit}生成报告时，指生成报告的时刻，报告注明“截至”时间。"),
         ("响应率",
-         "响应率 = 联系到反映人的回访数 ÷ 有效回访数。按此定义有效回访就是联系到反映人的回访，"
-         "因此只要有有效回访，响应率即为 100%；未联系上的回访次数（回访总数 − 有效回访）另行列示。"),
-        ("解决率", "解决率 = 反映人表示问题已解决的有效回访数 ÷ 有效回访数。"),
-        ("满意率", f"满意率 = （满意数 + {basic} × 基本满意数）÷ 有效回访数；不满意计 0。"),
-        ("综合得分", f"综合得分 = {w1:g} × 响应率 + {w2:g} × 解决率 + {w3:g} × 满意率，满分 100%。"),
+         "主办部门在响应时限内联系反映人或到场（在系统中完成“响应”）的派单数 ÷ 响应期限落在统计期内的主办派单数。"
+         "期限取期末时的期限（含获批延期、挂起顺延）；期限前已被退回或撤回、或期末仍挂起的不计入。"),
+        ("回访确认联系率",
+         "回访时询问“承办部门（工作人员）是否联系过您”，回答“是”的次数 ÷ 询问了此问题的有效回访次数。"
+         "它是反映人对响应的印证，与响应率并列，不计入综合得分。"),
+        ("解决率", "反映人表示问题已解决的有效回访数 ÷ 有效回访数。有效回访：联系到反映人的回访。"),
+        ("满意率", f"（满意数 + {basic} × 基本满意数）÷ 有效回访数；不满意计 0。"),
+        ("按时报到率、按时办结率",
+         "该环节期限落在统计期内的派单（主办和协办）中，在期限当时或之前完成该环节的比例；期限的取法同响应率。"),
+        ("退单率", "统计期内批准的退单数 ÷ 统计期内接收的派单数。"),
+        ("重办率",
+         "统计期内有结案或重办结论的工单轮次中，被重办的比例；计入该轮次的主办部门。"),
+        ("部门归属", "回访、结案和重办计入该工单被核实那一轮的主办部门（结论前最近一次办结的主办派单所属部门）。"),
+        ("催办、督办、通报",
+         f"按督办升级规则从期限推算：环节期限到达未完成为催办，期限后 {supervise_after}为督办，"
+         f"期限后 {report_after}为通报（按工作时间计）；统计期内到达的次数按派单所属部门统计，"
+         "与是否已运行督办检查无关。通报清单列出期末时已达通报级别且仍未完成的全部派单，以及本期到达通报级别后已完成的派单。"
+         f"通报事项请于成文日期后 {fix_within}内整改并反馈。"),
+        ("截至期末超期",
+         "期末时仍在办理（未办结、未退回、未撤回）、未挂起，且有环节已过期限的派单；每件派单列一行，为所欠的第一个已过期环节。"
+         f"超期时长按时限本身的计时方式：按自然时间计的时限（如特急件）以天、小时、分钟计，按工作时间计的时限以工作日和"
+         f"工作小时计（一个工作日 = {working_day_hours:g} 工作小时，节假日和非工作时段不计）。紧急件列在前面。"),
+        ("积压账龄", "期末超期派单按期限至期末经过的自然天数分档。“上期结转”指上期期末时已超期。"),
+        ("综合得分",
+         f"综合得分 = {scheme.text()}（权重合计为 1 时即加权和），满分 100%。其 95% 置信区间由各项指标的 Wilson 区间合成。"),
         ("排名与红黑榜",
-         f"本周有效回访不少于 {n} 次的部门参与排名，按综合得分从高到低排列（相同时依次比较满意率、解决率、"
-         f"有效回访数）。满意率低于 {th} 的参与排名部门列入黑榜。红榜：排名前三、且满意率不低于 {th} 的部门。"
-         f"黑榜：其余参与排名部门中排名最后的三个，加上满意率低于 {th} 的部门。有效回访不足 {n} 次的部门"
-         "不参与排名，也不列入红黑榜。"),
-        ("趋势",
-         "最近 8 周（含本周）每周的受理工单数、结案工单数，以及全街道和各部门每周的综合得分"
-         "（该周有有效回访即计算，不受参与排名的最少回访次数限制；无有效回访显示“—”）。"),
-        ("隐私", "本报告只列工单编号、分类和社区，不含反映人的姓名和电话。"),
+         f"按{window}的数据排名，本期数据并列显示。窗口期内有效回访不少于 {n} 次、且各项计分指标均有数据的部门参与排名，"
+         "按综合得分从高到低排列。红榜：综合得分的置信区间整体高于全街道、且窗口期内无通报的部门，最多三个。"
+         "黑榜：综合得分的置信区间整体低于全街道的部门，逐项列明低于全街道的指标及差距；满意率的置信区间整体低于 "
+         f"{_pct(scheme.black_threshold)} 的部门也列入黑榜。差异在统计误差范围内的部门不列入红黑榜。"),
+        ("环比、同比", "与上一统计期（按其自身期末时的数据）和上年同期比较；没有数据的显示“—”。"),
+        ("重复诉求",
+         f"统计期内受理、与此前 {scheme.repeat_days} 天内的工单分类相同，且地址相同（忽略空格和标点）或来电号码相同的工单。"),
+        ("隐私", "报告和附表只列工单编号、分类和社区，不含反映人的姓名、电话和地址。"),
     ]
     return tuple(Definition(term, text) for term, text in items)
+
+
+def _pp(a: Ratio, b: Ratio | None) -> str:
+    if b is None or a.value is None or b.value is None:
+        return ""
+    d = (a.value - b.value) * 100
+    if abs(d) < 0.05:
+        return "，与上期持平"
+    return f"，较上期{'上升' if d > 0 else '下降'} {abs(d):.1f} 个百分点"
+
+
+def comment_draft(r: PeriodReport) -> str:
+    """A first draft of the 点评, from the figures: the supervisor edits it before printing."""
+    o = r.office
+    p = r.previous
+    unit = "本周" if r.kind == "week" else "本月"
+    if r.empty:
+        return f"{unit}无受理、派单和回访记录。"
+    parts = [f"{unit}共受理群众诉求 {o.received} 件，结案 {o.closed} 件"]
+    if p is not None:
+        delta = o.received - p.received
+        parts[0] += f"，受理量较上期{'增加' if delta > 0 else '减少'} {abs(delta)} 件" if delta else "，受理量与上期持平"
+    sentences = ["。".join(parts) + "。"]
+    rates = []
+    for key, get in (("response", lambda h: h.response), ("resolution", lambda h: h.resolution),
+                     ("satisfaction", lambda h: h.satisfaction)):
+        value = o.period.get(key)
+        if value.value is not None:
+            rates.append(f"{INDICATOR_LABELS[key]} {value.value * 100:.1f}%{_pp(value, get(p) if p else None)}")
+    if rates:
+        sentences.append("全街道" + "；".join(rates) + "。")
+    if r.red:
+        sentences.append(f"{'、'.join(r.red)}表现突出，予以表扬。")
+    if r.black:
+        sentences.append(f"{'、'.join(r.black)}明显低于全街道水平，请分析原因、限期整改。")
+    if r.ranking and not r.separated:
+        sentences.append("各部门得分差异在统计误差范围内，本期不列红黑榜。")
+    open_notes = [n for n in r.notifications if not n.closed]
+    if open_notes:
+        emergency = sum(1 for n in open_notes if n.urgency == "emergency")
+        text = f"截至期末仍有 {len(open_notes)} 件派单达到通报级别未完成"
+        if emergency:
+            text += f"，其中紧急件 {emergency} 件，请立即处置"
+        sentences.append(text + "。")
+    if r.cases:
+        sentences.append(f"回访不满意或未解决的 {len(r.cases)} 件，请承办部门逐件重办、回访。")
+    return "".join(sentences)

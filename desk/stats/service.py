@@ -1,58 +1,124 @@
-"""Building the weekly report from the database (SQLite and PostgreSQL alike).
+"""Building the period report (a week or a month) from the database (SQLite and PostgreSQL alike).
 
-Counting is done in SQL where it is a plain count (tickets, events, callbacks, escalations,
-grouped per week with a CASE over the week boundaries). Dispatches are classified in Python
-because their on-time and overdue status needs the due instants *as they stood at the
-week's end* (an extension approved later must not rewrite last week's report) and
-working-time arithmetic on the office calendar. Only the dispatches that can matter are
-read: received, acknowledged or due in the week, or still open at its end.
+One pass over the span the report needs (the trend's periods, which include the ranking window and
+the previous period, up to the period's end) reads every dispatch that could matter, as a union of
+index range scans: dispatched, due or closed in the span, or still open. Each dispatch is then
+classified in Python, because its on-time status needs the due instants *as they stood at the
+period's end* (an extension approved later must not rewrite this period's report), its escalation
+thresholds need working-time arithmetic on the office calendar, and its lateness is told in its
+limit's own clock. Every count lands in the bucket (trend period) its instant falls in; the
+period, the previous period, the ranking window and the trend are sums of buckets.
+
+Plain counts (tickets, events, callbacks) are read with SQL over the same span.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
+import math
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import and_, case, distinct, func, or_, select
+from sqlalchemy import and_, func, select, union
 from sqlalchemy.orm import Session
 
-from desk.deadlines import Duration, WorkCalendar
+from desk.deadlines import Duration, WorkCalendar, split_span
 from desk.enums import GONE_DISPATCH_STATES
 from desk.errors import ValidationError
 from desk.labels import APPEAL_TYPE, SOURCE
 from desk.stats import rates
 from desk.stats.data import (
+    AGE_BANDS,
+    URGENCY_ORDER,
+    AgeBand,
+    CaseItem,
     DepartmentFigures,
     DispatchFigures,
     EscalationItem,
+    GroupRates,
+    Headline,
+    Indicators,
     LevelCounts,
     OfficeFigures,
     OverdueItem,
+    PeriodReport,
     Ratio,
-    ReportSettings,
+    RepeatItem,
+    Scheme,
     Share,
-    TrendWeek,
-    WeeklyReport,
+    TrendPoint,
 )
-from desk.stats.definitions import definitions
+from desk.stats.definitions import comment_draft, definitions
+from desk.tickets.queries import is_working
 from models import Callback, Category, Department, Dispatch, DispatchRequest, Escalation, Event, Ticket
 
-TREND_WEEKS = 8
+TREND_PERIODS = 8
 TOP_COMMUNITIES = 10
 STEPS = ("acknowledge", "respond", "resolve")
 DONE_AT = {"acknowledge": "acknowledged_at", "respond": "responded_at", "resolve": "resolved_at"}
-DUE_FIELDS = tuple(f"{s}_due" for s in STEPS)
+LEVELS = (1, 2, 3)
 #: Events that can move a dispatch's due instants or end a suspension.
 DUE_CHANGING_EVENTS = ("decide_request", "resume", "handle_escalation")
 _WEEK_RE = re.compile(r"^\s*(\d{4})-?[Ww](\d{1,2})\s*$")
+_MONTH_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 #: Rows per IN (...) list (SQLite's old limit on bound parameters is 999).
 _CHUNK = 900
+#: A phone must have this many digits to identify a repeat complaint.
+_PHONE_DIGITS = 7
 
 
-# -- weeks -------------------------------------------------------------------------------------
+# -- periods -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Period:
+    """An ISO week or a calendar month in the office time zone: ``[start, end)`` as UTC instants."""
+
+    kind: str
+    year: int
+    number: int
+    start: datetime
+    end: datetime
+    first_day: date
+    last_day: date
+
+    @property
+    def name(self) -> str:
+        return f"{self.year}-W{self.number:02d}" if self.kind == "week" else f"{self.year}-{self.number:02d}"
+
+
+def _midnight(d: date, tz) -> datetime:
+    return datetime.combine(d, time(0), tz).astimezone(timezone.utc)
+
+
+def make_period(kind: str, year: int, number: int, tz) -> Period:
+    if kind == "week":
+        first = date.fromisocalendar(year, number, 1)
+        after = first + timedelta(days=7)
+    else:
+        first = date(year, number, 1)
+        after = date(year + (number == 12), number % 12 + 1, 1)
+    return Period(kind, year, number, _midnight(first, tz), _midnight(after, tz), first, after - timedelta(days=1))
+
+
+def shifted(p: Period, back: int, tz) -> Period:
+    """The period ``back`` periods before ``p`` (of the same kind)."""
+    if p.kind == "week":
+        iso = (p.first_day - timedelta(weeks=back)).isocalendar()
+        return make_period("week", iso.year, iso.week, tz)
+    months = p.year * 12 + p.number - 1 - back
+    return make_period("month", months // 12, months % 12 + 1, tz)
+
+
+def year_before(p: Period, tz) -> Period:
+    if p.kind == "month":
+        return make_period("month", p.year - 1, p.number, tz)
+    last = date(p.year - 1, 12, 28).isocalendar().week
+    return make_period("week", p.year - 1, min(p.number, last), tz)
+
+
 def parse_week(text: str) -> tuple[int, int]:
     """``"2026-W47"`` (also ``2026W47``, ``2026-w47``) -> (2026, 47); ValidationError("week") otherwise."""
     if not isinstance(text, str):
@@ -69,16 +135,40 @@ def parse_week(text: str) -> tuple[int, int]:
     return year, week
 
 
+def parse_month(text: str) -> tuple[int, int]:
+    """``"2026-11"`` -> (2026, 11); ValidationError("month") otherwise."""
+    if not isinstance(text, str):
+        raise ValidationError("month", "月份须写成“年-月”，例如 2026-11。")
+    m = _MONTH_RE.match(text)
+    if not m:
+        raise ValidationError("month", "无法识别的月份：{text}（应写成“年-月”，例如 2026-11）。", text=text.strip()[:20])
+    year, month = int(m.group(1)), int(m.group(2))
+    if not 1900 < year < 2200:
+        raise ValidationError("month", "年份超出范围：{year}。", year=year)
+    if not 1 <= month <= 12:
+        raise ValidationError("month", "没有第 {month} 月。", month=month)
+    return year, month
+
+
+def parse_period(*, week: str | None = None, month: str | None = None) -> tuple[str, int, int] | None:
+    """("week" | "month", year, number), or None for "the last complete week"."""
+    if week is not None and month is not None:
+        raise ValidationError("month", "周报和月报只能选一种：请只给出周次或月份。")
+    if week is not None:
+        return ("week", *parse_week(week))
+    if month is not None:
+        return ("month", *parse_month(month))
+    return None
+
+
 def week_name(year: int, week: int) -> str:
     return f"{year}-W{week:02d}"
 
 
 def week_bounds(year: int, week: int, tz) -> tuple[datetime, datetime]:
     """Monday 00:00 and the next Monday 00:00 in ``tz``, as aware UTC instants."""
-    monday = date.fromisocalendar(year, week, 1)
-    start = datetime.combine(monday, time(0), tz).astimezone(timezone.utc)
-    end = datetime.combine(monday + timedelta(days=7), time(0), tz).astimezone(timezone.utc)
-    return start, end
+    p = make_period("week", year, week, tz)
+    return p.start, p.end
 
 
 def last_complete_week(now: datetime, tz) -> tuple[int, int]:
@@ -88,12 +178,19 @@ def last_complete_week(now: datetime, tz) -> tuple[int, int]:
     return iso.year, iso.week
 
 
-# -- small helpers -----------------------------------------------------------------------------
-def _bucket(col, starts: Sequence[datetime]):
-    """The index of the trend week ``col`` falls in (``starts`` are the weeks' starts, oldest first)."""
-    return case(*[(col < b, i) for i, b in enumerate(starts[1:])], else_=len(starts) - 1)
+# -- settings ---------------------------------------------------------------------------------------
+def scheme_of(settings: dict[str, str]) -> Scheme:
+    from desk.settings import parse_scheme
+
+    return Scheme(weights=parse_scheme(settings["report_weights"]),
+                  basic_weight=float(settings["report_basic_weight"]),
+                  min_callbacks=int(settings["report_min_callbacks"]),
+                  black_threshold=float(settings["report_black_threshold"]),
+                  window_weeks=int(settings["report_window_weeks"]),
+                  repeat_days=int(settings["report_repeat_days"]))
 
 
+# -- small helpers -------------------------------------------------------------------------------------
 def _chunks(items: Sequence, n: int = _CHUNK) -> Iterable[Sequence]:
     for i in range(0, len(items), n):
         yield items[i:i + n]
@@ -104,325 +201,6 @@ def _iso(value) -> datetime | None:
         return None
     t = datetime.fromisoformat(value)
     return t if t.tzinfo else t.replace(tzinfo=timezone.utc)
-
-
-def _in(t: datetime | None, a: datetime, b: datetime) -> bool:
-    return t is not None and a <= t < b
-
-
-def _report_settings(settings: dict[str, str]) -> ReportSettings:
-    w = tuple(float(x) for x in settings["report_weights"].split(","))
-    return ReportSettings(weights=w, basic_weight=float(settings["report_basic_weight"]),  # type: ignore[arg-type]
-                          min_callbacks=int(settings["report_min_callbacks"]),
-                          black_threshold=float(settings["report_black_threshold"]))
-
-
-# -- per department tallies ---------------------------------------------------------------------
-@dataclass
-class _Tally:
-    received: int = 0
-    due: Counter = field(default_factory=Counter)
-    on_time: Counter = field(default_factory=Counter)
-    ack_hours: list = field(default_factory=list)
-    overdue: int = 0
-    levels: Counter = field(default_factory=Counter)
-    returns_requested: int = 0
-    returns_approved: int = 0
-    extensions_requested: int = 0
-    extensions_approved: int = 0
-
-    def merge(self, other: _Tally) -> _Tally:
-        out = _Tally()
-        for name in ("received", "overdue", "returns_requested", "returns_approved", "extensions_requested",
-                     "extensions_approved"):
-            setattr(out, name, getattr(self, name) + getattr(other, name))
-        out.due = self.due + other.due
-        out.on_time = self.on_time + other.on_time
-        out.levels = self.levels + other.levels
-        out.ack_hours = self.ack_hours + other.ack_hours
-        return out
-
-    def figures(self) -> DispatchFigures:
-        return DispatchFigures(
-            received=self.received,
-            acknowledge_on_time=Ratio.of(self.on_time["acknowledge"], self.due["acknowledge"]),
-            respond_on_time=Ratio.of(self.on_time["respond"], self.due["respond"]),
-            resolve_on_time=Ratio.of(self.on_time["resolve"], self.due["resolve"]),
-            acknowledged=len(self.ack_hours),
-            ack_median_hours=rates.median(self.ack_hours),
-            overdue_at_end=self.overdue,
-            escalations=LevelCounts(self.levels[1], self.levels[2], self.levels[3]),
-            returns_requested=self.returns_requested,
-            returns_approved=self.returns_approved,
-            return_rate=Ratio.of(self.returns_approved, self.received),
-            extensions_requested=self.extensions_requested,
-            extensions_approved=self.extensions_approved,
-        )
-
-
-def _merged(tallies: Iterable[_Tally]) -> _Tally:
-    out = _Tally()
-    for t in tallies:
-        out = out.merge(t)
-    return out
-
-
-@dataclass
-class _AtCut:
-    """A dispatch as it stood at the cut: due instants and suspension."""
-
-    dues: dict[str, datetime | None]
-    suspended_since: datetime | None
-
-
-# -- the build ------------------------------------------------------------------------------------
-def build(*, session: Session, cal: WorkCalendar, settings: dict[str, str], now: datetime,
-          week: str | None = None) -> WeeklyReport:
-    tz = cal.tzinfo
-    year, number = parse_week(week) if week is not None else last_complete_week(now, tz)
-    start, end = week_bounds(year, number, tz)
-    if start > now:
-        raise ValidationError("week", "{week} 尚未开始，无法生成周报。", week=week_name(year, number))
-    cut = min(end, now)  # "the week's end"
-    rs = _report_settings(settings)
-
-    # The trend weeks, oldest first, ending with this one.
-    trend_starts = []
-    trend_names = []
-    for back in range(TREND_WEEKS - 1, -1, -1):
-        iso = (date.fromisocalendar(year, number, 1) - timedelta(weeks=back)).isocalendar()
-        trend_starts.append(week_bounds(iso.year, iso.week, tz)[0])
-        trend_names.append(week_name(iso.year, iso.week))
-    this = TREND_WEEKS - 1
-    first = trend_starts[0]
-
-    departments = {i: (name, active) for i, name, active in
-                   session.execute(select(Department.id, Department.name, Department.active)
-                                   .order_by(Department.id))}
-    dept_name = {i: v[0] for i, v in departments.items()}
-
-    # -- tickets ---------------------------------------------------------------------------
-    categories = dict(session.execute(select(Category.id, Category.name)).all())
-    by_source: Counter = Counter()
-    by_category: Counter = Counter()
-    by_community: Counter = Counter()
-    by_appeal: Counter = Counter()
-    for source, category_id, community, appeal, n in session.execute(
-            select(Ticket.source, Ticket.category_id, Ticket.community, Ticket.appeal_type, func.count())
-            .where(Ticket.created_at >= start, Ticket.created_at < cut)
-            .group_by(Ticket.source, Ticket.category_id, Ticket.community, Ticket.appeal_type)):
-        by_source[source] += n
-        by_category[categories.get(category_id, str(category_id))] += n
-        by_community[community] += n
-        by_appeal[appeal] += n
-    received = sum(by_source.values())
-
-    whistle_hours = [(w - c).total_seconds() / 3600 for c, w in session.execute(
-        select(Ticket.created_at, Ticket.first_whistled_at)
-        .where(Ticket.first_whistled_at >= start, Ticket.first_whistled_at < cut))]
-
-    trend_received = [0] * TREND_WEEKS
-    inner = (select(_bucket(Ticket.created_at, trend_starts).label("wk"))
-             .where(Ticket.created_at >= first, Ticket.created_at < cut).subquery())
-    for wk, n in session.execute(select(inner.c.wk, func.count()).group_by(inner.c.wk)):
-        trend_received[wk] = n
-
-    # -- ticket events: closed, reopened, cancelled ----------------------------------------
-    ticket_events: dict[tuple[int, str], int] = {}
-    inner = (select(_bucket(Event.at, trend_starts).label("wk"), Event.kind, Event.ticket_id)
-             .where(Event.at >= first, Event.at < cut, Event.kind.in_(("close", "reopen", "cancel")))
-             .subquery())
-    for wk, kind, n in session.execute(
-            select(inner.c.wk, inner.c.kind, func.count(distinct(inner.c.ticket_id)))
-            .group_by(inner.c.wk, inner.c.kind)):
-        ticket_events[(wk, kind)] = n
-
-    # -- dispatches ----------------------------------------------------------------------------
-    D = Dispatch
-    in_week = lambda col: and_(col >= start, col < cut)  # noqa: E731
-    rows = session.execute(
-        select(D.id, D.ticket_id, D.department_id, D.role, D.state, D.dispatched_at, D.acknowledged_at,
-               D.responded_at, D.resolved_at, D.closed_at, D.acknowledge_due, D.respond_due, D.resolve_due,
-               D.suspended_at)
-        .where(D.dispatched_at < cut,
-               or_(D.dispatched_at >= start, in_week(D.acknowledged_at), in_week(D.acknowledge_due),
-                   in_week(D.respond_due), in_week(D.resolve_due), D.closed_at.is_(None), D.closed_at >= cut))
-    ).all()
-    open_at_cut = [r for r in rows if r.closed_at is None or r.closed_at >= cut]
-    at_cut = _state_at_cut(session, open_at_cut, cut)
-
-    tallies: dict[tuple[int, str], _Tally] = defaultdict(_Tally)
-    overdue_rows: list[tuple] = []
-    for r in rows:
-        t = tallies[(r.department_id, r.role)]
-        if start <= r.dispatched_at:
-            t.received += 1
-        if _in(r.acknowledged_at, start, cut):
-            t.ack_hours.append(cal.working_time_between(r.dispatched_at, r.acknowledged_at).total_seconds() / 3600)
-        state = at_cut.get(r.id)
-        dues = state.dues if state else {s: getattr(r, f"{s}_due") for s in STEPS}
-        suspended_since = state.suspended_since if state else None
-        gone_at = r.closed_at if r.state in GONE_DISPATCH_STATES else None
-        for step in STEPS:
-            due = dues[step]
-            if not _in(due, start, cut):
-                continue
-            done = getattr(r, DONE_AT[step])
-            if done is not None and done >= cut:
-                done = None  # done after the week's end: not done as it stood then
-            if done is None and gone_at is not None and gone_at <= due:
-                continue  # returned or withdrawn before it was due: the step was no longer owed
-            if done is None and suspended_since is not None and due >= suspended_since:
-                continue  # the clock was stopped before it ran out
-            t.due[step] += 1
-            if done is not None and done <= due:
-                t.on_time[step] += 1
-        if state is not None and suspended_since is None:  # open at the cut and its clock running
-            for step in STEPS:
-                done = getattr(r, DONE_AT[step])
-                due = dues[step]
-                if (done is None or done >= cut) and due is not None and due < cut:
-                    t.overdue += 1
-                    late = cal.working_time_between(due, cut).total_seconds() / 3600
-                    overdue_rows.append((r, step, due, late))
-                    break
-
-    # -- escalations reached in the week ------------------------------------------------------
-    escalation_rows = session.execute(
-        select(Escalation.level, Escalation.step, Escalation.reached_at, Escalation.handled_at,
-               Escalation.handling, Escalation.closed_at, D.id, D.department_id, D.role, D.acknowledge_due,
-               D.respond_due, D.resolve_due, Ticket.number)
-        .join(D, D.id == Escalation.dispatch_id).join(Ticket, Ticket.id == D.ticket_id)
-        .where(Escalation.reached_at >= start, Escalation.reached_at < cut)
-        .order_by(Escalation.reached_at, Ticket.number, Escalation.level)).all()
-    escalations: list[tuple[int, EscalationItem]] = []
-    for e in escalation_rows:
-        tallies[(e.department_id, e.role)].levels[e.level] += 1
-        state = at_cut.get(e.id)
-        due = state.dues[e.step] if state else getattr(e, f"{e.step}_due")
-        escalations.append((e.department_id, EscalationItem(
-            ticket_number=e.number, department=dept_name.get(e.department_id, "?"), role=e.role, step=e.step,
-            level=e.level, due=due, reached_at=e.reached_at,
-            handling=e.handling if e.handled_at is not None and e.handled_at < cut else None,
-            closed=e.closed_at is not None and e.closed_at < cut)))
-
-    # -- returns (退单) and extensions (延期) ----------------------------------------------------
-    for kind, changes, dept, role in session.execute(
-            select(Event.kind, Event.changes, D.department_id, D.role).join(D, D.id == Event.dispatch_id)
-            .where(Event.at >= start, Event.at < cut, Event.kind.in_(("request_return", "decide_return")))):
-        t = tallies[(dept, role)]
-        if kind == "request_return":
-            t.returns_requested += 1
-        elif _approved(changes):
-            t.returns_approved += 1
-    for requested_at, decided_at, req_state, dept, role in session.execute(
-            select(DispatchRequest.requested_at, DispatchRequest.decided_at, DispatchRequest.state,
-                   D.department_id, D.role).join(D, D.id == DispatchRequest.dispatch_id)
-            .where(DispatchRequest.kind == "extension",
-                   or_(in_week(DispatchRequest.requested_at), in_week(DispatchRequest.decided_at)))):
-        t = tallies[(dept, role)]
-        if _in(requested_at, start, cut):
-            t.extensions_requested += 1
-        if _in(decided_at, start, cut) and req_state == "approved":
-            t.extensions_approved += 1
-
-    # -- callbacks (三率), attributed to the lead department of the verified round ----------------
-    lead = (select(D.department_id)
-            .where(D.ticket_id == Callback.ticket_id, D.role == "lead", D.state == "resolved",
-                   D.resolved_at <= Callback.at)
-            .order_by(D.round.desc(), D.resolved_at.desc(), D.id.desc()).limit(1)
-            .correlate(Callback).scalar_subquery())
-    inner = (select(_bucket(Callback.at, trend_starts).label("wk"), lead.label("dept"), Callback.contacted,
-                    Callback.resolved, Callback.satisfaction)
-             .where(Callback.at >= first, Callback.at < cut).subquery())
-    cb_dept: dict[tuple[int, int | None], rates.CallbackTally] = defaultdict(rates.CallbackTally)
-    cb_office: dict[int, rates.CallbackTally] = defaultdict(rates.CallbackTally)
-    for wk, dept, contacted, resolved, satisfaction, n in session.execute(
-            select(inner.c.wk, inner.c.dept, inner.c.contacted, inner.c.resolved, inner.c.satisfaction,
-                   func.count())
-            .group_by(inner.c.wk, inner.c.dept, inner.c.contacted, inner.c.resolved, inner.c.satisfaction)):
-        cb_dept[(wk, dept)].add(bool(contacted), resolved, satisfaction, n)
-        cb_office[wk].add(bool(contacted), resolved, satisfaction, n)
-
-    # -- overdue items need the ticket's number, category and community -------------------------
-    ticket_info: dict[int, tuple[str, str, str]] = {}
-    ids = sorted({r.ticket_id for r, *_ in overdue_rows})
-    for chunk in _chunks(ids):
-        for tid, num, cat, community in session.execute(
-                select(Ticket.id, Ticket.number, Category.name, Ticket.community)
-                .join(Category, Category.id == Ticket.category_id).where(Ticket.id.in_(chunk))):
-            ticket_info[tid] = (num, cat, community)
-    overdue = [
-        (OverdueItem(ticket_number=ticket_info[r.ticket_id][0], category=ticket_info[r.ticket_id][1],
-                     community=ticket_info[r.ticket_id][2], department=dept_name.get(r.department_id, "?"),
-                     role=r.role, step=step, due=due, late_hours=late), r.department_id)
-        for r, step, due, late in overdue_rows]
-    overdue_items = sorted(overdue, key=lambda x: (-x[0].late_hours, x[0].ticket_number, x[0].department))
-
-    # -- assemble -----------------------------------------------------------------------------
-    callback_figs = {d: cb_dept[(this, d)].figures(rs) for d in departments}
-    shown = [d for d, (name, active) in departments.items()
-             if active or tallies.get((d, "lead")) or tallies.get((d, "assist")) or callback_figs[d].total]
-    ranking = rates.rank(((dept_name[d], callback_figs[d]) for d in shown), rs)
-    position = {name: i + 1 for i, name in enumerate(ranking.order)}
-    dept_figures = []
-    for d in shown:
-        name = dept_name[d]
-        lead_t = tallies.get((d, "lead"), _Tally())
-        assist_t = tallies.get((d, "assist"), _Tally())
-        mark = "red" if name in ranking.red else "black" if name in ranking.black else None
-        dept_figures.append(DepartmentFigures(
-            name=name, lead=lead_t.figures(), all=lead_t.merge(assist_t).figures(), callbacks=callback_figs[d],
-            ranked=name in position, rank=position.get(name), mark=mark,
-            black_reasons=ranking.black_reasons.get(name, ()),
-            overdue=tuple(item for item, dd in overdue_items if dd == d),
-            escalations=tuple(sorted((item for dd, item in escalations if dd == d),
-                                     key=lambda x: (-x.level, x.reached_at, x.ticket_number))),
-            trend=tuple(cb_dept[(wk, d)].figures(rs).composite for wk in range(TREND_WEEKS)),
-        ))
-
-    office = OfficeFigures(
-        received=received,
-        dispatched=len(whistle_hours),
-        dispatches=sum(t.received for t in tallies.values()),
-        closed=ticket_events.get((this, "close"), 0),
-        reopened=ticket_events.get((this, "reopen"), 0),
-        cancelled=ticket_events.get((this, "cancel"), 0),
-        by_source=_shares(by_source, SOURCE),
-        by_appeal_type=_shares(by_appeal, APPEAL_TYPE),
-        by_category=_shares(by_category),
-        top_communities=_shares(by_community)[:TOP_COMMUNITIES],
-        whistle_median_hours=rates.median(whistle_hours),
-        dispatch=_merged(tallies.values()).figures(),
-        callbacks=cb_office[this].figures(rs),
-    )
-    trend = tuple(
-        TrendWeek(week=trend_names[i], first_day=trend_starts[i].astimezone(tz).date(),
-                  received=trend_received[i], closed=ticket_events.get((i, "close"), 0),
-                  composite=cb_office[i].figures(rs).composite)
-        for i in range(TREND_WEEKS))
-    day_hours = cal.working_day_length.total_seconds() / 3600
-    return WeeklyReport(
-        office_name=settings["office_name"], week=week_name(year, number), year=year, week_number=number,
-        time_zone=cal.timezone, start=start, end=end, first_day=start.astimezone(tz).date(),
-        last_day=(end.astimezone(tz) - timedelta(days=1)).date(), as_of=cut, complete=cut >= end,
-        generated_at=now, working_day_hours=day_hours, settings=rs, office=office,
-        departments=tuple(dept_figures), ranking=ranking.order, red=ranking.red, black=ranking.black,
-        notifications=tuple(item for _, item in escalations if item.level == 3),
-        overdue=tuple(item for item, _ in overdue_items),
-        trend=trend,
-        definitions=definitions(rs, time_zone=cal.timezone,
-                                supervise_after=_duration_label(settings["escalate_supervise_after"]),
-                                report_after=_duration_label(settings["escalate_report_after"]),
-                                working_day_hours=day_hours),
-    )
-
-
-def _duration_label(text: str) -> str:
-    try:
-        return Duration.parse(text, allow_zero=True).label
-    except ValidationError:
-        return text
 
 
 def _approved(changes: str) -> bool:
@@ -438,31 +216,147 @@ def _shares(counter: Counter, labels: dict[str, str] | None = None) -> tuple[Sha
     return tuple(Share(key=k, label=(labels or {}).get(k, k), count=n) for k, n in items)
 
 
-def _state_at_cut(session: Session, open_rows: Sequence, cut: datetime) -> dict[int, _AtCut]:
+def _duration_label(text: str) -> str:
+    try:
+        return Duration.parse(text, allow_zero=True).label
+    except ValidationError:
+        return text
+
+
+def span_text(amount: timedelta, working: bool, day: timedelta) -> str:
+    """How late, in the limit's own clock: ``36 小时 10 分`` / ``2 天 4 小时`` (clock time) or
+    ``3 个工作日 2 小时`` (working time); whole units, cut down (the badges' rule)."""
+    if amount < timedelta(minutes=1):
+        return "不足 1 分钟"
+    days, hours, mins = split_span(amount, day if working else timedelta(days=1))
+    if days:
+        text = f"{days} 个工作日" if working else f"{days} 天"
+        return text if not hours else f"{text} {hours} 小时"
+    if hours:
+        return f"{hours} 小时" if not mins else f"{hours} 小时 {mins} 分"
+    return f"{mins} 分钟"
+
+
+class _Buckets:
+    """The trend's periods, oldest first: which one an instant falls in."""
+
+    def __init__(self, periods: Sequence[Period], cut: datetime) -> None:
+        self.periods = list(periods)
+        self.starts = [p.start for p in periods]
+        self.first = self.starts[0]
+        self.cut = cut
+        #: Each bucket's end as far as the report sees it (the last one ends at the cut).
+        self.ends = [min(p.end, cut) for p in periods]
+
+    def of(self, t: datetime | None) -> int | None:
+        if t is None or t < self.first or t >= self.cut:
+            return None
+        return bisect_right(self.starts, t) - 1
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
+# -- tallies -----------------------------------------------------------------------------------------
+@dataclass
+class _Tally:
+    """Counts of one department in one role and one bucket."""
+
+    received: int = 0
+    due: Counter = field(default_factory=Counter)
+    on_time: Counter = field(default_factory=Counter)
+    levels: Counter = field(default_factory=Counter)
+    returns_requested: int = 0
+    returns_approved: int = 0
+    extensions_requested: int = 0
+    extensions_approved: int = 0
+    decided: int = 0
+    reopened: int = 0
+
+    def add(self, other: _Tally) -> None:
+        for name in ("received", "returns_requested", "returns_approved", "extensions_requested",
+                     "extensions_approved", "decided", "reopened"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.due.update(other.due)
+        self.on_time.update(other.on_time)
+        self.levels.update(other.levels)
+
+
+def _sum(tallies: Iterable[_Tally]) -> _Tally:
+    out = _Tally()
+    for t in tallies:
+        out.add(t)
+    return out
+
+
+@dataclass
+class _Callbacks:
+    total: int = 0
+    valid: int = 0
+    resolved: int = 0
+    satisfied: int = 0
+    basic: int = 0
+    dissatisfied: int = 0
+    asked: int = 0
+    said: int = 0
+
+    def add_row(self, contacted: bool, resolved, satisfaction, dept_contacted) -> None:
+        self.total += 1
+        if not contacted:
+            return
+        self.valid += 1
+        self.resolved += bool(resolved)
+        self.satisfied += satisfaction == "satisfied"
+        self.basic += satisfaction == "basically_satisfied"
+        self.dissatisfied += satisfaction == "dissatisfied"
+        if dept_contacted is not None:
+            self.asked += 1
+            self.said += bool(dept_contacted)
+
+    def add(self, o: _Callbacks) -> None:
+        for name in ("total", "valid", "resolved", "satisfied", "basic", "dissatisfied", "asked", "said"):
+            setattr(self, name, getattr(self, name) + getattr(o, name))
+
+
+def _sum_cb(items: Iterable[_Callbacks]) -> _Callbacks:
+    out = _Callbacks()
+    for c in items:
+        out.add(c)
+    return out
+
+
+# -- the dispatches as they stood at the cut --------------------------------------------------------
+@dataclass
+class _AtCut:
+    dues: dict[str, datetime | None]
+    suspended_since: datetime | None
+
+
+def _state_at_cut(session: Session, rows: Sequence, cut: datetime) -> dict[int, _AtCut]:
     """Due instants and suspension of the dispatches open at ``cut``, as they stood then.
 
-    Later extensions, resumptions and 督办 extensions record the old value of every due they
-    move (``changes[field] = [old, new]``): the first such change after the cut gives the value
-    at the cut. A resumption after the cut whose suspension began before it means the
-    dispatch was suspended at the cut.
+    Later extensions, resumptions and 督办 extensions record the old value of every due they move
+    (``changes[field] = [old, new]``): the first such change after the cut gives the value at the cut.
+    A resumption after the cut whose suspension began before it means the dispatch was suspended then.
     """
     out: dict[int, _AtCut] = {}
-    for r in open_rows:
-        current = r.suspended_at if r.suspended_at is not None and r.suspended_at <= cut else None
-        out[r.id] = _AtCut({s: getattr(r, f"{s}_due") for s in STEPS}, current)
+    for r in rows:
+        if r.closed_at is None or r.closed_at >= cut:
+            current = r.suspended_at if r.suspended_at is not None and r.suspended_at <= cut else None
+            out[r.id] = _AtCut({s: getattr(r, f"{s}_due") for s in STEPS}, current)
     if not out:
         return out
     later: dict[int, list] = defaultdict(list)
-    for did, changes in session.execute(
-            select(Event.dispatch_id, Event.changes)
-            .where(Event.at >= cut, Event.kind.in_(DUE_CHANGING_EVENTS), Event.dispatch_id.is_not(None))
-            .order_by(Event.at, Event.id)):
-        if did in out:
-            later[did].append(changes)
-    for did, changes_list in later.items():
+    for kind in DUE_CHANGING_EVENTS:  # one (kind, at) index range each
+        for did, at, eid, changes in session.execute(
+                select(Event.dispatch_id, Event.at, Event.id, Event.changes)
+                .where(Event.kind == kind, Event.at >= cut, Event.dispatch_id.is_not(None))):
+            if did in out:
+                later[did].append((at, eid, changes))
+    for did, items in later.items():
         state = out[did]
         seen: set[str] = set()
-        for text in changes_list:
+        for _, _, text in sorted(items, key=lambda x: (x[0], x[1])):
             try:
                 changes = json.loads(text or "{}")
             except ValueError:
@@ -477,4 +371,510 @@ def _state_at_cut(session: Session, open_rows: Sequence, cut: datetime) -> dict[
                 began = _iso(susp[0])
                 if began is not None and began <= cut:
                     state.suspended_since = began
+    return out
+
+
+def _dispatch_rows(session: Session, first: datetime, cut: datetime) -> list:
+    """Every dispatch that can matter to ``[first, cut)``: a union of index range scans (no OR over columns)."""
+    D, T = Dispatch, Ticket
+    cols = (D.id, D.ticket_id, D.department_id, D.role, D.state, D.round, D.dispatched_at, D.acknowledged_at,
+            D.responded_at, D.resolved_at, D.closed_at, D.acknowledge_due, D.respond_due, D.resolve_due,
+            D.acknowledge_within, D.respond_within, D.resolve_within, D.suspended_at, T.number, T.urgency,
+            T.community, T.category_id)
+
+    def branch(*where):
+        return select(*cols).join(T, T.id == D.ticket_id).where(D.dispatched_at < cut, *where)
+
+    in_span = lambda col: and_(col >= first, col < cut)  # noqa: E731
+    stmt = union(
+        branch(in_span(D.dispatched_at)),
+        branch(in_span(D.acknowledge_due)),
+        branch(in_span(D.respond_due)),
+        branch(in_span(D.resolve_due)),
+        branch(D.closed_at >= first),
+        branch(D.closed_at.is_(None)),
+    )
+    return session.execute(stmt).all()
+
+
+@dataclass
+class _Late:
+    """A step of a dispatch that crossed escalation thresholds."""
+
+    row: object
+    step: str
+    due: datetime
+    crossed: dict[int, datetime]
+    done: datetime | None  # done (or the dispatch ended) before the cut
+
+
+# -- the build -------------------------------------------------------------------------------------------
+def build(*, session: Session, cal: WorkCalendar, settings: dict[str, str], now: datetime,
+          week: str | None = None, month: str | None = None, nested: bool = False) -> PeriodReport:
+    """The report of a week or a month (neither: the last complete week before ``now``).
+
+    ``nested`` builds the previous period's (and the year-earlier period's) figures as their own report
+    printed them: that period alone, with no comparisons, trend, repeats or comment of its own.
+    """
+    tz = cal.tzinfo
+    which = parse_period(week=week, month=month)
+    if which is None:
+        which = ("week", *last_complete_week(now, tz))
+    period = make_period(*which, tz)
+    return _build(session, cal, settings, now, period, nested)
+
+
+def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: datetime, period: Period,
+           nested: bool) -> PeriodReport:
+    tz = cal.tzinfo
+    if period.start > now:
+        raise ValidationError(period.kind, "{period} 尚未开始，无法生成报告。", period=period.name)
+    cut = min(period.end, now)
+    scheme = scheme_of(settings)
+    day = cal.working_day_length
+    offsets = {1: None, 2: settings["escalate_supervise_after"], 3: settings["escalate_report_after"]}
+
+    # The ranking window: whole periods covering at least ``window_weeks`` weeks.
+    period_days = (period.last_day - period.first_day).days + 1
+    window_n = max(1, math.ceil(scheme.window_weeks * 7 / period_days - 0.25))
+    trend_n = 1 if nested else max(TREND_PERIODS, window_n)
+    periods = [shifted(period, back, tz) for back in range(trend_n - 1, -1, -1)]
+    B = _Buckets(periods, cut)
+    this = len(B) - 1
+    window = range(max(0, len(B) - window_n), len(B))
+
+    departments = {i: (name, active) for i, name, active in
+                   session.execute(select(Department.id, Department.name, Department.active).order_by(Department.id))}
+    dept_name = {i: v[0] for i, v in departments.items()}
+    categories = dict(session.execute(select(Category.id, Category.name)).all())
+
+    # -- tickets received in the period, and per bucket --------------------------------------------------
+    by_source: Counter = Counter()
+    by_category: Counter = Counter()
+    by_community: Counter = Counter()
+    by_appeal: Counter = Counter()
+    for source, category_id, community, appeal, n in session.execute(
+            select(Ticket.source, Ticket.category_id, Ticket.community, Ticket.appeal_type, func.count())
+            .where(Ticket.created_at >= period.start, Ticket.created_at < cut)
+            .group_by(Ticket.source, Ticket.category_id, Ticket.community, Ticket.appeal_type)):
+        by_source[source] += n
+        by_category[categories.get(category_id, str(category_id))] += n
+        by_community[community] += n
+        by_appeal[appeal] += n
+    received = sum(by_source.values())
+    received_per = [0] * len(B)
+    for i, p in enumerate(periods):
+        if p.start < cut:
+            received_per[i] = session.execute(select(func.count()).select_from(Ticket).where(
+                Ticket.created_at >= p.start, Ticket.created_at < B.ends[i])).scalar_one()
+    whistle_hours = [(w - c).total_seconds() / 3600 for c, w in session.execute(
+        select(Ticket.created_at, Ticket.first_whistled_at)
+        .where(Ticket.first_whistled_at >= period.start, Ticket.first_whistled_at < cut))]
+
+    # -- ticket outcomes per bucket: 结案, 重办, 撤销 (distinct tickets), attributed to the round's lead ------------
+    lead_of = lambda at_col, ticket_col: (  # noqa: E731 - the lead dispatch of the round decided at ``at_col``
+        select(Dispatch.department_id)
+        .where(Dispatch.ticket_id == ticket_col, Dispatch.role == "lead", Dispatch.state == "resolved",
+               Dispatch.resolved_at <= at_col)
+        .order_by(Dispatch.round.desc(), Dispatch.resolved_at.desc(), Dispatch.id.desc()).limit(1)
+        .scalar_subquery())
+    outcome_tickets: dict[tuple[int, str], set] = defaultdict(set)
+    reopened_after: dict[int, list[datetime]] = defaultdict(list)
+    redo: dict[tuple[int, int | None], list[int]] = defaultdict(lambda: [0, 0])
+    for at, ticket_id in session.execute(
+            select(Event.at, Event.ticket_id).where(Event.kind == "cancel", Event.at >= B.first, Event.at < cut)):
+        outcome_tickets[(B.of(at), "cancel")].add(ticket_id)
+    for kind in ("close", "reopen"):
+        for at, ticket_id, dept in session.execute(
+                select(Event.at, Event.ticket_id, lead_of(Event.at, Event.ticket_id))
+                .where(Event.kind == kind, Event.at >= B.first, Event.at < cut)):
+            b = B.of(at)
+            outcome_tickets[(b, kind)].add(ticket_id)
+            if kind == "reopen":
+                reopened_after[ticket_id].append(at)
+            tally = redo[(b, dept)]
+            tally[0] += 1
+            tally[1] += kind == "reopen"
+
+    # -- dispatches ------------------------------------------------------------------------------------------
+    rows = _dispatch_rows(session, B.first, cut)
+    at_cut = _state_at_cut(session, rows, cut)
+    tallies: dict[tuple[int, str, int], _Tally] = defaultdict(_Tally)
+    ack_hours: dict[tuple[int, str], list[float]] = defaultdict(list)
+    overdue_raw: list[tuple] = []
+    late_steps: list[_Late] = []
+    response_by: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (axis, name) -> [on time, due]
+    due_cache: dict[tuple[datetime, str], datetime] = {}
+
+    def threshold(due: datetime, level: int) -> datetime:
+        off = offsets[level]
+        if off is None:
+            return due
+        key = (due, off)
+        if key not in due_cache:
+            due_cache[key] = cal.due(due, off)
+        return due_cache[key]
+
+    for r in rows:
+        key = (r.department_id, r.role)
+        b = B.of(r.dispatched_at)
+        if b is not None:
+            tallies[(*key, b)].received += 1
+        if r.acknowledged_at is not None and period.start <= r.acknowledged_at < cut:
+            ack_hours[key].append(cal.working_time_between(r.dispatched_at, r.acknowledged_at).total_seconds() / 3600)
+        state = at_cut.get(r.id)
+        dues = state.dues if state else {s: getattr(r, f"{s}_due") for s in STEPS}
+        suspended_since = state.suspended_since if state else None
+        gone_at = r.closed_at if r.state in GONE_DISPATCH_STATES else None
+        for step in STEPS:
+            due = dues[step]
+            if due is None:
+                continue
+            done_at = getattr(r, DONE_AT[step])
+            # -- on time: the step fell due in a bucket; judged as it stood at that bucket's end
+            b = B.of(due)
+            if b is not None:
+                end = B.ends[b]
+                done = done_at if done_at is not None and done_at < end else None
+                owed = not (done is None and gone_at is not None and gone_at <= due) and not (
+                    done is None and suspended_since is not None and suspended_since <= due)
+                if owed:
+                    t = tallies[(*key, b)]
+                    t.due[step] += 1
+                    ok = done is not None and done <= due
+                    t.on_time[step] += ok
+                    if step == "respond" and r.role == "lead" and b == this:
+                        for axis, name in (("community", r.community),
+                                           ("category", categories.get(r.category_id, "?"))):
+                            cell = response_by[(axis, name)]
+                            cell[0] += ok
+                            cell[1] += 1
+            # -- escalation thresholds crossed before the cut (the sweep's rule)
+            if due >= cut or (done_at is not None and done_at <= due):
+                continue
+            ended = min((t for t in (done_at, gone_at) if t is not None), default=None)
+            crossed = {}
+            for level in LEVELS:
+                at = threshold(due, level)
+                if at >= cut or (ended is not None and ended <= at) or (
+                        suspended_since is not None and suspended_since <= at):
+                    break
+                crossed[level] = at
+                bb = B.of(at)
+                if bb is not None:
+                    tallies[(*key, bb)].levels[level] += 1
+            if crossed:
+                late_steps.append(_Late(r, step, due, crossed, ended if ended is not None and ended < cut else None))
+        # -- overdue at the cut: open, its clock running, the first step it owes past its due
+        if state is not None and suspended_since is None:
+            for step in STEPS:
+                done_at = getattr(r, DONE_AT[step])
+                due = dues[step]
+                if (done_at is None or done_at >= cut) and due is not None and due < cut:
+                    overdue_raw.append((r, step, due))
+                    break
+
+    # -- returns (退单) and extensions (延期) per bucket ------------------------------------------------------------
+    for kind in ("request_return", "decide_return"):
+        for at, changes, dept, role in session.execute(
+                select(Event.at, Event.changes, Dispatch.department_id, Dispatch.role)
+                .join(Dispatch, Dispatch.id == Event.dispatch_id)
+                .where(Event.kind == kind, Event.at >= B.first, Event.at < cut)):
+            t = tallies[(dept, role, B.of(at))]
+            if kind == "request_return":
+                t.returns_requested += 1
+            elif _approved(changes):
+                t.returns_approved += 1
+    for col in (DispatchRequest.requested_at, DispatchRequest.decided_at):
+        for requested_at, decided_at, req_state, dept, role in session.execute(
+                select(DispatchRequest.requested_at, DispatchRequest.decided_at, DispatchRequest.state,
+                       Dispatch.department_id, Dispatch.role).join(Dispatch, Dispatch.id == DispatchRequest.dispatch_id)
+                .where(DispatchRequest.kind == "extension", col >= B.first, col < cut)):
+            if col is DispatchRequest.requested_at:
+                tallies[(dept, role, B.of(requested_at))].extensions_requested += 1
+            elif req_state == "approved":
+                tallies[(dept, role, B.of(decided_at))].extensions_approved += 1
+    for (b, dept), (decided, reopened) in redo.items():
+        t = tallies[(dept, "lead", b)]
+        t.decided += decided
+        t.reopened += reopened
+
+    # -- callbacks, attributed to the lead department of the verified round ---------------------------------------
+    cb: dict[tuple[int, int | None], _Callbacks] = defaultdict(_Callbacks)
+    cb_group: dict[tuple[str, str], _Callbacks] = defaultdict(_Callbacks)
+    cases_raw: list[tuple] = []
+    for at, dept, contacted, resolved, satisfaction, said, ticket_id, number, community, category_id in session.execute(
+            select(Callback.at, lead_of(Callback.at, Callback.ticket_id), Callback.contacted, Callback.resolved,
+                   Callback.satisfaction, Callback.department_contacted, Ticket.id, Ticket.number, Ticket.community,
+                   Ticket.category_id)
+            .join(Ticket, Ticket.id == Callback.ticket_id)
+            .where(Callback.at >= B.first, Callback.at < cut)):
+        b = B.of(at)
+        cb[(b, dept)].add_row(contacted, resolved, satisfaction, said)
+        if b == this:
+            category = categories.get(category_id, "?")
+            cb_group[("community", community)].add_row(contacted, resolved, satisfaction, said)
+            cb_group[("category", category)].add_row(contacted, resolved, satisfaction, said)
+            if contacted and (resolved is False or satisfaction == "dissatisfied"):
+                cases_raw.append((number, category, community, dept, at, resolved, satisfaction,
+                                  any(at < x < cut for x in reopened_after.get(ticket_id, ()))))
+
+    # -- figures -------------------------------------------------------------------------------------------------
+    by_dept: dict[int | None, list[tuple[str, int, _Tally]]] = defaultdict(list)
+    for (d, role, b), t in tallies.items():
+        if d is not None:
+            by_dept[d].append((role, b, t))
+        by_dept[None].append((role, b, t))  # the office
+    cb_by_dept: dict[int | None, list[tuple[int, _Callbacks]]] = defaultdict(list)
+    for (b, d), c in cb.items():
+        cb_by_dept[d].append((b, c))
+    cb_all = [(b, c) for (b, _), c in cb.items()]  # the office: every callback, with a lead department or not
+
+    def dispatch_figures(dept: int | None, roles: tuple[str, ...], buckets: Iterable[int], *,
+                         main: bool) -> DispatchFigures:
+        bs = set(buckets)
+        t = _sum(t for role, b, t in by_dept.get(dept, ()) if role in roles and b in bs)
+        hours = [h for (d, role), hs in ack_hours.items() if (dept is None or d == dept) and role in roles
+                 for h in hs] if main else []
+        overdue_n = sum(1 for r, _, _ in overdue_raw if (dept is None or r.department_id == dept)
+                        and r.role in roles) if main else 0
+        return DispatchFigures(
+            received=t.received,
+            acknowledge_on_time=Ratio.of(t.on_time["acknowledge"], t.due["acknowledge"]),
+            respond_on_time=Ratio.of(t.on_time["respond"], t.due["respond"]),
+            resolve_on_time=Ratio.of(t.on_time["resolve"], t.due["resolve"]),
+            acknowledged=len(hours), ack_median_hours=rates.median(hours), overdue_at_end=overdue_n,
+            escalations=LevelCounts(t.levels[1], t.levels[2], t.levels[3]),
+            returns_requested=t.returns_requested, returns_approved=t.returns_approved,
+            return_rate=Ratio.of(t.returns_approved, t.received),
+            extensions_requested=t.extensions_requested, extensions_approved=t.extensions_approved,
+            redo_rate=Ratio.of(t.reopened, t.decided))
+
+    def indicators(dept: int | None, buckets: Iterable[int]) -> Indicators:
+        bs = list(buckets)
+        lead = dispatch_figures(dept, ("lead",), bs, main=False)
+        every = dispatch_figures(dept, ("lead", "assist"), bs, main=False)
+        c = _sum_cb(v for b, v in (cb_all if dept is None else cb_by_dept.get(dept, ())) if b in bs)
+        return rates.indicators(
+            response=lead.respond_on_time, resolution=Ratio.of(c.resolved, c.valid),
+            satisfaction=Ratio.of(c.satisfied + scheme.basic_weight * c.basic, c.valid),
+            acknowledge_on_time=every.acknowledge_on_time, resolve_on_time=every.resolve_on_time,
+            return_rate=every.return_rate, redo_rate=lead.redo_rate,
+            department_contacted=Ratio.of(c.said, c.asked), valid_callbacks=c.valid,
+            notifications=every.escalations.level3, scheme=scheme)
+
+    def callback_figures(c: _Callbacks):
+        return rates.callback_figures(c, scheme)
+
+    active_ids = [d for d, (name, active) in departments.items()
+                  if active or any(k[0] == d for k in tallies) or any(k[1] == d for k in cb)]
+    window_ind = {d: indicators(d, window) for d in active_ids}
+    office_window = indicators(None, window)
+    ranking = rates.rank([(dept_name[d], window_ind[d]) for d in active_ids], office_window, scheme)
+
+    # -- lists ------------------------------------------------------------------------------------------------
+    def late_at(step_row, step: str, due: datetime, until: datetime) -> tuple[timedelta, bool]:
+        working = is_working(getattr(step_row, f"{step}_within"))
+        return (cal.working_time_between(due, until) if working else until - due), working
+
+    prev_end = shifted(period, 1, tz).end
+    overdue_items = []
+    for r, step, due in overdue_raw:
+        late, working = late_at(r, step, due, cut)
+        overdue_items.append(OverdueItem(
+            ticket_number=r.number, category=categories.get(r.category_id, "?"), community=r.community,
+            urgency=r.urgency, department=dept_name.get(r.department_id, "?"), role=r.role, step=step, due=due,
+            late=late, working=working, late_text=span_text(late, working, day),
+            age_days=(cut - due).total_seconds() / 86400, carried_over=due < prev_end))
+    overdue_items.sort(key=lambda x: (URGENCY_ORDER.get(x.urgency, 9), x.due, x.ticket_number, x.department))
+
+    handled = _handling(session, [x.row.id for x in late_steps], cut)
+    escalations: list[EscalationItem] = []
+    notifications: list[EscalationItem] = []
+    for x in late_steps:
+        r = x.row
+        until = x.done or cut
+        late, working = late_at(r, x.step, x.due, until)
+        for level, at in x.crossed.items():
+            in_period = period.start <= at < cut
+            still = x.done is None
+            if not in_period and not (level == 3 and still):
+                continue
+            item = EscalationItem(
+                ticket_number=r.number, urgency=r.urgency, department=dept_name.get(r.department_id, "?"),
+                role=r.role, step=x.step, level=level, due=x.due, reached_at=at,
+                handling=handled.get((r.id, x.step, level)), closed=not still,
+                late_text=span_text(late, working, day))
+            if in_period:
+                escalations.append(item)
+            if level == 3:
+                notifications.append(item)
+    urgent_first = lambda e: (URGENCY_ORDER.get(e.urgency, 9), e.reached_at, e.ticket_number, e.department)  # noqa
+    escalations.sort(key=lambda e: (-e.level, *urgent_first(e)))
+    notifications.sort(key=lambda e: (e.closed, *urgent_first(e)))
+
+    cases = sorted((CaseItem(ticket_number=n, category=cat, community=com, department=dept_name.get(d, "—"), at=at,
+                             resolved=res, satisfaction=sat, reopened=re_) for
+                    n, cat, com, d, at, res, sat, re_ in cases_raw), key=lambda c: (c.department, c.at, c.ticket_number))
+    repeats = [] if nested else _repeats(session, period.start, cut, scheme.repeat_days, categories)
+    repeat_count = Counter()
+    for x in repeats:
+        repeat_count[("community", x.community)] += 1
+        repeat_count[("category", x.category)] += 1
+
+    # -- the previous period as its own report printed it -----------------------------------------------------
+    before = None if nested else _build(session, cal, settings, min(now, prev_end), shifted(period, 1, tz), True)
+    before_dept = {d.name: d.period for d in before.departments} if before is not None else {}
+
+    # -- assemble -------------------------------------------------------------------------------------------------
+    dept_figures = []
+    for d in active_ids:
+        name = dept_name[d]
+        st = ranking.standing[name]
+        dept_figures.append(DepartmentFigures(
+            name=name, lead=dispatch_figures(d, ("lead",), [this], main=True),
+            all=dispatch_figures(d, ("lead", "assist"), [this], main=True),
+            callbacks=callback_figures(_sum_cb(v for b, v in cb_by_dept.get(d, ()) if b == this)),
+            period=indicators(d, [this]), window=window_ind[d], previous=before_dept.get(name),
+            ranked=st.rank is not None, rank=st.rank, mark=st.mark, reasons=st.reasons,
+            overdue=tuple(x for x in overdue_items if x.department == name),
+            escalations=tuple(x for x in escalations if x.department == name),
+            cases=tuple(x for x in cases if x.department == name),
+            trend=tuple(indicators(d, [i]).composite for i in range(len(B))),
+        ))
+
+    def group_rates(axis: str, counts: Counter) -> tuple[GroupRates, ...]:
+        names = set(counts) | {n for (a, n) in cb_group if a == axis} | {n for (a, n) in response_by if a == axis}
+        out = []
+        for n in names:
+            c = cb_group.get((axis, n), _Callbacks())
+            on_time, due_n = response_by.get((axis, n), (0, 0))
+            out.append(GroupRates(name=n, received=counts.get(n, 0), response=Ratio.of(on_time, due_n),
+                                  resolution=Ratio.of(c.resolved, c.valid),
+                                  satisfaction=Ratio.of(c.satisfied + scheme.basic_weight * c.basic, c.valid),
+                                  repeats=repeat_count.get((axis, n), 0)))
+        return tuple(sorted(out, key=lambda g: (-g.received, -g.resolution.whole, g.name)))
+
+    bands = []
+    edges = [lo for _, lo in AGE_BANDS] + [math.inf]
+    for (label, lo), hi in zip(AGE_BANDS, edges[1:]):
+        inside = [x for x in overdue_items if lo <= x.age_days < hi]
+        bands.append(AgeBand(label, len(inside), sum(1 for x in inside if x.urgency == "emergency")))
+
+    office_dispatch = dispatch_figures(None, ("lead", "assist"), [this], main=True)
+    office_period = indicators(None, [this])
+    office = OfficeFigures(
+        received=received, dispatched=len(whistle_hours), dispatches=office_dispatch.received,
+        closed=len(outcome_tickets[(this, "close")]), reopened=len(outcome_tickets[(this, "reopen")]),
+        cancelled=len(outcome_tickets[(this, "cancel")]),
+        by_source=_shares(by_source, SOURCE), by_appeal_type=_shares(by_appeal, APPEAL_TYPE),
+        by_category=_shares(by_category), top_communities=_shares(by_community)[:TOP_COMMUNITIES],
+        whistle_median_hours=rates.median(whistle_hours), dispatch=office_dispatch,
+        callbacks=callback_figures(_sum_cb(v for (b, _), v in cb.items() if b == this)),
+        period=office_period, window=office_window,
+        communities=group_rates("community", by_community), categories=group_rates("category", by_category),
+        backlog=tuple(bands))
+
+    year_ago = None if nested else _headline(_build(session, cal, settings, now, year_before(period, tz), True)
+                                              if _has_tickets_before(session, year_before(period, tz).end) else None)
+    trend = tuple(TrendPoint(name=p.name, first_day=p.first_day, received=received_per[i],
+                             closed=len(outcome_tickets[(i, "close")]), composite=indicators(None, [i]).composite)
+                  for i, p in enumerate(periods))
+    first_ticket = session.execute(select(func.min(Ticket.created_at))).scalar_one()
+    issue_total = _periods_between(first_ticket, period, tz) if first_ticket is not None else 1
+    fix_by = cal.due(now, settings["report_fix_within"]) if notifications else None
+    window_start = periods[window[0]].start
+    report = PeriodReport(
+        office_name=settings["office_name"], kind=period.kind, name=period.name, year=period.year,
+        number=period.number, issue=period.number, issue_total=issue_total, time_zone=cal.timezone,
+        start=period.start, end=period.end, first_day=period.first_day, last_day=period.last_day,
+        window_start=window_start, window_first_day=periods[window[0]].first_day, as_of=cut,
+        complete=cut >= period.end, generated_at=now, working_day_hours=day.total_seconds() / 3600,
+        scheme=scheme, office=office, departments=tuple(dept_figures), ranking=ranking.order, red=ranking.red,
+        black=ranking.black, separated=ranking.separated, notifications=tuple(notifications),
+        escalations=tuple(escalations), overdue=tuple(overdue_items), cases=tuple(cases), repeats=tuple(repeats),
+        previous=_headline(before), year_ago=year_ago, trend=trend, recipients=settings["report_recipients"],
+        copies=settings["report_copies"], signer=settings["report_signer"], fix_by=fix_by, comment_draft="",
+        definitions=definitions(scheme, kind=period.kind, window_periods=window_n,
+                                supervise_after=_duration_label(settings["escalate_supervise_after"]),
+                                report_after=_duration_label(settings["escalate_report_after"]),
+                                fix_within=_duration_label(settings["report_fix_within"]),
+                                working_day_hours=day.total_seconds() / 3600),
+    )
+    return report if nested else dataclasses.replace(report, comment_draft=comment_draft(report))
+
+
+def _has_tickets_before(session: Session, t: datetime) -> bool:
+    return session.execute(select(Ticket.id).where(Ticket.created_at < t).limit(1)).first() is not None
+
+
+def _headline(r: PeriodReport | None) -> Headline | None:
+    """A period's main figures from its own report; None when nothing happened in it."""
+    if r is None:
+        return None
+    o = r.office
+    if not (o.received or o.closed or o.dispatches or o.callbacks.valid):
+        return None
+    return Headline(name=r.name, received=o.received, closed=o.closed, dispatches=o.dispatches,
+                    response=o.period.response, resolution=o.period.resolution, satisfaction=o.period.satisfaction,
+                    acknowledge_on_time=o.period.acknowledge_on_time, resolve_on_time=o.period.resolve_on_time,
+                    notifications=o.period.notifications, overdue_at_end=len(r.overdue))
+
+
+def _periods_between(first: datetime, period: Period, tz) -> int:
+    """How many periods of ``period``'s kind from the one ``first`` falls in up to ``period`` (总第N期)."""
+    d = first.astimezone(tz).date()
+    if period.kind == "week":
+        monday = d - timedelta(days=d.weekday())
+        return max(1, (period.first_day - monday).days // 7 + 1)
+    return max(1, (period.year * 12 + period.number) - (d.year * 12 + d.month) + 1)
+
+
+def _handling(session: Session, dispatch_ids: Sequence[int], cut: datetime) -> dict[tuple[int, str, int], str]:
+    """How supervisors handled the recorded escalations of these dispatches by the cut."""
+    out: dict[tuple[int, str, int], str] = {}
+    ids = sorted(set(dispatch_ids))
+    for chunk in _chunks(ids):
+        for did, step, level, handled_at, handling in session.execute(
+                select(Escalation.dispatch_id, Escalation.step, Escalation.level, Escalation.handled_at,
+                       Escalation.handling).where(Escalation.dispatch_id.in_(chunk))):
+            if handled_at is not None and handled_at < cut and handling:
+                out[(did, step, level)] = handling
+    return out
+
+
+def _normal_address(text: str) -> str:
+    return re.sub(r"[\s，,。.、\-—()（）#号]+", "", text or "")
+
+
+def _repeats(session: Session, start: datetime, cut: datetime, days: int, categories: dict[int, str]
+             ) -> list[RepeatItem]:
+    """Tickets received in ``[start, cut)`` that repeat an earlier one of the same category within ``days``
+    days: the same address (spaces and punctuation ignored) or the same phone (at least 7 digits)."""
+    if days <= 0:
+        return []
+    since = start - timedelta(days=days)
+    rows = session.execute(
+        select(Ticket.created_at, Ticket.id, Ticket.number, Ticket.category_id, Ticket.community, Ticket.address,
+               Ticket.phone_digits)
+        .where(Ticket.created_at >= since, Ticket.created_at < cut).order_by(Ticket.created_at, Ticket.id)).all()
+    last: dict[tuple, tuple[datetime, str]] = {}
+    out = []
+    span = timedelta(days=days)
+    for at, _, number, category_id, community, address, phone in rows:
+        keys = []
+        a = _normal_address(address)
+        if len(a) >= 4:
+            keys.append(("address", category_id, a))
+        if phone and len(phone) >= _PHONE_DIGITS:
+            keys.append(("phone", category_id, phone))
+        if at >= start:
+            hits = [(last[k], k[0]) for k in keys if k in last and at - last[k][0] <= span]
+            if hits:
+                (when, earlier), matched = max(hits, key=lambda h: h[0][0])
+                out.append(RepeatItem(ticket_number=number, earlier_number=earlier,
+                                      category=categories.get(category_id, "?"), community=community,
+                                      matched_by=matched, days_apart=round((at - when).total_seconds() / 86400, 1)))
+        for k in keys:
+            last[k] = (at, number)
     return out

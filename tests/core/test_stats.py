@@ -7,6 +7,7 @@ timeline in ``build_scenario``'s docstring, not computed by the code under test.
 from __future__ import annotations
 
 import json
+import math
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -14,8 +15,7 @@ import pytest
 
 from desk.errors import ValidationError
 from desk.stats import weekly_report
-from desk.stats.data import CallbackFigures, ReportSettings
-from desk.stats.rates import CallbackTally, median, rank
+from desk.stats.rates import median
 from desk.stats.service import last_complete_week, parse_week
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -193,6 +193,15 @@ def build_scenario(world) -> dict[str, str]:
     return num
 
 
+def wilson95(part: float, n: int) -> tuple[float, float]:
+    """The Wilson score interval, written out from the textbook formula (not the code under test)."""
+    z = 1.959963984540054
+    p = part / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z / (1 + z * z / n) * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
 def third(x: float) -> float:
     return pytest.approx(x, abs=1e-9)
 
@@ -200,13 +209,16 @@ def third(x: float) -> float:
 def test_hand_built_week(world):
     num = build_scenario(world)
     r = weekly_report(world.desk)  # the last complete week before Monday 11-30 10:00: 2026-W48
-    assert (r.week, r.year, r.week_number) == ("2026-W48", 2026, 48)
-    assert r.title == "2026年第48周 (11月23日–11月29日)"
+    assert (r.name, r.kind, r.year, r.number) == ("2026-W48", "week", 2026, 48)
+    assert r.title == "2026年第48周（11月23日—11月29日）"
+    assert r.issue_label == "2026年第48期（总第1期）"  # the office's first ticket is of this week
     assert (r.start, r.end) == (sh(2026, 11, 23), sh(2026, 11, 30))
     assert r.start == datetime(2026, 11, 22, 16, 0, tzinfo=timezone.utc)
     assert (r.first_day, r.last_day) == (date(2026, 11, 23), date(2026, 11, 29))
     assert r.complete and r.as_of == r.end and r.generated_at == sh(2026, 11, 30, 10, 0)
-    assert r.settings == ReportSettings((0.1, 0.5, 0.4), 0.9, 3, 0.8)
+    assert r.scheme.weights == (("response", 0.3), ("resolution", 0.35), ("satisfaction", 0.35))
+    assert (r.scheme.basic_weight, r.scheme.min_callbacks, r.scheme.window_weeks) == (0.9, 3, 4)
+    assert r.window_first_day == date(2026, 11, 2)  # four weeks: W45 to W48
     assert r.working_day_hours == 7
 
     o = r.office
@@ -238,18 +250,21 @@ def test_hand_built_week(world):
     assert (cg.lead.acknowledged, cg.all.acknowledged) == (5, 6)
     assert cg.lead.ack_median_hours == third(1 / 3) and cg.all.ack_median_hours == third(1 / 3)
     assert (cg.lead.overdue_at_end, cg.all.overdue_at_end) == (1, 1)
-    assert (cg.lead.escalations.level1, cg.lead.escalations.level2, cg.lead.escalations.level3) == (3, 3, 3)
     assert (cg.lead.returns_requested, cg.lead.returns_approved) == (0, 0)
     assert (cg.lead.return_rate.part, cg.lead.return_rate.whole, cg.lead.return_rate.value) == (0, 6, 0.0)
     # o1's extension was asked for and approved on Monday 11-30: next week's business.
     assert (cg.lead.extensions_requested, cg.lead.extensions_approved) == (0, 0)
     cb = cg.callbacks  # t1 满意, t2 满意, t3 基本满意, t4 不满意 (not resolved), t4 again 满意
-    assert (cb.total, cb.valid, cb.contacted, cb.resolved) == (5, 5, 5, 4)
+    assert (cb.total, cb.valid, cb.resolved) == (5, 5, 4)
     assert (cb.satisfied, cb.basically_satisfied, cb.dissatisfied) == (3, 1, 1)
-    assert cb.response_rate == 1.0
-    assert cb.resolution_rate == third(0.8)
-    assert cb.satisfaction_rate == third(0.78)  # (3 + 0.9 × 1) / 5
-    assert cb.composite == third(0.812)  # 0.1 × 1 + 0.5 × 0.8 + 0.4 × 0.78
+    assert cb.resolution.value == third(0.8)
+    assert cb.satisfaction.value == third(0.78)  # (3 + 0.9 × 1) / 5
+    # 响应率: the lead's 响应 done by its due: t1, t2 and round 2 of t4 of t1-t4, o1 and t4's round 2.
+    assert (cg.period.response.part, cg.period.response.whole) == (3, 6)
+    assert cg.period.composite == third(0.703)  # 0.3 × 0.5 + 0.35 × 0.8 + 0.35 × 0.78
+    assert cg.window == cg.period  # nothing before this week
+    # Round 1 of t4 was reopened (重办), round 2 and t1-t3 closed: 1 of 5 decided rounds.
+    assert (cg.lead.redo_rate.part, cg.lead.redo_rate.whole) == (1, 5)
 
     # -- 住建委: leads t5-t7 and r1 (returned before any due) ---------------------------------------
     zj = dept[ZJ]
@@ -259,7 +274,7 @@ def test_hand_built_week(world):
     assert (zj.lead.returns_requested, zj.lead.returns_approved) == (1, 1)
     assert zj.lead.return_rate.value == 0.25
     assert zj.lead.escalations.total == 0 and zj.lead.overdue_at_end == 0
-    assert (zj.callbacks.valid, zj.callbacks.composite) == (3, third(1.0))
+    assert (zj.callbacks.valid, zj.period.composite) == (3, third(1.0))
 
     # -- 交通支队: leads t8-t11, o2, r2 (withdrawn before its dues) ----------------------------------
     jt = dept[JT]
@@ -269,45 +284,54 @@ def test_hand_built_week(world):
     # 20 min × 4, and o2's 12 working hours (Mon 13:30-17:30, Tue 7 h, Wed 09:00-10:00).
     assert jt.lead.acknowledged == 5 and jt.lead.ack_median_hours == third(1 / 3)
     assert jt.lead.overdue_at_end == 1
-    assert (jt.lead.escalations.level1, jt.lead.escalations.level2, jt.lead.escalations.level3) == (1, 1, 1)
     assert (jt.lead.returns_requested, jt.lead.returns_approved, jt.lead.return_rate.value) == (1, 0, 0.0)
     assert (jt.lead.extensions_requested, jt.lead.extensions_approved) == (1, 1)
     cb = jt.callbacks  # t8 not reached, then 满意; t9 基本满意; t10 基本满意, not resolved
     assert (cb.total, cb.valid, cb.resolved, cb.not_contacted) == (4, 3, 2, 1)
-    assert cb.response_rate == 1.0
-    assert cb.resolution_rate == third(2 / 3)
-    assert cb.satisfaction_rate == third(2.8 / 3)
-    assert cb.composite == third(0.1 + 0.5 * 2 / 3 + 0.4 * 2.8 / 3)  # 0.806667
+    assert cb.resolution.value == third(2 / 3)
+    assert cb.satisfaction.value == third(2.8 / 3)
+    assert (jt.period.response.part, jt.period.response.whole) == (4, 5)  # o2 never responded
+    assert jt.period.composite == third(0.3 * 0.8 + 0.35 * 2 / 3 + 0.35 * 2.8 / 3)  # 0.8
 
     # -- 水务所: two callbacks, under the minimum of 3 -------------------------------------------------
     sw = dept[SW]
     assert ratios(sw.lead) == [(0, 2), (2, 2), (2, 2)]
     assert sw.lead.ack_median_hours == third(2 / 3)
-    assert (sw.callbacks.valid, sw.callbacks.satisfaction_rate, sw.callbacks.composite) == (2, 0.5, third(0.8))
+    assert (sw.callbacks.valid, sw.callbacks.satisfaction.value, sw.period.composite) == (2, 0.5, third(0.825))
     assert not sw.ranked and sw.rank is None and sw.mark is None
+    assert sw.reasons == ("有效回访 2 次，少于 3 次，不参与排名",)
 
-    # -- ranking: ZJ 1.0 > CG 0.812 > JT 0.8067; CG's 满意率 0.78 is under 0.8 --------------------------
-    assert r.ranking == (ZJ, CG, JT)
-    assert r.red == (ZJ, JT)
-    assert r.black == (CG,)
-    assert (zj.rank, cg.rank, jt.rank) == (1, 2, 3)
-    assert (zj.mark, cg.mark, jt.mark) == ("red", "black", "red")
-    assert cg.black_reasons == ("bottom", "threshold")
+    # -- ranking over the window: ZJ 1.0 > JT 0.8 > CG 0.703; the street 0.8092 --------------------------
+    street = r.office.window.composite
+    assert street == third(0.3 * 12 / 16 + 0.35 * 11 / 13 + 0.35 * 10.7 / 13)
+    assert r.ranking == (ZJ, JT, CG) and (zj.rank, jt.rank, cg.rank) == (1, 2, 3)
+    # The composite's interval combines the Wilson intervals of its three rates (recomputed here by hand).
+    half = math.sqrt(sum((w * (hi - lo) / 2) ** 2 for w, (lo, hi) in
+                         [(0.3, wilson95(3, 3)), (0.35, wilson95(3, 3)), (0.35, wilson95(3, 3))]))
+    assert zj.window.composite_low == third(1 - half) and 1 - half > street  # 0.8375: above the street
+    low_jt = 0.8 - math.sqrt(sum((w * (hi - lo) / 2) ** 2 for w, (lo, hi) in
+                                 [(0.3, wilson95(4, 5)), (0.35, wilson95(2, 3)), (0.35, wilson95(2.8, 3))]))
+    assert jt.window.composite_low == third(low_jt) and low_jt < street
+    # ZJ is better than the street beyond the noise and had no 通报; JT and CG are within the noise (CG's
+    # interval 0.53-0.88 holds the street's 0.81), so they are on no list.
+    assert r.red == (ZJ,) and r.black == () and r.separated
+    assert (zj.mark, jt.mark, cg.mark) == ("red", None, None)
 
     # -- the whole office ---------------------------------------------------------------------
     od = o.dispatch
     assert od.received == 19
     assert ratios(od) == [(12, 17), (13, 17), (13, 16)]
     assert od.acknowledged == 16 and od.ack_median_hours == third(1 / 3)
-    assert (od.overdue_at_end, od.escalations.level1, od.escalations.level2, od.escalations.level3) == (2, 4, 4, 4)
+    assert (od.overdue_at_end, od.escalations.level1, od.escalations.level2, od.escalations.level3) == (2, 12, 4, 4)
     assert (od.returns_requested, od.returns_approved, od.return_rate.part, od.return_rate.whole) == (2, 1, 1, 19)
     assert (od.extensions_requested, od.extensions_approved) == (1, 1)
     oc = o.callbacks
     assert (oc.total, oc.valid, oc.resolved, oc.satisfied, oc.basically_satisfied, oc.dissatisfied) == (
         14, 13, 11, 8, 3, 2)
-    assert oc.resolution_rate == third(11 / 13)
-    assert oc.satisfaction_rate == third(10.7 / 13)
-    assert oc.composite == third(0.1 + 0.5 * 11 / 13 + 0.4 * 10.7 / 13)  # 0.852308
+    assert oc.resolution.value == third(11 / 13)
+    assert oc.satisfaction.value == third(10.7 / 13)
+    assert (o.period.response.part, o.period.response.whole) == (12, 16)
+    assert o.period.notifications == 4 and o.period.composite == third(street)
 
     # -- lists -----------------------------------------------------------------------------------
     # 通报 = due + 2 working days: o1 报到 due Mon 12:30 -> Wed 12:00; 响应 due Mon 14:00 -> Wed 14:00;
@@ -319,33 +343,54 @@ def test_hand_built_week(world):
         (num["o1"], CG, "lead", "resolve", 3, sh(2026, 11, 24, 12, 0), sh(2026, 11, 26, 12, 0), None, False),
         (num["o2"], JT, "lead", "respond", 3, sh(2026, 11, 25, 12, 0), sh(2026, 11, 27, 12, 0), None, False),
     ]
-    # Late until Monday 00:00: o1 from Mon 12:30 = 4 h + 4 × 7 h; o2 from Wed 12:00 = 4 h + 2 × 7 h.
-    assert [(x.ticket_number, x.department, x.role, x.step, x.due, x.late_hours, x.category, x.community)
-            for x in r.overdue] == [
-        (num["o1"], CG, "lead", "acknowledge", sh(2026, 11, 23, 12, 30), 32.0, "市容环境", "幸福社区"),
-        (num["o2"], JT, "lead", "respond", sh(2026, 11, 25, 12, 0), 18.0, "道路交通", "光明社区"),
+    # Late until Monday 00:00, each in its limit's clock: o1 (emergency, natural time) from Mon 12:30 =
+    # 6 days 11 h 30 min; o2 (routine, working time) from Wed 12:00 = 4 h + 2 × 7 h = 2 working days 4 h.
+    assert [(x.ticket_number, x.department, x.role, x.step, x.due, x.late, x.working, x.late_text, x.category,
+             x.community, x.urgency) for x in r.overdue] == [
+        (num["o1"], CG, "lead", "acknowledge", sh(2026, 11, 23, 12, 30), timedelta(days=6, hours=11, minutes=30),
+         False, "6 天 11 小时", "市容环境", "幸福社区", "emergency"),
+        (num["o2"], JT, "lead", "respond", sh(2026, 11, 25, 12, 0), timedelta(hours=18), True, "2 个工作日 4 小时",
+         "道路交通", "光明社区", "routine"),
     ]
+    assert [(b.label, b.count, b.emergency) for b in o.backlog] == [
+        ("1 天以内", 0, 0), ("1—3 天", 0, 0), ("3—7 天", 2, 1), ("7—30 天", 0, 0), ("30 天以上", 0, 0)]
     assert [x.ticket_number for x in cg.overdue] == [num["o1"]]
+    # Escalations from the dues, as a sweep running all along would have recorded them (催办 at the due,
+    # 督办 1 working day and 通报 2 working days after it), whether or not one ran:
+    # CG 催办: o1's three steps, t3 响应 (due 13:00, done 13:30), t4 报到 (11:30/11:40), 响应 (13:00/13:30) and
+    # 办结 (Tue 11:00/14:00); 督办 and 通报: o1's three steps.
+    assert (cg.lead.escalations.level1, cg.lead.escalations.level2, cg.lead.escalations.level3) == (7, 3, 3)
+    # JT 催办: t10 办结 (Tue 11:00/14:00), o2 报到 (Tue 12:00, done Wed 10:00) and 响应 (Wed 12:00); o2 响应 goes on.
+    assert (jt.lead.escalations.level1, jt.lead.escalations.level2, jt.lead.escalations.level3) == (3, 1, 1)
+    assert (sw.lead.escalations.level1, sw.lead.escalations.total) == (2, 2)  # t12, t13 报到 at 11:40
+    assert zj.lead.escalations.total == 0 and zj.escalations == ()
     assert [(e.level, e.step) for e in cg.escalations][:3] == [(3, "acknowledge"), (3, "respond"), (3, "resolve")]
-    assert len(cg.escalations) == 9 and len(jt.escalations) == 3 and zj.escalations == ()
+    assert len(cg.escalations) == 13 and len(jt.escalations) == 5
 
     # -- trend: nothing before this week ----------------------------------------------------------
-    assert [t.week for t in r.trend] == [f"2026-W{w}" for w in range(41, 49)]
+    assert [t.name for t in r.trend] == [f"2026-W{w}" for w in range(41, 49)]
     assert r.trend[0].first_day == date(2026, 10, 5)
     assert [t.received for t in r.trend] == [0] * 7 + [18]
     assert [t.closed for t in r.trend] == [0] * 7 + [12]
-    assert r.trend[-1].composite == third(oc.composite) and r.trend[0].composite is None
-    assert cg.trend == (None,) * 7 + (third(0.812),)
-    assert sw.trend[-1] == third(0.8)
+    assert r.trend[-1].composite == third(street) and r.trend[0].composite is None
+    assert cg.trend == (None,) * 7 + (third(0.703),)
+    assert r.previous is None and r.year_ago is None  # no data before this week
+
+    # -- the 点评's draft, from the figures ----------------------------------------------------------
+    assert r.comment_draft.startswith("本周共受理群众诉求 18 件，结案 12 件。全街道响应率 75.0%；解决率 84.6%；满意率 82.3%。")
+    assert f"{ZJ}表现突出" in r.comment_draft and "仍有 4 件派单达到通报级别未完成，其中紧急件 3 件" in r.comment_draft
 
     # -- JSON: the same figures, and nothing personal -----------------------------------------------
     text = r.to_json()
     data = json.loads(text)
-    assert data["week"] == "2026-W48" and data["title"] == r.title
+    assert data["name"] == "2026-W48" and data["title"] == r.title
     assert data["office"]["received"] == 18
-    assert data["departments"][0]["callbacks"]["composite"] == third(0.812)
+    assert data["departments"][0]["period"]["composite"] == third(0.703)
+    assert data["departments"][3]["reasons"] == ["有效回访 2 次，少于 3 次，不参与排名"]
     assert data["overdue"][0]["due"] == "2026-11-23T04:30:00+00:00"
-    assert data["black"] == [CG] and data["red"] == [ZJ, JT]
+    assert data["overdue"][0]["late"] == (6 * 24 + 11.5) * 3600
+    assert data["black"] == [] and data["red"] == [ZJ]
+    assert data["scheme"]["weights"] == [["response", 0.3], ["resolution", 0.35], ["satisfaction", 0.35]]
     assert len(data["definitions"]) >= 15
     assert "王女士" not in text and "13812345678" not in text and "幸福路 12 号" not in text
 
@@ -461,53 +506,6 @@ def test_last_complete_week(now, expected):
 
 
 # -- the pure rules, with hand-made figures --------------------------------------------------------
-SETTINGS = ReportSettings((0.1, 0.5, 0.4), 0.9, 5, 0.8)
-
-
-def test_callback_rates_by_hand():
-    t = CallbackTally()
-    for contacted, resolved, sat in [(True, True, "satisfied"), (True, True, "basically_satisfied"),
-                                     (True, False, "dissatisfied"), (False, None, None)]:
-        t.add(contacted, resolved, sat)
-    f = t.figures(SETTINGS)
-    assert (f.total, f.valid, f.contacted, f.resolved) == (4, 3, 3, 2)
-    assert f.response_rate == 1.0  # contacted ÷ valid, as the issue defines it
-    assert f.resolution_rate == third(2 / 3)
-    assert f.satisfaction_rate == third(1.9 / 3)
-    assert f.composite == third(0.1 + 0.5 * 2 / 3 + 0.4 * 1.9 / 3)
-    empty = CallbackTally().figures(SETTINGS)
-    assert empty.composite is None and empty.response_rate is None
-
-
-def _fixed(composite: float, satisfaction: float, valid: int = 10) -> CallbackFigures:
-    return CallbackFigures(total=valid, valid=valid, contacted=valid, resolved=0, satisfied=0, basically_satisfied=0,
-                           dissatisfied=0, response_rate=1.0, resolution_rate=0.5, satisfaction_rate=satisfaction,
-                           composite=composite)
-
-
-def test_ranking_red_and_black_lists():
-    depts = [
-        ("A", _fixed(0.95, 0.95)), ("B", _fixed(0.93, 0.70)),  # B: second by composite, 满意率 under 0.8
-        ("C", _fixed(0.90, 0.90)), ("D", _fixed(0.88, 0.85)), ("E", _fixed(0.80, 0.82)),
-        ("F", _fixed(0.75, 0.81)), ("G", _fixed(0.70, 0.86)),
-        ("H", _fixed(0.10, 0.10, valid=4)),  # too few callbacks: not ranked, not black
-    ]
-    r = rank(depts, SETTINGS)
-    assert r.order == ("A", "B", "C", "D", "E", "F", "G")
-    assert r.red == ("A", "C", "D")  # B is skipped: under the 满意率 threshold
-    assert r.black == ("B", "E", "F", "G")  # the last three not on the red list, plus B
-    assert r.black_reasons == {"B": ("threshold",), "E": ("bottom",), "F": ("bottom",), "G": ("bottom",)}
-
-
-def test_ranking_ties_and_small_fields():
-    r = rank([("乙", _fixed(0.9, 0.9, 6)), ("甲", _fixed(0.9, 0.9, 8)), ("丙", _fixed(0.9, 0.95, 5))], SETTINGS)
-    assert r.order == ("丙", "甲", "乙")  # same composite: higher 满意率, then more valid callbacks
-    assert r.red == ("丙", "甲", "乙") and r.black == ()
-    r = rank([("甲", _fixed(0.9, 0.9)), ("乙", _fixed(0.5, 0.85))], SETTINGS)
-    assert r.red == ("甲", "乙") and r.black == ()
-    assert rank([], SETTINGS).order == ()
-
-
 def test_median():
     assert median([]) is None
     assert median([3.0]) == 3.0
