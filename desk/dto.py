@@ -172,6 +172,8 @@ class CallbackInfo:
     resolved: bool | None
     satisfaction: str | None
     note: str
+    #: 承办部门（工作人员）是否联系过您: the resident's answer; None when not asked (or not reached).
+    department_contacted: bool | None = None
 
 
 @dataclass(frozen=True)

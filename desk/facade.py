@@ -818,7 +818,10 @@ class ActingUser:
 
     @permission("record_callback")
     def record_callback(self, number: str, *, contacted: bool, resolved: bool | None = None,
-                        satisfaction: str | None = None, note: str = "") -> dto.TicketDetail:
+                        satisfaction: str | None = None, department_contacted: bool | None = None,
+                        note: str = "") -> dto.TicketDetail:
+        """回访: whether the resident was reached and, if so, their answers: resolved?, satisfied?, and
+        承办部门（工作人员）是否联系过您 (``department_contacted``: True, False, or None when not asked)."""
         with self._unit() as (s, now):
             me = self._me(s)
             t = self._lock_ticket(s, number)
@@ -826,6 +829,9 @@ class ActingUser:
             note = tickets.text_field("note", note, required=False)
             if not isinstance(contacted, bool):
                 raise ValidationError("contacted", "请说明是否联系到反映人。")
+            if department_contacted is not None and not isinstance(department_contacted, bool):
+                raise ValidationError("department_contacted",
+                                      "“承办部门是否联系过您”只能填是、否或未询问。")
             if contacted:
                 if not isinstance(resolved, bool):
                     raise ValidationError("resolved", "请说明问题是否解决。")
@@ -833,12 +839,16 @@ class ActingUser:
             else:
                 if resolved is not None or satisfaction is not None:
                     raise ValidationError("contacted", "未联系到反映人时不能填写解决情况和满意度。")
+                if department_contacted is not None:
+                    raise ValidationError("department_contacted",
+                                          "未联系到反映人时不能填写“承办部门是否联系过您”。")
             cb = Callback(ticket_id=t.id, at=now, by=me, contacted=contacted, resolved=resolved,
-                          satisfaction=satisfaction, note=note)
+                          satisfaction=satisfaction, department_contacted=department_contacted, note=note)
             s.add(cb)
             audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="callback", note=note,
                          changes={"contacted": (None, contacted), "resolved": (None, resolved),
-                                  "satisfaction": (None, satisfaction)})
+                                  "satisfaction": (None, satisfaction),
+                                  "department_contacted": (None, department_contacted)})
             self._ticket_touch(t, me, now)
             return self._detail(s, t, now)
 
@@ -1227,12 +1237,18 @@ class ActingUser:
                                  mask_phones=mask_phones, check=self._check_account)
 
     @permission("weekly_report")
-    def weekly_report(self, week: str | None = None):
-        """The weekly summary's figures (desk.stats.WeeklyReport) for an ISO week like ``2026-W47``."""
-        from desk.stats import weekly_report
+    def period_report(self, week: str | None = None, month: str | None = None):
+        """The office report's figures (desk.stats.PeriodReport) for an ISO week like ``2026-W47`` or a month like
+        ``2026-11``; neither: the last complete week."""
+        from desk.stats import period_report
 
         self._check()
-        return weekly_report(self.desk, week)
+        return period_report(self.desk, week=week, month=month)
+
+    @permission("weekly_report")
+    def weekly_report(self, week: str | None = None):
+        """:meth:`period_report` of one ISO week."""
+        return self.period_report(week=week)
 
     # -- own account ---------------------------------------------------------------------------
     @permission("verify_password")

@@ -850,6 +850,22 @@ class VerifyDialog(OpDialog):
         for code, text in labels.satisfactions().items():
             self.satisfaction.addItem(text, code)
         cform.addRow(self.tr("满意度"), self.satisfaction)
+        # 承办部门（工作人员）是否联系过您: the resident's answer, or 未询问 (the default: nothing is assumed)
+        row = QWidget(self.callback_box)
+        lay = QHBoxLayout(row)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.dept_contacted_yes = QRadioButton(self.tr("是"), row)
+        self.dept_contacted_no = QRadioButton(self.tr("否"), row)
+        self.dept_contacted_unasked = QRadioButton(self.tr("未询问"), row)
+        self.dept_contacted_unasked.setChecked(True)
+        self._dept_group = QButtonGroup(self)
+        for b in (self.dept_contacted_yes, self.dept_contacted_no, self.dept_contacted_unasked):
+            self._dept_group.addButton(b)
+            lay.addWidget(b)
+        lay.addStretch(1)
+        self.dept_contacted = row
+        row.setToolTip(self.tr("问反映人：承办部门（工作人员）是否联系过您？"))
+        cform.addRow(self.tr("承办部门联系过您吗"), row)
         self.callback_note = _note_edit(self.callback_box, self.tr("可不填"))
         cform.addRow(self.tr("回访记录"), self.callback_note)
         #: 结案 in the same step (a ticket whose callback is recorded does not linger as 待回访); offered while
@@ -868,10 +884,11 @@ class VerifyDialog(OpDialog):
         # errors for these façade fields go next to their widgets
         self._field_widgets.update({"note": self.verify_note, "accepted": self.accepted_yes,
                                     "contacted": self.contacted, "resolved": self.resolved,
-                                    "satisfaction": self.satisfaction})
+                                    "satisfaction": self.satisfaction,
+                                    "department_contacted": self.dept_contacted_unasked})
         self._field_errors.update({"note": self.verify_note_error, "accepted": self.verify_note_error,
                                    "contacted": self.callback_error, "resolved": self.callback_error,
-                                   "satisfaction": self.callback_error})
+                                   "satisfaction": self.callback_error, "department_contacted": self.callback_error})
         self.accepted_yes.toggled.connect(self._sync)
         self.contacted.toggled.connect(self._sync)
         self.contacted.toggled.connect(self.close_after.setChecked)  # reached: close; not reached: call again
@@ -884,10 +901,19 @@ class VerifyDialog(OpDialog):
         contacted = self.contacted.isChecked()
         self.resolved.setEnabled(contacted)
         self.satisfaction.setEnabled(contacted)
+        self.dept_contacted.setEnabled(contacted)
         self.close_after.setEnabled(self.callback_box.isEnabled())
 
     def set_accepted(self, accepted: bool) -> None:
         (self.accepted_yes if accepted else self.accepted_no).setChecked(True)
+
+    def department_contacted(self) -> bool | None:
+        """The answer chosen for 承办部门是否联系过您: True (是), False (否) or None (未询问)."""
+        if self.dept_contacted_yes.isChecked():
+            return True
+        if self.dept_contacted_no.isChecked():
+            return False
+        return None
 
     def make_call(self) -> Callable[[], Any] | None:
         u, number = self._user, self.ticket.number
@@ -902,6 +928,7 @@ class VerifyDialog(OpDialog):
         contacted = self.contacted.isChecked()
         cb = dict(contacted=contacted, resolved=self.resolved.currentData() if contacted else None,
                   satisfaction=self.satisfaction.currentData() if contacted else None,
+                  department_contacted=self.department_contacted() if contacted else None,
                   note=self.callback_note.toPlainText())
         do_close = do_callback and self.close_after.isVisible() and self.close_after.isChecked()
         self.closed, self.close_error = False, ""

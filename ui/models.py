@@ -723,6 +723,11 @@ class TimelineModel(_ListModel):
                 bits.append(self.tr("已解决：%1").replace("%1", self._value("resolved", ch["resolved"][1])))
             if ch.get("satisfaction", [None, None])[1] is not None:
                 bits.append(self.tr("满意度：%1").replace("%1", self._value("satisfaction", ch["satisfaction"][1])))
+            if "department_contacted" in ch and ch.get("contacted", [None, None])[1]:
+                # recorded since the question was asked (older callbacks have no answer at all)
+                answer = ch["department_contacted"][1]
+                bits.append(self.tr("承办部门联系过：%1").replace(
+                    "%1", self.tr("未询问") if answer is None else labels.yes_no(answer)))
             parts.append(self.tr("，").join(bits))
         elif e.kind == "update" and ch:
             names = self.tr("、").join(labels.label(self._fields, k) for k in ch)

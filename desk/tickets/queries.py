@@ -530,7 +530,7 @@ def detail(session: Session, ticket: Ticket, rules: Clocks | None = None, viewer
     )
     callbacks = tuple(
         dto.CallbackInfo(id=c.id, at=c.at, by=c.by.display_name, contacted=c.contacted, resolved=c.resolved,
-                         satisfaction=c.satisfaction, note=c.note)
+                         satisfaction=c.satisfaction, note=c.note, department_contacted=c.department_contacted)
         for c in session.scalars(select(Callback).where(Callback.ticket_id == ticket.id).order_by(Callback.id))
     )
     return dto.TicketDetail(

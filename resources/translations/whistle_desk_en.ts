@@ -3266,6 +3266,14 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Satisfaction: %1</translation>
     </message>
     <message>
+        <source>承办部门联系过：%1</source>
+        <translation>Contacted by the department: %1</translation>
+    </message>
+    <message>
+        <source>未询问</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
         <source>，</source>
         <translation>, </translation>
     </message>
@@ -3557,6 +3565,26 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>满意度</source>
         <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>未询问</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>问反映人：承办部门（工作人员）是否联系过您？</source>
+        <translation>Ask the resident: did the department (its staff) contact you?</translation>
+    </message>
+    <message>
+        <source>承办部门联系过您吗</source>
+        <translation>Did the department contact you?</translation>
     </message>
     <message>
         <source>可不填</source>
@@ -4671,6 +4699,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>resolution result</translation>
     </message>
     <message>
+        <source>“承办部门是否联系过您”</source>
+        <translation>&quot;Did the department contact you&quot;</translation>
+    </message>
+    <message>
         <source>审批意见</source>
         <translation>decision</translation>
     </message>
@@ -5783,6 +5815,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Dispatch {id} is not your department&apos;s; you can only work on your own department&apos;s dispatches.</translation>
     </message>
     <message>
+        <source>“承办部门是否联系过您”只能填是、否或未询问。</source>
+        <translation>&quot;Did the department contact you&quot; takes yes, no or not asked.</translation>
+    </message>
+    <message>
         <source>该申请已随派单{state}而关闭，无需审核。</source>
         <translation>This request was closed when its dispatch was {state}; there is nothing to decide.</translation>
     </message>
@@ -5793,6 +5829,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>停用或启用社区</source>
         <translation>Disable or enable communities</translation>
+    </message>
+    <message>
+        <source>未联系到反映人时不能填写“承办部门是否联系过您”。</source>
+        <translation>&quot;Did the department contact you&quot; cannot be answered when the resident was not reached.</translation>
     </message>
     <message>
         <source>督办改派：{note}</source>

@@ -3266,6 +3266,14 @@
         <translation>满意度：%1</translation>
     </message>
     <message>
+        <source>承办部门联系过：%1</source>
+        <translation>承办部门联系过：%1</translation>
+    </message>
+    <message>
+        <source>未询问</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
         <source>，</source>
         <translation>，</translation>
     </message>
@@ -3557,6 +3565,26 @@
     <message>
         <source>满意度</source>
         <translation>满意度</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>未询问</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>问反映人：承办部门（工作人员）是否联系过您？</source>
+        <translation>问反映人：承办部门（工作人员）是否联系过您？</translation>
+    </message>
+    <message>
+        <source>承办部门联系过您吗</source>
+        <translation>承办部门联系过您吗</translation>
     </message>
     <message>
         <source>可不填</source>
@@ -4671,6 +4699,10 @@
         <translation>解决情况</translation>
     </message>
     <message>
+        <source>“承办部门是否联系过您”</source>
+        <translation>“承办部门是否联系过您”</translation>
+    </message>
+    <message>
         <source>审批意见</source>
         <translation>审批意见</translation>
     </message>
@@ -5783,6 +5815,10 @@
         <translation>派单 {id} 不属于您的部门，您只能处理本部门的派单。</translation>
     </message>
     <message>
+        <source>“承办部门是否联系过您”只能填是、否或未询问。</source>
+        <translation>“承办部门是否联系过您”只能填是、否或未询问。</translation>
+    </message>
+    <message>
         <source>该申请已随派单{state}而关闭，无需审核。</source>
         <translation>该申请已随派单{state}而关闭，无需审核。</translation>
     </message>
@@ -5793,6 +5829,10 @@
     <message>
         <source>停用或启用社区</source>
         <translation>停用或启用社区</translation>
+    </message>
+    <message>
+        <source>未联系到反映人时不能填写“承办部门是否联系过您”。</source>
+        <translation>未联系到反映人时不能填写“承办部门是否联系过您”。</translation>
     </message>
     <message>
         <source>督办改派：{note}</source>
