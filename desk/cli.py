@@ -565,30 +565,63 @@ def cmd_db_forget_password(args: argparse.Namespace) -> int:
 
 
 def _report_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--week", metavar="YYYY-Www", help="ISO 周，例如 2026-W47（默认：上一个完整的周）")
-    p.add_argument("--out", metavar="FILE", help="PDF 输出文件（默认：weekly-<周>.pdf）")
-    p.add_argument("--json", metavar="FILE", help="同时把报告中的全部数字写成 JSON")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--week", metavar="YYYY-Www", help="周报：ISO 周，例如 2026-W47（默认：上一个完整的周）")
+    which.add_argument("--month", metavar="YYYY-MM", help="月报：月份，例如 2026-11")
+    p.add_argument("--out", metavar="FILE", help="通报 PDF（默认：通报-<周或月>.pdf）")
+    p.add_argument("--slips", metavar="FILE", help="各部门工作单 PDF（默认：与通报同一文件夹的 部门工作单-<周或月>.pdf）")
+    p.add_argument("--xlsx", metavar="FILE", help="完整清单的 Excel 附表（默认：与通报同一文件夹的 附表-<周或月>.xlsx）")
+    p.add_argument("--json", metavar="FILE", help="同时把报告中的全部数字、计分方案和排名写成 JSON")
+    p.add_argument("--comment", metavar="FILE", help="点评文字（UTF-8 文本文件）；默认用系统根据数字起草的点评")
     p.add_argument("--font", metavar="PATH", help="中文 TrueType 字体文件（.ttf/.ttc），默认自动查找")
 
 
-def cmd_report(args: argparse.Namespace) -> int:
-    from desk.stats import weekly_report
+#: The most text a 点评 file may hold (a few paragraphs; the 通报 is 2-4 pages).
+MAX_COMMENT_CHARS = 2000
 
-    # The CLI is a composition root: it may hand the core's plain data to the PDF renderer.
-    from reports.fonts import FontNotFound
-    from reports.weekly import render_weekly_pdf
 
-    _output_file(args.out, "out")
-    _output_file(args.json, "json")
-    with _open_desk(args.url) as desk:
-        report = weekly_report(desk, args.week)
-    out = args.out or f"weekly-{report.week}.pdf"
+def _comment(path: str | None) -> str | None:
+    if not path:
+        return None
     try:
-        render_weekly_pdf(report, out, font_path=args.font)
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ValidationError("comment", "找不到点评文件：{path}。", path=path[:200]) from None
+    except UnicodeDecodeError:
+        raise ValidationError("comment", "点评文件须为 UTF-8 编码的文本：{path}。", path=path[:200]) from None
+    except OSError as exc:
+        raise ValidationError("comment", "无法读取点评文件 {path}：{why}", path=path[:200], why=exc.strerror or "") from None
+    text = text.strip()
+    if len(text) > MAX_COMMENT_CHARS:
+        raise ValidationError("comment", "点评过长：最多 {most} 个字。", most=MAX_COMMENT_CHARS)
+    return text
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from desk.stats import period_report
+
+    # The CLI is a composition root: it may hand the core's plain data to the renderers.
+    from reports import render_bulletin_pdf, render_department_slips_pdf, write_workbook
+    from reports.fonts import FontNotFound
+
+    for path, field in ((args.out, "out"), (args.slips, "slips"), (args.xlsx, "xlsx"), (args.json, "json")):
+        _output_file(path, field)
+    comment = _comment(args.comment)
+    with _open_desk(args.url) as desk:
+        report = period_report(desk, week=args.week, month=args.month)
+    out = Path(args.out or f"通报-{report.name}.pdf")
+    slips = Path(args.slips) if args.slips else out.with_name(f"部门工作单-{report.name}.pdf")
+    xlsx = Path(args.xlsx) if args.xlsx else out.with_name(f"附表-{report.name}.xlsx")
+    try:
+        render_bulletin_pdf(report, out, comment=comment, font_path=args.font)
+        render_department_slips_pdf(report, slips, font_path=args.font)
     except FontNotFound as exc:
         _err(f"错误：{exc}")
         return EXIT_ERROR
-    _out(f"已生成 {report.title} 周报：{out}")
+    write_workbook(report, xlsx)
+    _out(f"已生成 {report.title} 通报：{out}")
+    _out(f"各部门工作单：{slips}")
+    _out(f"完整清单（Excel）：{xlsx}")
     if args.json:
         Path(args.json).write_text(report.to_json(), encoding="utf-8")
         _out(f"数字已写入 {args.json}")
@@ -648,8 +681,9 @@ COMMANDS: tuple[Command, ...] = (
             _calendar_show_arguments, epilog="例：whistle-desk calendar show 2026-10"),
     Command(("sweep",), "扫描并记录已到期的催办、督办、通报（可供计划任务调用）", cmd_sweep, _sweep_arguments,
             epilog="例：whistle-desk sweep --dry-run --at 2026-11-27T17:30 --json  （周五 17:30 前会超期的事项）"),
-    Command(("report",), "生成每周汇总 PDF（三率、红黑榜、超期与通报）", cmd_report, _report_arguments,
-            epilog="例：whistle-desk report --week 2026-W47 --out 周报.pdf --json figures.json"),
+    Command(("report",), "生成周报或月报：通报 PDF、各部门工作单 PDF 和完整清单 Excel 附表", cmd_report, _report_arguments,
+            epilog="例：whistle-desk report --week 2026-W47 --out 通报.pdf --json figures.json；"
+                   "whistle-desk report --month 2026-11"),
     Command(("selfcheck",), "自检：新建临时数据库，离屏渲染主窗口后退出（供安装包和 CI 使用）", cmd_selfcheck),
     Command(("export",), "导出每个派单的时限、到期时间、完成时间和升级级别", cmd_export, _export_arguments,
             epilog="例：whistle-desk export --what dispatches --format csv --out dispatches.csv"),

@@ -410,15 +410,16 @@ def test_week_in_progress_is_cut_at_now(world):
     # 报到 due Mon 10:30, 响应 due 12:00, 办结 due Tue 10:00: all passed, none done.
     assert [(x.part, x.whole) for x in (r.office.dispatch.acknowledge_on_time, r.office.dispatch.respond_on_time,
                                         r.office.dispatch.resolve_on_time)] == [(0, 1), (0, 1), (0, 1)]
-    # Late from Mon 10:30 to Wed 09:00: Mon 1.5 h + 4 h, Tue 7 h.
-    assert [(x.ticket_number, x.step, x.late_hours) for x in r.overdue] == [(t.number, "acknowledge", 12.5)]
+    # An emergency's limits are natural time: late from Mon 10:30 to Wed 09:00 is 1 day 22 h 30 min of clock time.
+    assert [(x.ticket_number, x.step, x.late, x.late_text) for x in r.overdue] == [
+        (t.number, "acknowledge", timedelta(days=1, hours=22, minutes=30), "1 天 22 小时")]
     world.clock.set(sh(2026, 11, 25, 9, 6))
     world.responder(CG).acknowledge(d.id)
     world.clock.set(sh(2026, 11, 25, 9, 10))
     r2 = weekly_report(world.desk, "2026-W48")
     assert (r2.office.dispatch.acknowledge_on_time.part, r2.office.dispatch.acknowledge_on_time.whole) == (0, 1)
-    # Now late on 响应 (due Mon 12:00): Mon 13:30-17:30, Tue 7 h, Wed 09:00-09:10 = 11 h 10 min.
-    assert [(x.step, x.late_hours) for x in r2.overdue] == [("respond", third(11 + 1 / 6))]
+    # Now late on 响应 (due Mon 12:00): 1 day 21 h 10 min.
+    assert [(x.step, x.late_text) for x in r2.overdue] == [("respond", "1 天 21 小时")]
 
 
 def test_empty_week(world):
@@ -427,7 +428,9 @@ def test_empty_week(world):
     assert r.office.whistle_median_hours is None
     assert r.office.by_source == () and r.office.top_communities == ()
     assert r.office.dispatch.acknowledge_on_time.value is None
-    assert r.office.callbacks.composite is None and r.office.callbacks.response_rate is None
+    assert r.office.period.composite is None and r.office.period.response.value is None
+    assert r.office.callbacks.satisfaction.value is None and r.empty
+    assert r.comment_draft == "本周无受理、派单和回访记录。"
     assert r.ranking == r.red == r.black == ()
     assert r.notifications == () and r.overdue == ()
     assert [d.name for d in r.departments] == [CG, ZJ, JT, SW]
@@ -454,7 +457,7 @@ def test_week_boundary_is_office_midnight_not_utc(world):
 
 
 def test_departments_below_minimum_callbacks_are_not_ranked(world):
-    """Default minimum 5: one department with 4 contacted callbacks is shown but not ranked."""
+    """Default minimum 30: one department with 4 contacted callbacks is shown but not ranked."""
     clerk, cg = world.clerk, world.responder(CG)
     for _ in range(4):
         t = world.new_ticket(urgency="emergency")
@@ -467,8 +470,9 @@ def test_departments_below_minimum_callbacks_are_not_ranked(world):
     world.clock.set(sh(2026, 11, 30, 9, 0))
     r = weekly_report(world.desk)
     d = r.department(CG)
-    assert d.callbacks.valid == 4 and d.callbacks.satisfaction_rate == 0.0
+    assert d.callbacks.valid == 4 and d.callbacks.satisfaction.value == 0.0
     assert not d.ranked and d.mark is None  # under the threshold, but not ranked: not on the 黑榜
+    assert d.reasons == ("有效回访 4 次，少于 30 次，不参与排名",)
     assert r.ranking == () and r.black == ()
 
 
