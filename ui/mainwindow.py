@@ -272,6 +272,8 @@ class MainWindow(QMainWindow):
                                             notify=lambda title, text: self.notify(title, text), tz=self.tz)
             self.reports_page.setObjectName("reports")
             self.reports_page.status.connect(self.show_status)
+            # the drill-down from a department's figures to its tickets shows the ticket in the detail pane
+            self.reports_page.ticket_selected.connect(lambda number, _d: self._report_ticket(number))
             # in a scroll area, so that the page's row of buttons never makes the window wider
             self.reports_scroll = QScrollArea(self.stack)
             self.reports_scroll.setWidgetResizable(True)
@@ -941,6 +943,12 @@ class MainWindow(QMainWindow):
         if row is not None:
             self._selected_row = row
         self._want(tid)
+
+    def _report_ticket(self, number: str) -> None:
+        """A ticket chosen in the report's drill-down: the detail pane (hidden on that page) shows it."""
+        if self.stack.currentWidget() is self.reports_scroll and number:
+            self.detail_pane.show()
+            self._want(number)
 
     def _page_selected(self, page: _Page, number: str, dispatch_id: int) -> None:
         if self.current_page() is page:

@@ -1,9 +1,10 @@
-"""The 周报 page: choose an ISO week, generate the weekly PDF in the background (with a progress dialog that
-can cancel), preview it with QtPdf, print it, save it, export its figures as JSON; and, optionally, write last
-week's report into a folder every Monday from 08:00 office time.
+"""The 周报 page: choose a week or a month, generate its 通报, the department slips and the Excel workbook in the
+background (with a progress dialog that can cancel), see the indicators per department and drill down to their
+tickets, edit the 点评 and lay the 通报 out again, preview either PDF with QtPdf, print it, save all three, export
+the figures as JSON; and, optionally, write last week's report into a folder every Monday from 08:00 office time.
 
-* Building the figures (``user.weekly_report(week)``) runs on the database worker; rendering the PDF
-  (:func:`reports.weekly.render_weekly_pdf`) on the "render" worker, so the desk stays responsive.
+* Building the figures (``user.period_report(...)``) runs on the database worker; rendering
+  (:mod:`reports`) on the "render" worker, so the desk stays responsive.
 * :func:`auto_report_due` is the scheduler's decision as a pure function of the time, the folder's contents
   and the week generated last; :class:`ReportScheduler` asks it once a minute.
 """
@@ -37,15 +38,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressDialog,
+    QPlainTextEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desk import ActingUser, Desk
 from desk.errors import DeskError
+from reports import render_bulletin_pdf, render_department_slips_pdf, write_workbook
 from reports.fonts import FontNotFound
-from reports.weekly import render_weekly_pdf
 from ui.ops import Op, describe_error
 
 log = logging.getLogger(__name__)
@@ -96,9 +101,37 @@ def week_label(name: str) -> str:
         .replace("%3", str(a.day)).replace("%4", str(b.month)).replace("%5", str(b.day))
 
 
+def month_name(d: date) -> str:
+    return f"{d.year}-{d.month:02d}"
+
+
+def month_label(name: str) -> str:
+    """``2026年11月``."""
+    year, month = name.split("-")
+    return translate("reports", "%1年%2月").replace("%1", year).replace("%2", str(int(month)))
+
+
+def period_label(kind: str, name: str) -> str:
+    return week_label(name) if kind == "week" else month_label(name)
+
+
 def report_label(report: Any) -> str:
-    """A weekly report's week for the user, in the interface language (``WeeklyReport.title`` is Chinese)."""
-    return week_label(week_name(report.first_day))
+    """A report's period for the user, in the interface language (``PeriodReport.title`` is Chinese)."""
+    return period_label(report.kind, report.name)
+
+
+def recent_months(today: date, count: int = 12) -> list[str]:
+    """The current month (in progress) and the ``count`` months before it, newest first."""
+    out, y, m = [], today.year, today.month
+    for _ in range(count + 1):
+        out.append(f"{y}-{m:02d}")
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    return out
+
+
+def last_complete_month(now: datetime, tz: tzinfo) -> str:
+    first = now.astimezone(tz).date().replace(day=1)
+    return month_name(first - timedelta(days=1))
 
 
 def recent_weeks(today: date, count: int = WEEKS_OFFERED) -> list[str]:
@@ -111,8 +144,15 @@ def last_complete_week(now: datetime, tz: tzinfo) -> str:
     return week_name(now.astimezone(tz).date() - timedelta(days=7))
 
 
-def report_file_name(week: str) -> str:
-    return translate("reports", "周报-%1.pdf").replace("%1", week)
+def report_file_name(name: str) -> str:
+    """The 通报's file name for a period (``通报-2026-W47.pdf``)."""
+    return translate("reports", "通报-%1.pdf").replace("%1", name)
+
+
+def companions(bulletin: Path, name: str) -> tuple[Path, Path]:
+    """The department slips' PDF and the workbook written beside the 通报 ``bulletin``."""
+    return (bulletin.with_name(translate("reports", "部门工作单-%1.pdf").replace("%1", name)),
+            bulletin.with_name(translate("reports", "附表-%1.xlsx").replace("%1", name)))
 
 
 def auto_report_due(now: datetime, tz: tzinfo, folder: str | Path | None, *, last_done: str | None = None,
@@ -137,17 +177,29 @@ def auto_report_due(now: datetime, tz: tzinfo, folder: str | Path | None, *, las
     return week, path
 
 
-def render(report: Any, out: Path, *, font_path: str | None = None, progress: Callable[[float], None] | None = None,
-           cancel: threading.Event | None = None) -> Any:
-    """``render_weekly_pdf`` with a cancel flag; the readable errors of this module. Returns ``report``."""
-    def step(fraction: float) -> None:
-        if cancel is not None and cancel.is_set():
-            raise ReportCancelled(translate("reports", "已取消生成周报。"))
-        if progress is not None:
-            progress(fraction)
+def render(report: Any, out: Path, *, comment: str | None = None, font_path: str | None = None,
+           progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None,
+           bulletin_only: bool = False) -> Any:
+    """The 通报 at ``out``, and beside it the department slips and the workbook (:func:`companions`), with a
+    cancel flag and the readable errors of this module. Returns ``report``."""
+    def stage(low: float, high: float) -> Callable[[float], None]:
+        def step(fraction: float) -> None:
+            if cancel is not None and cancel.is_set():
+                raise ReportCancelled(translate("reports", "已取消生成周报。"))
+            if progress is not None:
+                progress(low + (high - low) * fraction)
+        return step
 
+    slips, book = companions(out, report.name)
     try:
-        render_weekly_pdf(report, out, font_path=font_path or None, progress=step)
+        render_bulletin_pdf(report, out, comment=comment, font_path=font_path or None,
+                            progress=stage(0, 0.4 if not bulletin_only else 1))
+        if not bulletin_only:
+            render_department_slips_pdf(report, slips, font_path=font_path or None, progress=stage(0.4, 0.9))
+            finish = stage(0.9, 1)
+            finish(0)
+            write_workbook(report, book)
+            finish(1)
     except FontNotFound as exc:
         raise ReportFontMissing(exc.message) from None
     return report
@@ -159,6 +211,8 @@ class ReportsPage(QWidget):
 
     #: A PDF was generated and is shown (its path).
     generated = Signal(str)
+    #: A ticket of the drill-down list was highlighted (its number; no dispatch).
+    ticket_selected = Signal(str, int)
     #: Generation ended without a PDF: cancelled (True) or failed (False).
     stopped = Signal(bool)
     #: A message for the status bar.
@@ -176,6 +230,9 @@ class ReportsPage(QWidget):
         self.tz = tz if tz is not None else desk.office_tz()
         self.report: Any = None
         self.pdf_path: Path | None = None
+        #: The 通报 as generated, the department slips and the workbook beside it.
+        self.files: tuple[Path, Path, Path] | None = None
+        self._draft = ""
         self.busy = False
         self.progress: QProgressDialog | None = None
         self._cancel: threading.Event | None = None
@@ -192,21 +249,28 @@ class ReportsPage(QWidget):
         f.setPointSizeF(f.pointSizeF() * 1.15)
         heading.setFont(f)
         lay.addWidget(heading)
-        explanation = QLabel(self.tr("按周统计受理、派单、三率（响应率、解决率、满意率）、红黑榜、超期和通报事项，"
-                                     "生成可打印的 PDF。一周从周一 0 点到周日 24 点（办公室时间）。"), self)
+        explanation = QLabel(self.tr("按周或按月统计受理、派单、三率（响应率、解决率、满意率）、按时率、红黑榜、超期和通报"
+                                     "事项，生成通报 PDF、各部门工作单 PDF 和完整清单 Excel 附表。一周从周一 0 点到周日 24 点"
+                                     "（本街道时间）。"), self)
         explanation.setWordWrap(True)
         explanation.setStyleSheet("color: #666;")
         lay.addWidget(explanation)
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 2, 0, 2)
-        row.addWidget(QLabel(self.tr("周次"), self))
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.addItem(self.tr("周报"), "week")
+        self.kind_combo.addItem(self.tr("月报"), "month")
+        self.kind_combo.setToolTip(self.tr("按周或按月统计（官方考核多按月）"))
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        row.addWidget(self.kind_combo)
+        row.addWidget(QLabel(self.tr("统计期"), self))
         self.week_combo = QComboBox(self)
         self.week_combo.setMinimumContentsLength(26)
         self.week_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         row.addWidget(self.week_combo)
         self.generate_button = QPushButton(self.tr("生成"), self)
-        self.generate_button.setToolTip(self.tr("统计所选一周并生成 PDF（Ctrl+G）"))
+        self.generate_button.setToolTip(self.tr("统计所选一期并生成通报、部门工作单和附表（Ctrl+G）"))
         self.generate_button.setShortcut("Ctrl+G")
         self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(lambda _c=False: self.generate())
@@ -217,7 +281,7 @@ class ReportsPage(QWidget):
         self.print_button.setShortcut("Ctrl+P")
         self.print_button.clicked.connect(lambda _c=False: self.print_report())
         self.save_button = QPushButton(self.tr("另存为…"), self)
-        self.save_button.setToolTip(self.tr("把周报 PDF 保存到指定位置"))
+        self.save_button.setToolTip(self.tr("把通报 PDF 保存到指定位置，部门工作单和 Excel 附表保存在同一文件夹"))
         self.save_button.clicked.connect(lambda _c=False: self.save_as())
         self.json_button = QPushButton(self.tr("导出数字 JSON…"), self)
         self.json_button.setToolTip(self.tr("导出周报中的全部数字（JSON 格式），便于核对或再加工"))
@@ -231,6 +295,12 @@ class ReportsPage(QWidget):
         self.info.setStyleSheet("color: #444;")
         self.info.setWordWrap(True)
         info_row.addWidget(self.info, 1)
+        self.doc_combo = QComboBox(self)
+        self.doc_combo.addItem(self.tr("通报"), 0)
+        self.doc_combo.addItem(self.tr("部门工作单"), 1)
+        self.doc_combo.setToolTip(self.tr("预览和打印哪一份文件"))
+        self.doc_combo.currentIndexChanged.connect(lambda _i: self._show_document())
+        info_row.addWidget(self.doc_combo)
         info_row.addWidget(QLabel(self.tr("显示"), self))
         self.zoom = QComboBox(self)
         self.zoom.addItem(self.tr("整页"), QPdfView.ZoomMode.FitInView)
@@ -249,7 +319,56 @@ class ReportsPage(QWidget):
         self.view.setMinimumHeight(260)
         self.view.setPageSpacing(12)
         self.view.setStyleSheet("QPdfView { background: #8a8f96; }")
-        lay.addWidget(self.view, 1)
+
+        # -- the indicators on screen, and a department's tickets
+        figures = QWidget(self)
+        fl = QVBoxLayout(figures)
+        fl.setContentsMargins(0, 4, 0, 0)
+        self.table = QTableWidget(0, len(self._columns()), figures)
+        self.table.setObjectName("indicatorTable")
+        self.table.setHorizontalHeaderLabels([c for c, _ in self._columns()])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemSelectionChanged.connect(self._department_chosen)
+        fl.addWidget(self.table, 3)
+        self.items_label = QLabel(self.tr("选中一个部门，查看其超期、督办升级和待重办的工单；选中工单在右侧显示详情。"), figures)
+        self.items_label.setWordWrap(True)
+        self.items_label.setStyleSheet("color: #666;")
+        fl.addWidget(self.items_label)
+        self.items = QTableWidget(0, 5, figures)
+        self.items.setObjectName("departmentTickets")
+        self.items.setHorizontalHeaderLabels([self.tr("类别"), self.tr("工单编号"), self.tr("环节"), self.tr("期限或时间"),
+                                              self.tr("说明")])
+        self.items.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.items.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.items.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.items.verticalHeader().setVisible(False)
+        self.items.itemSelectionChanged.connect(self._ticket_chosen)
+        fl.addWidget(self.items, 2)
+
+        # -- the 点评: drafted from the figures, edited before printing
+        comment = QWidget(self)
+        cl = QVBoxLayout(comment)
+        cl.setContentsMargins(0, 4, 0, 0)
+        self.comment = QPlainTextEdit(comment)
+        self.comment.setObjectName("comment")
+        self.comment.setPlaceholderText(self.tr("生成后这里是根据数字起草的点评，可修改后按“按点评重新排版”。"))
+        cl.addWidget(self.comment, 1)
+        crow = QHBoxLayout()
+        crow.addStretch(1)
+        self.relayout_button = QPushButton(self.tr("按点评重新排版"), comment)
+        self.relayout_button.setToolTip(self.tr("用上面的点评重新生成通报 PDF（不重新统计）"))
+        self.relayout_button.clicked.connect(lambda _c=False: self.relayout())
+        crow.addWidget(self.relayout_button)
+        cl.addLayout(crow)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.view, self.tr("预览"))
+        self.tabs.addTab(figures, self.tr("部门指标"))
+        self.tabs.addTab(comment, self.tr("点评"))
+        lay.addWidget(self.tabs, 1)
 
         # -- the automatic report
         auto = QFrame(self)
@@ -297,48 +416,63 @@ class ReportsPage(QWidget):
             self.load_weeks()
 
     # -- weeks --------------------------------------------------------------------------------
+    def _kind_changed(self) -> None:
+        self.week_combo.clear()  # weeks are not months: nothing to generate until the months are listed
+        self.update_buttons()
+        self.load_weeks()
+
     def load_weeks(self) -> None:
         """Offer the weeks up to now (the database's clock): last complete week selected."""
         Op(self, self.desk.now).success(self.set_now).failure(lambda exc: self.set_now(datetime.now(self.tz))).run()
 
     def set_now(self, now: datetime) -> None:
         today = now.astimezone(self.tz).date()
+        kind = self.kind()
         keep = self.week_combo.currentData()
         self.week_combo.clear()
-        for i, name in enumerate(recent_weeks(today)):
-            text = week_label(name)
+        names = recent_weeks(today) if kind == "week" else recent_months(today)
+        for i, name in enumerate(names):
+            text = period_label(kind, name)
             if i == 0:
-                text = self.tr("%1 本周，截至现在").replace("%1", text)
+                text = (self.tr("%1 本周，截至现在") if kind == "week" else self.tr("%1 本月，截至现在")).replace("%1", text)
             self.week_combo.addItem(text, name)
-        self.select_week(keep or last_complete_week(now, self.tz))
-        self.update_buttons()  # 生成 can be pressed once there are weeks to choose from
+        default = last_complete_week(now, self.tz) if kind == "week" else last_complete_month(now, self.tz)
+        self.select_week(keep if keep in names else default)
+        self.update_buttons()  # 生成 can be pressed once there are periods to choose from
 
-    def select_week(self, week: str) -> None:
-        i = self.week_combo.findData(week)
+    def select_week(self, name: str) -> None:
+        i = self.week_combo.findData(name)
         if i < 0:
-            self.week_combo.addItem(week_label(week), week)
+            self.week_combo.addItem(period_label(self.kind(), name), name)
             i = self.week_combo.count() - 1
         self.week_combo.setCurrentIndex(i)
 
+    def kind(self) -> str:
+        return self.kind_combo.currentData() or "week"
+
     def week(self) -> str | None:
+        """The chosen period's name (``2026-W47`` or ``2026-11``)."""
         return self.week_combo.currentData()
 
     # -- generating -----------------------------------------------------------------------------
     def update_buttons(self) -> None:
         have = self.pdf_path is not None and not self.busy
         self.generate_button.setEnabled(not self.busy and self.week_combo.count() > 0)
-        for b in (self.print_button, self.save_button, self.json_button):
+        for b in (self.print_button, self.save_button, self.json_button, self.relayout_button):
             b.setEnabled(have)
+        self.kind_combo.setEnabled(not self.busy)
 
     def generate(self) -> bool:
         """Start generating the chosen week; False if busy or no week is chosen."""
         week = self.week()
+        kind = self.kind()
         if self.busy or not week:
             return False
         self.busy = True
         self.update_buttons()
         self._count += 1
-        out = self._tmp / f"weekly-{week}-{self._count}.pdf"
+        out = self._tmp / str(self._count) / report_file_name(week)
+        out.parent.mkdir()
         cancel = self._cancel = threading.Event()
         dlg = self.progress = QProgressDialog(self.tr("正在统计 %1 的数据…").replace("%1", week), self.tr("取消"),
                                               0, 100, self)
@@ -356,19 +490,41 @@ class ReportsPage(QWidget):
         def build() -> Any:
             if cancel.is_set():
                 raise ReportCancelled(translate("reports", "已取消生成周报。"))
-            return u.weekly_report(week)
+            return u.period_report(**{kind: week})
 
         Op(self, build).success(lambda report: self._render(report, out, cancel)).failure(self._failed).run()
         return True
 
-    def _render(self, report: Any, out: Path, cancel: threading.Event) -> None:
+    def _render(self, report: Any, out: Path, cancel: threading.Event | None, *, bulletin_only: bool = False) -> None:
         if self.progress is not None:
-            self.progress.setLabelText(self.tr("正在生成 %1 周报 PDF…").replace("%1", report_label(report)))
+            self.progress.setLabelText(self.tr("正在生成 %1 的通报、部门工作单和附表…").replace("%1", report_label(report)))
         font = self.font.text().strip() or None
         emit = self._progress_bg.emit
+        # A 点评 the user wrote for this period is kept; otherwise the new draft.
+        typed = self.comment.toPlainText().strip()
+        same = self.report is not None and self.report.name == report.name and typed and typed != self._draft
+        comment = typed if same else report.comment_draft
+        if not same:
+            self._draft = report.comment_draft
+            self.comment.setPlainText(report.comment_draft)
 
-        Op(self, lambda: render(report, out, font_path=font, progress=lambda f: emit(int(f * 100)), cancel=cancel),
+        Op(self, lambda: render(report, out, comment=comment, font_path=font, progress=lambda f: emit(int(f * 100)),
+                                cancel=cancel, bulletin_only=bulletin_only),
            lane="render").success(lambda r: self._rendered(r, out)).failure(self._failed).run()
+
+    def relayout(self) -> bool:
+        """按点评重新排版: the 通报 again with the edited 点评 (the figures are not read again)."""
+        if self.busy or self.report is None or self.files is None:
+            return False
+        self.busy = True
+        self.update_buttons()
+        self._count += 1
+        out = self._tmp / str(self._count) / report_file_name(self.report.name)
+        out.parent.mkdir()
+        for old, new in zip(self.files[1:], companions(out, self.report.name)):
+            shutil.copyfile(old, new)  # the slips and the workbook do not hold the 点评
+        self._render(self.report, out, None, bulletin_only=True)
+        return True
 
     def _zoom_changed(self, _index: int) -> None:
         mode = self.zoom.currentData()
@@ -392,26 +548,130 @@ class ReportsPage(QWidget):
 
     def _rendered(self, report: Any, out: Path) -> None:
         self._end()
-        old = self.pdf_path
+        old = self.files
+        self.report = report
+        self.files = (out, *companions(out, report.name))
+        if not self._show_document():
+            return
+        if old is not None and old[0] != out:
+            shutil.rmtree(old[0].parent, ignore_errors=True)
+        self._fill_table(report)
+        self.update_buttons()
+        self.status.emit(self.tr("已生成 %1 的通报、部门工作单和附表").replace("%1", report_label(report)))
+        self.generated.emit(str(out))
+
+    def _show_document(self) -> bool:
+        """Preview the chosen file (the 通报 or the slips); False (and a message) if it cannot be shown."""
+        if self.files is None:
+            return False
+        path = self.files[self.doc_combo.currentData() or 0]
         self.document.close()
-        error = self.document.load(str(out))
+        error = self.document.load(str(path))
         if error != QPdfDocument.Error.None_ or self.document.status() != QPdfDocument.Status.Ready:
             self.pdf_path = None
             self.update_buttons()
-            self._say(self.tr("周报已生成，但无法预览（%1）。").replace("%1", str(error)), warn=True)
-            return
-        self.report = report
-        self.pdf_path = out
-        if old is not None and old != out:
-            old.unlink(missing_ok=True)
+            self._say(self.tr("报告已生成，但无法预览（%1）。").replace("%1", str(error)), warn=True)
+            return False
+        self.pdf_path = path
         self.view.pageNavigator().jump(0, QPointF(0, 0))
-        self.info.setText(self.tr("%1 · 共 %2 页 · %3").replace("%1", report_label(report))
-                          .replace("%2", str(self.document.pageCount()))
-                          .replace("%3", self.tr("生成于 %1").replace(
-                              "%1", report.generated_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M"))))
+        r = self.report
+        self.info.setText(self.tr("%1 · %2 · 共 %3 页 · %4").replace("%1", report_label(r))
+                          .replace("%2", self.doc_combo.currentText())
+                          .replace("%3", str(self.document.pageCount()))
+                          .replace("%4", self.tr("生成于 %1").replace(
+                              "%1", r.generated_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M"))))
         self.update_buttons()
-        self.status.emit(self.tr("已生成 %1 周报").replace("%1", report_label(report)))
-        self.generated.emit(str(out))
+        return True
+
+    # -- the indicators on screen ------------------------------------------------------------------
+    def _columns(self) -> list[tuple[str, str]]:
+        """(header, what): the indicator table's columns; rates are this period's, the score the window's."""
+        return [(self.tr("名次"), "rank"), (self.tr("部门"), "name"), (self.tr("榜单"), "mark"),
+                (self.tr("综合得分（排名窗口）"), "composite"), (self.tr("响应率"), "response"),
+                (self.tr("解决率"), "resolution"), (self.tr("满意率"), "satisfaction"),
+                (self.tr("按时报到率"), "acknowledge_on_time"), (self.tr("按时办结率"), "resolve_on_time"),
+                (self.tr("退单率"), "return_rate"), (self.tr("重办率"), "redo_rate"),
+                (self.tr("回访确认联系率"), "department_contacted"), (self.tr("通报"), "notifications"),
+                (self.tr("期末超期"), "overdue")]
+
+    @staticmethod
+    def _pct(value: float | None) -> str:
+        return "—" if value is None else f"{value * 100:.1f}%"
+
+    def _fill_table(self, report: Any) -> None:
+        rows = list(report.departments)
+        rank = {n: i for i, n in enumerate(report.ranking)}
+        rows.sort(key=lambda d: (rank.get(d.name, len(rank)), d.name))
+        marks = {"red": self.tr("红榜"), "black": self.tr("黑榜")}
+        self.table.setRowCount(len(rows) + 1)
+        for r, d in enumerate(rows + [None]):
+            ind = report.office.period if d is None else d.period
+            for c, (_h, what) in enumerate(self._columns()):
+                tip = ""
+                if what == "rank":
+                    text = "" if d is None else (str(d.rank) if d.rank else "—")
+                elif what == "name":
+                    text = self.tr("全街道") if d is None else d.name
+                    tip = "" if d is None else "\n".join(d.reasons)
+                elif what == "mark":
+                    text = "" if d is None else marks.get(d.mark or "", "")
+                    tip = "" if d is None else "\n".join(d.reasons)
+                elif what == "composite":
+                    w = report.office.window if d is None else d.window
+                    text = self._pct(w.composite)
+                    if w.composite is not None:
+                        tip = self.tr("95% 区间 %1–%2").replace("%1", self._pct(w.composite_low)) \
+                            .replace("%2", self._pct(w.composite_high))
+                elif what == "notifications":
+                    text = str(ind.notifications)
+                elif what == "overdue":
+                    text = str(report.office.dispatch.overdue_at_end if d is None else d.all.overdue_at_end)
+                else:
+                    ratio = ind.get(what)
+                    text = self._pct(ratio.value)
+                    if ratio.whole:
+                        tip = self.tr("%1 / %2，95% 区间 %3–%4").replace("%1", f"{ratio.part:g}") \
+                            .replace("%2", str(ratio.whole)).replace("%3", self._pct(ratio.low)) \
+                            .replace("%4", self._pct(ratio.high))
+                item = QTableWidgetItem(text)
+                item.setToolTip(tip)
+                item.setData(Qt.ItemDataRole.UserRole, None if d is None else d.name)
+                if what not in ("name", "mark"):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.items.setRowCount(0)
+
+    def _department_chosen(self) -> None:
+        """The highlighted department's tickets: overdue at the end, escalated in the period, to redo."""
+        rows = self.table.selectionModel().selectedRows()
+        name = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+        self.items.setRowCount(0)
+        if self.report is None or not name:
+            return
+        d = self.report.department(name)
+        local = lambda t: t.astimezone(self.tz).strftime("%m-%d %H:%M")  # noqa: E731
+        steps = {"acknowledge": self.tr("报到"), "respond": self.tr("响应"), "resolve": self.tr("办结")}
+        levels = {1: self.tr("催办"), 2: self.tr("督办"), 3: self.tr("通报")}
+        lines = [(self.tr("期末超期"), x.ticket_number, steps.get(x.step, x.step), local(x.due),
+                  self.tr("超期 %1").replace("%1", x.late_text)) for x in d.overdue]
+        lines += [(levels[e.level], e.ticket_number, steps.get(e.step, e.step), local(e.due),
+                   self.tr("已完成") if e.closed else self.tr("未完成")) for e in d.escalations]
+        lines += [(self.tr("待重办"), c.ticket_number, self.tr("回访"), local(c.at),
+                   self.tr("未解决") if c.resolved is False else self.tr("不满意")) for c in d.cases]
+        self.items.setRowCount(len(lines))
+        for r, line in enumerate(lines):
+            for c, text in enumerate(line):
+                self.items.setItem(r, c, QTableWidgetItem(text))
+        self.items.resizeColumnsToContents()
+        self.items_label.setText(self.tr("%1：期末超期 %2 件，督办升级 %3 次，待重办 %4 件。选中工单在右侧显示详情。")
+                                 .replace("%1", name).replace("%2", str(len(d.overdue)))
+                                 .replace("%3", str(len(d.escalations))).replace("%4", str(len(d.cases))))
+
+    def _ticket_chosen(self) -> None:
+        rows = self.items.selectionModel().selectedRows()
+        if rows:
+            self.ticket_selected.emit(self.items.item(rows[0].row(), 1).text(), 0)
 
     def _failed(self, exc: BaseException) -> None:
         self._end()
@@ -449,7 +709,7 @@ class ReportsPage(QWidget):
         if self.pdf_path is None or self.report is None:
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.tr("周报 %1").replace("%1", self.report.week))
+        printer.setDocName(self.doc_combo.currentText() + " " + self.report.name)
         dlg = QPrintDialog(printer, self)
         dlg.setWindowTitle(self.tr("打印周报"))
         dlg.setMinMax(1, max(1, self.document.pageCount()))
@@ -492,11 +752,11 @@ class ReportsPage(QWidget):
         return printed
 
     def save_as(self) -> Path | None:
-        """另存为…: copy the PDF where the user says."""
-        if self.pdf_path is None or self.report is None:
+        """另存为…: the 通报 where the user says, the slips and the workbook beside it."""
+        if self.files is None or self.report is None:
             return None
-        name, _f = QFileDialog.getSaveFileName(self, self.tr("周报另存为"),
-                                               str(self._default_dir() / report_file_name(self.report.week)),
+        name, _f = QFileDialog.getSaveFileName(self, self.tr("通报另存为"),
+                                               str(self._default_dir() / report_file_name(self.report.name)),
                                                self.tr("PDF 文件 (*.pdf)"))
         if not name:
             return None
@@ -504,13 +764,14 @@ class ReportsPage(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            shutil.copyfile(self.pdf_path, target)
+            for source, dest in zip(self.files, (target, *companions(target, self.report.name))):
+                shutil.copyfile(source, dest)
         except OSError as exc:
             self._say(self.tr("无法保存到 %1：%2").replace("%1", str(target)).replace("%2", exc.strerror or str(exc)),
                       warn=True)
             return None
         self.settings.setValue(KEY_DIR, str(target.parent))
-        self.status.emit(self.tr("周报已保存到 %1").replace("%1", str(target)))
+        self.status.emit(self.tr("通报、部门工作单和附表已保存到 %1").replace("%1", str(target.parent)))
         return target
 
     def export_json(self) -> Path | None:
@@ -519,7 +780,7 @@ class ReportsPage(QWidget):
             return None
         name, _f = QFileDialog.getSaveFileName(self, self.tr("导出周报数字"),
                                                str(self._default_dir() / translate("reports", "周报-%1.json").replace(
-                                                   "%1", self.report.week)),
+                                                   "%1", self.report.name)),
                                                self.tr("JSON 文件 (*.json)"))
         if not name:
             return None

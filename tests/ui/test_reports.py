@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
@@ -10,8 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton
 
 import ui.reports as reports_module
 from conftest import T0
@@ -60,33 +63,88 @@ def test_generate_preview_save_json_and_print(qtbot, seeded, open_window, settin
     assert page.week() == WEEK  # the last complete week by default
     assert page.week_combo.currentText() == "2026-W47（11月16日–11月22日）"
     assert not page.print_button.isEnabled() and not page.save_button.isEnabled()
+    assert not page.relayout_button.isEnabled()
 
     values: list[int] = []
     page._progress_bg.connect(values.append)
     path = generate(qtbot, page)
-    assert Path(path).is_file() and page.pdf_path == Path(path)
-    assert page.document.status() == QPdfDocument.Status.Ready and page.document.pageCount() > 0
+    assert Path(path).is_file() and page.pdf_path == Path(path) and Path(path).name == "通报-2026-W47.pdf"
+    assert [p.name for p in page.files] == ["通报-2026-W47.pdf", "部门工作单-2026-W47.pdf", "附表-2026-W47.xlsx"]
+    assert all(p.is_file() for p in page.files)
+    assert page.document.status() == QPdfDocument.Status.Ready and 1 <= page.document.pageCount() <= 4
     assert page.view.document() is page.document
-    assert page.report.week == WEEK and page.report.office.received > 0
-    assert page.info.text().startswith("2026-W47（11月16日–11月22日） · 共 ") and "页" in page.info.text()
-    assert w.statusBar().currentMessage() == "已生成 2026-W47（11月16日–11月22日） 周报"
+    assert page.report.name == WEEK and page.report.office.received > 0
+    assert page.info.text().startswith("2026-W47（11月16日–11月22日） · 通报 · 共 ") and "页" in page.info.text()
+    assert w.statusBar().currentMessage() == "已生成 2026-W47（11月16日–11月22日） 的通报、部门工作单和附表"
     assert values and values[-1] == 100 and page.progress is None and not page.busy
     assert page.print_button.isEnabled() and page.save_button.isEnabled() and page.json_button.isEnabled()
     w.resize(1440, 900)
-    page.view.pageNavigator().jump(1, QPointF(0, 0))  # the summary page: more to look at than the cover
     settle(qtbot)
     w.grab().save(str(artifacts / "ui-reports-preview.png"))
 
-    # 另存为… copies the PDF (".pdf" added when the name has none)
+    # 预览 the department slips instead: chosen with the keyboard in the preview chooser
+    page.doc_combo.setFocus()
+    QTest.keyClick(page.doc_combo, Qt.Key.Key_Down)
+    assert page.pdf_path == page.files[1] and " · 部门工作单 · 共 " in page.info.text()
+    QTest.keyClick(page.doc_combo, Qt.Key.Key_Up)
+    assert page.pdf_path == page.files[0]
+
+    # 部门指标: the same figures on screen; a click on a department lists its tickets, a click on one shows it
+    tab_bar = page.tabs.tabBar()
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(1).center())
+    assert page.tabs.currentIndex() == 1
+    settle(qtbot)
+    table = page.table
+    names = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert names[-1] == "全街道" and set(names[:-1]) == {d.name for d in page.report.departments}
+    busiest = max(page.report.departments, key=lambda d: len(d.overdue) + len(d.escalations) + len(d.cases))
+    row = names.index(busiest.name)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualItemRect(table.item(row, 1)).center())
+    expected = len(busiest.overdue) + len(busiest.escalations) + len(busiest.cases)
+    assert expected > 0 and page.items.rowCount() == expected
+    assert page.items_label.text().startswith(f"{busiest.name}：期末超期 {len(busiest.overdue)} 件")
+    resp = page.report.department(busiest.name).period.response
+    col = [c for c, (_h, what) in enumerate(page._columns()) if what == "response"][0]
+    assert table.item(row, col).text() == ("—" if resp.value is None else f"{resp.value * 100:.1f}%")
+    number = page.items.item(0, 1).text()
+    qtbot.mouseClick(page.items.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.items.visualItemRect(page.items.item(0, 1)).center())
+    qtbot.waitUntil(lambda: w.detail_pane.detail is not None and w.detail_pane.detail.number == number,
+                    timeout=5000)
+    w.grab().save(str(artifacts / "ui-reports-indicators.png"))
+
+    # 点评: the draft is there; the supervisor rewrites it and lays the 通报 out again (no new figures)
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(2).center())
+    assert page.comment.toPlainText() == page.report.comment_draft != ""
+    page.comment.setFocus()
+    QTest.keyClick(page.comment, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(page.comment, Qt.Key.Key_Delete)
+    typed = QInputMethodEvent("", [])
+    typed.setCommitString("本周工作平稳，请各部门继续保持。")  # Chinese arrives from the input method
+    QApplication.sendEvent(page.comment, typed)
+    before = page.report
+    with qtbot.waitSignal(page.generated, timeout=20_000):
+        qtbot.mouseClick(page.relayout_button, Qt.MouseButton.LeftButton)
+    assert page.report is before and page.files[0].name == "通报-2026-W47.pdf" and page.files[0] != Path(path)
+    text = subprocess.run(["pdftotext", "-layout", str(page.files[0]), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "本周工作平稳，请各部门继续保持。" in text.replace(" ", "")
+    assert not Path(path).exists()  # the earlier files are cleaned up
+    path = str(page.files[0])
+
+    # 另存为… copies the 通报 (".pdf" added when the name has none), the slips and the workbook beside it
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "周报副本"), "")))
     target = page.save_as()
     assert target == tmp_path / "周报副本.pdf" and target.read_bytes() == Path(path).read_bytes()
+    assert (tmp_path / "部门工作单-2026-W47.pdf").read_bytes() == page.files[1].read_bytes()
+    assert (tmp_path / "附表-2026-W47.xlsx").is_file()
 
     # 导出数字 JSON… writes exactly the report's figures
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "f.json"), "")))
     target = page.export_json()
     figures = json.loads(target.read_text(encoding="utf-8"))
-    assert figures["week"] == WEEK and figures["title"] == page.report.title
+    assert figures["name"] == WEEK and figures["title"] == page.report.title
 
     # 打印…: the printer dialog (mocked) chooses pages 1-2 of a PDF "printer"
     printed = tmp_path / "printed.pdf"
@@ -114,7 +172,7 @@ def test_generate_preview_save_json_and_print(qtbot, seeded, open_window, settin
     assert page.print_report() is True
     (dlg,) = dialogs
     assert dlg.title == "打印周报" and dlg.range == (1, page.document.pageCount())
-    assert dlg.printer.docName() == f"周报 {WEEK}"
+    assert dlg.printer.docName() == f"通报 {WEEK}"
     doc = QPdfDocument()
     doc.load(str(printed))
     assert doc.pageCount() == 2
@@ -125,7 +183,7 @@ def test_generate_preview_save_json_and_print(qtbot, seeded, open_window, settin
 def test_cancel_leaves_no_file(qtbot, seeded, settings, monkeypatch):
     page = page_of(qtbot, seeded, settings)
     reached, go = threading.Event(), threading.Event()
-    real = reports_module.render_weekly_pdf
+    real = reports_module.render_bulletin_pdf
 
     def render_and_wait(report, out, **kw):
         progress = kw["progress"]
@@ -138,7 +196,7 @@ def test_cancel_leaves_no_file(qtbot, seeded, settings, monkeypatch):
 
         real(report, out, **{**kw, "progress": step})
 
-    monkeypatch.setattr(reports_module, "render_weekly_pdf", render_and_wait)
+    monkeypatch.setattr(reports_module, "render_bulletin_pdf", render_and_wait)
     assert page.generate_button.isEnabled()
     with qtbot.waitSignal(page.stopped, timeout=20_000) as sig:
         assert page.generate()
@@ -150,7 +208,7 @@ def test_cancel_leaves_no_file(qtbot, seeded, settings, monkeypatch):
         go.set()
     assert sig.args == [True]
     assert page.pdf_path is None and page.info.text() == "已取消生成周报。"
-    assert list(page._tmp.iterdir()) == []  # no PDF, no half-written temporary file
+    assert [p for p in page._tmp.rglob("*") if p.is_file()] == []  # no PDF, no half-written temporary file
     assert not page.busy and page.generate_button.isEnabled() and not page.save_button.isEnabled()
 
 
@@ -160,7 +218,7 @@ def test_a_missing_font_is_a_readable_message(qtbot, seeded, settings, monkeypat
     def no_font(report, out, **kw):
         raise FontNotFound([("/usr/share/fonts/noto/NotoSansCJK-Regular.otf", "OpenType/CFF 字体无法嵌入")])
 
-    monkeypatch.setattr(reports_module, "render_weekly_pdf", no_font)
+    monkeypatch.setattr(reports_module, "render_bulletin_pdf", no_font)
     assert page.generate_button.isEnabled()
     with qtbot.waitSignal(page.stopped, timeout=10_000) as sig:
         page.generate()
@@ -177,6 +235,20 @@ def test_responders_have_no_reports_page(qtbot, office, open_window):
     assert "reports" not in [w.nav.item(i).data(256) for i in range(w.nav.count())]
 
 
+def test_a_month_is_chosen_with_the_keyboard_and_reported(qtbot, seeded, settings):
+    page = page_of(qtbot, seeded, settings)
+    page.kind_combo.setFocus()
+    QTest.keyClick(page.kind_combo, Qt.Key.Key_Down)  # 周报 -> 月报
+    assert page.kind() == "month" and not page.generate_button.isEnabled()  # until the months are listed
+    qtbot.waitUntil(lambda: page.week_combo.count() == 13, timeout=5000)
+    assert page.week() == "2026-10" and page.week_combo.currentText() == "2026年10月"  # the last complete month
+    assert page.week_combo.itemText(0) == "2026年11月 本月，截至现在"
+    page.week_combo.setCurrentIndex(0)
+    path = generate(qtbot, page)
+    assert Path(path).name == "通报-2026-11.pdf" and page.report.kind == "month" and page.report.name == "2026-11"
+    assert page.report.office.received > 0 and page.info.text().startswith("2026年11月 · 通报 · 共 ")
+
+
 def test_week_choices():
     weeks = recent_weeks(datetime(2027, 1, 6).date(), 3)
     assert weeks == ["2027-W01", "2026-W53", "2026-W52", "2026-W51"]
@@ -189,7 +261,7 @@ def test_auto_report_decision(tmp_path):
     nothing = lambda p: False  # noqa: E731
     assert auto_report_due(sh(2026, 11, 23, 7, 59), SH, folder, exists=nothing) is None  # Monday, before 08:00
     due = auto_report_due(sh(2026, 11, 23, 8, 0), SH, folder, exists=nothing)
-    assert due == (WEEK, folder / "周报-2026-W47.pdf")
+    assert due == (WEEK, folder / "通报-2026-W47.pdf")
     # given in UTC: 00:30 UTC is 08:30 in Shanghai; 23:59 UTC on Sunday is 07:59 on Monday there
     assert auto_report_due(datetime(2026, 11, 23, 0, 30, tzinfo=timezone.utc), SH, folder, exists=nothing) == due
     assert auto_report_due(datetime(2026, 11, 22, 23, 59, tzinfo=timezone.utc), SH, folder, exists=nothing) is None
@@ -205,7 +277,7 @@ def test_auto_report_decision(tmp_path):
     assert auto_report_due(sh(2027, 1, 4, 8, 0), SH, folder, exists=nothing)[0] == "2026-W53"
     # the real file system
     folder.mkdir()
-    (folder / "周报-2026-W47.pdf").write_bytes(b"%PDF")
+    (folder / "通报-2026-W47.pdf").write_bytes(b"%PDF")
     assert auto_report_due(sh(2026, 11, 23, 9, 0), SH, folder) is None
 
 
@@ -222,10 +294,11 @@ def test_scheduler_writes_last_weeks_report_on_monday(qtbot, seeded, settings, t
     assert page.folder.text() == str(folder) and settings.value("reports/auto_enabled", False, bool)
     with qtbot.waitSignal(page.scheduler.written, timeout=20_000) as sig:
         page.scheduler.check_now()  # Monday 10:00 office time
-    assert sig.args == [str(folder / "周报-2026-W47.pdf")] and (folder / "周报-2026-W47.pdf").stat().st_size > 1000
+    assert sig.args == [str(folder / "通报-2026-W47.pdf")] and (folder / "通报-2026-W47.pdf").stat().st_size > 1000
     assert settings.value("reports/auto_last_week", "", str) == WEEK
-    assert notices == [("周报已自动生成", f"2026-W47（11月16日–11月22日） 周报已保存到 {folder / '周报-2026-W47.pdf'}")]
+    assert notices == [("周报已自动生成", f"2026-W47（11月16日–11月22日） 周报已保存到 {folder / '通报-2026-W47.pdf'}")]
     checks = page.scheduler.checks
     page.scheduler.check_now()  # a minute later: nothing more to do
     settle(qtbot)
-    assert page.scheduler.checks == checks + 1 and sorted(p.name for p in folder.iterdir()) == ["周报-2026-W47.pdf"]
+    assert page.scheduler.checks == checks + 1 and sorted(p.name for p in folder.iterdir()) == [
+        "通报-2026-W47.pdf", "部门工作单-2026-W47.pdf", "附表-2026-W47.xlsx"]
