@@ -1,11 +1,15 @@
-"""PDF rendering from plain data built by desk.stats (no SQL, no Qt).
+"""Printed and exported documents from plain data built by desk.stats (no SQL, no Qt).
 
-    from reports import render_weekly_pdf
-    render_weekly_pdf(report, "report.pdf", font_path=None, progress=None)
+    from reports import render_bulletin_pdf, render_department_slips_pdf, write_workbook
+    render_bulletin_pdf(report, "通报.pdf", comment="……", font_path=None, progress=None)
+    render_department_slips_pdf(report, "部门工作单.pdf", departments=None)
+    write_workbook(report, "附表.xlsx")
 
-Raises :class:`reports.fonts.FontNotFound` when no embeddable Chinese TrueType font is found.
+The PDF renderers raise :class:`reports.fonts.FontNotFound` when no embeddable Chinese TrueType font is found.
 """
+from reports.bulletin import render_bulletin_pdf, render_department_slips_pdf
 from reports.fonts import FontChoice, FontNotFound, find_cjk_font
-from reports.weekly import render_weekly_pdf
+from reports.workbook import write_workbook
 
-__all__ = ["FontChoice", "FontNotFound", "find_cjk_font", "render_weekly_pdf"]
+__all__ = ["FontChoice", "FontNotFound", "find_cjk_font", "render_bulletin_pdf", "render_department_slips_pdf",
+           "write_workbook"]

@@ -12,12 +12,17 @@ has Chinese glyphs, in this order:
    (``wqy-microhei.ttc``, ``wqy-zenhei.ttc``) or AR PL (``uming.ttc``, ``ukai.ttc``).
 
 When none is usable, :class:`FontNotFound` says what was tried and why each was rejected.
+
+An official document (通报) sets its body in 仿宋, its headings in 黑体 and its masthead in 小标宋.
+:func:`find_font_set` looks for such faces among the shipped and system fonts (TrueType only, with
+Chinese glyphs) and falls back, role by role, to the font found above.
 """
 from __future__ import annotations
 
 import glob
 import hashlib
 import os
+import re
 import sys
 import threading
 from dataclasses import dataclass
@@ -45,7 +50,7 @@ class FontNotFound(Exception):
         self.tried = tuple(tried)
         lines = "; ".join(f"{path}: {why}" for path, why in self.tried) or "（无候选 / no candidates）"
         message = (
-            "找不到可嵌入 PDF 的中文 TrueType 字体，无法生成周报。请在设置中指定 .ttf 或 .ttc 字体文件"
+            "找不到可嵌入 PDF 的中文 TrueType 字体，无法生成 PDF 文件。请在设置中指定 .ttf 或 .ttc 字体文件"
             "（例如 Windows 的 msyh.ttc 或 simsun.ttc，Linux 的文泉驿微米黑 wqy-microhei.ttc）；"
             "OpenType/CFF 字体（.otf，如 Noto Sans CJK）无法嵌入。"
             " / No CJK TrueType font usable for the PDF was found. Configure the path of a .ttf or .ttc"
@@ -221,3 +226,107 @@ def charset(choice: FontChoice) -> frozenset[int]:
     """The code points the registered font has glyphs for."""
     register(choice)
     return _registered[choice.font_name]
+
+
+# -- typefaces for an official document ----------------------------------------------------------
+#: File names (lower case) per role, best first: 仿宋 for the body, 黑体 for headings, 小标宋 for the masthead
+#: and the title. Windows ships simfang/simhei; 方正 and 华文 (STxxx) faces come with Office or WPS.
+ROLE_FILES: dict[str, tuple[str, ...]] = {
+    "body": ("simfang.ttf", "stfangso.ttf", "fzfsjw.ttf", "fzfsk.ttf", "fangsong.ttf", "fangsong_gb2312.ttf",
+             "仿宋_gb2312.ttf", "仿宋.ttf"),
+    "heading": ("simhei.ttf", "fzhtjw.ttf", "fzhtk.ttf", "stheiti.ttf", "黑体.ttf"),
+    "title": ("fzxbsjw.ttf", "fzxbsk.ttf", "方正小标宋简体.ttf", "方正小标宋_gbk.ttf", "stzhongs.ttf", "simhei.ttf",
+              "fzhtjw.ttf"),
+}
+#: Looser patterns, tried after the exact names.
+ROLE_PATTERNS: dict[str, str] = {
+    "body": r"fang.?song|simfang|stfangso|仿宋",
+    "heading": r"simhei|heiti|黑体",
+    "title": r"xiaobiaosong|fzxbs|小标宋|zhongsong|stzhongs",
+}
+ROLES = tuple(ROLE_FILES)
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """The registered font names of the document's roles; ``base`` is the one every role falls back to."""
+
+    base: str
+    body: str
+    heading: str
+    title: str
+    #: The faces found for the roles (None: the role uses ``base``).
+    choices: tuple[tuple[str, FontChoice | None], ...] = ()
+
+    def charset(self, name: str) -> frozenset[int]:
+        return _registered[name]
+
+
+def _font_dirs() -> list[Path]:
+    dirs = list(shipped_dirs())
+    windir = os.environ.get("WINDIR") or os.environ.get("SystemRoot")
+    if sys.platform == "win32" or windir:
+        dirs.append(Path(windir or r"C:\Windows") / "Fonts")
+        local = os.environ.get("LOCALAPPDATA")
+        if local:
+            dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+    dirs += [Path(os.path.expanduser(d)) for d in LINUX_DIRS]
+    return dirs
+
+
+_files_cache: list[str] | None = None
+
+
+def _all_font_files() -> list[str]:
+    """Every font file under the shipped and system font folders (walked once per process)."""
+    global _files_cache
+    with _lock:
+        if _files_cache is not None:
+            return _files_cache
+    found: list[str] = []
+    for d in _font_dirs():
+        if not d.is_dir():
+            continue
+        for root, _dirs, files in os.walk(d):
+            found += [os.path.join(root, f) for f in sorted(files) if f.lower().endswith(FONT_SUFFIXES)]
+    with _lock:
+        _files_cache = list(dict.fromkeys(found))
+        return _files_cache
+
+
+def role_candidates(role: str) -> list[str]:
+    """Font files that look like the role's typeface, best first."""
+    files = _all_font_files()
+    by_name: dict[str, list[str]] = {}
+    for f in files:
+        by_name.setdefault(os.path.basename(f).lower(), []).append(f)
+    out = [f for name in ROLE_FILES[role] for f in by_name.get(name, [])]
+    pattern = re.compile(ROLE_PATTERNS[role], re.I)
+    out += [f for f in files if pattern.search(os.path.basename(f))]
+    return list(dict.fromkeys(out))
+
+
+def find_role_font(role: str) -> FontChoice | None:
+    """The first usable TrueType face for ``role`` ("body", "heading", "title"), or None."""
+    for path in role_candidates(role):
+        try:
+            index, family = check_font(path)
+        except ValueError:
+            continue
+        return FontChoice(path=path, subfont_index=index, family=family, source="system")
+    return None
+
+
+def find_font_set(configured: str | None = None, *, search: bool = True) -> FontSet:
+    """The base font (:func:`find_cjk_font`) and, when ``search``, a 仿宋, a 黑体 and a 小标宋 face if the
+    system has them. Raises :class:`FontNotFound` when not even the base font is usable."""
+    base_choice = find_cjk_font(configured, shipped=search, system=search)
+    base = register(base_choice)
+    names: dict[str, str] = {}
+    choices = []
+    for role in ROLES:
+        choice = find_role_font(role) if search else None
+        choices.append((role, choice))
+        names[role] = register(choice) if choice is not None else base
+    return FontSet(base=base, body=names["body"], heading=names["heading"], title=names["title"],
+                   choices=tuple(choices))

@@ -40,7 +40,7 @@ from desk.privacy import CONFIDENTIAL
 from desk.privacy import mask_phone as masked
 from reports.fonts import charset, find_cjk_font, register
 from reports.text import CJKParagraph, break_lines
-from reports.weekly import BODY_W, HEAD, HEAD_BG, INK, MARGIN_X, MUTED, PAGE_H, PAGE_W, RED, RULE
+from reports.style import BODY_W, HEAD, HEAD_BG, INK, MARGIN_X, MUTED, PAGE_H, PAGE_W, RED, RULE
 
 MORE = "…（全文见系统）"
 MARGIN_TOP = 14 * mm

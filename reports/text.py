@@ -55,9 +55,11 @@ def units(text: str) -> list[str]:
     return out
 
 
-def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy line breaking of one paragraph (no newlines) into lines no wider than ``width``."""
-    width = max(width - _EPSILON, size)
+def break_lines(text: str, font: str, size: float, width: float, *, first_width: float | None = None) -> list[str]:
+    """Greedy line breaking of one paragraph (no newlines) into lines no wider than ``width`` (the first
+    line no wider than ``first_width`` when given: a first-line indent)."""
+    full = max(width - _EPSILON, size)
+    width = full if first_width is None else max(first_width - _EPSILON, size)
     lines: list[str] = []
     line = ""
     line_w = 0.0
@@ -74,17 +76,20 @@ def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
             line_w += extra
         elif not line and w <= width:
             line, line_w = unit, w
-        elif w <= width:
+        elif w <= full:
             lines.append(line)
+            width = full
             line, line_w = unit, w
         else:  # a piece wider than a whole line: break it between characters
             if line:
                 lines.append(line)
+                width = full
             line, line_w = "", 0.0
             for ch in unit:
                 cw = stringWidth(ch, font, size)
                 if line and line_w + cw > width:
                     lines.append(line)
+                    width = full
                     line, line_w = "", 0.0
                 line += ch
                 line_w += cw
@@ -94,11 +99,13 @@ def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
-def wrap_markup(text: str, font: str, size: float, width: float) -> str:
-    """Paragraph markup for ``text`` broken into lines of ``width`` points (newlines kept)."""
+def wrap_markup(text: str, font: str, size: float, width: float, *, indent: float = 0.0) -> str:
+    """Paragraph markup for ``text`` broken into lines of ``width`` points (newlines kept); the very first
+    line is ``indent`` points narrower (ReportLab indents only the paragraph's first line)."""
     out = []
-    for para in text.split("\n"):
-        for line in break_lines(para, font, size, width):
+    for i, para in enumerate(text.split("\n")):
+        first = width - indent if i == 0 and indent else None
+        for line in break_lines(para, font, size, width, first_width=first):
             out.append(escape(line).replace(" ", "\xa0"))
     return "<br/>".join(out)
 
@@ -122,8 +129,9 @@ class CJKParagraph(Flowable):
     def _inner(self, avail_width: float) -> Paragraph:
         if self._para is None or self._for_width != avail_width:
             st = self.style
-            usable = avail_width - st.leftIndent - st.rightIndent - max(0, st.firstLineIndent)
-            self._para = Paragraph(wrap_markup(self.text, st.fontName, st.fontSize, usable), st)
+            usable = avail_width - st.leftIndent - st.rightIndent
+            markup = wrap_markup(self.text, st.fontName, st.fontSize, usable, indent=max(0, st.firstLineIndent))
+            self._para = Paragraph(markup, st)
             self._for_width = avail_width
         return self._para
 

@@ -6,6 +6,10 @@ figures themselves are tested against the database in tests/core/test_stats.py.
 
     from sample import sample_report      # tests/reports is on sys.path (pytest rootdir insertion)
     report = sample_report(departments=60, long_names=True, overdue=1000)
+
+``unranked`` gives the last departments too few callbacks to be ranked; ``year_ago`` adds the same period a
+year before; ``previous=False`` leaves out the previous period (a first issue); ``real_definitions`` prints
+the service's own definitions (as long as a real report's) instead of two short ones.
 """
 from __future__ import annotations
 
@@ -102,7 +106,8 @@ def _callbacks(rng: random.Random, volume: int, quality: float) -> CallbackFigur
 
 def sample_report(*, departments: int = 12, long_names: bool = False, overdue: int = 40, escalations: int = 30,
                   cases: int = 20, repeats: int = 10, empty: bool = False, seed: int = 7,
-                  kind: str = "week") -> PeriodReport:
+                  kind: str = "week", unranked: int = 0, year_ago: bool = False, previous: bool = True,
+                  signer: str = "", real_definitions: bool = False) -> PeriodReport:
     rng = random.Random(seed)
     names = _names(departments, long_names)
     due0 = START - timedelta(days=20)
@@ -144,6 +149,8 @@ def sample_report(*, departments: int = 12, long_names: bool = False, overdue: i
     for i, name in enumerate(names):
         quality = 0.75 + 0.2 * rng.random()
         volume = 0 if empty else rng.randint(10, 90)
+        if i >= departments - unranked and not empty:
+            volume = 5  # 20 valid callbacks in the window: fewer than the 30 needed to be ranked
         n3 = 0 if empty else rng.choice([0, 0, 1, 4])
         levels = LevelCounts(0, 0, 0) if empty else LevelCounts(rng.randint(0, 9), rng.randint(0, 6), n3)
         lead = _dispatch(rng, volume, quality, sum(1 for x in overdue_items if x.department == name), levels)
@@ -198,11 +205,23 @@ def sample_report(*, departments: int = 12, long_names: bool = False, overdue: i
                               sum(1 for x in overdue_items if lo <= x.age_days < hi and x.urgency == "emergency"))
                       for (label, lo), hi in zip(AGE_BANDS, [b for _, b in AGE_BANDS[1:]] + [10 ** 9])),
     )
-    headline = None if empty else Headline(
+    headline = None if empty or not previous else Headline(
         name="2026-W47", received=received - 40, closed=received - 60, dispatches=received - 30,
         response=office_ind.response, resolution=office_ind.resolution, satisfaction=office_ind.satisfaction,
         acknowledge_on_time=office_ind.acknowledge_on_time, resolve_on_time=office_ind.resolve_on_time,
         notifications=3, overdue_at_end=len(overdue_items) - 5)
+    if headline is not None:  # last week's rates a little apart from this week's
+        before = _indicators(rng, 0.84, office_ind.valid_callbacks, 3)
+        headline = Headline(**{**headline.__dict__, "response": before.response, "resolution": before.resolution,
+                               "satisfaction": before.satisfaction, "acknowledge_on_time": before.acknowledge_on_time,
+                               "resolve_on_time": before.resolve_on_time})
+    ago = None
+    if year_ago and not empty:
+        then = _indicators(rng, 0.8, office_ind.valid_callbacks, 5)
+        ago = Headline(name="2025-W48", received=received - 120, closed=received - 150, dispatches=received - 100,
+                       response=then.response, resolution=then.resolution, satisfaction=then.satisfaction,
+                       acknowledge_on_time=then.acknowledge_on_time, resolve_on_time=then.resolve_on_time,
+                       notifications=8, overdue_at_end=len(overdue_items) + 12)
     notes = tuple(x for x in esc_items if x.level == 3)
     return PeriodReport(
         office_name="示例街道办事处", kind=kind, name="2026-W48" if kind == "week" else "2026-11", year=2026,
@@ -213,11 +232,60 @@ def sample_report(*, departments: int = 12, long_names: bool = False, overdue: i
         scheme=Scheme((("response", 0.3), ("resolution", 0.35), ("satisfaction", 0.35)), 0.9, min_cb, 0.8, 4, 30),
         office=office, departments=tuple(final), ranking=order, red=red, black=black, separated=bool(red or black),
         notifications=notes, escalations=tuple(esc_items), overdue=tuple(overdue_items), cases=tuple(case_items),
-        repeats=repeat_items, previous=headline, year_ago=None,
+        repeats=repeat_items, previous=headline, year_ago=ago,
         trend=tuple(TrendPoint(f"2026-W{41 + i}", date(2026, 10, 5) + timedelta(weeks=i), 0 if empty else 800 + i,
                                0 if empty else 700 + i, None if empty else 0.85 + i / 200) for i in range(8)),
-        recipients="各承办部门、各社区居委会", copies="区12345热线办公室", signer="", fix_by=END + timedelta(days=3),
-        comment_draft="" if empty else "本周全街道受理工单较上周增加，响应率保持稳定。请列入黑榜的部门于期限前整改。",
-        definitions=(Definition("响应率", "主办派单中在响应时限内联系反映人或到场的比例。"),
-                     Definition("解决率", "有效回访中反映人表示问题已解决的比例。")),
+        recipients="各承办部门、各社区居委会", copies="区12345热线办公室", signer=signer, fix_by=END + timedelta(days=3),
+        comment_draft="" if empty else (f"{'本周' if kind == 'week' else '本月'}全街道受理工单较{'上周' if kind == 'week' else '上月'}"
+                                         "增加，响应率保持稳定。请列入黑榜的部门于期限前整改。"),
+        definitions=_definitions(kind) if real_definitions else (
+            Definition("响应率", "主办派单中在响应时限内联系反映人或到场的比例。"),
+            Definition("解决率", "有效回访中反映人表示问题已解决的比例。")),
     )
+
+
+def _definitions(kind: str) -> tuple[Definition, ...]:
+    """The definitions the service prints, or two short ones if their maker's signature changed."""
+    scheme = Scheme((("response", 0.3), ("resolution", 0.35), ("satisfaction", 0.35)), 0.9, 30, 0.8, 4, 30)
+    try:
+        from desk.stats.definitions import definitions
+
+        return tuple(definitions(scheme, kind=kind, window_periods=4, supervise_after="1 个工作日",
+                                 report_after="3 个工作日", fix_within="3 个工作日", working_day_hours=7.0))
+    except (ImportError, TypeError):
+        return (Definition("响应率", "主办派单中在响应时限内联系反映人或到场的比例。"),
+                Definition("解决率", "有效回访中反映人表示问题已解决的比例。"))
+
+
+# -- reading rendered PDFs back (poppler-utils: pdftotext, pdfinfo, pdffonts, pdftoppm) -------------------
+def pdftotext(path, *, layout: bool = False, first: int | None = None, last: int | None = None) -> str:
+    import subprocess
+
+    args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else [])
+    args += (["-f", str(first)] if first else []) + (["-l", str(last)] if last else [])
+    return subprocess.run(args + [str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def pdf_pages(path, *, layout: bool = True) -> list[str]:
+    """The text of each page (pdftotext ends every page with a form feed)."""
+    return pdftotext(path, layout=layout).split("\f")[:-1]
+
+
+def pdfinfo(path) -> dict[str, str]:
+    import subprocess
+
+    out = subprocess.run(["pdfinfo", "-isodates", str(path)], check=True, capture_output=True, text=True).stdout
+    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in out.splitlines()) if v}
+
+
+def save_pngs(pdf, folder, stem: str, *, first: int | None = None, last: int | None = None) -> list:
+    """Pages as PNG (60 dpi) into ``folder`` for a person to look at; older PNGs of ``stem`` are removed."""
+    import subprocess
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob(f"{stem}-*.png"):
+        old.unlink()
+    args = ["pdftoppm", "-r", "60", "-png"] + (["-f", str(first)] if first else []) + (["-l", str(last)] if last
+                                                                                       else [])
+    subprocess.run(args + [str(pdf), str(folder / stem)], check=True)
+    return sorted(folder.glob(f"{stem}-*.png"))
