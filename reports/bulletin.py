@@ -321,7 +321,11 @@ class _Bulletin(_Renderer):
         r = self.r
         s: list[Flowable] = [Mark("top", "版头")]
         s += self.masthead()
-        s.append(self.p(f"关于{r.title}吹哨报到工作情况的通报", "title"))
+        title = f"关于{r.title}吹哨报到工作情况的通报"
+        st = self.styles["title"]
+        if stringWidth(title, st.fontName, st.fontSize) > DOC_W:  # two lines, broken where the sense breaks
+            title = f"关于{r.title}\n吹哨报到工作情况的通报"
+        s.append(self.p(title, "title"))
         if not r.complete:
             s.append(self.p(f"（{self.w.this}尚未结束，数据截至{self.local_date(r.as_of)}"
                             f"{r.as_of.astimezone(self.tz):%H:%M}）", "subtitle"))
@@ -329,8 +333,7 @@ class _Bulletin(_Renderer):
         if r.empty:
             s.append(self.p(f"{r.title}，全街道无受理、派单、回访、超期或督办事项。{self.w.this}不作部门排名，"
                             "无通报事项。"))
-            s += self.closing()
-            return s
+            return self.closing(s)
         number = iter("一二三四五六七八九")
         s += self.overall(next(number))
         s += self.ranking(next(number))
@@ -340,8 +343,7 @@ class _Bulletin(_Renderer):
             s += [Mark("comment", "点评"), self.p(f"{next(number)}、点评", "h1")]
             s += [self.p(line.strip()) for line in text.splitlines() if line.strip()]
         s += self.others(next(number))
-        s += self.closing()
-        return s
+        return self.closing(s)
 
     # -- 一、总体情况 ---------------------------------------------------------------------------
     def overall(self, number: str) -> list[Flowable]:
@@ -582,26 +584,20 @@ class _Bulletin(_Renderer):
         return self.table([title, "受理", "响应率", "解决率", "满意率"], rows, [x * scale for x in widths])
 
     # -- the end ---------------------------------------------------------------------------------
-    def closing(self) -> list[Flowable]:
-        """The office and the date; the 附 (definitions, small type) and the 版记 pinned to the foot of the last
-        page, so that neither is ever alone on a page. A 附 too long for that starts a page of its own."""
+    def closing(self, body: list[Flowable]) -> list[Flowable]:
+        """The office and 成文日期 kept with the last paragraph of the text; the 附 (definitions, small type)
+        after them; the 版记 at the foot of the last page, kept with the last lines before it, so that
+        neither the date nor the 版记 is ever alone on a page."""
         r = self.r
         date_text = self.local_date(r.generated_at)
-        s: list[Flowable] = [Spacer(1, 8 * mm), KeepTogether([self.p(r.office_name, "sign"),
-                                                              self.p(date_text, "sign")])]
+        last = [body.pop()] if body else []
+        signed = last + [Spacer(1, 8 * mm), self.p(r.office_name, "sign"), self.p(date_text, "sign")]
         record = [Spacer(1, 4 * mm), self.record(date_text)]
         if not r.definitions or r.empty:
-            s.append(AtFoot(record))
-            return s
-        appendix: list[Flowable] = [Spacer(1, 4 * mm), self.p("附：指标说明", "small_h")]
-        appendix += [self.p(f"{x.term}：{x.text}", "small") for x in r.definitions]
-        tall = sum(f.wrap(DOC_W, DOC_H)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in appendix + record)
-        s.append(Mark("definitions", "附：指标说明"))
-        if tall <= DOC_H * 0.6:
-            s.append(AtFoot(appendix + record))
-        else:
-            s += [PageBreak()] + appendix[1:] + [AtFoot(record)]
-        return s
+            return body + [AtFoot(record, lead=signed)]
+        notes = [self.p("附：指标说明", "small_h")] + [self.p(f"{x.term}：{x.text}", "small") for x in r.definitions]
+        return (body + [KeepTogether(signed), Spacer(1, 4 * mm), CondPageBreak(48), Mark("definitions", "附：指标说明")]
+                + notes[:-1] + [AtFoot(record, lead=notes[-1:])])
 
     def record(self, date_text: str) -> Table:
         """版记: 抄送 and 印发 between rules (GB/T 9704-2012 7.3)."""
@@ -629,8 +625,6 @@ SLIP_ROWS: tuple[tuple[str, str], ...] = (
     ("重办率", "redo_rate"), ("回访确认联系率", "department_contacted"), ("综合得分", "composite"),
     ("有效回访（次）", "valid_callbacks"), ("通报（件）", "notifications"),
 )
-#: Rates where lower is better (their change reads the other way round; the arrow still says up or down).
-LOWER_IS_BETTER = ("return_rate", "redo_rate")
 #: Room left unplanned on a slip's two pages: a table's head repeated on the second page, a heading moved
 #: down with its list, rounding.
 SLIP_SLACK = 110.0

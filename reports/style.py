@@ -118,35 +118,49 @@ def deadline_text(t: datetime, tz: tzinfo) -> str:
 
 # -- flowables ------------------------------------------------------------------------------------
 class AtFoot(Flowable):
-    """Flowables pinned to the foot of the page they land on (the 版记, the receipt line).
+    """Flowables pinned to the foot of the page they land on (the 版记, the receipt line), with ``lead``
+    flowables set where the flow is (the last lines of the text before, so that the foot is never alone).
 
-    It takes the rest of the frame when the content fits there, and moves to the next page otherwise
+    It takes the rest of the frame when everything fits there, and moves to the next page otherwise
     (content taller than a page flows as usual).
     """
 
-    def __init__(self, flowables: Sequence[Flowable]) -> None:
+    def __init__(self, flowables: Sequence[Flowable], *, lead: Sequence[Flowable] = ()) -> None:
         super().__init__()
         self.flowables = list(flowables)
+        self.lead = list(lead)
         self._sizes: list[tuple[float, float]] = []
         self._need = 0.0
+        self._lead_h = 0.0
         self._moved = 0
 
+    @staticmethod
+    def _height(fs: Sequence[Flowable], sizes: Sequence[tuple[float, float]]) -> float:
+        return sum(h for _, h in sizes) + sum(f.getSpaceBefore() + f.getSpaceAfter() for f in fs)
+
     def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
-        self._sizes = [f.wrap(availWidth, availHeight) for f in self.flowables]
-        self._need = sum(h for _, h in self._sizes) + sum(f.getSpaceBefore() + f.getSpaceAfter()
-                                                          for f in self.flowables)
+        self._sizes = [f.wrap(availWidth, availHeight) for f in self.lead + self.flowables]
+        n = len(self.lead)
+        self._lead_h = self._height(self.lead, self._sizes[:n])
+        self._need = self._height(self.flowables, self._sizes[n:])
+        total = self._lead_h + self._need
         self.width = availWidth
-        self.height = availHeight if availHeight >= self._need else self._need
+        self.height = availHeight if availHeight >= total else total
         return self.width, self.height
 
     def split(self, availWidth, availHeight):  # noqa: N803
         """Move to the next page once; taller than a whole page, flow as plain content (never a LayoutError)."""
         self._moved += 1
-        return [] if self._moved < 2 else list(self.flowables)
+        return [] if self._moved < 2 else self.lead + self.flowables
 
     def draw(self) -> None:
+        y = self.height
+        for f, (_, h) in zip(self.lead, self._sizes):
+            y -= f.getSpaceBefore() + h
+            f.drawOn(self.canv, 0, y)
+            y -= f.getSpaceAfter()
         y = self._need
-        for f, (_, h) in zip(self.flowables, self._sizes):
+        for f, (_, h) in zip(self.flowables, self._sizes[len(self.lead):]):
             y -= f.getSpaceBefore() + h
             f.drawOn(self.canv, 0, y)
             y -= f.getSpaceAfter()
