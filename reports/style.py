@@ -151,7 +151,14 @@ class AtFoot(Flowable):
     def split(self, availWidth, availHeight):  # noqa: N803
         """Move to the next page once; taller than a whole page, flow as plain content (never a LayoutError)."""
         self._moved += 1
-        return [] if self._moved < 2 else self.lead + self.flowables
+        if self._moved < 2:
+            return []
+        content = self.lead + self.flowables
+        first = content[0]
+        if first.wrap(availWidth, availHeight)[1] <= availHeight:
+            return content
+        parts = first.split(availWidth, availHeight)
+        return parts + content[1:] if parts else []
 
     def draw(self) -> None:
         y = self.height

@@ -158,6 +158,7 @@ def test_an_empty_period_is_one_page(tmp_path, shots):
     assert "全街道无受理、派单、回访、超期或督办事项" in f and "抄送：" in f
     slips = tmp_path / "es.pdf"
     render_department_slips_pdf(report, slips)
+    save_pngs(slips, shots, "slips-empty")
     pages = pdf_pages(slips)
     assert len(pages) == 1 and "无需印发部门工作单" in flat(pages[0])
 
@@ -250,3 +251,21 @@ def test_chosen_departments_in_their_order(tmp_path):
     with pytest.raises(KeyError, match="不存在的部门"):
         render_department_slips_pdf(report, tmp_path / "x.pdf", departments=["不存在的部门"])
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_content_pinned_to_the_foot_that_is_taller_than_a_page_still_lays_out(tmp_path):
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import SimpleDocTemplate
+
+    from reports.fonts import find_cjk_font, register
+    from reports.style import AtFoot
+    from reports.text import CJKParagraph
+
+    font = register(find_cjk_font(None))
+    st = ParagraphStyle("p", fontName=font, fontSize=12, leading=18)
+    long = CJKParagraph("很长的一段文字。" * 600, st)
+    pdf = tmp_path / "foot.pdf"
+    SimpleDocTemplate(str(pdf), initialFontName=font).build(
+        [CJKParagraph("正文。", st), AtFoot([CJKParagraph("版记", st)], lead=[long])])
+    pages = pdf_pages(pdf)
+    assert len(pages) >= 3 and "版记" in pages[-1]
