@@ -1236,7 +1236,7 @@ class ActingUser:
         return export_dispatches(self.desk, self._department_id if self._viewer.is_responder else None,
                                  mask_phones=mask_phones, check=self._check_account)
 
-    @permission("weekly_report")
+    @permission("period_report")
     def period_report(self, week: str | None = None, month: str | None = None):
         """The office report's figures (desk.stats.PeriodReport) for an ISO week like ``2026-W47`` or a month like
         ``2026-11``; neither: the last complete week."""

@@ -18,9 +18,7 @@ Raises :class:`reports.fonts.FontNotFound` when no embeddable Chinese TrueType f
 from __future__ import annotations
 
 import os
-import tempfile
 from datetime import datetime, tzinfo
-from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -40,7 +38,7 @@ from desk.privacy import CONFIDENTIAL
 from desk.privacy import mask_phone as masked
 from reports.fonts import charset, find_cjk_font, register
 from reports.text import CJKParagraph, break_lines
-from reports.style import BODY_W, HEAD, HEAD_BG, INK, MARGIN_X, MUTED, PAGE_H, PAGE_W, RED, RULE
+from reports.style import BODY_W, HEAD, HEAD_BG, INK, MARGIN_X, MUTED, PAGE_H, PAGE_W, RED, RULE, write_atomically
 
 MORE = "…（全文见系统）"
 MARGIN_TOP = 14 * mm
@@ -352,24 +350,12 @@ def render_dispatch_slip(ticket: TicketDetail, out: str | os.PathLike | BinaryIO
                  printed_by=printed_by, mask_phone=mask_phone)
 
     def write(target) -> None:
-        canv = Canvas(target, pagesize=(PAGE_W, PAGE_H), invariant=1, initialFontName=font)
+        canv = Canvas(target, pagesize=(PAGE_W, PAGE_H), initialFontName=font)  # the real creation date
         canv.setTitle(f"{office_name} 派单单 {ticket.number}")
         canv.setAuthor(office_name)
         canv.setCreator("Whistle Desk 吹哨报到工作台")
         _draw(canv, slip)
         canv.save()
 
-    if hasattr(out, "write"):
-        write(out)
-        return 1
-    target = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=".slip-", suffix=".pdf", dir=str(target.parent or "."))
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_atomically(out, write, prefix=".slip-")  # the user's usual permissions, never a half-written file
     return 1

@@ -692,7 +692,9 @@ SETTING_TABS = (
     ("office", ("office_name", "time_zone", "work_week")),
     ("deadlines", ("warning_share", "escalate_supervise_after", "escalate_report_after", "max_suspension",
                    "verify_within", "callback_within", "revisit_categories", "revisit_after")),
-    ("report", ("report_weights", "report_basic_weight", "report_min_callbacks", "report_black_threshold")),
+    ("report", ("report_weights", "report_basic_weight", "report_min_callbacks", "report_window_weeks",
+                "report_black_threshold", "report_repeat_days", "report_fix_within", "report_recipients",
+                "report_copies", "report_signer")),
     ("security", ("lockout_threshold", "lockout_minutes", "idle_lock_minutes", "clock_max_ahead")),
 )
 SETTING_KEYS = tuple(k for _tab, keys in SETTING_TABS for k in keys)
@@ -754,10 +756,18 @@ class SettingsDialog(OpDialog):
             "callback_within": self.tr("核实通过后，街道在多长时间内回访，如 2wd"),
             "revisit_categories": self.tr("结案后要回头看的分类，用逗号分隔；为空则不安排"),
             "revisit_after": self.tr("结案后多久回头看，如 365d"),
-            "report_weights": self.tr("响应率、解决率、满意率在综合得分中的权重，合计为 1，如 0.1,0.5,0.4"),
+            "report_weights": self.tr("计分方案：指标:权重，逗号分隔，合计为 1；指标可用 response（响应率）、resolution（解决率）、"
+                                      "satisfaction（满意率）、acknowledge_on_time（按时报到率）、resolve_on_time（按时办结率），"
+                                      "如 response:0.3,resolution:0.35,satisfaction:0.35"),
             "report_basic_weight": self.tr("“基本满意”计入满意率的比重，0 到 1，如 0.9"),
-            "report_min_callbacks": self.tr("一周回访少于此数的部门不参加红黑榜排名，如 5"),
-            "report_black_threshold": self.tr("满意率低于此值的部门列入黑榜，0 到 1，如 0.8"),
+            "report_min_callbacks": self.tr("排名窗口内有效回访少于此数的部门不参加排名，如 30"),
+            "report_window_weeks": self.tr("排名按最近几周的数据（月报至少按整月），如 4"),
+            "report_black_threshold": self.tr("满意率的置信区间整体低于此值的部门列入黑榜，0 到 1，如 0.8"),
+            "report_repeat_days": self.tr("同一地址或电话、同一分类的诉求在多少天内再次出现算重复诉求，如 30；0 为不统计"),
+            "report_fix_within": self.tr("通报事项须在成文后多久内整改反馈，如 3wd"),
+            "report_recipients": self.tr("通报的主送单位，如 各承办部门、各社区居委会"),
+            "report_copies": self.tr("通报的抄送单位，可为空"),
+            "report_signer": self.tr("通报的签发人，可为空（留空则打印签名横线）"),
             "lockout_threshold": self.tr("连续输错几次密码后锁定账户，如 5"),
             "clock_max_ahead": self.tr("本机数据库：电脑时间比最后记录的时间超前多少（工作时间）时，须有人确认后才能写入，如 1wd"),
             "lockout_minutes": self.tr("账户锁定多久后自动解除，如 15"),

@@ -350,10 +350,12 @@ def test_set_settings_is_all_or_none(world):
     with pytest.raises(ValidationError):
         admin.set_settings({"no_such_setting": "1"})
     assert world.desk.settings() == before and len(admin.audit_log(kind="admin")) == events
+    # the scoring scheme: the old form (three weights of 响应率, 解决率, 满意率) is written in the named form
     assert admin.set_settings({"office_name": " 幸福街道办事处 ", "report_weights": "0.2,0.4,0.4"}) == \
-        {"office_name": "幸福街道办事处", "report_weights": "0.2,0.4,0.4"}
+        {"office_name": "幸福街道办事处", "report_weights": "response:0.2,resolution:0.4,satisfaction:0.4"}
     after = world.desk.settings()
-    assert after["office_name"] == "幸福街道办事处" and after["report_weights"] == "0.2,0.4,0.4"
+    assert after["office_name"] == "幸福街道办事处"
+    assert after["report_weights"] == "response:0.2,resolution:0.4,satisfaction:0.4"
     assert {e.subject for e in admin.audit_log(kind="admin")[:2]} == {"setting:office_name", "setting:report_weights"}
     with pytest.raises(PermissionDenied):
         world.clerk.set_settings({"office_name": "别的街道"})

@@ -152,7 +152,8 @@ def test_settings_dialog(qtbot, office):
     assert {k: values[k] for k in ("warning_share", "max_suspension", "revisit_after", "office_name", "time_zone",
                                    "report_weights", "idle_lock_minutes")} == {
         "warning_share": "0.8", "max_suspension": "10wd", "revisit_after": "365d", "office_name": "示例街道办事处",
-        "time_zone": "Asia/Shanghai", "report_weights": "0.1,0.5,0.4", "idle_lock_minutes": "30"}
+        "time_zone": "Asia/Shanghai", "report_weights": "response:0.3,resolution:0.35,satisfaction:0.35",
+        "idle_lock_minutes": "30"}
     week = dlg.edits["work_week"]
     assert week.days["1"].text() == "09:00-12:00,13:30-17:30" and week.days["7"].text() == ""
     before = office.desk.settings()
