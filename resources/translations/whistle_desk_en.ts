@@ -2572,16 +2572,16 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <name>ReportsPage</name>
     <message>
         <source>周报</source>
-        <extracomment>A PDF was generated and is shown (its path). Generation ended without a PDF: cancelled (True) or failed (False). A message for the status bar. The progress of the render, 0..100 (emitted on the render worker, delivered queued).</extracomment>
+        <extracomment>A PDF was generated and is shown (its path). A ticket of the drill-down list was highlighted (its number; no dispatch). Generation ended without a PDF: cancelled (True) or failed (False). A message for the status bar. The progress of the render, 0..100 (emitted on the render worker, delivered queued). The 通报 as generated, the department slips and the workbook beside it.</extracomment>
         <translation>Weekly report</translation>
     </message>
     <message>
         <source>按周统计受理、派单、三率（响应率、解决率、满意率）、红黑榜、超期和通报事项，生成可打印的 PDF。一周从周一 0 点到周日 24 点（办公室时间）。</source>
-        <translation>Weekly figures: tickets received and dispatched, the three rates (response, resolution, satisfaction), the red and black lists, overdue work and public notices, as a printable PDF. A week runs from Monday 00:00 to Sunday 24:00 (office time).</translation>
+        <translation type="vanished">Weekly figures: tickets received and dispatched, the three rates (response, resolution, satisfaction), the red and black lists, overdue work and public notices, as a printable PDF. A week runs from Monday 00:00 to Sunday 24:00 (office time).</translation>
     </message>
     <message>
         <source>周次</source>
-        <translation>Week</translation>
+        <translation type="vanished">Week</translation>
     </message>
     <message>
         <source>生成</source>
@@ -2589,7 +2589,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>统计所选一周并生成 PDF（Ctrl+G）</source>
-        <translation>Compute the selected week and make the PDF (Ctrl+G)</translation>
+        <translation type="vanished">Compute the selected week and make the PDF (Ctrl+G)</translation>
     </message>
     <message>
         <source>打印…</source>
@@ -2605,7 +2605,31 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>把周报 PDF 保存到指定位置</source>
-        <translation>Save the weekly report PDF where you choose</translation>
+        <translation type="vanished">Save the weekly report PDF where you choose</translation>
+    </message>
+    <message>
+        <source>按周或按月统计受理、派单、三率（响应率、解决率、满意率）、按时率、红黑榜、超期和通报事项，生成通报 PDF、各部门工作单 PDF 和完整清单 Excel 附表。一周从周一 0 点到周日 24 点（本街道时间）。</source>
+        <translation>Counts intake, dispatches, the three rates (response, resolution, satisfaction), on-time rates, the red and black lists, overdue work and notices by week or by month, and generates the bulletin PDF, the department slips PDF and an Excel workbook with the full lists. A week runs from Monday 00:00 to Sunday 24:00 (office time).</translation>
+    </message>
+    <message>
+        <source>月报</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>按周或按月统计（官方考核多按月）</source>
+        <translation>Report by week or by month (official evaluations are mostly monthly)</translation>
+    </message>
+    <message>
+        <source>统计期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>统计所选一期并生成通报、部门工作单和附表（Ctrl+G）</source>
+        <translation>Count the chosen period and generate the bulletin, the department slips and the workbook (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>把通报 PDF 保存到指定位置，部门工作单和 Excel 附表保存在同一文件夹</source>
+        <translation>Save the bulletin PDF where you choose; the department slips and the Excel workbook go into the same folder</translation>
     </message>
     <message>
         <source>导出数字 JSON…</source>
@@ -2618,6 +2642,18 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>选择周次后按“生成”。</source>
         <translation>Choose a week, then click &quot;Generate&quot;.</translation>
+    </message>
+    <message>
+        <source>通报</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <source>部门工作单</source>
+        <translation>Department slips</translation>
+    </message>
+    <message>
+        <source>预览和打印哪一份文件</source>
+        <translation>Which file to preview and print</translation>
     </message>
     <message>
         <source>显示</source>
@@ -2634,6 +2670,54 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>实际大小</source>
         <translation>Actual size</translation>
+    </message>
+    <message>
+        <source>选中一个部门，查看其超期、督办升级和待重办的工单；选中工单在右侧显示详情。</source>
+        <translation>Select a department to see its overdue, escalated and to-be-redone tickets; select a ticket to see it on the right.</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>工单编号</source>
+        <translation>Ticket number</translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>期限或时间</source>
+        <translation>Due or time</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>生成后这里是根据数字起草的点评，可修改后按“按点评重新排版”。</source>
+        <translation>After generating, a commentary drafted from the figures appears here; edit it, then press &quot;Lay out with this commentary&quot;.</translation>
+    </message>
+    <message>
+        <source>按点评重新排版</source>
+        <translation>Lay out with this commentary</translation>
+    </message>
+    <message>
+        <source>用上面的点评重新生成通报 PDF（不重新统计）</source>
+        <translation>Generate the bulletin PDF again with the commentary above (the figures are not counted again)</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>部门指标</source>
+        <translation>Department figures</translation>
+    </message>
+    <message>
+        <source>点评</source>
+        <translation>Commentary</translation>
     </message>
     <message>
         <source>每周一 08:00 自动生成上周周报到文件夹</source>
@@ -2672,6 +2756,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>%1 this week, so far</translation>
     </message>
     <message>
+        <source>%1 本月，截至现在</source>
+        <translation>%1 this month, so far</translation>
+    </message>
+    <message>
         <source>正在统计 %1 的数据…</source>
         <translation>Computing the figures for %1…</translation>
     </message>
@@ -2684,20 +2772,168 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Generate weekly report</translation>
     </message>
     <message>
+        <source>正在生成 %1 的通报、部门工作单和附表…</source>
+        <translation>Generating the bulletin, department slips and workbook for %1…</translation>
+    </message>
+    <message>
+        <source>已生成 %1 的通报、部门工作单和附表</source>
+        <translation>Generated the bulletin, department slips and workbook for %1</translation>
+    </message>
+    <message>
+        <source>报告已生成，但无法预览（%1）。</source>
+        <translation>The report was generated but cannot be previewed (%1).</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · 共 %3 页 · %4</source>
+        <translation>%1 · %2 · %3 pages · %4</translation>
+    </message>
+    <message>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>榜单</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>综合得分（排名窗口）</source>
+        <translation>Score (ranking window)</translation>
+    </message>
+    <message>
+        <source>响应率</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <source>解决率</source>
+        <translation>Resolution rate</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>按时报到率</source>
+        <translation>On-time acknowledgement</translation>
+    </message>
+    <message>
+        <source>按时办结率</source>
+        <translation>On-time resolution</translation>
+    </message>
+    <message>
+        <source>退单率</source>
+        <translation>Return rate</translation>
+    </message>
+    <message>
+        <source>重办率</source>
+        <translation>Redo rate</translation>
+    </message>
+    <message>
+        <source>回访确认联系率</source>
+        <translation>Contact confirmed at callback</translation>
+    </message>
+    <message>
+        <source>期末超期</source>
+        <translation>Overdue at period end</translation>
+    </message>
+    <message>
+        <source>红榜</source>
+        <translation>Red list</translation>
+    </message>
+    <message>
+        <source>黑榜</source>
+        <translation>Black list</translation>
+    </message>
+    <message>
+        <source>全街道</source>
+        <translation>Whole street</translation>
+    </message>
+    <message>
+        <source>95% 区间 %1–%2</source>
+        <translation>95% interval %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 / %2，95% 区间 %3–%4</source>
+        <translation>%1 / %2, 95% interval %3–%4</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>响应</source>
+        <translation>Respond</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>督办</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>超期 %1</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>待重办</source>
+        <translation>To redo</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>未解决</source>
+        <translation>Not resolved</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>%1：期末超期 %2 件，督办升级 %3 次，待重办 %4 件。选中工单在右侧显示详情。</source>
+        <translation>%1: %2 overdue at the period&apos;s end, %3 escalations, %4 to redo. Select a ticket to see it on the right.</translation>
+    </message>
+    <message>
         <source>已取消生成周报。</source>
         <translation>Generating the weekly report was cancelled.</translation>
     </message>
     <message>
+        <source>通报另存为</source>
+        <translation>Save bulletin as</translation>
+    </message>
+    <message>
+        <source>通报、部门工作单和附表已保存到 %1</source>
+        <translation>Bulletin, department slips and workbook saved to %1</translation>
+    </message>
+    <message>
         <source>正在生成 %1 周报 PDF…</source>
-        <translation>Making the weekly report PDF for %1…</translation>
+        <translation type="vanished">Making the weekly report PDF for %1…</translation>
     </message>
     <message>
         <source>周报已生成，但无法预览（%1）。</source>
-        <translation>The weekly report was made but cannot be previewed (%1).</translation>
+        <translation type="vanished">The weekly report was made but cannot be previewed (%1).</translation>
     </message>
     <message>
         <source>%1 · 共 %2 页 · %3</source>
-        <translation>%1 · %2 page(s) · %3</translation>
+        <translation type="vanished">%1 · %2 page(s) · %3</translation>
     </message>
     <message>
         <source>生成于 %1</source>
@@ -2705,7 +2941,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>已生成 %1 周报</source>
-        <translation>Weekly report %1 made</translation>
+        <translation type="vanished">Weekly report %1 made</translation>
     </message>
     <message>
         <source>已取消生成周报</source>
@@ -2729,7 +2965,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>周报 %1</source>
-        <translation>Weekly report %1</translation>
+        <translation type="vanished">Weekly report %1</translation>
     </message>
     <message>
         <source>打印周报</source>
@@ -2745,7 +2981,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>周报另存为</source>
-        <translation>Save weekly report as</translation>
+        <translation type="vanished">Save weekly report as</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
@@ -2757,7 +2993,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>周报已保存到 %1</source>
-        <translation>Weekly report saved to %1</translation>
+        <translation type="vanished">Weekly report saved to %1</translation>
     </message>
     <message>
         <source>导出周报数字</source>
@@ -2948,8 +3184,44 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>How long after closing to revisit, e.g. 365d</translation>
     </message>
     <message>
+        <source>计分方案：指标:权重，逗号分隔，合计为 1；指标可用 response（响应率）、resolution（解决率）、satisfaction（满意率）、acknowledge_on_time（按时报到率）、resolve_on_time（按时办结率），如 response:0.3,resolution:0.35,satisfaction:0.35</source>
+        <translation>Scoring scheme: indicator:weight, separated by commas, adding up to 1; indicators: response, resolution, satisfaction, acknowledge_on_time, resolve_on_time, e.g. response:0.3,resolution:0.35,satisfaction:0.35</translation>
+    </message>
+    <message>
+        <source>排名窗口内有效回访少于此数的部门不参加排名，如 30</source>
+        <translation>Departments with fewer valid callbacks in the ranking window are not ranked, e.g. 30</translation>
+    </message>
+    <message>
+        <source>排名按最近几周的数据（月报至少按整月），如 4</source>
+        <translation>Rank on the data of this many recent weeks (a monthly report uses at least the whole month), e.g. 4</translation>
+    </message>
+    <message>
+        <source>满意率的置信区间整体低于此值的部门列入黑榜，0 到 1，如 0.8</source>
+        <translation>Departments whose satisfaction rate interval lies wholly below this go on the black list, 0 to 1, e.g. 0.8</translation>
+    </message>
+    <message>
+        <source>同一地址或电话、同一分类的诉求在多少天内再次出现算重复诉求，如 30；0 为不统计</source>
+        <translation>Days within which a complaint of the same category from the same address or phone counts as a repeat, e.g. 30; 0 turns it off</translation>
+    </message>
+    <message>
+        <source>通报事项须在成文后多久内整改反馈，如 3wd</source>
+        <translation>Time allowed after the bulletin&apos;s date to correct what it lists, e.g. 3wd</translation>
+    </message>
+    <message>
+        <source>通报的主送单位，如 各承办部门、各社区居委会</source>
+        <translation>Main recipients of the bulletin, e.g. all departments and residents&apos; committees</translation>
+    </message>
+    <message>
+        <source>通报的抄送单位，可为空</source>
+        <translation>Copy recipients of the bulletin, may be empty</translation>
+    </message>
+    <message>
+        <source>通报的签发人，可为空（留空则打印签名横线）</source>
+        <translation>Who signs the bulletin, may be empty (a line to sign is printed)</translation>
+    </message>
+    <message>
         <source>响应率、解决率、满意率在综合得分中的权重，合计为 1，如 0.1,0.5,0.4</source>
-        <translation>Weights of the response, resolution and satisfaction rates in the overall score, adding up to 1, e.g. 0.1,0.5,0.4</translation>
+        <translation type="vanished">Weights of the response, resolution and satisfaction rates in the overall score, adding up to 1, e.g. 0.1,0.5,0.4</translation>
     </message>
     <message>
         <source>“基本满意”计入满意率的比重，0 到 1，如 0.9</source>
@@ -2957,11 +3229,11 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>一周回访少于此数的部门不参加红黑榜排名，如 5</source>
-        <translation>Departments with fewer callbacks in the week are not ranked, e.g. 5</translation>
+        <translation type="vanished">Departments with fewer callbacks in the week are not ranked, e.g. 5</translation>
     </message>
     <message>
         <source>满意率低于此值的部门列入黑榜，0 到 1，如 0.8</source>
-        <translation>Departments whose satisfaction rate is below this go on the black list, 0 to 1, e.g. 0.8</translation>
+        <translation type="vanished">Departments whose satisfaction rate is below this go on the black list, 0 to 1, e.g. 0.8</translation>
     </message>
     <message>
         <source>连续输错几次密码后锁定账户，如 5</source>
@@ -4871,6 +5143,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Only a shared server (PostgreSQL) needs a stored password; give the server&apos;s address with --db.</translation>
     </message>
     <message>
+        <source>点评过长：最多 {most} 个字。</source>
+        <translation>The commentary is too long: at most {most} characters.</translation>
+    </message>
+    <message>
         <source>数据库地址（URL）无效：{url}（{error}）</source>
         <translation>Invalid database address (URL): {url} ({error})</translation>
     </message>
@@ -4893,6 +5169,18 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>月份应写作 YYYY-MM，例如 2026-10：{month}</source>
         <translation>Write the month as YYYY-MM, for example 2026-10: {month}</translation>
+    </message>
+    <message>
+        <source>找不到点评文件：{path}。</source>
+        <translation>Commentary file not found: {path}.</translation>
+    </message>
+    <message>
+        <source>点评文件须为 UTF-8 编码的文本：{path}。</source>
+        <translation>The commentary file must be UTF-8 text: {path}.</translation>
+    </message>
+    <message>
+        <source>无法读取点评文件 {path}：{why}</source>
+        <translation>Cannot read the commentary file {path}: {why}</translation>
     </message>
     <message>
         <source>命令行参数含有无法识别的字符（不是有效的 UTF-8 文字）：{arg}</source>
@@ -5483,6 +5771,42 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Administrator</translation>
     </message>
     <message>
+        <source>未知的指标：{keys}；可用：{known}。</source>
+        <translation>Unknown indicator: {keys}; available: {known}.</translation>
+    </message>
+    <message>
+        <source>每个指标只能出现一次，且至少要有一个，{hint}。</source>
+        <translation>Each indicator may appear once, and at least one is needed, {hint}.</translation>
+    </message>
+    <message>
+        <source>权重须为非负数且合计为 1，{hint}。</source>
+        <translation>Weights must be non-negative and add up to 1, {hint}.</translation>
+    </message>
+    <message>
+        <source>计分方案须写成“指标:权重”并用逗号分隔，{hint}。</source>
+        <translation>Write the scoring scheme as indicator:weight separated by commas, {hint}.</translation>
+    </message>
+    <message>
+        <source>月份须写成“年-月”，例如 2026-11。</source>
+        <translation>Write the month as year-month, e.g. 2026-11.</translation>
+    </message>
+    <message>
+        <source>无法识别的月份：{text}（应写成“年-月”，例如 2026-11）。</source>
+        <translation>Unrecognised month: {text} (write year-month, e.g. 2026-11).</translation>
+    </message>
+    <message>
+        <source>没有第 {month} 月。</source>
+        <translation>There is no month {month}.</translation>
+    </message>
+    <message>
+        <source>周报和月报只能选一种：请只给出周次或月份。</source>
+        <translation>Choose a weekly or a monthly report: give a week or a month, not both.</translation>
+    </message>
+    <message>
+        <source>{period} 尚未开始，无法生成报告。</source>
+        <translation>{period} has not started yet: no report can be generated.</translation>
+    </message>
+    <message>
         <source>回复方式</source>
         <translation>Reply by</translation>
     </message>
@@ -5823,6 +6147,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>This request was closed when its dispatch was {state}; there is nothing to decide.</translation>
     </message>
     <message>
+        <source>查看周报或月报</source>
+        <translation>view weekly or monthly reports</translation>
+    </message>
+    <message>
         <source>查看社区</source>
         <translation>View communities</translation>
     </message>
@@ -5932,7 +6260,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>响应率、解决率、满意率三个权重须为非负数且合计为 1。</source>
-        <translation>The three weights (response, resolution, satisfaction) must not be negative and must add up to 1.</translation>
+        <translation type="vanished">The three weights (response, resolution, satisfaction) must not be negative and must add up to 1.</translation>
     </message>
     <message>
         <source>未知设置：{key}</source>
@@ -5964,7 +6292,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>权重须为三个用逗号分隔的数，例如 0.1,0.5,0.4。</source>
-        <translation>Give three weights separated by commas, for example 0.1,0.5,0.4.</translation>
+        <translation type="vanished">Give three weights separated by commas, for example 0.1,0.5,0.4.</translation>
     </message>
     <message>
         <source>须为 0 到 1 之间的数。</source>
@@ -6056,7 +6384,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>{week} 尚未开始，无法生成周报。</source>
-        <translation>{week} has not started yet; there is no weekly report for it.</translation>
+        <translation type="vanished">{week} has not started yet; there is no weekly report for it.</translation>
     </message>
     <message>
         <source>未知队列：{queue}</source>
@@ -6755,19 +7083,47 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>三率权重</source>
-        <translation>Rate weights</translation>
+        <translation type="vanished">Rate weights</translation>
     </message>
     <message>
         <source>基本满意权重</source>
         <translation>Weight of “fairly satisfied”</translation>
     </message>
     <message>
+        <source>计分方案</source>
+        <translation>Scoring scheme</translation>
+    </message>
+    <message>
         <source>排名最少回访数</source>
         <translation>Callbacks needed to be ranked</translation>
     </message>
     <message>
+        <source>排名窗口（周）</source>
+        <translation>Ranking window (weeks)</translation>
+    </message>
+    <message>
         <source>黑榜满意率</source>
         <translation>Black-list satisfaction threshold</translation>
+    </message>
+    <message>
+        <source>重复诉求天数</source>
+        <translation>Repeat complaint days</translation>
+    </message>
+    <message>
+        <source>通报整改期限</source>
+        <translation>Time to correct</translation>
+    </message>
+    <message>
+        <source>主送</source>
+        <translation>Main recipients</translation>
+    </message>
+    <message>
+        <source>抄送</source>
+        <translation>Copy to</translation>
+    </message>
+    <message>
+        <source>签发人</source>
+        <translation>Signed by</translation>
     </message>
     <message>
         <source>锁定前可输错次数</source>
@@ -6830,7 +7186,23 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>周报-%1.pdf</source>
-        <translation>weekly-report-%1.pdf</translation>
+        <translation type="vanished">weekly-report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <source>通报-%1.pdf</source>
+        <translation>bulletin-%1.pdf</translation>
+    </message>
+    <message>
+        <source>部门工作单-%1.pdf</source>
+        <translation>department-slips-%1.pdf</translation>
+    </message>
+    <message>
+        <source>附表-%1.xlsx</source>
+        <translation>workbook-%1.xlsx</translation>
     </message>
     <message>
         <source>已取消生成周报。</source>

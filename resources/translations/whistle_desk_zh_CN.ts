@@ -2572,16 +2572,16 @@
     <name>ReportsPage</name>
     <message>
         <source>周报</source>
-        <extracomment>A PDF was generated and is shown (its path). Generation ended without a PDF: cancelled (True) or failed (False). A message for the status bar. The progress of the render, 0..100 (emitted on the render worker, delivered queued).</extracomment>
+        <extracomment>A PDF was generated and is shown (its path). A ticket of the drill-down list was highlighted (its number; no dispatch). Generation ended without a PDF: cancelled (True) or failed (False). A message for the status bar. The progress of the render, 0..100 (emitted on the render worker, delivered queued). The 通报 as generated, the department slips and the workbook beside it.</extracomment>
         <translation>周报</translation>
     </message>
     <message>
         <source>按周统计受理、派单、三率（响应率、解决率、满意率）、红黑榜、超期和通报事项，生成可打印的 PDF。一周从周一 0 点到周日 24 点（办公室时间）。</source>
-        <translation>按周统计受理、派单、三率（响应率、解决率、满意率）、红黑榜、超期和通报事项，生成可打印的 PDF。一周从周一 0 点到周日 24 点（办公室时间）。</translation>
+        <translation type="vanished">按周统计受理、派单、三率（响应率、解决率、满意率）、红黑榜、超期和通报事项，生成可打印的 PDF。一周从周一 0 点到周日 24 点（办公室时间）。</translation>
     </message>
     <message>
         <source>周次</source>
-        <translation>周次</translation>
+        <translation type="vanished">周次</translation>
     </message>
     <message>
         <source>生成</source>
@@ -2589,7 +2589,7 @@
     </message>
     <message>
         <source>统计所选一周并生成 PDF（Ctrl+G）</source>
-        <translation>统计所选一周并生成 PDF（Ctrl+G）</translation>
+        <translation type="vanished">统计所选一周并生成 PDF（Ctrl+G）</translation>
     </message>
     <message>
         <source>打印…</source>
@@ -2605,7 +2605,31 @@
     </message>
     <message>
         <source>把周报 PDF 保存到指定位置</source>
-        <translation>把周报 PDF 保存到指定位置</translation>
+        <translation type="vanished">把周报 PDF 保存到指定位置</translation>
+    </message>
+    <message>
+        <source>按周或按月统计受理、派单、三率（响应率、解决率、满意率）、按时率、红黑榜、超期和通报事项，生成通报 PDF、各部门工作单 PDF 和完整清单 Excel 附表。一周从周一 0 点到周日 24 点（本街道时间）。</source>
+        <translation>按周或按月统计受理、派单、三率（响应率、解决率、满意率）、按时率、红黑榜、超期和通报事项，生成通报 PDF、各部门工作单 PDF 和完整清单 Excel 附表。一周从周一 0 点到周日 24 点（本街道时间）。</translation>
+    </message>
+    <message>
+        <source>月报</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>按周或按月统计（官方考核多按月）</source>
+        <translation>按周或按月统计（官方考核多按月）</translation>
+    </message>
+    <message>
+        <source>统计期</source>
+        <translation>统计期</translation>
+    </message>
+    <message>
+        <source>统计所选一期并生成通报、部门工作单和附表（Ctrl+G）</source>
+        <translation>统计所选一期并生成通报、部门工作单和附表（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>把通报 PDF 保存到指定位置，部门工作单和 Excel 附表保存在同一文件夹</source>
+        <translation>把通报 PDF 保存到指定位置，部门工作单和 Excel 附表保存在同一文件夹</translation>
     </message>
     <message>
         <source>导出数字 JSON…</source>
@@ -2618,6 +2642,18 @@
     <message>
         <source>选择周次后按“生成”。</source>
         <translation>选择周次后按“生成”。</translation>
+    </message>
+    <message>
+        <source>通报</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>部门工作单</source>
+        <translation>部门工作单</translation>
+    </message>
+    <message>
+        <source>预览和打印哪一份文件</source>
+        <translation>预览和打印哪一份文件</translation>
     </message>
     <message>
         <source>显示</source>
@@ -2634,6 +2670,54 @@
     <message>
         <source>实际大小</source>
         <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>选中一个部门，查看其超期、督办升级和待重办的工单；选中工单在右侧显示详情。</source>
+        <translation>选中一个部门，查看其超期、督办升级和待重办的工单；选中工单在右侧显示详情。</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>工单编号</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>期限或时间</source>
+        <translation>期限或时间</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>生成后这里是根据数字起草的点评，可修改后按“按点评重新排版”。</source>
+        <translation>生成后这里是根据数字起草的点评，可修改后按“按点评重新排版”。</translation>
+    </message>
+    <message>
+        <source>按点评重新排版</source>
+        <translation>按点评重新排版</translation>
+    </message>
+    <message>
+        <source>用上面的点评重新生成通报 PDF（不重新统计）</source>
+        <translation>用上面的点评重新生成通报 PDF（不重新统计）</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>部门指标</source>
+        <translation>部门指标</translation>
+    </message>
+    <message>
+        <source>点评</source>
+        <translation>点评</translation>
     </message>
     <message>
         <source>每周一 08:00 自动生成上周周报到文件夹</source>
@@ -2672,6 +2756,10 @@
         <translation>%1 本周，截至现在</translation>
     </message>
     <message>
+        <source>%1 本月，截至现在</source>
+        <translation>%1 本月，截至现在</translation>
+    </message>
+    <message>
         <source>正在统计 %1 的数据…</source>
         <translation>正在统计 %1 的数据…</translation>
     </message>
@@ -2684,20 +2772,168 @@
         <translation>生成周报</translation>
     </message>
     <message>
+        <source>正在生成 %1 的通报、部门工作单和附表…</source>
+        <translation>正在生成 %1 的通报、部门工作单和附表…</translation>
+    </message>
+    <message>
+        <source>已生成 %1 的通报、部门工作单和附表</source>
+        <translation>已生成 %1 的通报、部门工作单和附表</translation>
+    </message>
+    <message>
+        <source>报告已生成，但无法预览（%1）。</source>
+        <translation>报告已生成，但无法预览（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · 共 %3 页 · %4</source>
+        <translation>%1 · %2 · 共 %3 页 · %4</translation>
+    </message>
+    <message>
+        <source>名次</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>榜单</source>
+        <translation>榜单</translation>
+    </message>
+    <message>
+        <source>综合得分（排名窗口）</source>
+        <translation>综合得分（排名窗口）</translation>
+    </message>
+    <message>
+        <source>响应率</source>
+        <translation>响应率</translation>
+    </message>
+    <message>
+        <source>解决率</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>按时报到率</source>
+        <translation>按时报到率</translation>
+    </message>
+    <message>
+        <source>按时办结率</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>退单率</source>
+        <translation>退单率</translation>
+    </message>
+    <message>
+        <source>重办率</source>
+        <translation>重办率</translation>
+    </message>
+    <message>
+        <source>回访确认联系率</source>
+        <translation>回访确认联系率</translation>
+    </message>
+    <message>
+        <source>期末超期</source>
+        <translation>期末超期</translation>
+    </message>
+    <message>
+        <source>红榜</source>
+        <translation>红榜</translation>
+    </message>
+    <message>
+        <source>黑榜</source>
+        <translation>黑榜</translation>
+    </message>
+    <message>
+        <source>全街道</source>
+        <translation>全街道</translation>
+    </message>
+    <message>
+        <source>95% 区间 %1–%2</source>
+        <translation>95% 区间 %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 / %2，95% 区间 %3–%4</source>
+        <translation>%1 / %2，95% 区间 %3–%4</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <source>响应</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>督办</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>超期 %1</source>
+        <translation>超期 %1</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>待重办</source>
+        <translation>待重办</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>未解决</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>%1：期末超期 %2 件，督办升级 %3 次，待重办 %4 件。选中工单在右侧显示详情。</source>
+        <translation>%1：期末超期 %2 件，督办升级 %3 次，待重办 %4 件。选中工单在右侧显示详情。</translation>
+    </message>
+    <message>
         <source>已取消生成周报。</source>
         <translation>已取消生成周报。</translation>
     </message>
     <message>
+        <source>通报另存为</source>
+        <translation>通报另存为</translation>
+    </message>
+    <message>
+        <source>通报、部门工作单和附表已保存到 %1</source>
+        <translation>通报、部门工作单和附表已保存到 %1</translation>
+    </message>
+    <message>
         <source>正在生成 %1 周报 PDF…</source>
-        <translation>正在生成 %1 周报 PDF…</translation>
+        <translation type="vanished">正在生成 %1 周报 PDF…</translation>
     </message>
     <message>
         <source>周报已生成，但无法预览（%1）。</source>
-        <translation>周报已生成，但无法预览（%1）。</translation>
+        <translation type="vanished">周报已生成，但无法预览（%1）。</translation>
     </message>
     <message>
         <source>%1 · 共 %2 页 · %3</source>
-        <translation>%1 · 共 %2 页 · %3</translation>
+        <translation type="vanished">%1 · 共 %2 页 · %3</translation>
     </message>
     <message>
         <source>生成于 %1</source>
@@ -2705,7 +2941,7 @@
     </message>
     <message>
         <source>已生成 %1 周报</source>
-        <translation>已生成 %1 周报</translation>
+        <translation type="vanished">已生成 %1 周报</translation>
     </message>
     <message>
         <source>已取消生成周报</source>
@@ -2729,7 +2965,7 @@
     </message>
     <message>
         <source>周报 %1</source>
-        <translation>周报 %1</translation>
+        <translation type="vanished">周报 %1</translation>
     </message>
     <message>
         <source>打印周报</source>
@@ -2745,7 +2981,7 @@
     </message>
     <message>
         <source>周报另存为</source>
-        <translation>周报另存为</translation>
+        <translation type="vanished">周报另存为</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
@@ -2757,7 +2993,7 @@
     </message>
     <message>
         <source>周报已保存到 %1</source>
-        <translation>周报已保存到 %1</translation>
+        <translation type="vanished">周报已保存到 %1</translation>
     </message>
     <message>
         <source>导出周报数字</source>
@@ -2948,8 +3184,44 @@
         <translation>结案后多久回头看，如 365d</translation>
     </message>
     <message>
+        <source>计分方案：指标:权重，逗号分隔，合计为 1；指标可用 response（响应率）、resolution（解决率）、satisfaction（满意率）、acknowledge_on_time（按时报到率）、resolve_on_time（按时办结率），如 response:0.3,resolution:0.35,satisfaction:0.35</source>
+        <translation>计分方案：指标:权重，逗号分隔，合计为 1；指标可用 response（响应率）、resolution（解决率）、satisfaction（满意率）、acknowledge_on_time（按时报到率）、resolve_on_time（按时办结率），如 response:0.3,resolution:0.35,satisfaction:0.35</translation>
+    </message>
+    <message>
+        <source>排名窗口内有效回访少于此数的部门不参加排名，如 30</source>
+        <translation>排名窗口内有效回访少于此数的部门不参加排名，如 30</translation>
+    </message>
+    <message>
+        <source>排名按最近几周的数据（月报至少按整月），如 4</source>
+        <translation>排名按最近几周的数据（月报至少按整月），如 4</translation>
+    </message>
+    <message>
+        <source>满意率的置信区间整体低于此值的部门列入黑榜，0 到 1，如 0.8</source>
+        <translation>满意率的置信区间整体低于此值的部门列入黑榜，0 到 1，如 0.8</translation>
+    </message>
+    <message>
+        <source>同一地址或电话、同一分类的诉求在多少天内再次出现算重复诉求，如 30；0 为不统计</source>
+        <translation>同一地址或电话、同一分类的诉求在多少天内再次出现算重复诉求，如 30；0 为不统计</translation>
+    </message>
+    <message>
+        <source>通报事项须在成文后多久内整改反馈，如 3wd</source>
+        <translation>通报事项须在成文后多久内整改反馈，如 3wd</translation>
+    </message>
+    <message>
+        <source>通报的主送单位，如 各承办部门、各社区居委会</source>
+        <translation>通报的主送单位，如 各承办部门、各社区居委会</translation>
+    </message>
+    <message>
+        <source>通报的抄送单位，可为空</source>
+        <translation>通报的抄送单位，可为空</translation>
+    </message>
+    <message>
+        <source>通报的签发人，可为空（留空则打印签名横线）</source>
+        <translation>通报的签发人，可为空（留空则打印签名横线）</translation>
+    </message>
+    <message>
         <source>响应率、解决率、满意率在综合得分中的权重，合计为 1，如 0.1,0.5,0.4</source>
-        <translation>响应率、解决率、满意率在综合得分中的权重，合计为 1，如 0.1,0.5,0.4</translation>
+        <translation type="vanished">响应率、解决率、满意率在综合得分中的权重，合计为 1，如 0.1,0.5,0.4</translation>
     </message>
     <message>
         <source>“基本满意”计入满意率的比重，0 到 1，如 0.9</source>
@@ -2957,11 +3229,11 @@
     </message>
     <message>
         <source>一周回访少于此数的部门不参加红黑榜排名，如 5</source>
-        <translation>一周回访少于此数的部门不参加红黑榜排名，如 5</translation>
+        <translation type="vanished">一周回访少于此数的部门不参加红黑榜排名，如 5</translation>
     </message>
     <message>
         <source>满意率低于此值的部门列入黑榜，0 到 1，如 0.8</source>
-        <translation>满意率低于此值的部门列入黑榜，0 到 1，如 0.8</translation>
+        <translation type="vanished">满意率低于此值的部门列入黑榜，0 到 1，如 0.8</translation>
     </message>
     <message>
         <source>连续输错几次密码后锁定账户，如 5</source>
@@ -4871,6 +5143,10 @@
         <translation>只有共享服务器（PostgreSQL）需要保存密码；请用 --db 指定服务器地址。</translation>
     </message>
     <message>
+        <source>点评过长：最多 {most} 个字。</source>
+        <translation>点评过长：最多 {most} 个字。</translation>
+    </message>
+    <message>
         <source>数据库地址（URL）无效：{url}（{error}）</source>
         <translation>数据库地址（URL）无效：{url}（{error}）</translation>
     </message>
@@ -4893,6 +5169,18 @@
     <message>
         <source>月份应写作 YYYY-MM，例如 2026-10：{month}</source>
         <translation>月份应写作 YYYY-MM，例如 2026-10：{month}</translation>
+    </message>
+    <message>
+        <source>找不到点评文件：{path}。</source>
+        <translation>找不到点评文件：{path}。</translation>
+    </message>
+    <message>
+        <source>点评文件须为 UTF-8 编码的文本：{path}。</source>
+        <translation>点评文件须为 UTF-8 编码的文本：{path}。</translation>
+    </message>
+    <message>
+        <source>无法读取点评文件 {path}：{why}</source>
+        <translation>无法读取点评文件 {path}：{why}</translation>
     </message>
     <message>
         <source>命令行参数含有无法识别的字符（不是有效的 UTF-8 文字）：{arg}</source>
@@ -5483,6 +5771,42 @@
         <translation>管理员</translation>
     </message>
     <message>
+        <source>未知的指标：{keys}；可用：{known}。</source>
+        <translation>未知的指标：{keys}；可用：{known}。</translation>
+    </message>
+    <message>
+        <source>每个指标只能出现一次，且至少要有一个，{hint}。</source>
+        <translation>每个指标只能出现一次，且至少要有一个，{hint}。</translation>
+    </message>
+    <message>
+        <source>权重须为非负数且合计为 1，{hint}。</source>
+        <translation>权重须为非负数且合计为 1，{hint}。</translation>
+    </message>
+    <message>
+        <source>计分方案须写成“指标:权重”并用逗号分隔，{hint}。</source>
+        <translation>计分方案须写成“指标:权重”并用逗号分隔，{hint}。</translation>
+    </message>
+    <message>
+        <source>月份须写成“年-月”，例如 2026-11。</source>
+        <translation>月份须写成“年-月”，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>无法识别的月份：{text}（应写成“年-月”，例如 2026-11）。</source>
+        <translation>无法识别的月份：{text}（应写成“年-月”，例如 2026-11）。</translation>
+    </message>
+    <message>
+        <source>没有第 {month} 月。</source>
+        <translation>没有第 {month} 月。</translation>
+    </message>
+    <message>
+        <source>周报和月报只能选一种：请只给出周次或月份。</source>
+        <translation>周报和月报只能选一种：请只给出周次或月份。</translation>
+    </message>
+    <message>
+        <source>{period} 尚未开始，无法生成报告。</source>
+        <translation>{period} 尚未开始，无法生成报告。</translation>
+    </message>
+    <message>
         <source>回复方式</source>
         <translation>回复方式</translation>
     </message>
@@ -5823,6 +6147,10 @@
         <translation>该申请已随派单{state}而关闭，无需审核。</translation>
     </message>
     <message>
+        <source>查看周报或月报</source>
+        <translation>查看周报或月报</translation>
+    </message>
+    <message>
         <source>查看社区</source>
         <translation>查看社区</translation>
     </message>
@@ -5932,7 +6260,7 @@
     </message>
     <message>
         <source>响应率、解决率、满意率三个权重须为非负数且合计为 1。</source>
-        <translation>响应率、解决率、满意率三个权重须为非负数且合计为 1。</translation>
+        <translation type="vanished">响应率、解决率、满意率三个权重须为非负数且合计为 1。</translation>
     </message>
     <message>
         <source>未知设置：{key}</source>
@@ -5964,7 +6292,7 @@
     </message>
     <message>
         <source>权重须为三个用逗号分隔的数，例如 0.1,0.5,0.4。</source>
-        <translation>权重须为三个用逗号分隔的数，例如 0.1,0.5,0.4。</translation>
+        <translation type="vanished">权重须为三个用逗号分隔的数，例如 0.1,0.5,0.4。</translation>
     </message>
     <message>
         <source>须为 0 到 1 之间的数。</source>
@@ -6056,7 +6384,7 @@
     </message>
     <message>
         <source>{week} 尚未开始，无法生成周报。</source>
-        <translation>{week} 尚未开始，无法生成周报。</translation>
+        <translation type="vanished">{week} 尚未开始，无法生成周报。</translation>
     </message>
     <message>
         <source>未知队列：{queue}</source>
@@ -6755,19 +7083,47 @@
     </message>
     <message>
         <source>三率权重</source>
-        <translation>三率权重</translation>
+        <translation type="vanished">三率权重</translation>
     </message>
     <message>
         <source>基本满意权重</source>
         <translation>基本满意权重</translation>
     </message>
     <message>
+        <source>计分方案</source>
+        <translation>计分方案</translation>
+    </message>
+    <message>
         <source>排名最少回访数</source>
         <translation>排名最少回访数</translation>
     </message>
     <message>
+        <source>排名窗口（周）</source>
+        <translation>排名窗口（周）</translation>
+    </message>
+    <message>
         <source>黑榜满意率</source>
         <translation>黑榜满意率</translation>
+    </message>
+    <message>
+        <source>重复诉求天数</source>
+        <translation>重复诉求天数</translation>
+    </message>
+    <message>
+        <source>通报整改期限</source>
+        <translation>通报整改期限</translation>
+    </message>
+    <message>
+        <source>主送</source>
+        <translation>主送</translation>
+    </message>
+    <message>
+        <source>抄送</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <source>签发人</source>
+        <translation>签发人</translation>
     </message>
     <message>
         <source>锁定前可输错次数</source>
@@ -6830,7 +7186,23 @@
     </message>
     <message>
         <source>周报-%1.pdf</source>
-        <translation>周报-%1.pdf</translation>
+        <translation type="vanished">周报-%1.pdf</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>通报-%1.pdf</source>
+        <translation>通报-%1.pdf</translation>
+    </message>
+    <message>
+        <source>部门工作单-%1.pdf</source>
+        <translation>部门工作单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>附表-%1.xlsx</source>
+        <translation>附表-%1.xlsx</translation>
     </message>
     <message>
         <source>已取消生成周报。</source>
