@@ -15,6 +15,9 @@ import pytest
 
 from desk.errors import ValidationError
 from desk.stats import weekly_report
+from desk.settings import parse_scheme
+from desk.stats import rates
+from desk.stats.data import Indicators, Ratio, Scheme
 from desk.stats.rates import median
 from desk.stats.service import last_complete_week, parse_week
 
@@ -527,3 +530,76 @@ def test_the_appeal_types_of_the_week_are_counted_from_the_tickets(world):
     assert {s.key: s.count for s in r.office.by_appeal_type} == raw == {"help": 3, "consult": 1, "report": 1}
     assert [s.label for s in r.office.by_appeal_type] == ["求助", "咨询", "举报"]  # most first
     assert '"by_appeal_type"' in r.to_json()
+
+
+# -- the fair ranking, with hand-made indicators ------------------------------------------------------------
+SCHEME = Scheme(weights=(("response", 0.3), ("resolution", 0.35), ("satisfaction", 0.35)), basic_weight=0.9,
+                min_callbacks=30, black_threshold=0.8, window_weeks=4, repeat_days=30)
+
+
+def _dept(rate: float, n: int, *, notifications: int = 0, satisfaction: float | None = None) -> Indicators:
+    """A department with the same rate on the three scored indicators over ``n`` cases."""
+    r = Ratio.of(round(rate * n), n)
+    s = Ratio.of(round((satisfaction if satisfaction is not None else rate) * n), n)
+    none = Ratio.of(0, 0)
+    return rates.indicators(response=r, resolution=r, satisfaction=s, acknowledge_on_time=none, resolve_on_time=none,
+                            return_rate=none, redo_rate=none, department_contacted=none, valid_callbacks=n,
+                            notifications=notifications, scheme=SCHEME)
+
+
+def test_a_ranking_of_noise_names_nobody():
+    """12 departments between 85% and 92% with 69 callbacks each (the issue's case): nothing separates."""
+    depts = [(f"部门{i}", _dept(0.85 + i * 0.006, 69)) for i in range(12)]
+    street = _dept(0.885, 12 * 69)
+    r = rates.rank(depts, street, SCHEME)
+    scores = [dict(depts)[n].composite for n in r.order]
+    assert len(r.order) == 12 and scores == sorted(scores, reverse=True)  # still ordered, for the table
+    assert r.red == () and r.black == () and not r.separated
+
+
+def test_real_differences_are_named_with_their_reasons():
+    street = _dept(0.88, 1000)
+    depts = [("好", _dept(0.98, 200)), ("通报多", _dept(0.98, 200, notifications=2)), ("中", _dept(0.88, 200)),
+             ("差", _dept(0.70, 200)), ("少", _dept(0.30, 20))]
+    r = rates.rank(depts, street, SCHEME)
+    assert r.order == ("好", "通报多", "中", "差") and r.separated
+    assert r.red == ("好",)  # 通报多 is as good but had a 通报 in the window
+    assert r.standing["通报多"].mark is None and r.standing["通报多"].reasons == ("窗口期内有通报 2 件，不列入红榜",)
+    assert r.black == ("差",)
+    assert r.standing["差"].reasons == (
+        "响应率 70.0%，低于全街道 88.0%（低 18.0 个百分点）", "解决率 70.0%，低于全街道 88.0%（低 18.0 个百分点）",
+        "满意率 70.0%，低于全街道 88.0%（低 18.0 个百分点）", "满意率 70.0%，低于 80.0% 的底线")
+    assert r.standing["少"] == rates.Standing(None, None, ("有效回访 20 次，少于 30 次，不参与排名",))
+    assert r.standing["中"] == rates.Standing(3, None, ())
+
+
+def test_the_composite_interval_is_the_wilson_intervals_combined():
+    d = _dept(0.9, 100, satisfaction=0.8)
+    lo9, hi9 = wilson95(90, 100)
+    lo8, hi8 = wilson95(80, 100)
+    half = math.sqrt((0.3 * (hi9 - lo9) / 2) ** 2 + (0.35 * (hi9 - lo9) / 2) ** 2 + (0.35 * (hi8 - lo8) / 2) ** 2)
+    assert d.composite == third(0.3 * 0.9 + 0.35 * 0.9 + 0.35 * 0.8)
+    assert (d.composite_low, d.composite_high) == (third(d.composite - half), third(d.composite + half))
+    assert (d.response.low, d.response.high) == (third(lo9), third(hi9))
+    assert Ratio.of(0, 0) == Ratio(0, 0, None, None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("response:0.3,resolution:0.35,satisfaction:0.35", (("response", 0.3), ("resolution", 0.35),
+                                                        ("satisfaction", 0.35))),
+    ("0.1,0.5,0.4", (("response", 0.1), ("resolution", 0.5), ("satisfaction", 0.4))),  # the old form
+    ("response：0.5，resolve_on_time:0.5", (("response", 0.5), ("resolve_on_time", 0.5))),
+])
+def test_scheme_setting(text, expected):
+    assert parse_scheme(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "response:0.5", "speed:1", "response:0.5,response:0.5", "response:x",
+                                  "0.5,0.5", "response:-0.5,resolution:1.5", "response:1:2", 0.5])
+def test_bad_scheme_setting(world, text):
+    before = world.desk.settings()
+    with pytest.raises(ValidationError) as info:
+        world.admin.set_settings({"report_weights": text})
+    # a number where text is expected is refused for the values as a whole
+    assert info.value.field == ("values" if not isinstance(text, str) else "report_weights") and info.value.message
+    assert world.desk.settings() == before
