@@ -22,6 +22,13 @@ and hashes are computed here, in Python, as the rows are built, and the chain's 
 at the end. The office's departments, categories and accounts are recorded as administration
 events of the system account.
 
+Departments differ (:data:`PROFILES`): two work well, two poorly, the rest are average. A profile
+changes how fast a department acknowledges, responds and resolves, how often it lets the 报到 or
+响应 limit pass, how often its work stalls, and what residents say at the callback (resolved?
+satisfied?). The callback also asks 承办部门是否联系过您: mostly 是 when the lead department
+responded on time, less often when it was late, and now and then the question is not asked.
+So the weekly 红黑榜 ranks the departments, not chance.
+
 Not simulated (yet): extension and suspension requests, escalation handling, revisits
 and ticket edits.
 
@@ -318,10 +325,51 @@ P_RETURN_APPROVED = 0.6
 P_WITHDRAW_ASSIST = 0.03
 P_VERIFY_OK = 0.93
 P_CONTACTED = 0.88
-P_RESOLVED = 0.9
 P_REOPEN_BEFORE_CLOSE = 0.45
 P_REOPEN_AFTER_CLOSE = 0.2
 MAX_ROUNDS = 3
+#: 承办部门是否联系过您: how often the clerk does not ask, and how often the resident says 是 when the lead
+#: department responded on time / late.
+P_DEPT_QUESTION_SKIPPED = 0.12
+P_DEPT_CONTACTED = (0.95, 0.45)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How well a department works: the demo's departments differ, so that the 红黑榜 ranks them.
+
+    ``speed`` scales the usual delays of its 报到, 响应 and 办结 (below 1: faster). ``late_acknowledge`` and
+    ``late_respond`` are the chances that it lets the step's limit pass: the step then comes after the due,
+    by 5%–100% of the limit. ``stall`` scales the chance that a dispatch lies untouched. At the callback
+    about its work: ``resolved`` is the chance the resident says the problem is solved; of those, ``satisfied``
+    say 满意 and up to ``basically`` 基本满意 (the rest 不满意); ``unresolved_satisfied`` and
+    ``unresolved_basically`` are the same for a problem not solved.
+    """
+
+    speed: float
+    late_acknowledge: float
+    late_respond: float
+    stall: float
+    resolved: float
+    satisfied: float
+    basically: float
+    unresolved_satisfied: float = 0.05
+    unresolved_basically: float = 0.3
+
+
+GOOD = Profile(speed=0.6, late_acknowledge=0.0, late_respond=0.0, stall=0.5, resolved=0.95, satisfied=0.9,
+               basically=0.985)
+AVERAGE = Profile(speed=1.0, late_acknowledge=0.02, late_respond=0.04, stall=1.0, resolved=0.9, satisfied=0.8,
+                  basically=0.96)
+POOR = Profile(speed=1.5, late_acknowledge=0.1, late_respond=0.16, stall=2.0, resolved=0.78, satisfied=0.6,
+               basically=0.88, unresolved_satisfied=0.02, unresolved_basically=0.2)
+#: Each department's profile (a department not named here is average).
+PROFILES: dict[str, Profile] = {
+    "交通支队": GOOD, "供电公司": GOOD,
+    "住建委": POOR, "园林绿化队": POOR,
+}
+#: A late step comes after its due by this share of the limit (log-uniform).
+LATE_SHARE = (0.05, 1.0)
 DELAY_HOURS = {
     "whistle": (0.08, 2.0),
     "acknowledge": (0.15, 8.0),
@@ -497,6 +545,9 @@ class _Simulator:
         self._urg = [u.value for u, _ in URGENCIES]
         self._urg_cum = _cumulative(w for _, w in URGENCIES)
         self._urg_hazard_cum = _cumulative((60, 30, 10))
+        #: Each department's way of working (PROFILES), by id.
+        self._profile = {i: PROFILES.get(name, AVERAGE) for i, name in office.dept_name.items()}
+        self._late_log = (math.log(LATE_SHARE[0]), math.log(LATE_SHARE[1]))
         self.trace: list[tuple[datetime, str, frozenset[str]]] | None = None
         self._handlers: dict[str, Callable[[random.Random, _SimTicket, datetime, Any], bool]] = {
             "whistle": self._whistle,
@@ -639,8 +690,8 @@ class _Simulator:
         jitter = timedelta(seconds=(at.second * 61 + at.minute * 97) % 5400)
         return morning - self.tz_offset + jitter
 
-    def _stalls(self, rng: random.Random, t: _SimTicket, verb: str) -> bool:
-        return t.force is None and rng.random() < P_STALL.get(verb, 0.0)
+    def _stalls(self, rng: random.Random, t: _SimTicket, verb: str, factor: float = 1.0) -> bool:
+        return t.force is None and rng.random() < P_STALL.get(verb, 0.0) * factor
 
     # -- ticket verbs ------------------------------------------------------------------------
     def _ticket_ok(self, verb: str, t: _SimTicket) -> bool:
@@ -767,30 +818,40 @@ class _Simulator:
         t.callback_attempts += 1
         forced = t.force is not None
         contacted = forced or rng.random() < P_CONTACTED
+        dept_v: bool | None = None
         if contacted:
-            resolved = forced or rng.random() < P_RESOLVED
+            # the resident judges the lead department of the round being verified
+            lead = self._verified_lead(t)
+            profile = self._profile[lead.department_id] if lead is not None else AVERAGE
+            resolved = forced or rng.random() < profile.resolved
             r = rng.random()
             if resolved:
-                sat = Satisfaction.SATISFIED if r < 0.8 or forced else (
-                    Satisfaction.BASICALLY_SATISFIED if r < 0.96 else Satisfaction.DISSATISFIED)
+                sat = Satisfaction.SATISFIED if r < profile.satisfied or forced else (
+                    Satisfaction.BASICALLY_SATISFIED if r < profile.basically else Satisfaction.DISSATISFIED)
             else:
-                sat = Satisfaction.SATISFIED if r < 0.05 else (
-                    Satisfaction.BASICALLY_SATISFIED if r < 0.3 else Satisfaction.DISSATISFIED)
+                sat = Satisfaction.SATISFIED if r < profile.unresolved_satisfied else (
+                    Satisfaction.BASICALLY_SATISFIED if r < profile.unresolved_basically
+                    else Satisfaction.DISSATISFIED)
             note = rng.choice(CALLBACK_NOTES[sat])
             sat_v: str | None = sat.value
             resolved_v: bool | None = resolved
             t.unhappy = (not resolved) or sat is Satisfaction.DISSATISFIED
+            # 承办部门是否联系过您 (two draws always: a showcase ticket's story does not depend on the answer)
+            skipped, yes = rng.random(), rng.random()
+            if skipped >= P_DEPT_QUESTION_SKIPPED:
+                on_time = lead is not None and lead.responded_at is not None and lead.responded_at <= lead.respond_due
+                dept_v = yes < P_DEPT_CONTACTED[0 if on_time else 1]
         else:
             note = rng.choice(NOT_CONTACTED_NOTES)
             sat_v = None
             resolved_v = None
         self.callbacks.append({"id": self.next_callback_id, "ticket_id": t.id, "at": at, "by_id": t.clerk,
                                "contacted": contacted, "resolved": resolved_v, "satisfaction": sat_v,
-                               "note": note})
+                               "department_contacted": dept_v, "note": note})
         self.next_callback_id += 1
         self._event(t, None, t.clerk, at, "callback", note,
                     (("contacted", None, contacted), ("resolved", None, resolved_v),
-                     ("satisfaction", None, sat_v)))
+                     ("satisfaction", None, sat_v), ("department_contacted", None, dept_v)))
         t.last_callback_at = at
         self._touch(t, t.clerk, at)
         if t.state != _T.AWAITING_CALLBACK:
@@ -802,6 +863,14 @@ class _Simulator:
         else:
             self._push(at + _hours(rng, "close"), "close", t.round)
         return True
+
+    @staticmethod
+    def _verified_lead(t: _SimTicket) -> _SimDispatch | None:
+        """The lead dispatch whose work the callback judges: the last one resolved in the ticket's round."""
+        for d in reversed(t.dispatches):
+            if d.round == t.round and d.role == DispatchRole.LEAD and d.state == _D.RESOLVED:
+                return d
+        return None
 
     def _close(self, rng: random.Random, t: _SimTicket, at: datetime, round_: int) -> bool:
         if not self._ticket_ok("close", t) or t.round != round_:
@@ -848,10 +917,28 @@ class _Simulator:
             return
         verb = {_D.PENDING: "acknowledge", _D.ACKNOWLEDGED: "respond", _D.RESPONDED: "resolve",
                 _D.RETURN_REQUESTED: "decide_return"}.get(state)  # type: ignore[call-overload]
-        if verb is None or self._stalls(rng, t, verb):
+        if verb is None:
             return
-        pace = 1.0 if verb == "decide_return" else t.pace
-        self._push(at + _hours(rng, verb, pace), verb, d)
+        if verb == "decide_return":  # the office's supervisors decide: no department's profile
+            if not self._stalls(rng, t, verb):
+                self._push(at + _hours(rng, verb), verb, d)
+            return
+        if t.force is not None:  # showcase tickets keep their delays exactly (see _showcase_start)
+            self._push(at + _hours(rng, verb, t.pace), verb, d)
+            return
+        profile = self._profile[d.department_id]
+        if self._stalls(rng, t, verb, profile.stall):
+            return
+        late = profile.late_acknowledge if verb == "acknowledge" else profile.late_respond if verb == "respond" \
+            else 0.0
+        if late and rng.random() < late:
+            # the department lets the limit pass: the step comes after its due, by a share of the limit
+            due = d.acknowledge_due if verb == "acknowledge" else d.respond_due
+            when = due + (due - d.dispatched_at) * math.exp(rng.uniform(*self._late_log))
+            if when > at:
+                self._push(when, verb, d)
+                return
+        self._push(at + _hours(rng, verb, t.pace * profile.speed), verb, d)
 
     def _dispatch_ok(self, verb: str, t: _SimTicket, d: _SimDispatch) -> bool:
         return t.state == _T.DISPATCHED and d.state in TRANSITIONS[verb].sources

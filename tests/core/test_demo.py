@@ -107,6 +107,7 @@ def test_the_timeline_replays_to_the_stored_states(demo_desk):
     d_state: dict[int, str] = {}
     last_at: dict[int, object] = {}
     n_callback_events = defaultdict(int)
+    callback_changes = defaultdict(list)
     for e in _rows(desk, "SELECT * FROM event WHERE ticket_id IS NOT NULL ORDER BY id"):
         assert e["kind"] in FACADE_KINDS
         changes = json.loads(e["changes"])
@@ -137,6 +138,7 @@ def test_the_timeline_replays_to_the_stored_states(demo_desk):
             d_state[e["dispatch_id"]] = new
         elif e["kind"] == "callback":
             n_callback_events[tid] += 1
+            callback_changes[tid].append(changes)
         if e["dispatch_id"] is None and "state" in changes and e["kind"] != "create":
             old, new = changes["state"]
             assert t_state[tid] == old, e
@@ -150,8 +152,15 @@ def test_the_timeline_replays_to_the_stored_states(demo_desk):
     for tid, cbs in callbacks.items():
         t = tickets[tid]
         assert t["state"] in ("awaiting_callback", "closed") or t["round"] > 1
-        for c in cbs:
+        for c, changes in zip(cbs, callback_changes[tid], strict=True):
             assert (c["satisfaction"] is None) == (not c["contacted"])
+            assert c["contacted"] or c["department_contacted"] is None  # the façade refuses an answer then
+            # the event records the answers as the façade writes them
+            assert changes == {"contacted": [None, bool(c["contacted"])],
+                               "resolved": [None, None if c["resolved"] is None else bool(c["resolved"])],
+                               "satisfaction": [None, c["satisfaction"]],
+                               "department_contacted": [None, None if c["department_contacted"] is None
+                                                        else bool(c["department_contacted"])]}
 
 
 def test_ticket_numbers_are_unique_and_the_counter_continues(demo_desk):
@@ -319,3 +328,80 @@ def test_dispatches_carry_the_facades_time_limits_and_the_sweep_picks_up_overdue
     assert office and {e.ticket_number for e in office} <= waiting and {e.step for e in office} <= {"verify",
                                                                                                   "callback"}
     assert not desk.sweep().escalations, "one sweep catches up with everything"
+
+
+# -- departments differ ---------------------------------------------------------------------------------------
+#: At 300 tickets only 城管执法队 leads 100 dispatches: the comparison needs a bigger office.
+N_PROFILES = 1500
+#: Volume a department needs to be compared (lead dispatches due in the period; contacted callbacks).
+MIN_VOLUME = 100
+
+#: Lead dispatches whose 响应 was due within the demo's eight weeks, and how many responded by the due
+#: (as the report counts: a dispatch returned or withdrawn before its due without a response does not count).
+ON_TIME_SQL = """
+SELECT dep.name AS dept, count(*) AS n,
+       sum(CASE WHEN d.responded_at IS NOT NULL AND d.responded_at <= d.respond_due THEN 1 ELSE 0 END) AS on_time
+FROM dispatch d JOIN department dep ON dep.id = d.department_id
+WHERE d.role = 'lead' AND d.respond_due >= :first AND d.respond_due < :now
+  AND NOT (d.state IN ('returned', 'withdrawn') AND d.responded_at IS NULL AND d.closed_at <= d.respond_due)
+GROUP BY dep.name
+"""
+#: Contacted callbacks per lead department of the round they judge (its last lead dispatch resolved before the
+#: callback): satisfaction (满意 1, 基本满意 0.8), and 承办部门是否联系过您 by whether that lead responded on time.
+CALLBACK_SQL = """
+SELECT dep.name AS dept, count(*) AS n,
+       sum(CASE WHEN c.satisfaction = 'satisfied' THEN 1.0 WHEN c.satisfaction = 'basically_satisfied' THEN 0.8
+           ELSE 0.0 END) AS satisfied,
+       sum(CASE WHEN d.responded_at <= d.respond_due THEN 1 ELSE 0 END) AS lead_on_time,
+       sum(CASE WHEN c.department_contacted IS NULL THEN 1 ELSE 0 END) AS not_asked,
+       sum(CASE WHEN d.responded_at <= d.respond_due AND c.department_contacted IS NOT NULL THEN 1 ELSE 0 END)
+           AS asked_on_time,
+       sum(CASE WHEN d.responded_at <= d.respond_due AND c.department_contacted THEN 1 ELSE 0 END) AS yes_on_time,
+       sum(CASE WHEN d.responded_at > d.respond_due AND c.department_contacted IS NOT NULL THEN 1 ELSE 0 END)
+           AS asked_late,
+       sum(CASE WHEN d.responded_at > d.respond_due AND c.department_contacted THEN 1 ELSE 0 END) AS yes_late
+FROM callback c
+JOIN dispatch d ON d.id = (SELECT max(x.id) FROM dispatch x WHERE x.ticket_id = c.ticket_id AND x.role = 'lead'
+                           AND x.state = 'resolved' AND x.resolved_at <= c.at)
+JOIN department dep ON dep.id = d.department_id
+WHERE c.contacted
+GROUP BY dep.name
+"""
+
+
+def test_departments_differ_in_how_well_they_work(desk):
+    demo.generate(desk, tickets=N_PROFILES, seed=1)
+    now = desk.clock.now()
+    params = {"first": now - timedelta(days=demo.SPAN_DAYS), "now": now}
+    with desk.engine.connect() as conn:
+        respond = {r.dept: r for r in conn.execute(text(ON_TIME_SQL), params)}
+        callbacks = {r.dept: r for r in conn.execute(text(CALLBACK_SQL))}
+    on_time = {d: r.on_time / r.n for d, r in respond.items() if r.n >= MIN_VOLUME}
+    satisfied = {d: float(r.satisfied) / r.n for d, r in callbacks.items() if r.n >= MIN_VOLUME}
+    profile = {d: demo.PROFILES.get(d, demo.AVERAGE) for d in demo.DEPARTMENTS}
+    # enough departments of each kind have the volume to be compared
+    assert {profile[d] for d in on_time} >= {demo.GOOD, demo.AVERAGE, demo.POOR}, on_time
+    assert {profile[d] for d in satisfied} >= {demo.GOOD, demo.POOR}, satisfied
+    best, worst = max(on_time, key=on_time.get), min(on_time, key=on_time.get)
+    assert on_time[best] - on_time[worst] >= 0.15, on_time
+    assert profile[best] is demo.GOOD and profile[worst] is demo.POOR, on_time
+    assert on_time[best] >= 0.95 and on_time[worst] <= 0.85, on_time
+    # every good department responds on time more often than every average one, and every average one than
+    # every poor one
+    rank = {demo.GOOD: 2, demo.AVERAGE: 1, demo.POOR: 0}
+    for a in on_time:
+        for b in on_time:
+            if rank[profile[a]] > rank[profile[b]]:
+                assert on_time[a] > on_time[b], (a, b, on_time)
+    # the residents notice: satisfaction differs too, in the same order
+    assert max(satisfied.values()) - min(satisfied.values()) >= 0.1, satisfied
+    good = [satisfied[d] for d in satisfied if profile[d] is demo.GOOD]
+    poor = [satisfied[d] for d in satisfied if profile[d] is demo.POOR]
+    assert min(good) > max(poor), satisfied
+    # 承办部门是否联系过您: sometimes not asked; 是 far more often when the lead responded on time
+    total = lambda key: sum(getattr(r, key) for r in callbacks.values())  # noqa: E731
+    assert 0.05 < total("not_asked") / total("n") < 0.25
+    assert total("asked_late") >= 30
+    yes_on_time = total("yes_on_time") / total("asked_on_time")
+    yes_late = total("yes_late") / total("asked_late")
+    assert yes_on_time > 0.85 and yes_on_time - yes_late >= 0.2, (yes_on_time, yes_late)
