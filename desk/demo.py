@@ -80,8 +80,9 @@ MAX_TICKETS = 1_000_000
 DEMO_NOTE = notes.program(Message("演示数据"))
 #: Tickets simulated and written per batch (bounded memory for 100,000 tickets and more).
 CHUNK_TICKETS = 5_000
-#: How far back the demo's tickets reach.
+#: How far back the demo's tickets reach by default (``generate(weeks=…)``), and at most.
 SPAN_DAYS = 56
+MAX_WEEKS = 520
 
 # -- the office ------------------------------------------------------------------------------
 DEPARTMENTS = (
@@ -1103,7 +1104,7 @@ def demo_users(seed: int) -> list[DemoUser]:
     return out
 
 
-def _setup_office(session, users: list[DemoUser], now: datetime) -> _Office:
+def _setup_office(session, users: list[DemoUser], now: datetime, span_days: int = SPAN_DAYS) -> _Office:
     """Departments, categories and accounts, each recorded in the audit trail as the system account."""
     system = accounts.system_user_id(session)
     depts: dict[str, int] = {d.name: d.id for d in session.scalars(select(Department))}
@@ -1120,7 +1121,7 @@ def _setup_office(session, users: list[DemoUser], now: datetime) -> _Office:
             cats[name] = setup.add_category(session=session, actor_id=system, now=now, name=name, default_lead=lead,
                                             note=DEMO_NOTE).id
     # Accounts exist from before the first demo ticket.
-    joined = now - timedelta(days=SPAN_DAYS + 7)
+    joined = now - timedelta(days=span_days + 7)
     ids: dict[str, int] = {}
     for u in users:
         row = accounts.add_user(session=session, actor_id=system, now=joined, username=u.username,
@@ -1151,13 +1152,13 @@ def _add_timing(desk, session, office: _Office) -> None:
 
 
 # -- when tickets come in -----------------------------------------------------------------
-def _arrival_times(rng: random.Random, count: int, now: datetime, tz) -> list[datetime]:
-    """Creation instants over the past eight weeks: mostly working days and office hours."""
+def _arrival_times(rng: random.Random, count: int, now: datetime, tz, span_days: int = SPAN_DAYS) -> list[datetime]:
+    """Creation instants over the past ``span_days`` days: mostly working days and office hours."""
     local_now = now.astimezone(tz)
     midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
     days = []
     weights = []
-    for back in range(SPAN_DAYS):
+    for back in range(span_days):
         day = (midnight - timedelta(days=back)).astimezone(tz)
         days.append(day.replace(hour=0, minute=0, second=0, microsecond=0))
         weights.append(1.0 if day.weekday() < 5 else 0.4)
@@ -1193,9 +1194,10 @@ def database_is_empty(desk) -> bool:
         return not _has_data(s)
 
 
-def generate(desk, *, tickets: int, seed: int,
+def generate(desk, *, tickets: int, seed: int, weeks: int = SPAN_DAYS // 7,
              progress: Callable[[int, int], None] | None = None) -> DemoResult:
-    """Fill an empty database with an office and ``tickets`` tickets; one transaction.
+    """Fill an empty database with an office and ``tickets`` tickets spread over the past ``weeks`` weeks
+    (eight by default; a longer history keeps the same load per week at a larger size); one transaction.
 
     Raises ConflictError if the database already has users or tickets, and
     ValidationError for a bad ticket count.
@@ -1204,6 +1206,8 @@ def generate(desk, *, tickets: int, seed: int,
         raise ValidationError("tickets", "工单数量须在 0 到 {most} 之间。", most=MAX_TICKETS)
     if isinstance(seed, bool) or not isinstance(seed, int):
         raise ValidationError("seed", "随机种子须为整数。")
+    if isinstance(weeks, bool) or not isinstance(weeks, int) or not 1 <= weeks <= MAX_WEEKS:
+        raise ValidationError("weeks", "演示数据的周数须在 1 到 {most} 之间。", most=MAX_WEEKS)
     started = time.perf_counter()
     tz = desk.office_tz()
     users = demo_users(seed)
@@ -1214,10 +1218,10 @@ def generate(desk, *, tickets: int, seed: int,
             conn.execute(text("LOCK TABLE ticket_counter, ticket IN EXCLUSIVE MODE"))
         if _has_data(s):
             raise ConflictError("数据库中已有用户或工单：演示数据只能写入空数据库。")
-        office = _setup_office(s, users, now)
+        office = _setup_office(s, users, now, weeks * 7)
         audit.flush(s)  # the set-up's events first: the tickets' events continue the chain
         _add_timing(desk, s, office)
-        counts = _write_tickets(s, conn, office, tickets, seed, now, tz, progress)
+        counts = _write_tickets(s, conn, office, tickets, seed, now, tz, progress, weeks * 7)
         clocks.refresh_all(s, desk._clock_rules(s))  # the clocks of the open tickets (desk.deadlines.clocks)
     ticket_states, dispatch_states, n_disp, n_ev, n_cb = counts
     return DemoResult(
@@ -1269,13 +1273,13 @@ def _showcase_start(sim: _Simulator, rng_seed: int, target: tuple[str, str, dict
 
 
 def _write_tickets(session, conn: Connection, office: _Office, count: int, seed: int, now: datetime, tz,
-                   progress: Callable[[int, int], None] | None):
+                   progress: Callable[[int, int], None] | None, span_days: int = SPAN_DAYS):
     rng = random.Random(seed)
     sim = _Simulator(office, now.astimezone(tz).utcoffset() or timedelta(0))
     seeds = [rng.getrandbits(64) for _ in range(count)]
     n_show = min(count, len(_SHOWCASE))
     starts = [_showcase_start(sim, seeds[i], _SHOWCASE[i], now) for i in range(n_show)]
-    starts += _arrival_times(rng, count - n_show, now, tz)
+    starts += _arrival_times(rng, count - n_show, now, tz, span_days)
     order = sorted(range(count), key=lambda i: (starts[i], i))
 
     t_tab, d_tab, e_tab, c_tab = Ticket.__table__, Dispatch.__table__, Event.__table__, Callback.__table__
