@@ -500,12 +500,13 @@ class _Bulletin(_Renderer):
         if not items:
             s.append(self.p(f"{w.this}无通报事项。"))
             return s
-        n_emergency = sum(1 for e in items if e.urgency == "emergency")
-        open_ = sum(1 for e in items if not e.closed)
-        text = f"{w.this}达到通报级别的派单共 {len(items)} 件"
-        if n_emergency:
-            text += f"，其中特急 {n_emergency} 件"
-        text += f"；{w.at_end}仍未完成 {open_} 件。"
+        still = [e for e in items if not e.closed]
+        new = sum(1 for e in still if e.reached_at >= r.start)
+        n_emergency = sum(1 for e in still if e.urgency == "emergency")
+        text = f"{w.at_end}达到通报级别仍未完成的派单 {len(still)} 件（{w.this}新达到 {new} 件"
+        text += f"，特急 {n_emergency} 件）" if n_emergency else "）"
+        done = len(items) - len(still)
+        text += f"；{w.this}达到通报级别后已完成 {done} 件。" if done else "。"
         if len(items) > NOTICE_ROWS:
             text += f"列出前 {NOTICE_ROWS} 件（特急在前）："
         else:

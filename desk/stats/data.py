@@ -379,7 +379,8 @@ class PeriodReport:
     black: tuple[str, ...]
     #: False when no ranked department differs from the street beyond the noise (差异不显著).
     separated: bool
-    #: Every dispatch at 通报 level at the period's end or crossing it in the period; emergencies first.
+    #: Every dispatch at 通报 level and still owing the step at the period's end, or reaching it in the period
+    #: (one item per dispatch: the step still owed with the earliest due); still owed and emergencies first.
     notifications: tuple[EscalationItem, ...]
     #: Every escalation threshold crossed in the period (催办, 督办, 通报).
     escalations: tuple[EscalationItem, ...]

@@ -40,12 +40,12 @@ def definitions(scheme: Scheme, *, kind: str, window_periods: int, supervise_aft
         ("催办、督办、通报",
          f"按督办升级规则从期限推算：环节期限到达未完成为催办，期限后 {supervise_after}为督办，"
          f"期限后 {report_after}为通报（按工作时间计）；统计期内到达的次数按派单所属部门统计，"
-         "与是否已运行督办检查无关。通报清单列出期末时已达通报级别且仍未完成的全部派单，以及本期到达通报级别后已完成的派单。"
+         "与是否已运行督办检查无关。通报清单每件派单列一行（所欠的最早到期环节）：期末时已达通报级别且仍未完成的全部派单，以及本期到达通报级别后已完成的派单。"
          f"通报事项请于成文日期后 {fix_within}内整改并反馈。"),
         ("截至期末超期",
          "期末时仍在办理（未办结、未退回、未撤回）、未挂起，且有环节已过期限的派单；每件派单列一行，为所欠的第一个已过期环节。"
          f"超期时长按时限本身的计时方式：按自然时间计的时限（如特急件）以天、小时、分钟计，按工作时间计的时限以工作日和"
-         f"工作小时计（一个工作日 = {working_day_hours:g} 工作小时，节假日和非工作时段不计）。紧急件列在前面。"),
+         f"工作小时计（一个工作日 = {working_day_hours:g} 工作小时，节假日和非工作时段不计）。特急件列在前面。"),
         ("积压账龄", "期末超期派单按期限至期末经过的自然天数分档。“上期结转”指上期期末时已超期。"),
         ("综合得分",
          f"综合得分 = {scheme.text()}（权重合计为 1 时即加权和），满分 100%。其 95% 置信区间由各项指标的 Wilson 区间合成。"),
@@ -102,7 +102,7 @@ def comment_draft(r: PeriodReport) -> str:
         emergency = sum(1 for n in open_notes if n.urgency == "emergency")
         text = f"截至期末仍有 {len(open_notes)} 件派单达到通报级别未完成"
         if emergency:
-            text += f"，其中紧急件 {emergency} 件，请立即处置"
+            text += f"，其中特急件 {emergency} 件，请立即处置"
         sentences.append(text + "。")
     if r.cases:
         sentences.append(f"回访不满意或未解决的 {len(r.cases)} 件，请承办部门逐件重办、回访。")

@@ -690,7 +690,7 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
 
     handled = _handling(session, [x.row.id for x in late_steps], cut)
     escalations: list[EscalationItem] = []
-    notifications: list[EscalationItem] = []
+    notices: dict[int, EscalationItem] = {}  # one per dispatch: a step still owed first, then the earliest due
     for x in late_steps:
         r = x.row
         until = x.done or cut
@@ -708,7 +708,10 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
             if in_period:
                 escalations.append(item)
             if level == 3:
-                notifications.append(item)
+                best = notices.get(r.id)
+                if best is None or (item.closed, item.due) < (best.closed, best.due):
+                    notices[r.id] = item
+    notifications = list(notices.values())
     urgent_first = lambda e: (URGENCY_ORDER.get(e.urgency, 9), e.reached_at, e.ticket_number, e.department)  # noqa
     escalations.sort(key=lambda e: (-e.level, *urgent_first(e)))
     notifications.sort(key=lambda e: (e.closed, *urgent_first(e)))
