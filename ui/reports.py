@@ -11,6 +11,7 @@ the figures as JSON; and, optionally, write last week's report into a folder eve
 from __future__ import annotations
 
 import logging
+import math
 import shutil
 import tempfile
 import threading
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -205,6 +207,73 @@ def render(report: Any, out: Path, *, comment: str | None = None, font_path: str
     return report
 
 
+# -- the ranking as a chart (QPainter) ------------------------------------------------------------------
+class ScoreChart(QWidget):
+    """Each ranked department's composite over the ranking window as a bar, its 95% interval as a whisker and the
+    street's composite as a dashed line; red and black bars for the lists. The axis starts near the data."""
+
+    ROW = 22
+    RED = QColor("#c0392b")
+    BLACK = QColor("#2b2b2b")
+    BAR = QColor("#8fa8c8")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, float, float, float, str | None]] = []
+        self.street: float | None = None
+        self.low = 0.0
+        self.setMinimumHeight(80)
+
+    def set_report(self, report: Any) -> None:
+        by_name = {d.name: d for d in report.departments}
+        self.rows = [(n, by_name[n].window.composite, by_name[n].window.composite_low,
+                      by_name[n].window.composite_high, by_name[n].mark) for n in report.ranking]
+        self.street = report.office.window.composite
+        values = [x for _, _, lo, _, _ in self.rows for x in (lo,)] + ([self.street] if self.street else [])
+        low = min(values, default=0.0)
+        self.low = max(0.0, math.floor(low * 10 - 0.5) / 10)  # a round tenth below the lowest whisker
+        self.setMinimumHeight(60 + self.ROW * max(1, len(self.rows)))
+        self.update()
+
+    def x_of(self, value: float, left: float, width: float) -> float:
+        return left + (value - self.low) / max(1e-9, 1 - self.low) * width
+
+    def paintEvent(self, _event: Any) -> None:  # noqa: N802 - Qt name
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = QFontMetrics(self.font())
+        if not self.rows:
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("本期没有参与排名的部门。"))
+            return
+        names_w = min(max(fm.horizontalAdvance(n) for n, *_ in self.rows) + 12, self.width() // 3)
+        left, top = names_w, 24
+        width = max(50, self.width() - left - 60)
+        p.drawText(QRectF(0, 2, self.width(), 18), Qt.AlignmentFlag.AlignLeft,
+                   self.tr("综合得分（排名窗口）：横轴自 %1 起；线段为 95% 区间，虚线为全街道")
+                   .replace("%1", f"{self.low * 100:.0f}%"))
+        for i, (name, value, lo, hi, mark) in enumerate(self.rows):
+            y = top + i * self.ROW
+            label = fm.elidedText(name, Qt.TextElideMode.ElideMiddle, names_w - 8)  # keeps the distinguishing end
+            p.setPen(self.palette().windowText().color())
+            p.drawText(QRectF(0, y, names_w - 6, self.ROW), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                       label)
+            colour = self.RED if mark == "red" else self.BLACK if mark == "black" else self.BAR
+            x0, x1 = left, self.x_of(value, left, width)
+            p.fillRect(QRectF(x0, y + 4, max(1.0, x1 - x0), self.ROW - 8), colour)
+            p.setPen(QPen(QColor("#333333"), 1))
+            a, b = self.x_of(lo, left, width), self.x_of(hi, left, width)
+            mid = y + self.ROW / 2
+            p.drawLine(QPointF(a, mid), QPointF(b, mid))
+            p.drawLine(QPointF(a, mid - 4), QPointF(a, mid + 4))
+            p.drawLine(QPointF(b, mid - 4), QPointF(b, mid + 4))
+            p.drawText(QRectF(b + 4, y, 60, self.ROW), Qt.AlignmentFlag.AlignVCenter, f"{value * 100:.1f}%")
+        if self.street is not None:
+            x = self.x_of(self.street, left, width)
+            p.setPen(QPen(self.RED, 1, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(x, top), QPointF(x, top + self.ROW * len(self.rows)))
+        p.end()
+
+
 # -- the page ---------------------------------------------------------------------------------------
 class ReportsPage(QWidget):
     """周报: generate, preview, print, save; the automatic Monday report's settings."""
@@ -364,9 +433,16 @@ class ReportsPage(QWidget):
         crow.addWidget(self.relayout_button)
         cl.addLayout(crow)
 
+        self.chart = ScoreChart(self)
+        self.chart.setObjectName("scoreChart")
+        chart_scroll = QScrollArea(self)
+        chart_scroll.setWidgetResizable(True)
+        chart_scroll.setWidget(self.chart)
+
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.view, self.tr("预览"))
         self.tabs.addTab(figures, self.tr("部门指标"))
+        self.tabs.addTab(chart_scroll, self.tr("排名图"))
         self.tabs.addTab(comment, self.tr("点评"))
         lay.addWidget(self.tabs, 1)
 
@@ -641,6 +717,7 @@ class ReportsPage(QWidget):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.items.setRowCount(0)
+        self.chart.set_report(report)
 
     def _department_chosen(self) -> None:
         """The highlighted department's tickets: overdue at the end, escalated in the period, to redo."""

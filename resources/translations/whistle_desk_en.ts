@@ -2716,6 +2716,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Department figures</translation>
     </message>
     <message>
+        <source>排名图</source>
+        <translation>Ranking chart</translation>
+    </message>
+    <message>
         <source>点评</source>
         <translation>Commentary</translation>
     </message>
@@ -3127,6 +3131,17 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>请填写回头看情况。</source>
         <translation>Please describe what the revisit found.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <source>本期没有参与排名的部门。</source>
+        <translation>No department is ranked in this period.</translation>
+    </message>
+    <message>
+        <source>综合得分（排名窗口）：横轴自 %1 起；线段为 95% 区间，虚线为全街道</source>
+        <translation>Score (ranking window): the axis starts at %1; whiskers are 95% intervals, the dashed line is the whole street</translation>
     </message>
 </context>
 <context>
@@ -5529,6 +5544,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>随机种子须为整数。</source>
         <translation>The random seed must be a whole number.</translation>
+    </message>
+    <message>
+        <source>演示数据的周数须在 1 到 {most} 之间。</source>
+        <translation>The demo&apos;s number of weeks must be between 1 and {most}.</translation>
     </message>
     <message>
         <source>数据库中已有用户或工单：演示数据只能写入空数据库。</source>

@@ -2716,6 +2716,10 @@
         <translation>部门指标</translation>
     </message>
     <message>
+        <source>排名图</source>
+        <translation>排名图</translation>
+    </message>
+    <message>
         <source>点评</source>
         <translation>点评</translation>
     </message>
@@ -3127,6 +3131,17 @@
     <message>
         <source>请填写回头看情况。</source>
         <translation>请填写回头看情况。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <source>本期没有参与排名的部门。</source>
+        <translation>本期没有参与排名的部门。</translation>
+    </message>
+    <message>
+        <source>综合得分（排名窗口）：横轴自 %1 起；线段为 95% 区间，虚线为全街道</source>
+        <translation>综合得分（排名窗口）：横轴自 %1 起；线段为 95% 区间，虚线为全街道</translation>
     </message>
 </context>
 <context>
@@ -5529,6 +5544,10 @@
     <message>
         <source>随机种子须为整数。</source>
         <translation>随机种子须为整数。</translation>
+    </message>
+    <message>
+        <source>演示数据的周数须在 1 到 {most} 之间。</source>
+        <translation>演示数据的周数须在 1 到 {most} 之间。</translation>
     </message>
     <message>
         <source>数据库中已有用户或工单：演示数据只能写入空数据库。</source>

@@ -114,8 +114,15 @@ def test_generate_preview_save_json_and_print(qtbot, seeded, open_window, settin
                     timeout=5000)
     w.grab().save(str(artifacts / "ui-reports-indicators.png"))
 
-    # 点评: the draft is there; the supervisor rewrites it and lays the 通报 out again (no new figures)
+    # 排名图: a bar per ranked department, the same scores
     qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(2).center())
+    settle(qtbot)
+    assert [n for n, *_ in page.chart.rows] == list(page.report.ranking)
+    assert page.chart.height() >= page.chart.ROW * len(page.report.ranking)
+    page.chart.grab().save(str(artifacts / "ui-reports-chart.png"))
+
+    # 点评: the draft is there; the supervisor rewrites it and lays the 通报 out again (no new figures)
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(3).center())
     assert page.comment.toPlainText() == page.report.comment_draft != ""
     page.comment.setFocus()
     QTest.keyClick(page.comment, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -302,3 +309,23 @@ def test_scheduler_writes_last_weeks_report_on_monday(qtbot, seeded, settings, t
     settle(qtbot)
     assert page.scheduler.checks == checks + 1 and sorted(p.name for p in folder.iterdir()) == [
         "通报-2026-W47.pdf", "部门工作单-2026-W47.pdf", "附表-2026-W47.xlsx"]
+
+
+def test_the_ranking_chart_draws_every_ranked_department(qtbot, artifacts):
+    """The 排名图 with 60 departments of long names (a synthetic report): a bar each, the axis near the data."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
+    from sample import sample_report
+
+    report = sample_report(departments=60, long_names=True)
+    chart = reports_module.ScoreChart()
+    qtbot.addWidget(chart)
+    chart.set_report(report)
+    chart.resize(900, chart.minimumHeight())
+    assert [n for n, *_ in chart.rows] == list(report.ranking) and len(chart.rows) > 40
+    lowest = min(lo for _, _, lo, _, _ in chart.rows)
+    assert 0 < chart.low <= lowest and chart.low > lowest - 0.2  # starts near the data, not at 0
+    image = chart.grab()
+    image.save(str(artifacts / "ui-reports-chart-60.png"))
+    assert image.height() >= chart.ROW * len(chart.rows)
