@@ -320,6 +320,8 @@ CANCEL_LATE_REASONS = ("反映人表示问题已自行解决，撤销工单。",
 P_CANCEL_EARLY = 0.012
 P_CANCEL_LATE = 0.006
 P_NO_WHISTLE = 0.004  # forgotten in 待派
+#: Stalled work is done after this many days (uniform), or never if that is after now.
+STALL_DAYS = (14.0, 56.0)
 P_STALL = {"acknowledge": 0.012, "respond": 0.01, "resolve": 0.015, "decide_return": 0.01, "verify": 0.005}
 P_RETURN = (0.05, 0.02)  # first round, later rounds
 P_RETURN_APPROVED = 0.6
@@ -694,6 +696,12 @@ class _Simulator:
     def _stalls(self, rng: random.Random, t: _SimTicket, verb: str, factor: float = 1.0) -> bool:
         return t.force is None and rng.random() < P_STALL.get(verb, 0.0) * factor
 
+    @staticmethod
+    def _stall(rng: random.Random) -> timedelta:
+        """How long stalled work lies untouched before someone finally does it (two to eight weeks): within the
+        eight weeks before now some is still open; in a longer history the backlog is worked off, as in an office."""
+        return timedelta(days=rng.uniform(*STALL_DAYS))
+
     # -- ticket verbs ------------------------------------------------------------------------
     def _ticket_ok(self, verb: str, t: _SimTicket) -> bool:
         return t.state in TRANSITIONS[verb].sources
@@ -777,8 +785,9 @@ class _Simulator:
         if new != t.state:
             self._event(t, None, actor, at, "state", note, (("state", t.state, new),))
             t.state = new
-            if new == _T.AWAITING_VERIFICATION and not self._stalls(rng, t, "verify"):
-                self._push(at + _hours(rng, "verify", t.pace), "verify", t.round)
+            if new == _T.AWAITING_VERIFICATION:
+                later = self._stall(rng) if self._stalls(rng, t, "verify") else timedelta(0)
+                self._push(at + later + _hours(rng, "verify", t.pace), "verify", t.round)
         self._touch(t, actor, at)
 
     def _verify(self, rng: random.Random, t: _SimTicket, at: datetime, round_: int) -> bool:
@@ -921,14 +930,15 @@ class _Simulator:
         if verb is None:
             return
         if verb == "decide_return":  # the office's supervisors decide: no department's profile
-            if not self._stalls(rng, t, verb):
-                self._push(at + _hours(rng, verb), verb, d)
+            later = self._stall(rng) if self._stalls(rng, t, verb) else timedelta(0)
+            self._push(at + later + _hours(rng, verb), verb, d)
             return
         if t.force is not None:  # showcase tickets keep their delays exactly (see _showcase_start)
             self._push(at + _hours(rng, verb, t.pace), verb, d)
             return
         profile = self._profile[d.department_id]
         if self._stalls(rng, t, verb, profile.stall):
+            self._push(at + self._stall(rng) + _hours(rng, verb, t.pace * profile.speed), verb, d)
             return
         late = profile.late_acknowledge if verb == "acknowledge" else profile.late_respond if verb == "respond" \
             else 0.0

@@ -264,8 +264,9 @@ class Headline:
     satisfaction: Ratio
     acknowledge_on_time: Ratio
     resolve_on_time: Ratio
-    notifications: int
-    overdue_at_end: int
+    #: None for a year-earlier period: the dispatches merely open then are not read (see desk.stats.service).
+    notifications: int | None
+    overdue_at_end: int | None
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
 """Building the period report (a week or a month) from the database (SQLite and PostgreSQL alike).
 
-One pass over the span the report needs (the trend's periods, which include the ranking window and
-the previous period, up to the period's end) reads every dispatch that could matter, as a union of
-index range scans: dispatched, due or closed in the span, or still open. Each dispatch is then
+One pass over the span the report needs (the ranking window, which includes the previous period, up to
+the period's end) reads every dispatch that could matter, as a union of index range scans: dispatched,
+due or closed in the span, or still open. Each dispatch is then
 classified in Python, because its on-time status needs the due instants *as they stood at the
 period's end* (an extension approved later must not rewrite this period's report), its escalation
 thresholds need working-time arithmetic on the office calendar, and its lateness is told in its
@@ -56,7 +56,8 @@ from desk.stats.definitions import comment_draft, definitions
 from desk.tickets.queries import is_working
 from models import Callback, Category, Department, Dispatch, DispatchRequest, Escalation, Event, Ticket
 
-TREND_PERIODS = 8
+#: The trend shows at least this many periods (the ranking window's, when it is longer).
+TREND_PERIODS = 2
 TOP_COMMUNITIES = 10
 STEPS = ("acknowledge", "respond", "resolve")
 DONE_AT = {"acknowledge": "acknowledged_at", "respond": "responded_at", "resolve": "resolved_at"}
@@ -374,8 +375,11 @@ def _state_at_cut(session: Session, rows: Sequence, cut: datetime) -> dict[int, 
     return out
 
 
-def _dispatch_rows(session: Session, first: datetime, cut: datetime) -> list:
-    """Every dispatch that can matter to ``[first, cut)``: a union of index range scans (no OR over columns)."""
+def _dispatch_rows(session: Session, first: datetime, cut: datetime, *, open_ones: bool = True) -> list:
+    """Every dispatch that can matter to ``[first, cut)``: a union of index range scans (no OR over columns).
+
+    ``open_ones=False`` leaves out the dispatches that were merely open in the span (for the on-time rates of a
+    year-earlier period: reading everything closed since then would grow with the database)."""
     D, T = Dispatch, Ticket
     cols = (D.id, D.ticket_id, D.department_id, D.role, D.state, D.round, D.dispatched_at, D.acknowledged_at,
             D.responded_at, D.resolved_at, D.closed_at, D.acknowledge_due, D.respond_due, D.resolve_due,
@@ -386,14 +390,11 @@ def _dispatch_rows(session: Session, first: datetime, cut: datetime) -> list:
         return select(*cols).join(T, T.id == D.ticket_id).where(D.dispatched_at < cut, *where)
 
     in_span = lambda col: and_(col >= first, col < cut)  # noqa: E731
-    stmt = union(
-        branch(in_span(D.dispatched_at)),
-        branch(in_span(D.acknowledge_due)),
-        branch(in_span(D.respond_due)),
-        branch(in_span(D.resolve_due)),
-        branch(D.closed_at >= first),
-        branch(D.closed_at.is_(None)),
-    )
+    branches = [branch(in_span(D.dispatched_at)), branch(in_span(D.acknowledge_due)),
+                branch(in_span(D.respond_due)), branch(in_span(D.resolve_due))]
+    if open_ones:
+        branches += [branch(D.closed_at >= first), branch(D.closed_at.is_(None))]
+    stmt = union(*branches)
     return session.execute(stmt).all()
 
 
@@ -413,8 +414,8 @@ def build(*, session: Session, cal: WorkCalendar, settings: dict[str, str], now:
           week: str | None = None, month: str | None = None, nested: bool = False) -> PeriodReport:
     """The report of a week or a month (neither: the last complete week before ``now``).
 
-    ``nested`` builds the previous period's (and the year-earlier period's) figures as their own report
-    printed them: that period alone, with no comparisons, trend, repeats or comment of its own.
+    ``nested`` builds the year-earlier period's headline: that period alone, from the dispatches dispatched or
+    due in it (not those merely open then), with no lists, comparisons, repeats or comment of its own.
     """
     tz = cal.tzinfo
     which = parse_period(week=week, month=month)
@@ -497,7 +498,9 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
             tally[1] += kind == "reopen"
 
     # -- dispatches ------------------------------------------------------------------------------------------
-    rows = _dispatch_rows(session, B.first, cut)
+    rows = _dispatch_rows(session, B.first, cut, open_ones=not nested)
+    prev_end = shifted(period, 1, tz).end
+    overdue_before = Counter()  # overdue at the previous period's end (with the dues as at this cut), per dept
     at_cut = _state_at_cut(session, rows, cut)
     tallies: dict[tuple[int, str, int], _Tally] = defaultdict(_Tally)
     ack_hours: dict[tuple[int, str], list[float]] = defaultdict(list)
@@ -565,6 +568,12 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
                     tallies[(*key, bb)].levels[level] += 1
             if crossed:
                 late_steps.append(_Late(r, step, due, crossed, ended if ended is not None and ended < cut else None))
+        # -- overdue at the previous period's end (for the comparison)
+        if r.dispatched_at < prev_end and (r.closed_at is None or r.closed_at >= prev_end) and not (
+                suspended_since is not None and suspended_since <= prev_end):
+            if any(dues[s_] is not None and dues[s_] < prev_end and (
+                    getattr(r, DONE_AT[s_]) is None or getattr(r, DONE_AT[s_]) >= prev_end) for s_ in STEPS):
+                overdue_before[r.department_id] += 1
         # -- overdue at the cut: open, its clock running, the first step it owes past its due
         if state is not None and suspended_since is None:
             for step in STEPS:
@@ -673,11 +682,15 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
     ranking = rates.rank([(dept_name[d], window_ind[d]) for d in active_ids], office_window, scheme)
 
     # -- lists ------------------------------------------------------------------------------------------------
+    working_limit: dict[str | None, bool] = {}
+
     def late_at(step_row, step: str, due: datetime, until: datetime) -> tuple[timedelta, bool]:
-        working = is_working(getattr(step_row, f"{step}_within"))
+        within = getattr(step_row, f"{step}_within")
+        if within not in working_limit:
+            working_limit[within] = is_working(within)
+        working = working_limit[within]
         return (cal.working_time_between(due, until) if working else until - due), working
 
-    prev_end = shifted(period, 1, tz).end
     overdue_items = []
     for r, step, due in overdue_raw:
         late, working = late_at(r, step, due, cut)
@@ -725,9 +738,7 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
         repeat_count[("community", x.community)] += 1
         repeat_count[("category", x.category)] += 1
 
-    # -- the previous period as its own report printed it -----------------------------------------------------
-    before = None if nested else _build(session, cal, settings, min(now, prev_end), shifted(period, 1, tz), True)
-    before_dept = {d.name: d.period for d in before.departments} if before is not None else {}
+    prev = this - 1  # the window holds at least two periods
 
     # -- assemble -------------------------------------------------------------------------------------------------
     dept_figures = []
@@ -738,7 +749,7 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
             name=name, lead=dispatch_figures(d, ("lead",), [this], main=True),
             all=dispatch_figures(d, ("lead", "assist"), [this], main=True),
             callbacks=callback_figures(_sum_cb(v for b, v in cb_by_dept.get(d, ()) if b == this)),
-            period=indicators(d, [this]), window=window_ind[d], previous=before_dept.get(name),
+            period=indicators(d, [this]), window=window_ind[d], previous=indicators(d, [prev]) if prev >= 0 else None,
             ranked=st.rank is not None, rank=st.rank, mark=st.mark, reasons=st.reasons,
             overdue=tuple(x for x in overdue_items if x.department == name),
             escalations=tuple(x for x in escalations if x.department == name),
@@ -778,6 +789,18 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
         communities=group_rates("community", by_community), categories=group_rates("category", by_category),
         backlog=tuple(bands))
 
+    def headline(i: int) -> Headline | None:
+        """The office's main figures of bucket ``i`` (the previous period), classified as at this cut."""
+        ind = indicators(None, [i])
+        fig = dispatch_figures(None, ("lead", "assist"), [i], main=False)
+        closed = len(outcome_tickets[(i, "close")])
+        if not (received_per[i] or closed or fig.received or ind.valid_callbacks):
+            return None
+        return Headline(name=periods[i].name, received=received_per[i], closed=closed, dispatches=fig.received,
+                        response=ind.response, resolution=ind.resolution, satisfaction=ind.satisfaction,
+                        acknowledge_on_time=ind.acknowledge_on_time, resolve_on_time=ind.resolve_on_time,
+                        notifications=ind.notifications, overdue_at_end=sum(overdue_before.values()))
+
     year_ago = None if nested else _headline(_build(session, cal, settings, now, year_before(period, tz), True)
                                               if _has_tickets_before(session, year_before(period, tz).end) else None)
     trend = tuple(TrendPoint(name=p.name, first_day=p.first_day, received=received_per[i],
@@ -796,7 +819,7 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
         scheme=scheme, office=office, departments=tuple(dept_figures), ranking=ranking.order, red=ranking.red,
         black=ranking.black, separated=ranking.separated, notifications=tuple(notifications),
         escalations=tuple(escalations), overdue=tuple(overdue_items), cases=tuple(cases), repeats=tuple(repeats),
-        previous=_headline(before), year_ago=year_ago, trend=trend, recipients=settings["report_recipients"],
+        previous=headline(prev) if prev >= 0 else None, year_ago=year_ago, trend=trend, recipients=settings["report_recipients"],
         copies=settings["report_copies"], signer=settings["report_signer"], fix_by=fix_by, comment_draft="",
         definitions=definitions(scheme, kind=period.kind, window_periods=window_n,
                                 supervise_after=_duration_label(settings["escalate_supervise_after"]),
@@ -818,10 +841,11 @@ def _headline(r: PeriodReport | None) -> Headline | None:
     o = r.office
     if not (o.received or o.closed or o.dispatches or o.callbacks.valid):
         return None
+    # Without the dispatches that were merely open then, the 通报 and the backlog of that time are not known.
     return Headline(name=r.name, received=o.received, closed=o.closed, dispatches=o.dispatches,
                     response=o.period.response, resolution=o.period.resolution, satisfaction=o.period.satisfaction,
                     acknowledge_on_time=o.period.acknowledge_on_time, resolve_on_time=o.period.resolve_on_time,
-                    notifications=o.period.notifications, overdue_at_end=len(r.overdue))
+                    notifications=None, overdue_at_end=None)
 
 
 def _periods_between(first: datetime, period: Period, tz) -> int:

@@ -369,12 +369,12 @@ def test_hand_built_week(world):
     assert len(cg.escalations) == 13 and len(jt.escalations) == 5
 
     # -- trend: nothing before this week ----------------------------------------------------------
-    assert [t.name for t in r.trend] == [f"2026-W{w}" for w in range(41, 49)]
-    assert r.trend[0].first_day == date(2026, 10, 5)
-    assert [t.received for t in r.trend] == [0] * 7 + [18]
-    assert [t.closed for t in r.trend] == [0] * 7 + [12]
+    assert [t.name for t in r.trend] == [f"2026-W{w}" for w in range(45, 49)]  # the ranking window's weeks
+    assert r.trend[0].first_day == date(2026, 11, 2)
+    assert [t.received for t in r.trend] == [0] * 3 + [18]
+    assert [t.closed for t in r.trend] == [0] * 3 + [12]
     assert r.trend[-1].composite == third(street) and r.trend[0].composite is None
-    assert cg.trend == (None,) * 7 + (third(0.703),)
+    assert cg.trend == (None,) * 3 + (third(0.703),)
     assert r.previous is None and r.year_ago is None  # no data before this week
 
     # -- the 点评's draft, from the figures ----------------------------------------------------------
@@ -436,7 +436,7 @@ def test_empty_week(world):
     assert r.notifications == () and r.overdue == ()
     assert [d.name for d in r.departments] == [CG, ZJ, JT, SW]
     assert all(not d.ranked and d.mark is None for d in r.departments)
-    assert [t.received for t in r.trend] == [0] * 8
+    assert [t.received for t in r.trend] == [0] * 4
     json.loads(r.to_json())
 
 
@@ -601,3 +601,22 @@ def test_bad_scheme_setting(world, text):
     # a number where text is expected is refused for the values as a whole
     assert info.value.field == ("values" if not isinstance(text, str) else "report_weights") and info.value.message
     assert world.desk.settings() == before
+
+
+@pytest.mark.clock_starts(sh(2026, 1, 5, 9, 0))  # Monday of 2026-W02
+def test_the_previous_week_and_the_same_week_a_year_earlier(world):
+    world.new_ticket()
+    world.new_ticket()
+    world.clock.set(sh(2027, 1, 5, 10, 0))  # 2027-W01
+    world.new_ticket()
+    world.clock.set(sh(2027, 1, 12, 10, 0))  # 2027-W02
+    for _ in range(3):
+        world.new_ticket()
+    world.clock.set(sh(2027, 1, 18, 9, 0))
+    r = weekly_report(world.desk)
+    assert r.name == "2027-W02" and r.office.received == 3
+    assert (r.previous.name, r.previous.received) == ("2027-W01", 1)
+    assert (r.year_ago.name, r.year_ago.received) == ("2026-W02", 2)
+    assert r.year_ago.notifications is None and r.year_ago.overdue_at_end is None  # not known for then
+    assert r.issue_label == "2027年第2期（总第54期）"  # 2026-W02 was the office's first week
+    assert "受理量较上期增加 2 件" in r.comment_draft
