@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import and_, func, select, union
+from sqlalchemy import and_, case, func, literal, not_, or_, select, union
 from sqlalchemy.orm import Session
 
 from desk.deadlines import Duration, WorkCalendar, split_span
@@ -375,27 +375,86 @@ def _state_at_cut(session: Session, rows: Sequence, cut: datetime) -> dict[int, 
     return out
 
 
-def _dispatch_rows(session: Session, first: datetime, cut: datetime, *, open_ones: bool = True) -> list:
-    """Every dispatch that can matter to ``[first, cut)``: a union of index range scans (no OR over columns).
+_ROW_COLUMNS = (Dispatch.id, Dispatch.ticket_id, Dispatch.department_id, Dispatch.role, Dispatch.state, Dispatch.round,
+                Dispatch.dispatched_at, Dispatch.acknowledged_at, Dispatch.responded_at, Dispatch.resolved_at,
+                Dispatch.closed_at, Dispatch.acknowledge_due, Dispatch.respond_due, Dispatch.resolve_due,
+                Dispatch.acknowledge_within, Dispatch.respond_within, Dispatch.resolve_within, Dispatch.suspended_at,
+                Ticket.number, Ticket.urgency, Ticket.community, Ticket.category_id)
 
-    ``open_ones=False`` leaves out the dispatches that were merely open in the span (for the on-time rates of a
-    year-earlier period: reading everything closed since then would grow with the database)."""
-    D, T = Dispatch, Ticket
-    cols = (D.id, D.ticket_id, D.department_id, D.role, D.state, D.round, D.dispatched_at, D.acknowledged_at,
-            D.responded_at, D.resolved_at, D.closed_at, D.acknowledge_due, D.respond_due, D.resolve_due,
-            D.acknowledge_within, D.respond_within, D.resolve_within, D.suspended_at, T.number, T.urgency,
-            T.community, T.category_id)
 
-    def branch(*where):
-        return select(*cols).join(T, T.id == D.ticket_id).where(D.dispatched_at < cut, *where)
+def _rows(session: Session, *where_sets) -> list:
+    """Dispatches (with their ticket's number, urgency, 社区 and category) matching any of ``where_sets``: a
+    union of index range scans (no OR over columns)."""
+    branches = [select(*_ROW_COLUMNS).join(Ticket, Ticket.id == Dispatch.ticket_id).where(*w) for w in where_sets]
+    return session.execute(union(*branches)).all() if branches else []
 
-    in_span = lambda col: and_(col >= first, col < cut)  # noqa: E731
-    branches = [branch(in_span(D.dispatched_at)), branch(in_span(D.acknowledge_due)),
-                branch(in_span(D.respond_due)), branch(in_span(D.resolve_due))]
-    if open_ones:
-        branches += [branch(D.closed_at >= first), branch(D.closed_at.is_(None))]
-    stmt = union(*branches)
-    return session.execute(stmt).all()
+
+def _open_rows(session: Session, cut: datetime) -> list:
+    """The dispatches open at ``cut``: dispatched before it and closed after it, or not yet."""
+    D = Dispatch
+    return _rows(session, (D.dispatched_at < cut, D.closed_at.is_(None)), (D.dispatched_at < cut, D.closed_at >= cut))
+
+
+def _late_closed_rows(session: Session, since: datetime, cut: datetime) -> list:
+    """The dispatches closed before ``cut`` with a step due in ``[since, cut)`` that was done late or never (their
+    escalation thresholds may fall in the report's span)."""
+    D = Dispatch
+    where = []
+    for step in STEPS:
+        due, done = getattr(D, f"{step}_due"), getattr(D, DONE_AT[step])
+        where.append((due >= since, due < cut, D.closed_at < cut, or_(done.is_(None), done > due)))
+    return _rows(session, *where)
+
+
+def _bucket_case(col, B: _Buckets):
+    """The bucket (index into ``B``) of ``col``, for values in ``[B.first, B.cut)``."""
+    if len(B) == 1:
+        return literal(0)
+    return case(*[(col < b, i) for i, b in enumerate(B.starts[1:])], else_=len(B) - 1)
+
+
+def _closed_on_time(session: Session, B: _Buckets, *, closed_only: bool) -> list[tuple]:
+    """(department, role, bucket, step, owed, on time) for the dispatches closed before the cut, in SQL: a closed
+    dispatch's dues and done instants are final, so nothing needs their state at the cut.
+
+    A step is owed when its due falls in a bucket, unless the dispatch was returned or withdrawn by then without
+    doing it; it is on time when done by its due. ``closed_only=False`` counts every dispatch with the values it
+    has now (the year-earlier comparison)."""
+    D = Dispatch
+    out = []
+    for step in STEPS:
+        due, done = getattr(D, f"{step}_due"), getattr(D, DONE_AT[step])
+        gone_first = and_(D.state.in_(tuple(GONE_DISPATCH_STATES)), D.closed_at <= due, done.is_(None))
+        where = [due >= B.first, due < B.cut, not_(gone_first)]
+        if closed_only:
+            where.append(D.closed_at < B.cut)
+        bucket = _bucket_case(due, B).label("b")
+        for dept, role, b, owed, ok in session.execute(
+                select(D.department_id, D.role, bucket, func.count(),
+                       func.sum(case((and_(done.is_not(None), done <= due), 1), else_=0)))
+                .where(*where).group_by(D.department_id, D.role, bucket)):
+            out.append((dept, role, b, step, owed, ok or 0))
+    return out
+
+
+def _closed_response_by(session: Session, start: datetime, cut: datetime) -> list[tuple]:
+    """(社区, category id, owed, on time) of the lead's 响应 due in ``[start, cut)``, dispatches closed before the cut."""
+    D = Dispatch
+    gone_first = and_(D.state.in_(tuple(GONE_DISPATCH_STATES)), D.closed_at <= D.respond_due, D.responded_at.is_(None))
+    return session.execute(
+        select(Ticket.community, Ticket.category_id, func.count(),
+               func.sum(case((and_(D.responded_at.is_not(None), D.responded_at <= D.respond_due), 1), else_=0)))
+        .join(Ticket, Ticket.id == D.ticket_id)
+        .where(D.role == "lead", D.respond_due >= start, D.respond_due < cut, D.closed_at < cut, not_(gone_first))
+        .group_by(Ticket.community, Ticket.category_id)).all()
+
+
+def _threshold_floor(cal: WorkCalendar, first: datetime, offset: str) -> datetime:
+    """An instant early enough that no step due before it reaches ``offset`` after its due at or after ``first``."""
+    floor = first - timedelta(days=7)
+    while cal.due(floor, offset) >= first:
+        floor -= timedelta(days=7)
+    return floor
 
 
 @dataclass
@@ -498,16 +557,49 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
             tally[1] += kind == "reopen"
 
     # -- dispatches ------------------------------------------------------------------------------------------
-    rows = _dispatch_rows(session, B.first, cut, open_ones=not nested)
+    # Closed dispatches are counted in SQL (their dues and done instants are final); the ones open at the cut, and
+    # the late steps of closed ones (for the escalation thresholds), are classified here, row by row.
+    D = Dispatch
     prev_end = shifted(period, 1, tz).end
-    overdue_before = Counter()  # overdue at the previous period's end (with the dues as at this cut), per dept
-    at_cut = _state_at_cut(session, rows, cut)
     tallies: dict[tuple[int, str, int], _Tally] = defaultdict(_Tally)
     ack_hours: dict[tuple[int, str], list[float]] = defaultdict(list)
     overdue_raw: list[tuple] = []
     late_steps: list[_Late] = []
     response_by: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (axis, name) -> [on time, due]
+    overdue_before: Counter = Counter()  # overdue at the previous period's end (dues as at this cut), per dept
     due_cache: dict[tuple[datetime, str], datetime] = {}
+
+    for dept, role, b, step, owed, ok in _closed_on_time(session, B, closed_only=not nested):
+        t = tallies[(dept, role, b)]
+        t.due[step] += owed
+        t.on_time[step] += ok
+    received_bucket = _bucket_case(D.dispatched_at, B).label("b")
+    for dept, role, b, n in session.execute(
+            select(D.department_id, D.role, received_bucket, func.count())
+            .where(D.dispatched_at >= B.first, D.dispatched_at < cut).group_by(D.department_id, D.role, received_bucket)):
+        tallies[(dept, role, b)].received += n
+    for dispatched_at, acknowledged_at, dept, role in session.execute(
+            select(D.dispatched_at, D.acknowledged_at, D.department_id, D.role)
+            .where(D.acknowledged_at >= period.start, D.acknowledged_at < cut)):
+        ack_hours[(dept, role)].append(cal.working_time_between(dispatched_at, acknowledged_at).total_seconds() / 3600)
+
+    def by_group(community: str, category_id: int, owed: int, ok: int) -> None:
+        for axis, name in (("community", community), ("category", categories.get(category_id, "?"))):
+            cell = response_by[(axis, name)]
+            cell[0] += ok
+            cell[1] += owed
+
+    if not nested:
+        for community, category_id, owed, ok in _closed_response_by(session, period.start, cut):
+            by_group(community, category_id, owed, ok or 0)
+        for dept, n in session.execute(
+                select(D.department_id, func.count())
+                .where(D.closed_at >= prev_end, D.closed_at < cut, D.dispatched_at < prev_end,
+                       or_(*[and_(getattr(D, f"{s_}_due") < prev_end,
+                                  or_(getattr(D, DONE_AT[s_]).is_(None), getattr(D, DONE_AT[s_]) >= prev_end))
+                             for s_ in STEPS]))
+                .group_by(D.department_id)):
+            overdue_before[dept] += n
 
     def threshold(due: datetime, level: int) -> datetime:
         off = offsets[level]
@@ -518,42 +610,13 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
             due_cache[key] = cal.due(due, off)
         return due_cache[key]
 
-    for r in rows:
+    def crossings(r, dues: dict, suspended_since: datetime | None, gone_at: datetime | None) -> None:
+        """The escalation thresholds each late step crossed before the cut (the sweep's rule)."""
         key = (r.department_id, r.role)
-        b = B.of(r.dispatched_at)
-        if b is not None:
-            tallies[(*key, b)].received += 1
-        if r.acknowledged_at is not None and period.start <= r.acknowledged_at < cut:
-            ack_hours[key].append(cal.working_time_between(r.dispatched_at, r.acknowledged_at).total_seconds() / 3600)
-        state = at_cut.get(r.id)
-        dues = state.dues if state else {s: getattr(r, f"{s}_due") for s in STEPS}
-        suspended_since = state.suspended_since if state else None
-        gone_at = r.closed_at if r.state in GONE_DISPATCH_STATES else None
         for step in STEPS:
             due = dues[step]
-            if due is None:
-                continue
             done_at = getattr(r, DONE_AT[step])
-            # -- on time: the step fell due in a bucket; judged as it stood at that bucket's end
-            b = B.of(due)
-            if b is not None:
-                end = B.ends[b]
-                done = done_at if done_at is not None and done_at < end else None
-                owed = not (done is None and gone_at is not None and gone_at <= due) and not (
-                    done is None and suspended_since is not None and suspended_since <= due)
-                if owed:
-                    t = tallies[(*key, b)]
-                    t.due[step] += 1
-                    ok = done is not None and done <= due
-                    t.on_time[step] += ok
-                    if step == "respond" and r.role == "lead" and b == this:
-                        for axis, name in (("community", r.community),
-                                           ("category", categories.get(r.category_id, "?"))):
-                            cell = response_by[(axis, name)]
-                            cell[0] += ok
-                            cell[1] += 1
-            # -- escalation thresholds crossed before the cut (the sweep's rule)
-            if due >= cut or (done_at is not None and done_at <= due):
+            if due is None or due >= cut or (done_at is not None and done_at <= due):
                 continue
             ended = min((t for t in (done_at, gone_at) if t is not None), default=None)
             crossed = {}
@@ -568,20 +631,45 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
                     tallies[(*key, bb)].levels[level] += 1
             if crossed:
                 late_steps.append(_Late(r, step, due, crossed, ended if ended is not None and ended < cut else None))
-        # -- overdue at the previous period's end (for the comparison)
-        if r.dispatched_at < prev_end and (r.closed_at is None or r.closed_at >= prev_end) and not (
-                suspended_since is not None and suspended_since <= prev_end):
-            if any(dues[s_] is not None and dues[s_] < prev_end and (
+
+    open_rows = [] if nested else _open_rows(session, cut)
+    at_cut = _state_at_cut(session, open_rows, cut)
+    for r in open_rows:  # open at the cut: its dues and suspension as they stood then
+        key = (r.department_id, r.role)
+        state = at_cut[r.id]
+        dues, suspended_since = state.dues, state.suspended_since
+        for step in STEPS:
+            due = dues[step]
+            b = B.of(due)
+            if b is None:
+                continue
+            done_at = getattr(r, DONE_AT[step])
+            done = done_at if done_at is not None and done_at < B.ends[b] else None  # as it stood at the bucket's end
+            if done is None and suspended_since is not None and suspended_since <= due:
+                continue  # the clock was stopped before it ran out
+            t = tallies[(*key, b)]
+            t.due[step] += 1
+            ok = done is not None and done <= due
+            t.on_time[step] += ok
+            if step == "respond" and r.role == "lead" and b == this:
+                by_group(r.community, r.category_id, 1, ok)
+        crossings(r, dues, suspended_since, None)
+        if r.dispatched_at < prev_end and not (suspended_since is not None and suspended_since <= prev_end) and any(
+                dues[s_] is not None and dues[s_] < prev_end and (
                     getattr(r, DONE_AT[s_]) is None or getattr(r, DONE_AT[s_]) >= prev_end) for s_ in STEPS):
-                overdue_before[r.department_id] += 1
-        # -- overdue at the cut: open, its clock running, the first step it owes past its due
-        if state is not None and suspended_since is None:
+            overdue_before[r.department_id] += 1
+        if suspended_since is None:  # overdue at the cut: the first step it owes past its due
             for step in STEPS:
                 done_at = getattr(r, DONE_AT[step])
                 due = dues[step]
                 if (done_at is None or done_at >= cut) and due is not None and due < cut:
                     overdue_raw.append((r, step, due))
                     break
+    if not nested:
+        floor = _threshold_floor(cal, B.first, offsets[3] or "0m")
+        for r in _late_closed_rows(session, floor, cut):
+            crossings(r, {s_: getattr(r, f"{s_}_due") for s_ in STEPS}, None,
+                      r.closed_at if r.state in GONE_DISPATCH_STATES else None)
 
     # -- returns (退单) and extensions (延期) per bucket ------------------------------------------------------------
     for kind in ("request_return", "decide_return"):

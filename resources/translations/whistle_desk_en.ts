@@ -7017,6 +7017,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Satisfaction</translation>
     </message>
     <message>
+        <source>承办部门联系过</source>
+        <translation>Department contacted</translation>
+    </message>
+    <message>
         <source>办结期限</source>
         <translation>Resolve deadline</translation>
     </message>

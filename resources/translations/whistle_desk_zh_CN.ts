@@ -7017,6 +7017,10 @@
         <translation>满意度</translation>
     </message>
     <message>
+        <source>承办部门联系过</source>
+        <translation>承办部门联系过</translation>
+    </message>
+    <message>
         <source>办结期限</source>
         <translation>办结期限</translation>
     </message>
