@@ -958,8 +958,12 @@ def _handling(session: Session, dispatch_ids: Sequence[int], cut: datetime) -> d
     return out
 
 
+#: What an address may differ by and still be the same place: spaces and punctuation, 号.
+_ADDRESS_NOISE = str.maketrans("", "", " \t\r\n\u3000，,。.、-—()（）#号")
+
+
 def _normal_address(text: str) -> str:
-    return re.sub(r"[\s，,。.、\-—()（）#号]+", "", text or "")
+    return (text or "").translate(_ADDRESS_NOISE)
 
 
 def _repeats(session: Session, start: datetime, cut: datetime, days: int, categories: dict[int, str]

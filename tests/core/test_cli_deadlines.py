@@ -100,28 +100,43 @@ def test_export_jsonl_and_csv(late_world, sqlite_url, capsys, tmp_path):
     assert rows[0]["respond_due"] == "2026-11-25T10:00:00+08:00"
 
 
-def test_report_writes_pdf_and_json(late_world, sqlite_url, capsys, tmp_path):
+def test_report_writes_the_bulletin_slips_workbook_and_json(late_world, sqlite_url, capsys, tmp_path):
+    import re
     import subprocess
 
     world, number = late_world
-    out, figures = tmp_path / "w48.pdf", tmp_path / "w48.json"
+    out, figures, comment = tmp_path / "w48.pdf", tmp_path / "w48.json", tmp_path / "点评.txt"
+    comment.write_text("本周工作平稳。", encoding="utf-8")
     # The command runs on the real clock; the ticket was created on Monday of W48 (the fake clock's T0).
     code, text_out, err = run(capsys, "--db", sqlite_url, "report", "--week", "2026-W48", "--out", str(out),
-                              "--json", str(figures))
+                              "--json", str(figures), "--comment", str(comment))
     assert code == 0, err
     assert "2026年第48周" in text_out
+    slips, book = tmp_path / "部门工作单-2026-W48.pdf", tmp_path / "附表-2026-W48.xlsx"
+    assert slips.is_file() and book.is_file() and f"各部门工作单：{slips}" in text_out
     data = json.loads(figures.read_text(encoding="utf-8"))
-    assert data["week"] == "2026-W48" and data["office"]["received"] == 1
-    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
-                          check=True).stdout
-    import re
-
-    numbers = re.findall(r"第(\d+)页共(\d+)页", "".join(text.split()))
-    total = int(numbers[0][1])
-    assert sorted(int(n) for n, _ in numbers) == list(range(1, total + 1))  # every page is numbered
-    assert "王女士" not in text and "13812345678" not in text  # no resident's name or phone
+    assert data["name"] == "2026-W48" and data["office"]["received"] == 1
+    assert data["scheme"]["weights"] and all("reasons" in d for d in data["departments"])
+    for pdf in (out, slips):
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        pages = [int(n) for n in re.findall(r"—\s*(\d+)\s*—", text)]
+        assert pages and pages[0] == 1  # every page is numbered "— n —"
+        assert "王女士" not in text and "13812345678" not in text  # no resident's name or phone
+        if pdf == out:
+            assert "本周工作平稳。" in "".join(text.split())  # the supervisor's 点评, not the draft
     code, _, err = run(capsys, "--db", sqlite_url, "report", "--week", "2026-W99")
     assert code == 2 and "--week" in err
+    code, out_text, err = run(capsys, "--db", sqlite_url, "report", "--month", "2026-11", "--out",
+                              str(tmp_path / "m.pdf"))
+    assert code == 0 and "2026年11月" in out_text and (tmp_path / "附表-2026-11.xlsx").is_file()
+    code, _, err = run(capsys, "--db", sqlite_url, "report", "--month", "2026-13")
+    assert code == 2 and "没有第 13 月" in err
+    with pytest.raises(SystemExit) as exc:  # one or the other: a usage error
+        run(capsys, "--db", sqlite_url, "report", "--week", "2026-W48", "--month", "2026-11")
+    assert exc.value.code == 2 and "--month" in capsys.readouterr().err
+    code, _, err = run(capsys, "--db", sqlite_url, "report", "--comment", str(tmp_path / "none.txt"))
+    assert code == 2 and "找不到点评文件" in err
 
 
 def test_db_set_password_stores_in_keyring_only(capsys, monkeypatch, memory_keyring):
