@@ -89,7 +89,7 @@ def test_timeline_describes_changes(qtbot, office):
     tm.set_items(closed.events)
     rows = {tm.data(tm.index(r, 2)): tm.data(tm.index(r, 4)) for r in range(tm.rowCount())}
     assert rows["吹哨派单"] == "担任主办"
-    assert rows["回访"] == "联系到：是，已解决：是，满意度：满意；居民表示满意"
+    assert rows["回访"] == "联系到：是，已解决：是，满意度：满意，承办部门联系过：未询问；居民表示满意"
     assert rows["结案"] == "待回访 → 已结案"
     ret = office.clerk.ticket(numbers["pending_return"])
     dm = DispatchListModel(TZ)
