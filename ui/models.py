@@ -117,7 +117,8 @@ class TicketTableModel(QAbstractTableModel):
         self._stale: dict[int, TicketSummary] = {}  # rows of the previous load, shown until refreshed
         self._loaded_pages: set[int] = set()
         self._page_order: list[int] = []  # loaded pages, least recently arrived first
-        self._inflight: set[int] = set()
+        #: Pages asked for and not answered yet, with the generation (reload) that asked.
+        self._inflight: dict[int, int] = {}
         self._failed: set[int] = set()
         self._wanted: set[int] = set()
         self._generation = 0
@@ -283,8 +284,8 @@ class TicketTableModel(QAbstractTableModel):
         ids = self._ids[start: start + self.page_size]
         if not ids:
             return
-        self._inflight.add(page)
         gen = self._generation
+        self._inflight[page] = gen
 
         def fetch() -> list[TicketSummary] | None:
             if gen != self._generation:  # a newer load made this page obsolete while it waited
@@ -295,13 +296,16 @@ class TicketTableModel(QAbstractTableModel):
             .failure(lambda exc: self._page_failed(gen, page, exc)).run()
 
     def _page_arrived(self, gen: int, page: int, ids: list[int], rows: list[TicketSummary] | None) -> None:
-        if gen != self._generation or rows is None:
+        if self._inflight.get(page) == gen:
+            del self._inflight[page]  # answered (a newer request for the page keeps its own mark)
+        if gen != self._generation or rows is None or \
+                self._ids[page * self.page_size: (page + 1) * self.page_size] != ids:
+            # Obsolete: a reload came meanwhile (with changed tickets only, it keeps the id list and the cache), or
+            # the page was asked for with the id list before it (those would be the rows of another page now).
+            # Ask again, so that the page never stays "…" waiting for an answer that will not come.
+            if page not in self._loaded_pages and page not in self._inflight and self._ids[page * self.page_size:]:
+                self._want(page * self.page_size)
             return
-        if self._ids[page * self.page_size: (page + 1) * self.page_size] != ids:
-            # asked for while a reload was on its way, with the id list before it: the rows of another page
-            # now (they would show as "—"). The view asks again for what it shows.
-            return
-        self._inflight.discard(page)
         self.rows_fetched += len(ids)
         self.pages_fetched += 1
         for r in rows:
@@ -320,9 +324,10 @@ class TicketTableModel(QAbstractTableModel):
         self.page_arrived.emit(page)
 
     def _page_failed(self, gen: int, page: int, exc: BaseException) -> None:
+        if self._inflight.get(page) == gen:
+            del self._inflight[page]
         if gen != self._generation:
             return
-        self._inflight.discard(page)
         self._failed.add(page)  # not retried until the next reload, so a broken database cannot loop
         self.error.emit(describe_error(exc))
 

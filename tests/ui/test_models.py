@@ -1,6 +1,7 @@
 """The Qt models: qtmodeltester, lazy paging, sorting, search, labels."""
 from __future__ import annotations
 
+import threading
 import time
 from zoneinfo import ZoneInfo
 
@@ -189,10 +190,36 @@ def test_a_page_asked_for_during_a_reload_is_not_taken_for_the_new_id_list(qtbot
     qtbot.waitUntil(lambda: bool(answered))
     settle(qtbot)  # the old answer has landed
     monkeypatch.setattr(user, "ticket_rows", fetch_rows)
-    assert not m.is_row_loaded(0)
-    wait_rows(qtbot, m, 0, m.rowCount() - 1)
+    wait_rows(qtbot, m, 0, m.rowCount() - 1)  # asked again with the new id list (never the old answer's rows)
     assert m.rowCount() == 6
     assert _column(m, "title")[0] == "新的一张" and "—" not in _column(m, "number")
+
+
+def test_a_first_page_overtaken_by_a_live_update_is_asked_for_again(qtbot, office, monkeypatch):
+    """The lost first page (issue 14): page 0 is asked for, then a live notice reloads with the changed tickets
+    only (the same ids: the cache is kept) before the answer comes. The answer is obsolete; the page must be asked
+    for again, not stay "in flight" and "…" forever."""
+    numbers = _tickets(office, 5)
+    m = _model(qtbot, office.clerk, queue="all")  # the ids are here, no row yet
+    user = m._user
+    fetch_rows, started, go = user.ticket_rows, threading.Event(), threading.Event()
+
+    def slow_first_answer(ids):
+        if not started.is_set():
+            started.set()
+            go.wait(5)  # the live update's reload happens while this page is on its way
+        return fetch_rows(ids)
+
+    monkeypatch.setattr(user, "ticket_rows", slow_first_answer)
+    assert m.data(m.index(0, 0)) == "…"  # the view paints: page 0 is wanted
+    m._request_wanted()
+    qtbot.waitUntil(started.is_set)
+    changed = {m.ticket_id(0)}
+    with qtbot.waitSignal(m.loaded):
+        m.reload(changed=changed)  # a live notice: the same ids, one ticket changed
+        go.set()
+    wait_rows(qtbot, m, 0, m.rowCount() - 1)
+    assert _column(m, "number") == sorted(numbers, reverse=True) and m._inflight == {}
 
 
 def test_row_cache_is_bounded(qtbot, office, monkeypatch):
