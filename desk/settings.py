@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desk.deadlines import DEFAULT_WEEK, Duration, format_periods, parse_periods
 from desk.errors import ValidationError
+from desk.stats.data import INDICATOR_LABELS, SCHEME_INDICATORS
 
 
 def _zone(value: str) -> str:
@@ -68,9 +69,8 @@ def _names(value: str) -> str:
 
 DEFAULT_WEEK_JSON = json.dumps({str(d): format_periods(p) for d, p in DEFAULT_WEEK.items()}, sort_keys=True)
 
-#: The indicators a scoring scheme may weigh (desk.stats.data.SCHEME_INDICATORS) and their names in the setting.
-SCHEME_KEYS = {"response": "响应率", "resolution": "解决率", "satisfaction": "满意率",
-               "acknowledge_on_time": "按时报到率", "resolve_on_time": "按时办结率"}
+#: The indicators a scoring scheme may weigh, by their names in the setting, and what they are called.
+SCHEME_KEYS = {k: INDICATOR_LABELS[k] for k in SCHEME_INDICATORS}
 _SCHEME_HINT = "例如 response:0.3,resolution:0.35,satisfaction:0.35"
 
 

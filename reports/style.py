@@ -11,7 +11,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, tzinfo
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from desk.stats.data import Ratio
+from desk.stats.data import Ratio, percent, round1  # noqa: F401 - round1 is used by reports.charts
 
 # -- geometry and colours of the plain documents (派单单) ----------------------------------------
 PAGE_W, PAGE_H = A4
@@ -56,14 +56,8 @@ Progress = Callable[[float], None]
 
 
 # -- numbers ---------------------------------------------------------------------------------
-def round1(x: float) -> str:
-    """One decimal, rounding halves up (四舍五入) as readers expect: 81.25 -> 81.3, -2.05 -> -2.1."""
-    return str(Decimal(f"{x:.9f}").quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
-
-
-def pct(v: float | None) -> str:
-    """0.8125 -> "81.3%"; None -> "—"."""
-    return "—" if v is None else f"{round1(v * 100)}%"
+#: One decimal, halves up; a rate as "81.3%" (desk.stats.data: the one rule for the core's texts and ours).
+pct = percent
 
 
 def ratio_text(r: Ratio | None, *, counts: bool = True) -> str:

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from desk import ActingUser, Desk
 from desk.errors import DeskError
+from desk.stats.data import percent
 from reports import render_bulletin_pdf, render_department_slips_pdf, write_workbook
 from reports.fonts import FontNotFound
 from ui.ops import Op, describe_error
@@ -266,7 +267,7 @@ class ScoreChart(QWidget):
             p.drawLine(QPointF(a, mid), QPointF(b, mid))
             p.drawLine(QPointF(a, mid - 4), QPointF(a, mid + 4))
             p.drawLine(QPointF(b, mid - 4), QPointF(b, mid + 4))
-            p.drawText(QRectF(b + 4, y, 60, self.ROW), Qt.AlignmentFlag.AlignVCenter, f"{value * 100:.1f}%")
+            p.drawText(QRectF(b + 4, y, 60, self.ROW), Qt.AlignmentFlag.AlignVCenter, percent(value))
         if self.street is not None:
             x = self.x_of(self.street, left, width)
             p.setPen(QPen(self.RED, 1, Qt.PenStyle.DashLine))
@@ -670,9 +671,7 @@ class ReportsPage(QWidget):
                 (self.tr("回访确认联系率"), "department_contacted"), (self.tr("通报"), "notifications"),
                 (self.tr("期末超期"), "overdue")]
 
-    @staticmethod
-    def _pct(value: float | None) -> str:
-        return "—" if value is None else f"{value * 100:.1f}%"
+    _pct = staticmethod(percent)  # the report's own rule (halves up), so the screen shows the paper's figures
 
     def _fill_table(self, report: Any) -> None:
         rows = list(report.departments)

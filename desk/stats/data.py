@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+from decimal import ROUND_HALF_UP, Decimal
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -32,6 +33,17 @@ INDICATOR_LABELS = {
 }
 #: The overdue backlog's age bands: (label, at least this many natural days since the due).
 AGE_BANDS = (("1 天以内", 0), ("1—3 天", 1), ("3—7 天", 3), ("7—30 天", 7), ("30 天以上", 30))
+def round1(x: float) -> str:
+    """One decimal, rounding halves up (四舍五入) as readers expect: 81.25 -> "81.3", -2.05 -> "-2.1". The one rule
+    for every figure the report prints (the 通报, the slips, the screen, the reasons and the 点评)."""
+    return str(Decimal(f"{x:.9f}").quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def percent(v: float | None) -> str:
+    """0.8125 -> "81.3%"; None -> "—"."""
+    return "—" if v is None else f"{round1(v * 100)}%"
+
+
 #: z of a two-sided 95% interval.
 Z95 = 1.959963984540054
 

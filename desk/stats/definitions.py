@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desk.stats.data import INDICATOR_LABELS, Definition, Scheme
+from desk.stats.data import INDICATOR_LABELS, Definition, Scheme, percent, round1
 
 if TYPE_CHECKING:
     from desk.stats.data import PeriodReport, Ratio
@@ -70,7 +70,7 @@ def _pp(a: Ratio, b: Ratio | None) -> str:
     d = (a.value - b.value) * 100
     if abs(d) < 0.05:
         return "，与上期持平"
-    return f"，较上期{'上升' if d > 0 else '下降'} {abs(d):.1f} 个百分点"
+    return f"，较上期{'上升' if d > 0 else '下降'} {round1(abs(d))} 个百分点"
 
 
 def comment_draft(r: PeriodReport) -> str:
@@ -90,7 +90,7 @@ def comment_draft(r: PeriodReport) -> str:
                      ("satisfaction", lambda h: h.satisfaction)):
         value = o.period.get(key)
         if value.value is not None:
-            rates.append(f"{INDICATOR_LABELS[key]} {value.value * 100:.1f}%{_pp(value, get(p) if p else None)}")
+            rates.append(f"{INDICATOR_LABELS[key]} {percent(value.value)}{_pp(value, get(p) if p else None)}")
     if rates:
         sentences.append("全街道" + "；".join(rates) + "。")
     if r.red:

@@ -17,13 +17,12 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from desk.stats.data import INDICATOR_LABELS, CallbackFigures, Indicators, Ratio, Scheme
+from desk.stats.data import INDICATOR_LABELS, SCHEME_INDICATORS, CallbackFigures, Indicators, Ratio, Scheme, round1
+from desk.stats.data import percent as _pct
 
 RED_SIZE = 3
 
 
-def _pct(x: float) -> str:
-    return f"{x * 100:.1f}%"
 
 
 def composite(values: dict[str, Ratio], scheme: Scheme) -> tuple[float | None, float | None, float | None]:
@@ -40,8 +39,8 @@ def composite(values: dict[str, Ratio], scheme: Scheme) -> tuple[float | None, f
 def indicators(*, response: Ratio, resolution: Ratio, satisfaction: Ratio, acknowledge_on_time: Ratio,
                resolve_on_time: Ratio, return_rate: Ratio, redo_rate: Ratio, department_contacted: Ratio,
                valid_callbacks: int, notifications: int, scheme: Scheme) -> Indicators:
-    values = {"response": response, "resolution": resolution, "satisfaction": satisfaction,
-              "acknowledge_on_time": acknowledge_on_time, "resolve_on_time": resolve_on_time}
+    values = dict(zip(SCHEME_INDICATORS, (response, resolution, satisfaction, acknowledge_on_time,
+                                          resolve_on_time)))
     score, low, high = composite(values, scheme)
     return Indicators(response=response, resolution=resolution, satisfaction=satisfaction,
                       acknowledge_on_time=acknowledge_on_time, resolve_on_time=resolve_on_time,
@@ -138,7 +137,7 @@ def _below_reasons(x: Indicators, office: Indicators, scheme: Scheme) -> list[st
         if mine.high is not None and theirs.value is not None and mine.high < theirs.value:
             gap = (theirs.value - (mine.value or 0)) * 100
             out.append(f"{INDICATOR_LABELS[key]} {_pct(mine.value or 0)}，低于全街道 {_pct(theirs.value)}"
-                       f"（低 {gap:.1f} 个百分点）")
+                       f"（低 {round1(gap)} 个百分点）")
     return out
 
 

@@ -162,16 +162,6 @@ def parse_period(*, week: str | None = None, month: str | None = None) -> tuple[
     return None
 
 
-def week_name(year: int, week: int) -> str:
-    return f"{year}-W{week:02d}"
-
-
-def week_bounds(year: int, week: int, tz) -> tuple[datetime, datetime]:
-    """Monday 00:00 and the next Monday 00:00 in ``tz``, as aware UTC instants."""
-    p = make_period("week", year, week, tz)
-    return p.start, p.end
-
-
 def last_complete_week(now: datetime, tz) -> tuple[int, int]:
     """The ISO week before the one ``now`` falls in (in ``tz``): the last complete week."""
     today = now.astimezone(tz).date()
@@ -889,8 +879,11 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
                         acknowledge_on_time=ind.acknowledge_on_time, resolve_on_time=ind.resolve_on_time,
                         notifications=ind.notifications, overdue_at_end=sum(overdue_before.values()))
 
-    year_ago = None if nested else _headline(_build(session, cal, settings, now, year_before(period, tz), True)
-                                              if _has_tickets_before(session, year_before(period, tz).end) else None)
+    year_ago = None
+    if not nested:  # the same period a year earlier, when the database reaches back that far
+        earlier = year_before(period, tz)
+        if _has_tickets_before(session, earlier.end):
+            year_ago = _headline(_build(session, cal, settings, now, earlier, True))
     trend = tuple(TrendPoint(name=p.name, first_day=p.first_day, received=received_per[i],
                              closed=len(outcome_tickets[(i, "close")]), composite=indicators(None, [i]).composite)
                   for i, p in enumerate(periods))

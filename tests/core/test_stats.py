@@ -620,3 +620,12 @@ def test_the_previous_week_and_the_same_week_a_year_earlier(world):
     assert r.year_ago.notifications is None and r.year_ago.overdue_at_end is None  # not known for then
     assert r.issue_label == "2027年第2期（总第54期）"  # 2026-W02 was the office's first week
     assert "受理量较上期增加 2 件" in r.comment_draft
+
+
+def test_one_rounding_rule_for_every_printed_rate():
+    """Halves up (四舍五入), as readers expect, where Python's float formatting would often round down."""
+    from desk.stats.data import percent, round1
+
+    assert [percent(x) for x in (0.8125, 0.72450, 0.9995, 0.0, None)] == ["81.3%", "72.5%", "100.0%", "0.0%", "—"]
+    assert f"{0.8125 * 100:.1f}" == "81.2"  # what the screen and the reasons used to print
+    assert round1(-2.05) == "-2.1" and round1(17.05) == "17.1"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from decimal import ROUND_HALF_UP, Decimal
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
@@ -106,7 +107,9 @@ def test_generate_preview_save_json_and_print(qtbot, seeded, open_window, settin
     assert page.items_label.text().startswith(f"{busiest.name}：期末超期 {len(busiest.overdue)} 件")
     resp = page.report.department(busiest.name).period.response
     col = [c for c, (_h, what) in enumerate(page._columns()) if what == "response"][0]
-    assert table.item(row, col).text() == ("—" if resp.value is None else f"{resp.value * 100:.1f}%")
+    # one decimal, halves up (四舍五入), as the 通报 prints it; written out here, not the code under test
+    shown = "—" if resp.value is None else f"{Decimal(f'{resp.value * 100:.9f}').quantize(Decimal('0.1'), ROUND_HALF_UP)}%"
+    assert table.item(row, col).text() == shown
     number = page.items.item(0, 1).text()
     qtbot.mouseClick(page.items.viewport(), Qt.MouseButton.LeftButton,
                      pos=page.items.visualItemRect(page.items.item(0, 1)).center())
