@@ -49,7 +49,7 @@ def page_of(qtbot, world, settings, username="clerk", **kw) -> ReportsPage:
 def generate(qtbot, page, timeout=20_000) -> str:
     assert page.generate_button.isEnabled()  # what a person presses (it stayed grey once, see the journeys)
     with qtbot.waitSignal(page.generated, timeout=timeout) as sig:
-        assert page.generate()
+        qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
     return sig.args[0]
 
 
@@ -145,8 +145,11 @@ def test_generate_preview_save_json_and_print(qtbot, seeded, open_window, settin
 
     # 另存为… copies the 通报 (".pdf" added when the name has none), the slips and the workbook beside it
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "周报副本"), "")))
-    target = page.save_as()
-    assert target == tmp_path / "周报副本.pdf" and target.read_bytes() == Path(path).read_bytes()
+    assert page.save_button.isEnabled()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    target = tmp_path / "周报副本.pdf"
+    assert target.read_bytes() == Path(path).read_bytes()
+    assert w.statusBar().currentMessage() == f"通报、部门工作单和附表已保存到 {tmp_path}"
     assert (tmp_path / "部门工作单-2026-W47.pdf").read_bytes() == page.files[1].read_bytes()
     assert (tmp_path / "附表-2026-W47.xlsx").is_file()
 
