@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import and_, case, func, literal, not_, or_, select, union
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from desk.deadlines import Duration, WorkCalendar, split_span
@@ -323,7 +324,7 @@ class _AtCut:
     suspended_since: datetime | None
 
 
-def _state_at_cut(session: Session, rows: Sequence, cut: datetime) -> dict[int, _AtCut]:
+def _state_at_cut(session: Connection, rows: Sequence, cut: datetime) -> dict[int, _AtCut]:
     """Due instants and suspension of the dispatches open at ``cut``, as they stood then.
 
     Later extensions, resumptions and 督办 extensions record the old value of every due they move
@@ -339,7 +340,7 @@ def _state_at_cut(session: Session, rows: Sequence, cut: datetime) -> dict[int, 
         return out
     later: dict[int, list] = defaultdict(list)
     for kind in DUE_CHANGING_EVENTS:  # one (kind, at) index range each
-        for did, at, eid, changes in session.execute(
+        for did, at, eid, changes in _all(session,
                 select(Event.dispatch_id, Event.at, Event.id, Event.changes)
                 .where(Event.kind == kind, Event.at >= cut, Event.dispatch_id.is_not(None))):
             if did in out:
@@ -372,20 +373,25 @@ _ROW_COLUMNS = (Dispatch.id, Dispatch.ticket_id, Dispatch.department_id, Dispatc
                 Ticket.number, Ticket.urgency, Ticket.community, Ticket.category_id)
 
 
-def _rows(session: Session, *where_sets) -> list:
+def _all(session: Connection, statement) -> list:
+    """Every row of ``statement``, fetched at once (a Core result iterated row by row asks SQLite one row at a time)."""
+    return session.execute(statement).all()
+
+
+def _rows(session: Connection, *where_sets) -> list:
     """Dispatches (with their ticket's number, urgency, 社区 and category) matching any of ``where_sets``: a
     union of index range scans (no OR over columns)."""
     branches = [select(*_ROW_COLUMNS).join(Ticket, Ticket.id == Dispatch.ticket_id).where(*w) for w in where_sets]
-    return session.execute(union(*branches)).all() if branches else []
+    return _all(session, union(*branches)) if branches else []
 
 
-def _open_rows(session: Session, cut: datetime) -> list:
+def _open_rows(session: Connection, cut: datetime) -> list:
     """The dispatches open at ``cut``: dispatched before it and closed after it, or not yet."""
     D = Dispatch
     return _rows(session, (D.dispatched_at < cut, D.closed_at.is_(None)), (D.dispatched_at < cut, D.closed_at >= cut))
 
 
-def _late_closed_rows(session: Session, since: datetime, cut: datetime) -> list:
+def _late_closed_rows(session: Connection, since: datetime, cut: datetime) -> list:
     """The dispatches closed before ``cut`` with a step due in ``[since, cut)`` that was done late or never (their
     escalation thresholds may fall in the report's span)."""
     D = Dispatch
@@ -403,7 +409,7 @@ def _bucket_case(col, B: _Buckets):
     return case(*[(col < b, i) for i, b in enumerate(B.starts[1:])], else_=len(B) - 1)
 
 
-def _closed_on_time(session: Session, B: _Buckets, *, closed_only: bool) -> list[tuple]:
+def _closed_on_time(session: Connection, B: _Buckets, *, closed_only: bool) -> list[tuple]:
     """(department, role, bucket, step, owed, on time) for the dispatches closed before the cut, in SQL: a closed
     dispatch's dues and done instants are final, so nothing needs their state at the cut.
 
@@ -419,7 +425,7 @@ def _closed_on_time(session: Session, B: _Buckets, *, closed_only: bool) -> list
         if closed_only:
             where.append(D.closed_at < B.cut)
         bucket = _bucket_case(due, B).label("b")
-        for dept, role, b, owed, ok in session.execute(
+        for dept, role, b, owed, ok in _all(session,
                 select(D.department_id, D.role, bucket, func.count(),
                        func.sum(case((and_(done.is_not(None), done <= due), 1), else_=0)))
                 .where(*where).group_by(D.department_id, D.role, bucket)):
@@ -427,16 +433,16 @@ def _closed_on_time(session: Session, B: _Buckets, *, closed_only: bool) -> list
     return out
 
 
-def _closed_response_by(session: Session, start: datetime, cut: datetime) -> list[tuple]:
+def _closed_response_by(session: Connection, start: datetime, cut: datetime) -> list[tuple]:
     """(社区, category id, owed, on time) of the lead's 响应 due in ``[start, cut)``, dispatches closed before the cut."""
     D = Dispatch
     gone_first = and_(D.state.in_(tuple(GONE_DISPATCH_STATES)), D.closed_at <= D.respond_due, D.responded_at.is_(None))
-    return session.execute(
+    return _all(session,
         select(Ticket.community, Ticket.category_id, func.count(),
                func.sum(case((and_(D.responded_at.is_not(None), D.responded_at <= D.respond_due), 1), else_=0)))
         .join(Ticket, Ticket.id == D.ticket_id)
         .where(D.role == "lead", D.respond_due >= start, D.respond_due < cut, D.closed_at < cut, not_(gone_first))
-        .group_by(Ticket.community, Ticket.category_id)).all()
+        .group_by(Ticket.community, Ticket.category_id))
 
 
 def _threshold_floor(cal: WorkCalendar, first: datetime, offset: str) -> datetime:
@@ -471,10 +477,12 @@ def build(*, session: Session, cal: WorkCalendar, settings: dict[str, str], now:
     if which is None:
         which = ("week", *last_complete_week(now, tz))
     period = make_period(*which, tz)
-    return _build(session, cal, settings, now, period, nested)
+    # Plain Core rows: the report reads tens of thousands of column tuples, and the ORM's row loading cost as much
+    # as the queries themselves.
+    return _build(session.connection(), cal, settings, now, period, nested)
 
 
-def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: datetime, period: Period,
+def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now: datetime, period: Period,
            nested: bool) -> PeriodReport:
     tz = cal.tzinfo
     if period.start > now:
@@ -482,7 +490,9 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
     cut = min(period.end, now)
     scheme = scheme_of(settings)
     day = cal.working_day_length
-    offsets = {1: None, 2: settings["escalate_supervise_after"], 3: settings["escalate_report_after"]}
+    offsets = {1: None}  # the sweep's thresholds: parsed once, not once per late step
+    for level, key in ((2, "escalate_supervise_after"), (3, "escalate_report_after")):
+        offsets[level] = Duration.parse(settings[key], field=key, allow_zero=True)
 
     # The ranking window: whole periods covering at least ``window_weeks`` weeks.
     period_days = (period.last_day - period.first_day).days + 1
@@ -494,16 +504,16 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
     window = range(max(0, len(B) - window_n), len(B))
 
     departments = {i: (name, active) for i, name, active in
-                   session.execute(select(Department.id, Department.name, Department.active).order_by(Department.id))}
+                   _all(session, select(Department.id, Department.name, Department.active).order_by(Department.id))}
     dept_name = {i: v[0] for i, v in departments.items()}
-    categories = dict(session.execute(select(Category.id, Category.name)).all())
+    categories = dict(_all(session, select(Category.id, Category.name)))
 
     # -- tickets received in the period, and per bucket --------------------------------------------------
     by_source: Counter = Counter()
     by_category: Counter = Counter()
     by_community: Counter = Counter()
     by_appeal: Counter = Counter()
-    for source, category_id, community, appeal, n in session.execute(
+    for source, category_id, community, appeal, n in _all(session,
             select(Ticket.source, Ticket.category_id, Ticket.community, Ticket.appeal_type, func.count())
             .where(Ticket.created_at >= period.start, Ticket.created_at < cut)
             .group_by(Ticket.source, Ticket.category_id, Ticket.community, Ticket.appeal_type)):
@@ -517,7 +527,7 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
         if p.start < cut:
             received_per[i] = session.execute(select(func.count()).select_from(Ticket).where(
                 Ticket.created_at >= p.start, Ticket.created_at < B.ends[i])).scalar_one()
-    whistle_hours = [(w - c).total_seconds() / 3600 for c, w in session.execute(
+    whistle_hours = [(w - c).total_seconds() / 3600 for c, w in _all(session,
         select(Ticket.created_at, Ticket.first_whistled_at)
         .where(Ticket.first_whistled_at >= period.start, Ticket.first_whistled_at < cut))]
 
@@ -531,11 +541,11 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
     outcome_tickets: dict[tuple[int, str], set] = defaultdict(set)
     reopened_after: dict[int, list[datetime]] = defaultdict(list)
     redo: dict[tuple[int, int | None], list[int]] = defaultdict(lambda: [0, 0])
-    for at, ticket_id in session.execute(
+    for at, ticket_id in _all(session,
             select(Event.at, Event.ticket_id).where(Event.kind == "cancel", Event.at >= B.first, Event.at < cut)):
         outcome_tickets[(B.of(at), "cancel")].add(ticket_id)
     for kind in ("close", "reopen"):
-        for at, ticket_id, dept in session.execute(
+        for at, ticket_id, dept in _all(session,
                 select(Event.at, Event.ticket_id, lead_of(Event.at, Event.ticket_id))
                 .where(Event.kind == kind, Event.at >= B.first, Event.at < cut)):
             b = B.of(at)
@@ -564,11 +574,11 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
         t.due[step] += owed
         t.on_time[step] += ok
     received_bucket = _bucket_case(D.dispatched_at, B).label("b")
-    for dept, role, b, n in session.execute(
+    for dept, role, b, n in _all(session,
             select(D.department_id, D.role, received_bucket, func.count())
             .where(D.dispatched_at >= B.first, D.dispatched_at < cut).group_by(D.department_id, D.role, received_bucket)):
         tallies[(dept, role, b)].received += n
-    for dispatched_at, acknowledged_at, dept, role in session.execute(
+    for dispatched_at, acknowledged_at, dept, role in _all(session,
             select(D.dispatched_at, D.acknowledged_at, D.department_id, D.role)
             .where(D.acknowledged_at >= period.start, D.acknowledged_at < cut)):
         ack_hours[(dept, role)].append(cal.working_time_between(dispatched_at, acknowledged_at).total_seconds() / 3600)
@@ -582,7 +592,7 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
     if not nested:
         for community, category_id, owed, ok in _closed_response_by(session, period.start, cut):
             by_group(community, category_id, owed, ok or 0)
-        for dept, n in session.execute(
+        for dept, n in _all(session,
                 select(D.department_id, func.count())
                 .where(D.closed_at >= prev_end, D.closed_at < cut, D.dispatched_at < prev_end,
                        or_(*[and_(getattr(D, f"{s_}_due") < prev_end,
@@ -656,14 +666,14 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
                     overdue_raw.append((r, step, due))
                     break
     if not nested:
-        floor = _threshold_floor(cal, B.first, offsets[3] or "0m")
+        floor = _threshold_floor(cal, B.first, offsets[3])
         for r in _late_closed_rows(session, floor, cut):
             crossings(r, {s_: getattr(r, f"{s_}_due") for s_ in STEPS}, None,
                       r.closed_at if r.state in GONE_DISPATCH_STATES else None)
 
     # -- returns (退单) and extensions (延期) per bucket ------------------------------------------------------------
     for kind in ("request_return", "decide_return"):
-        for at, changes, dept, role in session.execute(
+        for at, changes, dept, role in _all(session,
                 select(Event.at, Event.changes, Dispatch.department_id, Dispatch.role)
                 .join(Dispatch, Dispatch.id == Event.dispatch_id)
                 .where(Event.kind == kind, Event.at >= B.first, Event.at < cut)):
@@ -673,7 +683,7 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
             elif _approved(changes):
                 t.returns_approved += 1
     for col in (DispatchRequest.requested_at, DispatchRequest.decided_at):
-        for requested_at, decided_at, req_state, dept, role in session.execute(
+        for requested_at, decided_at, req_state, dept, role in _all(session,
                 select(DispatchRequest.requested_at, DispatchRequest.decided_at, DispatchRequest.state,
                        Dispatch.department_id, Dispatch.role).join(Dispatch, Dispatch.id == DispatchRequest.dispatch_id)
                 .where(DispatchRequest.kind == "extension", col >= B.first, col < cut)):
@@ -690,7 +700,7 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
     cb: dict[tuple[int, int | None], _Callbacks] = defaultdict(_Callbacks)
     cb_group: dict[tuple[str, str], _Callbacks] = defaultdict(_Callbacks)
     cases_raw: list[tuple] = []
-    for at, dept, contacted, resolved, satisfaction, said, ticket_id, number, community, category_id in session.execute(
+    for at, dept, contacted, resolved, satisfaction, said, ticket_id, number, community, category_id in _all(session,
             select(Callback.at, lead_of(Callback.at, Callback.ticket_id), Callback.contacted, Callback.resolved,
                    Callback.satisfaction, Callback.department_contacted, Ticket.id, Ticket.number, Ticket.community,
                    Ticket.category_id)
@@ -911,7 +921,7 @@ def _build(session: Session, cal: WorkCalendar, settings: dict[str, str], now: d
     return report if nested else dataclasses.replace(report, comment_draft=comment_draft(report))
 
 
-def _has_tickets_before(session: Session, t: datetime) -> bool:
+def _has_tickets_before(session: Connection, t: datetime) -> bool:
     return session.execute(select(Ticket.id).where(Ticket.created_at < t).limit(1)).first() is not None
 
 
@@ -938,12 +948,12 @@ def _periods_between(first: datetime, period: Period, tz) -> int:
     return max(1, (period.year * 12 + period.number) - (d.year * 12 + d.month) + 1)
 
 
-def _handling(session: Session, dispatch_ids: Sequence[int], cut: datetime) -> dict[tuple[int, str, int], str]:
+def _handling(session: Connection, dispatch_ids: Sequence[int], cut: datetime) -> dict[tuple[int, str, int], str]:
     """How supervisors handled the recorded escalations of these dispatches by the cut."""
     out: dict[tuple[int, str, int], str] = {}
     ids = sorted(set(dispatch_ids))
     for chunk in _chunks(ids):
-        for did, step, level, handled_at, handling in session.execute(
+        for did, step, level, handled_at, handling in _all(session,
                 select(Escalation.dispatch_id, Escalation.step, Escalation.level, Escalation.handled_at,
                        Escalation.handling).where(Escalation.dispatch_id.in_(chunk))):
             if handled_at is not None and handled_at < cut and handling:
@@ -959,17 +969,17 @@ def _normal_address(text: str) -> str:
     return (text or "").translate(_ADDRESS_NOISE)
 
 
-def _repeats(session: Session, start: datetime, cut: datetime, days: int, categories: dict[int, str]
+def _repeats(session: Connection, start: datetime, cut: datetime, days: int, categories: dict[int, str]
              ) -> list[RepeatItem]:
     """Tickets received in ``[start, cut)`` that repeat an earlier one of the same category within ``days``
     days: the same address (spaces and punctuation ignored) or the same phone (at least 7 digits)."""
     if days <= 0:
         return []
     since = start - timedelta(days=days)
-    rows = session.execute(
+    rows = _all(session,
         select(Ticket.created_at, Ticket.id, Ticket.number, Ticket.category_id, Ticket.community, Ticket.address,
                Ticket.phone_digits)
-        .where(Ticket.created_at >= since, Ticket.created_at < cut).order_by(Ticket.created_at, Ticket.id)).all()
+        .where(Ticket.created_at >= since, Ticket.created_at < cut).order_by(Ticket.created_at, Ticket.id))
     last: dict[tuple, tuple[datetime, str]] = {}
     out = []
     span = timedelta(days=days)
