@@ -601,7 +601,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from desk.stats import period_report
 
     # The CLI is a composition root: it may hand the core's plain data to the renderers.
-    from reports import render_bulletin_pdf, render_department_slips_pdf, write_workbook
+    from reports import BULLETIN_MAX_PAGES, render_bulletin_pdf, render_department_slips_pdf, write_workbook
     from reports.fonts import FontNotFound
 
     for path, field in ((args.out, "out"), (args.slips, "slips"), (args.xlsx, "xlsx"), (args.json, "json")):
@@ -613,13 +613,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     slips = Path(args.slips) if args.slips else out.with_name(f"部门工作单-{report.name}.pdf")
     xlsx = Path(args.xlsx) if args.xlsx else out.with_name(f"附表-{report.name}.xlsx")
     try:
-        render_bulletin_pdf(report, out, comment=comment, font_path=args.font)
+        pages = render_bulletin_pdf(report, out, comment=comment, font_path=args.font)
         render_department_slips_pdf(report, slips, font_path=args.font)
     except FontNotFound as exc:
         _err(f"错误：{exc}")
         return EXIT_ERROR
     write_workbook(report, xlsx)
-    _out(f"已生成 {report.title} 通报：{out}")
+    _out(f"已生成 {report.title} 通报（{pages} 页）：{out}")
+    if pages > BULLETIN_MAX_PAGES:
+        _err(f"注意：通报共 {pages} 页，超过 {BULLETIN_MAX_PAGES} 页；请精简点评（--comment）。")
     _out(f"各部门工作单：{slips}")
     _out(f"完整清单（Excel）：{xlsx}")
     if args.json:

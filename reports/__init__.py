@@ -7,9 +7,9 @@
 
 The PDF renderers raise :class:`reports.fonts.FontNotFound` when no embeddable Chinese TrueType font is found.
 """
-from reports.bulletin import render_bulletin_pdf, render_department_slips_pdf
+from reports.bulletin import BULLETIN_MAX_PAGES, render_bulletin_pdf, render_department_slips_pdf
 from reports.fonts import FontChoice, FontNotFound, find_cjk_font
 from reports.workbook import write_workbook
 
-__all__ = ["FontChoice", "FontNotFound", "find_cjk_font", "render_bulletin_pdf", "render_department_slips_pdf",
-           "write_workbook"]
+__all__ = ["BULLETIN_MAX_PAGES", "FontChoice", "FontNotFound", "find_cjk_font", "render_bulletin_pdf",
+           "render_department_slips_pdf", "write_workbook"]

@@ -96,6 +96,8 @@ from reports.text import CJKParagraph
 
 #: Rows of the 通报 list printed in the 通报 (the workbook has them all).
 NOTICE_ROWS = 15
+#: The 通报 is meant to fit this many pages (the figures are laid out to; only a long 点评 can push it over).
+BULLETIN_MAX_PAGES = 4
 #: 社区 and categories printed in 五、其他情况 (largest first).
 GROUP_ROWS = 8
 URGENCY_LABELS = {"routine": "一般", "urgent": "紧急", "emergency": "特急"}
@@ -844,27 +846,33 @@ def _page_number(font: str) -> Callable[[Canvas, int], None]:
 
 def _render(out: str | os.PathLike | BinaryIO, story_of: Callable[[FontSet], list[Flowable]], *,
             furniture: Callable[[FontSet], Callable], meta: dict[str, str], font_path: str | None,
-            search_fonts: bool, progress: Progress | None) -> None:
+            search_fonts: bool, progress: Progress | None) -> int:
+    """Build the story into ``out``; returns the number of pages."""
     if progress is not None:
         progress(0.0)
     fonts = find_font_set(font_path, search=search_fonts)
     story = story_of(fonts)
     if progress is not None:
         progress(0.1)
+    pages = 0
 
     def write(target: Any) -> None:
+        nonlocal pages
         doc = _Doc(target, font=fonts.base, progress=progress, total=len(story), **meta)
         doc.build(list(story), canvasmaker=numbered_canvas(furniture(fonts)))
+        pages = doc.page
 
     write_atomically(out, write)
     if progress is not None:
         progress(1.0)
+    return pages
 
 
 def render_bulletin_pdf(report: PeriodReport, out: str | os.PathLike | BinaryIO, *, comment: str | None = None,
                         font_path: str | None = None, progress: Progress | None = None,
-                        search_fonts: bool = True) -> None:
-    """Render the period's 通报 as an A4 PDF at ``out`` (a path, written atomically, or a binary file).
+                        search_fonts: bool = True) -> int:
+    """Render the period's 通报 as an A4 PDF at ``out`` (a path, written atomically, or a binary file); returns its
+    number of pages (it is meant to fit :data:`BULLETIN_MAX_PAGES`; a long 点评 can push it over).
 
     ``comment`` is the supervisor's 点评 (None: the report's draft). The font is looked up with
     :func:`reports.fonts.find_font_set` (``font_path`` first; ``search_fonts=False`` looks nowhere else and
@@ -879,7 +887,7 @@ def render_bulletin_pdf(report: PeriodReport, out: str | os.PathLike | BinaryIO,
             number(canv, page)
         return draw
 
-    _render(out, lambda fonts: _Bulletin(report, fonts, comment).story(), furniture=furniture,
+    return _render(out, lambda fonts: _Bulletin(report, fonts, comment).story(), furniture=furniture,
             meta=dict(title=f"关于{report.title}吹哨报到工作情况的通报", author=report.office_name,
                       subject=report.issue_label),
             font_path=font_path, search_fonts=search_fonts, progress=progress)
@@ -922,4 +930,4 @@ def render_department_slips_pdf(report: PeriodReport, out: str | os.PathLike | B
             font_path=font_path, search_fonts=search_fonts, progress=progress)
 
 
-__all__ = ["NOTICE_ROWS", "render_bulletin_pdf", "render_department_slips_pdf"]
+__all__ = ["BULLETIN_MAX_PAGES", "NOTICE_ROWS", "render_bulletin_pdf", "render_department_slips_pdf"]

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 from desk import ActingUser, Desk
 from desk.errors import DeskError
 from desk.stats.data import percent
-from reports import render_bulletin_pdf, render_department_slips_pdf, write_workbook
+from reports import BULLETIN_MAX_PAGES, render_bulletin_pdf, render_department_slips_pdf, write_workbook
 from reports.fonts import FontNotFound
 from ui.ops import Op, describe_error
 
@@ -182,9 +182,9 @@ def auto_report_due(now: datetime, tz: tzinfo, folder: str | Path | None, *, las
 
 def render(report: Any, out: Path, *, comment: str | None = None, font_path: str | None = None,
            progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None,
-           bulletin_only: bool = False) -> Any:
+           bulletin_only: bool = False) -> int:
     """The 通报 at ``out``, and beside it the department slips and the workbook (:func:`companions`), with a
-    cancel flag and the readable errors of this module. Returns ``report``."""
+    cancel flag and the readable errors of this module. Returns the 通报's number of pages."""
     def stage(low: float, high: float) -> Callable[[float], None]:
         def step(fraction: float) -> None:
             if cancel is not None and cancel.is_set():
@@ -195,8 +195,8 @@ def render(report: Any, out: Path, *, comment: str | None = None, font_path: str
 
     slips, book = companions(out, report.name)
     try:
-        render_bulletin_pdf(report, out, comment=comment, font_path=font_path or None,
-                            progress=stage(0, 0.4 if not bulletin_only else 1))
+        pages = render_bulletin_pdf(report, out, comment=comment, font_path=font_path or None,
+                                    progress=stage(0, 0.4 if not bulletin_only else 1))
         if not bulletin_only:
             render_department_slips_pdf(report, slips, font_path=font_path or None, progress=stage(0.4, 0.9))
             finish = stage(0.9, 1)
@@ -205,7 +205,7 @@ def render(report: Any, out: Path, *, comment: str | None = None, font_path: str
             finish(1)
     except FontNotFound as exc:
         raise ReportFontMissing(exc.message) from None
-    return report
+    return pages
 
 
 # -- the ranking as a chart (QPainter) ------------------------------------------------------------------
@@ -587,7 +587,7 @@ class ReportsPage(QWidget):
 
         Op(self, lambda: render(report, out, comment=comment, font_path=font, progress=lambda f: emit(int(f * 100)),
                                 cancel=cancel, bulletin_only=bulletin_only),
-           lane="render").success(lambda r: self._rendered(r, out)).failure(self._failed).run()
+           lane="render").success(lambda pages: self._rendered(report, out, pages)).failure(self._failed).run()
 
     def relayout(self) -> bool:
         """按点评重新排版: the 通报 again with the edited 点评 (the figures are not read again)."""
@@ -623,7 +623,7 @@ class ReportsPage(QWidget):
             self.progress = None
         self.update_buttons()
 
-    def _rendered(self, report: Any, out: Path) -> None:
+    def _rendered(self, report: Any, out: Path, pages: int) -> None:
         self._end()
         old = self.files
         self.report = report
@@ -634,6 +634,11 @@ class ReportsPage(QWidget):
             shutil.rmtree(old[0].parent, ignore_errors=True)
         self._fill_table(report)
         self.update_buttons()
+        if pages > BULLETIN_MAX_PAGES:  # only a long 点评 does this: say so where the user looks, without a dialog
+            self._say(self.tr("通报共 %1 页，超过 %2 页：请精简“点评”，再点“按点评重新排版”。")
+                      .replace("%1", str(pages)).replace("%2", str(BULLETIN_MAX_PAGES)))
+            self.generated.emit(str(out))
+            return
         self.status.emit(self.tr("已生成 %1 的通报、部门工作单和附表").replace("%1", report_label(report)))
         self.generated.emit(str(out))
 
@@ -984,7 +989,7 @@ class ReportScheduler(QObject):
     def _render(self, now: datetime, week: str, path: Path, report: Any) -> None:
         font = self.page.font.text().strip() or None
         Op(self, lambda: render(report, path, font_path=font), lane="render") \
-            .success(lambda r: self._written(now, week, path, r)).failure(lambda exc: self._run_failed(now, exc)).run()
+            .success(lambda _pages: self._written(now, week, path, report)).failure(lambda exc: self._run_failed(now, exc)).run()
 
     def _written(self, now: datetime, week: str, path: Path, report: Any) -> None:
         self.running = False

@@ -1050,7 +1050,7 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     <name>DispatchListModel</name>
     <message>
         <source>部门</source>
-        <extracomment>Pages of rows kept in memory; older ones are dropped and fetched again if the view comes back. A new id list is in place (after a model reset, or unchanged after a refresh). Row data of one page arrived (page number). Loading failed; the argument is a message for the user. Fresh rows of some changed tickets arrived (their ids) without a reset. Where the search text looks: this queue, or every ticket the user may see (全部). Counters for tests and the benchmark. Badges: the clock they are evaluated against, and (set by the view&apos;s owner) the rows on screen. Whether clicking a header sorts (in memory: these lists are short).</extracomment>
+        <extracomment>Pages of rows kept in memory; older ones are dropped and fetched again if the view comes back. A new id list is in place (after a model reset, or unchanged after a refresh). Row data of one page arrived (page number). Loading failed; the argument is a message for the user. Fresh rows of some changed tickets arrived (their ids) without a reset. Where the search text looks: this queue, or every ticket the user may see (全部). Pages asked for and not answered yet, with the generation (reload) that asked. Counters for tests and the benchmark. Badges: the clock they are evaluated against, and (set by the view&apos;s owner) the rows on screen. Whether clicking a header sorts (in memory: these lists are short).</extracomment>
         <translation>Department</translation>
     </message>
     <message>
@@ -2778,6 +2778,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>正在生成 %1 的通报、部门工作单和附表…</source>
         <translation>Generating the bulletin, department slips and workbook for %1…</translation>
+    </message>
+    <message>
+        <source>通报共 %1 页，超过 %2 页：请精简“点评”，再点“按点评重新排版”。</source>
+        <translation>The bulletin has %1 pages, more than %2: shorten the commentary, then click “Lay out with this commentary”.</translation>
     </message>
     <message>
         <source>已生成 %1 的通报、部门工作单和附表</source>

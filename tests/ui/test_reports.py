@@ -141,6 +141,19 @@ def test_generate_preview_save_json_and_print(qtbot, seeded, open_window, settin
                           check=True).stdout
     assert "本周工作平稳，请各部门继续保持。" in text.replace(" ", "")
     assert not Path(path).exists()  # the earlier files are cleaned up
+    assert w.statusBar().currentMessage().endswith("的通报、部门工作单和附表")
+
+    # a 点评 too long for the 通报's four pages: the page says so (the file is still there to look at)
+    page.comment.selectAll()
+    typed = QInputMethodEvent("", [])
+    typed.setCommitString("各部门要进一步压实责任，加强协同，提高诉求办理质量。" * 160)
+    QApplication.sendEvent(page.comment, typed)
+    with qtbot.waitSignal(page.generated, timeout=30_000):
+        qtbot.mouseClick(page.relayout_button, Qt.MouseButton.LeftButton)
+    pages = page.document.pageCount()
+    assert pages > 4
+    assert w.statusBar().currentMessage() == f"通报共 {pages} 页，超过 4 页：请精简“点评”，再点“按点评重新排版”。"
+    assert page.save_button.isEnabled()
     path = str(page.files[0])
 
     # 另存为… copies the 通报 (".pdf" added when the name has none), the slips and the workbook beside it
