@@ -1245,6 +1245,16 @@ class ActingUser:
         self._check()
         return period_report(self.desk, week=week, month=month)
 
+    @permission("period_rate_items")
+    def period_rate_items(self, department: str, indicator: str, week: str | None = None, month: str | None = None):
+        """The tickets behind one department's rate in the period of :meth:`period_report` (desk.stats.RateItem;
+        ``indicator``: response, acknowledge_on_time, resolve_on_time, resolution, satisfaction or
+        department_contacted), counted by the report's own rules."""
+        from desk.stats import rate_items
+
+        self._check()
+        return rate_items(self.desk, department, indicator, week=week, month=month)
+
     @permission("weekly_report")
     def weekly_report(self, week: str | None = None):
         """:meth:`period_report` of one ISO week."""

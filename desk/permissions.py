@@ -188,6 +188,7 @@ _ROWS = [
     _query("approvals", SUPERVISORS, Target.REQUEST),
     _query("weekly_report", OFFICE, Target.DATA, note="no names or phone numbers of residents"),
     _query("period_report", OFFICE, Target.DATA, note="a week or a month; no names or phone numbers of residents"),
+    _query("period_rate_items", OFFICE, Target.DATA, note="the tickets behind a department's rate: numbers, no residents"),
     _query("users", ADMINS, Target.ACCOUNT, note="never a password hash"),
     _query("audit_log", ADMINS, Target.AUDIT, note="administration and login records"),
     _query("verify_audit", ADMINS, Target.AUDIT, note="walks the whole hash chain"),

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from desk import ActingUser, Desk
 from desk.errors import DeskError
-from desk.stats.data import percent
+from desk.stats.data import RATE_SOURCES, percent
 from reports import BULLETIN_MAX_PAGES, render_bulletin_pdf, render_department_slips_pdf, write_workbook
 from reports.fonts import FontNotFound
 from ui.ops import Op, describe_error
@@ -303,6 +303,7 @@ class ReportsPage(QWidget):
         #: The 通报 as generated, the department slips and the workbook beside it.
         self.files: tuple[Path, Path, Path] | None = None
         self._draft = ""
+        self._drill: tuple[str, str, str] | None = None  # the rate whose tickets are being listed
         self.busy = False
         self.progress: QProgressDialog | None = None
         self._cancel: threading.Event | None = None
@@ -401,9 +402,11 @@ class ReportsPage(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.itemSelectionChanged.connect(self._department_chosen)
+        # the current cell, not the selection (whole rows): a rate's cell lists the tickets behind that rate
+        self.table.currentCellChanged.connect(lambda row, col, *_: self._cell_chosen(row, col))
         fl.addWidget(self.table, 3)
-        self.items_label = QLabel(self.tr("选中一个部门，查看其超期、督办升级和待重办的工单；选中工单在右侧显示详情。"), figures)
+        self.items_label = QLabel(self.tr("选中一个部门，查看其超期、督办升级和待重办的工单；选中某项比率，查看计入该比率的工单。"
+                                          "选中工单在右侧显示详情。"), figures)
         self.items_label.setWordWrap(True)
         self.items_label.setStyleSheet("color: #666;")
         fl.addWidget(self.items_label)
@@ -723,13 +726,65 @@ class ReportsPage(QWidget):
         self.items.setRowCount(0)
         self.chart.set_report(report)
 
-    def _department_chosen(self) -> None:
-        """The highlighted department's tickets: overdue at the end, escalated in the period, to redo."""
-        rows = self.table.selectionModel().selectedRows()
-        name = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+    def _cell_chosen(self, row: int, col: int) -> None:
+        """A department's rate cell lists the tickets behind that rate; any other cell its problem tickets."""
+        item = self.table.item(row, 0) if row >= 0 else None
+        name = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self._drill = None
         self.items.setRowCount(0)
         if self.report is None or not name:
             return
+        what = self._columns()[col][1] if 0 <= col < len(self._columns()) else ""
+        if what in RATE_SOURCES:
+            self._rate_chosen(name, what)
+        else:
+            self._department_chosen(name)
+
+    def _rate_chosen(self, name: str, what: str) -> None:
+        """The dispatches or callbacks the report counted in ``name``'s ``what`` this period (read in the background:
+        on the order of a second at a street's size)."""
+        report = self.report
+        label = self._columns()[[w for _, w in self._columns()].index(what)][0]
+        self._drill = key = (report.name, name, what)
+        self.items_label.setText(self.tr("正在读取 %1 的%2明细…").replace("%1", name).replace("%2", label))
+        period = {"month": report.name} if report.kind == "month" else {"week": report.name}
+        Op(self, lambda: self.user.period_rate_items(name, what, **period)) \
+            .success(lambda items: self._rate_items(key, label, items)).failure(self._drill_failed).run()
+
+    def _rate_items(self, key: tuple[str, str, str], label: str, items: list) -> None:
+        if self._drill != key:
+            return  # another cell was chosen meanwhile
+        _period, name, what = key
+        local = lambda t: t.astimezone(self.tz).strftime("%m-%d %H:%M")  # noqa: E731
+        steps = {"acknowledge": self.tr("报到"), "respond": self.tr("响应"), "resolve": self.tr("办结"),
+                 "callback": self.tr("回访")}
+        outcomes = {"on_time": self.tr("按时"), "not_done": self.tr("期末未完成"), "resolved": self.tr("已解决"),
+                    "unresolved": self.tr("未解决"), "satisfied": self.tr("满意"),
+                    "basically_satisfied": self.tr("基本满意"), "dissatisfied": self.tr("不满意"),
+                    "said_yes": self.tr("联系过"), "said_no": self.tr("未联系")}
+
+        def outcome(x: Any) -> str:
+            if x.outcome == "late":
+                return self.tr("超时，%1 完成").replace("%1", local(x.done))
+            return outcomes.get(x.outcome, x.outcome)
+
+        self.items.setRowCount(len(items))
+        for r, x in enumerate(items):
+            for c, text in enumerate((label, x.ticket_number, steps.get(x.kind, x.kind), local(x.at), outcome(x))):
+                self.items.setItem(r, c, QTableWidgetItem(text))
+        self.items.resizeColumnsToContents()
+        part = sum(x.part for x in items)
+        self.items_label.setText(
+            self.tr("%1 的%2：计入 %3 件，其中达标 %4（%5）；未达标的排在前面。选中工单在右侧显示详情。")
+            .replace("%1", name).replace("%2", label).replace("%3", str(len(items))).replace("%4", f"{part:g}")
+            .replace("%5", self._pct(part / len(items) if items else None)))
+
+    def _drill_failed(self, exc: BaseException) -> None:
+        self._drill = None
+        self._say(self.tr("未能列出明细：%1").replace("%1", describe_error(exc)), warn=True)
+
+    def _department_chosen(self, name: str) -> None:
+        """The department's tickets: overdue at the end, escalated in the period, to redo."""
         d = self.report.department(name)
         local = lambda t: t.astimezone(self.tz).strftime("%m-%d %H:%M")  # noqa: E731
         steps = {"acknowledge": self.tr("报到"), "respond": self.tr("响应"), "resolve": self.tr("办结")}

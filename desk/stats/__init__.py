@@ -24,7 +24,9 @@ from desk.stats.data import (
     LevelCounts,
     OfficeFigures,
     OverdueItem,
+    RATE_SOURCES,
     PeriodReport,
+    RateItem,
     Ratio,
     RepeatItem,
     Scheme,
@@ -50,6 +52,20 @@ def period_report(desk: Desk, week: str | None = None, month: str | None = None)
                              month=month)
 
 
+def rate_items(desk: Desk, department: str, indicator: str, week: str | None = None, month: str | None = None
+               ) -> list[RateItem]:
+    """The tickets behind ``department``'s ``indicator`` (a key of :data:`RATE_SOURCES`) in the period of
+    :func:`period_report`: one :class:`RateItem` per dispatch step or callback the rate counted.
+
+    Raises ``desk.errors.ValidationError`` for an unknown indicator or department, or a bad period."""
+    from desk.stats import service
+
+    service.parse_period(week=week, month=month)
+    with desk.unit(write=False) as (s, now):
+        return service.rate_items(session=s, cal=desk._timing(s).cal, settings=desk._settings(s), now=now,
+                                  department=department, indicator=indicator, week=week, month=month)
+
+
 def weekly_report(desk: Desk, week: str | None = None) -> PeriodReport:
     """:func:`period_report` of one week."""
     return period_report(desk, week=week)
@@ -70,11 +86,14 @@ __all__ = [
     "OfficeFigures",
     "OverdueItem",
     "PeriodReport",
+    "RATE_SOURCES",
+    "RateItem",
     "Ratio",
     "RepeatItem",
     "Scheme",
     "Share",
     "TrendPoint",
     "period_report",
+    "rate_items",
     "weekly_report",
 ]

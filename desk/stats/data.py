@@ -232,6 +232,37 @@ class CaseItem:
 
 
 @dataclass(frozen=True)
+class RateItem:
+    """One dispatch or callback behind a department's rate in a period (the drill-down from a rate to its tickets):
+    the rate's denominator is the number of items, its numerator the sum of their ``part``."""
+
+    ticket_number: str
+    #: A step ("acknowledge", "respond", "resolve") of a dispatch, or "callback".
+    kind: str
+    #: The dispatch's role ("lead", "assist"); None for a callback.
+    role: str | None
+    #: The step's due, or the callback's instant.
+    at: datetime
+    #: The step done, as it stood at the period's end (None: not done by then); None for a callback.
+    done: datetime | None
+    #: What it adds to the numerator: 0 or 1 (满意率: 1, the 基本满意 weight, or 0).
+    part: float
+    #: on_time, late, not_done; resolved, unresolved; satisfied, basically_satisfied, dissatisfied; said_yes, said_no.
+    outcome: str
+
+
+#: The rates a drill-down can list, by indicator: the dispatch step and roles they count, or "callback".
+RATE_SOURCES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "response": ("respond", ("lead",)),
+    "acknowledge_on_time": ("acknowledge", ("lead", "assist")),
+    "resolve_on_time": ("resolve", ("lead", "assist")),
+    "resolution": ("callback", ()),
+    "satisfaction": ("callback", ()),
+    "department_contacted": ("callback", ()),
+}
+
+
+@dataclass(frozen=True)
 class RepeatItem:
     """A ticket received in the period that repeats an earlier one (same category, same address or phone)."""
 

@@ -45,8 +45,10 @@ from desk.stats.data import (
     Indicators,
     LevelCounts,
     OfficeFigures,
+    RATE_SOURCES,
     OverdueItem,
     PeriodReport,
+    RateItem,
     Ratio,
     RepeatItem,
     Scheme,
@@ -402,11 +404,44 @@ def _late_closed_rows(session: Connection, since: datetime, cut: datetime) -> li
     return _rows(session, *where)
 
 
+def lead_of(at_col, ticket_col):
+    """The department of the lead dispatch of the round decided at ``at_col`` (callbacks, 结案 and 重办 count for
+    it)."""
+    return (select(Dispatch.department_id)
+            .where(Dispatch.ticket_id == ticket_col, Dispatch.role == "lead", Dispatch.state == "resolved",
+                   Dispatch.resolved_at <= at_col)
+            .order_by(Dispatch.round.desc(), Dispatch.resolved_at.desc(), Dispatch.id.desc()).limit(1)
+            .scalar_subquery())
+
+
 def _bucket_case(col, B: _Buckets):
     """The bucket (index into ``B``) of ``col``, for values in ``[B.first, B.cut)``."""
     if len(B) == 1:
         return literal(0)
     return case(*[(col < b, i) for i, b in enumerate(B.starts[1:])], else_=len(B) - 1)
+
+
+def _owed(step: str, first: datetime, cut: datetime) -> tuple:
+    """(due, done, where): a dispatch owes ``step`` in ``[first, cut)`` when its due falls there, unless it was
+    returned or withdrawn by then without doing it (the dispatches' part of every on-time rate)."""
+    D = Dispatch
+    due, done = getattr(D, f"{step}_due"), getattr(D, DONE_AT[step])
+    gone_first = and_(D.state.in_(tuple(GONE_DISPATCH_STATES)), D.closed_at <= due, done.is_(None))
+    return due, done, [due >= first, due < cut, not_(gone_first)]
+
+
+def _open_owed(r, step: str, due: datetime | None, suspended_since: datetime | None, B: _Buckets
+               ) -> tuple[int, datetime | None] | None:
+    """(bucket, done as it stood at the bucket's end) when ``r``, open at the cut, owed ``step`` in a bucket; None
+    when it did not (its due is outside, or its clock was stopped before it ran out). On time: done <= due."""
+    b = B.of(due)
+    if b is None:
+        return None
+    done_at = getattr(r, DONE_AT[step])
+    done = done_at if done_at is not None and done_at < B.ends[b] else None
+    if done is None and suspended_since is not None and suspended_since <= due:
+        return None
+    return b, done
 
 
 def _closed_on_time(session: Connection, B: _Buckets, *, closed_only: bool) -> list[tuple]:
@@ -419,9 +454,7 @@ def _closed_on_time(session: Connection, B: _Buckets, *, closed_only: bool) -> l
     D = Dispatch
     out = []
     for step in STEPS:
-        due, done = getattr(D, f"{step}_due"), getattr(D, DONE_AT[step])
-        gone_first = and_(D.state.in_(tuple(GONE_DISPATCH_STATES)), D.closed_at <= due, done.is_(None))
-        where = [due >= B.first, due < B.cut, not_(gone_first)]
+        due, done, where = _owed(step, B.first, B.cut)
         if closed_only:
             where.append(D.closed_at < B.cut)
         bucket = _bucket_case(due, B).label("b")
@@ -482,6 +515,67 @@ def build(*, session: Session, cal: WorkCalendar, settings: dict[str, str], now:
     return _build(session.connection(), cal, settings, now, period, nested)
 
 
+def rate_items(*, session: Session, cal: WorkCalendar, settings: dict[str, str], now: datetime, department: str,
+               indicator: str, week: str | None = None, month: str | None = None) -> list[RateItem]:
+    """The dispatches or callbacks behind ``department``'s ``indicator`` (a key of :data:`RATE_SOURCES`) in the
+    period, counted by the same rules as :func:`build` (their number is the rate's denominator, the sum of their
+    ``part`` its numerator): the ones that count against it first, then by instant."""
+    if indicator not in RATE_SOURCES:
+        raise ValidationError("indicator", "“{indicator}”没有工单明细可列。", indicator=indicator)
+    tz = cal.tzinfo
+    which = parse_period(week=week, month=month) or ("week", *last_complete_week(now, tz))
+    period = make_period(*which, tz)
+    if period.start > now:
+        raise ValidationError(period.kind, "{period} 尚未开始，无法生成报告。", period=period.name)
+    conn = session.connection()
+    dept = conn.execute(select(Department.id).where(Department.name == department)).scalar()
+    if dept is None:
+        raise ValidationError("department", "没有名为“{name}”的部门。", name=department)
+    cut = min(period.end, now)
+    step, roles = RATE_SOURCES[indicator]
+    D = Dispatch
+    items: list[RateItem] = []
+    if step == "callback":
+        weight = scheme_of(settings).basic_weight
+        for at, contacted, resolved, satisfaction, said, number in _all(conn,
+                select(Callback.at, Callback.contacted, Callback.resolved, Callback.satisfaction,
+                       Callback.department_contacted, Ticket.number)
+                .join(Ticket, Ticket.id == Callback.ticket_id)
+                .where(Callback.at >= period.start, Callback.at < cut, Callback.contacted,
+                       lead_of(Callback.at, Callback.ticket_id) == dept)):
+            if indicator == "resolution":
+                part, outcome = float(bool(resolved)), "resolved" if resolved else "unresolved"
+            elif indicator == "satisfaction":
+                part = {"satisfied": 1.0, "basically_satisfied": weight}.get(satisfaction, 0.0)
+                outcome = satisfaction or "dissatisfied"
+            elif said is None:
+                continue  # not asked (an older callback): outside 回访确认联系率
+            else:
+                part, outcome = float(bool(said)), "said_yes" if said else "said_no"
+            items.append(RateItem(number, "callback", None, at, None, part, outcome))
+    else:
+        def item(number: str, role: str, due: datetime, done: datetime | None) -> RateItem:
+            ok = done is not None and done <= due
+            return RateItem(number, step, role, due, done, float(ok),
+                            "on_time" if ok else "late" if done is not None else "not_done")
+
+        due, done, where = _owed(step, period.start, cut)
+        for number, role, due_at, done_at in _all(conn,
+                select(Ticket.number, D.role, due, done).join(Ticket, Ticket.id == D.ticket_id)
+                .where(*where, D.closed_at < cut, D.department_id == dept, D.role.in_(roles))):
+            items.append(item(number, role, due_at, done_at))
+        B = _Buckets([period], cut)
+        rows = [r for r in _open_rows(conn, cut) if r.department_id == dept and r.role in roles]
+        at_cut = _state_at_cut(conn, rows, cut)
+        for r in rows:
+            state = at_cut[r.id]
+            owed = _open_owed(r, step, state.dues[step], state.suspended_since, B)
+            if owed is not None:
+                items.append(item(r.number, r.role, state.dues[step], owed[1]))
+    items.sort(key=lambda x: (x.part >= 1, x.at, x.ticket_number))
+    return items
+
+
 def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now: datetime, period: Period,
            nested: bool) -> PeriodReport:
     tz = cal.tzinfo
@@ -532,12 +626,6 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
         .where(Ticket.first_whistled_at >= period.start, Ticket.first_whistled_at < cut))]
 
     # -- ticket outcomes per bucket: 结案, 重办, 撤销 (distinct tickets), attributed to the round's lead ------------
-    lead_of = lambda at_col, ticket_col: (  # noqa: E731 - the lead dispatch of the round decided at ``at_col``
-        select(Dispatch.department_id)
-        .where(Dispatch.ticket_id == ticket_col, Dispatch.role == "lead", Dispatch.state == "resolved",
-               Dispatch.resolved_at <= at_col)
-        .order_by(Dispatch.round.desc(), Dispatch.resolved_at.desc(), Dispatch.id.desc()).limit(1)
-        .scalar_subquery())
     outcome_tickets: dict[tuple[int, str], set] = defaultdict(set)
     reopened_after: dict[int, list[datetime]] = defaultdict(list)
     redo: dict[tuple[int, int | None], list[int]] = defaultdict(lambda: [0, 0])
@@ -640,13 +728,10 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
         dues, suspended_since = state.dues, state.suspended_since
         for step in STEPS:
             due = dues[step]
-            b = B.of(due)
-            if b is None:
+            owed = _open_owed(r, step, due, suspended_since, B)
+            if owed is None:
                 continue
-            done_at = getattr(r, DONE_AT[step])
-            done = done_at if done_at is not None and done_at < B.ends[b] else None  # as it stood at the bucket's end
-            if done is None and suspended_since is not None and suspended_since <= due:
-                continue  # the clock was stopped before it ran out
+            b, done = owed
             t = tallies[(*key, b)]
             t.due[step] += 1
             ok = done is not None and done <= due

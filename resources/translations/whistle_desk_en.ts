@@ -2673,7 +2673,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>选中一个部门，查看其超期、督办升级和待重办的工单；选中工单在右侧显示详情。</source>
-        <translation>Select a department to see its overdue, escalated and to-be-redone tickets; select a ticket to see it on the right.</translation>
+        <translation type="vanished">Select a department to see its overdue, escalated and to-be-redone tickets; select a ticket to see it on the right.</translation>
     </message>
     <message>
         <source>类别</source>
@@ -2868,6 +2868,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>%1 / %2, 95% interval %3–%4</translation>
     </message>
     <message>
+        <source>正在读取 %1 的%2明细…</source>
+        <translation>Reading the tickets behind %1&apos;s %2…</translation>
+    </message>
+    <message>
         <source>报到</source>
         <translation>Acknowledge</translation>
     </message>
@@ -2878,6 +2882,46 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>办结</source>
         <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>期末未完成</source>
+        <translation>Not done by the period&apos;s end</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <source>联系过</source>
+        <translation>Was contacted</translation>
+    </message>
+    <message>
+        <source>未联系</source>
+        <translation>Was not contacted</translation>
+    </message>
+    <message>
+        <source>超时，%1 完成</source>
+        <translation>Late, done %1</translation>
+    </message>
+    <message>
+        <source>%1 的%2：计入 %3 件，其中达标 %4（%5）；未达标的排在前面。选中工单在右侧显示详情。</source>
+        <translation>%1, %2: %3 counted, %4 met (%5); those that missed come first. Select a ticket to see it on the right.</translation>
+    </message>
+    <message>
+        <source>未能列出明细：%1</source>
+        <translation>Could not list the tickets: %1</translation>
     </message>
     <message>
         <source>催办</source>
@@ -2906,6 +2950,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>回访</source>
         <translation>Callback</translation>
+    </message>
+    <message>
+        <source>选中一个部门，查看其超期、督办升级和待重办的工单；选中某项比率，查看计入该比率的工单。选中工单在右侧显示详情。</source>
+        <translation>Select a department to see its overdue, escalated and to-redo tickets; select one of its rates to see the tickets that rate counted. Select a ticket to see it on the right.</translation>
     </message>
     <message>
         <source>未解决</source>
@@ -5826,8 +5874,16 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Choose a weekly or a monthly report: give a week or a month, not both.</translation>
     </message>
     <message>
+        <source>“{indicator}”没有工单明细可列。</source>
+        <translation>“{indicator}” has no list of tickets.</translation>
+    </message>
+    <message>
         <source>{period} 尚未开始，无法生成报告。</source>
         <translation>{period} has not started yet: no report can be generated.</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的部门。</source>
+        <translation>There is no department named “{name}”.</translation>
     </message>
     <message>
         <source>回复方式</source>
@@ -6172,6 +6228,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>查看周报或月报</source>
         <translation>view weekly or monthly reports</translation>
+    </message>
+    <message>
+        <source>查看比率明细</source>
+        <translation>view the tickets behind a rate</translation>
     </message>
     <message>
         <source>查看社区</source>

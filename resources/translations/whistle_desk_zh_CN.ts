@@ -2673,7 +2673,7 @@
     </message>
     <message>
         <source>选中一个部门，查看其超期、督办升级和待重办的工单；选中工单在右侧显示详情。</source>
-        <translation>选中一个部门，查看其超期、督办升级和待重办的工单；选中工单在右侧显示详情。</translation>
+        <translation type="vanished">选中一个部门，查看其超期、督办升级和待重办的工单；选中工单在右侧显示详情。</translation>
     </message>
     <message>
         <source>类别</source>
@@ -2868,6 +2868,10 @@
         <translation>%1 / %2，95% 区间 %3–%4</translation>
     </message>
     <message>
+        <source>正在读取 %1 的%2明细…</source>
+        <translation>正在读取 %1 的%2明细…</translation>
+    </message>
+    <message>
         <source>报到</source>
         <translation>报到</translation>
     </message>
@@ -2878,6 +2882,46 @@
     <message>
         <source>办结</source>
         <translation>办结</translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>期末未完成</source>
+        <translation>期末未完成</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>联系过</source>
+        <translation>联系过</translation>
+    </message>
+    <message>
+        <source>未联系</source>
+        <translation>未联系</translation>
+    </message>
+    <message>
+        <source>超时，%1 完成</source>
+        <translation>超时，%1 完成</translation>
+    </message>
+    <message>
+        <source>%1 的%2：计入 %3 件，其中达标 %4（%5）；未达标的排在前面。选中工单在右侧显示详情。</source>
+        <translation>%1 的%2：计入 %3 件，其中达标 %4（%5）；未达标的排在前面。选中工单在右侧显示详情。</translation>
+    </message>
+    <message>
+        <source>未能列出明细：%1</source>
+        <translation>未能列出明细：%1</translation>
     </message>
     <message>
         <source>催办</source>
@@ -2906,6 +2950,10 @@
     <message>
         <source>回访</source>
         <translation>回访</translation>
+    </message>
+    <message>
+        <source>选中一个部门，查看其超期、督办升级和待重办的工单；选中某项比率，查看计入该比率的工单。选中工单在右侧显示详情。</source>
+        <translation>选中一个部门，查看其超期、督办升级和待重办的工单；选中某项比率，查看计入该比率的工单。选中工单在右侧显示详情。</translation>
     </message>
     <message>
         <source>未解决</source>
@@ -5826,8 +5874,16 @@
         <translation>周报和月报只能选一种：请只给出周次或月份。</translation>
     </message>
     <message>
+        <source>“{indicator}”没有工单明细可列。</source>
+        <translation>“{indicator}”没有工单明细可列。</translation>
+    </message>
+    <message>
         <source>{period} 尚未开始，无法生成报告。</source>
         <translation>{period} 尚未开始，无法生成报告。</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的部门。</source>
+        <translation>没有名为“{name}”的部门。</translation>
     </message>
     <message>
         <source>回复方式</source>
@@ -6172,6 +6228,10 @@
     <message>
         <source>查看周报或月报</source>
         <translation>查看周报或月报</translation>
+    </message>
+    <message>
+        <source>查看比率明细</source>
+        <translation>查看比率明细</translation>
     </message>
     <message>
         <source>查看社区</source>

@@ -18,7 +18,8 @@ import pytest
 from sqlalchemy import text
 
 from desk import demo
-from desk.stats import period_report
+from desk.errors import ValidationError
+from desk.stats import period_report, rate_items
 
 WEEK = "2026-W47"
 START = datetime(2026, 11, 15, 16, 0, tzinfo=timezone.utc)  # Monday 11-16 00:00 in Shanghai
@@ -46,13 +47,15 @@ def demo_week(desk):
     return desk
 
 
-def on_time_by_department(desk, step: str, roles: tuple[str, ...]) -> dict[str, tuple[int, int]]:
-    """(on time, owed) per department for a step whose due fell in the week (the printed definition)."""
+def owed_by_department(desk, step: str, roles: tuple[str, ...]) -> dict[str, list[tuple[str, bool]]]:
+    """(ticket number, on time) per department for each step whose due fell in the week (the printed definition)."""
     done = {"acknowledge": "acknowledged_at", "respond": "responded_at", "resolve": "resolved_at"}[step]
-    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for dept, due, done_at, state, closed_at in _rows(desk, f"""
-            SELECT department.name, dispatch.{step}_due, dispatch.{done}, dispatch.state, dispatch.closed_at
+    out: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    for dept, number, due, done_at, state, closed_at in _rows(desk, f"""
+            SELECT department.name, ticket.number, dispatch.{step}_due, dispatch.{done}, dispatch.state,
+                   dispatch.closed_at
             FROM dispatch JOIN department ON department.id = dispatch.department_id
+            JOIN ticket ON ticket.id = dispatch.ticket_id
             WHERE dispatch.role IN ({", ".join(f"'{r}'" for r in roles)})"""):
         due, done_at, closed_at = _utc(due), _utc(done_at), _utc(closed_at)
         if due is None or not START <= due < END:
@@ -61,9 +64,13 @@ def on_time_by_department(desk, step: str, roles: tuple[str, ...]) -> dict[str, 
             done_at = None  # done after the week: not done as it stood then
         if done_at is None and state in ("returned", "withdrawn") and closed_at <= due:
             continue  # returned or withdrawn before the step fell due
-        out[dept][1] += 1
-        out[dept][0] += done_at is not None and done_at <= due
-    return {k: (a, b) for k, (a, b) in out.items()}
+        out[dept].append((number, done_at is not None and done_at <= due))
+    return out
+
+
+def on_time_by_department(desk, step: str, roles: tuple[str, ...]) -> dict[str, tuple[int, int]]:
+    """(on time, owed) per department for a step whose due fell in the week."""
+    return {k: (sum(ok for _, ok in v), len(v)) for k, v in owed_by_department(desk, step, roles).items()}
 
 
 CALLBACK_LEAD = """
@@ -186,3 +193,55 @@ def test_every_indicator_recomputed_from_raw_rows(demo_week):
     strip = lambda items: [(e.ticket_number, e.department, e.step, e.level, e.reached_at, e.closed) for e in items]  # noqa
     assert strip(again.notifications) == strip(before.notifications)
     assert strip(again.escalations) == strip(before.escalations)
+
+
+def test_a_rates_tickets_are_the_ones_it_counted(demo_week):
+    """The drill-down from a department's rate to its tickets lists exactly the dispatches or callbacks the raw
+    rows say that rate counts (ticket numbers and outcomes), so the numerator and denominator add up."""
+    desk = demo_week
+    report = period_report(desk, week=WEEK)
+    steps = {"response": ("respond", ("lead",)), "acknowledge_on_time": ("acknowledge", ("lead", "assist")),
+             "resolve_on_time": ("resolve", ("lead", "assist"))}
+    basic = report.scheme.basic_weight
+    callbacks: dict[str, list[tuple]] = defaultdict(list)
+    for number, dept, contacted, resolved, satisfaction, said in _rows(desk, CALLBACK_LEAD.replace(
+            "SELECT department.name AS dept", "SELECT (SELECT number FROM ticket WHERE ticket.id = callback.ticket_id),"
+            " department.name AS dept"), start=START, end=END):
+        if contacted:
+            callbacks[dept].append((number, resolved, satisfaction, said))
+    checked = 0
+    for indicator, (step, roles) in steps.items():
+        raw = owed_by_department(desk, step, roles)
+        for d in report.departments:
+            items = rate_items(desk, d.name, indicator, week=WEEK)
+            assert sorted((x.ticket_number, x.part == 1) for x in items) == sorted(raw.get(d.name, [])), indicator
+            assert {x.kind for x in items} <= {step}
+            ratio = d.period.get(indicator)
+            assert (sum(x.part for x in items), len(items)) == (ratio.part, ratio.whole)
+            missed = [x.part < 1 for x in items]
+            assert missed == sorted(missed, reverse=True)  # what counts against the rate comes first
+            checked += len(items)
+    for d in report.departments:
+        rows = callbacks.get(d.name, [])
+        resolution = rate_items(desk, d.name, "resolution", week=WEEK)
+        assert sorted((x.ticket_number, x.part) for x in resolution) == sorted((n, float(bool(r))) for n, r, _, _ in rows)
+        satisfaction = rate_items(desk, d.name, "satisfaction", week=WEEK)
+        weight = {"satisfied": 1.0, "basically_satisfied": basic}
+        assert sorted((x.ticket_number, x.part) for x in satisfaction) == sorted(
+            (n, weight.get(s, 0.0)) for n, _, s, _ in rows)
+        asked = rate_items(desk, d.name, "department_contacted", week=WEEK)
+        assert sorted((x.ticket_number, x.part) for x in asked) == sorted(
+            (n, float(bool(said))) for n, _, _, said in rows if said is not None)
+        checked += len(resolution)
+    assert checked > 500  # a real week, not an empty comparison
+
+    # bad input: a readable, typed error
+    with pytest.raises(ValidationError) as err:
+        rate_items(desk, report.departments[0].name, "composite", week=WEEK)
+    assert err.value.field == "indicator" and "composite" in str(err.value)
+    with pytest.raises(ValidationError) as err:
+        rate_items(desk, "没有这个部门", "response", week=WEEK)
+    assert err.value.field == "department" and "没有这个部门" in str(err.value)
+    with pytest.raises(ValidationError) as err:
+        rate_items(desk, report.departments[0].name, "response", week="2026-W99")
+    assert err.value.field == "week"

@@ -117,6 +117,31 @@ def test_generate_preview_save_json_and_print(qtbot, seeded, open_window, settin
                     timeout=5000)
     w.grab().save(str(artifacts / "ui-reports-indicators.png"))
 
+    # a click on the department's 响应率 lists the dispatches that rate counted: as many as its denominator, the
+    # ones that missed first; the arrow key moves to 解决率 and lists its callbacks
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualItemRect(table.item(row, col)).center())
+    qtbot.waitUntil(lambda: page.items_label.text().startswith(f"{busiest.name} 的响应率：计入"), timeout=10_000)
+    assert resp.whole > 0 and page.items.rowCount() == resp.whole
+    assert f"计入 {resp.whole} 件，其中达标 {resp.part:g}（{shown}）" in page.items_label.text()
+    outcomes = [page.items.item(r, 4).text() for r in range(page.items.rowCount())]
+    assert sum(o == "按时" for o in outcomes) == resp.part and {page.items.item(r, 0).text()
+                                                               for r in range(len(outcomes))} == {"响应率"}
+    if resp.part < resp.whole:
+        assert outcomes[0] != "按时"  # what counts against the rate comes first
+    number = page.items.item(0, 1).text()
+    qtbot.mouseClick(page.items.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.items.visualItemRect(page.items.item(0, 1)).center())
+    qtbot.waitUntil(lambda: w.detail_pane.detail is not None and w.detail_pane.detail.number == number,
+                    timeout=5000)
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_Right)
+    resolution = page.report.department(busiest.name).period.resolution
+    qtbot.waitUntil(lambda: page.items_label.text().startswith(f"{busiest.name} 的解决率：计入"), timeout=10_000)
+    assert page.items.rowCount() == resolution.whole
+    assert {page.items.item(r, 2).text() for r in range(page.items.rowCount())} <= {"回访"}
+    w.grab().save(str(artifacts / "ui-reports-rate-drill.png"))
+
     # 排名图: a bar per ranked department, the same scores
     qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(2).center())
     settle(qtbot)
