@@ -172,14 +172,30 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 conn.commit()
             try:
                 cfg.attributes["connection"] = conn
+                before = MigrationContext.configure(conn).get_current_revision()
                 command.upgrade(cfg, revision)
                 conn.commit()
+                if MigrationContext.configure(conn).get_current_revision() != before:
+                    analyze(conn)  # new indexes (or tables) have no statistics yet
             finally:
                 if engine.dialect.name == "postgresql":
                     conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK_KEY})
                     conn.commit()
     except OperationalError as exc:
         raise connection_error(engine.url, exc) from None
+
+
+def analyze(conn) -> None:
+    """Refresh the planner's statistics, so that page and badge queries pick the right index (issue 14: with
+    no ``sqlite_stat1``, SQLite planned a page's badges on the state index and walked every open dispatch).
+    Run after migrations and after bulk loads (``Desk.analyze``). SQLite samples (``analysis_limit``), so
+    this takes a moment even at a million tickets."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+        conn.exec_driver_sql("ANALYZE")
+    else:
+        conn.exec_driver_sql("ANALYZE")
+    conn.commit()
 
 
 def serialise(session, key: int = SEED_LOCK_KEY) -> None:

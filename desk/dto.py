@@ -223,11 +223,13 @@ class TicketDetail:
 
 @dataclass(frozen=True)
 class Page:
-    """A slice of a queue: ``rows`` from ``offset``, of ``total`` in all."""
+    """A slice of a queue: ``rows`` from ``offset`` (None for a page asked for by key), of ``total`` in all (None
+    when not asked for); ``keys[i]`` is the key of ``rows[i]``, for the page after (or before) it."""
 
     rows: tuple[TicketSummary, ...]
-    offset: int
-    total: int
+    offset: int | None
+    total: int | None
+    keys: tuple[tuple, ...] = ()
 
 
 @dataclass(frozen=True)

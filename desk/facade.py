@@ -138,6 +138,12 @@ class Desk:
     def close(self) -> None:
         self.engine.dispose()
 
+    def analyze(self) -> None:
+        """Refresh the planner's statistics: after a bulk load (the demo, an import) the queue's plans depend
+        on them (migrations do it themselves)."""
+        with self.engine.connect() as conn:
+            db.analyze(conn)
+
     def __enter__(self) -> Desk:
         return self
 
@@ -656,14 +662,12 @@ class ActingUser:
         with self._unit(write=False) as (s, now):
             return {q: queries.queue_count(s, self._viewer, q, now=now) for q in self.queues()}
 
-    @permission("queue_ids")
-    def queue_ids(self, queue: str, *, search: str = "", sort: str = "created_at", descending: bool = True,
-                  filters: dto.QueueFilter | None = None) -> list[int]:
-        """Ticket ids of a queue (narrowed by ``search`` and ``filters``), sorted: the cheap index a lazily
-        paged view is built on. Sort keys: queries.SORT_KEYS (and ``my_dispatch_state`` for responders)."""
+    @permission("queue_size")
+    def queue_size(self, queue: str, *, search: str = "", filters: dto.QueueFilter | None = None) -> int:
+        """How many tickets a queue (narrowed by ``search`` and ``filters``) holds: a count of its own, so that a
+        page never waits for it."""
         with self._unit(write=False) as (s, now):
-            return queries.queue_ids(s, self._viewer, queue, search=search, sort=sort, descending=descending,
-                                     now=now, filters=filters, tz=self.desk.office_tz())
+            return queries.queue_count(s, self._viewer, queue, search, now, filters, self.desk.office_tz())
 
     @permission("ticket_rows")
     def ticket_rows(self, ids: Sequence[int]) -> list[dto.TicketSummary]:
@@ -672,15 +676,27 @@ class ActingUser:
 
     @permission("list_queue")
     def list_queue(self, queue: str, *, offset: int = 0, limit: int = 50, search: str = "",
-                   sort: str = "created_at", descending: bool = True, filters: dto.QueueFilter | None = None
+                   sort: str = "created_at", descending: bool = True, filters: dto.QueueFilter | None = None,
+                   after: Sequence | None = None, before: Sequence | None = None, with_total: bool = True
                    ) -> dto.Page:
-        if offset < 0 or not 1 <= limit <= 1000:
+        """A page of a queue: the ``limit`` rows from position ``offset``, or after the row keyed ``after``, or
+        before the row keyed ``before`` (a key is a row's entry in ``Page.keys``: paging on by key costs a page
+        wherever it is, an offset walks the rows before it). ``with_total=False`` leaves the count (``total``)
+        out; ``queue_size`` gives it on its own. Sort keys: queries.SORT_KEYS (and ``my_dispatch_state`` for
+        responders)."""
+        if not isinstance(offset, int) or offset < 0 or not isinstance(limit, int) or not 1 <= limit <= 1000 \
+                or (after is not None and before is not None) or (offset and (after is not None or before is not None)):
             raise ValidationError("limit", "分页参数无效。")
         with self._unit(write=False) as (s, now):
-            ids = queries.queue_ids(s, self._viewer, queue, search=search, sort=sort, descending=descending,
-                                    now=now, filters=filters, tz=self.desk.office_tz())
-            rows = queries.summaries(s, self._viewer, ids[offset: offset + limit], self._clocks(s, now))
-            return dto.Page(tuple(rows), offset, len(ids))
+            tz = self.desk.office_tz()
+            keyed = queries.queue_page(s, self._viewer, queue, search=search, sort=sort, descending=descending,
+                                       now=now, filters=filters, tz=tz, after=after, before=before, offset=offset,
+                                       limit=limit)
+            key_of = dict(keyed)
+            rows = tuple(queries.summaries(s, self._viewer, list(key_of), self._clocks(s, now)))
+            total = queries.queue_count(s, self._viewer, queue, search, now, filters, tz) if with_total else None
+            return dto.Page(rows, offset if after is None and before is None else None, total,
+                            tuple(key_of[r.id] for r in rows))
 
     @permission("ticket")
     def ticket(self, number_or_id: str | int) -> dto.TicketDetail:

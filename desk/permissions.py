@@ -168,7 +168,7 @@ _ROWS = [
     # === ActingUser: reading =================================================================
     _query("queues", ALL, Target.TICKET, reads_db=False, note="the queue keys of the caller's role"),
     _query("queue_counts", ALL, Target.TICKET, Scope.VISIBLE),
-    _query("queue_ids", ALL, Target.TICKET, Scope.VISIBLE),
+    _query("queue_size", ALL, Target.TICKET, Scope.VISIBLE),
     _query("ticket_rows", ALL, Target.TICKET, Scope.VISIBLE,
            note="the reporter's phone is masked for a responder whose department only assists"),
     _query("list_queue", ALL, Target.TICKET, Scope.VISIBLE, note="as ticket_rows"),

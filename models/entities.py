@@ -94,9 +94,21 @@ class Ticket(Base):
     __table_args__ = (
         UniqueConstraint("year", "seq"),
         Index("ix_ticket_state_created", "state", "created_at"),
-        Index("ix_ticket_created", "created_at"),
-        Index("ix_ticket_updated", "updated_at"),
-        Index("ix_ticket_next_due", "next_due"),
+        # The queue pages by keyset on (sort key, id) (desk.tickets.queries.queue_page): one index per sortable
+        # column, so that a page is an index range read on both databases (PostgreSQL cannot add the id to an
+        # index on the sort key alone, SQLite does it implicitly; one definition serves both). Enum sorts
+        # (urgency, state) and the category sort read one (value, id) segment after another.
+        Index("ix_ticket_created_id", "created_at", "id"),
+        Index("ix_ticket_updated_id", "updated_at", "id"),
+        Index("ix_ticket_next_due_id", "next_due", "id"),
+        Index("ix_ticket_title_id", "title", "id"),
+        Index("ix_ticket_urgency_id", "urgency", "id"),
+        Index("ix_ticket_state_id", "state", "id"),
+        Index("ix_ticket_category_id", "category_id", "id"),
+        Index("ix_ticket_community_id", "community", "id"),
+        Index("ix_ticket_address_id", "address", "id"),
+        Index("ix_ticket_source_id", "source", "id"),
+        Index("ix_ticket_appeal_type_id", "appeal_type", "id"),
         Index("ix_ticket_hotline_number", "hotline_number"),
         Index("ix_ticket_phone_digits", "phone_digits"),
         # The report's period queries (desk.stats): tickets first whistled in a period.
@@ -168,6 +180,8 @@ class Dispatch(Base):
         Index("ix_dispatch_department_state", "department_id", "state"),
         Index("ix_dispatch_department_next_due", "department_id", "next_due"),
         Index("ix_dispatch_state", "state"),
+        # A page's badges: the open dispatches of the page's tickets (also every ticket_id lookup).
+        Index("ix_dispatch_ticket_state", "ticket_id", "state"),
         # Partial: almost no dispatch is suspended, and a plain index on a column of NULLs is one the
         # planner rightly ignores (the sweep's over-long-suspension check then scanned the table).
         Index("ix_dispatch_suspended", "suspended_at", sqlite_where=text("suspended_at IS NOT NULL"),
@@ -191,7 +205,7 @@ class Dispatch(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    ticket_id: Mapped[int] = mapped_column(ForeignKey("ticket.id"), index=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("ticket.id"))
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id"))
     role: Mapped[str] = mapped_column(String(8))
     state: Mapped[str] = mapped_column(String(24))

@@ -288,23 +288,104 @@ def _sort_columns(viewer: Viewer, sort: str) -> tuple:
     return SORT_KEYS[sort]
 
 
-def queue_ids(
+# -- the queue: keyset pages ----------------------------------------------------------------------------
+# A queue at a million tickets is read a page at a time, by keyset (seek) on (sort key, id): the page after a row
+# is an index range read that starts at that row's key, so it costs what a page costs wherever it is. (An id list,
+# as Anki's browser keeps, costs what the queue holds: 1M ids read on every sort, search and refresh.) A jump to
+# a scroll position uses OFFSET, which walks the index once; the pages after it are keyed again. A sort is read
+# as one or more *segments*, each an index range in (columns, id) order:
+# * a plain column: one segment (the (column, id) index of migration 0008);
+# * an enum sort (urgency, state) and the category sort: one segment per value, in the sort's order (its own
+#   order is not the column's, so no single index serves it; (value, id) does, value after value);
+# * a sort whose empty values go last (NULLS_LAST): the values, then the empty ones by id. This also keeps the
+#   comparisons free of NULL and the order the same on SQLite and PostgreSQL.
+# A row's key is (segment, *its sort values, id): a plain tuple the caller hands back as ``after``/``before``.
+
+
+@dataclass(frozen=True)
+class _Segment:
+    where: object  #: the segment's rows (None: every row)
+    columns: tuple  #: what orders them before the id
+
+
+def _segments(session: Session, viewer: Viewer, sort: str, descending: bool) -> list[_Segment]:
+    if sort in ("urgency", "state"):
+        column, values = (Ticket.urgency, ("emergency", "urgent", "routine")) if sort == "urgency" else \
+            (Ticket.state, tuple(x.value for x in TicketState))
+        segments = [_Segment(column == v, ()) for v in values]
+    elif sort == "category":
+        segments = [_Segment(Ticket.category_id == cid, ()) for cid in session.scalars(
+            select(Category.id).order_by(Category.name, Category.id))]
+    else:
+        columns = _sort_columns(viewer, sort)
+        if sort not in NULLS_LAST:
+            return [_Segment(None, columns)]
+        return [_Segment(and_(*(c.is_not(None) for c in columns)), columns),
+                _Segment(or_(*(c.is_(None) for c in columns)), ())]
+    return segments[::-1] if descending else segments
+
+
+def _beyond(columns: Sequence, values: Sequence, descending: bool):
+    """Rows strictly beyond ``values`` in (columns...) order: c1 > v1 OR (c1 = v1 AND (c2 > v2 OR ...)),
+    with ``c1 >= v1`` in front so that every database seeks the index instead of scanning it."""
+    def past(c, v):
+        return c < v if descending else c > v
+
+    cond = past(columns[-1], values[-1])
+    for c, v in zip(reversed(columns[:-1]), reversed(values[:-1])):
+        cond = or_(past(c, v), and_(c == v, cond))
+    if len(columns) > 1:
+        cond = and_(columns[0] <= values[0] if descending else columns[0] >= values[0], cond)
+    return cond
+
+
+def _check_key(key: object, segments: list[_Segment]) -> tuple:
+    if not isinstance(key, (tuple, list)) or len(key) < 2 or not isinstance(key[0], int) \
+            or not 0 <= key[0] < len(segments) or len(key) != 2 + len(segments[key[0]].columns) \
+            or not isinstance(key[-1], int):
+        raise ValidationError("after", "分页位置无效。")
+    return tuple(key)
+
+
+def queue_page(
     session: Session, viewer: Viewer, queue: str, *, search: str = "", sort: str = "created_at",
     descending: bool = True, now: datetime | None = None, filters: dto.QueueFilter | None = None, tz=None,
-) -> list[int]:
-    columns = _sort_columns(viewer, sort)
+    after: Sequence | None = None, before: Sequence | None = None, offset: int = 0, limit: int = 100,
+) -> list[tuple[int, tuple]]:
+    """One page of a queue as (ticket id, key) pairs in the queue's order: the ``limit`` rows after the row
+    keyed ``after``, or before the row keyed ``before``, or from position ``offset``."""
     if not isinstance(descending, bool):
         raise ValidationError("descending", "排序方向无效。")
-    stmt = select(Ticket.id)
-    if sort == "category":
-        stmt = stmt.join(Category, Category.id == Ticket.category_id)
-    stmt = _filtered(stmt, viewer, queue, search, now, filter_conditions(session, viewer, filters, now=now, tz=tz))
-    order = []
-    for k in columns:
-        k = k.desc() if descending else k.asc()
-        order.append(k.nulls_last() if sort in NULLS_LAST else k)
-    order.append(Ticket.id.desc() if descending else Ticket.id.asc())
-    return list(session.scalars(stmt.order_by(*order)))
+    segments = _segments(session, viewer, sort, descending)
+    base = _filtered(select(Ticket.id), viewer, queue, search, now,
+                     filter_conditions(session, viewer, filters, now=now, tz=tz))
+    backwards = before is not None
+    key = _check_key(before if backwards else after, segments) if backwards or after is not None else None
+    order = (lambda c: c.asc() if descending else c.desc()) if backwards else \
+        (lambda c: c.desc() if descending else c.asc())
+    first = key[0] if key is not None else (len(segments) - 1 if backwards else 0)
+    out: list[tuple[int, tuple]] = []
+    for n in (range(first, -1, -1) if backwards else range(first, len(segments))):
+        seg = segments[n]
+        cols = (*seg.columns, Ticket.id)
+        stmt = base.add_columns(*seg.columns).order_by(*(order(c) for c in cols)).limit(limit - len(out))
+        if seg.where is not None:
+            stmt = stmt.where(seg.where)
+        if key is not None and n == key[0]:
+            stmt = stmt.where(_beyond(cols, key[1:], descending != backwards))
+        if offset:
+            rows = session.execute(stmt.offset(offset)).all()
+            if not rows:  # the whole segment lies before the offset: skip it
+                offset -= session.scalar(select(func.count()).select_from(stmt.limit(None).order_by(None)
+                                                                          .subquery()))
+                continue
+            offset = 0
+        else:
+            rows = session.execute(stmt).all()
+        out += [(r[0], (n, *r[1:], r[0])) for r in rows]
+        if len(out) >= limit:
+            break
+    return out[::-1] if backwards else out
 
 
 def queue_count(session: Session, viewer: Viewer, queue: str, search: str = "", now: datetime | None = None,

@@ -164,7 +164,12 @@ def test_search_and_paging_input(world):
     with pytest.raises(ValidationError):
         world.clerk.list_queue("dept_pending")  # a responder's queue
     with pytest.raises(ValidationError):
-        world.clerk.queue_ids("all", sort="password_hash")
+        world.clerk.list_queue("all", sort="password_hash")
+    for key in ((9, 1), ("0", 1), (0, "x", 1, 2), "0", (0,)):  # a page key the queue never handed out
+        with pytest.raises(ValidationError):
+            world.clerk.list_queue("all", after=key)
+    with pytest.raises(ValidationError):
+        world.clerk.list_queue("all", offset=5, after=(0, world.clock.now(), 1))
 
 
 texts = st.one_of(st.text(max_size=300), st.integers(), st.none(), st.binary(max_size=20))

@@ -219,7 +219,7 @@ def test_bad_filters_get_a_typed_error_and_change_nothing(world, timed, filters,
         world.clerk.list_queue("all", filters=filters)
     assert info.value.field == field and info.value.message
     with pytest.raises(ValidationError):
-        world.clerk.queue_ids("all", filters=filters)
+        world.clerk.queue_size("all", filters=filters)
     assert snapshot(world.desk) == before
 
 

