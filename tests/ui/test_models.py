@@ -100,22 +100,34 @@ def test_timeline_describes_changes(qtbot, office):
 
 
 # -- lazy paging ---------------------------------------------------------------------------------
-def test_ids_only_until_rows_are_asked_for(qtbot, office):
+def _record_pages(monkeypatch, user) -> list[dict]:
+    """The list_queue calls of ``user`` from now on (their keyword arguments)."""
+    calls, list_queue = [], user.list_queue
+
+    def recording(queue, **kw):
+        calls.append(kw)
+        return list_queue(queue, **kw)
+
+    monkeypatch.setattr(user, "list_queue", recording)
+    return calls
+
+
+def test_the_first_page_then_only_the_pages_asked_for_by_key(qtbot, office, monkeypatch):
     _tickets(office, 35)
     m = _model(qtbot, office.clerk, queue="new", page_size=10)
     assert m.rowCount() == 35
-    assert m.rows_fetched == 0
-    assert m.data(m.index(0, 0)) == "…"  # asks for page 0
-    assert m.data(m.index(0, 1)) == ""
-    with qtbot.waitSignal(m.page_arrived, check_params_cb=lambda p: p == 0):
-        pass
-    assert m.rows_fetched == 10 and m.pages_fetched == 1
+    assert m.rows_fetched == 10 and m.pages_fetched == 1  # the first page came with the load
     assert m.data(m.index(0, m.column_of("title"))) == "工单标题 034"  # newest first
     assert m.data(m.index(9, 0)) != "…"
     assert not m.is_row_loaded(10)  # next page not loaded
-    wait_rows(qtbot, m, 30, 34)
-    assert m.rows_fetched == 15 and m.pages_fetched == 2  # pages 0 and 3 only; never the whole table
-    assert not m.is_row_loaded(15) and not m.is_row_loaded(20)
+    calls = _record_pages(monkeypatch, m._user)
+    wait_rows(qtbot, m, 30, 34)  # a jump to the end: by offset
+    wait_rows(qtbot, m, 10, 19)  # the page after page 0: by the key of its last row
+    wait_rows(qtbot, m, 20, 29)  # between two loaded pages: after page 1's last row
+    assert [{k: v for k, v in c.items() if k in ("offset", "after", "before")} for c in calls] == [
+        {"offset": 30}, {"after": m._pages[0].keys[-1]}, {"after": m._pages[1].keys[-1]}]
+    assert m.rows_fetched == 35 and m.pages_fetched == 4  # never more than the pages asked for
+    assert _column(m, "title") == [f"工单标题 {i:03d}" for i in range(34, -1, -1)]
 
 
 def test_page_arrival_emits_data_changed_for_its_rows(qtbot, office):
@@ -141,7 +153,7 @@ def test_reload_keeps_showing_old_rows_until_fresh_ones_arrive(qtbot, office):
     assert m.is_row_loaded(0)
 
 
-def test_refresh_with_the_same_ids_does_not_reset(qtbot, office):
+def test_a_refresh_keeps_the_rows_and_adjusts_the_count_without_a_reset(qtbot, office):
     _tickets(office, 5)
     m = _model(qtbot, office.clerk, queue="all")
     wait_rows(qtbot, m)
@@ -154,72 +166,96 @@ def test_refresh_with_the_same_ids_does_not_reset(qtbot, office):
     assert (blocker.args[0].row(), blocker.args[1].row()) == (0, 4)
     assert not m.is_row_loaded(0)  # stale until asked again
     office.new_ticket(title="新的一张")
-    with qtbot.waitSignal(m.modelReset):
+    with qtbot.waitSignal(m.rowsInserted):
         m.reload()
-    assert m.rowCount() == 6
-
-
-def test_a_page_asked_for_during_a_reload_is_not_taken_for_the_new_id_list(qtbot, office, monkeypatch):
-    """A view asking for a page after reload() but before the new ids arrived asks with the old id list;
-    if the ids changed, those rows are not the page's rows any more (they showed as "—" until the next
-    refresh)."""
-    _tickets(office, 5)
-    m = _model(qtbot, office.clerk, queue="all")
+    assert m.rowCount() == 6 and resets == []
     wait_rows(qtbot, m)
+    assert _column(m, "title")[0] == "新的一张"
+
+
+def test_a_page_asked_for_during_a_new_sort_is_not_taken_from_the_old_list(qtbot, office, monkeypatch):
+    """While a new sort's first page is on its way, the view still paints the old rows and asks for pages: they are
+    asked for (by key or offset) only once the new list is in place, never with the old list's keys."""
+    _tickets(office, 12)
+    m = _model(qtbot, office.clerk, queue="all", page_size=4)
+    wait_rows(qtbot, m, 0, 11)
+    calls = _record_pages(monkeypatch, m._user)
     with qtbot.waitSignal(m.loaded):
-        m.reload()  # the same ids: the rows become stale, so the view's next paint asks for page 0 again
-    office.new_ticket(title="新的一张")
-    user = m._user
-    fetch_rows, ids_arrived, answered = user.ticket_rows, [], []
-    m.loaded.connect(lambda: ids_arrived.append(1))
-
-    def rows_after_the_ids(ids):  # this page's answer comes after the new id list
-        deadline = time.monotonic() + 5
-        while not ids_arrived and time.monotonic() < deadline:
-            time.sleep(0.01)
-        try:
-            return fetch_rows(ids)
-        finally:
-            answered.append(ids)
-
-    monkeypatch.setattr(user, "ticket_rows", rows_after_the_ids)
-    with qtbot.waitSignal(m.modelReset):
-        m.reload()
-        assert m.data(m.index(0, 0)) is not None  # the view paints (stale row): page 0 is wanted
-        m._request_wanted()  # ...and asked for at once, with the id list before the reload
-    qtbot.waitUntil(lambda: bool(answered))
-    settle(qtbot)  # the old answer has landed
-    monkeypatch.setattr(user, "ticket_rows", fetch_rows)
-    wait_rows(qtbot, m, 0, m.rowCount() - 1)  # asked again with the new id list (never the old answer's rows)
-    assert m.rowCount() == 6
-    assert _column(m, "title")[0] == "新的一张" and "—" not in _column(m, "number")
+        m.sort(m.column_of("address"), Qt.SortOrder.AscendingOrder)
+        assert m.data(m.index(4, 0)) not in (None, "…")  # the old row, stale, while the new list loads
+        m._request_wanted()
+    wait_rows(qtbot, m, 0, 11)
+    assert all(c["sort"] == "address" for c in calls) and calls[0]["offset"] == 0
+    assert _column(m, "address") == sorted(_column(m, "address"), key=lambda a: a)
+    assert len(set(_column(m, "number"))) == 12
 
 
 def test_a_first_page_overtaken_by_a_live_update_is_asked_for_again(qtbot, office, monkeypatch):
-    """The lost first page (issue 14): page 0 is asked for, then a live notice reloads with the changed tickets
-    only (the same ids: the cache is kept) before the answer comes. The answer is obsolete; the page must be asked
-    for again, not stay "in flight" and "…" forever."""
+    """The lost first page (issue 14): a new list's first page is asked for, then a live notice reloads with the
+    changed tickets only before the answer comes. The answer is obsolete; the first page must be asked for again,
+    not stay "in flight" and the table empty or "…" forever."""
     numbers = _tickets(office, 5)
-    m = _model(qtbot, office.clerk, queue="all")  # the ids are here, no row yet
+    m = TicketTableModel(office.clerk, TZ, queue="all")
     user = m._user
-    fetch_rows, started, go = user.ticket_rows, threading.Event(), threading.Event()
+    list_queue, started, go = user.list_queue, threading.Event(), threading.Event()
 
-    def slow_first_answer(ids):
+    def slow_first_answer(queue, **kw):
         if not started.is_set():
             started.set()
             go.wait(5)  # the live update's reload happens while this page is on its way
-        return fetch_rows(ids)
+        return list_queue(queue, **kw)
 
-    monkeypatch.setattr(user, "ticket_rows", slow_first_answer)
-    assert m.data(m.index(0, 0)) == "…"  # the view paints: page 0 is wanted
-    m._request_wanted()
+    monkeypatch.setattr(user, "list_queue", slow_first_answer)
+    m.reload()
     qtbot.waitUntil(started.is_set)
-    changed = {m.ticket_id(0)}
     with qtbot.waitSignal(m.loaded):
-        m.reload(changed=changed)  # a live notice: the same ids, one ticket changed
+        m.reload(changed={office.clerk.ticket(numbers[0]).id})  # a live notice
         go.set()
     wait_rows(qtbot, m, 0, m.rowCount() - 1)
     assert _column(m, "number") == sorted(numbers, reverse=True) and m._inflight == {}
+
+
+def test_a_refresh_while_scrolled_to_the_middle_keeps_the_rows_around_it(qtbot, office, monkeypatch):
+    numbers = _tickets(office, 30)
+    m = _model(qtbot, office.clerk, queue="all", page_size=5)
+    wait_rows(qtbot, m, 15, 19)  # scrolled to the middle (by offset)
+
+    def shown(key):  # what the view paints: rows 15..19 only
+        return [m.data(m.index(r, m.column_of(key))) for r in range(15, 20)]
+
+    before = shown("number")
+    office.clerk.update_ticket(numbers[12], title="改了标题")  # row 17 (newest first)
+    calls = _record_pages(monkeypatch, m._user)
+    with qtbot.waitSignal(m.loaded):
+        m.reload()
+    assert shown("number") == before  # stale, not "…", while the fresh rows come
+    wait_rows(qtbot, m, 15, 19)
+    assert shown("number") == before and shown("title")[2] == "改了标题"
+    assert [c.get("offset") for c in calls] == [15]  # only the page on screen is read again
+    assert m.rowCount() == 30
+
+
+def test_a_live_notice_reads_the_changed_rows_only_unless_they_move(qtbot, office):
+    numbers = _tickets(office, 8)
+    m = _model(qtbot, office.clerk, queue="all", page_size=4)
+    wait_rows(qtbot, m, 0, 7)
+    resets, fetched = [], m.rows_fetched
+    m.modelReset.connect(lambda: resets.append(1))
+    tid = office.clerk.ticket(numbers[5]).id
+    office.clerk.update_ticket(numbers[5], address="和平里 9 号")  # not the sort key (受理时间)
+    with qtbot.waitSignal(m.loaded):
+        m.reload(changed={tid})
+    assert m.rows_fetched == fetched + 1 and m.rows_loaded(0, 7) and resets == []
+    assert _column(m, "address")[2] == "和平里 9 号"
+    m.sort(m.column_of("address"), Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: not m.loading)
+    wait_rows(qtbot, m, 0, 7)
+    office.clerk.update_ticket(numbers[5], address="安定路 1 号")  # its sort value: it moves
+    with qtbot.waitSignal(m.loaded):
+        m.reload(changed={tid})
+    assert not m.rows_loaded(0, 7)  # every page is read again (stale meanwhile)
+    wait_rows(qtbot, m, 0, 7)
+    assert _column(m, "address")[0] == "安定路 1 号" and resets == [1]  # (the one reset: the new sort)
 
 
 def test_row_cache_is_bounded(qtbot, office, monkeypatch):
@@ -229,19 +265,18 @@ def test_row_cache_is_bounded(qtbot, office, monkeypatch):
     for row in (0, 2, 4):
         wait_rows(qtbot, m, row, row + 1)
     assert not m.is_row_loaded(0) and m.is_row_loaded(2) and m.is_row_loaded(4)
-    assert len(m._rows) == 4
+    assert len(m._pages) == 2
     assert m.data(m.index(0, 0)) == "…"  # evicted: asked for again
     wait_rows(qtbot, m, 0, 1)
     assert m.pages_fetched == 4
 
 
-def test_rows_that_vanished_show_a_dash(qtbot, office):
+def test_rows_that_vanished_show_a_dash(qtbot, office, monkeypatch):
     numbers = fill(office)
     cg = office.responder("城管执法队")
+    # a row counted and gone before its page was read (the count and the page are read one after the other)
+    monkeypatch.setattr(cg, "queue_size", lambda *a, **kw: len(cg.list_queue("all").rows) + 1)
     m = _model(qtbot, cg, queue="all")
-    # the clerk withdraws 城管's only dispatch on the ticket: still listed in ids, no longer visible? it stays
-    # visible (responders see tickets they were ever summoned to), so use a stale id list instead:
-    m._ids.append(999_999)
     wait_rows(qtbot, m, 0, m.rowCount() - 1)
     assert m.data(m.index(m.rowCount() - 1, 0)) == "—"
     assert numbers
