@@ -766,7 +766,7 @@ class ActingUser:
             changes = {}
             for key, value in clean.items():
                 old = getattr(t, key)
-                if key == "phone_digits":  # derived from the phone: no change of its own
+                if key in ("phone_digits", "phone_last4"):  # derived from the phone: no change of its own
                     setattr(t, key, value)
                     continue
                 if key == "category":
