@@ -58,6 +58,7 @@ class _ByDialect(ColumnElement):
 
     inherit_cache = True
     type = Boolean()
+    _is_implicitly_boolean = True  # a predicate: no "= 1" where booleans are integers (SQLite)
     _traverse_internals = [("sqlite", InternalTraversal.dp_clauseelement),
                            ("other", InternalTraversal.dp_clauseelement)]
 
