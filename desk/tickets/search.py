@@ -1,7 +1,5 @@
-"""Search at scale: the search box's text as one condition on ``ticket`` that any paging applies.
-
-Every part that can use an index is an id subquery (a UNION of index lookups), so the queue's own order,
-filters and paging stay as they are and the planner drives the search from the few ids it finds:
+"""Search at scale: the search box's text as one condition on ``ticket`` that any paging applies (the
+queue's own order, filters and paging stay as they are). Each part of it has an index:
 
 * a ticket number (``2026-000123``, or a prefix of that form) and a 12345 number (its beginning, >= 7
   digits): a range on the column's index;
@@ -11,6 +9,8 @@ filters and paging stay as they are and the planner drives the search from the f
 * any other text of >= 3 characters, a substring of the title, address, description, 社区, the numbers or
   the reporter's name: the trigram index (:mod:`models.textsearch`). A string of >= 7 digits is a number
   or a phone, matched by the lookups above, not by substring.
+
+How the parts are combined differs by database (see :func:`search_condition`).
 
 A query of 1 or 2 characters has no trigram: it is a LIKE over the text columns, an ordinary condition
 the database applies to the rows the queue and the other filters leave (a scan when they leave many:
@@ -81,69 +81,76 @@ def _phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _text(hit, needle: str, privy: bool) -> tuple:
-    """The id selects, for SQLite and for PostgreSQL, of the tickets whose text columns hold ``needle`` (>= 3
-    characters). The reporter's name counts only where the viewer may see it: a confidential (保密) reporter
-    only for clerks and supervisors."""
+def _text(t, needle: str, privy: bool, op: str) -> list:
+    """Conditions on ``t``: a text column holds ``needle`` (``op``: like or ilike). The reporter's name counts
+    only where the viewer may see it: a confidential (保密) reporter only for clerks and supervisors."""
+    pattern = _like(needle)
+    conds = [getattr(getattr(t, c), op)(pattern, escape="\\") for c in TEXT_COLUMNS if c != "reporter_name"]
+    name = getattr(t.reporter_name, op)(pattern, escape="\\")
+    return conds + [name if privy else and_(name, not_(t.confidential))]
+
+
+def _fts_text(hit, needle: str, privy: bool) -> list:
+    """The same as :func:`_text`, as id selects through the FTS5 index."""
     phrase = _phrase(needle)
     if privy:
-        sqlite = [_fts(phrase)]
-    else:
-        sqlite = [_fts(f"- {{reporter_name}} : {phrase}"),
-                  select(hit.id).where(hit.id.in_(_fts(f"{{reporter_name}} : {phrase}")), hit.confidential.is_(False))]
-    pattern = _like(needle)
-    conds = [getattr(hit, c).ilike(pattern, escape="\\") for c in TEXT_COLUMNS if c != "reporter_name"]
-    name = hit.reporter_name.ilike(pattern, escape="\\")
-    conds.append(name if privy else and_(name, hit.confidential.is_(False)))
-    return sqlite, [select(hit.id).where(or_(*conds))]
+        return [_fts(phrase)]
+    return [_fts(f"- {{reporter_name}} : {phrase}"),
+            select(hit.id).where(hit.id.in_(_fts(f"{{reporter_name}} : {phrase}")), not_(hit.confidential))]
 
 
-def _phone(hit, digits: str, viewer, privy: bool) -> list:
-    """Id selects of the tickets whose phone begins (>= 7 digits) or ends (>= 4) with ``digits``. A
-    responder finds a phone only on tickets its department leads (elsewhere it sees it masked), and a
-    confidential reporter's phone only clerks and supervisors find."""
-    found = [and_(hit.phone_last4 == digits[-4:], hit.phone_digits.like("%" + digits))]
+def _lookups(t, search: str, viewer, privy: bool) -> list:
+    """Conditions on ``t`` that an ordinary index serves: a ticket number, a phone, a 12345 number."""
+    out = []
+    if _NUMBER_PREFIX.fullmatch(search):
+        out.append(_starts_with(t.number, search))
+    digits = "".join(c for c in search if c.isdigit())
+    if set(search) <= _PHONE_CHARS and len(digits) >= PHONE_DIGITS_MIN:
+        out += _phone(t, digits, viewer, privy)
+        if len(digits) >= PREFIX_DIGITS_MIN:
+            out.append(_starts_with(t.hotline_number, digits))
+    return out
+
+
+def _phone(t, digits: str, viewer, privy: bool) -> list:
+    """Conditions on ``t``: its phone begins (>= 7 digits) or ends (>= 4) with ``digits``. A responder finds a
+    phone only on tickets its department leads (elsewhere it sees it masked), and a confidential reporter's
+    phone only clerks and supervisors find."""
+    found = [and_(t.phone_last4 == digits[-4:], t.phone_digits.like("%" + digits))]
     if len(digits) >= PREFIX_DIGITS_MIN:
-        found.append(_starts_with(hit.phone_digits, digits))
+        found.append(_starts_with(t.phone_digits, digits))
     rules = []
     if viewer is not None and viewer.is_responder:
-        rules.append(exists().where(Dispatch.ticket_id == hit.id, Dispatch.department_id == viewer.department_id,
+        rules.append(exists().where(Dispatch.ticket_id == t.id, Dispatch.department_id == viewer.department_id,
                                     Dispatch.role == DispatchRole.LEAD, Dispatch.state.not_in(_GONE)))
     if not privy:
-        rules.append(hit.confidential.is_(False))
-    return [select(hit.id).where(cond, *rules) for cond in found]
+        rules.append(not_(t.confidential))
+    return [and_(cond, *rules) for cond in found]
+
+
+def _is_long_number(search: str) -> bool:
+    return set(search) <= _PHONE_CHARS and sum(c.isdigit() for c in search) >= PREFIX_DIGITS_MIN
 
 
 def search_condition(search: str, viewer=None):
-    """The condition for the (cleaned, non-empty) search text ``search`` as ``viewer`` may search."""
+    """The condition for the (cleaned, non-empty) search text ``search`` as ``viewer`` may search.
+
+    PostgreSQL gets an OR of conditions on ``ticket`` itself: each arm has its index (b-tree or the GIN
+    trigram index) and the planner combines them with a BitmapOr, or walks the queue's order index when the
+    matches are many. SQLite gets ``id IN (a UNION of id lookups)``: it cannot reach an FTS5 table from an OR
+    arm, and from the id list it fetches the rows by rowid."""
     privy = viewer is None or viewer.role in PRIVY_ROLES
     if len(search) < TRIGRAM_MIN:
-        pattern = _like(search)
-        conds = [getattr(Ticket, c).like(pattern, escape="\\") for c in TEXT_COLUMNS if c != "reporter_name"]
-        name = Ticket.reporter_name.like(pattern, escape="\\")
-        conds.append(name if privy else and_(name, not_(Ticket.confidential)))
-        return or_(*conds)
-    hit = aliased(Ticket, name="hit")
-    lookups = []
-    if _NUMBER_PREFIX.fullmatch(search):
-        lookups.append(select(hit.id).where(_starts_with(hit.number, search)))
-    digits = "".join(c for c in search if c.isdigit())
-    long_number = False
-    if set(search) <= _PHONE_CHARS and len(digits) >= PHONE_DIGITS_MIN:
-        lookups += _phone(hit, digits, viewer, privy)
-        long_number = len(digits) >= PREFIX_DIGITS_MIN
-        if long_number:
-            lookups.append(select(hit.id).where(_starts_with(hit.hotline_number, digits)))
-    if long_number:
-        return Ticket.id.in_(_union(lookups))
-    sqlite, other = _text(hit, search, privy)
+        return or_(*_text(Ticket, search, privy, "like"))
+    text = not _is_long_number(search)
+    other = or_(*_lookups(Ticket, search, viewer, privy), *(_text(Ticket, search, privy, "ilike") if text else ()))
     if not sqlite_has_trigram():
-        sqlite = other
-    return _ByDialect(Ticket.id.in_(_union(lookups + sqlite)), Ticket.id.in_(_union(lookups + other)))
-
-
-def _union(selects: list):
-    return selects[0] if len(selects) == 1 else union(*selects)
+        return other
+    hit = aliased(Ticket, name="hit")
+    ids = [select(hit.id).where(c) for c in _lookups(hit, search, viewer, privy)]
+    if text:
+        ids += _fts_text(hit, search, privy)
+    return _ByDialect(Ticket.id.in_(ids[0] if len(ids) == 1 else union(*ids)), other)
 
 
 def missing_index(session) -> str | None:
