@@ -1064,11 +1064,12 @@ def _intake_fields(t: _SimTicket) -> dict[str, Any]:
     rng = random.Random(f"intake:{t.id}")
     hotline = t.fields["source"] == Source.HOTLINE
     appeal = _pick_weighted(rng, APPEAL_TYPES)
+    digits = "".join(c for c in t.fields["reporter_phone"] if c.isdigit())
     return {
         "appeal_type": appeal, "reply_by": _pick_weighted(rng, REPLY_BY),
         "confidential": appeal in (AppealType.REPORT, AppealType.COMPLAINT) and rng.random() < 0.04,
         "hotline_number": f"{t.created_at:%Y%m%d}{t.id:06d}" if hotline else None,
-        "phone_digits": "".join(c for c in t.fields["reporter_phone"] if c.isdigit()),
+        "phone_digits": digits, "phone_last4": digits[-4:],
     }
 
 

@@ -53,6 +53,7 @@ from desk.privacy import mask_phone
 from desk.setup import service as setup
 from desk.tickets import queries
 from desk.tickets import service as tickets
+from desk.tickets.search import missing_index
 from desk.workflow import DISPATCH_VERBS, TICKET_VERBS, TRANSITIONS, dispatch_allows, ticket_allows
 from models import (
     AuditHead,
@@ -158,6 +159,12 @@ class Desk:
     @property
     def backend(self) -> str:
         return self.engine.dialect.name
+
+    @functools.cache  # noqa: B019 - one answer per open database (the schema decides it)
+    def search_index_missing(self) -> str | None:
+        """Why search runs without its substring index (it then scans the tickets), or None: it has it."""
+        with self.unit(write=False) as (s, _):
+            return missing_index(s)
 
     # -- unit of work ----------------------------------------------------------
     @contextmanager
@@ -782,7 +789,7 @@ class ActingUser:
             changes = {}
             for key, value in clean.items():
                 old = getattr(t, key)
-                if key == "phone_digits":  # derived from the phone: no change of its own
+                if key in ("phone_digits", "phone_last4"):  # derived from the phone: no change of its own
                     setattr(t, key, value)
                     continue
                 if key == "category":

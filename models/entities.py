@@ -111,6 +111,7 @@ class Ticket(Base):
         Index("ix_ticket_appeal_type_id", "appeal_type", "id"),
         Index("ix_ticket_hotline_number", "hotline_number"),
         Index("ix_ticket_phone_digits", "phone_digits"),
+        Index("ix_ticket_phone_last4", "phone_last4"),
         # The report's period queries (desk.stats): tickets first whistled in a period.
         Index("ix_ticket_first_whistled", "first_whistled_at"),
         CheckConstraint(
@@ -137,6 +138,8 @@ class Ticket(Base):
     reporter_phone: Mapped[str] = mapped_column(String(32))
     #: The phone's digits only (search by ``139 1234 5678`` or the last four digits).
     phone_digits: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    #: Its last four digits (what people remember): an indexed exact match for a search by them.
+    phone_last4: Mapped[str] = mapped_column(String(4), default="", server_default="")
     #: 诉求类型, 回复方式, 保密 (desk.enums.AppealType, ReplyBy).
     appeal_type: Mapped[str] = mapped_column(String(16), default="complaint", server_default="complaint")
     reply_by: Mapped[str] = mapped_column(String(8), default="phone", server_default="phone")

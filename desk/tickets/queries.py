@@ -25,6 +25,7 @@ from desk.enums import (
 )
 from desk.errors import NotFound, Term, ValidationError
 from desk.privacy import CONFIDENTIAL, PRIVY_ROLES, mask_changes, mask_phone
+from desk.tickets.search import search_condition
 from models import (
     Callback,
     Category,
@@ -85,8 +86,6 @@ NULLS_LAST = frozenset({"deadline", "lead_department", "my_dispatch_state"})
 #: Sort keys only a responder has: the department's own dispatch.
 RESPONDER_SORT_KEYS = frozenset({"my_dispatch_state"})
 MAX_SEARCH = 100
-#: The fewest digits that are searched for in phones (the last four are what people remember).
-PHONE_DIGITS_MIN = 4
 
 class Viewer:
     """Who is looking: decides which tickets are visible."""
@@ -141,10 +140,6 @@ def queue_filter(viewer: Viewer, queue: str, now: datetime | None = None):
     return Ticket.state == queue
 
 
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def clean_search(search: object) -> str:
     if search is None:
         return ""
@@ -159,33 +154,11 @@ def clean_search(search: object) -> str:
 
 
 def search_filter(search: str, viewer: Viewer | None = None):
-    """Tickets whose number, 12345 number, title, address, 社区, reporter's name or phone contains ``search``.
-
-    A phone is found by its digits however they are typed (``139 1234 5678``, ``139-1234-5678``, the last
-    four). Names and phones are searched only where the viewer may see them: a responder finds a phone
-    only on tickets its department leads (elsewhere it is masked), and a confidential (保密) reporter is
-    found only by clerks and supervisors."""
+    """Tickets whose number, 12345 number, title, address, description, 社区, reporter's name or phone holds
+    ``search``, as ``viewer`` may search them (see :mod:`desk.tickets.search`: indexed lookups, one condition
+    that any paging applies)."""
     search = clean_search(search)
-    if not search:
-        return None
-    pattern = _like(search)
-    conds = [Ticket.number.like(pattern, escape="\\"), Ticket.hotline_number.like(pattern, escape="\\"),
-             Ticket.title.like(pattern, escape="\\"), Ticket.address.like(pattern, escape="\\"),
-             Ticket.community.like(pattern, escape="\\")]
-    privy = viewer is None or viewer.role in PRIVY_ROLES
-    name = Ticket.reporter_name.like(pattern, escape="\\")
-    conds.append(name if privy else and_(name, Ticket.confidential.is_(False)))
-    digits = "".join(c for c in search if c.isdigit())
-    if len(digits) >= PHONE_DIGITS_MIN and not any(c not in "0123456789 -+()（）" for c in search):
-        phone = Ticket.phone_digits.like(f"%{digits}%")
-        if viewer is not None and viewer.is_responder:
-            phone = and_(phone, exists().where(
-                Dispatch.ticket_id == Ticket.id, Dispatch.department_id == viewer.department_id,
-                Dispatch.role == DispatchRole.LEAD, Dispatch.state.not_in(_GONE)))
-        if not privy:
-            phone = and_(phone, Ticket.confidential.is_(False))
-        conds.append(phone)
-    return or_(*conds)
+    return search_condition(search, viewer) if search else None
 
 
 def _choice(field: str, value: object, enum: type) -> str | None:

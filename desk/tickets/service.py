@@ -151,7 +151,7 @@ def category_field(session: Session, value: Any) -> Category:
 def clean_fields(session: Session, raw: dict[str, Any], *, partial: bool, current: Ticket | None = None
                  ) -> dict[str, Any]:
     """Validate ticket fields. With ``partial`` only the given keys are checked (``current``: the ticket being
-    edited). The phone's digits (``phone_digits``, what search looks in) come with the phone."""
+    edited). The phone's digits (``phone_digits`` and ``phone_last4``, what search looks in) come with the phone."""
     unknown = set(raw) - set(FIELDS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], "未知字段：{fields}", fields=", ".join(sorted(unknown)))
@@ -169,6 +169,7 @@ def clean_fields(session: Session, raw: dict[str, Any], *, partial: bool, curren
         elif key == "reporter_phone":
             out[key] = phone_field(value)
             out["phone_digits"] = phone_digits(out[key])
+            out["phone_last4"] = out["phone_digits"][-4:]
         elif key == "reporter_name":
             out[key] = text_field(key, value, required=False)
         elif key == "community":

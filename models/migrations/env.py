@@ -5,6 +5,7 @@ from alembic import context
 from sqlalchemy import engine_from_config, pool
 
 from models import Base
+from models.textsearch import is_index_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -24,6 +25,7 @@ def _configure(connection) -> None:
         render_as_batch=True,
         compare_type=True,
         render_item=_render_item,
+        include_object=lambda obj, name, type_, reflected, compare_to: not is_index_object(name, type_),
     )
 
 
