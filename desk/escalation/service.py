@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -130,17 +130,12 @@ def close_open(session: Session, d: Dispatch, *, steps: tuple[str, ...] | None, 
 def _insert_ignoring_duplicates(session: Session, rows: list[dict], *, office: bool = False):
     """Insert escalation rows, skipping those another desk recorded first (the unique key of a department's
     step, or the partial one of the office's own steps)."""
-    dialect = session.get_bind().dialect.name
-    conflict = dict(index_elements=["ticket_id", "step", "level"], index_where=Escalation.dispatch_id.is_(None)) \
+    t = Escalation.__table__  # Core, not the ORM's bulk path: one INSERT … VALUES (…), (…) per thousand rows
+    conflict = dict(index_elements=["ticket_id", "step", "level"], index_where=t.c.dispatch_id.is_(None)) \
         if office else dict(index_elements=["dispatch_id", "step", "level"])
-    if dialect == "postgresql":
-        stmt = postgresql.insert(Escalation).on_conflict_do_nothing(**conflict)
-    elif dialect == "sqlite":
-        stmt = sqlite.insert(Escalation).on_conflict_do_nothing(**conflict)
-    else:  # pragma: no cover - only the two supported databases
-        stmt = insert(Escalation)
-    return session.execute(stmt.returning(Escalation.id, Escalation.ticket_id, Escalation.dispatch_id,
-                                          Escalation.step, Escalation.level), rows).all()
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(t).on_conflict_do_nothing(**conflict)
+    return session.execute(stmt.returning(t.c.id, t.c.ticket_id, t.c.dispatch_id, t.c.step, t.c.level), rows).all()
 
 
 def sweep(*, session: Session, now: datetime, at: datetime, cal: WorkCalendar, offsets: Offsets,
