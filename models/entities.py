@@ -291,6 +291,8 @@ class AuditHead(Base):
     seq: Mapped[int] = mapped_column(Integer)
     hash: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: The highest event id (ids may skip numbers: the bulk demo brings its own).
+    last_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class Callback(Base):

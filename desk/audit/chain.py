@@ -4,16 +4,17 @@ Every event has a place ``seq`` (1, 2, 3 … without gaps), an ``id`` and a ``ha
 SHA-256(previous hash + canonical event) (models.chain). A transaction appends its events in one
 go near its end:
 
-* On PostgreSQL it first takes a transaction-scoped advisory lock (:data:`CHAIN_LOCK_KEY`), held
-  until commit, so that appends from many desks are serialised; on SQLite write transactions are
-  already serialised (``BEGIN IMMEDIATE``).
-* It reads the end of the chain (the highest ``seq`` and its hash, and the highest id) after the
-  lock, gives each new event the next place and id, hashes it, inserts the rows, and moves the
-  anchor row ``audit_head`` to the new end.
+* It locks the anchor row ``audit_head`` (``SELECT … FOR UPDATE``), which holds the end of the chain:
+  the highest ``seq``, its hash and the highest id. That row lock is the chain's lock on PostgreSQL,
+  held until commit, so that appends from many desks are serialised; on SQLite write transactions are
+  already serialised (``BEGIN IMMEDIATE``). Issue 14 replaced a global advisory lock plus a read of the
+  event table's end with this one row.
+* It gives each new event the next place and id, hashes it, inserts the rows in one statement, and
+  moves the anchor to the new end.
 
-The lock is taken as late as possible (when the transaction's own row locks are all held), so a
-desk never waits for a row lock while holding it: the only locks taken afterwards are the
-foreign-key share locks of the inserted events, which the façade's row locks
+The lock is taken as late as possible (at the unit of work's final flush, when the transaction's own
+row locks are all held), so a desk never waits for a row lock while holding it: the only locks taken
+afterwards are the foreign-key share locks of the inserted events, which the façade's row locks
 (``FOR NO KEY UPDATE``) never block.
 
 :func:`verify` walks the chain in ``seq`` order and names the first broken link: an edited event
@@ -32,6 +33,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import event as sa_event
 from sqlalchemy import Row, func, insert, or_, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from desk import dto
@@ -41,8 +43,8 @@ from desk.labels import EVENT_KIND
 from models import AuditHead, Event, Setting
 from models.chain import FIELDS, GENESIS, link, link_values
 
-#: Advisory lock key of the chain (next to desk.db's migration and seed keys).
-CHAIN_LOCK_KEY = 0x57484953 + 2
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
 #: session.info key: the end of the chain as this transaction has extended it.
 STATE = "audit_chain"
 BATCH = 10_000
@@ -55,14 +57,32 @@ EVENT_COLUMNS = (*FIELDS, "hash")
 def _state(session: Session) -> dict[str, Any]:
     state = session.info.get(STATE)
     if state is None:
-        if session.get_bind().dialect.name == "postgresql":
-            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHAIN_LOCK_KEY})
-        end = session.execute(select(Event.seq, Event.hash, select(func.max(Event.id)).correlate(None).scalar_subquery())
-                              .order_by(Event.seq.desc()).limit(1)).first()
-        state = {"id": (end[2] if end else 0) + 1, "seq": (end.seq if end else 0) + 1,
-                 "prev": end.hash if end else GENESIS, "at": None, "dirty": False}
+        head = _lock_head(session)
+        state = {"id": head.last_id + 1, "seq": head.seq + 1, "prev": head.hash, "at": None, "dirty": False}
         session.info[STATE] = state
     return state
+
+
+def _lock_head(session: Session) -> Row:
+    """The end of the chain (place, hash, highest id), its anchor row locked until commit.
+
+    That row lock is the chain's lock on PostgreSQL (SQLite's write transactions are serialised already):
+    a writer takes it at flush, the last thing before commit, and the rows it writes are hashed under it in
+    microseconds. An anchor row that is missing (a database before the first event, or one whose anchor was
+    deleted: verify reports that) is made from the end of the event table first.
+    """
+    t = AuditHead.__table__
+    locked = select(t.c.seq, t.c.hash, t.c.last_id).where(t.c.id == 1).with_for_update()
+    head = session.execute(locked).first()
+    if head is not None and head.last_id is not None:
+        return head
+    end = session.execute(select(Event.seq, Event.hash, Event.at).order_by(Event.seq.desc()).limit(1)).first()
+    values = dict(seq=end.seq if end else 0, hash=end.hash if end else GENESIS,
+                  last_id=session.scalar(select(func.coalesce(func.max(Event.id), 0))))
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    session.execute(dialect.insert(t).values(id=1, updated_at=end.at if end else EPOCH, **values)
+                    .on_conflict_do_update(index_elements=[t.c.id], set_=values, where=t.c.last_id.is_(None)))
+    return session.execute(locked).one()
 
 
 def seal(session: Session, rows: list[dict[str, Any]]) -> None:
@@ -99,10 +119,8 @@ def write_head(session: Session) -> None:
     state = session.info.get(STATE)
     if state is None or not state["dirty"]:
         return
-    values = dict(seq=state["seq"] - 1, hash=state["prev"], updated_at=state["at"])
-    done = session.execute(update(AuditHead.__table__).where(AuditHead.__table__.c.id == 1).values(**values))
-    if not done.rowcount:
-        session.execute(insert(AuditHead.__table__).values(id=1, **values))
+    session.execute(update(AuditHead.__table__).where(AuditHead.__table__.c.id == 1)
+                    .values(seq=state["seq"] - 1, hash=state["prev"], last_id=state["id"] - 1, updated_at=state["at"]))
     state["dirty"] = False
 
 

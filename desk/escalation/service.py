@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from desk.audit import service as audit
 from desk.deadlines import WorkCalendar
+from desk.deadlines.durations import Duration
 from desk.deadlines.service import DONE_AT, STEPS
 from desk.enums import OPEN_DISPATCH_STATES
 from models import Dispatch, Escalation, Ticket
@@ -51,19 +52,61 @@ def open_steps(d) -> list[str]:
     return [s for s in STEPS if getattr(d, DONE_AT[s]) is None and getattr(d, f"{s}_due") is not None]
 
 
-def thresholds(d, cal: WorkCalendar, offsets: Offsets) -> list[tuple[str, int, datetime]]:
-    out = []
-    for step in open_steps(d):
-        due = getattr(d, f"{step}_due")
-        for level in LEVELS:
-            off = offsets.of(level)
-            out.append((step, level, due if off is None else cal.due(due, off)))
-    return out
+class Ladder:
+    """The thresholds of a calendar and its offsets, the offsets parsed once (a sweep builds one).
+
+    Level 1 is the due instant itself and no offset is negative, so while a step's 催办 is still pending its
+    督办 and 通报 cannot come sooner: they are computed only when they may have been reached (or once 催办
+    is recorded). Most dispatches a sweep or a whistle sees need no calendar arithmetic at all (issue 14:
+    six ``calendar.due()`` calls per dispatch, each parsing its offset again, were 60% of the sweep).
+    """
+
+    __slots__ = ("cal", "offsets", "_shifts")
+
+    def __init__(self, cal: WorkCalendar, offsets: Offsets) -> None:
+        self.cal, self.offsets = cal, offsets
+        self._shifts: dict[int, tuple[timedelta | None, Duration]] = {}  # level -> (working length, offset)
+
+    def at(self, due: datetime, level: int) -> datetime:
+        """The instant a step due at ``due`` reaches ``level``."""
+        if level == 1:
+            return due
+        shift = self._shifts.get(level)
+        if shift is None:
+            d = Duration.parse(self.offsets.of(level), field="offsets", allow_zero=True)
+            shift = self._shifts[level] = (self.cal.working_length(d) if d.is_working else None, d)
+        length, d = shift
+        return self.cal.add_working_time(due, length) if length is not None else self.cal.due(due, d)
+
+    def climb(self, dues: list[tuple[str, datetime]], have: set[tuple[str, int]], at: datetime | None
+              ) -> tuple[list[tuple[str, int, datetime]], datetime | None]:
+        """The thresholds of ``dues`` ((step, due instant) pairs) crossed by ``at`` and not in ``have``, in
+        ladder order, and the earliest threshold still pending (None: none). ``at`` None: nothing is crossed."""
+        reached: list[tuple[str, int, datetime]] = []
+        pending: datetime | None = None
+        for step, due in dues:
+            dominated = (step, 1) not in have and (at is None or due > at)  # 催办 pending: it comes first
+            for level in LEVELS:
+                if (step, level) in have:
+                    continue
+                if level > 1 and dominated:
+                    break
+                inst = self.at(due, level)
+                if at is not None and inst <= at:
+                    reached.append((step, level, inst))
+                elif pending is None or inst < pending:
+                    pending = inst
+        return reached, pending
+
+
+def open_dues(d) -> list[tuple[str, datetime]]:
+    """(step, due instant) of the steps a dispatch still owes."""
+    return [(s, getattr(d, f"{s}_due")) for s in open_steps(d)]
 
 
 def next_instant(d, cal: WorkCalendar, offsets: Offsets, recorded: set[tuple[str, int]]) -> datetime | None:
-    pending = [at for step, level, at in thresholds(d, cal, offsets) if (step, level) not in recorded]
-    return min(pending) if pending else None
+    """The next threshold dispatch ``d`` will cross, given the levels already ``recorded``."""
+    return Ladder(cal, offsets).climb(open_dues(d), recorded, None)[1]
 
 
 def recorded_levels(session: Session, dispatch_id: int) -> set[tuple[str, int]]:
@@ -87,17 +130,12 @@ def close_open(session: Session, d: Dispatch, *, steps: tuple[str, ...] | None, 
 def _insert_ignoring_duplicates(session: Session, rows: list[dict], *, office: bool = False):
     """Insert escalation rows, skipping those another desk recorded first (the unique key of a department's
     step, or the partial one of the office's own steps)."""
-    dialect = session.get_bind().dialect.name
-    conflict = dict(index_elements=["ticket_id", "step", "level"], index_where=Escalation.dispatch_id.is_(None)) \
+    t = Escalation.__table__  # Core, not the ORM's bulk path: one INSERT … VALUES (…), (…) per thousand rows
+    conflict = dict(index_elements=["ticket_id", "step", "level"], index_where=t.c.dispatch_id.is_(None)) \
         if office else dict(index_elements=["dispatch_id", "step", "level"])
-    if dialect == "postgresql":
-        stmt = postgresql.insert(Escalation).on_conflict_do_nothing(**conflict)
-    elif dialect == "sqlite":
-        stmt = sqlite.insert(Escalation).on_conflict_do_nothing(**conflict)
-    else:  # pragma: no cover - only the two supported databases
-        stmt = insert(Escalation)
-    return session.execute(stmt.returning(Escalation.id, Escalation.ticket_id, Escalation.dispatch_id,
-                                          Escalation.step, Escalation.level), rows).all()
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(t).on_conflict_do_nothing(**conflict)
+    return session.execute(stmt.returning(t.c.id, t.c.ticket_id, t.c.dispatch_id, t.c.step, t.c.level), rows).all()
 
 
 def sweep(*, session: Session, now: datetime, at: datetime, cal: WorkCalendar, offsets: Offsets,
@@ -115,7 +153,8 @@ def sweep(*, session: Session, now: datetime, at: datetime, cal: WorkCalendar, o
         # Several desks sweep every minute: each claims rows the others are not working on.
         stmt = stmt.with_for_update(skip_locked=True, key_share=True)
     rows = session.execute(stmt).all()
-    office = _sweep_office(session, now=now, at=at, cal=cal, offsets=offsets, dry_run=dry_run, limit=limit)
+    ladder = Ladder(cal, offsets)
+    office = _sweep_office(session, at=at, ladder=ladder, dry_run=dry_run, limit=limit)
     ids = [r.id for r in rows]
     recorded: dict[int, set[tuple[str, int]]] = {i: set() for i in ids}
     if ids:
@@ -126,14 +165,9 @@ def sweep(*, session: Session, now: datetime, at: datetime, cal: WorkCalendar, o
     reached: list[Reached] = []
     moves: list[dict] = []
     for r in rows:
-        have = recorded[r.id]
-        marks = thresholds(r, cal, offsets)  # computed once: calendar arithmetic is the sweep's main cost
-        for step, level, inst in marks:
-            if inst <= at and (step, level) not in have:
-                reached.append(Reached(r.id, r.ticket_id, step, level, inst))
-                have.add((step, level))
-        pending = [inst for step, level, inst in marks if (step, level) not in have]
-        moves.append({"b_id": r.id, "b_next": min(pending) if pending else None})
+        crossed, pending = ladder.climb(open_dues(r), recorded[r.id], at)
+        reached += [Reached(r.id, r.ticket_id, step, level, inst) for step, level, inst in crossed]
+        moves.append({"b_id": r.id, "b_next": pending})
     if dry_run:
         return office + reached
     reached = _record(session, office, now, system_user_id, office=True) + _record(session, reached, now,
@@ -168,8 +202,7 @@ def _record(session: Session, reached: list[Reached], now: datetime, system_user
     return reached
 
 
-def _sweep_office(session: Session, *, now: datetime, at: datetime, cal: WorkCalendar, offsets: Offsets,
-                  dry_run: bool, limit: int) -> list[Reached]:
+def _sweep_office(session: Session, *, at: datetime, ladder: Ladder, dry_run: bool, limit: int) -> list[Reached]:
     """The office's own steps (核实 while 待核实, 回访 while 待回访): the tickets whose next threshold has come.
     A ticket's clock (next_due) is the step's due instant (desk.deadlines.clocks keeps it)."""
     steps = {"awaiting_verification": "verify", "awaiting_callback": "callback"}
@@ -189,16 +222,10 @@ def _sweep_office(session: Session, *, now: datetime, at: datetime, cal: WorkCal
     moves: list[dict] = []
     for r in rows:
         step = steps.get(r.state)
-        marks = [] if step is None or r.next_due is None else [
-            (step, level, r.next_due if offsets.of(level) is None else cal.due(r.next_due, offsets.of(level)))
-            for level in LEVELS]
-        have = recorded[r.id]
-        for s, level, inst in marks:
-            if inst <= at and (s, level) not in have:
-                reached.append(Reached(None, r.id, s, level, inst))
-                have.add((s, level))
-        pending = [inst for s, level, inst in marks if (s, level) not in have]
-        moves.append({"b_id": r.id, "b_next": min(pending) if pending else None})
+        dues = [] if step is None or r.next_due is None else [(step, r.next_due)]
+        crossed, pending = ladder.climb(dues, recorded[r.id], at)
+        reached += [Reached(None, r.id, s, level, inst) for s, level, inst in crossed]
+        moves.append({"b_id": r.id, "b_next": pending})
     if not dry_run:
         t_tab = Ticket.__table__
         session.execute(update(t_tab).where(t_tab.c.id == bindparam("b_id"))

@@ -16,7 +16,6 @@ import pytest
 
 from conftest import PASSWORD, seed
 from desk import Desk, db
-from desk.audit.chain import CHAIN_LOCK_KEY
 from desk.errors import Busy
 
 pytestmark = pytest.mark.postgres
@@ -29,7 +28,7 @@ HOLDER = textwrap.dedent("""
     desk = Desk.open(sys.argv[1])
     try:
         with desk.unit() as (s, now):
-            s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": int(sys.argv[2])})
+            s.execute(text(sys.argv[2]))
             print("locked", flush=True)
             os.kill(os.getpid(), signal.SIGSTOP)  # frozen here, in the middle of the transaction
     except Exception as exc:
@@ -39,8 +38,13 @@ HOLDER = textwrap.dedent("""
 """)
 
 
-def _holder(url: str, key: int, env: dict[str, str]) -> subprocess.Popen:
-    child = subprocess.Popen([sys.executable, "-c", HOLDER, url, str(key), PASSWORD], cwd=ROOT, text=True,
+#: What the frozen desk holds: the audit chain's lock (its anchor row), or the start-up's advisory lock.
+CHAIN_LOCK = "SELECT 1 FROM audit_head WHERE id = 1 FOR UPDATE"
+SEED_LOCK = f"SELECT pg_advisory_xact_lock({db.SEED_LOCK_KEY})"
+
+
+def _holder(url: str, lock: str, env: dict[str, str]) -> subprocess.Popen:
+    child = subprocess.Popen([sys.executable, "-c", HOLDER, url, lock, PASSWORD], cwd=ROOT, text=True,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              env={**os.environ, **env, "PYTHONPATH": str(ROOT)})
     line = child.stdout.readline()
@@ -74,7 +78,7 @@ def _timed(call) -> tuple[float, BaseException | None]:
 def test_a_frozen_desk_holding_the_audit_chain_makes_others_wait_a_bounded_time(office_url, monkeypatch):
     monkeypatch.setenv("WHISTLE_DESK_LOCK_TIMEOUT", "1.5")
     desk = Desk.open(office_url)
-    child = _holder(office_url, CHAIN_LOCK_KEY, {})
+    child = _holder(office_url, CHAIN_LOCK, {})
     try:
         took, error = _timed(lambda: desk.login("clerk", PASSWORD))  # a login writes to the audit chain
         assert isinstance(error, Busy), error
@@ -92,7 +96,7 @@ def test_a_frozen_desk_holding_the_audit_chain_makes_others_wait_a_bounded_time(
 
 def test_a_desk_frozen_while_starting_keeps_no_other_desk_from_starting_for_long(office_url, monkeypatch):
     monkeypatch.setenv("WHISTLE_DESK_LOCK_TIMEOUT", "1.5")
-    child = _holder(office_url, db.SEED_LOCK_KEY, {})
+    child = _holder(office_url, SEED_LOCK, {})
     try:
         took, error = _timed(lambda: Desk.open(office_url).close())
         assert isinstance(error, Busy) and 1.4 <= took < 5, (took, error)
@@ -106,7 +110,7 @@ def test_a_desk_frozen_while_starting_keeps_no_other_desk_from_starting_for_long
 def test_the_server_ends_a_frozen_transaction_and_the_frozen_desk_recovers(office_url, monkeypatch):
     monkeypatch.setenv("WHISTLE_DESK_LOCK_TIMEOUT", "8")
     desk = Desk.open(office_url)
-    child = _holder(office_url, CHAIN_LOCK_KEY, {"WHISTLE_DESK_IDLE_IN_TRANSACTION_SESSION_TIMEOUT": "1"})
+    child = _holder(office_url, CHAIN_LOCK, {"WHISTLE_DESK_IDLE_IN_TRANSACTION_SESSION_TIMEOUT": "1"})
     try:
         # the server ends the frozen transaction after 1 s idle: the lock is free before our 8 s run out
         took, error = _timed(lambda: desk.login("clerk", PASSWORD))
