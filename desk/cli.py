@@ -11,22 +11,24 @@ Errors the core raises on purpose (``desk.errors.DeskError``) are shown as one l
 """
 from __future__ import annotations
 
+# Start-up cost (issue 14): ``--version`` and ``--help`` import only this module, argparse and desk.errors.
+# Everything else (pathlib, logging, importlib.metadata, getpass, SQLAlchemy, the services) is imported inside
+# the function that needs it, so a subcommand loads only its own modules.
 import argparse
-import getpass
-import importlib.metadata
-import logging
 import os
 import sys
-import unicodedata
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
+from collections import namedtuple
+from typing import TYPE_CHECKING
 
-from desk import __version__, paths
+from desk import __version__
 from desk.errors import ClockAhead, DatabaseUnavailable, DeskError, ValidationError
-from desk.paths import os_reason
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from pathlib import Path
 
 ENV_DB = "WHISTLE_DESK_DB"
+VERSION = f"whistle-desk {__version__}"
 GUI_GROUP = "whistle_desk.gui"
 #: The entry point preferred when several GUIs are installed.
 GUI_NAME = "qt"
@@ -62,16 +64,9 @@ FIELD_NAMES = {
 
 
 # -- the table of subcommands ---------------------------------------------------------------
-@dataclass(frozen=True)
-class Command:
-    """One subcommand: its words, a one-line help, what it does and which arguments it takes."""
-
-    path: tuple[str, ...]
-    help: str
-    run: Callable[[argparse.Namespace], int]
-    arguments: Callable[[argparse.ArgumentParser], None] | None = None
-    description: str | None = None
-    epilog: str | None = None
+#: One subcommand: its words (``path``), a one-line ``help``, what it does (``run(args) -> exit code``) and, optionally,
+#: a function that declares its ``arguments``, a ``description`` and an ``epilog``.
+Command = namedtuple("Command", "path help run arguments description epilog", defaults=(None, None, None))
 
 
 #: Help for the words that group subcommands (``db``, ``user`` …).
@@ -100,6 +95,8 @@ def resolve_db_url(option: str | None) -> str:
     env = os.environ.get(ENV_DB, "").strip()
     if env:
         return env
+    from desk import paths
+
     return paths.default_db_url()
 
 
@@ -133,6 +130,8 @@ def _location(engine) -> str:
 
 def _sqlite_file(engine) -> Path | None:
     """The database file of a SQLite engine (None for PostgreSQL or an in-memory database)."""
+    from pathlib import Path
+
     u = engine.url
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
@@ -205,6 +204,8 @@ def _print_demo(result, location: str, seed: int) -> None:
 
 
 def _width(text: str) -> int:
+    import unicodedata
+
     """Terminal columns: CJK characters take two."""
     return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
 
@@ -308,6 +309,8 @@ def read_new_password(prompt: str = "新用户的密码：") -> str:
         if not line:
             raise ValidationError("password", "标准输入中没有密码（应为一行文字）。")
         return line
+    import getpass
+
     try:
         first = getpass.getpass(prompt)
         second = getpass.getpass("再次输入密码：")
@@ -498,6 +501,8 @@ def _output_file(path: str | None, field: str) -> None:
     """Refuse an output path that is a folder before any work is done (opening it would say little)."""
     if not path:
         return
+    from pathlib import Path
+
     if Path(path).is_dir():
         raise ValidationError(field, "{path} 是一个文件夹，请给出文件名。", path=path[:200])
     folder = Path(path).expanduser().absolute().parent
@@ -540,6 +545,8 @@ def _read_secret(prompt: str) -> str:
         if not line.strip():
             raise ValidationError("password", "标准输入中没有密码（应为一行文字）。")
         return line
+    import getpass
+
     first = getpass.getpass(prompt)
     if getpass.getpass("再次输入：") != first:
         raise ValidationError("password", "两次输入的密码不一致，未保存。")
@@ -583,6 +590,8 @@ MAX_COMMENT_CHARS = 2000
 def _comment(path: str | None) -> str | None:
     if not path:
         return None
+    from pathlib import Path
+
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -598,6 +607,8 @@ def _comment(path: str | None) -> str | None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from desk.stats import period_report
 
     # The CLI is a composition root: it may hand the core's plain data to the renderers.
@@ -693,10 +704,6 @@ COMMANDS: tuple[Command, ...] = (
 
 
 # -- the parser ------------------------------------------------------------------------------
-class _Formatter(argparse.RawDescriptionHelpFormatter):
-    pass
-
-
 def _db_option(parser: argparse.ArgumentParser, default) -> None:
     parser.add_argument(
         "--db", metavar="URL", default=default,
@@ -706,14 +713,16 @@ def _db_option(parser: argparse.ArgumentParser, default) -> None:
 
 
 def build_parser(commands: Sequence[Command] = COMMANDS) -> argparse.ArgumentParser:
+    from desk import paths
+
     parser = argparse.ArgumentParser(
         prog="whistle-desk",
         description="吹哨报到工作台 Whistle Desk。不带子命令时打开图形界面（GUI）。",
         epilog=f"默认数据库：{paths.default_db_url()}",
-        formatter_class=_Formatter,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _db_option(parser, None)
-    parser.add_argument("--version", action="version", version=f"whistle-desk {__version__}",
+    parser.add_argument("--version", action="version", version=VERSION,
                         help="显示版本号并退出")
     # Subcommands accept --db too (after the subcommand); it is only set when given there.
     db_parent = argparse.ArgumentParser(add_help=False)
@@ -726,12 +735,12 @@ def build_parser(commands: Sequence[Command] = COMMANDS) -> argparse.ArgumentPar
             key = cmd.path[:depth]
             if key not in groups:
                 text = GROUPS.get(key, "")
-                gp = groups[key[:-1]].add_parser(key[-1], help=text, description=text, formatter_class=_Formatter)
+                gp = groups[key[:-1]].add_parser(key[-1], help=text, description=text, formatter_class=argparse.RawDescriptionHelpFormatter)
                 groups[key] = gp.add_subparsers(title="子命令", metavar="COMMAND", dest=f"command_{depth}",
                                                 required=True)
         p = groups[cmd.path[:-1]].add_parser(
             cmd.path[-1], help=cmd.help, description=cmd.description or cmd.help, epilog=cmd.epilog,
-            parents=[db_parent], formatter_class=_Formatter,
+            parents=[db_parent], formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         if cmd.arguments is not None:
             cmd.arguments(p)
@@ -742,6 +751,8 @@ def build_parser(commands: Sequence[Command] = COMMANDS) -> argparse.ArgumentPar
 # -- the GUI ------------------------------------------------------------------------------
 def find_gui(name: str = GUI_NAME) -> Callable[[str], int] | None:
     """The GUI's ``run(url) -> int`` (or another function of the GUI by ``name``), or None."""
+    import importlib.metadata
+
     eps = list(importlib.metadata.entry_points(group=GUI_GROUP))
     if not eps:
         return None
@@ -771,6 +782,8 @@ def open_gui(url: str) -> int:
 # -- main ------------------------------------------------------------------------------------
 def _check_arguments(argv: Sequence[str]) -> None:
     """Every argument is text (on Linux, bytes that are not UTF-8 arrive as lone surrogates)."""
+    if all(arg.isascii() and "\x00" not in arg for arg in argv):
+        return  # the usual command line: no need to load desk.boundary (inspect, typing)
     from desk.boundary import is_text
 
     for arg in argv:
@@ -782,6 +795,8 @@ def _check_arguments(argv: Sequence[str]) -> None:
 
 def _unexpected(exc: BaseException) -> int:
     """A failure nobody foresaw: the traceback goes to the log, one line to the user."""
+    import logging
+
     from desk import logs
 
     try:
@@ -806,6 +821,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 reconfigure(errors="backslashreplace")
             except (OSError, ValueError):
                 pass
+    if argv == ["--version"]:  # the quickest answer (the parser's help needs the default database's folder)
+        _out(VERSION)
+        return EXIT_OK
     try:
         _check_arguments(argv)
     except ValidationError as exc:
@@ -819,6 +837,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = getattr(args, "handler", None)
         if handler is None:
             return open_gui(args.url)
+        import logging
+
         if not logging.getLogger().handlers:
             logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
             from desk.logs import RedactingFilter
@@ -844,6 +864,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except OSError as exc:  # a file the command reads or writes (--out, --json, --font …)
+        from desk.paths import os_reason
+
         name = exc.filename if exc.filename is not None else ""
         _err(f"错误：无法读写文件 {name}：{os_reason(exc)}。")
         return EXIT_ERROR

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import logging
 import os
+import re
+import sys
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DataError, OperationalError
 
@@ -18,6 +17,10 @@ from desk import secrets
 from desk.boundary import QUOTE, is_text
 from desk.errors import Busy, DatabaseUnavailable, DeskError, Message, SchemaTooNew, Term, ValidationError
 from desk.paths import os_reason
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 log = logging.getLogger(__name__)
 
@@ -143,8 +146,11 @@ def _sqlite_engine(url: str) -> Engine:
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     ini = resources.files("models").joinpath("alembic.ini")
-    cfg = Config(str(ini))
+    # (stdout given: Alembic's default is whatever sys.stdout was when alembic.config was first imported)
+    cfg = Config(str(ini), stdout=sys.stdout)
     cfg.set_main_option("script_location", str(resources.files("models").joinpath("migrations")))
     if engine is not None:
         # For show only: migrations always run on a connection handed over in cfg.attributes,
@@ -153,17 +159,44 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return cfg
 
 
+# Start-up cost (issue 14): a database whose schema is current is opened without importing Alembic (with Mako
+# and Pygments, about a third of a second): the head is read from the migration files' ``revision`` and
+# ``down_revision`` lines and the current revision from ``alembic_version``. Alembic loads only to migrate.
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:'([^']*)'|\"([^\"]*)\"|None)\s*$", re.M)
+
+
+def _script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    """The newest migration of this program (read from the files; Alembic's own answer if they are unusual)."""
+    down: dict[str, str | None] = {}
+    for path in resources.files("models").joinpath("migrations", "versions").iterdir():
+        if not path.name.endswith(".py"):
+            continue
+        found = {m[1]: m[2] or m[3] or None for m in _REVISION_LINE.finditer(path.read_text(encoding="utf-8"))}
+        if "revision" not in found or "down_revision" not in found:
+            return _script().get_current_head()  # a merge (a tuple), or some other form: let Alembic read it
+        down[found["revision"]] = found["down_revision"]
+    heads = set(down) - set(down.values())
+    return heads.pop() if len(heads) == 1 else _script().get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The schema revision recorded in the database (None for a new, empty one)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate to ``revision``. On PostgreSQL an advisory lock makes concurrent starts migrate once."""
+    from alembic import command
+
     cfg = alembic_config(engine)
     try:
         with engine.connect() as conn:
@@ -210,6 +243,8 @@ def serialise(session, key: int = SEED_LOCK_KEY) -> None:
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     cfg = alembic_config(engine)
     with engine.connect() as conn:
         cfg.attributes["connection"] = conn
@@ -219,17 +254,19 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 def ensure_schema(engine: Engine, *, migrate: bool = True) -> None:
     """Bring the database to this version's schema (unless ``migrate`` is False), or refuse if it is newer."""
-    script = ScriptDirectory.from_config(alembic_config())
     try:
         current = current_revision(engine)
     except OperationalError as exc:
         raise database_error(engine.url, exc) from None
-    if current is not None and not _known(script, current):
+    head = head_revision()
+    if current == head:
+        return
+    if current is not None and not _known(_script(), current):
         raise SchemaTooNew(
             "数据库已由更新版本的吹哨报到工作台升级（架构版本 {revision}），本版本无法安全写入，请升级本程序。",
             revision=current,
         )
-    if migrate and current != script.get_current_head():
+    if migrate:
         try:
             upgrade(engine)  # (another desk migrating at the same time holds the lock: a bounded wait)
         except OperationalError as exc:

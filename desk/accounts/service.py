@@ -23,8 +23,10 @@ _hasher = PasswordHasher()  # argon2id with the library's current recommended pa
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 MIN_PASSWORD_LENGTH = 8
 MAX_PASSWORD_LENGTH = 256
-#: Verified against when the username is unknown, so both cases take as long.
-_DUMMY_HASH = _hasher.hash("not a real password")
+#: Verified against when the username is unknown, so both cases take as long. Made on first need, not at
+#: import (an argon2 hash costs about 200 ms and 64 MiB, which every command and the GUI's start would pay);
+#: only that first unknown name in a process takes longer than a wrong password.
+_dummy_hash: str | None = None
 #: The built-in account automatic steps are recorded under (it cannot log in).
 SYSTEM_USER = "system"
 #: How a login attempt with a name no account has is recorded (the name itself is not).
@@ -33,9 +35,16 @@ UNKNOWN_USER = "（未知用户名）"
 
 def use_hasher(hasher: PasswordHasher) -> None:
     """Swap the hasher (tests use cheap parameters; production keeps the default)."""
-    global _hasher, _DUMMY_HASH
+    global _hasher, _dummy_hash
     _hasher = hasher
-    _DUMMY_HASH = hasher.hash("not a real password")
+    _dummy_hash = None
+
+
+def _dummy() -> str:
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = _hasher.hash("not a real password")
+    return _dummy_hash
 
 
 def hash_password(password: str) -> str:
@@ -207,7 +216,7 @@ def attempt_login(*, session: Session, username: object, password: object, now: 
     raw = username.strip().lower() if is_text(username) else ""
     user = session.scalar(select(User).where(User.username == raw).with_for_update(key_share=True)) if raw else None
     if user is None or user.password_hash.startswith("!"):
-        _verify(_DUMMY_HASH, password)  # the same time as a wrong password for a real account
+        _verify(_dummy(), password)  # the same time as a wrong password for a real account
         # The name tried is not recorded: people type their password into the name field.
         audit.record(session=session, ticket_id=None, actor_id=system_user_id(session), at=now, kind="login_failed",
                      subject=subject(UNKNOWN_USER), changes={"reason": (None, "unknown_user")})

@@ -1,6 +1,7 @@
 """The command line, run in-process (and once as ``python -m desk``)."""
 from __future__ import annotations
 
+import importlib.metadata
 import io
 import subprocess
 import sys
@@ -45,8 +46,10 @@ class _Tty(io.StringIO):
 
 # -- version and help ---------------------------------------------------------------------------
 def test_version(capsys):
-    with pytest.raises(SystemExit) as exc:
-        cli.main(["--version"])
+    assert cli.main(["--version"]) == 0  # answered before the parser is built
+    assert capsys.readouterr().out.strip() == f"whistle-desk {__version__}"
+    with pytest.raises(SystemExit) as exc:  # among other options: the parser's own --version
+        cli.main(["--db", "sqlite:///x.db", "--version"])
     assert exc.value.code == 0
     assert capsys.readouterr().out.strip() == f"whistle-desk {__version__}"
 
@@ -276,7 +279,7 @@ def test_no_subcommand_opens_the_gui_through_the_entry_point(monkeypatch, tmp_pa
         assert group == "whistle_desk.gui"
         return [_EntryPoint("other", lambda url: 99), _EntryPoint("qt", fake_run)]
 
-    monkeypatch.setattr(cli.importlib.metadata, "entry_points", entry_points)
+    monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
     assert cli.main(["--db", "sqlite:///somewhere.db"]) == 7
     assert calls == ["sqlite:///somewhere.db"]
 
@@ -286,12 +289,12 @@ def test_no_subcommand_opens_the_gui_through_the_entry_point(monkeypatch, tmp_pa
 
 
 def test_the_real_entry_point_is_declared():
-    names = {e.name for e in cli.importlib.metadata.entry_points(group="whistle_desk.gui")}
+    names = {e.name for e in importlib.metadata.entry_points(group="whistle_desk.gui")}
     assert "qt" in names
 
 
 def test_no_gui_installed(capsys, monkeypatch):
-    monkeypatch.setattr(cli.importlib.metadata, "entry_points", lambda group: [])
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: [])
     assert cli.main(["--db", "sqlite:///x.db"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("错误：") and "whistle_desk.gui" in err
@@ -299,7 +302,7 @@ def test_no_gui_installed(capsys, monkeypatch):
 
 def test_gui_that_cannot_load(capsys, monkeypatch):
     broken = _EntryPoint("qt", error=ImportError("libEGL.so.1: cannot open shared object file"))
-    monkeypatch.setattr(cli.importlib.metadata, "entry_points", lambda group: [broken])
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: [broken])
     assert cli.main(["--db", "sqlite:///x.db"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("错误：") and "libEGL" in err and "Traceback" not in err
