@@ -1,7 +1,7 @@
 """the chain's anchor is its lock (audit_head.last_id); event_no_replace checks by index
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-03 08:00:00+00:00
 
 * ``audit_head.last_id``: the highest event id, so that a writer finds the whole end of the chain (place,
@@ -18,7 +18,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = '0009'
-down_revision = '0007'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """search at scale: phone_last4, the substring index (SQLite FTS5 trigram, PostgreSQL pg_trgm GIN)
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0009
 Create Date: 2026-12-03 08:00:00+00:00
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from models.textsearch import FTS_TABLE, MISSING_SETTING, TEXT_COLUMNS, TRGM_IND
 
 
 revision = '0010'
-down_revision = '0007'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
