@@ -196,6 +196,7 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate to ``revision``. On PostgreSQL an advisory lock makes concurrent starts migrate once."""
     from alembic import command
+    from alembic.runtime.migration import MigrationContext
 
     cfg = alembic_config(engine)
     try:
