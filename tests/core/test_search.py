@@ -48,6 +48,7 @@ def test_phone_by_full_formatted_prefix_and_last_four(world):
     assert _found(clerk, "13912345678") == {t.number}
     assert _found(clerk, "139 1234 5678") == {t.number}
     assert _found(clerk, "(139)1234-5678") == {t.number}
+    assert _found(clerk, "+86 139 1234 5678") == {t.number}
     assert _found(clerk, "1391234") == {t.number}  # the beginning (7 digits and more)
     assert _found(clerk, "5678") == {t.number, other.number, landline.number}  # the last 4
     assert _found(clerk, "00005678") == {other.number}  # the end
