@@ -98,6 +98,7 @@ class Desk:
         self.clock: Clock = clock or SystemClock()
         self._write_engine = engine.execution_options(sqlite_immediate=True)
         self._calendar_cache: tuple | None = None
+        self._search_index: tuple[str | None] | None = None
 
     # -- opening ---------------------------------------------------------------
     @classmethod
@@ -160,11 +161,13 @@ class Desk:
     def backend(self) -> str:
         return self.engine.dialect.name
 
-    @functools.cache  # noqa: B019 - one answer per open database (the schema decides it)
     def search_index_missing(self) -> str | None:
-        """Why search runs without its substring index (it then scans the tickets), or None: it has it."""
-        with self.unit(write=False) as (s, _):
-            return missing_index(s)
+        """Why search runs without its substring index (it then scans the tickets), or None: it has it. Read
+        once: the schema decides it."""
+        if self._search_index is None:
+            with self.unit(write=False) as (s, _):
+                self._search_index = (missing_index(s),)
+        return self._search_index[0]
 
     # -- unit of work ----------------------------------------------------------
     @contextmanager

@@ -239,6 +239,7 @@ def test_selfcheck_from_source(qapp, capsys, artifacts):
     assert "result       OK" in out
     assert "qt zh_CN" in out and "qtbase_zh_CN.qm" in out
     assert "first page with ticket" in out
+    assert re.search(r"^search\s+SQLite 3\.\d+\.\d+ FTS5 trigram index$", out, re.MULTILINE)  # this Python's SQLite
     assert re.search(r"^actions\s+\d+ drawn$", out, re.MULTILINE)
     shot = Path(re.search(r"^screenshot\s+(\S+\.png)", out, re.MULTILINE).group(1))
     assert shot.is_file() and shot.stat().st_size > 5_000

@@ -66,6 +66,14 @@ def database_location(desk: Desk) -> str:
     return secrets.redact(location)
 
 
+def search_index(desk: Desk) -> str:
+    """Whether search has its substring index; without it, why (every search then reads all tickets)."""
+    missing = desk.search_index_missing()
+    if missing is None:
+        return translate("about", "已建立")
+    return translate("about", "未建立，搜索会逐条查找、较慢（%1）").replace("%1", missing)
+
+
 def about_rows(desk: Desk | None, log_file: Path | None = None) -> list[tuple[str, str]]:
     """(label, value) pairs the dialog shows and 复制 copies. Never a password."""
     rows = [
@@ -82,6 +90,7 @@ def about_rows(desk: Desk | None, log_file: Path | None = None) -> list[tuple[st
     if desk is not None:
         rows.append((translate("about", "数据库"), backend_name(desk)))
         rows.append((translate("about", "数据库位置"), database_location(desk)))
+        rows.append((translate("about", "搜索索引"), search_index(desk)))
     rows.append((translate("about", "日志文件"), str(log_file or current_log_file())))
     rows.append((translate("about", "数据文件夹"), str(paths.data_dir())))
     settings_file = QSettings().fileName()

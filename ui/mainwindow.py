@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -68,6 +69,8 @@ from ui.widgets import HINT_STYLE, row_table
 log = logging.getLogger(__name__)
 
 POLL_INTERVAL_MS = 5000
+#: A search slower than this (seconds) on a database without the substring index says why in the status bar.
+SLOW_SEARCH_S = 1.0
 #: The actions, in toolbar order. "verify" covers 核实 and 回访 (verify / record_callback).
 ACTION_VERBS = ("create_ticket", "update_ticket", "whistle", "acknowledge", "respond", "resolve", "request_return",
                 "request_extension", "request_suspension", "resume", "decide_return", "withdraw", "verify", "close",
@@ -171,6 +174,8 @@ class MainWindow(QMainWindow):
         self._detail_gen = 0
         self._polling = False
         self._keep_scroll: int | None = None
+        #: When the current search text was applied (its list not yet shown): a slow one says why.
+        self._search_started: float | None = None
         self._queue_labels = labels.queues()
         self.office_counts: dict[str, int] = {}
         #: Newest escalation id seen, for "something escalated" notices (None until the first load).
@@ -334,6 +339,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.search_changed.connect(self._apply_search)
         self.filter_bar.filters_changed.connect(self._apply_filters)
         self.model.loaded.connect(self._show_row_count)
+        self.model.loaded.connect(self._search_speed_hint)
         self.deadline_clock.ticked.connect(
             lambda: self.filter_bar.set_today(self.deadline_clock.now.astimezone(self.tz).date()))
         self.poll_timer = QTimer(self)
@@ -1399,7 +1405,18 @@ class MainWindow(QMainWindow):
         if (text, everywhere) != (self.model.search, self.model.search_everywhere):
             self._keep_scroll = None
             self._on_new_list = "keep"
+            self._search_started = time.monotonic() if text.strip() else None
             self.model.set_search(text, everywhere=everywhere)
+
+    def _search_speed_hint(self) -> None:
+        """A slow search on a database without the substring index says why in the status bar."""
+        started, self._search_started = self._search_started, None
+        if started is None or time.monotonic() - started < SLOW_SEARCH_S:
+            return
+        missing = self.desk.search_index_missing()
+        if missing is not None:
+            self.show_status(self.tr("搜索较慢：数据库没有搜索索引（%1），每次搜索都要逐条查找。请联系管理员。")
+                             .replace("%1", missing), 30_000)
 
     def _apply_filters(self, filters: QueueFilter) -> None:
         self._keep_scroll = None

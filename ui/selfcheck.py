@@ -172,6 +172,15 @@ def _font() -> str:
     return f"{choice.family} ({choice.source}) {choice.path}"
 
 
+def _search_index(desk: Any) -> str:
+    """The substring index search uses (SQLite: FTS5 trigram of the bundled library), or why there is none."""
+    import sqlite3
+
+    missing = desk.search_index_missing()
+    kind = f"SQLite {sqlite3.sqlite_version} FTS5 trigram" if desk.backend == "sqlite" else "PostgreSQL pg_trgm"
+    return f"{kind} index" if missing is None else f"NO substring index, search scans the tickets: {missing}"
+
+
 def selfcheck(url: str | None = None) -> int:
     """Run the self-check (see the module doc); 0 when everything works, else 1."""
     lines: list[tuple[str, str]] = []
@@ -216,6 +225,7 @@ def selfcheck(url: str | None = None) -> int:
             try:
                 say("given db", f"{given.location}: schema {db.current_revision(given.engine)}, "
                                 f"{given.user_count()} user(s) (nothing was added)")
+                say("given search", _search_index(given))
             finally:
                 given.close()
 
@@ -228,6 +238,7 @@ def selfcheck(url: str | None = None) -> int:
         if db.current_revision(desk.engine) != head:
             raise CheckFailed(f"not migrated to head {head}")
         say("database", f"{_hide_password(desk.location)} (schema {head}, {time.perf_counter() - t0:.2f} s)")
+        say("search", _search_index(desk))
 
         step = "accounts"
         dept = desk.add_department("Selfcheck department")

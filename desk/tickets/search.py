@@ -12,9 +12,10 @@ queue's own order, filters and paging stay as they are). Each part of it has an 
 
 How the parts are combined differs by database (see :func:`search_condition`).
 
-A query of 1 or 2 characters has no trigram: it is a LIKE over the text columns, an ordinary condition
-the database applies to the rows the queue and the other filters leave (a scan when they leave many:
-the index cannot answer it, and a 2-character bigram index would double the index for little gain).
+A query of 1 or 2 characters has no trigram, so the index cannot answer it (FTS5 trigram has no prefix
+queries; pg_trgm extracts no trigram from ``%ab%``): it is a LIKE over the text columns, an ordinary
+condition the database applies to the rows the queue and the other filters leave. Walking the queue's
+order index, the first page comes as soon as it is full; counting reads every row the filters leave.
 """
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ _PHONE_CHARS = frozenset("0123456789 -+()（）")
 _NUMBER_PREFIX = re.compile(r"\d{4}-\d{1,6}")
 _GONE = [str(x) for x in GONE_DISPATCH_STATES]
 _FTS = table(FTS_TABLE, column("rowid"))
+#: The ticket inside the id subqueries (made once: an alias of the whole entity is costly to build).
+_HIT = aliased(Ticket, name="hit")
 
 
 def _like(text: str) -> str:
@@ -104,7 +107,7 @@ def _lookups(t, search: str, viewer, privy: bool) -> list:
     out = []
     if _NUMBER_PREFIX.fullmatch(search):
         out.append(_starts_with(t.number, search))
-    digits = "".join(c for c in search if c.isdigit())
+    digits = "".join(c for c in search.removeprefix("+86") if c.isdigit())  # (stored phones have no +86)
     if set(search) <= _PHONE_CHARS and len(digits) >= PHONE_DIGITS_MIN:
         out += _phone(t, digits, viewer, privy)
         if len(digits) >= PREFIX_DIGITS_MIN:
@@ -146,10 +149,9 @@ def search_condition(search: str, viewer=None):
     other = or_(*_lookups(Ticket, search, viewer, privy), *(_text(Ticket, search, privy, "ilike") if text else ()))
     if not sqlite_has_trigram():
         return other
-    hit = aliased(Ticket, name="hit")
-    ids = [select(hit.id).where(c) for c in _lookups(hit, search, viewer, privy)]
+    ids = [select(_HIT.id).where(c) for c in _lookups(_HIT, search, viewer, privy)]
     if text:
-        ids += _fts_text(hit, search, privy)
+        ids += _fts_text(_HIT, search, privy)
     return _ByDialect(Ticket.id.in_(ids[0] if len(ids) == 1 else union(*ids)), other)
 
 

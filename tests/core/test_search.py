@@ -48,6 +48,7 @@ def test_phone_by_full_formatted_prefix_and_last_four(world):
     assert _found(clerk, "13912345678") == {t.number}
     assert _found(clerk, "139 1234 5678") == {t.number}
     assert _found(clerk, "(139)1234-5678") == {t.number}
+    assert _found(clerk, "+86 139 1234 5678") == {t.number}
     assert _found(clerk, "1391234") == {t.number}  # the beginning (7 digits and more)
     assert _found(clerk, "5678") == {t.number, other.number, landline.number}  # the last 4
     assert _found(clerk, "00005678") == {other.number}  # the end
@@ -203,22 +204,25 @@ def _plan(desk: Desk, stmt) -> str:
         return json.dumps(conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + sql).scalar())
 
 
-@pytest.mark.parametrize(("search", "index"), [
-    ("13900012345", "ix_ticket_phone_digits"), ("2345", "ix_ticket_phone_last4"),
-    ("2025-012345", "uq_ticket_number"), ("樱花西街井盖", None),
-])
-def test_search_plans_use_the_indexes(desk, search, index):
+#: (search, the index its plan must use; None: the substring index). The text is rare: the page of a
+#: common one rightly walks the queue's order index and stops at 50 rows.
+PLAN_CASES = [("13900012345", "ix_ticket_phone_digits"), ("2345", "ix_ticket_phone_last4"),
+              ("2025-012345", "uq_ticket_number"), ("编号12345的", None)]
+
+
+def test_search_plans_use_the_indexes(desk):
     _fill(desk, PLAN_ROWS)
     viewer = Viewer(1, "clerk", None)
-    cond = search_filter(search, viewer)
-    page = select(Ticket.id).where(cond).order_by(Ticket.created_at.desc(), Ticket.id.desc()).limit(50)
-    count = select(func.count()).select_from(Ticket).where(cond)
-    for stmt in (page, count):
-        plan = _plan(desk, stmt)
-        if desk.backend == "sqlite":  # (a UNIQUE column's index is an autoindex there)
-            assert "SCAN ticket" not in plan.replace("SCAN ticket_fts", ""), plan  # no walk over the table
-            index = "sqlite_autoindex_ticket_" if index == "uq_ticket_number" else index
-            assert (index or f"{FTS_TABLE} VIRTUAL TABLE INDEX 0:M") in plan, plan
-        else:
-            assert '"Seq Scan"' not in plan, plan
-            assert f'"{index or TRGM_INDEX}"' in plan, plan
+    for search, index in PLAN_CASES:
+        cond = search_filter(search, viewer)
+        page = select(Ticket.id).where(cond).order_by(Ticket.created_at.desc(), Ticket.id.desc()).limit(50)
+        count = select(func.count()).select_from(Ticket).where(cond)
+        for stmt in (page, count):
+            plan = _plan(desk, stmt)
+            if desk.backend == "sqlite":  # (a UNIQUE column's index is an autoindex there)
+                assert "SCAN ticket" not in plan.replace("SCAN ticket_fts", ""), plan  # no walk over the table
+                expected = "sqlite_autoindex_ticket_" if index == "uq_ticket_number" else index
+                assert (expected or f"{FTS_TABLE} VIRTUAL TABLE INDEX 0:M") in plan, plan
+            else:
+                assert '"Seq Scan"' not in plan, plan
+                assert f'"{index or TRGM_INDEX}"' in plan, plan

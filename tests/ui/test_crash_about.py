@@ -199,10 +199,19 @@ def test_about_shows_versions_and_where_things_are(qtbot, office, opened, artifa
 
 def test_about_never_shows_a_password():
     server = SimpleNamespace(location="postgresql+psycopg://li.na@db.office:5432/whistle?password=Top-Secret",
-                             backend="postgresql")
+                             backend="postgresql", search_index_missing=lambda: None)
     rows = dict(about_rows(server))  # type: ignore[arg-type]
     assert rows["数据库"] == "PostgreSQL（共享服务器）"
     assert "Top-Secret" not in rows["数据库位置"] and "db.office" in rows["数据库位置"]
+    assert rows["搜索索引"] == "已建立"
+
+
+def test_about_says_when_search_has_no_index():
+    reason = "无法创建 PostgreSQL 扩展 pg_trgm：permission denied to create extension"
+    server = SimpleNamespace(location="postgresql+psycopg://li.na@db.office:5432/whistle", backend="postgresql",
+                             search_index_missing=lambda: reason)
+    rows = dict(about_rows(server))  # type: ignore[arg-type]
+    assert rows["搜索索引"].startswith("未建立，搜索会逐条查找") and reason in rows["搜索索引"]
 
 
 def test_help_menu_opens_about_and_the_log_folder(qtbot, office, opened):

@@ -1,6 +1,7 @@
 """The main window: queues, actions per role and state, refresh, polling, search, sorting, settings."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
@@ -306,6 +307,20 @@ def test_search_box_is_debounced_and_filters(qtbot, office, open_window):
     with qtbot.waitSignal(w.model.loaded, timeout=3000):
         w.search.clear()
     assert w.model.rowCount() == 7
+
+
+@pytest.mark.parametrize("missing", [None, "无法创建 PostgreSQL 扩展 pg_trgm：permission denied"])
+def test_a_slow_search_without_the_index_says_why(qtbot, office, open_window, monkeypatch, missing):
+    monkeypatch.setattr("ui.mainwindow.SLOW_SEARCH_S", 0.0)  # every search is slow
+    monkeypatch.setattr(office.desk, "search_index_missing", lambda: missing)
+    w = open_window("clerk")
+    with qtbot.waitSignal(w.model.loaded, timeout=3000):
+        qtbot.keyClicks(w.search, "5678")
+    shown = w.statusBar().currentMessage()
+    if missing is None:
+        assert "搜索索引" not in shown
+    else:
+        assert "搜索较慢：数据库没有搜索索引" in shown and missing in shown
 
 
 def test_ctrl_f_focuses_the_search_box(qtbot, office, open_window):
