@@ -5,9 +5,10 @@ Departments, categories and users are created through the account and ticket ser
 lives through the same steps the façade would take (create, whistle, acknowledge, respond,
 resolve, return requests, verification, callbacks, close, reopen, cancel), stamped with
 plausible times over the past eight weeks and cut off at ``desk.clock.now()``. The rows
-the simulation produces (tickets, dispatches, events, callbacks) are written with
-SQLAlchemy Core bulk inserts in chunks, inside one transaction, so 100,000 tickets take
-well under a minute and a failure leaves nothing behind.
+the simulation produces (tickets, dispatches, events, callbacks) are written in chunks inside
+one transaction (a failure leaves nothing behind), as a bulk load: COPY on PostgreSQL, the
+driver's executemany on SQLite, the secondary indexes dropped before and built once after the
+load, ANALYZE at the end (see _bulk_insert and _drop_indexes).
 
 The simulation mirrors the façade closely: the ticket state is always the one
 ``desk.tickets.service.derive_state`` computes, every step is checked against the
@@ -531,10 +532,14 @@ _SHOWCASE: tuple[tuple[str, str, dict[str, Any]], ...] = (
 )
 
 
+#: DELAY_HOURS on a log scale (the same numbers _hours computed on every call).
+_LOG_DELAY = {key: (math.log(lo), math.log(hi)) for key, (lo, hi) in DELAY_HOURS.items()}
+
+
 def _hours(rng: random.Random, key: str, pace: float = 1.0) -> timedelta:
     """A log-uniform delay between the bounds of ``key``, at least one minute."""
-    lo, hi = DELAY_HOURS[key]
-    h = math.exp(rng.uniform(math.log(lo), math.log(hi))) * pace
+    lo, hi = _LOG_DELAY[key]
+    h = math.exp(rng.uniform(lo, hi)) * pace
     return timedelta(seconds=max(60, int(h * 3600)))
 
 
