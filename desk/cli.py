@@ -11,19 +11,19 @@ Errors the core raises on purpose (``desk.errors.DeskError``) are shown as one l
 """
 from __future__ import annotations
 
-# Start-up cost (issue 14): ``--version`` and ``--help`` import only this module, argparse and desk.errors.
-# Everything else (pathlib, logging, importlib.metadata, getpass, SQLAlchemy, the services) is imported inside
-# the function that needs it, so a subcommand loads only its own modules.
-import argparse
+# Start-up cost (issue 14): ``--version`` imports only this module and desk.errors, ``--help`` adds argparse and
+# the default database's folder. Everything else (pathlib, logging, importlib.metadata, getpass, SQLAlchemy, the
+# services) is imported inside the function that needs it, so a subcommand loads only its own modules.
 import os
 import sys
 from collections import namedtuple
-from typing import TYPE_CHECKING
 
 from desk import __version__
 from desk.errors import ClockAhead, DatabaseUnavailable, DeskError, ValidationError
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing)
 if TYPE_CHECKING:
+    import argparse
     from collections.abc import Callable, Sequence
     from pathlib import Path
 
@@ -140,6 +140,8 @@ def _sqlite_file(engine) -> Path | None:
 
 # -- demo ------------------------------------------------------------------------------------
 def _non_negative(text: str) -> int:
+    import argparse
+
     try:
         value = int(text)
     except ValueError:
@@ -713,6 +715,8 @@ def _db_option(parser: argparse.ArgumentParser, default) -> None:
 
 
 def build_parser(commands: Sequence[Command] = COMMANDS) -> argparse.ArgumentParser:
+    import argparse
+
     from desk import paths
 
     parser = argparse.ArgumentParser(
@@ -735,7 +739,8 @@ def build_parser(commands: Sequence[Command] = COMMANDS) -> argparse.ArgumentPar
             key = cmd.path[:depth]
             if key not in groups:
                 text = GROUPS.get(key, "")
-                gp = groups[key[:-1]].add_parser(key[-1], help=text, description=text, formatter_class=argparse.RawDescriptionHelpFormatter)
+                gp = groups[key[:-1]].add_parser(key[-1], help=text, description=text,
+                                                 formatter_class=argparse.RawDescriptionHelpFormatter)
                 groups[key] = gp.add_subparsers(title="子命令", metavar="COMMAND", dest=f"command_{depth}",
                                                 required=True)
         p = groups[cmd.path[:-1]].add_parser(

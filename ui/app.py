@@ -1,9 +1,12 @@
 """The GUI entry point: ``run(url)`` (called by the CLI through the ``whistle_desk.gui`` entry point)."""
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QSettings, Qt, QTranslator
@@ -17,10 +20,12 @@ from ui.accounts import ChangePasswordDialog
 from ui.crash import install_crash_handling
 from ui.dialogs import LoginDialog
 from ui.i18n import current_language, install_language, saved_choice
-from ui.mainwindow import MainWindow, build_main_window
 from ui.notify import app_icon
 from ui.ops import task_manager
 from ui.wizard import needs_first_run, run_first_run
+
+if TYPE_CHECKING:
+    from ui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +121,30 @@ def open_desk(url: str, parent: QWidget | None = None, settings: QSettings | Non
         return None
 
 
+# Start-up (issue 14): this module imports what the login needs (the dialogs and the core). The main window's
+# modules (its pages, the report page with QtPdf and QtPrintSupport, the detail pane …) are imported in a thread
+# while the login dialog waits for the user, so they are ready by the time a password has been typed.
+MAIN_WINDOW_MODULE = "ui.mainwindow"
+_preloading: threading.Thread | None = None
+
+
+def preload_main_window() -> threading.Thread | None:
+    """Start importing the main window's modules in the background (once; None if they are loaded)."""
+    global _preloading
+    if MAIN_WINDOW_MODULE in sys.modules or _preloading is not None:
+        return _preloading
+    _preloading = threading.Thread(target=_preload, name="preload-main-window", daemon=True)
+    _preloading.start()
+    return _preloading
+
+
+def _preload() -> None:
+    try:
+        importlib.import_module(MAIN_WINDOW_MODULE)
+    except Exception:  # noqa: BLE001 - imported again when the window is built, and that failure is shown
+        log.warning("preloading the main window failed", exc_info=True)
+
+
 class Session(QObject):
     """Login → main window → (log out → login …) until the user quits."""
 
@@ -139,6 +168,7 @@ class Session(QObject):
             self.login.show_error(message)
         self.login.finished.connect(self._login_finished)
         self.login.open()
+        preload_main_window()
 
     def _login_finished(self, result: int) -> None:
         dlg = self.login
@@ -171,6 +201,8 @@ class Session(QObject):
             self.start()
 
     def show_main(self, user: ActingUser) -> None:
+        from ui.mainwindow import build_main_window  # (preloaded while the login dialog waited)
+
         self.window = build_main_window(self.desk, user, self.settings)
         self.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window.logout_requested.connect(self._logged_out)
@@ -256,6 +288,8 @@ def run(url: str) -> int:
         else:
             session.start()
         code = app.exec()
+        if _preloading is not None:
+            _preloading.join(5)  # never end the interpreter in the middle of an import
         task_manager().wait_idle(5_000)
         session.deleteLater()
         return code
@@ -263,5 +297,4 @@ def run(url: str) -> int:
         session.desk.close()
 
 
-__all__ = ["MainWindow", "Session", "build_main_window", "install_translators", "make_application", "open_desk",
-           "run"]
+__all__ = ["Session", "install_translators", "make_application", "open_desk", "preload_main_window", "run"]

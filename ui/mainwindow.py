@@ -694,7 +694,8 @@ class MainWindow(QMainWindow):
         self.refreshed.emit()
 
     def _load_marker(self) -> None:
-        Op(self, self.desk.change_marker).success(self._set_marker).failure(self._background_failed).run()
+        Op(self, self.desk.change_marker, background=True).success(self._set_marker) \
+            .failure(self._background_failed).run()
 
     def _set_marker(self, marker: int) -> None:
         self.marker = marker
@@ -706,8 +707,8 @@ class MainWindow(QMainWindow):
         self._polling = True
         since = self.marker
         if since is None:
-            Op(self, self.desk.change_marker).success(self._set_marker).failure(self._background_failed) \
-                .finally_(self._poll_done).run()
+            Op(self, self.desk.change_marker, background=True).success(self._set_marker) \
+                .failure(self._background_failed).finally_(self._poll_done).run()
             return
 
         def done(result: tuple[int, frozenset]) -> None:
@@ -722,8 +723,8 @@ class MainWindow(QMainWindow):
             else:
                 self.refresh_all(fetch_marker=False)
 
-        Op(self, lambda: self.desk.changes_since(since)).success(done).failure(self._background_failed) \
-            .finally_(self._poll_done).run()
+        Op(self, lambda: self.desk.changes_since(since), background=True).success(done) \
+            .failure(self._background_failed).finally_(self._poll_done).run()
 
     # -- other desks' changes ---------------------------------------------------------------------------
     def apply_changes(self, ids: set[int]) -> None:
@@ -766,7 +767,8 @@ class MainWindow(QMainWindow):
         self._polling = False
 
     def load_counts(self) -> None:
-        Op(self, self.user.queue_counts).success(self._counts_arrived).failure(self._background_failed).run()
+        Op(self, self.user.queue_counts, background=True).success(self._counts_arrived) \
+            .failure(self._background_failed).run()
         if self.has_pages:
             self.load_office_counts()
 
@@ -800,7 +802,7 @@ class MainWindow(QMainWindow):
         def fetch() -> tuple[dict[int, list], int]:
             return {level: u.escalations(level) for level in (1, 2, 3)}, len(u.approvals())
 
-        Op(self, fetch).success(self._office_counts_arrived).failure(self._background_failed).run()
+        Op(self, fetch, background=True).success(self._office_counts_arrived).failure(self._background_failed).run()
 
     def _office_counts_arrived(self, result: tuple[dict[int, list], int]) -> None:
         lists, approvals = result

@@ -50,7 +50,8 @@ class Sweeper(QObject):
         if self._running:  # a slow sweep is still going: skip this minute
             return
         self._running = True
-        Op(self, self._desk.sweep).success(self._done).failure(self._failed).finally_(self._finished).run()
+        Op(self, self._desk.sweep, background=True).success(self._done).failure(self._failed) \
+            .finally_(self._finished).run()
 
     def _done(self, result: SweepResult) -> None:
         self.swept.emit(result)

@@ -10,10 +10,15 @@
 * A ``DatabaseUnavailable`` failure is also announced on :attr:`TaskManager.database_unavailable` (the
   main window's connection banner listens), whoever handles it.
 * ``Op(parent, fn, lane="render")`` runs CPU work (a PDF) on a second worker, so the database worker stays free.
+* ``Op(parent, fn, background=True)`` is work nobody is waiting for (counts, the sweep, a poll): it runs when no
+  other op of its lane is waiting, so a page the user asked for never queues behind it (the first page at
+  start-up used to wait behind the counts and the start-up sweep). An op already running is not interrupted.
 """
 from __future__ import annotations
 
 import logging
+import threading
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
@@ -47,6 +52,9 @@ class TaskManager(QObject):
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-db")
         self._executors = {"db": self._executor}
+        #: Per lane, the ops waiting for its worker: (ops the user waits for, background ops), each in order.
+        self._waiting: dict[str, tuple[deque, deque]] = {}
+        self._lock = threading.Lock()
         self._pending = 0
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
 
@@ -58,8 +66,9 @@ class TaskManager(QObject):
         return self._pending == 0
 
     def run_in_background(self, fn: Callable[[], Any], on_done: Callable[[Future], None], *,
-                          lane: str = "db") -> None:
-        """Run ``fn`` on the worker of ``lane``; call ``on_done(future)`` on the GUI thread afterwards."""
+                          lane: str = "db", background: bool = False) -> None:
+        """Run ``fn`` on the worker of ``lane``; call ``on_done(future)`` on the GUI thread afterwards.
+        A ``background`` op runs only when no other op of the lane is waiting."""
         if lane not in self.LANES:
             raise ValueError(f"unknown lane {lane!r}")
         executor = self._executors.get(lane)
@@ -68,8 +77,26 @@ class TaskManager(QObject):
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        fut = executor.submit(fn)
+        fut: Future = Future()
         fut.add_done_callback(lambda f: self._deliver.emit(partial(self._finish, on_done, f)))
+        with self._lock:
+            waiting = self._waiting.setdefault(lane, (deque(), deque()))
+            waiting[1 if background else 0].append((fn, fut))
+        # One turn of the worker per op; each turn takes the first op waiting, background ones last.
+        executor.submit(self._run_next, lane)
+
+    def _run_next(self, lane: str) -> None:
+        with self._lock:
+            first, later = self._waiting[lane]
+            fn, fut = first.popleft() if first else later.popleft()
+        if not fut.set_running_or_notify_cancel():
+            return
+        try:
+            result = fn()
+        except BaseException as exc:  # noqa: BLE001 - delivered to the op's failure handler
+            fut.set_exception(exc)
+        else:
+            fut.set_result(result)
 
     def _finish(self, on_done: Callable[[Future], None], fut: Future) -> None:
         self._pending -= 1
@@ -94,6 +121,11 @@ class TaskManager(QObject):
         return self._pending == 0
 
     def shutdown(self) -> None:
+        with self._lock:
+            for waiting in self._waiting.values():
+                for queue in waiting:
+                    for _fn, fut in queue:
+                        fut.cancel()
         for executor in self._executors.values():
             executor.shutdown(wait=True, cancel_futures=True)
 
@@ -130,10 +162,12 @@ def show_error(parent: QObject | None, exc: BaseException) -> None:
 class Op(Generic[T]):
     """One database operation run off the GUI thread. Build it, chain callbacks, then ``run()``."""
 
-    def __init__(self, parent: QObject | None, fn: Callable[[], T], *, lane: str = "db") -> None:
+    def __init__(self, parent: QObject | None, fn: Callable[[], T], *, lane: str = "db",
+                 background: bool = False) -> None:
         self._parent = parent
         self._fn = fn
         self._lane = lane
+        self._background = background
         self._on_success: Callable[[T], Any] | None = None
         self._on_failure: Callable[[BaseException], Any] | None = None
         self._on_finally: Callable[[], Any] | None = None
@@ -152,7 +186,7 @@ class Op(Generic[T]):
         return self
 
     def run(self) -> None:
-        task_manager().run_in_background(self._fn, self._done, lane=self._lane)
+        task_manager().run_in_background(self._fn, self._done, lane=self._lane, background=self._background)
 
     def _done(self, fut: Future) -> None:
         exc = fut.exception() if not fut.cancelled() else None

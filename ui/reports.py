@@ -52,8 +52,6 @@ from PySide6.QtWidgets import (
 from desk import ActingUser, Desk
 from desk.errors import DeskError
 from desk.stats.data import RATE_SOURCES, percent
-from reports import BULLETIN_MAX_PAGES, render_bulletin_pdf, render_department_slips_pdf, write_workbook
-from reports.fonts import FontNotFound
 from ui.ops import Op, describe_error
 
 log = logging.getLogger(__name__)
@@ -193,15 +191,19 @@ def render(report: Any, out: Path, *, comment: str | None = None, font_path: str
                 progress(low + (high - low) * fraction)
         return step
 
+    # ReportLab (a third of a second to import) loads with the first report made, in this worker, not at start.
+    import reports
+    from reports.fonts import FontNotFound
+
     slips, book = companions(out, report.name)
     try:
-        pages = render_bulletin_pdf(report, out, comment=comment, font_path=font_path or None,
-                                    progress=stage(0, 0.4 if not bulletin_only else 1))
+        pages = reports.render_bulletin_pdf(report, out, comment=comment, font_path=font_path or None,
+                                            progress=stage(0, 0.4 if not bulletin_only else 1))
         if not bulletin_only:
-            render_department_slips_pdf(report, slips, font_path=font_path or None, progress=stage(0.4, 0.9))
+            reports.render_department_slips_pdf(report, slips, font_path=font_path or None, progress=stage(0.4, 0.9))
             finish = stage(0.9, 1)
             finish(0)
-            write_workbook(report, book)
+            reports.write_workbook(report, book)
             finish(1)
     except FontNotFound as exc:
         raise ReportFontMissing(exc.message) from None
@@ -637,6 +639,8 @@ class ReportsPage(QWidget):
             shutil.rmtree(old[0].parent, ignore_errors=True)
         self._fill_table(report)
         self.update_buttons()
+        from reports import BULLETIN_MAX_PAGES  # (loaded by the rendering already)
+
         if pages > BULLETIN_MAX_PAGES:  # only a long 点评 does this: say so where the user looks, without a dialog
             self._say(self.tr("通报共 %1 页，超过 %2 页：请精简“点评”，再点“按点评重新排版”。")
                       .replace("%1", str(pages)).replace("%2", str(BULLETIN_MAX_PAGES)))

@@ -10,7 +10,7 @@ finds it there, so the core never imports Qt). It
 3. creates a fresh SQLite database in a temporary folder through ``Desk.open`` (migrations and
    the holiday calendar), adds a department, a category, a clerk with a random password and a
    ticket, and logs in;
-4. builds the main window (``ui.app.build_main_window``) with settings in a temporary ini file,
+4. builds the main window (``ui.mainwindow.build_main_window``) with settings in a temporary ini file,
    shows it offscreen, waits (bounded) until the first page of the table shows the ticket,
    grabs it to a PNG and checks the picture is not blank;
 5. looks for the CJK font the PDF reports need.
@@ -207,7 +207,8 @@ def selfcheck(url: str | None = None) -> int:
         from PySide6.QtCore import QSettings, qVersion
         from PySide6.QtWidgets import QApplication, QTableView
 
-        from ui.app import build_main_window, make_application
+        from ui.app import make_application
+        from ui.mainwindow import build_main_window
 
         app = QApplication.instance() or make_application()
         say("qt", f"Qt {qVersion()}, PySide6 {PySide6.__version__}, platform {QApplication.platformName()}")

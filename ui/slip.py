@@ -21,8 +21,6 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QToolBar, QWidget
 
 from desk.dto import TicketDetail
-from reports.fonts import FontNotFound
-from reports.slip import render_dispatch_slip
 from ui.ops import Op, describe_error
 
 #: Printing renders the page as an image at most this fine.
@@ -84,6 +82,8 @@ class SlipPrinter(QObject):
         tz = self._tz
 
         def render() -> Path:
+            from reports.slip import render_dispatch_slip  # ReportLab loads with the first slip, not at start
+
             render_dispatch_slip(ticket, out, office_name=office_name, tz=tz, printed_at=now, printed_by=printed_by,
                                  mask_phone=not full_phone, font_path=font or None)
             return out
@@ -94,6 +94,8 @@ class SlipPrinter(QObject):
         return True
 
     def _failed(self, exc: BaseException) -> None:
+        from reports.fonts import FontNotFound
+
         self.busy = False
         title = self.tr("找不到中文字体") if isinstance(exc, FontNotFound) else self.tr("无法生成派单单")
         message = exc.message if isinstance(exc, FontNotFound) else describe_error(exc)

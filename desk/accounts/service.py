@@ -125,7 +125,9 @@ def create_user(
     department: str | None = None,
     display_name: str | None = None,
     must_change_password: bool = False,
+    password_hash: str | None = None,
 ) -> User:
+    """A new account. ``password_hash``: its hash made beforehand (the demo hashes in the background)."""
     username = clean_username(username)
     role_ = role_field(role)
     check_password(password)
@@ -138,7 +140,7 @@ def create_user(
         display_name=display,
         role=role_.value,
         department=dept,
-        password_hash=hash_password(password),
+        password_hash=password_hash if password_hash is not None else hash_password(password),
         active=True,
         created_at=now,
         failed_logins=0,
@@ -291,12 +293,13 @@ def _record(session: Session, actor_id: int, now: datetime, kind: str, user: Use
 
 def add_user(*, session: Session, actor_id: int | None, now: datetime, username: str, password: str, role: str,
              department: str | None = None, display_name: str | None = None, must_change_password: bool = False,
-             kind: str = "user_create", note: str = "") -> User:
+             kind: str = "user_create", note: str = "", password_hash: str | None = None) -> User:
     """Create an account and record it (``actor_id`` None: the new account itself is the actor)."""
     if not isinstance(must_change_password, bool):
         raise ValidationError("must_change_password", "请选择是或否。")
     user = create_user(session=session, username=username, password=password, role=role, now=now,
-                       department=department, display_name=display_name, must_change_password=must_change_password)
+                       department=department, display_name=display_name, must_change_password=must_change_password,
+                       password_hash=password_hash)
     _record(session, actor_id if actor_id is not None else user.id, now, kind, user, {
         "role": (None, user.role), "department": (None, user.department.name if user.department else None),
         "display_name": (None, user.display_name), "active": (None, True),

@@ -469,3 +469,17 @@ def test_the_same_seed_gives_the_recorded_data(desk):
     assert demo_digest(desk) == DIGEST
     report = desk.verify_audit()
     assert report.ok and report.events == _rows(desk, "SELECT count(*) AS n FROM event")[0]["n"]
+
+
+def test_the_bulk_writer_stores_instants_as_sqlalchemy_does(sqlite_url):
+    """The demo's own SQLite conversion of an instant gives the text an ORM insert stores."""
+    from sqlalchemy.dialects import sqlite
+
+    from desk.demo import sqlite_converter
+
+    column = Ticket.__table__.c.created_at
+    dialect = sqlite.dialect()
+    ours, theirs = sqlite_converter(column, dialect), column.type._cached_bind_processor(dialect)
+    shanghai = timezone(timedelta(hours=8))
+    for value in (T0, T0.replace(microsecond=7), datetime(2026, 1, 1, 23, 59, 59, 999999, tzinfo=shanghai), None):
+        assert ours(value) == theirs(value)

@@ -17,6 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton
 
+import reports as reports_package
 import ui.reports as reports_module
 from conftest import T0
 from reports.fonts import FontNotFound
@@ -234,7 +235,7 @@ def test_generate_preview_save_json_and_print(qtbot, seeded, open_window, settin
 def test_cancel_leaves_no_file(qtbot, seeded, settings, monkeypatch):
     page = page_of(qtbot, seeded, settings)
     reached, go = threading.Event(), threading.Event()
-    real = reports_module.render_bulletin_pdf
+    real = reports_package.render_bulletin_pdf
 
     def render_and_wait(report, out, **kw):
         progress = kw["progress"]
@@ -247,7 +248,7 @@ def test_cancel_leaves_no_file(qtbot, seeded, settings, monkeypatch):
 
         real(report, out, **{**kw, "progress": step})
 
-    monkeypatch.setattr(reports_module, "render_bulletin_pdf", render_and_wait)
+    monkeypatch.setattr(reports_package, "render_bulletin_pdf", render_and_wait)
     assert page.generate_button.isEnabled()
     with qtbot.waitSignal(page.stopped, timeout=20_000) as sig:
         assert page.generate()
@@ -269,7 +270,7 @@ def test_a_missing_font_is_a_readable_message(qtbot, seeded, settings, monkeypat
     def no_font(report, out, **kw):
         raise FontNotFound([("/usr/share/fonts/noto/NotoSansCJK-Regular.otf", "OpenType/CFF 字体无法嵌入")])
 
-    monkeypatch.setattr(reports_module, "render_bulletin_pdf", no_font)
+    monkeypatch.setattr(reports_package, "render_bulletin_pdf", no_font)
     assert page.generate_button.isEnabled()
     with qtbot.waitSignal(page.stopped, timeout=10_000) as sig:
         page.generate()
