@@ -55,7 +55,7 @@ class UTCDateTime(TypeDecorator[datetime]):
                 return None
             if value.tzinfo is None:
                 raise ValueError("naive datetime given; every instant must be timezone-aware")
-            return value.astimezone(utc).replace(tzinfo=None).isoformat(" ", "microseconds")
+            return value.astimezone(utc).isoformat(" ", "microseconds")[:-6]  # without "+00:00"
         return process
 
     def result_processor(self, dialect, coltype):
@@ -66,8 +66,11 @@ class UTCDateTime(TypeDecorator[datetime]):
         def process(value: str | None) -> datetime | None:
             if value is None:
                 return None
-            at = parse(value)
-            return at.replace(tzinfo=utc) if at.tzinfo is None else at.astimezone(utc)
+            try:
+                return parse(value + "+00:00")  # the stored text is UTC (``replace(tzinfo=…)`` is 7x slower)
+            except ValueError:  # written by hand, with an offset
+                at = parse(value)
+                return at.replace(tzinfo=utc) if at.tzinfo is None else at.astimezone(utc)
         return process
 
     def process_result_value(self, value: datetime | None, dialect):  # type: ignore[override]

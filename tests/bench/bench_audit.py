@@ -49,6 +49,7 @@ KINDS = [("create", "", '{"title": [null, "占道经营"]}'), ("whistle", "请�
 def build(desk: Desk, n: int) -> None:
     desk.add_department("城管执法队")
     desk.add_category("市容环境", "城管执法队")
+    desk.add_community("幸福社区")
     desk.add_user("clerk", "bench-password", "clerk")
     clerk = desk.login("clerk", "bench-password")
     ticket = clerk.create_ticket(title="占道经营", description="d", category="市容环境", urgency="routine",
@@ -57,13 +58,12 @@ def build(desk: Desk, n: int) -> None:
         tid = conn.execute(text("SELECT id FROM ticket WHERE number = :n"), {"n": ticket.number}).scalar()
         actor = conn.execute(text("SELECT id FROM user_account WHERE username = 'clerk'")).scalar()
         have = conn.execute(text("SELECT count(*) FROM event")).scalar()
-    start = NOW - timedelta(days=400)
     chunk = 50_000
     for first in range(have, n, chunk):
         rows = []
         for i in range(first, min(n, first + chunk)):
             kind, note, changes = KINDS[i % len(KINDS)]
-            rows.append(dict(ticket_id=tid, dispatch_id=None, actor_id=actor, at=start + timedelta(seconds=30 * i),
+            rows.append(dict(ticket_id=tid, dispatch_id=None, actor_id=actor, at=NOW - timedelta(milliseconds=20 * (n - i)),
                              kind=kind, subject=None, note=note, changes=changes))
         with desk.unit() as (s, _now):
             chain.append(s, rows)
