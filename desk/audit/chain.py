@@ -41,9 +41,7 @@ from desk import settings as office_settings
 from desk.errors import Message, Term
 from desk.labels import EVENT_KIND
 from models import AuditHead, Event, Setting
-from models.chain import FIELDS, GENESIS, link2, link2_values, link_values
-
-EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+from models.chain import EPOCH, FIELDS, GENESIS, link2, link2_values, link_values
 
 #: session.info key: the end of the chain as this transaction has extended it.
 STATE = "audit_chain"

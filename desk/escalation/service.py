@@ -3,7 +3,9 @@
 Each dispatch carries ``next_escalation_at``, the next threshold any of its open steps will
 cross. A sweep looks only at dispatches whose instant has come (an index range scan), records
 what they reached, and moves their instant on. Its cost grows with the newly due items, not
-with the size of the database.
+with the size of the database: per batch it reads the due rows once, computes only the thresholds
+that can matter (:class:`Ladder`), and writes with one statement each: the escalations (one
+``INSERT … VALUES`` list), their events (one append to the chain) and the new instants.
 """
 from __future__ import annotations
 
