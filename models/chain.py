@@ -88,12 +88,14 @@ _US = timedelta(microseconds=1)
 def canonical2_values(seq: int, id: int, ticket_id: int | None, dispatch_id: int | None,  # noqa: A002
                       actor_id: int, at: datetime, kind: str, subject: str | None, note: str | None,
                       changes: str) -> str:
-    """The ``wd-event-2`` text of an event given as the values of :data:`FIELDS`, in order."""
+    """The ``wd-event-2`` text of an event given as the values of :data:`FIELDS`, in order. An absent text is
+    ``-`` like an absent number: an event whose text was set to NULL behind the program's back is named, not a crash."""
     note = note or ""
     return (f"{VERSION_2}\x1f{seq}\x1f{id}\x1f{'-' if ticket_id is None else ticket_id}\x1f"
             f"{'-' if dispatch_id is None else dispatch_id}\x1f{actor_id}\x1f{(at - EPOCH) // _US}\x1f"
-            f"{len(kind)}:{kind}\x1f{'-' if subject is None else f'{len(subject)}:{subject}'}\x1f"
-            f"{len(note)}:{note}\x1f{len(changes)}:{changes}")
+            f"{'-' if kind is None else f'{len(kind)}:{kind}'}\x1f"
+            f"{'-' if subject is None else f'{len(subject)}:{subject}'}\x1f{len(note)}:{note}\x1f"
+            f"{'-' if changes is None else f'{len(changes)}:{changes}'}")
 
 
 def link2_values(previous_hash: str, *values: Any) -> str:

@@ -63,8 +63,9 @@ def build(desk: Desk, n: int) -> None:
         rows = []
         for i in range(first, min(n, first + chunk)):
             kind, note, changes = KINDS[i % len(KINDS)]
-            rows.append(dict(ticket_id=tid, dispatch_id=None, actor_id=actor, at=NOW - timedelta(milliseconds=20 * (n - i)),
-                             kind=kind, subject=None, note=note, changes=changes))
+            at = NOW - timedelta(milliseconds=20 * (n - i))  # ending now: the clock guard accepts the next write
+            rows.append(dict(ticket_id=tid, dispatch_id=None, actor_id=actor, at=at, kind=kind, subject=None,
+                             note=note, changes=changes))
         with desk.unit() as (s, _now):
             chain.append(s, rows)
 

@@ -91,6 +91,20 @@ def test_canonical_text_is_exactly_the_json_array(value):
         assert chain.link("0" * 64, row) == chain.link_values("0" * 64, *(row[f] for f in chain.FIELDS))
 
 
+@pytest.mark.parametrize("value", AWKWARD_TEXTS, ids=range(len(AWKWARD_TEXTS)))
+def test_the_v2_canonical_text_keeps_every_field_apart(value):
+    """wd-event-2 joins the fields with U+001F: a text holding that separator, or moved into its neighbour,
+    or absent instead of empty, must still make another event."""
+    row = dict(seq=1, id=2, ticket_id=None, dispatch_id=None, actor_id=3, at=T0, kind="create", subject=value,
+               note=value, changes=value if value is not None else "{}")
+    h = chain.link2(chain.GENESIS, row)
+    assert len(h) == 64 and chain.link2(chain.GENESIS, dict(row)) == h
+    for other in ({"subject": "" if value is None else None}, {"ticket_id": 0}, {"at": T0 + timedelta(microseconds=1)}):
+        assert chain.link2(chain.GENESIS, {**row, **other}) != h
+    split = dict(row, note="a\x1f3:xyz", changes="")
+    assert chain.link2(chain.GENESIS, split) != chain.link2(chain.GENESIS, dict(row, note="a", changes="xyz"))
+
+
 # -- every change is recorded --------------------------------------------------------------
 def test_the_whole_trail_verifies(world, capsys):
     _busy(world)
