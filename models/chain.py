@@ -1,9 +1,18 @@
 """The canonical form of an event and the hash chain over events (pure functions, no database).
 
 Each event's ``hash`` is SHA-256 over the previous event's hash followed by the event's canonical
-text. The canonical text is a JSON array (ASCII only, no spaces) of a version tag and every stored
-field except the hash itself, in a fixed order; the instant is written in UTC with microseconds.
-The first event's previous hash is :data:`GENESIS`.
+text: a version tag and every stored field except the hash itself, in a fixed order (:data:`FIELDS`).
+The first event's previous hash is :data:`GENESIS`. There are two versions:
+
+* ``wd-event-1`` (every event recorded before issue 14): a JSON array, ASCII only, no spaces, the
+  instant written in UTC with microseconds. Building it cost more than hashing it.
+* ``wd-event-2`` (every event since): the fields joined by U+001F, integers in decimal (``-`` when
+  absent), the instant as integer microseconds since 1970 UTC, and each text as its length, ``:`` and
+  the text itself (so no text can pass for the next field), encoded as UTF-8. One f-string per event.
+
+The version is not stored: an event's hash matches exactly one of the two texts (a forger would need
+a SHA-256 collision to make it match the other), so verify tries the version of the event before it
+first and the other one only where they change — once, in a database recorded before issue 14.
 
 It lives here, beside the models, because the migration that introduced the chain fills it in for
 existing events with exactly this code; desk.audit uses it for every new event and to verify.
@@ -13,10 +22,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 VERSION = "wd-event-1"
+VERSION_2 = "wd-event-2"
 GENESIS = "0" * 64
 #: The fields of an event row that the hash covers, in canonical order.
 FIELDS = ("seq", "id", "ticket_id", "dispatch_id", "actor_id", "at", "kind", "subject", "note", "changes")
@@ -68,3 +78,34 @@ def link_values(previous_hash: str, *values: Any) -> str:
 def link(previous_hash: str, row: Mapping[str, Any]) -> str:
     """The hash of ``row`` given the hash of the event before it."""
     return _sha256((previous_hash + canonical(row)).encode("ascii")).hexdigest()
+
+
+# -- wd-event-2 --------------------------------------------------------------------------------
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_US = timedelta(microseconds=1)
+
+
+def canonical2_values(seq: int, id: int, ticket_id: int | None, dispatch_id: int | None,  # noqa: A002
+                      actor_id: int, at: datetime, kind: str, subject: str | None, note: str | None,
+                      changes: str) -> str:
+    """The ``wd-event-2`` text of an event given as the values of :data:`FIELDS`, in order. An absent text is
+    ``-`` like an absent number: an event whose text was set to NULL behind the program's back is named, not a crash."""
+    note = note or ""
+    return (f"{VERSION_2}\x1f{seq}\x1f{id}\x1f{'-' if ticket_id is None else ticket_id}\x1f"
+            f"{'-' if dispatch_id is None else dispatch_id}\x1f{actor_id}\x1f{(at - EPOCH) // _US}\x1f"
+            f"{'-' if kind is None else f'{len(kind)}:{kind}'}\x1f"
+            f"{'-' if subject is None else f'{len(subject)}:{subject}'}\x1f{len(note)}:{note}\x1f"
+            f"{'-' if changes is None else f'{len(changes)}:{changes}'}")
+
+
+def link2_values(previous_hash: str, *values: Any) -> str:
+    """The ``wd-event-2`` hash of an event given as the values of :data:`FIELDS`, in order."""
+    return _sha256((previous_hash + canonical2_values(*values)).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def link2(previous_hash: str, row: Mapping[str, Any]) -> str:
+    """The ``wd-event-2`` hash of ``row`` given the hash of the event before it (what new events get)."""
+    if row["at"].tzinfo is None:
+        raise ValueError("an event's instant must be timezone-aware")
+    return link2_values(previous_hash, row["seq"], row["id"], row["ticket_id"], row["dispatch_id"], row["actor_id"],
+                        row["at"], row["kind"], row.get("subject"), row["note"], row["changes"])

@@ -282,7 +282,8 @@ class AuditHead(Base):
     """The end of the event hash chain as the last writer left it (one row, id 1).
 
     A chain alone cannot show that its newest events were cut off; this anchor can (unless it
-    is rewritten too). ``whistle-desk audit verify`` compares the two.
+    is rewritten too). ``whistle-desk audit verify`` compares the two. Its row lock is also the
+    chain's lock: a writer appends under it (desk.audit.chain).
     """
 
     __tablename__ = "audit_head"

@@ -41,9 +41,7 @@ from desk import settings as office_settings
 from desk.errors import Message, Term
 from desk.labels import EVENT_KIND
 from models import AuditHead, Event, Setting
-from models.chain import FIELDS, GENESIS, link, link_values
-
-EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+from models.chain import EPOCH, FIELDS, GENESIS, link2, link2_values, link_values
 
 #: session.info key: the end of the chain as this transaction has extended it.
 STATE = "audit_chain"
@@ -103,7 +101,7 @@ def seal(session: Session, rows: list[dict[str, Any]]) -> None:
             raise ValueError(f"event id {rid} is not after the end of the chain ({next_id - 1})")
         r["seq"] = seq
         r.setdefault("subject", None)
-        prev = r["hash"] = link(prev, r)
+        prev = r["hash"] = link2(prev, r)
         next_id, seq = rid + 1, seq + 1
     state.update(id=next_id, seq=seq, prev=prev, at=rows[-1]["at"], dirty=True)
 
@@ -201,55 +199,57 @@ def verify(conn, *, batch: int = BATCH) -> dto.AuditReport:
 
     expected, prev, last_id, count = 1, GENESIS, 0, 0
     last: Row | None = None  # the event before (only read to describe a problem)
-    key = (0, 0)
-    while True:
-        stmt = select(*cols).where(t.c.seq.is_not(None))
-        stmt = stmt.where(or_(t.c.seq > key[0], (t.c.seq == key[0]) & (t.c.id > key[1])))
-        rows = conn.execute(stmt.order_by(t.c.seq, t.c.id).limit(batch)).all()
-        if not rows:
-            break
-        for row in rows:  # plain tuples in EVENT_COLUMNS order: this loop runs once per event ever recorded
-            count += 1
-            seq, rid, row_hash = row[0], row[1], row[-1]
-            checkable = True
-            if seq > expected:
-                if last is not None and seq == expected + 1:
-                    msg = Message("第 {seq} 条事件缺失（被删除）：在第 {before} 条{before_event}与第 {after} 条"
-                                  "（事件 id {event_id}）{after_event}之间。", seq=expected, before=expected - 1,
-                                  before_event=_describe(last, tz), after=seq, event_id=rid,
-                                  after_event=_describe(row, tz))
-                elif last is not None:
-                    msg = Message("第 {first}–{last} 条事件缺失（被删除）：在第 {before} 条{before_event}与第 {after} 条"
-                                  "（事件 id {event_id}）{after_event}之间。", first=expected, last=seq - 1,
-                                  before=expected - 1, before_event=_describe(last, tz), after=seq, event_id=rid,
-                                  after_event=_describe(row, tz))
-                elif seq == expected + 1:
-                    msg = Message("第 {seq} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。",
-                                  seq=expected, after=seq, event_id=rid, after_event=_describe(row, tz))
-                else:
-                    msg = Message("第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）"
-                                  "{after_event}之前。", first=expected, last=seq - 1, after=seq, event_id=rid,
-                                  after_event=_describe(row, tz))
-                problem("deleted", expected, None, msg)
-                checkable = False  # its hash was made with the missing event's hash
-            elif seq < expected:
-                problem("inserted", seq, rid, Message("第 {seq} 条位置重复：事件 id {event_id}{event}是插入的。",
-                                                      seq=seq, event_id=rid, event=_describe(row, tz)))
-                continue  # the chain goes on from the event before it
-            if rid <= last_id:
-                problem("reordered", seq, rid, Message("第 {seq} 条事件的 id {event_id} 不在前一条（id {previous_id}）"
-                                                       "之后：事件被重新编号。", seq=seq, event_id=rid,
-                                                       previous_id=last_id))
-            if head is not None and seq > head.seq:
-                problem("inserted", seq, rid, Message("第 {seq} 条事件（id {event_id}）{event}在记录的链尾（第 {head} 条）"
-                                                      "之后：是绕过本程序插入的。", seq=seq, event_id=rid,
-                                                      event=_describe(row, tz), head=head.seq))
-            elif checkable and row_hash != link_values(prev, *row[:-1]):
+    link, other = link2_values, link_values  # the version of the event before, tried first (see models.chain)
+    # One query, streamed (a server-side cursor on PostgreSQL): the rows are never all in memory.
+    stmt = select(*cols).where(t.c.seq.is_not(None)).order_by(t.c.seq, t.c.id).execution_options(yield_per=batch)
+    head_seq = head.seq if head is not None else float("inf")
+    for row in conn.execute(stmt):  # tuples in EVENT_COLUMNS order: this loop runs once per event ever recorded
+        count += 1
+        seq, rid, row_hash = row[0], row[1], row[-1]
+        if seq == expected and rid > last_id and seq <= head_seq and row_hash == link(prev, *row[:-1]):
+            prev, expected, last_id, last = row_hash, seq + 1, rid, row  # an intact link: all there is to do
+            continue
+        checkable = True
+        if seq > expected:
+            if last is not None and seq == expected + 1:
+                msg = Message("第 {seq} 条事件缺失（被删除）：在第 {before} 条{before_event}与第 {after} 条"
+                              "（事件 id {event_id}）{after_event}之间。", seq=expected, before=expected - 1,
+                              before_event=_describe(last, tz), after=seq, event_id=rid,
+                              after_event=_describe(row, tz))
+            elif last is not None:
+                msg = Message("第 {first}–{last} 条事件缺失（被删除）：在第 {before} 条{before_event}与第 {after} 条"
+                              "（事件 id {event_id}）{after_event}之间。", first=expected, last=seq - 1,
+                              before=expected - 1, before_event=_describe(last, tz), after=seq, event_id=rid,
+                              after_event=_describe(row, tz))
+            elif seq == expected + 1:
+                msg = Message("第 {seq} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。",
+                              seq=expected, after=seq, event_id=rid, after_event=_describe(row, tz))
+            else:
+                msg = Message("第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）"
+                              "{after_event}之前。", first=expected, last=seq - 1, after=seq, event_id=rid,
+                              after_event=_describe(row, tz))
+            problem("deleted", expected, None, msg)
+            checkable = False  # its hash was made with the missing event's hash
+        elif seq < expected:
+            problem("inserted", seq, rid, Message("第 {seq} 条位置重复：事件 id {event_id}{event}是插入的。",
+                                                  seq=seq, event_id=rid, event=_describe(row, tz)))
+            continue  # the chain goes on from the event before it
+        if rid <= last_id:
+            problem("reordered", seq, rid, Message("第 {seq} 条事件的 id {event_id} 不在前一条（id {previous_id}）"
+                                                   "之后：事件被重新编号。", seq=seq, event_id=rid,
+                                                   previous_id=last_id))
+        if seq > head_seq:
+            problem("inserted", seq, rid, Message("第 {seq} 条事件（id {event_id}）{event}在记录的链尾（第 {head} 条）"
+                                                  "之后：是绕过本程序插入的。", seq=seq, event_id=rid,
+                                                  event=_describe(row, tz), head=head.seq))
+        elif checkable and row_hash != link(prev, *row[:-1]):
+            if row_hash == other(prev, *row[:-1]):
+                link, other = other, link
+            else:
                 problem("edited", seq, rid, Message("第 {seq} 条事件（id {event_id}）{event}的内容与哈希不符："
                                                     "该事件被修改过（或是伪造后插入的）。", seq=seq, event_id=rid,
                                                     event=_describe(row, tz)))
-            prev, expected, last_id, last = row_hash, seq + 1, max(last_id, rid), row
-        key = (rows[-1][0], rows[-1][1])
+        prev, expected, last_id, last = row_hash, seq + 1, max(last_id, rid), row
     end_seq = expected - 1
     stray = conn.execute(select(t.c.id, t.c.kind).where(or_(t.c.seq.is_(None), t.c.hash.is_(None)))
                          .order_by(t.c.id).limit(MAX_PROBLEMS)).all()

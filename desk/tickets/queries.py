@@ -5,6 +5,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from sqlalchemy import Select, and_, case, exists, func, not_, or_, select
 from sqlalchemy.orm import Session, aliased, object_session
@@ -397,6 +398,7 @@ def deadline_of(d, department: str, rules: Clocks) -> dto.Deadline | None:
     return dto.Deadline(d.id, department, step, due, warn, d.suspended_at is not None, is_working(within))
 
 
+@lru_cache(maxsize=256)  # a handful of distinct limit texts, asked once per badge or escalation
 def is_working(within: str | None) -> bool:
     """Whether a limit text is working time (``3wd``); natural time (``2h``) and no limit are not."""
     try:

@@ -1,57 +1,156 @@
-"""Benchmark: the audit trail at office scale — ``verify_audit`` (the whole hash chain) and the first page of
-the administrator's audit log, on a database filled by ``desk.demo`` with N tickets.
+"""Benchmark: ``audit verify`` (the whole hash chain) against hashlib over the same canonical bytes.
 
-    .venv/bin/python tests/bench/bench_audit.py --tickets 100000 [--repeat 3] [--db sqlite|postgres]
+Builds a chain of N events (default 1,000,000 and 100,000) the way the application appends them
+(``desk.audit.chain.append``: places, ids, wd-event-2 hashes), with realistic texts, then times in
+interleaved pairs:
 
-The database is filled once (not timed), then each measurement is repeated and the median printed.
+* ``Desk.verify_audit()``: read every event, rebuild its canonical text, hash it, compare, in one snapshot;
+* the baseline the issue names: SHA-256 chained over the same canonical bytes, already in memory
+  (``sha256(previous hash + bytes).hexdigest()`` per event), i.e. the hashing alone.
+
+The databases are kept and reused: ``/work/benchdb/sweep-audit-<N>.db`` (SQLite) and ``sweep_audit_<N>``
+(PostgreSQL, on ``$WHISTLE_TEST_PG``); ``--rebuild`` makes them again.
+
+    .venv/bin/python tests/bench/bench_audit.py [--sizes 1000000 100000] [--pairs 5] [--db sqlite|postgres]
+
+Goal (issue 14): verify <= 3x hashlib over the same canonical bytes.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
+import os
 import statistics
+import sys
 import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
-from bench_demo import fresh_database  # noqa: I001 - a sibling script, run from this folder's parent or here
+from sqlalchemy import create_engine, select, text
 
-from desk import Desk, demo
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from desk import Desk, FakeClock  # noqa: E402
+from desk.audit import chain  # noqa: E402
+from models import Event  # noqa: E402
+from models.chain import FIELDS, GENESIS, canonical2_values  # noqa: E402
+
+NOW = datetime(2026, 11, 23, 2, 0, tzinfo=timezone.utc)
+PG_ADMIN = os.environ.get("WHISTLE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+SQLITE_DIR = Path("/work/benchdb")
+KINDS = [("create", "", '{"title": [null, "占道经营"]}'), ("whistle", "请尽快处理", '{"department": [null, "城管执法队"]}'),
+         ("acknowledge", "", '{"state": ["pending", "acknowledged"]}'),
+         ("respond", "已联系居民，约定明天上午到现场查看", '{"state": ["acknowledged", "responded"]}'),
+         ("resolve", "已清理占道摊点，恢复通行", '{"state": ["responded", "resolved"]}'),
+         ("escalate", "", '{"level": [null, 1], "reached_at": [null, "2026-11-20T02:00:00+00:00"], '
+                          '"step": [null, "acknowledge"]}')]
 
 
-def timed(fn, repeat: int) -> tuple[float, object]:
-    runs, result = [], None
-    for _ in range(repeat):
-        started = time.perf_counter()
-        result = fn()
-        runs.append(time.perf_counter() - started)
-    return statistics.median(runs), result
+def build(desk: Desk, n: int) -> None:
+    desk.add_department("城管执法队")
+    desk.add_category("市容环境", "城管执法队")
+    desk.add_community("幸福社区")
+    desk.add_user("clerk", "bench-password", "clerk")
+    clerk = desk.login("clerk", "bench-password")
+    ticket = clerk.create_ticket(title="占道经营", description="d", category="市容环境", urgency="routine",
+                                 address="幸福路", community="幸福社区", source="12345")
+    with desk.engine.connect() as conn:
+        tid = conn.execute(text("SELECT id FROM ticket WHERE number = :n"), {"n": ticket.number}).scalar()
+        actor = conn.execute(text("SELECT id FROM user_account WHERE username = 'clerk'")).scalar()
+        have = conn.execute(text("SELECT count(*) FROM event")).scalar()
+    chunk = 50_000
+    for first in range(have, n, chunk):
+        rows = []
+        for i in range(first, min(n, first + chunk)):
+            kind, note, changes = KINDS[i % len(KINDS)]
+            at = NOW - timedelta(milliseconds=20 * (n - i))  # ending now: the clock guard accepts the next write
+            rows.append(dict(ticket_id=tid, dispatch_id=None, actor_id=actor, at=at, kind=kind, subject=None,
+                             note=note, changes=changes))
+        with desk.unit() as (s, _now):
+            chain.append(s, rows)
 
 
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--tickets", type=int, default=100_000)
-    p.add_argument("--repeat", type=int, default=3)
-    p.add_argument("--db", choices=("sqlite", "postgres"), default="sqlite")
-    args = p.parse_args(argv)
-    with fresh_database(args.db) as url:
-        desk = Desk.open(url)
-        try:
-            result = demo.generate(desk, tickets=args.tickets, seed=7)
-            admin_user = next(u for u in result.users if u.role == "admin")
-            admin = desk.login(admin_user.username, admin_user.password)
-            verify_s, report = timed(desk.verify_audit, args.repeat)
-            assert report.ok, report.first
-            page_s, page = timed(lambda: admin.audit_log(limit=200), max(args.repeat, 5))
-            older_s, older = timed(lambda: admin.audit_log(limit=200, before_seq=report.head_seq // 2),
-                                   max(args.repeat, 5))
-        finally:
-            desk.close()
-    print(f"database        {args.db}, {result.tickets:,} tickets, {report.events:,} events in the chain")
-    print(f"verify_audit    median {verify_s:.2f} s of {args.repeat} "
-          f"({report.events / verify_s:,.0f} events/s), chain intact: {report.ok}")
-    # the log lists administration and login events only (ticket events are in each ticket's timeline)
-    print(f"audit_log page  median {page_s * 1000:.1f} ms for the newest page ({len(page)} rows), "
-          f"{older_s * 1000:.1f} ms for a page before the middle of the chain ({len(older)} rows)")
-    return 0
+def open_database(kind: str, size: int, rebuild: bool) -> Desk:
+    if kind == "sqlite":
+        path = SQLITE_DIR / f"sweep-audit-{size}.db"
+        if rebuild:
+            for p in path.parent.glob(path.name + "*"):
+                p.unlink()
+        fresh = not path.exists()
+        url = f"sqlite:///{path}"
+    else:
+        name = f"sweep_audit_{size}"
+        admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            if rebuild:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            fresh = not conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).scalar()
+            if fresh:
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
+        admin.dispose()
+        url = PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+    desk = Desk.open(url, clock=FakeClock(NOW))
+    if fresh:
+        t0 = time.perf_counter()
+        build(desk, size)
+        print(f"  built {size:,} events in {time.perf_counter() - t0:.1f} s", flush=True)
+    return desk
+
+
+def canonical_bytes(desk: Desk) -> list[bytes]:
+    """Every event's wd-event-2 text as bytes, in chain order (read once, not timed)."""
+    t = Event.__table__
+    with desk.engine.connect() as conn:
+        return [canonical2_values(*r).encode("utf-8", "surrogatepass")
+                for r in conn.execute(select(*(t.c[f] for f in FIELDS)).order_by(t.c.seq))]
+
+
+def hash_only(canon: list[bytes]) -> bytes:
+    sha256, prev = hashlib.sha256, GENESIS.encode("ascii")
+    for b in canon:
+        prev = sha256(prev + b).hexdigest().encode("ascii")
+    return prev
+
+
+def run(kind: str, size: int, pairs: int, rebuild: bool) -> tuple[float, float]:
+    desk = open_database(kind, size, rebuild)
+    try:
+        canon = canonical_bytes(desk)
+        report = desk.verify_audit()
+        assert report.ok, report.problems
+        assert hash_only(canon).decode() == report.head_hash  # the same bytes the chain was made of
+        verifies, hashes = [], []
+        for i in range(pairs):
+            for which in ((0, 1) if i % 2 == 0 else (1, 0)):  # interleaved, alternating the order
+                t0 = time.perf_counter()
+                if which == 0:
+                    hash_only(canon)
+                    hashes.append(time.perf_counter() - t0)
+                else:
+                    assert desk.verify_audit().ok
+                    verifies.append(time.perf_counter() - t0)
+        v, h = statistics.median(verifies), statistics.median(hashes)
+        mb = sum(map(len, canon)) / 1e6
+        print(f"  {report.events:>9,} events ({mb:,.0f} MB canonical): verify median {v:.2f} s "
+              f"(runs {', '.join(f'{x:.2f}' for x in verifies)}), hashlib over the same bytes {h:.2f} s: "
+              f"{v / h:.2f}x", flush=True)
+        return v, h
+    finally:
+        desk.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1_000_000, 100_000])
+    ap.add_argument("--pairs", type=int, default=5)
+    ap.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    ap.add_argument("--rebuild", action="store_true")
+    args = ap.parse_args()
+    print(f"audit verify benchmark on {args.db}: {args.pairs} interleaved pairs per size")
+    for size in args.sizes:
+        v, h = run(args.db, size, args.pairs, args.rebuild)
+        print(f"  goal verify <= 3x hashlib: {'met' if v <= 3 * h else 'missed'} at {size:,} ({v / h:.2f}x)")
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    main()

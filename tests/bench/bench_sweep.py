@@ -80,7 +80,7 @@ def build(desk: Desk, n: int, due: int) -> None:
     with desk.engine.begin() as conn:
         conn.execute(text("ANALYZE"))
         # What undo() puts back: the chain's anchor before any sweep.
-        conn.execute(text("CREATE TABLE bench_head AS SELECT * FROM audit_head"))
+        conn.execute(text("CREATE TABLE bench_head AS SELECT seq, hash, updated_at FROM audit_head"))
 
 
 def undo(desk: Desk) -> None:
@@ -94,8 +94,8 @@ def undo(desk: Desk) -> None:
                           "WHERE id IN (SELECT dispatch_id FROM escalation)"))
         conn.execute(text("DELETE FROM escalation"))
         conn.execute(text("DELETE FROM event WHERE seq > (SELECT seq FROM bench_head)"))
-        conn.execute(text("DELETE FROM audit_head"))
-        conn.execute(text("INSERT INTO audit_head SELECT * FROM bench_head"))
+        conn.execute(text("UPDATE audit_head SET seq = b.seq, hash = b.hash, updated_at = b.updated_at, "
+                          "last_id = (SELECT max(id) FROM event) FROM (SELECT * FROM bench_head) AS b"))
 
 
 def open_database(kind: str, size: int, due: int, rebuild: bool) -> Desk:

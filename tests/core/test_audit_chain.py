@@ -91,6 +91,20 @@ def test_canonical_text_is_exactly_the_json_array(value):
         assert chain.link("0" * 64, row) == chain.link_values("0" * 64, *(row[f] for f in chain.FIELDS))
 
 
+@pytest.mark.parametrize("value", AWKWARD_TEXTS, ids=range(len(AWKWARD_TEXTS)))
+def test_the_v2_canonical_text_keeps_every_field_apart(value):
+    """wd-event-2 joins the fields with U+001F: a text holding that separator, or moved into its neighbour,
+    or absent instead of empty, must still make another event."""
+    row = dict(seq=1, id=2, ticket_id=None, dispatch_id=None, actor_id=3, at=T0, kind="create", subject=value,
+               note=value, changes=value if value is not None else "{}")
+    h = chain.link2(chain.GENESIS, row)
+    assert len(h) == 64 and chain.link2(chain.GENESIS, dict(row)) == h
+    for other in ({"subject": "" if value is None else None}, {"ticket_id": 0}, {"at": T0 + timedelta(microseconds=1)}):
+        assert chain.link2(chain.GENESIS, {**row, **other}) != h
+    split = dict(row, note="a\x1f3:xyz", changes="")
+    assert chain.link2(chain.GENESIS, split) != chain.link2(chain.GENESIS, dict(row, note="a", changes="xyz"))
+
+
 # -- every change is recorded --------------------------------------------------------------
 def test_the_whole_trail_verifies(world, capsys):
     _busy(world)
@@ -378,7 +392,8 @@ def test_an_event_inserted_after_dropping_constraints_is_named(pg_database, how)
 
 
 # -- the migration chains existing events ---------------------------------------------------------
-def test_upgrading_chains_the_events_already_there(tmp_path):
+def _old_database(tmp_path) -> str:
+    """A database from before the chain (0002) with three events, which migration 0003 chains (wd-event-1)."""
     url = f"sqlite:///{tmp_path / 'old.db'}"
     engine = db.create_db_engine(url)
     db.upgrade(engine, "0002")
@@ -396,6 +411,11 @@ def test_upgrading_chains_the_events_already_there(tmp_path):
                               f"({i}, 1, 7, '2026-11-20 01:0{i}:00.000000', 'update', '第{i}', '{{}}')"))
     db.upgrade(engine)
     engine.dispose()
+    return url
+
+
+def test_upgrading_chains_the_events_already_there(tmp_path):
+    url = _old_database(tmp_path)
     d = Desk.open(url, migrate=False)
     try:
         report = d.verify_audit()
@@ -413,3 +433,33 @@ def test_upgrading_chains_the_events_already_there(tmp_path):
         assert conn.execute(text("SELECT username FROM user_account WHERE id = 7")).scalar() == "clerk"
     db.upgrade(engine)
     engine.dispose()
+
+
+@pytest.mark.parametrize("seq", [2, 5], ids=["wd-event-1", "wd-event-2"])
+def test_an_edited_event_of_either_canonical_version_is_named(tmp_path, capsys, seq):
+    """Events hashed before issue 14 keep their JSON canonical form (wd-event-1); new ones get the cheaper
+    wd-event-2. One chain holds both, and an edit of either is named as the first broken link."""
+    from datetime import datetime, timezone
+
+    d = Desk.open(_old_database(tmp_path), clock=FakeClock(datetime(2026, 11, 20, 2, 0, tzinfo=timezone.utc)))
+    try:
+        d.set_setting("office_name", "幸福街道办事处")
+        with d.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(text(
+                "SELECT seq, id, ticket_id, dispatch_id, actor_id, at, kind, subject, note, changes, hash "
+                "FROM event WHERE seq <= 5 ORDER BY seq"))]
+        prev = chain.GENESIS
+        for r in rows:
+            r["at"] = datetime.fromisoformat(r["at"]).replace(tzinfo=timezone.utc)  # SQLite's text
+            assert r["hash"] == (chain.link if r["seq"] <= 3 else chain.link2)(prev, r)
+            prev = r["hash"]
+        assert d.verify_audit().ok
+        eid = _scalar(d, f"SELECT id FROM event WHERE seq = {seq}")
+        _drop_triggers(d)
+        _sql(d, f"UPDATE event SET note = '已按时办结' WHERE seq = {seq}")
+        report = d.verify_audit()
+        assert (report.first.kind, report.first.seq, report.first.event_id) == ("edited", seq, eid)
+        code, _, err = _verify_cli(d, capsys)
+        assert code == 1 and f"第 {seq} 条事件（id {eid}）" in err
+    finally:
+        d.close()

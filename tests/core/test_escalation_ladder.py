@@ -50,3 +50,14 @@ def test_next_instant_is_the_earliest_pending_threshold(ack, respond, acknowledg
     offsets = Offsets(supervise, report)
     far = START + timedelta(days=-1)  # nothing is crossed before every due instant
     assert next_instant(d, CAL, offsets, set(have)) == every_threshold(open_dues(d), have, far, offsets)[1]
+
+
+def test_an_escalation_event_records_its_change_as_json():
+    import json
+
+    from desk.escalation.service import Reached, _changes
+
+    for step, level in (("acknowledge", 1), ("verify", 3)):
+        x = Reached(1, 2, step, level, datetime(2026, 11, 23, 2, 0, 0, 5, tzinfo=timezone.utc))
+        assert _changes(x) == json.dumps({"level": [None, level], "step": [None, step],
+                                          "reached_at": [None, x.reached_at.isoformat()]}, sort_keys=True)
