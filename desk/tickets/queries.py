@@ -470,10 +470,11 @@ def summaries(session: Session, viewer: Viewer, ids: Sequence[int], rules: Clock
     if vis is not None:
         stmt = stmt.where(vis)
     rows = {r[0]: r for r in session.execute(stmt)}
-    called_back = set(session.scalars(
+    waiting = [i for i, r in rows.items() if r[5] == TicketState.AWAITING_CALLBACK]
+    called_back = set(session.scalars(  # (never with an empty list: SQLite would scan the table for it)
         select(Ticket.id).join(Callback, Callback.ticket_id == Ticket.id)
-        .where(Ticket.id.in_([i for i, r in rows.items() if r[5] == TicketState.AWAITING_CALLBACK]),
-               Callback.contacted.is_(True), Callback.at >= Ticket.verified_at))) if rows else set()
+        .where(Ticket.id.in_(waiting), Callback.contacted.is_(True), Callback.at >= Ticket.verified_at))) \
+        if waiting else set()
     leads: dict[int, str] = {}
     lead_q = (
         select(Dispatch.ticket_id, Department.name)
