@@ -667,7 +667,7 @@ class ActingUser:
         """How many tickets a queue (narrowed by ``search`` and ``filters``) holds: a count of its own, so that a
         page never waits for it."""
         with self._unit(write=False) as (s, now):
-            return queries.queue_count(s, self._viewer, queue, search, now, filters, self.desk.office_tz())
+            return queries.queue_count(s, self._viewer, queue, search, now, filters, self.desk._timing(s).cal.tzinfo)
 
     @permission("ticket_rows")
     def ticket_rows(self, ids: Sequence[int]) -> list[dto.TicketSummary]:
@@ -688,12 +688,13 @@ class ActingUser:
                 or (after is not None and before is not None) or (offset and (after is not None or before is not None)):
             raise ValidationError("limit", "分页参数无效。")
         with self._unit(write=False) as (s, now):
-            tz = self.desk.office_tz()
+            rules = self._clocks(s, now)
+            tz = rules.cal.tzinfo  # (the office's zone from this session: not a second one per page)
             keyed = queries.queue_page(s, self._viewer, queue, search=search, sort=sort, descending=descending,
                                        now=now, filters=filters, tz=tz, after=after, before=before, offset=offset,
                                        limit=limit)
             key_of = dict(keyed)
-            rows = tuple(queries.summaries(s, self._viewer, list(key_of), self._clocks(s, now)))
+            rows = tuple(queries.summaries(s, self._viewer, list(key_of), rules))
             total = queries.queue_count(s, self._viewer, queue, search, now, filters, tz) if with_total else None
             return dto.Page(rows, offset if after is None and before is None else None, total,
                             tuple(key_of[r.id] for r in rows))
