@@ -3,9 +3,10 @@ is planned on an index on both databases, never as a scan of the ticket or dispa
 in tests/artifacts/query-plans-<backend>.txt for a person to read.
 
 SQLite: ``EXPLAIN QUERY PLAN`` may walk an index in order (``SCAN ticket USING INDEX``: it stops after a page)
-but not scan the table (``SCAN ticket``), and a page may not sort its rows (``USE TEMP B-TREE FOR ORDER BY``). PostgreSQL: with
-``enable_seqscan`` off (a test database is tiny, so a sequential scan would otherwise be the cheap plan), no
-``Seq Scan on ticket``/``dispatch`` may be left, which is the case exactly when no index serves the query.
+but not scan the table (``SCAN ticket``), and a page may not sort its rows (``USE TEMP B-TREE FOR ORDER BY``);
+the statistics are scaled to a million rows first. PostgreSQL: with ``enable_seqscan`` off (a test database is
+tiny, so a sequential scan would otherwise be the cheap plan), no ``Seq Scan on ticket``/``dispatch`` may be
+left, which is the case exactly when no index serves the query.
 """
 from __future__ import annotations
 
