@@ -205,7 +205,7 @@ class TicketTableModel(QAbstractTableModel):
         elif changed is None:
             self._make_stale()
             for page in self._pages_on_screen():  # read again before the count completes the reload, so that
-                self._fetch(page, gen, {"offset": page * self.page_size})  # the selection finds its row
+                self._fetch(page, gen, self._position(page))  # the selection finds its row
         else:
             self._refetch(gen, set(changed))
         queue, search, _sort, _desc, filters = params
@@ -321,14 +321,19 @@ class TicketTableModel(QAbstractTableModel):
         if page in self._pages or page in self._inflight or page * self.page_size >= self._count \
                 or self._reset_gen is not None:  # (a new list: its first page resets the rows, then the view asks)
             return
+        self._fetch(page, self._generation, self._position(page))
+
+    def _position(self, page: int) -> dict[str, Any]:
+        """How to ask for ``page``: by a loaded neighbour's key, else by offset from the nearer end."""
         before, after = self._pages.get(page - 1), self._pages.get(page + 1)
         if before is not None and len(before.keys) == self.page_size:
-            where: dict[str, Any] = {"after": before.keys[-1]}
-        elif after is not None and after.keys:
-            where = {"before": after.keys[0]}
-        else:
-            where = {"offset": page * self.page_size}
-        self._fetch(page, self._generation, where)
+            return {"after": before.keys[-1]}
+        if after is not None and after.keys:
+            return {"before": after.keys[0]}
+        if page * self.page_size > self._count // 2:  # a jump near the end: counted back from the last row
+            end = min((page + 1) * self.page_size, self._count)
+            return {"offset": self._count - end, "from_end": True, "limit": end - page * self.page_size}
+        return {"offset": page * self.page_size}
 
     def _fetch(self, page: int, gen: int, where: dict[str, Any]) -> None:
         self._inflight[page] = gen
@@ -338,7 +343,7 @@ class TicketTableModel(QAbstractTableModel):
             if gen != self._generation:  # a newer load made this page obsolete while it waited
                 return None
             return self._user.list_queue(queue, search=search, sort=sort, descending=desc, filters=filters,
-                                         limit=self.page_size, with_total=False, **where)
+                                         with_total=False, **{"limit": self.page_size, **where})
 
         Op(self, fetch).success(lambda result: self._page_arrived(gen, page, result)) \
             .failure(lambda exc: self._page_failed(gen, page, exc)).run()

@@ -351,16 +351,19 @@ def queue_page(
     session: Session, viewer: Viewer, queue: str, *, search: str = "", sort: str = "created_at",
     descending: bool = True, now: datetime | None = None, filters: dto.QueueFilter | None = None, tz=None,
     after: Sequence | None = None, before: Sequence | None = None, offset: int = 0, limit: int = 100,
+    from_end: bool = False,
 ) -> list[tuple[int, tuple]]:
     """One page of a queue as (ticket id, key) pairs in the queue's order: the ``limit`` rows after the row
-    keyed ``after``, or before the row keyed ``before``, or from position ``offset``."""
+    keyed ``after``, or before the row keyed ``before``, or from position ``offset`` (counted back from the end
+    with ``from_end``: a jump near the end walks the index from there, not from the top)."""
     if not isinstance(descending, bool):
         raise ValidationError("descending", "排序方向无效。")
     segments = _segments(session, viewer, sort, descending)
     base = _filtered(select(Ticket.id), viewer, queue, search, now,
                      filter_conditions(session, viewer, filters, now=now, tz=tz))
-    backwards = before is not None
-    key = _check_key(before if backwards else after, segments) if backwards or after is not None else None
+    backwards = before is not None or from_end
+    key = _check_key(before if before is not None else after, segments) \
+        if before is not None or after is not None else None
     order = (lambda c: c.asc() if descending else c.desc()) if backwards else \
         (lambda c: c.desc() if descending else c.asc())
     first = key[0] if key is not None else (len(segments) - 1 if backwards else 0)

@@ -121,11 +121,11 @@ def test_the_first_page_then_only_the_pages_asked_for_by_key(qtbot, office, monk
     assert m.data(m.index(9, 0)) != "…"
     assert not m.is_row_loaded(10)  # next page not loaded
     calls = _record_pages(monkeypatch, m._user)
-    wait_rows(qtbot, m, 30, 34)  # a jump to the end: by offset
+    wait_rows(qtbot, m, 30, 34)  # a jump to the end: by offset, counted back from the last row
     wait_rows(qtbot, m, 10, 19)  # the page after page 0: by the key of its last row
     wait_rows(qtbot, m, 20, 29)  # between two loaded pages: after page 1's last row
-    assert [{k: v for k, v in c.items() if k in ("offset", "after", "before")} for c in calls] == [
-        {"offset": 30}, {"after": m._pages[0].keys[-1]}, {"after": m._pages[1].keys[-1]}]
+    assert [{k: v for k, v in c.items() if k in ("offset", "after", "before", "from_end")} for c in calls] == [
+        {"offset": 0, "from_end": True}, {"after": m._pages[0].keys[-1]}, {"after": m._pages[1].keys[-1]}]
     assert m.rows_fetched == 35 and m.pages_fetched == 4  # never more than the pages asked for
     assert _column(m, "title") == [f"工单标题 {i:03d}" for i in range(34, -1, -1)]
 
@@ -274,8 +274,10 @@ def test_rows_that_vanished_show_a_dash(qtbot, office, monkeypatch):
     numbers = fill(office)
     cg = office.responder("城管执法队")
     # a row counted and gone before its page was read (the count and the page are read one after the other)
-    monkeypatch.setattr(cg, "queue_size", lambda *a, **kw: len(cg.list_queue("all").rows) + 1)
-    m = _model(qtbot, cg, queue="all", page_size=1)
+    shown = len(cg.list_queue("all").rows)
+    monkeypatch.setattr(cg, "queue_size", lambda *a, **kw: shown + 1)
+    m = _model(qtbot, cg, queue="all")
+    qtbot.waitUntil(lambda: m.rowCount() == shown + 1)  # the count, after the (whole) first page
     wait_rows(qtbot, m, 0, m.rowCount() - 1)
     assert m.data(m.index(m.rowCount() - 1, 0)) == "—"
     assert numbers
