@@ -291,6 +291,16 @@ def bench_ui(user, db, total: int, pairs: int) -> dict[str, float]:
         t = timed(lambda: (where(), pump(lambda: m.rows_loaded(*visible(view)))))
         print(f"  {name:<34} ours {t:8.1f} ms (rows {visible(view)})")
     print(f"  RSS after the first page: {rss_mb():.0f} MB")
+    live = []
+    for _ in range(pairs):  # a live notice about a ticket on screen: until its fresh row is in the model
+        tid = m.ticket_id(visible(view)[0])
+        got: list = []
+        m.rows_refreshed.connect(got.append)
+        live.append(timed(lambda: (m.reload(changed={tid}), pump(lambda: bool(got)))))
+        m.rows_refreshed.disconnect(got.append)
+        pump(task_manager().idle)
+    print(f"  {'live notice: the changed row shown':<34} ours {statistics.median(live):8.1f} ms "
+          f"(then the count: {m.rowCount():,} rows)")
     for sweep in (1, 2):  # top to end in 60 jumps and 60 steps of a screen (pages read), twice: memory must not grow
         for step in range(61):
             bar.setValue(bar.maximum() * step // 60)
