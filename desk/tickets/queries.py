@@ -478,16 +478,6 @@ def summaries(session: Session, viewer: Viewer, ids: Sequence[int], rules: Clock
         select(Ticket.id).join(Callback, Callback.ticket_id == Ticket.id)
         .where(Ticket.id.in_(waiting), Callback.contacted.is_(True), Callback.at >= Ticket.verified_at))) \
         if waiting else set()
-    leads: dict[int, str] = {}
-    lead_q = (
-        select(Dispatch.ticket_id, Department.name)
-        .join(Department, Department.id == Dispatch.department_id)
-        .where(Dispatch.ticket_id.in_(list(rows)), Dispatch.role == DispatchRole.LEAD,
-               Dispatch.state.not_in([str(s) for s in GONE_DISPATCH_STATES]))
-        .order_by(Dispatch.id)
-    )
-    for tid, name in session.execute(lead_q):
-        leads[tid] = name
     mine: dict[int, str] = {}
     leading: set[int] = set()
     if viewer.is_responder and rows:
@@ -502,14 +492,19 @@ def summaries(session: Session, viewer: Viewer, ids: Sequence[int], rules: Clock
     deadlines: dict[int, dto.Deadline | None] = {}
     pending: dict[int, set[str]] = {}
     suspended: set[int] = set()
+    leads: dict[int, str] = {}
     if rows:
-        dq = (select(*_DEADLINE_COLS, Department.name.label("department"))
+        # One read of the page's dispatches that take part (ix_dispatch_ticket_state): the lead department's name
+        # (the newest lead) and, of the open ones that concern the viewer, the badges and pending requests.
+        dq = (select(*_DEADLINE_COLS, Dispatch.role, Department.name.label("department"))
               .join(Department, Department.id == Dispatch.department_id)
-              .where(Dispatch.ticket_id.in_(list(rows)), Dispatch.state.in_(_OPEN)))
-        if viewer.is_responder:
-            dq = dq.where(Dispatch.department_id == viewer.department_id)
+              .where(Dispatch.ticket_id.in_(list(rows)), Dispatch.state.not_in(_GONE)).order_by(Dispatch.id))
         open_ids: dict[int, int] = {}
         for d in session.execute(dq):
+            if d.role == DispatchRole.LEAD:
+                leads[d.ticket_id] = d.department
+            if d.state not in OPEN_DISPATCH_STATES or (viewer.is_responder and d.department_id != viewer.department_id):
+                continue
             open_ids[d.id] = d.ticket_id
             if d.state == DispatchState.RETURN_REQUESTED:
                 pending.setdefault(d.ticket_id, set()).add("return")
