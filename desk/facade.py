@@ -143,6 +143,10 @@ class Desk:
     def analyze(self) -> None:
         """Refresh the planner's statistics: after a bulk load (the demo, an import) the queue's plans depend
         on them (migrations do it themselves)."""
+        if self.engine.dialect.name == "postgresql":  # VACUUM too: index-only scans need the visibility map
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("VACUUM (ANALYZE)")
+            return
         with self.engine.connect() as conn:
             db.analyze(conn)
 
@@ -677,7 +681,7 @@ class ActingUser:
         """How many tickets a queue (narrowed by ``search`` and ``filters``) holds: a count of its own, so that a
         page never waits for it."""
         with self._unit(write=False) as (s, now):
-            return queries.queue_count(s, self._viewer, queue, search, now, filters, self.desk.office_tz())
+            return queries.queue_count(s, self._viewer, queue, search, now, filters, self.desk._timing(s).cal.tzinfo)
 
     @permission("ticket_rows")
     def ticket_rows(self, ids: Sequence[int]) -> list[dto.TicketSummary]:
@@ -687,25 +691,27 @@ class ActingUser:
     @permission("list_queue")
     def list_queue(self, queue: str, *, offset: int = 0, limit: int = 50, search: str = "",
                    sort: str = "created_at", descending: bool = True, filters: dto.QueueFilter | None = None,
-                   after: Sequence | None = None, before: Sequence | None = None, with_total: bool = True
-                   ) -> dto.Page:
+                   after: Sequence | None = None, before: Sequence | None = None, from_end: bool = False,
+                   with_total: bool = True) -> dto.Page:
         """A page of a queue: the ``limit`` rows from position ``offset``, or after the row keyed ``after``, or
         before the row keyed ``before`` (a key is a row's entry in ``Page.keys``: paging on by key costs a page
-        wherever it is, an offset walks the rows before it). ``with_total=False`` leaves the count (``total``)
+        wherever it is, an offset walks the rows before it; ``from_end``: ``offset`` counts back from the last row,
+        the rows still come in the queue's order). ``with_total=False`` leaves the count (``total``)
         out; ``queue_size`` gives it on its own. Sort keys: queries.SORT_KEYS (and ``my_dispatch_state`` for
         responders)."""
         if not isinstance(offset, int) or offset < 0 or not isinstance(limit, int) or not 1 <= limit <= 1000 \
-                or (after is not None and before is not None) or (offset and (after is not None or before is not None)):
+                or [after, before, from_end or None].count(None) < 2 or (offset and (after or before) is not None):
             raise ValidationError("limit", "分页参数无效。")
         with self._unit(write=False) as (s, now):
-            tz = self.desk.office_tz()
+            rules = self._clocks(s, now)
+            tz = rules.cal.tzinfo  # (the office's zone from this session: not a second one per page)
             keyed = queries.queue_page(s, self._viewer, queue, search=search, sort=sort, descending=descending,
                                        now=now, filters=filters, tz=tz, after=after, before=before, offset=offset,
-                                       limit=limit)
+                                       limit=limit, from_end=from_end is True)
             key_of = dict(keyed)
-            rows = tuple(queries.summaries(s, self._viewer, list(key_of), self._clocks(s, now)))
+            rows = tuple(queries.summaries(s, self._viewer, list(key_of), rules))
             total = queries.queue_count(s, self._viewer, queue, search, now, filters, tz) if with_total else None
-            return dto.Page(rows, offset if after is None and before is None else None, total,
+            return dto.Page(rows, offset if after is None and before is None and not from_end else None, total,
                             tuple(key_of[r.id] for r in rows))
 
     @permission("ticket")

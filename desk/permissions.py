@@ -248,6 +248,7 @@ _ROWS = [
     _desk("reset_password", Kind.VERB, Target.ACCOUNT, "operator (whistle-desk user reset-password); audited"),
     _desk("set_user_active", Kind.VERB, Target.ACCOUNT, "operator (whistle-desk user disable/enable); audited"),
     _desk("unit", Kind.VERB, Target.DATA, "the unit of work itself: for the core's own services and tests"),
+    _desk("analyze", Kind.VERB, Target.DATA, "operator (after bulk loads): the planner's statistics"),
     _desk("open", Kind.VERB, Target.DATA, "opens and migrates the database"),
     _desk("accept_clock", Kind.VERB, Target.DATA, "embedded mode: a person confirms a clock far ahead; audited"),
     _desk("close", Kind.VERB, Target.DATA, ""),

@@ -136,6 +136,7 @@ class TicketTableModel(QAbstractTableModel):
         self._reset_gen: int | None = None
         self._count_of_gen: tuple[int, int] | None = None  # (generation, count) when the count came first
         self._moved_gen = 0  # the live update in which a changed row may have moved
+        self._loaded_gen = 0  # the last reload that is complete
         self._loading = False
         self.ids_loaded_once = False
         #: Counters for tests and the benchmark.
@@ -203,6 +204,8 @@ class TicketTableModel(QAbstractTableModel):
             self._fetch(0, gen, {"offset": 0})
         elif changed is None:
             self._make_stale()
+            for page in self._pages_on_screen():  # read again before the count completes the reload, so that
+                self._fetch(page, gen, self._position(page))  # the selection finds its row
         else:
             self._refetch(gen, set(changed))
         queue, search, _sort, _desc, filters = params
@@ -213,6 +216,13 @@ class TicketTableModel(QAbstractTableModel):
     @property
     def loading(self) -> bool:
         return self._loading
+
+    def _pages_on_screen(self) -> range:
+        first, last = self.visible_rows() if self.visible_rows is not None else (0, -1)
+        last = min(last, self._count - 1)
+        if first < 0 or last < first:
+            return range(1)
+        return range(first // self.page_size, last // self.page_size + 1)
 
     def _make_stale(self) -> None:
         """Fresh pages become stale: shown until the view asks for them again."""
@@ -259,7 +269,9 @@ class TicketTableModel(QAbstractTableModel):
         if self._reset_gen == gen:  # the first page of the new list applies it
             self._count_of_gen = (gen, count)
             return
-        self._loading = False
+        if self._loaded_gen == gen:  # (the first page was the whole list: the count only confirms it)
+            self._set_count(count)
+            return
         if live and (count != self._count or self._moved_gen == gen):
             self._make_stale()  # rows came, went or moved: every page may have shifted
         self._set_count(count)
@@ -268,6 +280,11 @@ class TicketTableModel(QAbstractTableModel):
             last = min((stale[-1] + 1) * self.page_size, self._count) - 1
             if last >= 0:
                 self.dataChanged.emit(self.index(stale[0] * self.page_size, 0), self.index(last, len(self.columns) - 1))
+        self._complete(gen)
+
+    def _complete(self, gen: int) -> None:
+        self._loaded_gen = gen
+        self._loading = False
         self.ids_loaded_once = True
         self.loaded.emit()
 
@@ -304,14 +321,19 @@ class TicketTableModel(QAbstractTableModel):
         if page in self._pages or page in self._inflight or page * self.page_size >= self._count \
                 or self._reset_gen is not None:  # (a new list: its first page resets the rows, then the view asks)
             return
+        self._fetch(page, self._generation, self._position(page))
+
+    def _position(self, page: int) -> dict[str, Any]:
+        """How to ask for ``page``: by a loaded neighbour's key, else by offset from the nearer end."""
         before, after = self._pages.get(page - 1), self._pages.get(page + 1)
         if before is not None and len(before.keys) == self.page_size:
-            where: dict[str, Any] = {"after": before.keys[-1]}
-        elif after is not None and after.keys:
-            where = {"before": after.keys[0]}
-        else:
-            where = {"offset": page * self.page_size}
-        self._fetch(page, self._generation, where)
+            return {"after": before.keys[-1]}
+        if after is not None and after.keys:
+            return {"before": after.keys[0]}
+        if page * self.page_size > self._count // 2:  # a jump near the end: counted back from the last row
+            end = min((page + 1) * self.page_size, self._count)
+            return {"offset": self._count - end, "from_end": True, "limit": end - page * self.page_size}
+        return {"offset": page * self.page_size}
 
     def _fetch(self, page: int, gen: int, where: dict[str, Any]) -> None:
         self._inflight[page] = gen
@@ -321,7 +343,7 @@ class TicketTableModel(QAbstractTableModel):
             if gen != self._generation:  # a newer load made this page obsolete while it waited
                 return None
             return self._user.list_queue(queue, search=search, sort=sort, descending=desc, filters=filters,
-                                         limit=self.page_size, with_total=False, **where)
+                                         with_total=False, **{"limit": self.page_size, **where})
 
         Op(self, fetch).success(lambda result: self._page_arrived(gen, page, result)) \
             .failure(lambda exc: self._page_failed(gen, page, exc)).run()
@@ -344,14 +366,14 @@ class TicketTableModel(QAbstractTableModel):
             self._failed.clear()
             self._wanted.clear()
             known = self._count_of_gen[1] if self._count_of_gen and self._count_of_gen[0] == gen else None
+            if known is None and len(result.rows) < self.page_size:
+                known = len(result.rows)  # a first page that is not full is the whole list
             self._count = known if known is not None else len(result.rows)
             self._pages[0] = result
             self._reset_gen = self._count_of_gen = None
             self.endResetModel()
             if known is not None:  # else the count, when it comes, completes the load
-                self._loading = False
-                self.ids_loaded_once = True
-                self.loaded.emit()
+                self._complete(gen)
             self.page_arrived.emit(page)
             return
         self._pages[page] = result

@@ -325,16 +325,19 @@ def queue_page(
     session: Session, viewer: Viewer, queue: str, *, search: str = "", sort: str = "created_at",
     descending: bool = True, now: datetime | None = None, filters: dto.QueueFilter | None = None, tz=None,
     after: Sequence | None = None, before: Sequence | None = None, offset: int = 0, limit: int = 100,
+    from_end: bool = False,
 ) -> list[tuple[int, tuple]]:
     """One page of a queue as (ticket id, key) pairs in the queue's order: the ``limit`` rows after the row
-    keyed ``after``, or before the row keyed ``before``, or from position ``offset``."""
+    keyed ``after``, or before the row keyed ``before``, or from position ``offset`` (counted back from the end
+    with ``from_end``: a jump near the end walks the index from there, not from the top)."""
     if not isinstance(descending, bool):
         raise ValidationError("descending", "排序方向无效。")
     segments = _segments(session, viewer, sort, descending)
     base = _filtered(select(Ticket.id), viewer, queue, search, now,
                      filter_conditions(session, viewer, filters, now=now, tz=tz))
-    backwards = before is not None
-    key = _check_key(before if backwards else after, segments) if backwards or after is not None else None
+    backwards = before is not None or from_end
+    key = _check_key(before if before is not None else after, segments) \
+        if before is not None or after is not None else None
     order = (lambda c: c.asc() if descending else c.desc()) if backwards else \
         (lambda c: c.desc() if descending else c.asc())
     first = key[0] if key is not None else (len(segments) - 1 if backwards else 0)
@@ -445,20 +448,11 @@ def summaries(session: Session, viewer: Viewer, ids: Sequence[int], rules: Clock
     if vis is not None:
         stmt = stmt.where(vis)
     rows = {r[0]: r for r in session.execute(stmt)}
-    called_back = set(session.scalars(
+    waiting = [i for i, r in rows.items() if r[5] == TicketState.AWAITING_CALLBACK]
+    called_back = set(session.scalars(  # (never with an empty list: SQLite would scan the table for it)
         select(Ticket.id).join(Callback, Callback.ticket_id == Ticket.id)
-        .where(Ticket.id.in_([i for i, r in rows.items() if r[5] == TicketState.AWAITING_CALLBACK]),
-               Callback.contacted.is_(True), Callback.at >= Ticket.verified_at))) if rows else set()
-    leads: dict[int, str] = {}
-    lead_q = (
-        select(Dispatch.ticket_id, Department.name)
-        .join(Department, Department.id == Dispatch.department_id)
-        .where(Dispatch.ticket_id.in_(list(rows)), Dispatch.role == DispatchRole.LEAD,
-               Dispatch.state.not_in([str(s) for s in GONE_DISPATCH_STATES]))
-        .order_by(Dispatch.id)
-    )
-    for tid, name in session.execute(lead_q):
-        leads[tid] = name
+        .where(Ticket.id.in_(waiting), Callback.contacted.is_(True), Callback.at >= Ticket.verified_at))) \
+        if waiting else set()
     mine: dict[int, str] = {}
     leading: set[int] = set()
     if viewer.is_responder and rows:
@@ -473,14 +467,19 @@ def summaries(session: Session, viewer: Viewer, ids: Sequence[int], rules: Clock
     deadlines: dict[int, dto.Deadline | None] = {}
     pending: dict[int, set[str]] = {}
     suspended: set[int] = set()
+    leads: dict[int, str] = {}
     if rows:
-        dq = (select(*_DEADLINE_COLS, Department.name.label("department"))
+        # One read of the page's dispatches that take part (ix_dispatch_ticket_state): the lead department's name
+        # (the newest lead) and, of the open ones that concern the viewer, the badges and pending requests.
+        dq = (select(*_DEADLINE_COLS, Dispatch.role, Department.name.label("department"))
               .join(Department, Department.id == Dispatch.department_id)
-              .where(Dispatch.ticket_id.in_(list(rows)), Dispatch.state.in_(_OPEN)))
-        if viewer.is_responder:
-            dq = dq.where(Dispatch.department_id == viewer.department_id)
+              .where(Dispatch.ticket_id.in_(list(rows)), Dispatch.state.not_in(_GONE)).order_by(Dispatch.id))
         open_ids: dict[int, int] = {}
         for d in session.execute(dq):
+            if d.role == DispatchRole.LEAD:
+                leads[d.ticket_id] = d.department
+            if d.state not in OPEN_DISPATCH_STATES or (viewer.is_responder and d.department_id != viewer.department_id):
+                continue
             open_ids[d.id] = d.ticket_id
             if d.state == DispatchState.RETURN_REQUESTED:
                 pending.setdefault(d.ticket_id, set()).add("return")

@@ -131,15 +131,210 @@ def open_database(tickets: int, pg: bool) -> Desk:
     return desk
 
 
+# -- measuring -------------------------------------------------------------------------------------------
+_COLUMNS = ("t.id, t.number, t.title, c.name, t.urgency, t.state, t.source, t.community, t.address, t.created_at, "
+            "t.updated_at, t.next_due")
+
+
+def cases(total: int) -> list[tuple[str, dict, str]]:
+    """(name, list_queue arguments, the same page as one SQL statement for QSqlQueryModel)."""
+    base = f"SELECT {_COLUMNS} FROM ticket t JOIN category c ON c.id = t.category_id"
+    newest = " ORDER BY t.created_at DESC, t.id DESC LIMIT 100"
+    return [
+        ("first page, 受理时间 (default)", {}, base + newest),
+        ("first page, by title", {"sort": "title", "descending": False},
+         base + " ORDER BY t.title, t.id LIMIT 100"),
+        ("first page, by 时限", {"sort": "deadline", "descending": False},
+         base + " WHERE t.next_due IS NOT NULL ORDER BY t.next_due, t.id LIMIT 100"),
+        ("jump to the middle", {"offset": total // 2}, base + newest + f" OFFSET {total // 2}"),
+        ("jump to the end (ours: from_end)", {"offset": 0, "from_end": True}, base + newest + f" OFFSET {total - 100}"),
+    ]
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def qsql_database(url: str):
+    from PySide6.QtSql import QSqlDatabase
+
+    if url.startswith("sqlite"):
+        db = QSqlDatabase.addDatabase("QSQLITE", "bench")
+        db.setDatabaseName(url.split("///", 1)[1])
+    else:
+        db = QSqlDatabase.addDatabase("QPSQL", "bench")
+        db.setHostName("127.0.0.1")
+        db.setUserName("postgres")
+        db.setDatabaseName(url.rsplit("/", 1)[1])
+    if not db.open():
+        raise SystemExit(f"QSqlDatabase: {db.lastError().text()}")
+    return db
+
+
+def qsql_page(db, sql: str, view=None) -> int:
+    """QSqlQueryModel on ``sql``: the rows read and every cell's data taken (what a view showing them does)."""
+    from PySide6.QtSql import QSqlQueryModel
+
+    m = QSqlQueryModel()
+    m.setQuery(sql, db)
+    if view is not None:
+        view.setModel(m)
+        pump(lambda: True)
+    n = m.rowCount()
+    for r in range(n):
+        for c in range(m.columnCount()):
+            m.data(m.index(r, c))
+    if m.lastError().isValid():
+        raise SystemExit(m.lastError().text())
+    return n
+
+
+def pump(cond, timeout: float = 60.0) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.perf_counter() + timeout
+    QApplication.processEvents()
+    while not cond():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("gave up waiting")
+        QApplication.processEvents()
+        time.sleep(0.0005)
+
+
+def timed(fn) -> float:
+    started = time.perf_counter()
+    fn()
+    return (time.perf_counter() - started) * 1000
+
+
+def report(name: str, ours: list[float], theirs: list[float]) -> tuple[float, float]:
+    a, b = statistics.median(ours), statistics.median(theirs)
+    print(f"  {name:<34} ours {a:8.1f} ms   QSqlQueryModel {b:7.1f} ms   ratio {a / b:6.1f}x", flush=True)
+    return a, b
+
+
+def bench_facade(user, db, total: int, pairs: int) -> dict[str, float]:
+    print("façade list_queue(limit=100, with_total=False) vs QSqlQueryModel on the same page:")
+    out = {}
+    for name, kw, sql in cases(total):
+        ours, theirs = [], []
+        for _ in range(pairs):  # interleaved pairs
+            ours.append(timed(lambda: user.list_queue("all", limit=100, with_total=False, **kw)))
+            theirs.append(timed(lambda: qsql_page(db, sql)))
+        out[name] = report(name, ours, theirs)[0]
+    ours = [timed(lambda: user.queue_size("all")) for _ in range(3)]
+    print(f"  {'queue_size (the count, on its own)':<34} ours {statistics.median(ours):8.1f} ms")
+    return out
+
+
+def visible(view) -> tuple[int, int]:
+    first = view.rowAt(0)
+    last = view.rowAt(view.viewport().height() - 1)
+    return first, (last if last >= 0 else view.model().rowCount() - 1)
+
+
+def bench_ui(user, db, total: int, pairs: int) -> dict[str, float]:
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtWidgets import QTableView
+
+    from ui.models import TicketTableModel
+    from ui.ops import task_manager
+
+    def ours_first_page(kw: dict) -> float:
+        started = time.perf_counter()
+        view = QTableView()
+        view.resize(1440, 860)
+        m = TicketTableModel(user, ZoneInfo("Asia/Shanghai"), queue="all")
+        m.sort_key = kw.get("sort", "created_at")
+        m.descending = kw.get("descending", True)
+        view.setModel(m)
+        view.show()
+        m.reload()
+        pump(lambda: m.rowCount() > 0 and m.rows_loaded(*visible(view)))
+        elapsed = (time.perf_counter() - started) * 1000
+        task_manager().wait_idle()  # (the count comes after the page: drained here, not timed)
+        pump(task_manager().idle)
+        view.close()
+        return elapsed
+
+    def theirs_first_page(sql: str) -> None:
+        view = QTableView()
+        view.resize(1440, 860)
+        view.show()
+        qsql_page(db, sql, view)
+        view.close()
+
+    print("UI: a table model's first visible page in a shown QTableView vs QSqlQueryModel in one:")
+    out = {}
+    for name, kw, sql in cases(total)[:3]:
+        ours, theirs = [], []
+        for _ in range(pairs):
+            ours.append(ours_first_page(kw))
+            theirs.append(timed(lambda: theirs_first_page(sql)))
+        out[name] = report(name, ours, theirs)[0]
+
+    view = QTableView()
+    view.resize(1440, 860)
+    m = TicketTableModel(user, ZoneInfo("Asia/Shanghai"), queue="all")
+    view.setModel(m)
+    view.show()
+    m.reload()
+    pump(lambda: m.ids_loaded_once and m.rows_loaded(*visible(view)))
+    pump(task_manager().idle)
+    bar = view.verticalScrollBar()
+    for name, where in (("scroll: jump to the middle", lambda: bar.setValue(bar.maximum() // 2)),
+                        ("scroll: jump to the end", view.scrollToBottom)):
+        t = timed(lambda: (where(), pump(lambda: m.rows_loaded(*visible(view)))))
+        print(f"  {name:<34} ours {t:8.1f} ms (rows {visible(view)})")
+    print(f"  RSS after the first page: {rss_mb():.0f} MB")
+    live = []
+    for _ in range(pairs):  # a live notice about a ticket on screen: until its fresh row is in the model
+        tid = m.ticket_id(visible(view)[0])
+        got: list = []
+        m.rows_refreshed.connect(got.append)
+        live.append(timed(lambda: (m.reload(changed={tid}), pump(lambda: bool(got)))))
+        m.rows_refreshed.disconnect(got.append)
+        pump(task_manager().idle)
+    print(f"  {'live notice: the changed row shown':<34} ours {statistics.median(live):8.1f} ms "
+          f"(then the count: {m.rowCount():,} rows)")
+    for sweep in (1, 2):  # top to end in 60 jumps and 60 steps of a screen (pages read), twice: memory must not grow
+        for step in range(61):
+            bar.setValue(bar.maximum() * step // 60)
+            pump(lambda: m.rows_loaded(*visible(view)))
+            bar.setValue(bar.value() + bar.pageStep())
+            pump(lambda: m.rows_loaded(*visible(view)))
+        print(f"  RSS after scrolling top to end #{sweep}: {rss_mb():.0f} MB "
+              f"({m.pages_fetched} pages read, {len(m._pages)} in memory)", flush=True)
+    view.close()
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--tickets", type=int, default=1_000_000)
     p.add_argument("--pg", action="store_true", help="PostgreSQL (default: SQLite)")
     p.add_argument("--build-only", action="store_true")
+    p.add_argument("--pairs", type=int, default=5)
+    p.add_argument("--no-ui", action="store_true")
     args = p.parse_args(argv)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0]])  # noqa: F841 - Qt needs it
     desk = open_database(args.tickets, args.pg)
     if args.build_only:
         return 0
+    url = database_url(args.tickets, args.pg)
+    print(f"{url}: {desk.ticket_count():,} tickets, backend {desk.backend}", flush=True)
+    user = desk.login(CLERK, FALLBACK_PASSWORD)
+    db = qsql_database(url)
+    bench_facade(user, db, args.tickets, args.pairs)
+    if not args.no_ui:
+        bench_ui(user, db, args.tickets, args.pairs)
+    desk.close()
     return 0
 
 

@@ -191,15 +191,15 @@ def main(argv: list[str] | None = None) -> int:
 
     # the core calls the window makes, timed on their own
     t = time.perf_counter()
-    ids = user.queue_ids(args.queue)
-    t_ids = time.perf_counter() - t
+    size = user.queue_size(args.queue)
+    t_size = time.perf_counter() - t
     t = time.perf_counter()
-    user.ticket_rows(ids[:100])
+    user.list_queue(args.queue, limit=100, with_total=False)
     t_rows = time.perf_counter() - t
     t = time.perf_counter()
     user.queue_counts()
     t_counts = time.perf_counter() - t
-    print(f"core: queue_ids {len(ids):,} ids {t_ids * 1000:.0f} ms · ticket_rows(100) {t_rows * 1000:.0f} ms · "
+    print(f"core: queue_size {size:,} {t_size * 1000:.0f} ms · list_queue(100) {t_rows * 1000:.0f} ms · "
           f"queue_counts {t_counts * 1000:.0f} ms")
 
     times = []

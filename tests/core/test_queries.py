@@ -210,6 +210,9 @@ def test_paging_by_key_across_ties_gives_every_row_once_in_order(world, ties, so
         assert _walk(clerk, limit=limit, backwards=True, sort=sort, descending=descending) == whole
     assert [n for o in range(0, 9, 4) for n in _numbers(
         clerk.list_queue("all", offset=o, limit=4, sort=sort, descending=descending))] == whole
+    for back in (0, 2, 7):  # a jump near the end counts back from the last row; rows still in the queue's order
+        page = clerk.list_queue("all", offset=back, limit=4, from_end=True, sort=sort, descending=descending)
+        assert _numbers(page) == whole[max(9 - back - 4, 0):9 - back]
 
 
 def test_tied_keys_are_ordered_by_id_and_empty_clocks_go_last(world, ties):

@@ -121,11 +121,11 @@ def test_the_first_page_then_only_the_pages_asked_for_by_key(qtbot, office, monk
     assert m.data(m.index(9, 0)) != "…"
     assert not m.is_row_loaded(10)  # next page not loaded
     calls = _record_pages(monkeypatch, m._user)
-    wait_rows(qtbot, m, 30, 34)  # a jump to the end: by offset
+    wait_rows(qtbot, m, 30, 34)  # a jump to the end: by offset, counted back from the last row
     wait_rows(qtbot, m, 10, 19)  # the page after page 0: by the key of its last row
     wait_rows(qtbot, m, 20, 29)  # between two loaded pages: after page 1's last row
-    assert [{k: v for k, v in c.items() if k in ("offset", "after", "before")} for c in calls] == [
-        {"offset": 30}, {"after": m._pages[0].keys[-1]}, {"after": m._pages[1].keys[-1]}]
+    assert [{k: v for k, v in c.items() if k in ("offset", "after", "before", "from_end")} for c in calls] == [
+        {"offset": 0, "from_end": True}, {"after": m._pages[0].keys[-1]}, {"after": m._pages[1].keys[-1]}]
     assert m.rows_fetched == 35 and m.pages_fetched == 4  # never more than the pages asked for
     assert _column(m, "title") == [f"工单标题 {i:03d}" for i in range(34, -1, -1)]
 
@@ -147,10 +147,9 @@ def test_reload_keeps_showing_old_rows_until_fresh_ones_arrive(qtbot, office):
     first = m.data(m.index(0, 0))
     with qtbot.waitSignal(m.loaded):
         m.reload()
-    assert m.data(m.index(0, 0)) == first  # stale, not "…"
-    assert not m.is_row_loaded(0)
-    wait_rows(qtbot, m)
-    assert m.is_row_loaded(0)
+        assert m.data(m.index(0, 0)) == first  # stale, not "…"
+        assert not m.is_row_loaded(0)
+    assert m.is_row_loaded(0)  # the page on screen (here the first) is read again with the count
 
 
 def test_a_refresh_keeps_the_rows_and_adjusts_the_count_without_a_reset(qtbot, office):
@@ -162,9 +161,9 @@ def test_a_refresh_keeps_the_rows_and_adjusts_the_count_without_a_reset(qtbot, o
     with qtbot.waitSignal(m.dataChanged) as blocker:
         with qtbot.waitSignal(m.loaded):
             m.reload()
+            assert not m.is_row_loaded(0)  # stale until read again
     assert resets == []
     assert (blocker.args[0].row(), blocker.args[1].row()) == (0, 4)
-    assert not m.is_row_loaded(0)  # stale until asked again
     office.new_ticket(title="新的一张")
     with qtbot.waitSignal(m.rowsInserted):
         m.reload()
@@ -218,6 +217,7 @@ def test_a_first_page_overtaken_by_a_live_update_is_asked_for_again(qtbot, offic
 def test_a_refresh_while_scrolled_to_the_middle_keeps_the_rows_around_it(qtbot, office, monkeypatch):
     numbers = _tickets(office, 30)
     m = _model(qtbot, office.clerk, queue="all", page_size=5)
+    m.visible_rows = lambda: (15, 19)  # as the view sets it
     wait_rows(qtbot, m, 15, 19)  # scrolled to the middle (by offset)
 
     def shown(key):  # what the view paints: rows 15..19 only
@@ -226,11 +226,10 @@ def test_a_refresh_while_scrolled_to_the_middle_keeps_the_rows_around_it(qtbot, 
     before = shown("number")
     office.clerk.update_ticket(numbers[12], title="改了标题")  # row 17 (newest first)
     calls = _record_pages(monkeypatch, m._user)
-    with qtbot.waitSignal(m.loaded):
+    with qtbot.waitSignal(m.page_arrived):
         m.reload()
-    assert shown("number") == before  # stale, not "…", while the fresh rows come
-    wait_rows(qtbot, m, 15, 19)
-    assert shown("number") == before and shown("title")[2] == "改了标题"
+        assert shown("number") == before  # stale, not "…", while the fresh rows come
+    assert m.rows_loaded(15, 19) and shown("number") == before and shown("title")[2] == "改了标题"
     assert [c.get("offset") for c in calls] == [15]  # only the page on screen is read again
     assert m.rowCount() == 30
 
@@ -275,8 +274,10 @@ def test_rows_that_vanished_show_a_dash(qtbot, office, monkeypatch):
     numbers = fill(office)
     cg = office.responder("城管执法队")
     # a row counted and gone before its page was read (the count and the page are read one after the other)
-    monkeypatch.setattr(cg, "queue_size", lambda *a, **kw: len(cg.list_queue("all").rows) + 1)
+    shown = len(cg.list_queue("all").rows)
+    monkeypatch.setattr(cg, "queue_size", lambda *a, **kw: shown + 1)
     m = _model(qtbot, cg, queue="all")
+    qtbot.waitUntil(lambda: m.rowCount() == shown + 1)  # the count, after the (whole) first page
     wait_rows(qtbot, m, 0, m.rowCount() - 1)
     assert m.data(m.index(m.rowCount() - 1, 0)) == "—"
     assert numbers
