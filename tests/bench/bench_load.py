@@ -79,6 +79,7 @@ class Client:
         self.rng = rng
         self.lat: dict[str, list[float]] = defaultdict(list)
         self.db: dict[str, list[float]] = defaultdict(list)  #: of each call: ms inside the driver
+        self.chain: dict[str, list[float]] = defaultdict(list)  #: ... of which in the chain's lock statements
         self.outcomes: dict[str, Counter] = defaultdict(Counter)
         self.calls: list[dict] = []
         self.failures: list[str] = []
@@ -100,7 +101,9 @@ class Client:
             outcome = "failed"
             self.failures.append(f"{op}: {type(exc).__name__}: {exc}\n{traceback.format_exc(limit=4)}")
         self.lat[op].append((time.perf_counter() - started) * 1000)
-        self.db[op].append((_DB_TIME.spent() - in_db) * 1000)
+        db_now = _DB_TIME.spent()
+        self.db[op].append((db_now[0] - in_db[0]) * 1000)
+        self.chain[op].append((db_now[1] - in_db[1]) * 1000)
         self.outcomes[op][outcome] += 1
         return result
 
@@ -186,13 +189,17 @@ class Client:
 
 
 class _DbTime(threading.local):
-    """Seconds this thread has spent inside the database driver (statements sent until answered)."""
+    """Seconds this thread has spent inside the database driver (statements sent until answered), and of them
+    in the audit chain's lock and anchor statements (the chain's lock wait: every writer queues there)."""
+
+    #: Statements of the chain's lock: the advisory lock, or a lock on the anchor row (audit_head).
+    CHAIN = ("pg_advisory_xact_lock", "audit_head")
 
     def __init__(self) -> None:
-        self.total, self.started = 0.0, 0.0
+        self.total, self.chain, self.started = 0.0, 0.0, 0.0
 
-    def spent(self) -> float:
-        return self.total
+    def spent(self) -> tuple[float, float]:
+        return self.total, self.chain
 
     def install(self, engine) -> None:
         from sqlalchemy import event
@@ -200,8 +207,11 @@ class _DbTime(threading.local):
         def before(*_args) -> None:
             self.started = time.perf_counter()
 
-        def after(*_args) -> None:
-            self.total += time.perf_counter() - self.started
+        def after(_conn, _cursor, statement: str, *_args) -> None:
+            spent = time.perf_counter() - self.started
+            self.total += spent
+            if any(word in statement for word in self.CHAIN):
+                self.chain += spent
 
         event.listen(engine, "before_cursor_execute", before)
         event.listen(engine, "after_cursor_execute", after)
@@ -229,7 +239,7 @@ def run_client(desk, username: str, role: str, department: str | None, seconds: 
                 break
             step()
             ops += 1
-        out.update(lat=dict(client.lat), db=dict(client.db), outcomes={k: dict(v) for k, v in client.outcomes.items()},
+        out.update(lat=dict(client.lat), db=dict(client.db), chain=dict(client.chain), outcomes={k: dict(v) for k, v in client.outcomes.items()},
                    calls=client.calls, failures=client.failures, ops=ops)
     except BaseException as exc:  # noqa: BLE001 - reported by the parent
         out["failures"].append(f"client {username} crashed: {type(exc).__name__}: {exc}\n{traceback.format_exc()}")
@@ -242,7 +252,7 @@ def run_client(desk, username: str, role: str, department: str | None, seconds: 
 def run_process(url: str, users: list, seconds: float, max_ops: int, pace: float, seeds: list[int], barrier,
                 results) -> None:
     """A client process: one Desk (one engine, as a PC's), a thread per desk of ``users``."""
-    outs = [{"user": u, "lat": {}, "db": {}, "outcomes": {}, "calls": [], "failures": [], "ops": 0}
+    outs = [{"user": u, "lat": {}, "db": {}, "chain": {}, "outcomes": {}, "calls": [], "failures": [], "ops": 0}
             for u, _, _ in users]
     desk = None
     cpu = 0.0
@@ -395,11 +405,13 @@ def percentile(values: list[float], p: float) -> float:
 def report(results: list[dict], wall: float) -> None:
     lat: dict[str, list[float]] = defaultdict(list)
     db: dict[str, list[float]] = defaultdict(list)
+    chain: dict[str, list[float]] = defaultdict(list)
     outcomes: dict[str, Counter] = defaultdict(Counter)
     for r in results:
         for op, values in r["lat"].items():
             lat[op] += values
             db[op] += r["db"][op]
+            chain[op] += r["chain"][op]
         for op, c in r["outcomes"].items():
             outcomes[op].update(c)
     total = sum(len(v) for v in lat.values())
@@ -407,7 +419,8 @@ def report(results: list[dict], wall: float) -> None:
     print(f"\n{len(results)} clients, {wall:.1f} s: {total} calls ({total / wall:.1f}/s), "
           f"{ok_total} succeeded ({ok_total / wall:.1f}/s)")
     print(f"{'operation':<15}{'calls':>8}{'ok':>8}{'conflict':>10}{'refused':>9}{'failed':>8}{'ok/s':>8}"
-          f"{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}{'in db':>7}{'db p95':>8}")
+          f"{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}{'in db':>7}{'db p95':>8}{'chain':>7}"
+          f"{'ch p95':>8}")
     order = list(MUTATING) + sorted(op for op in lat if op not in MUTATING)
     for op in order:
         if op not in lat:
@@ -417,9 +430,11 @@ def report(results: list[dict], wall: float) -> None:
         v = lat[op]
         print(f"{op:<15}{len(v):>8}{c['ok']:>8}{c['conflict']:>10}{refused:>9}{c['failed']:>8}{c['ok'] / wall:>8.1f}"
               f"{percentile(v, 50):>9.1f}{percentile(v, 95):>9.1f}{percentile(v, 99):>9.1f}{max(v):>9.1f}"
-              f"{sum(db[op]) / sum(v):>7.0%}{percentile(db[op], 95):>8.1f}")
-    print("(in db: the share of the time spent inside the database driver, statements sent until answered, "
-          "commits not included; the rest is the client's own work and its wait for a CPU)")
+              f"{sum(db[op]) / sum(v):>7.0%}{percentile(db[op], 95):>8.1f}{sum(chain[op]) / sum(v):>7.0%}"
+              f"{percentile(chain[op], 95):>8.1f}")
+    print("(in db: the share of the time inside the database driver, statements sent until answered, commits "
+          "not included; the rest is the client's own work and its wait for a CPU. chain: of it, the audit "
+          "chain's lock and anchor statements, mostly the wait for the chain's lock)")
     refusals = Counter()
     for op, c in outcomes.items():
         for k, v in c.items():
