@@ -7,7 +7,8 @@ It creates a throwaway database on the server of ``--url`` (default ``$WHISTLE_T
 postgres@127.0.0.1:5432/test), seeds departments and users, and starts N clients (desks), by default
 one spawned process each (each opens its own Desk, as a PC would); ``--processes P`` runs them as threads
 spread over P processes (300 desks do not fit in 300 processes, nor their connections in the server's
-limit), so that a run can also show how much of the latency is the clients' own Python (the GIL of a
+limit: each process's Desk opens at most 10, so keep 10 × P well under ``max_connections``, which the
+server's other users share; ``--clients 300 --processes 4 --pace 30``), so that a run can also show how much of the latency is the clients' own Python (the GIL of a
 process shared by several desks) rather than the server. ``--pace S``: each desk acts once every S
 seconds (a realistic office: one action every 30 s), instead of as fast as it can.
 About a third are clerks, who create tickets,
