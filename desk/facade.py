@@ -1,7 +1,6 @@
 """desk.Desk: the one door into the core for the GUI, the CLI and the tests."""
 from __future__ import annotations
 
-import dataclasses
 import functools
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -13,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Engine, func, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from desk import boundary, db, dto, notes
@@ -51,6 +50,7 @@ from desk.errors import (
 from desk.permissions import MATRIX, Permission
 from desk.privacy import mask_phone
 from desk.setup import service as setup
+from desk.tickets import detail as ticket_detail
 from desk.tickets import queries
 from desk.tickets import service as tickets
 from desk.tickets.search import missing_index
@@ -135,6 +135,7 @@ class Desk:
             if row is not None:
                 s.delete(row)
                 s.flush()
+                office_settings.forget(s)
                 clocks.refresh_all(s, self._clock_rules(s))
 
     def close(self) -> None:
@@ -190,11 +191,7 @@ class Desk:
                 session.info[clocks.NOW_KEY] = now
                 yield session, now
                 if write:
-                    if session.info.pop(clocks.STALE_KEY, False):  # the calendar, the share or a limit changed
-                        session.flush()
-                        clocks.refresh_all(session, self._clock_rules(session))
-                    audit.flush(session)  # the events of this transaction join the hash chain
-                    self._announce(session)
+                    self._seal(session)
         except StaleDataError:
             raise ConflictError("该记录刚刚已被他人修改，请刷新后重试。") from None
         except IntegrityError as exc:
@@ -206,6 +203,16 @@ class Desk:
             raise db.database_error(self.engine.url, exc) from None
         finally:
             session.close()
+
+    def _seal(self, session: Session) -> None:
+        """The end of a write transaction: stale clocks recomputed, other desks told (delivered at commit), and
+        last the events join the hash chain, whose lock is then held only for the append and the commit.
+        A verb that answers with its own events calls this before the commit (then it finds nothing left)."""
+        if session.info.pop(clocks.STALE_KEY, False):  # the calendar, the share or a limit changed
+            session.flush()
+            clocks.refresh_all(session, self._clock_rules(session))
+        self._announce(session)
+        audit.flush(session)
 
     def _monotonic(self, s: Session, now: datetime) -> datetime:
         """Embedded mode trusts this PC's clock, but not blindly: nothing is recorded earlier than the latest
@@ -257,8 +264,7 @@ class Desk:
         return self.clock.now()
 
     def _settings(self, s: Session) -> dict[str, str]:
-        stored = {k: v for k, v in s.execute(select(Setting.key, Setting.value))}
-        return {**office_settings.DEFAULTS, **stored}
+        return office_settings.read(s)
 
     def settings(self) -> dict[str, str]:
         with self.unit(write=False) as (s, _):
@@ -329,7 +335,7 @@ class Desk:
             if not todo:
                 return 0
             added = deadline_service.seed_calendar(session=s, years=todo, now=now)
-            s.merge(Setting(key="calendar_seeded_years", value=",".join(sorted(done | {str(y) for y in todo}))))
+            office_settings.store(s, "calendar_seeded_years", ",".join(sorted(done | {str(y) for y in todo})))
             _bump_calendar(s)
             audit.record(session=s, ticket_id=None, actor_id=accounts.system_user_id(s), at=now, kind="calendar_seed",
                          subject="calendar", changes={"years": (None, ",".join(map(str, todo))),
@@ -634,9 +640,7 @@ class ActingUser:
         ticket.updated_by = me
 
     def _settle(self, s: Session, ticket: Ticket, me: User, now: datetime, note: str = "") -> None:
-        s.flush()
-        s.refresh(ticket, ["dispatches"])
-        new_state = tickets.derive_state(ticket)
+        new_state = tickets.derive_state(ticket)  # (its dispatches: loaded after its lock, changed in memory)
         if new_state != ticket.state:
             audit.record(session=s, ticket_id=ticket.id, actor_id=me.id, at=now, kind="state", note=note,
                          changes={"state": (ticket.state, new_state)})
@@ -650,21 +654,16 @@ class ActingUser:
     def _detail(self, s: Session, ticket: Ticket, now: datetime) -> dto.TicketDetail:
         """The ticket as this transaction leaves it, its timeline including this transaction's events.
 
-        The detail is read first and the events are chained last, so that the chain's lock is held
-        for as short a time as possible (PostgreSQL: until the commit that follows)."""
+        The detail is read first and the transaction sealed last (Desk._seal), so that the chain's lock is
+        held for as short a time as possible (PostgreSQL: until the commit that follows)."""
         s.flush()
-        s.refresh(ticket)
-        detail = queries.detail(s, ticket, self._clocks(s, now), self._viewer)
-        mine = [r for r in s.info.get(audit.PENDING, ()) if r["ticket_id"] == ticket.id]
-        names = {r["actor_id"]: s.get(User, r["actor_id"]).display_name for r in mine}
-        audit.flush(s)  # gives the rows their ids
-        if not mine:
-            return detail
-        dept_of = {d.id: d.department for d in detail.dispatches}
-        full = queries.sees_full_phone(self._viewer, ticket.dispatches)
-        hidden = queries.hides_reporter(self._viewer, ticket)
-        new = tuple(queries.event_info(r, names[r["actor_id"]], dept_of, full, hidden) for r in mine)
-        return dataclasses.replace(detail, events=detail.events + new)
+
+        def seal() -> list[dict]:
+            mine = [r for r in s.info.get(audit.PENDING, ()) if r["ticket_id"] == ticket.id]
+            self.desk._seal(s)  # gives the rows their ids
+            return mine
+
+        return ticket_detail.after_change(s, self._viewer, ticket.id, self._clocks(s, now), seal)
 
     # -- reading ---------------------------------------------------------------------
     @permission("queues")
@@ -717,8 +716,7 @@ class ActingUser:
     @permission("ticket")
     def ticket(self, number_or_id: str | int) -> dto.TicketDetail:
         with self._unit(write=False) as (s, now):
-            return queries.detail(s, queries.find_ticket(s, self._viewer, number_or_id), self._clocks(s, now),
-                                  self._viewer)
+            return ticket_detail.read(s, self._viewer, number_or_id, self._clocks(s, now))
 
     @permission("departments")
     def departments(self, *, include_inactive: bool = False) -> list[dto.DepartmentInfo]:
@@ -772,14 +770,20 @@ class ActingUser:
         with self._unit() as (s, now):
             me = self._me(s)
             clean = tickets.clean_fields(s, fields, partial=False)
-            year, seq, number = tickets.next_number(session=s, now=now, tz=self.desk.office_tz())
+            tz = self.desk._timing(s).cal.tzinfo
+            # Everything is read and checked before the number is taken: the year's counter row stays locked
+            # from its upsert to the commit, and in between come only the ticket's insert, the append of its
+            # event to the chain and the commit. The answer is built from what this transaction holds.
+            year, seq, number = tickets.next_number(session=s, now=now, tz=tz)
             t = Ticket(number=number, year=year, seq=seq, state=TicketState.NEW, round=1, created_at=now,
                        created_by=me, updated_at=now, updated_by=me, **clean)
             s.add(t)
             s.flush()
             audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="create",
                          changes={"state": (None, TicketState.NEW)})
-            return self._detail(s, t, now)
+            events = list(s.info[audit.PENDING])
+            self.desk._seal(s)  # gives the event its id
+            return ticket_detail.of_new(t, clean["category"].name, me.display_name, self._viewer, events)
 
     @permission("update_ticket")
     def update_ticket(self, number: str, *, expected_version: int | None = None, **fields: Any
@@ -1487,12 +1491,13 @@ class ActingUser:
         me = self._me(s)
         if not isinstance(dispatch_id, int) or isinstance(dispatch_id, bool):
             raise ValidationError("dispatch_id", "派单编号无效。")
-        ticket_id = s.scalar(select(Dispatch.ticket_id).where(Dispatch.id == dispatch_id))
-        if ticket_id is None:
+        # One statement locks the ticket (FOR NO KEY UPDATE OF ticket) found by its dispatch; its dispatches
+        # are loaded after the lock, so that they are current (every change to them locks the ticket first).
+        t = s.scalar(select(Ticket).join(Dispatch, Dispatch.ticket_id == Ticket.id).where(Dispatch.id == dispatch_id)
+                     .options(selectinload(Ticket.dispatches)).with_for_update(of=Ticket, key_share=True))
+        if t is None:
             raise NotFound("找不到派单 {id}。", id=dispatch_id)
-        t = s.scalar(select(Ticket).where(Ticket.id == ticket_id).with_for_update(key_share=True))
-        d = s.get(Dispatch, dispatch_id, populate_existing=True)
-        assert t is not None and d is not None
+        d = next(x for x in t.dispatches if x.id == dispatch_id)
         rule = TRANSITIONS[verb]
         if self.role not in rule.roles:
             raise PermissionDenied("{role}不能对派单执行“{verb}”。", role=Term(ROLE[self.role]), verb=Term(VERB[verb]))
@@ -1509,8 +1514,7 @@ class ActingUser:
 
     def _dispatch_result(self, s: Session, d: Dispatch, now: datetime) -> dto.DispatchInfo:
         s.flush()
-        s.refresh(d)
-        return queries.dispatch_info(d, self._clocks(s, now))
+        return ticket_detail.dispatch(s, d.id, self._clocks(s, now))
 
     @permission("acknowledge")
     def acknowledge(self, dispatch_id: int, note: str = "") -> dto.DispatchInfo:

@@ -5,9 +5,13 @@ import json
 from collections.abc import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from desk.deadlines import DEFAULT_WEEK, Duration, format_periods, parse_periods
 from desk.errors import ValidationError
 from desk.stats.data import INDICATOR_LABELS, SCHEME_INDICATORS
+from models import Setting
 
 
 def _zone(value: str) -> str:
@@ -177,6 +181,33 @@ SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     "clock_max_ahead": ("1wd", _duration("clock_max_ahead")),
 }
 DEFAULTS = {k: v[0] for k, v in SETTINGS.items()}
+
+
+#: session.info key: the settings as this transaction has read them. A verb needs them three to five times
+#: (the calendar, the office's limits, the clocks' rules): read once per transaction, read again after a write.
+_READ = "office_settings"
+
+
+def read(session: Session) -> dict[str, str]:
+    """Every setting (defaults for those never set; stored extras such as ``calendar_revision`` too)."""
+    cached = session.info.get(_READ)
+    if cached is None:
+        with session.no_autoflush:  # (a flush computes clocks, which read the settings: they would be read twice)
+            stored = dict(session.execute(select(Setting.key, Setting.value)).all())
+        cached = session.info[_READ] = {**DEFAULTS, **stored}
+    return dict(cached)
+
+
+def store(session: Session, key: str, value: str) -> None:
+    """Write a stored setting (already validated) in this transaction."""
+    session.merge(Setting(key=key, value=value))
+    session.flush()  # (read does not flush)
+    forget(session)
+
+
+def forget(session: Session) -> None:
+    """A stored setting changed in this transaction: the next :func:`read` reads them again."""
+    session.info.pop(_READ, None)
 
 
 def validate(key: str, value: str) -> str:

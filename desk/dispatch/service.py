@@ -37,12 +37,22 @@ STEPS_DONE_BY = {
 
 
 def department_by_name(session: Session, name: str, *, field: str) -> Department:
-    if not isinstance(name, str) or not name.strip():
-        raise ValidationError(field, "请选择部门。")
-    dept = session.scalar(select(Department).where(Department.name == name.strip()))
-    if dept is None or not dept.active:
-        raise ValidationError(field, "未知部门：{name}", name=name.strip()[:64])
-    return dept
+    return departments_by_name(session, [(name, field)])[0]
+
+
+def departments_by_name(session: Session, wanted: list[tuple[str, str]]) -> list[Department]:
+    """The active departments named in ``wanted`` ((name, field) pairs), in one query; the first unknown one
+    raises, naming its field."""
+    for name, field in wanted:
+        if not isinstance(name, str) or not name.strip():
+            raise ValidationError(field, "请选择部门。")
+    found = {d.name: d for d in session.scalars(select(Department).where(
+        Department.name.in_({name.strip() for name, _ in wanted})))}
+    for name, field in wanted:
+        dept = found.get(name.strip())
+        if dept is None or not dept.active:
+            raise ValidationError(field, "未知部门：{name}", name=name.strip()[:64])
+    return [found[name.strip()] for name, _ in wanted]
 
 
 def current_dispatches(ticket: Ticket) -> list[Dispatch]:
@@ -67,15 +77,16 @@ def summon(
     assist = list(assist or [])
     current = current_dispatches(ticket)
     has_lead = any(d.role == DispatchRole.LEAD for d in current)
-    wanted: list[tuple[Department, str]] = []
+    named: list[tuple[str, str]] = []
     if lead:
         if has_lead:
             raise ValidationError("lead", "该工单已有主办部门；如需更换，请先撤回原主办派单。")
-        wanted.append((department_by_name(session, lead, field="lead"), DispatchRole.LEAD))
+        named.append((lead, "lead"))
     elif not has_lead:
         raise ValidationError("lead", "请指定主办部门。")
-    for name in assist:
-        wanted.append((department_by_name(session, name, field="assist"), DispatchRole.ASSIST))
+    named += [(name, "assist") for name in assist]
+    wanted = [(dept, DispatchRole.LEAD if field == "lead" else DispatchRole.ASSIST)
+              for dept, (_, field) in zip(departments_by_name(session, named) if named else [], named)]
     if not wanted:
         raise ValidationError("assist", "请至少选择一个部门。")
     seen: set[int] = set()
@@ -144,6 +155,8 @@ def move(
     changes.update(extra or {})
     audit.record(session=session, ticket_id=dispatch.ticket_id, dispatch_id=dispatch.id, actor_id=actor.id,
                  at=now, kind=verb, note=note, changes=changes)
+    with session.no_autoflush:  # (its levels are not in this flush: the dispatch is then written once, below)
+        escalation.reschedule(session, dispatch, timing.cal, timing.offsets)
     if dest in STEPS_DONE_BY:  # the step is done: stop its climb
         escalation.close_open(session, dispatch, steps=STEPS_DONE_BY[dest], now=now,
                               note=notes.program(Message("{state}", state=Term(DISPATCH_STATE[dest]))))
@@ -152,7 +165,6 @@ def move(
                               note=notes.program(Message("派单{state}", state=Term(DISPATCH_STATE[dest]))))
     if dest in GONE_DISPATCH_STATES or dest == DispatchState.RESOLVED:
         close_pending_requests(session=session, dispatch=dispatch, actor=actor, now=now, state=dest)
-    escalation.reschedule(session, dispatch, timing.cal, timing.offsets)
 
 
 def close_pending_requests(*, session: Session, dispatch: Dispatch, actor: User, now: datetime, state: str) -> None:

@@ -44,7 +44,7 @@ def bool_field(field: str, value: Any) -> bool:
 def bump_calendar(s: Session) -> None:
     """Mark the calendar as changed so that every desk rebuilds its cached copy (and the clocks follow)."""
     row = s.get(Setting, "calendar_revision")
-    s.merge(Setting(key="calendar_revision", value=str(int(row.value) + 1 if row else 1)))
+    office_settings.store(s, "calendar_revision", str(int(row.value) + 1 if row else 1))
     clocks.mark_stale(s)
 
 
@@ -232,7 +232,7 @@ def set_setting(*, session: Session, actor_id: int, now: datetime, key: Any, val
     before = row.value if row is not None else office_settings.DEFAULTS[key]
     if before == value and row is not None:
         return value
-    session.merge(Setting(key=key, value=value))
+    office_settings.store(session, key, value)
     if key in CALENDAR_SETTINGS:
         bump_calendar(session)
     elif key in CLOCK_SETTINGS:

@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 from sqlalchemy import Select, and_, case, exists, func, not_, or_, select
-from sqlalchemy.orm import Session, aliased, object_session
+from sqlalchemy.orm import Session, aliased
 
 from desk import dto, notes
 from desk.deadlines import Duration, WorkCalendar, clocks
@@ -35,7 +35,6 @@ from models import (
     Dispatch,
     DispatchRequest,
     Escalation,
-    Event,
     Ticket,
     User,
 )
@@ -529,27 +528,6 @@ def find_ticket(session: Session, viewer: Viewer, number_or_id: str | int, *, fo
     return ticket
 
 
-def dispatch_info(d: Dispatch, rules: Clocks | None = None) -> dto.DispatchInfo:
-    session = object_session(d)
-    pending = frozenset(session.scalars(select(DispatchRequest.kind).where(
-        DispatchRequest.dispatch_id == d.id, DispatchRequest.state == "pending"))) if session else frozenset()
-    levels: dict[str, int] = {}
-    if session is not None:
-        for step, level in session.execute(select(Escalation.step, func.max(Escalation.level))
-                                           .where(Escalation.dispatch_id == d.id).group_by(Escalation.step)):
-            levels[step] = level
-    return dto.DispatchInfo(
-        id=d.id, ticket_number=d.ticket.number, department=d.department.name, role=d.role, state=d.state,
-        round=d.round, note=notes.text(d.note), return_reason=d.return_reason, dispatched_at=d.dispatched_at,
-        acknowledged_at=d.acknowledged_at, responded_at=d.responded_at, resolved_at=d.resolved_at,
-        closed_at=d.closed_at, updated_at=d.updated_at, updated_by=d.updated_by.display_name, version=d.version,
-        acknowledge_within=d.acknowledge_within, respond_within=d.respond_within, resolve_within=d.resolve_within,
-        acknowledge_due=d.acknowledge_due, respond_due=d.respond_due, resolve_due=d.resolve_due,
-        suspended_at=d.suspended_at, pending_requests=pending, escalation_levels=levels,
-        deadline=deadline_of(d, d.department.name, rules) if rules is not None else None,
-    )
-
-
 def event_info(e, actor: str, dept_of: dict[int, str], full: bool, hidden: bool = False) -> dto.EventInfo:
     """A timeline entry from an event row (an ORM object or a row dict with the same names). ``full``: the
     phone shows in full; ``hidden``: a confidential reporter's name and phone do not show at all."""
@@ -565,45 +543,6 @@ def event_info(e, actor: str, dept_of: dict[int, str], full: bool, hidden: bool 
 def hides_reporter(viewer: Viewer | None, ticket) -> bool:
     """A confidential (保密) reporter is seen only by clerks and supervisors."""
     return bool(ticket.confidential) and viewer is not None and viewer.role not in PRIVY_ROLES
-
-
-def detail(session: Session, ticket: Ticket, rules: Clocks | None = None, viewer: Viewer | None = None
-           ) -> dto.TicketDetail:
-    """The whole ticket. For a responder whose department only assists, the reporter's phone is masked,
-    also in the timeline; a confidential reporter is hidden from all but clerks and supervisors."""
-    full = sees_full_phone(viewer, ticket.dispatches)
-    hidden = hides_reporter(viewer, ticket)
-    disp = tuple(dispatch_info(d, rules) for d in ticket.dispatches)
-    dept_of = {d.id: d.department for d in disp}
-    actor = aliased(User)
-    events = tuple(
-        event_info(e, name, dept_of, full, hidden)
-        for e, name in session.execute(
-            select(Event, actor.display_name).join(actor, actor.id == Event.actor_id)
-            .where(Event.ticket_id == ticket.id).order_by(Event.id)
-        )
-    )
-    callbacks = tuple(
-        dto.CallbackInfo(id=c.id, at=c.at, by=c.by.display_name, contacted=c.contacted, resolved=c.resolved,
-                         satisfaction=c.satisfaction, note=c.note, department_contacted=c.department_contacted)
-        for c in session.scalars(select(Callback).where(Callback.ticket_id == ticket.id).order_by(Callback.id))
-    )
-    return dto.TicketDetail(
-        id=ticket.id, number=ticket.number, title=ticket.title, description=ticket.description,
-        category=ticket.category.name, urgency=ticket.urgency, address=ticket.address, community=ticket.community,
-        source=ticket.source, reporter_name=CONFIDENTIAL if hidden else ticket.reporter_name,
-        reporter_phone=CONFIDENTIAL if hidden else ticket.reporter_phone if full else mask_phone(ticket.reporter_phone),
-        state=ticket.state, round=ticket.round, created_at=ticket.created_at,
-        created_by=ticket.created_by.display_name, updated_at=ticket.updated_at,
-        updated_by=ticket.updated_by.display_name, first_whistled_at=ticket.first_whistled_at,
-        verified_at=ticket.verified_at, closed_at=ticket.closed_at, version=ticket.version,
-        dispatches=disp, events=events, callbacks=callbacks,
-        revisit_due=ticket.revisit_due, revisited_at=ticket.revisited_at,
-        appeal_type=ticket.appeal_type, reply_by=ticket.reply_by, hotline_number=ticket.hotline_number or "",
-        confidential=ticket.confidential,
-        verify_due=ticket.next_due if ticket.state == TicketState.AWAITING_VERIFICATION else None,
-        callback_due=ticket.next_due if ticket.state == TicketState.AWAITING_CALLBACK else None,
-    )
 
 
 # -- escalations and approvals ---------------------------------------------------------

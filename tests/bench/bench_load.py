@@ -1,10 +1,17 @@
 """Load benchmark: N desks at once on one PostgreSQL database, then invariant checks.
 
     /work/venv/bin/python tests/bench/bench_load.py [--clients 20] [--seconds 60] [--url ADMIN_URL]
+        [--processes P] [--pace SECONDS] [--pgbench]
 
 It creates a throwaway database on the server of ``--url`` (default ``$WHISTLE_TEST_PG`` or
-postgres@127.0.0.1:5432/test), seeds departments and users, and starts N client processes
-(spawned; each opens its own Desk, as a PC would). About a third are clerks, who create tickets,
+postgres@127.0.0.1:5432/test), seeds departments and users, and starts N clients (desks), by default
+one spawned process each (each opens its own Desk, as a PC would); ``--processes P`` runs them as threads
+spread over P processes (300 desks do not fit in 300 processes, nor their connections in the server's
+limit: each process's Desk opens at most 10, so keep 10 × P well under ``max_connections``, which the
+server's other users share; ``--clients 300 --processes 4 --pace 30``), so that a run can also show how much of the latency is the clients' own Python (the GIL of a
+process shared by several desks) rather than the server. ``--pace S``: each desk acts once every S
+seconds (a realistic office: one action every 30 s), instead of as fast as it can.
+About a third are clerks, who create tickets,
 whistle, verify and read queues; the rest are responders spread over the departments, who
 acknowledge, respond and resolve only their own department's dispatches and read their queues.
 Responders of one department pick from the same queue, so they collide: a ConflictError (and a
@@ -19,6 +26,13 @@ It prints throughput and p50/p95/p99 latency per operation, then checks, from th
   * ticket numbers are unique and gapless, and match the tickets the clients created.
 Each violation is printed; the exit status is 1 if there is any (or a client failed), else 0.
 The database is dropped at the end (``--keep`` keeps it for a look).
+
+Where the time goes is printed too: per operation, the share spent inside the database driver (statements
+sent and answered: the server's work and waits, and the network) against the rest (the client's Python,
+and waiting for a CPU); every 100 ms the server's sessions of the run are sampled from pg_stat_activity
+(idle, idle in transaction: waiting for its client, active, waiting for a lock and which); and the CPU
+seconds used by the clients and by their server backends. ``--pgbench`` then runs pgbench's simple-update
+(``-N``) with as many clients for as long, on the same server: the server's own limit on this machine.
 """
 from __future__ import annotations
 
@@ -28,7 +42,10 @@ import multiprocessing
 import os
 import queue as queue_mod
 import random
+import subprocess
 import sys
+import tempfile
+import threading
 import time
 import traceback
 import uuid
@@ -62,13 +79,15 @@ class Client:
         self.department = department
         self.rng = rng
         self.lat: dict[str, list[float]] = defaultdict(list)
+        self.db: dict[str, list[float]] = defaultdict(list)  #: of each call: ms inside the driver
+        self.chain: dict[str, list[float]] = defaultdict(list)  #: ... of which in the chain's lock statements
         self.outcomes: dict[str, Counter] = defaultdict(Counter)
         self.calls: list[dict] = []
         self.failures: list[str] = []
         self._conflict, self._desk_error = ConflictError, DeskError
 
     def timed(self, op: str, fn, *args, **kwargs):
-        started = time.perf_counter()
+        started, in_db = time.perf_counter(), _DB_TIME.spent()
         outcome, result = "ok", None
         try:
             result = fn(*args, **kwargs)
@@ -83,6 +102,9 @@ class Client:
             outcome = "failed"
             self.failures.append(f"{op}: {type(exc).__name__}: {exc}\n{traceback.format_exc(limit=4)}")
         self.lat[op].append((time.perf_counter() - started) * 1000)
+        db_now = _DB_TIME.spent()
+        self.db[op].append((db_now[0] - in_db[0]) * 1000)
+        self.chain[op].append((db_now[1] - in_db[1]) * 1000)
         self.outcomes[op][outcome] += 1
         return result
 
@@ -167,24 +189,58 @@ class Client:
             time.sleep(0.02)  # nothing to do for me right now: a person would look again shortly
 
 
-def run_client(url: str, username: str, role: str, department: str | None, seconds: float, max_ops: int,
-               seed: int, barrier, results) -> None:
-    out: dict = {"user": username, "lat": {}, "outcomes": {}, "calls": [], "failures": [], "ops": 0}
-    desk = None
-    try:
-        _cheap_hashes()
-        from desk import Desk
+class _DbTime(threading.local):
+    """Seconds this thread has spent inside the database driver (statements sent until answered), and of them
+    in the audit chain's lock and anchor statements (the chain's lock wait: every writer queues there)."""
 
-        desk = Desk.open(url, migrate=False)
-        client = Client(desk, username, role, department, random.Random(seed))
-        barrier.wait(120)
+    #: Statements of the chain's lock: the advisory lock, or a lock on the anchor row (audit_head).
+    CHAIN = ("pg_advisory_xact_lock", "audit_head")
+
+    def __init__(self) -> None:
+        self.total, self.chain, self.started = 0.0, 0.0, 0.0
+
+    def spent(self) -> tuple[float, float]:
+        return self.total, self.chain
+
+    def install(self, engine) -> None:
+        from sqlalchemy import event
+
+        def before(*_args) -> None:
+            self.started = time.perf_counter()
+
+        def after(_conn, _cursor, statement: str, *_args) -> None:
+            spent = time.perf_counter() - self.started
+            self.total += spent
+            if any(word in statement for word in self.CHAIN):
+                self.chain += spent
+
+        event.listen(engine, "before_cursor_execute", before)
+        event.listen(engine, "after_cursor_execute", after)
+
+
+_DB_TIME = _DbTime()
+
+
+def run_client(desk, username: str, role: str, department: str | None, seconds: float, max_ops: int, pace: float,
+               seed: int, barrier, out: dict) -> None:
+    """One desk (a thread of a client process): logs in, waits for the start, works until the end."""
+    try:
+        rng = random.Random(seed)
+        client = Client(desk, username, role, department, rng)
+        barrier.wait()
         deadline = time.monotonic() + seconds
         step = client.clerk_step if role == "clerk" else client.responder_step
         ops = 0
-        while time.monotonic() < deadline and ops < max_ops:
+        next_at = time.monotonic() + rng.uniform(0, pace)  # desks at a pace start at random moments
+        while ops < max_ops:
+            if pace:
+                time.sleep(max(0.0, next_at - time.monotonic()))
+                next_at += pace * rng.uniform(0.5, 1.5)
+            if time.monotonic() >= deadline:
+                break
             step()
             ops += 1
-        out.update(lat=dict(client.lat), outcomes={k: dict(v) for k, v in client.outcomes.items()},
+        out.update(lat=dict(client.lat), db=dict(client.db), chain=dict(client.chain), outcomes={k: dict(v) for k, v in client.outcomes.items()},
                    calls=client.calls, failures=client.failures, ops=ops)
     except BaseException as exc:  # noqa: BLE001 - reported by the parent
         out["failures"].append(f"client {username} crashed: {type(exc).__name__}: {exc}\n{traceback.format_exc()}")
@@ -192,10 +248,128 @@ def run_client(url: str, username: str, role: str, department: str | None, secon
             barrier.abort()
         except Exception:  # noqa: BLE001
             pass
+
+
+def run_process(url: str, users: list, seconds: float, max_ops: int, pace: float, seeds: list[int], barrier,
+                results) -> None:
+    """A client process: one Desk (one engine, as a PC's), a thread per desk of ``users``."""
+    outs = [{"user": u, "lat": {}, "db": {}, "chain": {}, "outcomes": {}, "calls": [], "failures": [], "ops": 0}
+            for u, _, _ in users]
+    desk = None
+    cpu = 0.0
+    try:
+        _cheap_hashes()
+        from desk import Desk
+
+        desk = Desk.open(url, migrate=False)
+        _DB_TIME.install(desk.engine)
+        ready = threading.Barrier(len(users) + 1)  # every desk of this process logged in
+        threads = [threading.Thread(target=run_client, args=(desk, u, role, dept, seconds, max_ops, pace, seed, ready,
+                                                             out), daemon=True)
+                   for (u, role, dept), seed, out in zip(users, seeds, outs)]
+        for t in threads:
+            t.start()
+        ready.wait(300)
+        barrier.wait(300)  # ... and every other process's
+        started = os.times()
+        for t in threads:
+            t.join(seconds + 120)
+        ended = os.times()
+        cpu = (ended.user + ended.system) - (started.user + started.system)
+    except BaseException as exc:  # noqa: BLE001 - reported by the parent
+        outs[0]["failures"].append(f"process of {users[0][0]}… crashed: {type(exc).__name__}: {exc}\n"
+                                   f"{traceback.format_exc()}")
+        try:
+            barrier.abort()
+        except Exception:  # noqa: BLE001
+            pass
     finally:
         if desk is not None:
             desk.close()
-        results.put(out)
+        outs[0]["cpu"] = cpu
+        for out in outs:
+            results.put(out)
+
+
+# -- the server's side --------------------------------------------------------------------------
+class ActivitySampler(threading.Thread):
+    """Samples the run's sessions in pg_stat_activity every 100 ms, and their backends' CPU time."""
+
+    def __init__(self, engine, database: str) -> None:
+        super().__init__(daemon=True)
+        self.engine, self.database = engine, database
+        self.states: Counter = Counter()
+        self.backends: dict[int, float] = {}  #: pid -> CPU seconds (at the last sample)
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        from sqlalchemy import text
+
+        ticks = os.sysconf("SC_CLK_TCK")
+        with self.engine.connect() as conn:
+            while not self.stop.wait(0.1):
+                rows = conn.execute(text(
+                    "SELECT pid, state, wait_event_type, wait_event FROM pg_stat_activity "
+                    "WHERE datname = :d AND pid <> pg_backend_pid() AND backend_type = 'client backend'"),
+                    {"d": self.database}).all()
+                for pid, state, wtype, wevent in rows:
+                    if state == "active" and wtype == "Lock":
+                        state = f"waiting for a lock ({wevent})"
+                    elif state == "active" and wtype and wtype not in ("Client", "Activity"):
+                        state = f"active, waiting ({wtype}: {wevent})"
+                    self.states[state or "?"] += 1
+                    try:
+                        with open(f"/proc/{pid}/stat") as f:
+                            fields = f.read().rsplit(")", 1)[1].split()
+                        self.backends[pid] = (int(fields[11]) + int(fields[12])) / ticks
+                    except (OSError, IndexError, ValueError):  # gone, or a server on another machine
+                        pass
+
+    def report(self) -> None:
+        total = sum(self.states.values())
+        if total:
+            print("server sessions, sampled every 100 ms: " + ", ".join(
+                f"{k} {v / total:.0%}" for k, v in self.states.most_common()))
+
+
+def machine_busy() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine since boot (all cores)."""
+    with open("/proc/stat") as f:
+        cpu = [int(x) for x in f.readline().split()[1:]]
+    ticks = os.sysconf("SC_CLK_TCK")
+    idle = cpu[3] + cpu[4]
+    return (sum(cpu) - idle) / ticks, sum(cpu) / ticks
+
+
+def run_pgbench(admin_url, clients: int, seconds: float) -> None:
+    """pgbench's simple-update (-N) with ``clients`` clients on a throwaway database of the same server."""
+    from sqlalchemy import create_engine, text
+
+    name = f"wd_pgbench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    conn_args = ["-h", admin_url.host or "127.0.0.1", "-p", str(admin_url.port or 5432), "-U",
+                 admin_url.username or "postgres"]
+    env = {**os.environ, **({"PGPASSWORD": admin_url.password} if admin_url.password else {})}
+    try:
+        subprocess.run(["pgbench", "-i", "-q", *conn_args, name], check=True, env=env, capture_output=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            run = subprocess.run(["pgbench", "-N", "-c", str(clients), "-j", "2", "-T", str(int(seconds)), "-l",
+                                  "--log-prefix", os.path.join(tmp, "log"), *conn_args, name],
+                                 check=True, env=env, capture_output=True, text=True)
+            lat = []
+            for log in os.listdir(tmp):
+                with open(os.path.join(tmp, log)) as f:
+                    lat += [int(line.split()[2]) / 1000 for line in f]
+        tps = next((line for line in run.stdout.splitlines() if line.startswith("tps")), "tps ?")
+        print(f"\npgbench -N, {clients} clients, {seconds:g} s, same server: {len(lat)} transactions, {tps}; "
+              f"latency p50 {percentile(lat, 50):.1f} ms, p95 {percentile(lat, 95):.1f} ms, "
+              f"p99 {percentile(lat, 99):.1f} ms")
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 # -- set-up ---------------------------------------------------------------------------------------
@@ -231,10 +405,14 @@ def percentile(values: list[float], p: float) -> float:
 
 def report(results: list[dict], wall: float) -> None:
     lat: dict[str, list[float]] = defaultdict(list)
+    db: dict[str, list[float]] = defaultdict(list)
+    chain: dict[str, list[float]] = defaultdict(list)
     outcomes: dict[str, Counter] = defaultdict(Counter)
     for r in results:
         for op, values in r["lat"].items():
             lat[op] += values
+            db[op] += r["db"][op]
+            chain[op] += r["chain"][op]
         for op, c in r["outcomes"].items():
             outcomes[op].update(c)
     total = sum(len(v) for v in lat.values())
@@ -242,7 +420,8 @@ def report(results: list[dict], wall: float) -> None:
     print(f"\n{len(results)} clients, {wall:.1f} s: {total} calls ({total / wall:.1f}/s), "
           f"{ok_total} succeeded ({ok_total / wall:.1f}/s)")
     print(f"{'operation':<15}{'calls':>8}{'ok':>8}{'conflict':>10}{'refused':>9}{'failed':>8}{'ok/s':>8}"
-          f"{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}")
+          f"{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}{'in db':>7}{'db p95':>8}{'chain':>7}"
+          f"{'ch p95':>8}")
     order = list(MUTATING) + sorted(op for op in lat if op not in MUTATING)
     for op in order:
         if op not in lat:
@@ -251,7 +430,12 @@ def report(results: list[dict], wall: float) -> None:
         refused = sum(v for k, v in c.items() if k.startswith("refused:"))
         v = lat[op]
         print(f"{op:<15}{len(v):>8}{c['ok']:>8}{c['conflict']:>10}{refused:>9}{c['failed']:>8}{c['ok'] / wall:>8.1f}"
-              f"{percentile(v, 50):>9.1f}{percentile(v, 95):>9.1f}{percentile(v, 99):>9.1f}{max(v):>9.1f}")
+              f"{percentile(v, 50):>9.1f}{percentile(v, 95):>9.1f}{percentile(v, 99):>9.1f}{max(v):>9.1f}"
+              f"{sum(db[op]) / sum(v):>7.0%}{percentile(db[op], 95):>8.1f}{sum(chain[op]) / sum(v):>7.0%}"
+              f"{percentile(chain[op], 95):>8.1f}")
+    print("(in db: the share of the time inside the database driver, statements sent until answered, commits "
+          "not included; the rest is the client's own work and its wait for a CPU. chain: of it, the audit "
+          "chain's lock and anchor statements, mostly the wait for the chain's lock)")
     refusals = Counter()
     for op, c in outcomes.items():
         for k, v in c.items():
@@ -426,6 +610,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--max-ops", type=int, default=100_000, help="at most this many steps per client")
     p.add_argument("--url", default=PG_ADMIN_URL, help="a PostgreSQL URL on the server to use (its database "
                                                         "is only used to create and drop the throwaway one)")
+    p.add_argument("--processes", type=int, default=0,
+                   help="run the desks as threads of this many client processes (default: one process each)")
+    p.add_argument("--pace", type=float, default=0,
+                   help="each desk acts once every this many seconds (±50%%; default: as fast as it can)")
+    p.add_argument("--pgbench", action="store_true",
+                   help="then run pgbench -N with as many clients for as long on the same server")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--keep", action="store_true", help="do not drop the database at the end")
     p.add_argument("--tamper", action="store_true",
@@ -454,33 +644,49 @@ def main(argv: list[str] | None = None) -> int:
         seed_office(desk, users)
         desk.close()
         ctx = multiprocessing.get_context("spawn")
-        barrier, results_q = ctx.Barrier(args.clients + 1), ctx.Queue()
+        nproc = min(args.processes or args.clients, args.clients)
+        barrier, results_q = ctx.Barrier(nproc + 1), ctx.Queue()
         url_text = url.render_as_string(hide_password=False)
-        procs = [ctx.Process(target=run_client, args=(url_text, u, role, dept, args.seconds, args.max_ops,
-                                                      args.seed * 1000 + i, barrier, results_q), daemon=True)
-                 for i, (u, role, dept) in enumerate(users)]
+        seeds = [args.seed * 1000 + i for i in range(len(users))]
+        procs = [ctx.Process(target=run_process, args=(url_text, users[i::nproc], args.seconds, args.max_ops,
+                                                       args.pace, seeds[i::nproc], barrier, results_q), daemon=True)
+                 for i in range(nproc)]
         for proc in procs:
             proc.start()
         try:
-            barrier.wait(180)  # every client has opened its desk and logged in
+            barrier.wait(600)  # every client has opened its desk and logged in
         except Exception:  # noqa: BLE001 - a client failed to start; its report says why
             pass
-        started = time.monotonic()
+        sampler = ActivitySampler(create_engine(admin_url), name)
+        sampler.start()
+        started, busy0 = time.monotonic(), machine_busy()
         results = []
-        for _ in procs:
+        for _ in users:
             try:
-                results.append(results_q.get(timeout=args.seconds + 180))
+                results.append(results_q.get(timeout=args.seconds + 300))
             except queue_mod.Empty:
                 break
-        wall = time.monotonic() - started
+        wall, busy1 = time.monotonic() - started, machine_busy()
+        sampler.stop.set()
+        sampler.join()
+        sampler.engine.dispose()
         for proc in procs:
             proc.join(30)
             if proc.is_alive():
                 proc.kill()
         failures = [f for r in results for f in r["failures"]]
-        if len(results) != len(procs):
-            failures.append(f"only {len(results)} of {len(procs)} clients reported back")
+        if len(results) != len(users):
+            failures.append(f"only {len(results)} of {len(users)} clients reported back")
+        print(f"\n{len(users)} desks in {nproc} client processes"
+              + (f", each acting once every {args.pace:g} s (±50%)" if args.pace else ", as fast as they can"))
         report(results, wall)
+        sampler.report()
+        cores = os.cpu_count() or 1
+        client_cpu, server_cpu = sum(r.get("cpu", 0.0) for r in results), sum(sampler.backends.values())
+        busy, total = busy1[0] - busy0[0], busy1[1] - busy0[1]
+        print(f"CPU over the run: the machine's {cores} cores {busy / total:.0%} busy ({busy:.0f} of {total:.0f} "
+              f"core-seconds, other work on the machine included); the clients {client_cpu:.1f} s, their server "
+              f"backends {server_cpu:.1f} s")
         engine = db.create_db_engine(url)
         if args.tamper:
             tamper(engine)
@@ -494,6 +700,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"VIOLATION: {v}")
         print(f"\n{len(violations)} invariant violations, {len(failures)} client failures")
         status = 0 if not violations and not failures else 1
+        if args.pgbench:
+            run_pgbench(admin_url, args.clients, args.seconds)
     finally:
         if not args.keep:
             with admin.connect() as conn:
