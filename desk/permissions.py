@@ -235,6 +235,7 @@ _ROWS = [
     _desk("settings", Kind.QUERY, Target.SETUP, "office settings (no secrets)"),
     _desk("now", Kind.QUERY, Target.DATA, "the clock"),
     _desk("office_tz", Kind.QUERY, Target.SETUP, ""),
+    _desk("search_index_missing", Kind.QUERY, Target.SETUP, "why search runs without its substring index, or None"),
     _desk("calendar", Kind.QUERY, Target.SETUP, ""),
     _desk("calendar_revision", Kind.QUERY, Target.SETUP, ""),
     _desk("seed_calendar", Kind.VERB, Target.SETUP, "public holidays from the holidays package; audited"),
