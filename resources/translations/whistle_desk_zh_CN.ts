@@ -1050,7 +1050,7 @@
     <name>DispatchListModel</name>
     <message>
         <source>部门</source>
-        <extracomment>Pages of rows kept in memory; older ones are dropped and fetched again if the view comes back. A new id list is in place (after a model reset, or unchanged after a refresh). Row data of one page arrived (page number). Loading failed; the argument is a message for the user. Fresh rows of some changed tickets arrived (their ids) without a reset. Where the search text looks: this queue, or every ticket the user may see (全部). Pages asked for and not answered yet, with the generation (reload) that asked. Counters for tests and the benchmark. Badges: the clock they are evaluated against, and (set by the view&apos;s owner) the rows on screen. Whether clicking a header sorts (in memory: these lists are short).</extracomment>
+        <extracomment>Pages of rows kept in memory; older ones are dropped and fetched again if the view comes back. A reload is complete: its row count is in place (a new list&apos;s first page came before it). Row data of one page arrived (page number). Loading failed; the argument is a message for the user. Fresh rows of some changed tickets arrived (their ids) without a reset. Where the search text looks: this queue, or every ticket the user may see (全部). What the rows shown are a list of: (queue, search, sort, descending, filters). Pages asked for and not answered yet, with the generation (reload) that asked. The generation whose first page starts a new list (the model resets when it arrives), if any. Counters for tests and the benchmark. Badges: the clock they are evaluated against, and (set by the view&apos;s owner) the rows on screen. Whether clicking a header sorts (in memory: these lists are short).</extracomment>
         <translation>部门</translation>
     </message>
     <message>
@@ -1649,7 +1649,7 @@
     </message>
     <message>
         <source>催办</source>
-        <extracomment>The actions, in toolbar order. &quot;verify&quot; covers 核实 and 回访 (verify / record_callback). Actions that apply to the dispatch selected in the detail pane (resume acts on a suspended dispatch). Pages after the ticket queues (supervisors and admins): nav key -&gt; escalation level (0: approvals). The weekly report page&apos;s nav key (clerks, supervisors and admins). Live changes arriving within this many ms are applied together. Minutes without input before the window locks, when the office setting cannot be read. How often a desk looks whether the office settings or the calendar changed (on another desk, say). Builds the window (a non-modal window, or an OpDialog that is built afresh each time). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The id of the ticket the detail pane and the toolbar are about, once known (None: no ticket). What the page on screen has highlighted: a ticket id (the table), a number (a supervision page&apos;s row) or None. The detail pane shows it and the toolbar acts on it, never on anything else. A ticket to highlight as soon as the table&apos;s new id list has it (select_ticket, a new ticket). The table row highlighted last, and what a new id list does to the highlight: &quot;neighbour&quot; (a refresh: the same ticket, or the row now in its place), &quot;keep&quot; (a new sort or search: the same ticket if it is still listed) or &quot;clear&quot; (another queue). Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
+        <extracomment>A search slower than this (seconds) on a database without the substring index says why in the status bar. The actions, in toolbar order. &quot;verify&quot; covers 核实 and 回访 (verify / record_callback). Actions that apply to the dispatch selected in the detail pane (resume acts on a suspended dispatch). Pages after the ticket queues (supervisors and admins): nav key -&gt; escalation level (0: approvals). The weekly report page&apos;s nav key (clerks, supervisors and admins). Live changes arriving within this many ms are applied together. Minutes without input before the window locks, when the office setting cannot be read. How often a desk looks whether the office settings or the calendar changed (on another desk, say). Builds the window (a non-modal window, or an OpDialog that is built afresh each time). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The id of the ticket the detail pane and the toolbar are about, once known (None: no ticket). What the page on screen has highlighted: a ticket id (the table), a number (a supervision page&apos;s row) or None. The detail pane shows it and the toolbar acts on it, never on anything else. A ticket to highlight as soon as the table&apos;s new id list has it (select_ticket, a new ticket). The table row highlighted last, and what a new id list does to the highlight: &quot;neighbour&quot; (a refresh: the same ticket, or the row now in its place), &quot;keep&quot; (a new sort or search: the same ticket if it is still listed) or &quot;clear&quot; (another queue). When the current search text was applied (its list not yet shown): a slow one says why. Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
         <translation>催办</translation>
     </message>
     <message>
@@ -2164,6 +2164,10 @@
     <message>
         <source>该列不能排序</source>
         <translation>该列不能排序</translation>
+    </message>
+    <message>
+        <source>搜索较慢：数据库没有搜索索引（%1），每次搜索都要逐条查找。请联系管理员。</source>
+        <translation>搜索较慢：数据库没有搜索索引（%1），每次搜索都要逐条查找。请联系管理员。</translation>
     </message>
     <message>
         <source>（已在全部工单中搜索）</source>
@@ -4038,6 +4042,14 @@
         <translation>PostgreSQL（共享服务器）</translation>
     </message>
     <message>
+        <source>已建立</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <source>未建立，搜索会逐条查找、较慢（%1）</source>
+        <translation>未建立，搜索会逐条查找、较慢（%1）</translation>
+    </message>
+    <message>
         <source>版本</source>
         <translation>版本</translation>
     </message>
@@ -4060,6 +4072,10 @@
     <message>
         <source>数据库位置</source>
         <translation>数据库位置</translation>
+    </message>
+    <message>
+        <source>搜索索引</source>
+        <translation>搜索索引</translation>
     </message>
     <message>
         <source>日志文件</source>
@@ -7241,7 +7257,7 @@
     <name>ops</name>
     <message>
         <source>（已登录时无法确认：请注销后重新登录，登录时可以确认。）</source>
-        <extracomment>Carries a closure from the worker to the GUI thread (always queued). True while any operation is queued or running. An operation failed because the database cannot be reached (the core&apos;s message). Worker lanes: &quot;db&quot; (every database call, one at a time) and &quot;render&quot; (CPU work such as a PDF).</extracomment>
+        <extracomment>Carries a closure from the worker to the GUI thread (always queued). True while any operation is queued or running. An operation failed because the database cannot be reached (the core&apos;s message). Worker lanes: &quot;db&quot; (every database call, one at a time) and &quot;render&quot; (CPU work such as a PDF). Per lane, the ops waiting for its worker: (ops the user waits for, background ops), each in order.</extracomment>
         <translation>（已登录时无法确认：请注销后重新登录，登录时可以确认。）</translation>
     </message>
     <message>
