@@ -24,6 +24,14 @@ a renumbered one (ids out of order). Someone who can write to the database and r
 later hash and the anchor as well cannot be caught by a chain kept in the same database: keep the
 anchor printed by ``whistle-desk audit verify`` somewhere else (the weekly report, a notebook)
 and compare.
+
+Verify walks in two ways over one snapshot. The fast walk asks the database for each event's
+wd-event-2 text (models.chain.canonical2_sql) and reads four plain columns through the driver (the
+eleven columns and their Row objects cost more than the hashing); it only hashes, compares and checks
+the places. At the first event that is not an intact link (a problem, a wd-event-1 event, a text the
+database cannot build), the full walk takes over from the event before with the text built in Python
+and every check, and hands back at the next intact wd-event-2 link. Both walks accept exactly the same
+events, so the report is the same as if the full walk had read everything.
 """
 from __future__ import annotations
 
