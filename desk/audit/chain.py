@@ -236,10 +236,12 @@ def verify(conn, *, batch: int = BATCH) -> dto.AuditReport:
             if pg:
                 # Streamed in chunks as the server makes them, so that its work overlaps this loop's (a server-side
                 # cursor waits for each FETCH). Stopping early cancels the query: a savepoint keeps the transaction.
-                from psycopg import pq
+                import psycopg
 
+                caps = getattr(psycopg, "capabilities", None)  # chunks need psycopg 3.2 and libpq 17, else row by row
+                chunks = {"size": batch} if caps is not None and caps.has_stream_chunked() else {}
                 cur.execute("SAVEPOINT audit_verify")
-                rows = cur.stream(sql, params, size=batch if pq.version() >= 170000 else 1)  # chunks need libpq 17
+                rows = cur.stream(sql, params, **chunks)
             else:
                 rows = cur.execute(sql, params)  # plain tuples, no Row objects
             if after is not None:
