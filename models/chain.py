@@ -133,8 +133,8 @@ def canonical2_sql(dialect: str) -> str:
                   "(date_part('epoch', at) * 1000000)::bigint",
                   text("kind", cat), text("subject", cat), "length(coalesce(note, '')) || ':' || coalesce(note, '')",
                   text("changes", cat)]
-        # || (not concat_ws, which skips a NULL): a NULL where the text has a number makes the whole text NULL.
-        return "convert_to('wd-event-2' || chr(31) || " + " || chr(31) || ".join(fields) + ", 'UTF8')"
+        # || (not concat_ws, which skips a NULL): a NULL where the text has a number makes the whole text empty.
+        return "coalesce(convert_to('wd-event-2' || chr(31) || " + " || chr(31) || ".join(fields) + ", 'UTF8'), '')"
     # SQLite: one printf (several times cheaper than a chain of ||); %s writes a number as Python's str() does,
     # and a NULL as nothing, which no Python text has.
     cat = "printf('%d:%s', {}, {})"
