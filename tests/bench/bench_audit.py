@@ -4,7 +4,8 @@ Builds a chain of N events (default 1,000,000 and 100,000) the way the applicati
 (``desk.audit.chain.append``: places, ids, wd-event-2 hashes), with realistic texts, then times in
 interleaved pairs:
 
-* ``Desk.verify_audit()``: read every event, rebuild its canonical text, hash it, compare, in one snapshot;
+* ``Desk.verify_audit()``: read every event's canonical text (built by the database), hash it, compare,
+  in one snapshot;
 * the baseline the issue names: SHA-256 chained over the same canonical bytes, already in memory
   (``sha256(previous hash + bytes).hexdigest()`` per event), i.e. the hashing alone.
 

@@ -7,7 +7,7 @@ events, and ``whistle-desk audit verify`` must exit non-zero and name the first 
 from __future__ import annotations
 
 import threading
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import text
@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desk import Desk, FakeClock, cli, db, demo
 from models import chain
+from models.base import UTCDateTime
 
 from conftest import PASSWORD, T0
 
@@ -103,6 +104,53 @@ def test_the_v2_canonical_text_keeps_every_field_apart(value):
         assert chain.link2(chain.GENESIS, {**row, **other}) != h
     split = dict(row, note="a\x1f3:xyz", changes="")
     assert chain.link2(chain.GENESIS, split) != chain.link2(chain.GENESIS, dict(row, note="a", changes="xyz"))
+
+
+def _append(desk: Desk, texts: list, **fixed) -> None:
+    """Events with ``texts`` in every text column (cut to the column's size), the way the application appends them."""
+    from desk.audit import chain as audit_chain
+
+    actor = _scalar(desk, "SELECT min(id) FROM user_account")
+    rows = [dict(ticket_id=None, dispatch_id=None, actor_id=actor, at=T0 - timedelta(seconds=1, microseconds=i * 12_347),
+                 kind=(v or "setting")[:32], subject=None if v is None else v[:160], note=v or "", changes=v or "{}")
+            | fixed for i, v in enumerate(texts)]
+    with desk.unit() as (s, _now):
+        audit_chain.append(s, rows)
+
+
+#: What both databases can store (PostgreSQL no NUL, neither a lone surrogate).
+STORABLE_TEXTS = [v for v in AWKWARD_TEXTS if v is None or "\x00" not in v and "\ud800" not in v] + ["sep\x1f3:x\x1f"]
+
+
+@pytest.mark.parametrize("value", STORABLE_TEXTS, ids=range(len(STORABLE_TEXTS)))
+def test_the_database_builds_the_same_v2_text(world, value):
+    """verify reads each event's wd-event-2 text as the database builds it (chain.canonical2_sql), and only
+    where it differs from the text built here does it build it here: they must agree byte for byte."""
+    world.clerk.whistle(world.new_ticket().number, lead="城管执法队")  # events with a ticket and a dispatch
+    _append(world.desk, [value, value])
+    _append(world.desk, [value], dispatch_id=None, at=datetime(2026, 11, 20, 1, 0, 0, 999_999, tzinfo=timezone.utc))
+    sql = chain.canonical2_sql(world.desk.backend)
+    with world.desk.engine.connect() as conn:
+        built = [bytes(b) for b in conn.exec_driver_sql(f"SELECT {sql} FROM event ORDER BY seq").scalars()]
+        rows = conn.execute(text("SELECT seq, id, ticket_id, dispatch_id, actor_id, at, kind, subject, note, changes "
+                                 "FROM event ORDER BY seq").columns(at=UTCDateTime())).all()
+    assert len(built) == len(rows) > 3
+    assert built == [chain.canonical2_values(*r).encode("utf-8") for r in rows]
+    assert world.desk.verify_audit().ok
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_text_with_nul_is_verified_and_so_is_the_rest(world):
+    """SQLite's length() stops at a NUL: the database's text of such an event is not the real one, so verify
+    checks that event with the text built here, then goes on, and still names an edit after it."""
+    world.clerk
+    _append(world.desk, ["前\x00后", "a", "b"])
+    last = _scalar(world.desk, "SELECT max(seq) FROM event")
+    assert world.desk.verify_audit().ok
+    _drop_triggers(world.desk)
+    _sql(world.desk, f"UPDATE event SET note = 'c' WHERE seq = {last}")
+    report = world.desk.verify_audit()
+    assert (report.first.kind, report.first.seq) == ("edited", last)
 
 
 # -- every change is recorded --------------------------------------------------------------
