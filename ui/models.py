@@ -99,6 +99,8 @@ class TicketTableModel(QAbstractTableModel):
     error = Signal(str)
     #: Fresh rows of some changed tickets arrived (their ids) without a reset.
     rows_refreshed = Signal(list)
+    #: Where a ticket asked for with :meth:`locate` is: (ticket id, row); row -1 when the list does not hold it.
+    located = Signal(int, int)
 
     def __init__(self, user: ActingUser, tz: tzinfo, parent: QObject | None = None, *, page_size: int = 100,
                  queue: str | None = None, clock: DeadlineClock | None = None) -> None:
@@ -136,6 +138,7 @@ class TicketTableModel(QAbstractTableModel):
         self._reset_gen: int | None = None
         self._count_of_gen: tuple[int, int] | None = None  # (generation, count) when the count came first
         self._moved_gen = 0  # the live update in which a changed row may have moved
+        self._locating: tuple[int, int, int] | None = None  # (generation, page, ticket id) of a locate()
         self._loaded_gen = 0  # the last reload that is complete
         self._loading = False
         self.ids_loaded_once = False
@@ -245,6 +248,46 @@ class TicketTableModel(QAbstractTableModel):
 
         Op(self, fetch).success(lambda rows: self._rows_arrived(gen, ids, rows)) \
             .failure(lambda exc: self._load_failed(gen, exc)).run()
+
+    def locate(self, ticket_id: int) -> None:
+        """Find ``ticket_id`` in the list, in a page read or not: its row number comes from the façade (a count over
+        the index ranges before its key, not a walk), then the page that holds it is read like any other (by a
+        neighbour's key, else by offset); ``located`` says where once that page is here."""
+        row = self.row_of(ticket_id)
+        if row is not None:
+            self.located.emit(ticket_id, row)
+            return
+        gen = self._generation
+        queue, search, sort, desc, filters = self._params
+
+        def find() -> int | None:
+            if gen != self._generation:
+                return None
+            return self._user.queue_position(queue, ticket_id, search=search, sort=sort, descending=desc,
+                                             filters=filters)
+
+        Op(self, find).success(lambda pos: self._position_arrived(gen, ticket_id, pos)) \
+            .failure(lambda exc: self._load_failed(gen, exc)).run()
+
+    def _position_arrived(self, gen: int, ticket_id: int, pos: int | None) -> None:
+        if gen != self._generation:  # a newer list: its own load locates the ticket again
+            return
+        if pos is None:
+            self.located.emit(ticket_id, -1)
+            return
+        if pos >= self._count:  # the list grew since it was counted: it holds at least this many rows
+            self._set_count(pos + 1)
+        page = pos // self.page_size
+        if page in self._pages:
+            self._found(ticket_id)
+            return
+        self._locating = (gen, page, ticket_id)
+        if page not in self._inflight:
+            self._fetch(page, gen, self._position(page))
+
+    def _found(self, ticket_id: int) -> None:
+        row = self.row_of(ticket_id)  # (None: rows moved in between; the next refresh finds it again)
+        self.located.emit(ticket_id, -1 if row is None else row)
 
     def _rows_arrived(self, gen: int, ids: list[int], rows: list[TicketSummary] | None) -> None:
         if gen != self._generation or rows is None:
@@ -386,6 +429,9 @@ class TicketTableModel(QAbstractTableModel):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
         self.page_arrived.emit(page)
+        if self._locating is not None and self._locating[:2] == (gen, page):
+            self._found(self._locating[2])
+            self._locating = None
 
     def _page_failed(self, gen: int, page: int, exc: BaseException) -> None:
         if self._inflight.get(page) == gen:
