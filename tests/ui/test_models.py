@@ -257,6 +257,26 @@ def test_a_live_notice_reads_the_changed_rows_only_unless_they_move(qtbot, offic
     assert _column(m, "address")[0] == "安定路 1 号" and resets == [1]  # (the one reset: the new sort)
 
 
+def test_locate_reads_the_page_that_holds_a_ticket_not_read_yet(qtbot, office, monkeypatch):
+    numbers = _tickets(office, 30)
+    m = _model(qtbot, office.clerk, queue="all", page_size=5)
+    m.sort(m.column_of("title"), Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: not m.loading)
+    tid = office.clerk.ticket(numbers[22]).id  # 工单标题 022: row 22 A→Z, page 4, not read
+    assert m.row_of(tid) is None
+    calls = _record_pages(monkeypatch, m._user)
+    with qtbot.waitSignal(m.located) as blocker:
+        m.locate(tid)
+    assert blocker.args == [tid, 22] and m.row_of(tid) == 22 and m.is_row_loaded(22)
+    assert len(calls) == 1 and m.data(m.index(22, m.column_of("title"))) == "工单标题 022"
+    office.clerk.cancel(numbers[3], reason="重复")
+    m.set_queue("new")
+    qtbot.waitUntil(lambda: not m.loading)
+    with qtbot.waitSignal(m.located) as blocker:
+        m.locate(office.clerk.ticket(numbers[3]).id)  # not in this queue
+    assert blocker.args[1] == -1
+
+
 def test_row_cache_is_bounded(qtbot, office, monkeypatch):
     _tickets(office, 8)
     monkeypatch.setattr(TicketTableModel, "MAX_CACHED_PAGES", 2)
