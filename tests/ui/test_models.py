@@ -277,6 +277,46 @@ def test_locate_reads_the_page_that_holds_a_ticket_not_read_yet(qtbot, office, m
     assert blocker.args[1] == -1
 
 
+def _record_counts(monkeypatch, user) -> list[tuple]:
+    calls, queue_size = [], user.queue_size
+
+    def recording(queue, **kw):
+        calls.append((queue, kw.get("search")))
+        return queue_size(queue, **kw)
+
+    monkeypatch.setattr(user, "queue_size", recording)
+    return calls
+
+
+def test_a_new_sort_reuses_the_count_and_a_notice_counts_again(qtbot, office, monkeypatch):
+    _tickets(office, 25)
+    m = TicketTableModel(office.clerk, TZ, queue="all", page_size=5)
+    counts = _record_counts(monkeypatch, m._user)
+    m.search = "工单标题 01"
+    with qtbot.waitSignal(m.loaded):
+        m.reload()
+    assert m.rowCount() == 10 and counts == [("all", "工单标题 01")]
+    for column, order in (("title", Qt.SortOrder.AscendingOrder), ("address", Qt.SortOrder.DescendingOrder)):
+        with qtbot.waitSignal(m.loaded):
+            m.sort(m.column_of(column), order)
+        wait_rows(qtbot, m, 0, 9)
+        assert m.rowCount() == 10 and len(counts) == 1  # only the order changed: the count is not read again
+    addresses = _column(m, "address")
+    assert addresses == sorted(addresses, reverse=True) and len(set(_column(m, "number"))) == 10
+    # another desk creates a matching ticket: its notice counts again, and the table has the new row
+    other = office.login("clerk2").create_ticket(
+        title="工单标题 01 补", description="描述", category="市容环境", urgency="routine", address="幸福路 0 号",
+        community="幸福社区", source="12345", reporter_name="李先生", reporter_phone="13812340000")
+    with qtbot.waitSignal(m.loaded):
+        m.reload(changed={other.id})
+    assert m.rowCount() == 11 and len(counts) == 2
+    wait_rows(qtbot, m, 0, 10)
+    assert "工单标题 01 补" in _column(m, "title")
+    with qtbot.waitSignal(m.loaded):  # the user's own write: the refresh after it counts again
+        m.reload()
+    assert len(counts) == 3
+
+
 def test_row_cache_is_bounded(qtbot, office, monkeypatch):
     _tickets(office, 8)
     monkeypatch.setattr(TicketTableModel, "MAX_CACHED_PAGES", 2)
