@@ -85,6 +85,8 @@ class TicketTableModel(QAbstractTableModel):
     of its own (the scrollbar adjusts when it arrives; the first page never waits for it), and page N is asked for
     by key: after the last row of page N-1, or before the first row of page N+1, when one of them is loaded, else
     by offset (a jump: scrolling to the middle or the end). Only ``MAX_CACHED_PAGES`` pages stay in memory.
+    A ticket in no page read (a new ticket far down a sorted list, the current one after a new sort) is found by
+    its row number (:meth:`locate`: a count, then that one page).
     A refresh keeps the row count and the pages on screen (stale until their fresh rows arrive), so the current
     row, the selection and the scroll position stay; a live notice about some tickets makes stale only the pages
     that show them (all pages when the count changed: rows moved)."""
@@ -314,7 +316,7 @@ class TicketTableModel(QAbstractTableModel):
             self._fetch(page, gen, self._position(page))
 
     def _found(self, ticket_id: int) -> None:
-        row = self.row_of(ticket_id)  # (None: rows moved in between; the next refresh finds it again)
+        row = self.row_of(ticket_id)  # (None, rarely: rows moved between the count and the page)
         self.located.emit(ticket_id, -1 if row is None else row)
 
     def _rows_arrived(self, gen: int, ids: list[int], rows: list[TicketSummary] | None) -> None:

@@ -372,8 +372,6 @@ def queue_position(
     number), or None when the queue does not hold it: the ticket's key, then a count of each index range before
     it (the segments before its own whole, its own up to the key). A count, not a walk: it costs what
     ``queue_count`` costs, wherever the ticket is."""
-    if not isinstance(ticket_id, int) or isinstance(ticket_id, bool):
-        raise ValidationError("ticket_id", "工单无效。")
     if not isinstance(descending, bool):
         raise ValidationError("descending", "排序方向无效。")
     segments = _segments(session, viewer, sort, descending)

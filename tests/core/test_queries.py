@@ -271,7 +271,7 @@ def test_queue_position_is_none_outside_the_queue(world, ties):
         list(range(len(shown)))
     assert clerk.queue_position("all", rows["同名1"].id, search=rows["同名2"].number) is None
     assert clerk.queue_position("all", 10**9) is None
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError):  # (the façade's boundary checks the type)
         clerk.queue_position("all", "1")
 
 
