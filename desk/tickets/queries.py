@@ -552,7 +552,7 @@ def find_ticket(session: Session, viewer: Viewer, number_or_id: str | int, *, fo
         stmt = stmt.with_for_update(key_share=True)  # FOR NO KEY UPDATE: events may still reference it
     ticket = session.scalar(stmt)
     if ticket is None:
-        raise NotFound("找不到工单 {number}。", number=number_or_id)
+        raise NotFound("找不到工单 {number}。", number=str(number_or_id)[:40])
     return ticket
 
 
