@@ -682,6 +682,17 @@ class ActingUser:
         with self._unit(write=False) as (s, now):
             return queries.queue_count(s, self._viewer, queue, search, now, filters, self.desk._timing(s).cal.tzinfo)
 
+    @permission("queue_position")
+    def queue_position(self, queue: str, ticket_id: int, *, search: str = "", sort: str = "created_at",
+                       descending: bool = True, filters: dto.QueueFilter | None = None) -> int | None:
+        """The row number of ticket ``ticket_id`` in a queue as ``list_queue`` orders it (0: the first row), or
+        None when the queue (narrowed by ``search`` and ``filters``) does not hold it: the table finds a ticket
+        that is not in a page it has read, and asks for that page by offset."""
+        with self._unit(write=False) as (s, now):
+            return queries.queue_position(s, self._viewer, queue, ticket_id, search=search, sort=sort,
+                                          descending=descending, now=now, filters=filters,
+                                          tz=self.desk._timing(s).cal.tzinfo)
+
     @permission("ticket_rows")
     def ticket_rows(self, ids: Sequence[int]) -> list[dto.TicketSummary]:
         with self._unit(write=False) as (s, now):

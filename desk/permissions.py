@@ -169,6 +169,7 @@ _ROWS = [
     _query("queues", ALL, Target.TICKET, reads_db=False, note="the queue keys of the caller's role"),
     _query("queue_counts", ALL, Target.TICKET, Scope.VISIBLE),
     _query("queue_size", ALL, Target.TICKET, Scope.VISIBLE),
+    _query("queue_position", ALL, Target.TICKET, Scope.VISIBLE, note="None for a ticket the caller may not see"),
     _query("ticket_rows", ALL, Target.TICKET, Scope.VISIBLE,
            note="the reporter's phone is masked for a responder whose department only assists"),
     _query("list_queue", ALL, Target.TICKET, Scope.VISIBLE, note="as ticket_rows"),

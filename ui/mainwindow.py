@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         self._wanted_dispatch = 0
         #: A ticket to highlight as soon as the table's new id list has it (select_ticket, a new ticket).
         self._pending_select: int | None = None
+        #: Where to look for the pending ticket when the list on screen does not hold it (then 全部).
+        self._pending_queue = "all"
         #: The table row highlighted last, and what a new id list does to the highlight: "neighbour" (a
         #: refresh: the same ticket, or the row now in its place), "keep" (a new sort or search: the same
         #: ticket if it is still listed) or "clear" (another queue).
@@ -334,6 +336,8 @@ class MainWindow(QMainWindow):
         # table moves the current row without highlighting anything
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._table_selection_changed())
         self.model.loaded.connect(self._ids_loaded)
+        self.model.located.connect(self._located)
+        self.model.page_arrived.connect(self._highlighted_row_arrived)
         self.model.error.connect(self.show_status)
         self.detail_pane.dispatch_selected.connect(lambda _id: self.update_actions())
         self.filter_bar.search_changed.connect(self._apply_search)
@@ -952,6 +956,13 @@ class MainWindow(QMainWindow):
             self._selected_row = row
         self._want(tid)
 
+    def _highlighted_row_arrived(self) -> None:
+        """A row highlighted before its page was read (Ctrl+End at once): now its ticket is known, show it."""
+        if self._wanted is None and self.stack.currentWidget() is self.ticket_page:
+            row, tid = self._table_ticket()
+            if tid is not None:
+                self._want(tid)
+
     def _report_ticket(self, number: str) -> None:
         """A ticket chosen in the report's drill-down: the detail pane (hidden on that page) shows it."""
         if self.stack.currentWidget() is self.reports_scroll and number:
@@ -991,12 +1002,33 @@ class MainWindow(QMainWindow):
 
     # -- table -------------------------------------------------------------------------------------
     def _ids_loaded(self) -> None:
-        """A new id list is in place: highlight the same ticket, or (after a refresh that took it away) the row
-        now in its place, or nothing; the detail pane and the toolbar follow the highlight."""
+        """A new list is in place: highlight the same ticket, or (after a refresh that took it away) the row now in
+        its place, or nothing; the detail pane and the toolbar follow the highlight. A ticket outside the pages
+        read is located first (the model reads the page that holds it)."""
+        target = self._place_target()
+        row = self.model.row_of(target) if target is not None else None
+        if row is None and target is not None:
+            self.model.locate(target)  # -> _located
+            return
+        self._place(row)
+
+    def _place_target(self) -> int | None:
+        """The ticket a new list highlights: the one asked for (select_ticket), else the one shown unless the
+        list is another queue's."""
+        if self._pending_select is not None:
+            return self._pending_select
+        return self._wanted if isinstance(self._wanted, int) and self._on_new_list != "clear" else None
+
+    def _located(self, ticket_id: int, row: int) -> None:
+        if ticket_id == self._place_target():  # (else the user has moved on meanwhile)
+            self._place(row if row >= 0 else None)
+
+    def _place(self, row: int | None) -> None:
+        """Highlight ``row``, the target's row in the new list (None: the list does not hold it)."""
         keep_scroll, self._keep_scroll = self._keep_scroll, None
         mode, self._on_new_list = self._on_new_list, "neighbour"
         pending, self._pending_select = self._pending_select, None
-        if pending is not None and self.model.row_of(pending) is None and self.model.narrowed():
+        if pending is not None and row is None and self.model.narrowed():
             # the ticket to show is hidden by this queue's filters or search: clear them and look again
             self.filter_bar.clear_search()
             self.model.search = ""
@@ -1005,13 +1037,14 @@ class MainWindow(QMainWindow):
             self._pending_select = pending
             self._reload_table("keep")
             return
-        if pending is not None and self.model.row_of(pending) is None and self.model.queue != "all":
-            self._pending_select = pending  # not in this queue (any more): go and find it in 全部
-            self.set_queue("all")
+        if pending is not None and row is None and self.model.queue != "all":
+            # not in this queue (any more): go and find it in the queue select_ticket named, else in 全部
+            queue, self._pending_queue = self._pending_queue, "all"
+            self._pending_select = pending
+            self.set_queue(queue if queue != self.model.queue else "all")
             return
         sm = self.view.selectionModel()
         target = pending if pending is not None else (self._wanted if isinstance(self._wanted, int) else None)
-        row = self.model.row_of(target) if target is not None and mode != "clear" or pending is not None else None
         if row is None and mode == "neighbour" and target is not None and self._selected_row is not None \
                 and self.model.rowCount():
             row = min(self._selected_row, self.model.rowCount() - 1)
@@ -1039,21 +1072,13 @@ class MainWindow(QMainWindow):
     def select_ticket(self, ticket_id: int, *, queue: str = "all") -> None:
         """Highlight ``ticket_id`` in the table (and so show it): in this queue if it is listed, else in ``queue``
         (without search text), as a person would go and find it."""
-        row = self.model.row_of(ticket_id)
-        if self.stack.currentWidget() is self.ticket_page and row is not None:
-            self.select_row(row)
-            self.view.scrollTo(self.model.index(row, 0))
-            return
         self._pending_select = ticket_id
-        if self.search.text():
-            self.filter_bar.clear_search()
-            self.model.search = ""
-        if queue not in self.user.queues():
-            queue = "all"
-        if self.current_queue() != queue:
-            self.set_queue(queue)  # reloads, then highlights the pending ticket
-        else:
-            self._reload_table("keep")
+        self._pending_queue = queue if queue in self.user.queues() else "all"
+        if self.stack.currentWidget() is not self.ticket_page:
+            self.set_queue(self._pending_queue)  # reloads, then highlights the pending ticket
+        elif not self.model.loading:  # (else the list on its way highlights it)
+            self._on_new_list = "keep"
+            self._ids_loaded()  # located in this list, read or not; else in ``queue`` (see _place)
 
     def _visible_rows(self) -> tuple[int, int]:
         """The table rows on screen (what the badge timer re-evaluates)."""

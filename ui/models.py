@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -84,12 +85,20 @@ class TicketTableModel(QAbstractTableModel):
     of its own (the scrollbar adjusts when it arrives; the first page never waits for it), and page N is asked for
     by key: after the last row of page N-1, or before the first row of page N+1, when one of them is loaded, else
     by offset (a jump: scrolling to the middle or the end). Only ``MAX_CACHED_PAGES`` pages stay in memory.
+    A ticket in no page read (a new ticket far down a sorted list, the current one after a new sort) is found by
+    its row number (:meth:`locate`: a count, then that one page).
     A refresh keeps the row count and the pages on screen (stale until their fresh rows arrive), so the current
     row, the selection and the scroll position stay; a live notice about some tickets makes stale only the pages
     that show them (all pages when the count changed: rows moved)."""
 
     #: Pages of rows kept in memory; older ones are dropped and fetched again if the view comes back.
     MAX_CACHED_PAGES = 50
+    #: How long a row count serves a new list of the same rows (another sort of the same queue, search and
+    #: filters). A count reads every matching index entry (over 100 ms at 1,000,000 tickets, seconds for a
+    #: 2-character search on SQLite) while a sort changes only the order, so a new sort reuses it; a refresh (the
+    #: user's own writes) and a live notice count again, and so does the passing of time (a queue such as
+    #: 回头看到期 or the 超时 filter changes with the clock alone).
+    COUNT_TTL_S = 30.0
 
     #: A reload is complete: its row count is in place (a new list's first page came before it).
     loaded = Signal()
@@ -99,6 +108,8 @@ class TicketTableModel(QAbstractTableModel):
     error = Signal(str)
     #: Fresh rows of some changed tickets arrived (their ids) without a reset.
     rows_refreshed = Signal(list)
+    #: Where a ticket asked for with :meth:`locate` is: (ticket id, row); row -1 when the list does not hold it.
+    located = Signal(int, int)
 
     def __init__(self, user: ActingUser, tz: tzinfo, parent: QObject | None = None, *, page_size: int = 100,
                  queue: str | None = None, clock: DeadlineClock | None = None) -> None:
@@ -136,6 +147,12 @@ class TicketTableModel(QAbstractTableModel):
         self._reset_gen: int | None = None
         self._count_of_gen: tuple[int, int] | None = None  # (generation, count) when the count came first
         self._moved_gen = 0  # the live update in which a changed row may have moved
+        self._locating: tuple[int, int, int] | None = None  # (generation, page, ticket id) of a locate()
+        #: Recent counts: (queue, search, filters) -> (time.monotonic() when asked, count); see COUNT_TTL_S.
+        self._counts: dict[tuple, tuple[float, int]] = {}
+        self._counts_epoch = 0  # bumped when the counts are forgotten: a count asked for before is not kept
+        #: Counts asked of the database (tests, benchmark).
+        self.counts_fetched = 0
         self._loaded_gen = 0  # the last reload that is complete
         self._loading = False
         self.ids_loaded_once = False
@@ -209,8 +226,24 @@ class TicketTableModel(QAbstractTableModel):
         else:
             self._refetch(gen, set(changed))
         queue, search, _sort, _desc, filters = params
-        Op(self, lambda: self._user.queue_size(queue, search=search, filters=filters)) \
-            .success(lambda n: self._count_arrived(gen, n, changed is not None and not fresh)) \
+        live = changed is not None and not fresh
+        if not fresh or changed is not None:  # a refresh or a live notice: rows may have come or gone
+            self._counts.clear()
+            self._counts_epoch += 1
+        key, epoch = (queue, search, filters), self._counts_epoch
+        known = self._counts.get(key)
+        if known is not None and time.monotonic() - known[0] < self.COUNT_TTL_S:
+            self._count_arrived(gen, known[1], live)  # (a new list: its first page completes the load)
+            return
+        asked = time.monotonic()
+        self.counts_fetched += 1
+
+        def counted(n: int) -> None:
+            if epoch == self._counts_epoch:
+                self._counts[key] = (asked, n)
+            self._count_arrived(gen, n, live)
+
+        Op(self, lambda: self._user.queue_size(queue, search=search, filters=filters)).success(counted) \
             .failure(lambda exc: self._load_failed(gen, exc)).run()
 
     @property
@@ -245,6 +278,46 @@ class TicketTableModel(QAbstractTableModel):
 
         Op(self, fetch).success(lambda rows: self._rows_arrived(gen, ids, rows)) \
             .failure(lambda exc: self._load_failed(gen, exc)).run()
+
+    def locate(self, ticket_id: int) -> None:
+        """Find ``ticket_id`` in the list, in a page read or not: its row number comes from the façade (a count over
+        the index ranges before its key, not a walk), then the page that holds it is read like any other (by a
+        neighbour's key, else by offset); ``located`` says where once that page is here."""
+        row = self.row_of(ticket_id)
+        if row is not None:
+            self.located.emit(ticket_id, row)
+            return
+        gen = self._generation
+        queue, search, sort, desc, filters = self._params
+
+        def find() -> int | None:
+            if gen != self._generation:
+                return None
+            return self._user.queue_position(queue, ticket_id, search=search, sort=sort, descending=desc,
+                                             filters=filters)
+
+        Op(self, find).success(lambda pos: self._position_arrived(gen, ticket_id, pos)) \
+            .failure(lambda exc: self._load_failed(gen, exc)).run()
+
+    def _position_arrived(self, gen: int, ticket_id: int, pos: int | None) -> None:
+        if gen != self._generation:  # a newer list: its own load locates the ticket again
+            return
+        if pos is None:
+            self.located.emit(ticket_id, -1)
+            return
+        if pos >= self._count:  # the list grew since it was counted: it holds at least this many rows
+            self._set_count(pos + 1)
+        page = pos // self.page_size
+        if page in self._pages:
+            self._found(ticket_id)
+            return
+        self._locating = (gen, page, ticket_id)
+        if page not in self._inflight:
+            self._fetch(page, gen, self._position(page))
+
+    def _found(self, ticket_id: int) -> None:
+        row = self.row_of(ticket_id)  # (None, rarely: rows moved between the count and the page)
+        self.located.emit(ticket_id, -1 if row is None else row)
 
     def _rows_arrived(self, gen: int, ids: list[int], rows: list[TicketSummary] | None) -> None:
         if gen != self._generation or rows is None:
@@ -386,6 +459,9 @@ class TicketTableModel(QAbstractTableModel):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
         self.page_arrived.emit(page)
+        if self._locating is not None and self._locating[:2] == (gen, page):
+            self._found(self._locating[2])
+            self._locating = None
 
     def _page_failed(self, gen: int, page: int, exc: BaseException) -> None:
         if self._inflight.get(page) == gen:

@@ -72,7 +72,9 @@ class _ByDialect(ColumnElement):
 
 @compiles(_ByDialect)
 def _compile_by_dialect(element, compiler, **kw):
-    return compiler.process(element.sqlite if compiler.dialect.name == "sqlite" else element.other, **kw)
+    # In parentheses: the arm is an OR, and the queue's other conditions are ANDed to it (a bare OR would let
+    # them bind to its last arm only).
+    return "(" + compiler.process(element.sqlite if compiler.dialect.name == "sqlite" else element.other, **kw) + ")"
 
 
 def _fts(match: str):

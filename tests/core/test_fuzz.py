@@ -96,7 +96,7 @@ def test_random_calls_raise_only_typed_errors_and_refusals_change_nothing(office
     outcomes: Counter = Counter()
     values = st.one_of(st.sampled_from(_good(desk)), nasty)
 
-    @settings(max_examples=300, deadline=None, derandomize=True, database=None,
+    @settings(max_examples=500, deadline=None, derandomize=True, database=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
     @given(data=st.data())
     def one_call(data):

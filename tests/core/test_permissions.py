@@ -175,6 +175,7 @@ RECIPES.update({
     "queues": lambda o: (lambda u: u.queues()),
     "queue_counts": lambda o: (lambda u: u.queue_counts()),
     "queue_size": lambda o: (lambda u: u.queue_size("all")),
+    "queue_position": lambda o: (lambda u: u.queue_position("all", 1)),
     "list_queue": lambda o: (lambda u: u.list_queue("all", limit=10)),
     "departments": lambda o: (lambda u: u.departments()),
     "categories": lambda o: (lambda u: u.categories(include_inactive=True)),
@@ -422,6 +423,8 @@ def _hidden(o, name):
         ids = {r.id for r in other.list_queue("all", limit=1000).rows}
         assert other.queue_counts()["all"] == other.queue_size("all") == len(ids) and tid not in ids
         assert o["responder"].queue_size("all") == len(o["responder"].list_queue("all", limit=1000).rows)
+    elif name == "queue_position":
+        assert other.queue_position("all", tid) is None and o["responder"].queue_position("all", tid) is not None
     elif name == "export_dispatches":
         rows = list(other.export_dispatches())
         assert rows and {r["department"] for r in rows} == {"交通支队"}

@@ -6,7 +6,7 @@ import threading
 import pytest
 
 from desk.enums import TicketState as T
-from desk.errors import ConflictError
+from desk.errors import ConflictError, ValidationError
 
 
 @pytest.fixture
@@ -213,6 +213,9 @@ def test_paging_by_key_across_ties_gives_every_row_once_in_order(world, ties, so
     for back in (0, 2, 7):  # a jump near the end counts back from the last row; rows still in the queue's order
         page = clerk.list_queue("all", offset=back, limit=4, from_end=True, sort=sort, descending=descending)
         assert _numbers(page) == whole[max(9 - back - 4, 0):9 - back]
+    ids = {r.number: r.id for r in clerk.list_queue("all", limit=100).rows}
+    assert [clerk.queue_position("all", ids[n], sort=sort, descending=descending) for n in whole] == \
+        list(range(9))  # a ticket's row number, counted over the index ranges before its key
 
 
 def test_tied_keys_are_ordered_by_id_and_empty_clocks_go_last(world, ties):
@@ -255,3 +258,29 @@ def test_queue_size_counts_what_the_pages_hold(world, ties):
     assert clerk.list_queue("all", with_total=False).total is None
     keys = clerk.list_queue("all", limit=3).keys
     assert len(keys) == 3 and all(isinstance(k, tuple) for k in keys)
+
+
+def test_queue_position_is_none_outside_the_queue(world, ties):
+    clerk = world.clerk
+    rows = {r.title: r for r in clerk.list_queue("all", limit=100, sort="number", descending=False).rows}
+    dispatched = clerk.list_queue("dispatched", limit=100).rows
+    assert clerk.queue_position("new", dispatched[0].id) is None
+    assert clerk.queue_position("dispatched", dispatched[0].id) == 0
+    shown = clerk.list_queue("all", limit=100, search=rows["同名2"].number).rows
+    assert [clerk.queue_position("all", r.id, search=rows["同名2"].number) for r in shown] == \
+        list(range(len(shown)))
+    assert clerk.queue_position("all", rows["同名1"].id, search=rows["同名2"].number) is None
+    assert clerk.queue_position("all", 10**9) is None
+    with pytest.raises(ValidationError):  # (the façade's boundary checks the type)
+        clerk.queue_position("all", "1")
+
+
+def test_a_search_stays_within_the_queue_and_its_pages(world, ties):
+    clerk = world.clerk
+    new = clerk.list_queue("new", limit=100, search="同名1").rows
+    assert new and {r.state for r in new} == {"new"}
+    assert clerk.queue_size("new", search="同名1") == len(new)
+    first = clerk.list_queue("new", limit=2, search="同名1", sort="title", descending=False)
+    rest = clerk.list_queue("new", limit=100, search="同名1", sort="title", descending=False, after=first.keys[-1])
+    assert _numbers(first) + _numbers(rest) == \
+        _numbers(clerk.list_queue("new", limit=100, search="同名1", sort="title", descending=False))

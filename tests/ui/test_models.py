@@ -257,6 +257,66 @@ def test_a_live_notice_reads_the_changed_rows_only_unless_they_move(qtbot, offic
     assert _column(m, "address")[0] == "安定路 1 号" and resets == [1]  # (the one reset: the new sort)
 
 
+def test_locate_reads_the_page_that_holds_a_ticket_not_read_yet(qtbot, office, monkeypatch):
+    numbers = _tickets(office, 30)
+    m = _model(qtbot, office.clerk, queue="all", page_size=5)
+    m.sort(m.column_of("title"), Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: not m.loading)
+    tid = office.clerk.ticket(numbers[22]).id  # 工单标题 022: row 22 A→Z, page 4, not read
+    assert m.row_of(tid) is None
+    calls = _record_pages(monkeypatch, m._user)
+    with qtbot.waitSignal(m.located) as blocker:
+        m.locate(tid)
+    assert blocker.args == [tid, 22] and m.row_of(tid) == 22 and m.is_row_loaded(22)
+    assert len(calls) == 1 and m.data(m.index(22, m.column_of("title"))) == "工单标题 022"
+    office.clerk.cancel(numbers[3], reason="重复")
+    m.set_queue("new")
+    qtbot.waitUntil(lambda: not m.loading)
+    with qtbot.waitSignal(m.located) as blocker:
+        m.locate(office.clerk.ticket(numbers[3]).id)  # not in this queue
+    assert blocker.args[1] == -1
+
+
+def _record_counts(monkeypatch, user) -> list[tuple]:
+    calls, queue_size = [], user.queue_size
+
+    def recording(queue, **kw):
+        calls.append((queue, kw.get("search")))
+        return queue_size(queue, **kw)
+
+    monkeypatch.setattr(user, "queue_size", recording)
+    return calls
+
+
+def test_a_new_sort_reuses_the_count_and_a_notice_counts_again(qtbot, office, monkeypatch):
+    _tickets(office, 25)
+    m = TicketTableModel(office.clerk, TZ, queue="all", page_size=5)
+    counts = _record_counts(monkeypatch, m._user)
+    m.search = "工单标题 01"
+    with qtbot.waitSignal(m.loaded):
+        m.reload()
+    assert m.rowCount() == 10 and counts == [("all", "工单标题 01")]
+    for column, order in (("title", Qt.SortOrder.AscendingOrder), ("address", Qt.SortOrder.DescendingOrder)):
+        with qtbot.waitSignal(m.loaded):
+            m.sort(m.column_of(column), order)
+        wait_rows(qtbot, m, 0, 9)
+        assert m.rowCount() == 10 and len(counts) == 1  # only the order changed: the count is not read again
+    addresses = _column(m, "address")
+    assert addresses == sorted(addresses, reverse=True) and len(set(_column(m, "number"))) == 10
+    # another desk creates a matching ticket: its notice counts again, and the table has the new row
+    other = office.login("clerk2").create_ticket(
+        title="工单标题 01 补", description="描述", category="市容环境", urgency="routine", address="幸福路 0 号",
+        community="幸福社区", source="12345", reporter_name="李先生", reporter_phone="13812340000")
+    with qtbot.waitSignal(m.loaded):
+        m.reload(changed={other.id})
+    assert m.rowCount() == 11 and len(counts) == 2
+    wait_rows(qtbot, m, 0, 10)
+    assert "工单标题 01 补" in _column(m, "title")
+    with qtbot.waitSignal(m.loaded):  # the user's own write: the refresh after it counts again
+        m.reload()
+    assert len(counts) == 3
+
+
 def test_row_cache_is_bounded(qtbot, office, monkeypatch):
     _tickets(office, 8)
     monkeypatch.setattr(TicketTableModel, "MAX_CACHED_PAGES", 2)
