@@ -373,14 +373,16 @@ def visible_texts(w: QWidget) -> str:
 
 
 def test_input_resets_the_idle_timer(qtbot, office, open_window):
-    w = open_window("clerk", idle_lock_ms=400)
-    for _ in range(8):  # 800 ms of typing: never 400 ms without input
+    # 1.5 s: longer than the typing below, so each key must have reset it, and long enough that a busy event
+    # loop (the search each key starts) cannot run it out between two keys (400 ms did, under load).
+    w = open_window("clerk", idle_lock_ms=1500)
+    for _ in range(20):  # 2 s of typing: never 1.5 s without input
         QTest.keyClick(w.search, Qt.Key.Key_A)
-        assert w.idle_watch.remaining_ms() > 300
+        assert w.idle_watch.remaining_ms() > 1200
         qtbot.wait(100)
     QTest.mouseMove(w.view.viewport())
     assert not w.locked
-    qtbot.waitUntil(lambda: w.locked, timeout=3000)
+    qtbot.waitUntil(lambda: w.locked, timeout=6000)
     assert w.central_stack.currentWidget() is w.lock_page
 
 
