@@ -1,13 +1,12 @@
 """desk.Desk: the one door into the core for the GUI, the CLI and the tests."""
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Engine, func, select, text, update
@@ -47,7 +46,12 @@ from desk.errors import (
     Term,
     ValidationError,
 )
-from desk.permissions import MATRIX, Permission
+from desk.permissions import Permission
+from desk.verbs import permission
+from desk.intake.imports.verbs import ImportVerbs
+from desk.intake.attachments.verbs import AttachmentVerbs
+from desk.intake.repeats.verbs import RepeatVerbs
+from desk.standards.verbs import StandardVerbs
 from desk.privacy import mask_phone
 from desk.setup import service as setup
 from desk.tickets import detail as ticket_detail
@@ -518,29 +522,6 @@ def _category_info(c: Category) -> dto.CategoryInfo:
     return dto.CategoryInfo(c.id, c.name, c.default_lead.name if c.default_lead else None, c.active)
 
 
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def permission(name: str) -> Callable[[F], F]:
-    """Guard an ActingUser method with its row of the permission matrix (desk.permissions.MATRIX):
-    a role the row does not name gets PermissionDenied before anything is read or validated.
-    The row's scope is checked where the records are loaded."""
-    perm = MATRIX[name]
-
-    def decorate(fn: F) -> F:
-        inner = boundary.checked(fn)  # every argument checked against the signature (desk/boundary.py)
-
-        @functools.wraps(fn)
-        def guarded(self: ActingUser, *args: Any, **kwargs: Any) -> Any:
-            self._authorise(perm)
-            return inner(self, *args, **kwargs)
-
-        guarded.permission = perm  # type: ignore[attr-defined]
-        return guarded  # type: ignore[return-value]
-
-    return decorate
-
-
 @dataclass(frozen=True)
 class Actions:
     """What the acting user may do now to a ticket and to each of its dispatches."""
@@ -549,7 +530,7 @@ class Actions:
     dispatches: dict[int, frozenset[str]]
 
 
-class ActingUser:
+class ActingUser(ImportVerbs, AttachmentVerbs, RepeatVerbs, StandardVerbs):
     """A logged-in user. Every method is checked against its row of the permission matrix
     (desk.permissions.MATRIX), every verb is one transaction and checks the workflow's state machine,
     and every call first checks that the account is still active and unchanged since login."""

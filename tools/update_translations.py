@@ -8,7 +8,7 @@
 
 What it does:
 
-1. ``pyside6-lupdate`` scans every ``ui/*.py`` (source language ``zh_CN``: the strings in the code are
+1. ``pyside6-lupdate`` scans every ``ui/**/*.py`` (source language ``zh_CN``: the strings in the code are
    Chinese), together with the core's messages under the context ``desk`` (see below), into
    ``resources/translations/whistle_desk_en.ts`` and ``whistle_desk_zh_CN.ts``. Existing
    translations are kept; new strings arrive as ``type="unfinished"``; strings no longer in the code are
@@ -81,7 +81,7 @@ def tool(name: str) -> str:
 
 
 def sources(ui: Path = UI) -> list[Path]:
-    return sorted(p for p in ui.glob("*.py") if p.is_file())
+    return sorted(p for p in ui.rglob("*.py") if p.is_file())  # ui/ and its area folders
 
 
 # -- the core's messages ----------------------------------------------------------------------------------
