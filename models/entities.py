@@ -114,6 +114,10 @@ class Ticket(Base):
         Index("ix_ticket_phone_last4", "phone_last4"),
         # The report's period queries (desk.stats): tickets first whistled in a period.
         Index("ix_ticket_first_whistled", "first_whistled_at"),
+        # Repeat complaints (issue 15): a merged child's parent; the duplicate check's narrowing.
+        Index("ix_ticket_parent_id", "parent_id"),
+        Index("ix_ticket_category_created", "category_id", "created_at"),
+        Index("ix_ticket_community_created", "community", "created_at"),
         CheckConstraint(
             "state IN ('new','dispatched','awaiting_verification','awaiting_callback','closed','cancelled')",
             name="state",
@@ -166,6 +170,10 @@ class Ticket(Base):
     #: The next escalation threshold of the office's own step (核实, 回访); NULL when none can be crossed.
     next_escalation_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     version: Mapped[int] = mapped_column(Integer)
+    #: 重复件 (issue 15): the parent this ticket was merged into (NULL: none). No foreign key (see migration 0013).
+    parent_id: Mapped[int | None] = mapped_column(Integer)
+    #: How many children are merged into this ticket (0 for most; the residents are 1 + this).
+    repeat_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     category: Mapped[Category] = relationship()
     created_by: Mapped[User] = relationship(foreign_keys=[created_by_id])
@@ -422,3 +430,29 @@ class Escalation(Base):
 
     dispatch: Mapped[Dispatch] = relationship()
     handled_by: Mapped[User | None] = relationship()
+
+
+# === issue 15: repeat complaints (重复件) ===
+class RepeatProposal(Base):
+    """A likely repeat proposed for a ticket (desk.intake.repeats): the clerk merges it or dismisses it."""
+
+    __tablename__ = "repeat_proposal"
+    __table_args__ = (
+        UniqueConstraint("ticket_id", "candidate_id"),
+        CheckConstraint("state IN ('proposed','dismissed','merged')", name="state"),
+        CheckConstraint("score >= 0 AND score <= 100", name="score"),
+        Index("ix_repeat_proposal_candidate", "candidate_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: The new complaint, and the earlier ticket it probably repeats.
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("ticket.id"))
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("ticket.id"))
+    score: Mapped[int] = mapped_column(Integer)
+    #: Comma-separated reasons: phone, address, community, category, text.
+    reasons: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(16))
+    proposed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    proposed_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
