@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Engine, func, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from desk import boundary, db, dto, notes
@@ -51,6 +51,7 @@ from desk.verbs import permission
 from desk.intake.imports.verbs import ImportVerbs
 from desk.intake.attachments.verbs import AttachmentVerbs
 from desk.intake.repeats.verbs import RepeatVerbs
+from desk.intake.repeats import service as repeats
 from desk.standards.verbs import StandardVerbs
 from desk.privacy import mask_phone
 from desk.setup import service as setup
@@ -215,6 +216,7 @@ class Desk:
         if session.info.pop(clocks.STALE_KEY, False):  # the calendar, the share or a limit changed
             session.flush()
             clocks.refresh_all(session, self._clock_rules(session))
+        repeats.follow_parents(session, session.info[clocks.NOW_KEY])  # issue 15: merged children follow
         self._announce(session)
         audit.flush(session)
 
@@ -606,6 +608,8 @@ class ActingUser(ImportVerbs, AttachmentVerbs, RepeatVerbs, StandardVerbs):
         t = TRANSITIONS[verb]
         if self.role not in t.roles:
             raise PermissionDenied("{role}不能执行“{verb}”。", role=Term(ROLE[self.role]), verb=Term(VERB[verb]))
+        if ticket.parent_id is not None:  # issue 15: a merged child is handled through its parent
+            repeats.guard_child(object_session(ticket), ticket, verb)
         if ticket.state not in t.sources:
             raise ConflictError(
                 "工单 {number} 当前为“{state}”，不能{verb}（最近由 {user} 于 {when} 修改）。",

@@ -225,6 +225,16 @@ _ROWS = [
     _verb("set_category_lead", ADMINS, Target.SETUP),
     _verb("set_category_active", ADMINS, Target.SETUP),
 
+    # === issue 15: repeat complaints (重复件) ===
+    _query("repeat_candidates", OFFICE, Target.TICKET,
+           note="likely repeats of what the clerk types: numbers, titles, scores; no residents"),
+    _query("repeat_links", OFFICE, Target.TICKET, note="a ticket's parent or children (phones masked), proposals"),
+    _verb("propose_repeats", OFFICE, Target.TICKET, note="keeps the likely repeats of a ticket as proposals"),
+    _verb("merge_repeat", OFFICE, Target.TICKET,
+          note="merges a child (待派 or closed) into a parent; another 社区 or category needs confirm_mismatch"),
+    _verb("split_repeat", OFFICE, Target.TICKET, note="an open child goes back to 待派; a closed one stays closed"),
+    _verb("dismiss_repeat", OFFICE, Target.TICKET, note="a proposal is not a repeat"),
+
     # === Desk: before login, or with the database credentials ================================
     _desk("login", Kind.VERB, Target.ACCOUNT, "every success and failure is recorded; lockout"),
     _desk("needs_first_admin", Kind.QUERY, Target.ACCOUNT, "True while no account can log in"),

@@ -167,6 +167,8 @@ SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     "report_black_threshold": ("0.8", _fraction("report_black_threshold")),
     "report_window_weeks": ("4", _whole("report_window_weeks", 1, 26)),
     "report_repeat_days": ("30", _whole("report_repeat_days", 0, 365)),
+    # Repeat complaints (issue 15): the days after closing within which a ticket is still proposed as a repeat.
+    "repeat_window_days": ("30", _whole("repeat_window_days", 1, 365)),
     "report_fix_within": ("3wd", _duration("report_fix_within")),
     "report_recipients": ("各承办部门、各社区居委会", _text("report_recipients", 200)),
     "report_copies": ("", _text("report_copies", 200, empty_ok=True)),

@@ -357,6 +357,9 @@ class OfficeFigures:
     communities: tuple[GroupRates, ...]
     categories: tuple[GroupRates, ...]
     backlog: tuple[AgeBand, ...]
+    #: 重复件 (issue 15): the residents whose tickets were received in the period; ``received`` counts each problem
+    #: once (a merged child is not a problem of its own), so this is ``received`` plus the merged children.
+    residents: int = 0
 
 
 @dataclass(frozen=True)

@@ -542,7 +542,7 @@ def rate_items(*, session: Session, cal: WorkCalendar, settings: dict[str, str],
                        Callback.department_contacted, Ticket.number)
                 .join(Ticket, Ticket.id == Callback.ticket_id)
                 .where(Callback.at >= period.start, Callback.at < cut, Callback.contacted,
-                       lead_of(Callback.at, Callback.ticket_id) == dept)):
+                       lead_of(Callback.at, func.coalesce(Ticket.parent_id, Ticket.id)) == dept)):
             if indicator == "resolution":
                 part, outcome = float(bool(resolved)), "resolved" if resolved else "unresolved"
             elif indicator == "satisfaction":
@@ -609,18 +609,21 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
     by_appeal: Counter = Counter()
     for source, category_id, community, appeal, n in _all(session,
             select(Ticket.source, Ticket.category_id, Ticket.community, Ticket.appeal_type, func.count())
-            .where(Ticket.created_at >= period.start, Ticket.created_at < cut)
+            .where(Ticket.created_at >= period.start, Ticket.created_at < cut, Ticket.parent_id.is_(None))
             .group_by(Ticket.source, Ticket.category_id, Ticket.community, Ticket.appeal_type)):
         by_source[source] += n
         by_category[categories.get(category_id, str(category_id))] += n
         by_community[community] += n
         by_appeal[appeal] += n
     received = sum(by_source.values())
+    # 重复件 (issue 15): a problem is received once (its parent); the residents who raised it are counted beside it.
+    residents = session.execute(select(func.count()).select_from(Ticket).where(
+        Ticket.created_at >= period.start, Ticket.created_at < cut)).scalar_one()
     received_per = [0] * len(B)
     for i, p in enumerate(periods):
         if p.start < cut:
             received_per[i] = session.execute(select(func.count()).select_from(Ticket).where(
-                Ticket.created_at >= p.start, Ticket.created_at < B.ends[i])).scalar_one()
+                Ticket.created_at >= p.start, Ticket.created_at < B.ends[i], Ticket.parent_id.is_(None))).scalar_one()
     whistle_hours = [(w - c).total_seconds() / 3600 for c, w in _all(session,
         select(Ticket.created_at, Ticket.first_whistled_at)
         .where(Ticket.first_whistled_at >= period.start, Ticket.first_whistled_at < cut))]
@@ -635,7 +638,8 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
     for kind in ("close", "reopen"):
         for at, ticket_id, dept in _all(session,
                 select(Event.at, Event.ticket_id, lead_of(Event.at, Event.ticket_id))
-                .where(Event.kind == kind, Event.at >= B.first, Event.at < cut)):
+                .where(Event.kind == kind, Event.at >= B.first, Event.at < cut,
+                       Event.ticket_id.not_in(select(Ticket.id).where(Ticket.parent_id.is_not(None))))):
             b = B.of(at)
             outcome_tickets[(b, kind)].add(ticket_id)
             if kind == "reopen":
@@ -787,7 +791,7 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
     cb_group: dict[tuple[str, str], _Callbacks] = defaultdict(_Callbacks)
     cases_raw: list[tuple] = []
     for at, dept, contacted, resolved, satisfaction, said, ticket_id, number, community, category_id in _all(session,
-            select(Callback.at, lead_of(Callback.at, Callback.ticket_id), Callback.contacted, Callback.resolved,
+            select(Callback.at, lead_of(Callback.at, func.coalesce(Ticket.parent_id, Ticket.id)), Callback.contacted, Callback.resolved,
                    Callback.satisfaction, Callback.department_contacted, Ticket.id, Ticket.number, Ticket.community,
                    Ticket.category_id)
             .join(Ticket, Ticket.id == Callback.ticket_id)
@@ -961,7 +965,7 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
         callbacks=callback_figures(_sum_cb(v for (b, _), v in cb.items() if b == this)),
         period=office_period, window=office_window,
         communities=group_rates("community", by_community), categories=group_rates("category", by_category),
-        backlog=tuple(bands))
+        backlog=tuple(bands), residents=residents)
 
     def headline(i: int) -> Headline | None:
         """The office's main figures of bucket ``i`` (the previous period), classified as at this cut."""

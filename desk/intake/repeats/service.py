@@ -1,19 +1,50 @@
-"""Repeat complaints (重复件): finding likely repeats of a ticket, and remembering the proposals.
+"""Repeat complaints (重复件): finding likely repeats of a ticket, remembering the proposals, merging and splitting.
 
 The interface the 12345 import and the clerk's intake use (issue 15 §2):
 
-* :func:`find_candidates` narrows by category, community and date first (indexed), then compares the text
-  (rapidfuzz), the reporter's phone and the address, and returns the best few with a score and the reasons.
+* :func:`find_candidates` narrows by indexed columns first (the reporter's phone; the category and the 社区
+  within the window; the still-open tickets of the category), at most :data:`NARROW_CAP` rows each, then
+  compares the text (rapidfuzz), the reporter's phone and the address, and returns the best few with a score
+  and the reasons.
 * :func:`remember` keeps the proposals for a ticket, so that the detail pane shows them and the clerk confirms
   (merge) or dismisses each one.
+
+The rules of a merge (:func:`merge`, :func:`split`, :func:`follow_parents`):
+
+* A **child** keeps its own reporter, phone, time and callbacks; it has no dispatches of its own while merged:
+  it follows its parent's (the detail shows the parent's). Only a ticket in 待派 (no dispatch under way) or an
+  already closed ticket can become a child; one with dispatches under way is refused (withdraw them first).
+* **The child's state** is derived from the parent's, as long as the child is open: 待派 while the parent is
+  待派; 办理中 while the parent is 办理中 or 待核实 (the office verifies the parent, never a child: a child has no
+  clock and no escalation of its own meanwhile); once the parent is verified (待回访 or 已结案) the child is
+  待回访: its own resident is called back (``record_callback``, with its own 回访 time limit) and the child is
+  closed on its own (``close``). A closed child stays closed, whatever the parent does later (its resident's
+  callback is its own); a parent reopened (重办) takes its open children back to 办理中.
+* **A closed ticket merged into an open one** stays closed and is only linked: nothing is reopened.
+* **An open ticket merged into a closed (recently closed) one** becomes 待回访: the problem was already handled,
+  its resident is told and asked.
+* **Chains**: a parent cannot be a child (refused); merging into a child goes to that child's parent.
+* **Mismatch**: different 社区 or category is refused unless ``confirm_mismatch`` (the error names the difference).
+* **Split**: an open child goes back to 待派 (a problem of its own again, to be whistled); a closed child stays
+  closed. Every merge and split is an event on both tickets.
+* A parent with open children cannot be cancelled (split them first): their residents' complaints would vanish.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from rapidfuzz import fuzz, process
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
+
+from desk.audit import service as audit
+from desk.enums import OPEN_DISPATCH_STATES, TicketState
+from desk.errors import ConflictError, NotFound, Term, ValidationError
+from desk.labels import TICKET_STATE
+from models import Category, Community, Dispatch, RepeatProposal, Ticket, User
 
 
 @dataclass(frozen=True)
@@ -27,6 +58,8 @@ class Probe:
     address: str = ""
     #: The ticket itself, when it already exists (never proposed as its own repeat).
     ticket_id: int | None = None
+    #: The 社区 by name (what a ticket stores), when the caller has the name rather than the id.
+    community: str = ""
 
 
 @dataclass(frozen=True)
@@ -38,12 +71,316 @@ class Candidate:
     reasons: tuple[str, ...]  # e.g. ("phone", "community", "category", "text")
 
 
+#: Rows each narrowing query reads at most (newest first): the texts compared stay bounded at any scale.
+NARROW_CAP = 600
+#: The score's parts (they add up to 100): the reporter's phone, the address, the text, the 社区, the category.
+WEIGHTS = {"phone": 30, "address": 20, "text": 40, "community": 5, "category": 5}
+#: A candidate is proposed from this score, and only with a strong reason (the phone, the address or the text):
+#: the same category and 社区 alone are what every other complaint of the street shares.
+MIN_SCORE = 20
+STRONG = frozenset({"phone", "address", "text"})
+#: The text's similarity (rapidfuzz ``partial_ratio``, 0–100) counts from TEXT_FLOOR and in full at TEXT_FULL;
+#: a similarity from TEXT_REASON on is named as a reason. Measured on rephrased Chinese complaints: a rephrasing
+#: of the same problem scores 60–75, an unrelated complaint on the same street 35–45 (tests/core/test_repeats.py).
+TEXT_FLOOR, TEXT_FULL, TEXT_REASON = 35.0, 80.0, 55.0
+#: Two addresses are "the same" from this similarity (``fuzz.ratio`` of the normalised addresses).
+ADDRESS_SAME = 80.0
+#: How much of a description is compared (the beginning says what the problem is).
+TEXT_CHARS = 160
+REASON_LABELS = {"phone": "同一来电号码", "address": "地址相近", "community": "同一社区", "category": "同一分类",
+                 "text": "内容相似"}
+OPEN_STATES = (TicketState.NEW, TicketState.DISPATCHED, TicketState.AWAITING_VERIFICATION,
+               TicketState.AWAITING_CALLBACK)
+_JUNK = re.compile(r"[\s\W_]+", re.UNICODE)
+
+
+def normal(text: str) -> str:
+    """Lower case without spaces and punctuation (Chinese has no word spaces; full-width punctuation too)."""
+    return _JUNK.sub("", (text or "").lower())
+
+
+def _digits(phone: str) -> str:
+    return "".join(c for c in phone or "" if c.isdigit())
+
+
+_COLUMNS = (Ticket.id, Ticket.number, Ticket.title, func.substr(Ticket.description, 1, TEXT_CHARS),
+            Ticket.phone_digits, Ticket.address, Ticket.community, Ticket.category_id, Ticket.state,
+            Ticket.closed_at, Ticket.parent_id, Ticket.created_at)
+
+
 def find_candidates(session: Session, probe: Probe, *, now: datetime, window_days: int = 30,
                     limit: int = 5) -> list[Candidate]:
-    """Likely repeats among open and recently closed tickets, best first. (To be implemented.)"""
-    return []
+    """Likely repeats among open and recently closed tickets, best first (at most ``limit``).
+
+    Narrowed in SQL by indexed columns, each part at most :data:`NARROW_CAP` rows, newest first: the same phone
+    (``ix_ticket_phone_digits``); the same category or the same 社区 created within the window
+    (``ix_ticket_category_created``, ``ix_ticket_community_created``); tickets of the category still open
+    though created earlier (``ix_ticket_state_created``); with neither category nor 社区 known, the newest
+    tickets of the window. Closed tickets count when closed within the window; cancelled ones never. A merged
+    child is proposed as its parent."""
+    since = now - timedelta(days=max(0, int(window_days)))
+    community = probe.community
+    if not community and probe.community_id is not None:
+        community = session.scalar(select(Community.name).where(Community.id == probe.community_id)) or ""
+    digits = _digits(probe.phone)
+    parts = []
+    if len(digits) >= 7:
+        parts.append(select(*_COLUMNS).where(Ticket.phone_digits == digits)
+                     .order_by(Ticket.created_at.desc()).limit(NARROW_CAP))
+    if probe.category_id is not None:
+        parts.append(select(*_COLUMNS).where(Ticket.category_id == probe.category_id, Ticket.created_at >= since)
+                     .order_by(Ticket.created_at.desc()).limit(NARROW_CAP))
+        parts.append(select(*_COLUMNS).where(Ticket.state.in_([s.value for s in OPEN_STATES]),
+                                             Ticket.created_at < since, Ticket.category_id == probe.category_id)
+                     .order_by(Ticket.created_at.desc()).limit(NARROW_CAP // 2))
+    if community:
+        parts.append(select(*_COLUMNS).where(Ticket.community == community, Ticket.created_at >= since)
+                     .order_by(Ticket.created_at.desc()).limit(NARROW_CAP))
+    if probe.category_id is None and not community:
+        parts.append(select(*_COLUMNS).where(Ticket.created_at >= since)
+                     .order_by(Ticket.created_at.desc()).limit(NARROW_CAP))
+    rows: dict[int, tuple] = {}
+    for stmt in parts:
+        for row in session.execute(stmt):
+            rows.setdefault(row[0], tuple(row))
+    # A merged child stands for its parent: propose the parent (read it if no part found it).
+    parents = {r[10] for r in rows.values() if r[10] is not None} - set(rows)
+    if parents:
+        for row in session.execute(select(*_COLUMNS).where(Ticket.id.in_(sorted(parents)))):
+            rows.setdefault(row[0], tuple(row))
+    pool = {}
+    for r in rows.values():
+        tid, state, closed_at, parent_id = r[0], r[8], r[9], r[10]
+        if tid == probe.ticket_id or parent_id is not None or state == TicketState.CANCELLED:
+            continue
+        if state == TicketState.CLOSED and (closed_at is None or closed_at < since):
+            continue
+        pool[tid] = r
+    if probe.ticket_id is not None:  # not its own parent's repeat either, nor one of its own children's
+        pool = {k: v for k, v in pool.items() if v[10] != probe.ticket_id}
+    if not pool:
+        return []
+    query = normal(probe.text)[:TEXT_CHARS + 200]
+    similar: dict[int, float] = {}
+    if query:
+        choices = {tid: normal(f"{r[2]}{r[3] or ''}") for tid, r in pool.items()}
+        for _, score, tid in process.extract(query, choices, scorer=fuzz.partial_ratio, processor=None,
+                                             limit=None):
+            similar[tid] = score
+    address = normal(probe.address)
+    out = []
+    for tid, r in pool.items():
+        reasons = []
+        score = 0.0
+        if len(digits) >= 7 and r[4] == digits:
+            reasons.append("phone")
+            score += WEIGHTS["phone"]
+        if address and r[5]:
+            a = fuzz.ratio(address, normal(r[5]))
+            if a >= ADDRESS_SAME:
+                reasons.append("address")
+                score += WEIGHTS["address"] * (a / 100)
+        if community and r[6] == community:
+            reasons.append("community")
+            score += WEIGHTS["community"]
+        if probe.category_id is not None and r[7] == probe.category_id:
+            reasons.append("category")
+            score += WEIGHTS["category"]
+        t = similar.get(tid, 0.0)
+        if t >= TEXT_REASON:
+            reasons.append("text")
+        score += WEIGHTS["text"] * min(1.0, max(0.0, (t - TEXT_FLOOR) / (TEXT_FULL - TEXT_FLOOR)))
+        score = round(min(100.0, score), 1)
+        if score >= MIN_SCORE and STRONG & set(reasons):
+            out.append(Candidate(tid, r[1], r[2], score, tuple(reasons)))
+    out.sort(key=lambda c: (-c.score, -pool[c.ticket_id][11].timestamp(), c.ticket_id))
+    return out[:max(0, int(limit))]
+
+
+def probe_of(session: Session, ticket: Ticket) -> Probe:
+    return Probe(text=f"{ticket.title}{ticket.description or ''}", phone=ticket.phone_digits or "",
+                 category_id=ticket.category_id, address=ticket.address or "", ticket_id=ticket.id,
+                 community=ticket.community or "")
 
 
 def remember(session: Session, ticket_id: int, candidates: Sequence[Candidate], *, actor_id: int,
              now: datetime) -> None:
-    """Keep the proposals for ``ticket_id`` until the clerk confirms or dismisses them. (To be implemented.)"""
+    """Keep the proposals for ``ticket_id`` until the clerk confirms or dismisses them: a new candidate is
+    added as proposed; one already proposed gets its new score; a dismissed or merged one is left as decided."""
+    if not candidates:
+        return
+    ids = [c.ticket_id for c in candidates if c.ticket_id != ticket_id]
+    existing = {p.candidate_id: p for p in session.scalars(
+        select(RepeatProposal).where(RepeatProposal.ticket_id == ticket_id, RepeatProposal.candidate_id.in_(ids)))}
+    for c in candidates:
+        if c.ticket_id == ticket_id:
+            continue
+        score = int(round(max(0.0, min(100.0, c.score))))
+        reasons = ",".join(c.reasons)[:64]
+        p = existing.get(c.ticket_id)
+        if p is None:
+            p = RepeatProposal(ticket_id=ticket_id, candidate_id=c.ticket_id, score=score, reasons=reasons,
+                               state="proposed", proposed_at=now, proposed_by_id=actor_id)
+            session.add(p)
+            existing[c.ticket_id] = p
+        elif p.state == "proposed":
+            p.score, p.reasons = score, reasons
+    session.flush()
+
+
+# -- merge and split ---------------------------------------------------------------------------------------------
+def _state(t: Ticket) -> Term:
+    return Term(TICKET_STATE[t.state])
+
+
+def followed_state(parent_state: str) -> str:
+    """The state an open child derives from its parent's (see the module's docstring)."""
+    if parent_state in (TicketState.AWAITING_CALLBACK, TicketState.CLOSED):
+        return TicketState.AWAITING_CALLBACK
+    if parent_state == TicketState.NEW:
+        return TicketState.NEW
+    return TicketState.DISPATCHED
+
+
+def _follow(session: Session, parent: Ticket, child: Ticket, me: User, now: datetime) -> None:
+    """Set an open child's state from its parent's (an event when it changes)."""
+    if child.state == TicketState.CLOSED:
+        return
+    if parent.state == TicketState.CANCELLED:
+        raise ConflictError("工单 {number} 有并入的重复件 {child} 尚未结案，不能撤销：请先拆分重复件。",
+                            number=parent.number, child=child.number)
+    new = followed_state(parent.state)
+    if new == TicketState.AWAITING_CALLBACK and child.verified_at is None:
+        child.verified_at = parent.verified_at or now
+    if new != TicketState.AWAITING_CALLBACK:
+        child.verified_at = None
+    if new != child.state:
+        audit.record(session=session, ticket_id=child.id, actor_id=me.id, at=now, kind="state",
+                     changes={"state": (child.state, new), "parent": (None, parent.number)})
+        child.state = new
+        child.updated_at, child.updated_by_id = now, me.id
+
+
+def follow_parents(session: Session, now: datetime) -> None:
+    """At the end of a write transaction: the open children of every parent this transaction changed follow
+    its state. Costs nothing (no statement) when no changed ticket in the session has children."""
+    changed = session.info.get("changed_tickets")
+    if not changed:
+        return
+    parents = [o for o in list(session.identity_map.values())
+               if isinstance(o, Ticket) and (o.repeat_count or 0) > 0 and o.id in changed]
+    if not parents:
+        return
+    me = session.info.get("me")
+    if me is None:
+        from desk.accounts.service import system_user_id
+
+        me = session.get(User, system_user_id(session))
+    for parent in parents:
+        for child in session.scalars(select(Ticket).where(Ticket.parent_id == parent.id,
+                                                          Ticket.state != TicketState.CLOSED)
+                                     .order_by(Ticket.id).with_for_update(key_share=True)):
+            _follow(session, parent, child, me, now)
+
+
+#: Verbs a merged child still takes itself: its fields, its resident's callback, its close, a revisit.
+CHILD_VERBS = frozenset({"update_ticket", "record_callback", "close", "record_revisit"})
+
+
+def guard_child(session: Session, ticket: Ticket, verb: str) -> None:
+    """A merged child is handled through its parent: other verbs are refused with the parent's number."""
+    if ticket.parent_id is None or verb in CHILD_VERBS:
+        return
+    number = session.scalar(select(Ticket.number).where(Ticket.id == ticket.parent_id))
+    raise ConflictError("工单 {number} 已作为重复件并入 {parent}，请在主工单上办理（或先拆分）。",
+                        number=ticket.number, parent=number or "?")
+
+
+def merge(session: Session, *, child: Ticket, parent: Ticket, me: User, now: datetime,
+          confirm_mismatch: bool = False, note: str = "") -> Ticket:
+    """Merge ``child`` into ``parent`` (both locked by the caller); returns the parent actually used (merging
+    into a child goes to its parent)."""
+    if child.repeat_count:
+        raise ConflictError("工单 {number} 已有 {count} 件重复件并入，不能再并入其他工单（不支持多级合并）。",
+                            number=child.number, count=child.repeat_count)
+    if parent.parent_id is not None:
+        top = session.scalar(select(Ticket).where(Ticket.id == parent.parent_id).with_for_update(key_share=True))
+        if top is None:
+            raise NotFound("找不到工单 {number}。", number=str(parent.parent_id))
+        parent = top
+    if child.id == parent.id:
+        raise ValidationError("parent", "不能把工单 {number} 并入它自己。", number=child.number)
+    if child.parent_id is not None:
+        if child.parent_id == parent.id:
+            raise ConflictError("工单 {number} 已经并入 {parent}。", number=child.number, parent=parent.number)
+        raise ConflictError("工单 {number} 已并入另一件工单：请先拆分。", number=child.number)
+    if parent.state == TicketState.CANCELLED:
+        raise ConflictError("工单 {number} 已撤销，不能作为主工单。", number=parent.number)
+    if child.state not in (TicketState.NEW, TicketState.CLOSED):
+        raise ConflictError("工单 {number} 当前为“{state}”：只有待派或已结案的工单可以并入（已派出的请先撤回派单）。",
+                            number=child.number, state=_state(child))
+    if child.state == TicketState.NEW and session.scalar(
+            select(func.count(Dispatch.id)).where(Dispatch.ticket_id == child.id,
+                                                  Dispatch.state.in_([s.value for s in OPEN_DISPATCH_STATES]))):
+        raise ConflictError("工单 {number} 仍有办理中的派单，请先撤回派单再并入。", number=child.number)
+    differences = []
+    if (child.community or "") != (parent.community or ""):
+        differences.append(f"社区（{child.community or '无'} / {parent.community or '无'}）")
+    if child.category_id != parent.category_id:
+        names = dict(session.execute(select(Category.id, Category.name)
+                                     .where(Category.id.in_([child.category_id, parent.category_id]))).all())
+        differences.append(f"分类（{names.get(child.category_id, '?')} / {names.get(parent.category_id, '?')}）")
+    if differences and confirm_mismatch is not True:
+        raise ValidationError("confirm_mismatch", "两件工单的{what}不同，确认是同一问题后再合并。",
+                              what="、".join(differences))
+    old_state = child.state
+    child.parent_id = parent.id
+    parent.repeat_count = (parent.repeat_count or 0) + 1
+    if child.state != TicketState.CLOSED:
+        new = followed_state(parent.state)
+        child.verified_at = (parent.verified_at or now) if new == TicketState.AWAITING_CALLBACK else None
+        child.state = new
+    changes = {"parent": (None, parent.number)}
+    if child.state != old_state:
+        changes["state"] = (old_state, child.state)
+    if differences:
+        changes["mismatch"] = (None, "、".join(differences))
+    audit.record(session=session, ticket_id=child.id, actor_id=me.id, at=now, kind="repeat_merge", note=note,
+                 changes=changes)
+    audit.record(session=session, ticket_id=parent.id, actor_id=me.id, at=now, kind="repeat_merge", note=note,
+                 changes={"child": (None, child.number),
+                          "repeat_count": (parent.repeat_count - 1, parent.repeat_count)})
+    child.updated_at, child.updated_by_id = now, me.id
+    parent.updated_at, parent.updated_by_id = now, me.id
+    session.execute(update(RepeatProposal).where(
+        or_((RepeatProposal.ticket_id == child.id) & (RepeatProposal.candidate_id == parent.id),
+            (RepeatProposal.ticket_id == parent.id) & (RepeatProposal.candidate_id == child.id)),
+        RepeatProposal.state == "proposed").values(state="merged", decided_at=now, decided_by_id=me.id)
+        .execution_options(synchronize_session=False))
+    found = session.scalar(select(RepeatProposal.id).where(RepeatProposal.ticket_id == child.id,
+                                                            RepeatProposal.candidate_id == parent.id))
+    if found is None:  # merged without a proposal (picked by hand): kept as decided, for the record
+        session.add(RepeatProposal(ticket_id=child.id, candidate_id=parent.id, score=100, reasons="manual",
+                                   state="merged", proposed_at=now, proposed_by_id=me.id, decided_at=now,
+                                   decided_by_id=me.id))
+    return parent
+
+
+def split(session: Session, *, child: Ticket, parent: Ticket, me: User, now: datetime, reason: str) -> None:
+    """Split ``child`` off ``parent`` again: an open child goes back to 待派, a closed one stays closed."""
+    old_state = child.state
+    child.parent_id = None
+    parent.repeat_count = max(0, (parent.repeat_count or 0) - 1)
+    if child.state != TicketState.CLOSED:
+        child.state = TicketState.NEW
+        child.verified_at = None
+    changes = {"parent": (parent.number, None)}
+    if child.state != old_state:
+        changes["state"] = (old_state, child.state)
+    audit.record(session=session, ticket_id=child.id, actor_id=me.id, at=now, kind="repeat_split", note=reason,
+                 changes=changes)
+    audit.record(session=session, ticket_id=parent.id, actor_id=me.id, at=now, kind="repeat_split", note=reason,
+                 changes={"child": (child.number, None),
+                          "repeat_count": (parent.repeat_count + 1, parent.repeat_count)})
+    child.updated_at, child.updated_by_id = now, me.id
+    parent.updated_at, parent.updated_by_id = now, me.id

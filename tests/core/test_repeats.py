@@ -1,0 +1,282 @@
+"""Repeat complaints (issue 15 §2): proposals at intake, merge into a parent and split, the effect on the 三率;
+both databases. The rules are in desk/intake/repeats/service.py's docstring."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import text
+
+from desk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from helpers import Office, snapshot
+
+LIGHT = dict(title="幸福路12号楼前路灯不亮", description="幸福路12号楼前的路灯连续三天晚上不亮，老人晚上出门不方便。",
+             category="市容环境", address="幸福路 12 号", community="幸福社区", reporter_phone="13900001111")
+#: The same problem, said by another resident in other words (no common phrase longer than a few characters).
+LIGHT_AGAIN = dict(title="12号楼门口路灯坏了", description="幸福路那边12号楼门口的路灯好几天都不亮了，晚上黑漆漆的",
+                   category="市容环境", address="幸福路12号", community="幸福社区", reporter_phone="13700002222")
+
+
+def _snap(desk):
+    out = snapshot(desk)
+    with desk.engine.connect() as conn:
+        out["repeat_proposal"] = [tuple(r) for r in conn.execute(text("SELECT * FROM repeat_proposal ORDER BY 1"))]
+    return out
+
+
+def _unrelated(world):
+    """Other complaints on the same street, of the same category and 社区: what must rank below the repeat."""
+    return [world.new_ticket(title="幸福路垃圾堆放", description="幸福路12号楼旁边垃圾堆了好几天没人清理，味道很大。",
+                             reporter_phone="13600003333"),
+            world.new_ticket(title="幸福路12号楼前占道经营", description="幸福路12号楼前的水果摊占道经营，晚上很晚才收。",
+                             address="幸福路 14 号", reporter_phone="13600004444"),
+            world.new_ticket(title="建设路井盖缺失", description="建设路口井盖丢了，很危险。", address="建设路 3 号",
+                             community="建设社区", reporter_phone="13600005555")]
+
+
+def test_a_rephrased_complaint_ranks_above_unrelated_ones(world):
+    others = _unrelated(world)
+    light = world.new_ticket(**LIGHT)
+    found = world.clerk.repeat_candidates(**{k: LIGHT_AGAIN[k] for k in
+                                             ("title", "description", "category", "address", "community")})
+    assert found[0].number == light.number, found
+    assert {"text", "address", "community", "category"} <= set(found[0].reasons)
+    scores = {c.number: c.score for c in found}
+    for o in others:
+        assert scores.get(o.number, 0) < scores[light.number] - 10
+    # Text alone (no category, 社区 or address typed yet) still finds it first.
+    found = world.clerk.repeat_candidates(title=LIGHT_AGAIN["title"], description=LIGHT_AGAIN["description"])
+    assert found and found[0].number == light.number and found[0].reasons == ("text",)
+
+
+def test_the_same_phone_is_a_strong_reason(world):
+    _unrelated(world)
+    mine = world.new_ticket(title="楼道灯坏了", description="楼道里的灯不亮。", address="光明街 8 号",
+                            community="光明社区", reporter_phone="139 8888 7777")
+    found = world.clerk.repeat_candidates(title="又来反映", description="上次说的问题还没解决", phone="13988887777")
+    assert found[0].number == mine.number and "phone" in found[0].reasons
+    assert world.clerk.repeat_candidates(title="又来反映", phone="13988880000") == [] or \
+        mine.number not in [c.number for c in world.clerk.repeat_candidates(title="又来反映", phone="13988880000")]
+
+
+def test_the_window_keeps_recently_closed_tickets_and_drops_older_ones(world, clock):
+    office = Office(world)
+    closed = office.ticket_in("closed")
+    probe = dict(title="幸福路早市占道", description="早上摊贩占用人行道", category="市容环境", community="幸福社区")
+    assert closed in [c.number for c in world.clerk.repeat_candidates(**probe)]
+    clock.advance(timedelta(days=31))
+    assert closed not in [c.number for c in world.clerk.repeat_candidates(**probe)]
+    world.admin.set_setting("repeat_window_days", "60")
+    assert closed in [c.number for c in world.clerk.repeat_candidates(**probe)]
+    cancelled = office.ticket_in("cancelled")
+    assert cancelled not in [c.number for c in world.clerk.repeat_candidates(**probe)]
+
+
+def test_proposals_are_remembered_dismissed_and_merged(world):
+    light = world.new_ticket(**LIGHT)
+    again = world.new_ticket(**LIGHT_AGAIN)
+    links = world.clerk.propose_repeats(again.number)
+    assert [p.candidate for p in links.proposals] == [light.number]
+    assert world.clerk.propose_repeats(again.number).proposals == links.proposals  # idempotent
+    p = links.proposals[0]
+    after = world.clerk.dismiss_repeat(p.id, note="不是同一盏灯")
+    assert after.proposals == ()
+    assert world.clerk.propose_repeats(again.number).proposals == ()  # a dismissed one is not proposed again
+    with pytest.raises(ConflictError):
+        world.clerk.dismiss_repeat(p.id)
+    assert world.clerk.ticket(again.number).events[-1].kind == "repeat_dismiss"
+
+
+def test_merge_follow_callback_and_split(world):
+    office = Office(world)
+    clerk, lead = world.clerk, office["responder_lead"]
+    parent = world.new_ticket(**LIGHT)
+    child = world.new_ticket(**LIGHT_AGAIN)
+    links = clerk.merge_repeat(child.number, parent.number)
+    assert links.number == parent.number and links.residents == 2
+    assert [c.number for c in links.children] == [child.number]
+    assert links.children[0].reporter_phone == "137****2222"
+    for number in (parent.number, child.number):
+        assert clerk.ticket(number).events[-1].kind == "repeat_merge"
+    # The child follows the parent's dispatches and state; it is never whistled itself.
+    with pytest.raises(ConflictError) as info:
+        clerk.whistle(child.number, lead="城管执法队")
+    assert parent.number in info.value.message
+    t = clerk.whistle(parent.number, lead="城管执法队", note="请处理")
+    c = clerk.ticket(child.number)
+    assert c.state == "dispatched" and c.dispatches == ()
+    assert [d.department for d in clerk.repeat_links(child.number).followed] == ["城管执法队"]
+    d = t.dispatches[0]
+    lead.acknowledge(d.id)
+    lead.respond(d.id, "已到场")
+    lead.resolve(d.id, "已修复")
+    assert clerk.ticket(child.number).state == "dispatched"  # the office verifies the parent, not the child
+    clerk.verify(parent.number, accepted=True)
+    assert clerk.ticket(child.number).state == "awaiting_callback"
+    # Each resident gets their own callback and their ticket closes on its own.
+    clerk.record_callback(parent.number, contacted=True, resolved=True, satisfaction="satisfied")
+    clerk.close(parent.number)
+    assert clerk.ticket(child.number).state == "awaiting_callback"
+    with pytest.raises(ValidationError):
+        clerk.close(child.number)
+    clerk.record_callback(child.number, contacted=True, resolved=False, satisfaction="dissatisfied")
+    clerk.close(child.number)
+    assert clerk.ticket(child.number).state == "closed"
+    assert clerk.repeat_links(parent.number).children[0].satisfaction == "dissatisfied"
+    # Split: a closed child stays closed.
+    links = clerk.split_repeat(child.number, reason="另一盏灯")
+    assert links.parent is None and clerk.ticket(child.number).state == "closed"
+    assert clerk.repeat_links(parent.number).residents == 1
+    for number in (parent.number, child.number):
+        assert clerk.ticket(number).events[-1].kind == "repeat_split"
+
+
+def test_an_open_child_split_off_goes_back_to_new(world):
+    clerk = world.clerk
+    parent = world.new_ticket(**LIGHT)
+    child = world.new_ticket(**LIGHT_AGAIN)
+    clerk.merge_repeat(child.number, parent.number)
+    clerk.whistle(parent.number, lead="城管执法队")
+    assert clerk.ticket(child.number).state == "dispatched"
+    clerk.split_repeat(child.number, reason="不是同一问题")
+    assert clerk.ticket(child.number).state == "new"
+    clerk.whistle(child.number, lead="城管执法队")  # its own problem again
+    # A parent with an open child cannot be cancelled silently.
+    other = world.new_ticket(**LIGHT_AGAIN)
+    clerk.merge_repeat(other.number, parent.number)
+    before = _snap(world.desk)
+    with pytest.raises(ConflictError):
+        clerk.cancel(parent.number, reason="重复")
+    assert _snap(world.desk) == before
+
+
+def test_a_closed_ticket_merged_into_an_open_one_stays_closed(world):
+    office = Office(world)
+    closed = office.ticket_in("closed")
+    parent = world.new_ticket()
+    links = world.clerk.merge_repeat(closed, parent.number)
+    assert world.clerk.ticket(closed).state == "closed" and links.residents == 2
+    world.clerk.whistle(parent.number, lead="城管执法队")
+    assert world.clerk.ticket(closed).state == "closed"  # nothing reopened
+
+
+def test_an_open_ticket_merged_into_a_recently_closed_one_waits_for_its_callback(world):
+    office = Office(world)
+    closed = office.ticket_in("closed")
+    child = world.new_ticket()
+    world.clerk.merge_repeat(child.number, closed)
+    c = world.clerk.ticket(child.number)
+    assert c.state == "awaiting_callback" and world.clerk.ticket(closed).state == "closed"
+
+
+def test_no_chains_and_merging_into_a_child_goes_to_its_parent(world):
+    clerk = world.clerk
+    a, b, c = world.new_ticket(), world.new_ticket(), world.new_ticket()
+    clerk.merge_repeat(b.number, a.number)
+    links = clerk.merge_repeat(c.number, b.number)  # b is a child: c goes to a
+    assert links.number == a.number and links.residents == 3
+    before = _snap(world.desk)
+    with pytest.raises(ConflictError):
+        clerk.merge_repeat(a.number, c.number)  # into its own child
+    assert _snap(world.desk) == before
+    d = world.new_ticket()
+    before = _snap(world.desk)
+    with pytest.raises(ConflictError):  # a parent cannot become a child
+        clerk.merge_repeat(a.number, d.number)
+    with pytest.raises(ConflictError):  # already merged
+        clerk.merge_repeat(b.number, d.number)
+    assert _snap(world.desk) == before
+
+
+def test_another_community_or_category_needs_confirmation(world):
+    clerk = world.clerk
+    parent = world.new_ticket(**LIGHT)
+    child = world.new_ticket(**{**LIGHT_AGAIN, "community": "光明社区", "category": "道路交通"})
+    before = _snap(world.desk)
+    with pytest.raises(ValidationError) as info:
+        clerk.merge_repeat(child.number, parent.number)
+    assert info.value.field == "confirm_mismatch"
+    assert "光明社区" in info.value.message and "道路交通" in info.value.message
+    assert _snap(world.desk) == before
+    links = clerk.merge_repeat(child.number, parent.number, confirm_mismatch=True, note="同一路口")
+    assert links.residents == 2
+    assert "mismatch" in clerk.ticket(child.number).events[-1].changes
+
+
+def test_a_dispatched_ticket_cannot_become_a_child(world):
+    office = Office(world)
+    busy = office.ticket_in("dispatched")
+    parent = world.new_ticket()
+    before = _snap(world.desk)
+    with pytest.raises(ConflictError):
+        world.clerk.merge_repeat(busy, parent.number)
+    assert _snap(world.desk) == before
+
+
+@pytest.mark.parametrize("case", ["unknown", "itself", "responder", "split_unmerged", "dismiss_unknown",
+                                  "bad_confirm", "empty_reason"])
+def test_bad_input_changes_nothing(world, case):
+    clerk = world.clerk
+    a, b = world.new_ticket(**LIGHT), world.new_ticket(**LIGHT_AGAIN)
+    clerk.propose_repeats(b.number)
+    before = _snap(world.desk)
+    error, call = {
+        "unknown": (NotFound, lambda: clerk.merge_repeat(b.number, "2099-999999")),
+        "itself": (ValidationError, lambda: clerk.merge_repeat(a.number, a.number)),
+        "responder": (PermissionDenied, lambda: world.responder().merge_repeat(b.number, a.number)),
+        "split_unmerged": (ConflictError, lambda: clerk.split_repeat(b.number, reason="x")),
+        "dismiss_unknown": (NotFound, lambda: clerk.dismiss_repeat(999999)),
+        "bad_confirm": (ValidationError, lambda: clerk.merge_repeat(b.number, a.number, confirm_mismatch="yes")),
+        "empty_reason": (ValidationError, lambda: clerk.split_repeat(b.number, reason="  ")),
+    }[case]
+    with pytest.raises(error) as info:
+        call()
+    assert info.value.message
+    assert _snap(world.desk) == before
+
+
+def test_the_three_rates_count_the_problem_once_and_each_residents_callback(world, clock):
+    """Recomputed from raw rows: the parent's dispatch counts once in 响应率; every resident's valid callback
+    (the parent's and each child's) is one item of 解决率 and 满意率, attributed to the parent's lead department;
+    受理 counts the problem once and the residents beside it."""
+    from desk.stats import service as stats
+
+    office = Office(world)
+    clerk, lead = world.clerk, office["responder_lead"]
+    parent = world.new_ticket(**LIGHT)
+    kids = [world.new_ticket(**LIGHT_AGAIN), world.new_ticket(**{**LIGHT_AGAIN, "reporter_phone": "13500006666"})]
+    for k in kids:
+        clerk.merge_repeat(k.number, parent.number)
+    t = clerk.whistle(parent.number, lead="城管执法队")
+    d = t.dispatches[0]
+    lead.acknowledge(d.id)
+    lead.respond(d.id, "已到场")
+    lead.resolve(d.id, "已修复")
+    clerk.verify(parent.number, accepted=True)
+    clerk.record_callback(parent.number, contacted=True, resolved=True, satisfaction="satisfied")
+    clerk.record_callback(kids[0].number, contacted=True, resolved=True, satisfaction="satisfied")
+    clerk.record_callback(kids[1].number, contacted=True, resolved=False, satisfaction="dissatisfied")
+    for n in (parent.number, *(k.number for k in kids)):
+        clerk.close(n)
+    clock.advance(timedelta(days=8))
+    with world.desk.unit(write=False) as (s, now):
+        cal = world.desk._timing(s).cal
+        tz = cal.tzinfo
+        created = world.clerk.ticket(parent.number).created_at.astimezone(tz)
+        iso = created.isocalendar()
+        r = stats.build(session=s, cal=cal, settings=world.desk._settings(s), now=now,
+                        week=f"{iso.year}-W{iso.week:02d}")
+        # Raw rows: dispatches, callbacks and tickets of the period.
+        dispatches = s.execute(text("SELECT count(*) FROM dispatch")).scalar_one()
+        raw = s.execute(text("SELECT c.resolved, c.satisfaction FROM callback c WHERE c.contacted")).all()
+        problems = s.execute(text("SELECT count(*) FROM ticket WHERE parent_id IS NULL")).scalar_one()
+        residents = s.execute(text("SELECT count(*) FROM ticket")).scalar_one()
+    o = r.office
+    assert dispatches == 1 and o.dispatches == 1 and o.dispatch.received == 1
+    assert o.received == problems == 1 and o.residents == residents == 3
+    assert o.callbacks.valid == len(raw) == 3
+    assert o.callbacks.resolved == sum(1 for x in raw if x[0]) == 2
+    assert o.callbacks.dissatisfied == sum(1 for x in raw if x[1] == "dissatisfied") == 1
+    assert o.period.satisfaction.value == pytest.approx(2 / 3)
+    dept = next(x for x in r.departments if x.name == "城管执法队")
+    assert dept.callbacks.valid == 3 and dept.callbacks.dissatisfied == 1  # the children count for the lead
