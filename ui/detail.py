@@ -33,6 +33,8 @@ class DetailPane(QWidget):
 
     #: The dispatch selected in the list changed (its id, or 0 for none).
     dispatch_selected = Signal(int)
+    #: A ticket (its TicketDetail) or nothing (None) is now shown: sections of other domains follow it.
+    detail_shown = Signal(object)
 
     FIELDS = ("category", "urgency", "appeal_type", "source", "hotline_number", "community", "address",
               "reporter_name", "reporter_phone", "reply_by", "office_due", "created_by", "created_at", "updated")
@@ -123,6 +125,7 @@ class DetailPane(QWidget):
         self.description_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         fl.addWidget(self.description_label)
         fl.addStretch(1)
+        self._fields_layout = fl
 
         # -- dispatches
         dbox = QWidget(self.splitter)
@@ -156,6 +159,10 @@ class DetailPane(QWidget):
         tl.addWidget(self.timeline_view)
         self.splitter.setSizes([210, 150, 270])
 
+    def add_section(self, widget: QWidget) -> None:
+        """A domain's own section under the description (issue 15: the repeats panel)."""
+        self._fields_layout.insertWidget(self._fields_layout.count() - 1, widget)
+
     def _heading(self, text: str, parent: QWidget) -> QLabel:
         h = QLabel(text, parent)
         f = QFont(h.font())
@@ -173,6 +180,7 @@ class DetailPane(QWidget):
             self.timeline_model.set_items([])
             self.stack.setCurrentWidget(self.placeholder)
             self.dispatch_selected.emit(0)
+            self.detail_shown.emit(None)
             return
         tz = self._tz
         self.title_label.setText(detail.title)
@@ -210,6 +218,7 @@ class DetailPane(QWidget):
         self.timeline_view.scrollToBottom()
         self.stack.setCurrentIndex(1)
         self.select_dispatch(keep)
+        self.detail_shown.emit(detail)
 
     def current_dispatch(self) -> DispatchInfo | None:
         idx = self.dispatch_view.selectionModel().currentIndex()

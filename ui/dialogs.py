@@ -527,6 +527,13 @@ class TicketDialog(OpDialog):
         self.ok_button.setText(self.tr("受理") if ticket is None else self.tr("保存"))
         if ticket is not None:
             self._fill(ticket)
+        # === issue 15: repeat complaints: likely repeats as the clerk types (ui/intake/repeats.py) ===
+        self.repeats = None
+        if ticket is None:
+            from ui.intake.repeats import RepeatHints
+
+            self.repeats = RepeatHints(self, user)
+            self._layout.insertWidget(self._layout.indexOf(self.error_label), self.repeats)
 
     def _fill(self, t: TicketDetail, only: Sequence[str] | None = None) -> None:
         want = set(self.FIELDS if only is None else only)
@@ -597,7 +604,7 @@ class TicketDialog(OpDialog):
                 values.pop(key)
         user = self._user
         if self.ticket is None:
-            return lambda: user.create_ticket(**values)
+            return self.repeats.wrap(lambda: user.create_ticket(**values))  # then merges or keeps proposals
         number, version = self.ticket.number, self.ticket.version
         return lambda: user.update_ticket(number, expected_version=version, **values)
 

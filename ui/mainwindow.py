@@ -43,6 +43,7 @@ from ui.auditlog import AuditLogWindow
 from ui.badges import BADGE_INTERVAL_MS, BadgeDelegate, DeadlineClock, legend, longest_badge
 from ui.connection import ConnectionDialog, describe
 from ui.detail import DetailPane
+from ui.intake.repeats import RepeatPanel
 from ui.dialogs import (
     DecideReturnDialog,
     ExtensionDialog,
@@ -289,6 +290,11 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.reports_scroll)
 
         self.detail_pane = DetailPane(self.tz, self, clock=self.deadline_clock)
+        # === issue 15: repeat complaints: the detail pane's repeats section (ui/intake/repeats.py) ===
+        self.repeat_panel = RepeatPanel(user, self.detail_pane)
+        self.detail_pane.add_section(self.repeat_panel)
+        self.detail_pane.detail_shown.connect(self.repeat_panel.show_ticket)
+        self.repeat_panel.changed.connect(lambda _number: self.refresh_all())
         self.slips = SlipPrinter(self, tz=self.tz, font_path=lambda: self.settings.value("reports/font_path", "", str))
         self.slips.status.connect(self.show_status)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

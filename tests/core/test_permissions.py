@@ -349,7 +349,8 @@ def _(o):
 
 # -- the matrix is complete -------------------------------------------------------------------
 def _public_methods(cls) -> set[str]:
-    return {n for n, v in vars(cls).items()
+    """Public methods of ``cls`` and of the classes it is combined from (ActingUser's per-domain verb mixins)."""
+    return {n for k in cls.__mro__ if k is not object for n, v in vars(k).items()
             if not n.startswith("_") and (inspect.isfunction(v) or isinstance(v, classmethod))}
 
 
@@ -374,6 +375,39 @@ def test_rows_are_well_formed():
         assert (perm.sources is not None) <= (perm.kind is Kind.VERB), name
         if perm.scope is Scope.OWN_DEPARTMENT:
             assert Role.RESPONDER in perm.roles, name
+
+
+# === issue 15: repeat complaints ===
+def _pair(o) -> tuple[str, str]:
+    """Two new tickets that say the same (the second is a likely repeat of the first)."""
+    return o.world.new_ticket(**TICKET).number, o.world.new_ticket(**TICKET).number
+
+
+@recipe("merge_repeat")
+def _(o):
+    a, b = _pair(o)
+    return lambda u: u.merge_repeat(b, a)
+
+
+@recipe("split_repeat")
+def _(o):
+    a, b = _pair(o)
+    o["clerk"].merge_repeat(b, a)
+    return lambda u: u.split_repeat(b, reason="不是同一问题")
+
+
+@recipe("dismiss_repeat")
+def _(o):
+    a, b = _pair(o)
+    pid = o["clerk"].propose_repeats(b).proposals[0].id
+    return lambda u: u.dismiss_repeat(pid)
+
+
+RECIPES.update({
+    "repeat_candidates": lambda o: (lambda u: u.repeat_candidates(title=TICKET["title"], category="市容环境")),
+    "repeat_links": lambda o: (lambda u, n=o.ticket_in(T.NEW): u.repeat_links(n)),
+    "propose_repeats": lambda o: (lambda u, n=o.ticket_in(T.NEW): u.propose_repeats(n)),
+})
 
 
 # -- every row × every role -----------------------------------------------------------------
