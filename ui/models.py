@@ -913,6 +913,10 @@ class TimelineModel(_ListModel):
             parts.append(self.tr("办结期限顺延至 %1").replace("%1", self._time(_new(ch, "resolve_due"))))
         elif e.kind == "revisit" and "problem_recurred" in ch:
             parts.append(self.tr("问题反弹：%1").replace("%1", labels.yes_no(_new(ch, "problem_recurred"))))
+        elif e.kind in ("repeat_merge", "repeat_split", "repeat_dismiss"):  # issue 15: repeat complaints
+            from ui.intake.repeats import event_text
+
+            parts.append(event_text(e.kind, ch, lambda v: self._value("state", v)))
         elif "state" in ch and e.kind in ("state", "verify", "close", "cancel"):
             old, new = ch["state"]
             parts.append(self.tr("%1 → %2").replace("%1", self._value("state", old))

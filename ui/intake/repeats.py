@@ -53,6 +53,35 @@ def reasons_text(reasons: tuple[str, ...]) -> str:
     return translate("repeats", "、").join(names.get(r, r) for r in reasons)
 
 
+def event_text(kind: str, changes: dict, state: Callable[[Any], str]) -> str:
+    """A timeline line for a merge, a split or a dismissed proposal (``state``: a state code's label)."""
+    def new(key: str) -> Any:
+        return (changes.get(key) or [None, None])[1]
+
+    def old(key: str) -> Any:
+        return (changes.get(key) or [None, None])[0]
+
+    bits = []
+    if kind == "repeat_merge":
+        if new("parent"):
+            bits.append(translate("repeats", "并入主工单 %1").replace("%1", str(new("parent"))))
+        if new("child"):
+            bits.append(translate("repeats", "%1 作为重复件并入，共 %2 位居民反映")
+                        .replace("%1", str(new("child"))).replace("%2", str((new("repeat_count") or 0) + 1)))
+        if new("mismatch"):
+            bits.append(translate("repeats", "已确认%1不同").replace("%1", str(new("mismatch"))))
+    elif kind == "repeat_split":
+        if old("parent"):
+            bits.append(translate("repeats", "从主工单 %1 拆分").replace("%1", str(old("parent"))))
+        if old("child"):
+            bits.append(translate("repeats", "拆分出 %1").replace("%1", str(old("child"))))
+    elif kind == "repeat_dismiss" and new("candidate"):
+        bits.append(translate("repeats", "与 %1 不是同一问题").replace("%1", str(new("candidate"))))
+    if "state" in changes:
+        bits.append(translate("repeats", "%1 → %2").replace("%1", state(old("state"))).replace("%2", state(new("state"))))
+    return translate("repeats", "，").join(bits)
+
+
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     t = QTableWidget(0, len(headers), parent)
     t.setHorizontalHeaderLabels(headers)
@@ -171,6 +200,7 @@ class RepeatHints(QWidget):
             mismatch = self._mismatch(c)
             text = reasons_text(c.reasons) + (self.tr("（%1不同）").replace("%1", mismatch) if mismatch else "")
             t.setItem(r, 4, _item(text))
+            t.item(r, 4).setToolTip(text)
             t.item(r, 2).setToolTip(c.title)
             if c.number == picked:
                 t.selectRow(r)

@@ -92,11 +92,18 @@ REASON_LABELS = {"phone": "同一来电号码", "address": "地址相近", "comm
 OPEN_STATES = (TicketState.NEW, TicketState.DISPATCHED, TicketState.AWAITING_VERIFICATION,
                TicketState.AWAITING_CALLBACK)
 _JUNK = re.compile(r"[\s\W_]+", re.UNICODE)
+_NUMBERS = re.compile(r"\d+")
 
 
 def normal(text: str) -> str:
     """Lower case without spaces and punctuation (Chinese has no word spaces; full-width punctuation too)."""
     return _JUNK.sub("", (text or "").lower())
+
+
+def _house_numbers(address: str) -> tuple[str, ...]:
+    """The numbers of an address (幸福路 12 号 3 单元 -> 12, 3): two addresses whose numbers differ (where both
+    have one) are not the same place however alike they read (幸福路12号 and 幸福路37号 are 80% alike)."""
+    return tuple(_NUMBERS.findall(address))
 
 
 def _digits(phone: str) -> str:
@@ -176,8 +183,11 @@ def find_candidates(session: Session, probe: Probe, *, now: datetime, window_day
             reasons.append("phone")
             score += WEIGHTS["phone"]
         if address and r[5]:
-            a = fuzz.ratio(address, normal(r[5]))
-            if a >= ADDRESS_SAME:
+            other = normal(r[5])
+            a = fuzz.ratio(address, other)
+            mine, theirs = _house_numbers(address), _house_numbers(other)
+            n = min(len(mine), len(theirs))  # 12 号 and 12 号 3 单元 may well be the same place
+            if a >= ADDRESS_SAME and mine[:n] == theirs[:n]:
                 reasons.append("address")
                 score += WEIGHTS["address"] * (a / 100)
         if community and r[6] == community:
