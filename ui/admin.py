@@ -691,7 +691,8 @@ class PolicyWindow(QDialog):
 SETTING_TABS = (
     ("office", ("office_name", "time_zone", "work_week")),
     ("deadlines", ("warning_share", "escalate_supervise_after", "escalate_report_after", "max_suspension",
-                   "verify_within", "callback_within", "revisit_categories", "revisit_after")),
+                   "verify_within", "callback_within", "revisit_categories", "revisit_after",
+                   "repeat_window_days")),
     ("report", ("report_weights", "report_basic_weight", "report_min_callbacks", "report_window_weeks",
                 "report_black_threshold", "report_repeat_days", "report_fix_within", "report_recipients",
                 "report_copies", "report_signer")),
@@ -765,6 +766,7 @@ class SettingsDialog(OpDialog):
             "report_black_threshold": self.tr("满意率的置信区间整体低于此值的部门列入黑榜，0 到 1，如 0.8"),
             "report_repeat_days": self.tr("同一地址或电话、同一分类的诉求在多少天内再次出现算重复诉求，如 30；0 为不统计"),
             "report_fix_within": self.tr("通报事项须在成文后多久内整改反馈，如 3wd"),
+            "repeat_window_days": self.tr("受理时提示可能的重复件：未结案的工单和结案不超过这么多天的工单，如 30"),
             "report_recipients": self.tr("通报的主送单位，如 各承办部门、各社区居委会"),
             "report_copies": self.tr("通报的抄送单位，可为空"),
             "report_signer": self.tr("通报的签发人，可为空（留空则打印签名横线）"),

@@ -186,6 +186,7 @@ def setting_names() -> dict[str, str]:
         "report_window_weeks": translate("labels", "排名窗口（周）"),
         "report_black_threshold": translate("labels", "黑榜满意率"),
         "report_repeat_days": translate("labels", "重复诉求天数"),
+        "repeat_window_days": translate("labels", "重复件提示天数"),
         "report_fix_within": translate("labels", "通报整改期限"),
         "report_recipients": translate("labels", "主送"), "report_copies": translate("labels", "抄送"),
         "report_signer": translate("labels", "签发人"),

@@ -69,7 +69,7 @@ def event_text(kind: str, changes: dict, state: Callable[[Any], str]) -> str:
             bits.append(translate("repeats", "%1 作为重复件并入，共 %2 位居民反映")
                         .replace("%1", str(new("child"))).replace("%2", str((new("repeat_count") or 0) + 1)))
         if new("mismatch"):
-            bits.append(translate("repeats", "已确认%1不同").replace("%1", str(new("mismatch"))))
+            bits.append(translate("repeats", "已确认不同：%1").replace("%1", str(new("mismatch"))))
     elif kind == "repeat_split":
         if old("parent"):
             bits.append(translate("repeats", "从主工单 %1 拆分").replace("%1", str(old("parent"))))

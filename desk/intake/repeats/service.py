@@ -334,15 +334,26 @@ def merge(session: Session, *, child: Ticket, parent: Ticket, me: User, now: dat
                                                   Dispatch.state.in_([s.value for s in OPEN_DISPATCH_STATES]))):
         raise ConflictError("工单 {number} 仍有办理中的派单，请先撤回派单再并入。", number=child.number)
     differences = []
-    if (child.community or "") != (parent.community or ""):
-        differences.append(f"社区（{child.community or '无'} / {parent.community or '无'}）")
+    names = {}
     if child.category_id != parent.category_id:
         names = dict(session.execute(select(Category.id, Category.name)
                                      .where(Category.id.in_([child.category_id, parent.category_id]))).all())
-        differences.append(f"分类（{names.get(child.category_id, '?')} / {names.get(parent.category_id, '?')}）")
+    community = ((child.community or "—"), (parent.community or "—"))
+    category = (names.get(child.category_id, "?"), names.get(parent.category_id, "?"))
+    if community[0] != community[1]:
+        differences.append(f"社区 {community[0]} / {community[1]}")
+    if names:
+        differences.append(f"分类 {category[0]} / {category[1]}")
     if differences and confirm_mismatch is not True:
-        raise ValidationError("confirm_mismatch", "两件工单的{what}不同，确认是同一问题后再合并。",
-                              what="、".join(differences))
+        if len(differences) == 2:
+            raise ValidationError("confirm_mismatch", "两件工单的社区（{a} / {b}）和分类（{c} / {d}）都不同，"
+                                  "确认是同一问题后再合并。", a=community[0], b=community[1], c=category[0],
+                                  d=category[1])
+        if names:
+            raise ValidationError("confirm_mismatch", "两件工单的分类不同（{a} / {b}），确认是同一问题后再合并。",
+                                  a=category[0], b=category[1])
+        raise ValidationError("confirm_mismatch", "两件工单的社区不同（{a} / {b}），确认是同一问题后再合并。",
+                              a=community[0], b=community[1])
     old_state = child.state
     child.parent_id = parent.id
     parent.repeat_count = (parent.repeat_count or 0) + 1
