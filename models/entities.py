@@ -89,6 +89,10 @@ class TicketCounter(Base):
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
 
 
+#: The states of a ticket still being worked on (desk.intake.repeats narrows by them; a partial index has them).
+OPEN_TICKETS = "state IN ('new', 'dispatched', 'awaiting_verification', 'awaiting_callback')"
+
+
 class Ticket(Base):
     __tablename__ = "ticket"
     __table_args__ = (
@@ -118,6 +122,9 @@ class Ticket(Base):
         Index("ix_ticket_parent_id", "parent_id"),
         Index("ix_ticket_category_created", "category_id", "created_at"),
         Index("ix_ticket_community_created", "community", "created_at"),
+        # ... and the still-open tickets of a category created before the window (few: a partial index).
+        Index("ix_ticket_open_category", "category_id", "created_at",
+              sqlite_where=text(OPEN_TICKETS), postgresql_where=text(OPEN_TICKETS)),
         CheckConstraint(
             "state IN ('new','dispatched','awaiting_verification','awaiting_callback','closed','cancelled')",
             name="state",

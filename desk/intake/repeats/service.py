@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from desk.audit import service as audit
@@ -45,6 +45,7 @@ from desk.enums import OPEN_DISPATCH_STATES, TicketState
 from desk.errors import ConflictError, NotFound, Term, ValidationError
 from desk.labels import TICKET_STATE
 from models import Category, Community, Dispatch, RepeatProposal, Ticket, User
+from models.entities import OPEN_TICKETS
 
 
 @dataclass(frozen=True)
@@ -122,8 +123,8 @@ def find_candidates(session: Session, probe: Probe, *, now: datetime, window_day
     Narrowed in SQL by indexed columns, each part at most :data:`NARROW_CAP` rows, newest first: the same phone
     (``ix_ticket_phone_digits``); the same category or the same 社区 created within the window
     (``ix_ticket_category_created``, ``ix_ticket_community_created``); tickets of the category still open
-    though created earlier (``ix_ticket_state_created``); with neither category nor 社区 known, the newest
-    tickets of the window. Closed tickets count when closed within the window; cancelled ones never. A merged
+    though created earlier (``ix_ticket_open_category``, a partial index); with neither category nor 社区 known,
+    the newest tickets of the window. Closed tickets count when closed within the window; cancelled ones never. A merged
     child is proposed as its parent."""
     since = now - timedelta(days=max(0, int(window_days)))
     community = probe.community
@@ -137,7 +138,7 @@ def find_candidates(session: Session, probe: Probe, *, now: datetime, window_day
     if probe.category_id is not None:
         parts.append(select(*_COLUMNS).where(Ticket.category_id == probe.category_id, Ticket.created_at >= since)
                      .order_by(Ticket.created_at.desc()).limit(NARROW_CAP))
-        parts.append(select(*_COLUMNS).where(Ticket.state.in_([s.value for s in OPEN_STATES]),
+        parts.append(select(*_COLUMNS).where(text(OPEN_TICKETS),  # the partial index's own condition
                                              Ticket.created_at < since, Ticket.category_id == probe.category_id)
                      .order_by(Ticket.created_at.desc()).limit(NARROW_CAP // 2))
     if community:

@@ -16,6 +16,9 @@ import sqlalchemy as sa
 import models.base
 
 
+#: (as models.entities.OPEN_TICKETS: a migration keeps its own copy)
+OPEN_TICKETS = "state IN ('new', 'dispatched', 'awaiting_verification', 'awaiting_callback')"
+
 revision = '0013'
 down_revision = '0010'
 branch_labels = None
@@ -29,6 +32,8 @@ def upgrade() -> None:
     # The duplicate check narrows by category or community within the window first (desk.intake.repeats).
     op.create_index('ix_ticket_category_created', 'ticket', ['category_id', 'created_at'], unique=False)
     op.create_index('ix_ticket_community_created', 'ticket', ['community', 'created_at'], unique=False)
+    op.create_index('ix_ticket_open_category', 'ticket', ['category_id', 'created_at'], unique=False,
+                    sqlite_where=sa.text(OPEN_TICKETS), postgresql_where=sa.text(OPEN_TICKETS))
     op.create_table(
         'repeat_proposal',
         sa.Column('id', sa.Integer(), nullable=False),
@@ -59,6 +64,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index('ix_repeat_proposal_candidate', table_name='repeat_proposal')
     op.drop_table('repeat_proposal')
+    op.drop_index('ix_ticket_open_category', table_name='ticket')
     op.drop_index('ix_ticket_community_created', table_name='ticket')
     op.drop_index('ix_ticket_category_created', table_name='ticket')
     op.drop_index('ix_ticket_parent_id', table_name='ticket')
