@@ -176,6 +176,16 @@ def find_candidates(session: Session, probe: Probe, *, now: datetime, window_day
                                              limit=None):
             similar[tid] = score
     address = normal(probe.address)
+    places: dict[int, float] = {}
+    if address:  # the same place: alike (rapidfuzz over all at once) and the same house numbers
+        mine = _house_numbers(address)
+        addresses = {tid: normal(r[5]) for tid, r in pool.items() if r[5]}
+        for _, a, tid in process.extract(address, addresses, scorer=fuzz.ratio, processor=None, limit=None,
+                                         score_cutoff=ADDRESS_SAME):
+            theirs = _house_numbers(addresses[tid])
+            n = min(len(mine), len(theirs))  # 12 号 and 12 号 3 单元 may well be the same place
+            if mine[:n] == theirs[:n]:
+                places[tid] = a
     out = []
     for tid, r in pool.items():
         reasons = []
@@ -183,14 +193,9 @@ def find_candidates(session: Session, probe: Probe, *, now: datetime, window_day
         if len(digits) >= 7 and r[4] == digits:
             reasons.append("phone")
             score += WEIGHTS["phone"]
-        if address and r[5]:
-            other = normal(r[5])
-            a = fuzz.ratio(address, other)
-            mine, theirs = _house_numbers(address), _house_numbers(other)
-            n = min(len(mine), len(theirs))  # 12 号 and 12 号 3 单元 may well be the same place
-            if a >= ADDRESS_SAME and mine[:n] == theirs[:n]:
-                reasons.append("address")
-                score += WEIGHTS["address"] * (a / 100)
+        if tid in places:
+            reasons.append("address")
+            score += WEIGHTS["address"] * (places[tid] / 100)
         if community and r[6] == community:
             reasons.append("community")
             score += WEIGHTS["community"]
