@@ -35,6 +35,8 @@ VERB = {
     "add_category": "新增分类", "rename_category": "分类改名", "set_category_lead": "设置默认主办部门",
     "set_category_active": "停用或启用分类", "communities": "查看社区", "add_community": "新增社区",
     "rename_community": "社区改名", "set_community_active": "停用或启用社区",
+    # issue 15: attachments
+    "attach": "添加附件", "attachments": "查看附件", "attachment_file": "查看附件", "remove_attachment": "删除附件",
 }
 #: Event kinds (the ticket timeline and the administration and login trail).
 EVENT_KIND = {
@@ -54,6 +56,8 @@ EVENT_KIND = {
     "setting": "修改设置", "policy": "修改时限标准", "calendar_day": "修改日历", "calendar_import": "导入日历",
     "calendar_seed": "载入法定节假日", "clock_accept": "确认本机时间", "community_add": "新增社区", "community_rename": "社区改名",
     "community_disable": "停用社区", "community_enable": "启用社区",
+    # issue 15: attachments
+    "attachment": "添加附件", "attachment_remove": "删除附件",
 }
 STEP = {"acknowledge": "报到", "respond": "响应", "resolve": "办结", "verify": "核实", "callback": "回访"}
 ESCALATION_LEVEL = {1: "催办", 2: "督办", 3: "通报"}

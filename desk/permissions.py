@@ -225,6 +225,17 @@ _ROWS = [
     _verb("set_category_lead", ADMINS, Target.SETUP),
     _verb("set_category_active", ADMINS, Target.SETUP),
 
+    # === issue 15: attachments ===
+    _verb("attach", ALL, Target.TICKET, Scope.OWN_DEPARTMENT,
+          note="a photo (JPEG, PNG, HEIC) or a PDF on an open ticket or on a dispatch's step; a responder only on "
+               "their own department's dispatch while it is worked on; size-limited, downscaled, audited with "
+               "its SHA-256"),
+    _query("attachments", ALL, Target.TICKET, Scope.VISIBLE,
+           note="metadata and thumbnails of a ticket's attachments, never the files"),
+    _query("attachment_file", ALL, Target.TICKET, Scope.VISIBLE, note="one stored file"),
+    _verb("remove_attachment", ALL, Target.TICKET, Scope.SELF,
+          note="only the uploader, only while the ticket is open, not from a dispatch already 办结; audited"),
+
     # === Desk: before login, or with the database credentials ================================
     _desk("login", Kind.VERB, Target.ACCOUNT, "every success and failure is recorded; lockout"),
     _desk("needs_first_admin", Kind.QUERY, Target.ACCOUNT, "True while no account can log in"),
