@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
-from desk.errors import ValidationError
+from desk.errors import Term, ValidationError
 
 try:  # HEIC/HEIF photos (iPhones): the pillow-heif wheel registers an opener with Pillow
     import pillow_heif
@@ -129,9 +129,9 @@ def prepare(data: bytes, file_name: str, *, max_bytes: int, max_edge: int, thumb
     if actual != claimed:
         if actual is None:
             raise ValidationError("file", "文件“{name}”不是{claimed}（内容无法识别），没有添加。", name=file_name,
-                                  claimed=TYPE_NAMES[claimed])
+                                  claimed=Term(TYPE_NAMES[claimed]))
         raise ValidationError("file", "文件“{name}”的扩展名表示{claimed}，内容却是{actual}，没有添加。",
-                              name=file_name, claimed=TYPE_NAMES[claimed], actual=TYPE_NAMES[actual])
+                              name=file_name, claimed=Term(TYPE_NAMES[claimed]), actual=Term(TYPE_NAMES[actual]))
     digest = sha256(data)
     if claimed == "pdf":
         if b"%%EOF" not in data[-1024:]:
