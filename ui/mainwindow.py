@@ -289,6 +289,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.reports_scroll)
 
         self.detail_pane = DetailPane(self.tz, self, clock=self.deadline_clock)
+        # issue 15: the attachment strip acts as this user; an attachment added or removed reloads the ticket
+        self.detail_pane.attachments.set_user(user)
+        self.detail_pane.attachments.changed.connect(lambda _tid: self.refresh_all())
+        self.detail_pane.attachments.status.connect(lambda text: self.show_status(text))
         self.slips = SlipPrinter(self, tz=self.tz, font_path=lambda: self.settings.value("reports/font_path", "", str))
         self.slips.status.connect(self.show_status)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
