@@ -148,7 +148,7 @@ class AttachmentStrip(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setFixedHeight(ICON + 56)
+        self.list.setFixedHeight(ICON + 44)
         self.list.itemActivated.connect(self._activated)  # double-click, or Enter
         self.list.setAcceptDrops(False)  # the strip takes the drops (the list would try to move its items)
         lay.addWidget(self.list)
@@ -420,6 +420,8 @@ def connect_resolve_dialog(dialog: Any, user: Any, ticket: TicketDetail, dispatc
             lines = [translate("attachments", "已附：%1").replace("%1", translate("attachments", "、").join(added))] if added else []
             note.setText("\n".join(lines + result[1]))
             note.setStyleSheet("color: #166534;" if not result[1] else "color: #b91c1c;")
+            if result[0] and hasattr(dialog, "clear_field_error"):  # a 办结 refused for want of a photo: now it has one
+                dialog.clear_field_error("attachment")
 
         Op(box, work).success(done).failure(lambda exc: (button.setEnabled(True), note.setText(describe_error(exc))))\
             .run()
