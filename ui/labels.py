@@ -192,6 +192,11 @@ def setting_names() -> dict[str, str]:
         "lockout_minutes": translate("labels", "锁定时长（分钟）"),
         "idle_lock_minutes": translate("labels", "无操作锁屏（分钟）"),
         "clock_max_ahead": translate("labels", "本机时间超前上限"),
+        # issue 15: attachments
+        "attachment_max_mb": translate("labels", "附件大小上限（MB）"),
+        "attachment_max_edge": translate("labels", "照片保存长边（像素）"),
+        "attachment_thumb_edge": translate("labels", "缩略图长边（像素）"),
+        "require_after_photo_categories": translate("labels", "办结须附处置后照片的分类"),
     }
 
 
