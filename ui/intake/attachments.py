@@ -67,6 +67,12 @@ def place_text(a: AttachmentInfo) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def short_place(a: AttachmentInfo) -> str:
+    """受理 / 办结·处置后 (under a thumbnail: the department is in its tooltip and the viewer)."""
+    step = step_names().get(a.step, a.step or "")
+    return step if a.kind == "other" else f"{step}·{kind_names().get(a.kind, a.kind)}"
+
+
 #: A place to attach to: (label, dispatch id or None, step, kind).
 Place = tuple[str, "int | None", "str | None", str]
 
@@ -141,7 +147,7 @@ class AttachmentStrip(QWidget):
         self.list.setWrapping(False)
         self.list.setMovement(QListView.Movement.Static)
         self.list.setIconSize(QSize(ICON, ICON))
-        self.list.setGridSize(QSize(ICON + 28, ICON + 34))
+        self.list.setGridSize(QSize(ICON + 36, ICON + 30))
         self.list.setUniformItemSizes(True)
         self.list.setWordWrap(False)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -209,7 +215,7 @@ class AttachmentStrip(QWidget):
         self.list.clear()
         tz = self._tz
         for a in self.items:
-            item = QListWidgetItem(self._icon(a), place_text(a), self.list)
+            item = QListWidgetItem(self._icon(a), short_place(a), self.list)
             item.setData(Qt.ItemDataRole.UserRole, a.id)
             item.setToolTip("\n".join([a.file_name, place_text(a), self.tr("%1 · %2").replace("%1", a.created_by)
                                        .replace("%2", labels.fmt_time(a.created_at, tz))]))
