@@ -50,6 +50,8 @@ LABELS = {
     "level": "督办级别", "new_due": "新的期限", "new_resolve_due": "新办结期限", "include_closed": "显示已关闭",
     "include_inactive": "包含已停用", "mask_phones": "电话打码", "expected_version": "版本", "filters": "筛选条件",
     "week": "周次", "at": "时间", "year": "年份", "month": "月份", "marker": "变更标记", "before_seq": "分页位置",
+    # issue 15: attachments
+    "file_name": "文件名", "data": "文件内容", "path": "文件路径", "attachment_id": "附件", "step": "环节", "kind": "类别",
 }
 
 

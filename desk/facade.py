@@ -50,6 +50,7 @@ from desk.permissions import Permission
 from desk.verbs import permission
 from desk.intake.imports.verbs import ImportVerbs
 from desk.intake.attachments.verbs import AttachmentVerbs
+from desk.intake.attachments import service as attachment_rules
 from desk.intake.repeats.verbs import RepeatVerbs
 from desk.intake.repeats import service as repeats
 from desk.standards.verbs import StandardVerbs
@@ -964,6 +965,8 @@ class ActingUser(ImportVerbs, AttachmentVerbs, RepeatVerbs, StandardVerbs):
         with self._unit() as (s, now):
             me, t, d = self._dispatch_for(s, verb, dispatch_id)
             note = tickets.text_field(note_field, note, required=note_required)
+            if verb == "resolve":  # issue 15: some categories' 办结 needs an "after" photo
+                attachment_rules.require_after_photo(session=s, ticket=t, dispatch=d, settings=self.desk._settings(s))
             if verb == "request_return":
                 d.state_before_return = d.state
                 d.return_reason = note

@@ -38,6 +38,8 @@ VERB = {
     # issue 15: repeat complaints
     "repeat_candidates": "查找重复件", "repeat_links": "查看重复件", "propose_repeats": "查找重复件",
     "merge_repeat": "合并重复件", "split_repeat": "拆分重复件", "dismiss_repeat": "忽略重复件建议",
+    # issue 15: attachments
+    "attach": "添加附件", "attachments": "查看附件", "attachment_file": "查看附件", "remove_attachment": "删除附件",
 }
 #: Event kinds (the ticket timeline and the administration and login trail).
 EVENT_KIND = {
@@ -58,6 +60,8 @@ EVENT_KIND = {
     "calendar_seed": "载入法定节假日", "clock_accept": "确认本机时间", "community_add": "新增社区", "community_rename": "社区改名",
     "community_disable": "停用社区", "community_enable": "启用社区",
     "repeat_merge": "合并重复件", "repeat_split": "拆分重复件", "repeat_dismiss": "忽略重复件建议",
+    # issue 15: attachments
+    "attachment": "添加附件", "attachment_remove": "删除附件",
 }
 STEP = {"acknowledge": "报到", "respond": "响应", "resolve": "办结", "verify": "核实", "callback": "回访"}
 ESCALATION_LEVEL = {1: "催办", 2: "督办", 3: "通报"}

@@ -234,6 +234,16 @@ _ROWS = [
           note="merges a child (待派 or closed) into a parent; another 社区 or category needs confirm_mismatch"),
     _verb("split_repeat", OFFICE, Target.TICKET, note="an open child goes back to 待派; a closed one stays closed"),
     _verb("dismiss_repeat", OFFICE, Target.TICKET, note="a proposal is not a repeat"),
+    # === issue 15: attachments ===
+    _verb("attach", ALL, Target.TICKET, Scope.OWN_DEPARTMENT,
+          note="a photo (JPEG, PNG, HEIC) or a PDF on an open ticket or on a dispatch's step; a responder only on "
+               "their own department's dispatch while it is worked on; size-limited, downscaled, audited with "
+               "its SHA-256"),
+    _query("attachments", ALL, Target.TICKET, Scope.VISIBLE,
+           note="metadata and thumbnails of a ticket's attachments, never the files"),
+    _query("attachment_file", ALL, Target.TICKET, Scope.VISIBLE, note="one stored file"),
+    _verb("remove_attachment", ALL, Target.TICKET, Scope.SELF,
+          note="only the uploader, only while the ticket is open, not from a dispatch already 办结; audited"),
 
     # === Desk: before login, or with the database credentials ================================
     _desk("login", Kind.VERB, Target.ACCOUNT, "every success and failure is recorded; lockout"),

@@ -181,6 +181,12 @@ SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     # Embedded mode (this PC's clock): how far ahead of the last recorded instant the clock may be, in working
     # time, before writes wait for a person to confirm it (a clock set 20 days ahead would escalate everything).
     "clock_max_ahead": ("1wd", _duration("clock_max_ahead")),
+    # === issue 15: attachments === the largest file accepted (MB), the longer side a photo is stored at (larger
+    # ones are downscaled), the thumbnails' longer side, and the categories whose 办结 needs an "after" photo.
+    "attachment_max_mb": ("10", _whole("attachment_max_mb", 1, 100)),
+    "attachment_max_edge": ("2560", _whole("attachment_max_edge", 640, 10000)),
+    "attachment_thumb_edge": ("256", _whole("attachment_thumb_edge", 64, 1024)),
+    "require_after_photo_categories": ("", _names),
 }
 DEFAULTS = {k: v[0] for k, v in SETTINGS.items()}
 

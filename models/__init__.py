@@ -1,6 +1,8 @@
 """SQLAlchemy ORM classes and Alembic migrations. Imports nothing of ours."""
 from models.base import Base, UTCDateTime
 from models.entities import (
+    Attachment,
+    AttachmentContent,
     AuditHead,
     CalendarDay,
     DispatchRequest,
@@ -20,6 +22,8 @@ from models.entities import (
 )
 
 __all__ = [
+    "Attachment",
+    "AttachmentContent",
     "AuditHead",
     "CalendarDay",
     "DispatchRequest",

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -463,3 +464,51 @@ class RepeatProposal(Base):
     proposed_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+
+# === issue 15: attachments ===========================================================================
+class Attachment(Base):
+    """A photo or document on a ticket (``dispatch_id`` NULL) or on one dispatch's step: its metadata only.
+    The bytes live in :class:`AttachmentContent`, so that listing a ticket's attachments never reads them.
+    ``sha256`` is the file as uploaded, ``stored_sha256`` what is kept (a large photo is downscaled, a HEIC
+    photo converted to JPEG); the attachment's event in the audit chain carries both."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (
+        CheckConstraint("step IS NULL OR step IN ('intake','respond','resolve')", name="step"),
+        CheckConstraint("kind IN ('before','after','other')", name="kind"),
+        CheckConstraint("(dispatch_id IS NULL) = (step IS NULL OR step = 'intake')", name="dispatch_step"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("ticket.id"), index=True)
+    dispatch_id: Mapped[int | None] = mapped_column(ForeignKey("dispatch.id"), index=True)
+    #: 受理 (intake, the resident's photo), 响应 (respond, on site), 办结 (resolve); NULL: the ticket's own.
+    step: Mapped[str | None] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(8))
+    file_name: Mapped[str] = mapped_column(String(255))
+    #: What is stored (image/jpeg, image/png, application/pdf); ``original_mime``: what was uploaded.
+    mime: Mapped[str] = mapped_column(String(64))
+    original_mime: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    stored_size: Mapped[int] = mapped_column(Integer)
+    stored_sha256: Mapped[str] = mapped_column(String(64))
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+
+    created_by: Mapped[User] = relationship()
+
+
+class AttachmentContent(Base):
+    """The bytes of an attachment: its thumbnail (JPEG, small) before the stored file, so that SQLite reads a
+    thumbnail without walking the file's overflow pages (PostgreSQL keeps a large bytea out of line anyway)."""
+
+    __tablename__ = "attachment_content"
+
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachment.id", ondelete="CASCADE"), primary_key=True,
+                                               autoincrement=False)
+    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -697,6 +697,9 @@ SETTING_TABS = (
                 "report_black_threshold", "report_repeat_days", "report_fix_within", "report_recipients",
                 "report_copies", "report_signer")),
     ("security", ("lockout_threshold", "lockout_minutes", "idle_lock_minutes", "clock_max_ahead")),
+    # issue 15: attachments
+    ("attachments", ("attachment_max_mb", "attachment_max_edge", "attachment_thumb_edge",
+                     "require_after_photo_categories")),
 )
 SETTING_KEYS = tuple(k for _tab, keys in SETTING_TABS for k in keys)
 
@@ -774,9 +777,15 @@ class SettingsDialog(OpDialog):
             "clock_max_ahead": self.tr("本机数据库：电脑时间比最后记录的时间超前多少（工作时间）时，须有人确认后才能写入，如 1wd"),
             "lockout_minutes": self.tr("账户锁定多久后自动解除，如 15"),
             "idle_lock_minutes": self.tr("多久没有键盘鼠标操作后锁定工作台，如 30"),
+            # issue 15: attachments
+            "attachment_max_mb": self.tr("每个附件最大多少 MB（1 到 100），如 10"),
+            "attachment_max_edge": self.tr("照片长边超过这么多像素时缩小后保存，如 2560"),
+            "attachment_thumb_edge": self.tr("缩略图长边的像素，如 256"),
+            "require_after_photo_categories": self.tr("办结时须附处置后照片的分类，用逗号分隔；为空则不要求"),
         }
         titles = {"office": self.tr("办公室(&O)"), "deadlines": self.tr("时限与督办(&D)"),
-                  "report": self.tr("周报(&R)"), "security": self.tr("账户安全(&S)")}
+                  "report": self.tr("周报(&R)"), "security": self.tr("账户安全(&S)"),
+                  "attachments": self.tr("附件(&A)")}
         self.tabs = QTabWidget(self)
         self._layout.insertWidget(self._layout.indexOf(self.error_label), self.tabs)
         self.edits: dict[str, QWidget] = {}

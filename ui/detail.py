@@ -24,6 +24,7 @@ from desk.dto import DispatchInfo, TicketDetail
 from desk.privacy import CONFIDENTIAL
 from ui import labels
 from ui.badges import BadgeDelegate, DeadlineClock
+from ui.intake.attachments import AttachmentStrip
 from ui.models import DispatchListModel, TimelineModel
 from ui.widgets import row_table
 
@@ -127,6 +128,9 @@ class DetailPane(QWidget):
         fl.addStretch(1)
         self._fields_layout = fl
 
+        # -- issue 15: photos and documents (ui/intake/attachments.py), read after the ticket shows
+        self.attachments = AttachmentStrip(tz, self.splitter)
+
         # -- dispatches
         dbox = QWidget(self.splitter)
         dl = QVBoxLayout(dbox)
@@ -157,7 +161,8 @@ class DetailPane(QWidget):
             self.timeline_view.setColumnWidth(col, width)
         self.timeline_view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         tl.addWidget(self.timeline_view)
-        self.splitter.setSizes([210, 150, 270])
+        self.splitter.setSizes([210, self.attachments.sizeHint().height(), 150, 270])
+        self.dispatch_selected.connect(lambda _id: self.attachments.set_dispatch(self.current_dispatch()))
 
     def add_section(self, widget: QWidget) -> None:
         """A domain's own section under the description (issue 15: the repeats panel)."""
@@ -175,6 +180,7 @@ class DetailPane(QWidget):
         """Show ``detail`` (None: the placeholder); keeps the selected dispatch if it is still there."""
         keep = select_dispatch if select_dispatch is not None else self.current_dispatch_id()
         self.detail = detail
+        self.attachments.set_ticket(detail)  # (its list is read afterwards, off the GUI thread)
         if detail is None:
             self.dispatch_model.set_items([])
             self.timeline_model.set_items([])

@@ -757,6 +757,11 @@ class NoteDialog(OpDialog):
         }
         caption = captions[verb] + ("" if self.required else self.tr("（选填）"))
         self.note = self.add_field(caption, _note_edit(self, hints[verb]), self.field_name)
+        if verb == "resolve":  # issue 15: 附照片… adds "after" photos to this dispatch's 办结 at once
+            from ui.intake.attachments import connect_resolve_dialog
+
+            self.photos = connect_resolve_dialog(self, user, ticket, dispatch, lambda label, w: self.add_field(
+                label, w, "attachment"))
         self.ok_button.setText(labels.label(labels.verbs(), verb))
 
     def make_call(self) -> Callable[[], Any] | None:

@@ -125,6 +125,8 @@ def event_kinds() -> dict[str, str]:
         # issue 15: repeat complaints
         "repeat_merge": translate("labels", "合并重复件"), "repeat_split": translate("labels", "拆分重复件"),
         "repeat_dismiss": translate("labels", "不是重复件"),
+        # issue 15: attachments
+        "attachment": translate("labels", "添加附件"), "attachment_remove": translate("labels", "删除附件"),
     }
 
 
@@ -194,6 +196,11 @@ def setting_names() -> dict[str, str]:
         "lockout_minutes": translate("labels", "锁定时长（分钟）"),
         "idle_lock_minutes": translate("labels", "无操作锁屏（分钟）"),
         "clock_max_ahead": translate("labels", "本机时间超前上限"),
+        # issue 15: attachments
+        "attachment_max_mb": translate("labels", "附件大小上限（MB）"),
+        "attachment_max_edge": translate("labels", "照片保存长边（像素）"),
+        "attachment_thumb_edge": translate("labels", "缩略图长边（像素）"),
+        "require_after_photo_categories": translate("labels", "办结须附处置后照片的分类"),
     }
 
 

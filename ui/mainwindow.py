@@ -295,6 +295,10 @@ class MainWindow(QMainWindow):
         self.detail_pane.add_section(self.repeat_panel)
         self.detail_pane.detail_shown.connect(self.repeat_panel.show_ticket)
         self.repeat_panel.changed.connect(lambda _number: self.refresh_all())
+        # issue 15: the attachment strip acts as this user; an attachment added or removed reloads the ticket
+        self.detail_pane.attachments.set_user(user)
+        self.detail_pane.attachments.changed.connect(lambda _tid: self.refresh_all())
+        self.detail_pane.attachments.status.connect(lambda text: self.show_status(text))
         self.slips = SlipPrinter(self, tz=self.tz, font_path=lambda: self.settings.value("reports/font_path", "", str))
         self.slips.status.connect(self.show_status)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

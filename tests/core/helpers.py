@@ -8,7 +8,8 @@ from desk.enums import DispatchState as D
 from desk.enums import TicketState as T
 
 TABLES = ("department", "category", "community", "user_account", "ticket_counter", "ticket", "dispatch", "event", "callback",
-          "setting", "calendar_day", "time_policy", "dispatch_request", "escalation", "audit_head")
+          "setting", "calendar_day", "time_policy", "dispatch_request", "escalation", "audit_head",
+          "attachment", "attachment_content")  # issue 15: attachments
 #: What a login attempt leaves behind on purpose (the attempt is recorded, failures are counted):
 #: 'nothing changed' comparisons leave these out, so that a call that logs in first can be checked.
 LOGIN_EVENT_KINDS = ("login", "login_failed", "account_locked", "unlock", "unlock_failed", "password_change_failed")

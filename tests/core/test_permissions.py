@@ -347,6 +347,42 @@ def _(o):
     return lambda u: u.set_category_active(name, False)
 
 
+# --- issue 15: attachments (on 住建委's assisting dispatch, which "responder" may attach to)
+_PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000002000000020802000000fdd49a730000001649444154789c"
+                     "63fccfc0c0c0c0c0c4c0c0c0c0c000000d1d01036ac29be90000000049454e44ae426082")
+
+
+def _attached(o):
+    number, did = o.dispatch_in(D.PENDING)
+    a = o["responder"].attach(number, data=_PNG, file_name="现场.png", dispatch_id=did, step="respond")
+    return number, a
+
+
+@recipe("attach")
+def _(o):
+    number, did = o.dispatch_in(D.PENDING)
+    return lambda u: u.attach(number, data=_PNG, file_name="现场.png", dispatch_id=did, step="respond")
+
+
+@recipe("attachments")
+def _(o):
+    number, _a = _attached(o)
+    return lambda u: u.attachments(number)
+
+
+@recipe("attachment_file")
+def _(o):
+    _number, a = _attached(o)
+    return lambda u: u.attachment_file(a.id)
+
+
+@recipe("remove_attachment")
+def _(o):
+    number, did = o.dispatch_in(D.PENDING)
+    return lambda u: u.remove_attachment(u.attach(number, data=_PNG, file_name="现场.png", dispatch_id=did,
+                                                  step="respond").id)
+
+
 # -- the matrix is complete -------------------------------------------------------------------
 def _public_methods(cls) -> set[str]:
     """Public methods of ``cls`` and of the classes it is combined from (ActingUser's per-domain verb mixins)."""
@@ -462,6 +498,15 @@ def _hidden(o, name):
     elif name == "export_dispatches":
         rows = list(other.export_dispatches())
         assert rows and {r["department"] for r in rows} == {"交通支队"}
+    elif name == "attachments":  # issue 15
+        with pytest.raises(NotFound):
+            other.attachments(number)
+        assert o["responder"].attachments(number) == []
+    elif name == "attachment_file":
+        a = o["clerk"].attach(number, data=_PNG, file_name="受理.png", step="intake")
+        with pytest.raises(NotFound):
+            other.attachment_file(a.id)
+        assert o["responder"].attachment_file(a.id).data == _PNG
     else:  # pragma: no cover - a new scoped row needs its check here
         raise AssertionError(name)
 
