@@ -52,6 +52,7 @@ from desk.intake.imports.verbs import ImportVerbs
 from desk.intake.attachments.verbs import AttachmentVerbs
 from desk.intake.repeats.verbs import RepeatVerbs
 from desk.standards.verbs import StandardVerbs
+from desk.standards import service as standards
 from desk.privacy import mask_phone
 from desk.setup import service as setup
 from desk.tickets import detail as ticket_detail
@@ -732,10 +733,7 @@ class ActingUser(ImportVerbs, AttachmentVerbs, RepeatVerbs, StandardVerbs):
     def categories(self, *, include_inactive: bool = False) -> list[dto.CategoryInfo]:
         """Active categories (all, with ``include_inactive``), each with its default lead department."""
         with self._unit(write=False) as (s, _):
-            stmt = select(Category).order_by(Category.id)
-            if not include_inactive:
-                stmt = stmt.where(Category.active)
-            return [_category_info(c) for c in s.scalars(stmt)]
+            return standards.category_infos(s, include_inactive=include_inactive)  # issue 15 §4: with the tree
 
     @permission("allowed")
     def allowed(self, ticket: dto.TicketDetail) -> Actions:
@@ -1171,7 +1169,7 @@ class ActingUser(ImportVerbs, AttachmentVerbs, RepeatVerbs, StandardVerbs):
                 for urgency in ("emergency", "urgent", "routine"):
                     r = rows.get((c.id, urgency))
                     texts = (r.acknowledge_within, r.respond_within, r.resolve_within) if r else \
-                        deadline_service.DEFAULT_POLICY[urgency]
+                        deadline_service.policy_for(s, c.id, urgency)  # issue 15 §4: inherited up the tree
                     out.append(dto.PolicyInfo(c.name, urgency, *texts, is_default=r is None))
             return out
 

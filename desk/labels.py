@@ -35,6 +35,10 @@ VERB = {
     "add_category": "新增分类", "rename_category": "分类改名", "set_category_lead": "设置默认主办部门",
     "set_category_active": "停用或启用分类", "communities": "查看社区", "add_community": "新增社区",
     "rename_community": "社区改名", "set_community_active": "停用或启用社区",
+    # === issue 15: category standards ===
+    "category_tree": "查看分类树", "standard_for": "查看立结案标准", "add_category_node": "新增分类节点",
+    "move_category": "移动分类", "set_category_standard": "修改立结案标准", "export_standards": "导出立结案标准",
+    "import_standards": "导入立结案标准",
 }
 #: Event kinds (the ticket timeline and the administration and login trail).
 EVENT_KIND = {
@@ -54,6 +58,8 @@ EVENT_KIND = {
     "setting": "修改设置", "policy": "修改时限标准", "calendar_day": "修改日历", "calendar_import": "导入日历",
     "calendar_seed": "载入法定节假日", "clock_accept": "确认本机时间", "community_add": "新增社区", "community_rename": "社区改名",
     "community_disable": "停用社区", "community_enable": "启用社区",
+    # issue 15 §4: category standards
+    "category_move": "移动分类", "category_standard": "修改立结案标准", "standards_import": "导入立结案标准",
 }
 STEP = {"acknowledge": "报到", "respond": "响应", "resolve": "办结", "verify": "核实", "callback": "回访"}
 ESCALATION_LEVEL = {1: "催办", 2: "督办", 3: "通报"}

@@ -60,9 +60,17 @@ def set_days(*, session: Session, days: dict[date, tuple[str, str]], origin: str
 
 
 def policy_for(session: Session, category_id: int, urgency: str) -> tuple[str, str, str]:
-    row = session.get(TimePolicy, (category_id, urgency))
-    if row is not None:
-        return row.acknowledge_within, row.respond_within, row.resolve_within
+    """The limits of a category: its own row for the urgency, else its parent's, its 大类's (the category tree,
+    desk.standards), else the urgency's defaults."""
+    cid: int | None = category_id
+    for _ in range(4):  # at most three levels (大类, 小类, 细类)
+        row = session.get(TimePolicy, (cid, urgency))
+        if row is not None:
+            return row.acknowledge_within, row.respond_within, row.resolve_within
+        cat = session.get(Category, cid)
+        cid = cat.parent_id if cat is not None else None
+        if cid is None:
+            break
     return DEFAULT_POLICY[Urgency(urgency)]
 
 
