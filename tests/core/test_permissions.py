@@ -347,9 +347,60 @@ def _(o):
     return lambda u: u.set_category_active(name, False)
 
 
+# === issue 15: category standards ===
+@recipe("category_tree")
+def _(o):
+    return lambda u: u.category_tree()
+
+
+@recipe("standard_for")
+def _(o):
+    return lambda u: u.standard_for("市容环境")
+
+
+@recipe("add_category_node")
+def _(o):
+    name = f"节点{next(_n)}"
+    return lambda u: u.add_category_node(name, parent="市容环境")
+
+
+@recipe("move_category")
+def _(o):
+    name = o.world.desk.add_category(f"分类{next(_n)}").name
+    return lambda u: u.move_category(name, "市容环境")
+
+
+@recipe("set_category_standard")
+def _(o):
+    name = o.world.desk.add_category(f"分类{next(_n)}").name
+    return lambda u: u.set_category_standard(name, lead="住建委", assists=["交通支队"], intake_condition="立案",
+                                             close_condition="结案", limits={"routine": ["2h", "1wd", "3wd"]})
+
+
+@recipe("export_standards")
+def _(o):
+    return lambda u: u.export_standards()
+
+
+@recipe("import_standards")
+def _(o):
+    from desk.standards.library import HEADERS
+    import io
+    import xlsxwriter
+    buf = io.BytesIO()
+    wb = xlsxwriter.Workbook(buf, {"in_memory": True})
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, HEADERS)
+    ws.write_row(1, 0, [f"导入{next(_n)}", "", "", "住建委"])
+    wb.close()
+    data = buf.getvalue()
+    return lambda u: u.import_standards(data)
+
+
 # -- the matrix is complete -------------------------------------------------------------------
 def _public_methods(cls) -> set[str]:
-    return {n for n, v in vars(cls).items()
+    """The class's own public methods and those of the verb mixins it is combined from (desk/verbs.py)."""
+    return {n for klass in cls.__mro__ if klass is not object for n, v in vars(klass).items()
             if not n.startswith("_") and (inspect.isfunction(v) or isinstance(v, classmethod))}
 
 
