@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,8 +42,16 @@ from ui.dialogs import OpDialog
 from ui.ops import Op, describe_error
 from ui.widgets import HINT_STYLE, OK_STYLE, error_line
 
+translate = QCoreApplication.translate
 _MUTED = QColor("#8a8f96")
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def level_name(level: int) -> str:
+    """大类 / 小类 / 细类 in the interface language."""
+    names = {1: translate("StandardsWindow", "大类"), 2: translate("StandardsWindow", "小类"),
+             3: translate("StandardsWindow", "细类")}
+    return names.get(level, LEVEL_NAMES.get(level, str(level)))
 
 
 class AddNodeDialog(OpDialog):
@@ -52,7 +60,7 @@ class AddNodeDialog(OpDialog):
     def __init__(self, parent: QWidget, user: ActingUser, parent_node: CategoryNode | None,
                  departments: Sequence[DepartmentInfo]) -> None:
         level = parent_node.level + 1 if parent_node else 1
-        super().__init__(parent, self.tr("新增%1").replace("%1", self.tr(LEVEL_NAMES[level])))
+        super().__init__(parent, self.tr("新增%1").replace("%1", level_name(level)))
         self._user = user
         self.parent_node = parent_node
         if parent_node is not None:
@@ -205,7 +213,7 @@ class StandardsWindow(QDialog):
             parent = self.items.get(n.parent_id) if n.parent_id is not None else None
             item = QTreeWidgetItem(parent if parent is not None else self.tree)
             item.setText(0, n.name)
-            item.setText(1, self.tr(LEVEL_NAMES[n.level]))
+            item.setText(1, level_name(n.level))
             item.setText(2, n.lead or "")
             item.setText(3, self.tr("启用") if n.active else self.tr("已停用"))
             item.setData(0, ID_ROLE, n.id)
@@ -257,7 +265,7 @@ class StandardsWindow(QDialog):
         self._sync()
         if n is None:
             return
-        self.title.setText(" › ".join(n.path) + "（" + self.tr(LEVEL_NAMES[n.level]) + "）")
+        self.title.setText(" › ".join(n.path) + "（" + level_name(n.level) + "）")
         self._fill(n, None)
         parent = self.nodes.get(n.parent_id) if n.parent_id is not None else None
         if parent is not None:
