@@ -50,16 +50,33 @@ def upgrade() -> None:
     )
 
 
+#: ``category`` as revision 0010 left it on SQLite.
+_CATEGORY_0010 = """CREATE TABLE category (
+	id INTEGER NOT NULL,
+	name VARCHAR(64) NOT NULL,
+	default_lead_id INTEGER,
+	active BOOLEAN NOT NULL,
+	CONSTRAINT pk_category PRIMARY KEY (id),
+	CONSTRAINT fk_category_default_lead_id_department FOREIGN KEY(default_lead_id) REFERENCES department (id),
+	CONSTRAINT uq_category_name UNIQUE (name)
+)"""
+
+
 def downgrade() -> None:
     op.drop_table('category_assist')
     op.drop_index(op.f('ix_category_parent_id'), table_name='category')
     if op.get_bind().dialect.name == "sqlite":
-        # SQLite cannot drop a column that is part of a foreign key: the table is recreated (batch mode).
-        with op.batch_alter_table('category', schema=None) as batch_op:
-            batch_op.drop_column('close_condition')
-            batch_op.drop_column('intake_condition')
-            batch_op.drop_column('level')
-            batch_op.drop_column('parent_id')
+        # SQLite cannot drop a column that is part of a foreign key, and a batch recreate inserts the rows into
+        # its new table before it drops the old one, which the tickets' foreign keys refuse. So by hand: copy,
+        # drop, create the table as revision 0010 had it, copy back. The foreign keys are checked at the commit
+        # (defer_foreign_keys lasts until the end of this transaction), when every row is back.
+        op.execute("PRAGMA defer_foreign_keys=ON")
+        op.execute("CREATE TABLE _category_0012 AS SELECT id, name, default_lead_id, active FROM category")
+        op.execute("DROP TABLE category")
+        op.execute(_CATEGORY_0010)
+        op.execute("INSERT INTO category (id, name, default_lead_id, active) "
+                   "SELECT id, name, default_lead_id, active FROM _category_0012")
+        op.execute("DROP TABLE _category_0012")
         return
     op.drop_constraint(op.f('ck_category_level'), 'category', type_='check')
     op.drop_constraint(op.f('fk_category_parent_id_category'), 'category', type_='foreignkey')
