@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desk.deadlines import Duration
@@ -27,7 +27,7 @@ from desk.labels import URGENCY
 from desk.setup import service as setup
 from desk.standards import service
 from desk.standards.dto import URGENCIES, RejectedRow, StandardsImport
-from models import Category, Department
+from models import Category, CategoryAssist, Department, TimePolicy
 
 LEVEL_COLUMNS = ("大类", "小类", "细类")
 STEP_NAMES = ("报到", "响应", "办结")
@@ -230,27 +230,88 @@ def import_xlsx(*, session: Session, actor_id: int, now: datetime, data: bytes,
     if rejected or dry_run:
         return StandardsImport(total, 0, 0, 0, tuple(rejected), False)
 
-    created = updated = unchanged = 0
-    for r in sorted(parsed, key=lambda r: r.level):  # parents first
-        c = existing.get(r.name)
-        if c is None:
-            c = service.add_node(session=session, actor_id=actor_id, now=now, name=r.name, parent=r.parent)
-            existing[r.name] = c
-            created += 1
-            service._apply(session, actor_id, now, c, r.lead, r.assists, r.intake, r.close, r.limits)
-            continue
-        moved = False
-        old_parent = session.get(Category, c.parent_id).name if c.parent_id is not None else None
-        if old_parent != r.parent:
-            service.move_node(session=session, actor_id=actor_id, now=now, name=r.name, parent=r.parent)
-            moved = True
-        if service._apply(session, actor_id, now, c, r.lead, r.assists, r.intake, r.close, r.limits) or moved:
-            updated += 1
-        else:
-            unchanged += 1
+    created, updated, unchanged = _write(session, actor_id, now, parsed, existing)
     result = StandardsImport(total, created, updated, unchanged, (), True)
     service._record(session, actor_id, now, "standards_import", "standards",
                     {"rows": (None, result.rows), "created": (None, created), "updated": (None, updated),
                      "unchanged": (None, unchanged)})
     return result
 
+
+
+def _write(session: Session, actor_id: int, now: datetime, parsed: list[_Row],
+           existing: dict[str, Category]) -> tuple[int, int, int]:
+    """Write validated rows: new nodes level by level (one flush per level), then every row's standard compared
+    in memory with what the database holds (read once). One event per node that changed."""
+    own_assists = service._assists(session)
+    own_limits = service._limits(session)  # also loads the time_policy rows into the session
+    dept_names = {d.id: d.name for d in session.scalars(select(Department))}
+    fresh: set[int] = set()
+    moved: set[str] = set()
+    for level in (1, 2, 3):
+        for r in (r for r in parsed if r.level == level):
+            c = existing.get(r.name)
+            parent = existing[r.parent] if r.parent is not None else None
+            if c is None:
+                c = Category(name=r.name, parent_id=parent.id if parent else None, level=level, active=True,
+                             intake_condition="", close_condition="")
+                session.add(c)
+                existing[r.name] = c
+                fresh.add(id(c))
+            elif c.parent_id != (parent.id if parent else None):
+                service.move_node(session=session, actor_id=actor_id, now=now, name=r.name,
+                                  parent=parent.name if parent else None)
+                moved.add(r.name)
+        session.flush()  # ids for the next level
+    created = updated = unchanged = 0
+    for r in parsed:
+        c = existing[r.name]
+        is_new = id(c) in fresh
+        changes: dict[str, tuple] = {}
+        if is_new:
+            changes.update({"name": (None, c.name), "parent": (None, r.parent), "level": (None, c.level),
+                            "active": (None, True)})
+        old_lead = dept_names.get(c.default_lead_id) if c.default_lead_id else None
+        new_lead = r.lead.name if r.lead else None
+        if old_lead != new_lead:
+            changes["default_lead"] = (old_lead, new_lead)
+            c.default_lead_id = r.lead.id if r.lead else None
+        old_ads = own_assists.get(c.id, [])
+        if old_ads != [a.name for a in r.assists]:
+            changes["assists"] = ("、".join(old_ads) or None, "、".join(a.name for a in r.assists))
+            if old_ads:
+                session.execute(delete(CategoryAssist).where(CategoryAssist.category_id == c.id))
+            session.add_all(CategoryAssist(category_id=c.id, department_id=a.id, position=i)
+                            for i, a in enumerate(r.assists))
+        if c.intake_condition != r.intake:
+            changes["intake_condition"] = (c.intake_condition, r.intake)
+            c.intake_condition = r.intake
+        if c.close_condition != r.close:
+            changes["close_condition"] = (c.close_condition, r.close)
+            c.close_condition = r.close
+        have = own_limits.get(c.id, {})
+        for u in URGENCIES:
+            before = have[u].texts() if u in have else None
+            after = r.limits.get(u)
+            if before == after:
+                continue
+            changes[f"limits_{u}"] = ("/".join(before) if before else None, "/".join(after) if after else None)
+            row = session.get(TimePolicy, (c.id, u))
+            if after is None:
+                session.delete(row)
+            else:
+                if row is None:
+                    row = TimePolicy(category_id=c.id, urgency=u)
+                    session.add(row)
+                row.acknowledge_within, row.respond_within, row.resolve_within = after
+        if is_new:
+            created += 1
+            service._record(session, actor_id, now, "category_add", f"category:{c.name}", changes)
+        elif changes or r.name in moved:
+            updated += 1
+            if changes:
+                service._record(session, actor_id, now, "category_standard", f"category:{c.name}", changes)
+        else:
+            unchanged += 1
+    session.flush()
+    return created, updated, unchanged
