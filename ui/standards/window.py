@@ -209,12 +209,18 @@ class StandardsWindow(QDialog):
         self.tree.blockSignals(True)
         self.tree.clear()
         self.items = {}
+        lead_of: dict[int, str | None] = {}  # the lead each node proposes (its own, else inherited)
         for n in nodes:
             parent = self.items.get(n.parent_id) if n.parent_id is not None else None
             item = QTreeWidgetItem(parent if parent is not None else self.tree)
             item.setText(0, n.name)
             item.setText(1, level_name(n.level))
-            item.setText(2, n.lead or "")
+            inherited = lead_of.get(n.parent_id) if n.parent_id is not None else None
+            lead_of[n.id] = n.lead or inherited
+            item.setText(2, n.lead or (f"（{inherited}）" if inherited else ""))
+            if not n.lead and inherited:
+                item.setForeground(2, _MUTED)
+                item.setToolTip(2, self.tr("沿用上级：%1").replace("%1", inherited))
             item.setText(3, self.tr("启用") if n.active else self.tr("已停用"))
             item.setData(0, ID_ROLE, n.id)
             if not n.active:
