@@ -302,6 +302,8 @@ class PolicyInfo:
     respond_within: str
     resolve_within: str
     is_default: bool
+    #: issue 15 §4: the ancestor in the category tree these limits come from (None: own, or the defaults).
+    inherited_from: str | None = None
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,7 @@ def test_the_standard_is_inherited_field_by_field(world):
     assert info["占道经营"].assists == ("城管执法队", "水务所")
     # the time-limit screen shows the inherited limits
     pol = {(p.category, p.urgency): p for p in admin.policies()}
-    assert (pol[("垃圾清运", "routine")].resolve_within, pol[("垃圾清运", "routine")].is_default) == ("3wd", True)
+    assert (pol[("垃圾清运", "routine")].resolve_within, pol[("垃圾清运", "routine")].inherited_from) == ("3wd", "城市管理")
     # clearing the leaf's own values inherits again
     admin.set_category_standard("占道经营", lead=None, assists=[], intake_condition="", close_condition="", limits={})
     std = world.clerk.standard_for("占道经营")
