@@ -1121,6 +1121,69 @@ def _pick(rng: random.Random, cum: list[float]) -> int:
     return len(cum) - 1
 
 
+#: issue 15 §4: the category tree (大类 → 小类 → 细类) the ticket categories above hang in, with the standards
+#: the office keeps: a node's lead, assists, 立案/结案条件 and limits (urgency -> 报到/响应/办结); a leaf that sets
+#: nothing inherits. The ticket categories keep their leads (CATEGORIES) and assists (ASSISTS) as their own.
+#: A node is (its standard, its children); a child that is a name only is a leaf.
+Node = tuple[dict[str, Any], dict[str, Any]]
+CATEGORY_TREE: dict[str, Node] = {
+    "城市管理": ({"lead": "城管执法队", "assists": ("社区居委会",),
+                  "intake": "街道辖区内的市容、设施、违建等城市管理问题，有明确地点或点位。",
+                  "close": "现场已处置并附处置前后照片；需长期整改的，已明确整改期限并告知反映人。"}, {
+        "市容市貌": ({}, {"市容环境": None, "垃圾清运": None, "占道经营": None}),
+        "违章建筑": ({"close": "违建已拆除或已立案查处，附现场照片。"}, {"违法建设": None}),
+        "市政设施": ({"lead": "住建委", "assists": ("城管执法队", "社区居委会")}, {
+            "道路破损": None,
+            "路灯": ({"lead": "供电公司", "limits": {"routine": ("1wd", "2wd", "3wd")}}, {}),
+            "供排水": None, "供电故障": None,
+            "燃气安全": ({"intake": "闻到燃气味、管线破损等涉及燃气的安全隐患，一律立即立案。",
+                          "limits": {"emergency": ("15m", "1h", "8h"), "urgent": ("1h", "4h", "2wd")}}, {}),
+        }),
+        "园林绿化": ({}, {"绿化养护": None}),
+    }),
+    "住房": ({"lead": "住建委", "assists": ("社区居委会",), "intake": "辖区内房屋安全、小区物业服务问题。",
+              "close": "问题已整改，或已明确责任主体（物业、产权单位）并告知反映人。"}, {
+        "房屋安全": None, "物业管理": None,
+    }),
+    "交通出行": ({"lead": "交通支队", "intake": "道路通行、停车秩序等交通问题。"}, {"道路交通": None}),
+    "生态环境": ({"lead": "环保所", "intake": "可感知的污染或噪声，有明确来源或时段。",
+                  "close": "污染源已查明并处置，或已监测达标。", "limits": {"routine": ("1wd", "3wd", "7wd")}}, {
+        "环境污染": None, "噪声扰民": None,
+    }),
+    "社会治理": ({"lead": "社区居委会", "close": "当事各方已调解或已告知解决途径。"}, {"邻里纠纷": None}),
+    "市场与卫生": ({"lead": "市场监管所", "intake": "食品、卫生等与居民健康相关的问题。"}, {
+        "食品安全": None, "公共卫生": None,
+    }),
+}
+
+
+def _setup_tree(session, system: int, now: datetime) -> None:
+    """Hang the ticket categories in :data:`CATEGORY_TREE` with their standards (once: a database whose
+    categories already form a tree is left alone)."""
+    from desk.standards import service as standards
+
+    if session.scalar(select(Category.id).where(Category.parent_id.is_not(None)).limit(1)) is not None:
+        return
+
+    def build(name: str, node: Node | None, parent: str | None) -> None:
+        spec, children = node or ({}, {})
+        if name in CATEGORIES:  # a ticket category: it exists; hang it in the tree with its own lead and assists
+            standards.move_node(session=session, actor_id=system, now=now, name=name, parent=parent)
+            spec = {"lead": CATEGORIES[name][0], "assists": ASSISTS[name], **spec}
+        else:
+            standards.add_node(session=session, actor_id=system, now=now, name=name, parent=parent)
+        lead = spec.get("lead")
+        standards.set_standard(session=session, actor_id=system, now=now, name=name, lead=lead,
+                               assists=[a for a in spec.get("assists", ()) if a != lead],
+                               intake_condition=spec.get("intake", ""), close_condition=spec.get("close", ""),
+                               limits=spec.get("limits", {}))
+        for child, sub in children.items():
+            build(child, sub, name)
+
+    for name, node in CATEGORY_TREE.items():
+        build(name, node, None)
+
+
 # -- set-up: departments, categories, users --------------------------------------------------
 def demo_users(seed: int) -> list[DemoUser]:
     """The demo's accounts with passwords drawn from the seed (independent of the ticket count)."""
@@ -1150,6 +1213,7 @@ def _setup_office(session, users: list[DemoUser], now: datetime, span_days: int 
         if name not in cats:
             cats[name] = setup.add_category(session=session, actor_id=system, now=now, name=name, default_lead=lead,
                                             note=DEMO_NOTE).id
+    _setup_tree(session, system, now)  # issue 15 §4
     # Accounts exist from before the first demo ticket.
     joined = now - timedelta(days=span_days + 7)
     ids: dict[str, int] = {}

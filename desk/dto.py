@@ -27,6 +27,12 @@ class CategoryInfo:
     name: str
     default_lead: str | None
     active: bool
+    # issue 15 §4: the category tree and the standard's departments, resolved up the tree (desk.standards)
+    parent_id: int | None = None
+    level: int = 1
+    #: The lead and assisting departments the standard proposes (the node's own, else its nearest ancestor's).
+    lead: str | None = None
+    assists: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -296,6 +302,8 @@ class PolicyInfo:
     respond_within: str
     resolve_within: str
     is_default: bool
+    #: issue 15 §4: the ancestor in the category tree these limits come from (None: own, or the defaults).
+    inherited_from: str | None = None
 
 
 @dataclass(frozen=True)

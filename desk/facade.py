@@ -54,6 +54,7 @@ from desk.intake.attachments import service as attachment_rules
 from desk.intake.repeats.verbs import RepeatVerbs
 from desk.intake.repeats import service as repeats
 from desk.standards.verbs import StandardVerbs
+from desk.standards import service as standards
 from desk.privacy import mask_phone
 from desk.setup import service as setup
 from desk.tickets import detail as ticket_detail
@@ -737,10 +738,7 @@ class ActingUser(ImportVerbs, AttachmentVerbs, RepeatVerbs, StandardVerbs):
     def categories(self, *, include_inactive: bool = False) -> list[dto.CategoryInfo]:
         """Active categories (all, with ``include_inactive``), each with its default lead department."""
         with self._unit(write=False) as (s, _):
-            stmt = select(Category).order_by(Category.id)
-            if not include_inactive:
-                stmt = stmt.where(Category.active)
-            return [_category_info(c) for c in s.scalars(stmt)]
+            return standards.category_infos(s, include_inactive=include_inactive)  # issue 15 §4: with the tree
 
     @permission("allowed")
     def allowed(self, ticket: dto.TicketDetail) -> Actions:
@@ -1173,13 +1171,19 @@ class ActingUser(ImportVerbs, AttachmentVerbs, RepeatVerbs, StandardVerbs):
         """Time limits for every category × urgency (a category without its own row uses the defaults)."""
         with self._unit(write=False) as (s, _):
             rows = {(r.category_id, r.urgency): r for r in s.scalars(select(TimePolicy))}
+            cats = {c.id: c for c in s.scalars(select(Category).order_by(Category.id))}
             out = []
-            for c in s.scalars(select(Category).where(Category.active).order_by(Category.id)):
+            for c in (c for c in cats.values() if c.active):
                 for urgency in ("emergency", "urgent", "routine"):
                     r = rows.get((c.id, urgency))
+                    src, up = None, c  # issue 15 §4: a category without its own row inherits up the tree
+                    while r is None and up.parent_id is not None and up.parent_id in cats:
+                        up = cats[up.parent_id]
+                        r, src = rows.get((up.id, urgency)), up.name
                     texts = (r.acknowledge_within, r.respond_within, r.resolve_within) if r else \
                         deadline_service.DEFAULT_POLICY[urgency]
-                    out.append(dto.PolicyInfo(c.name, urgency, *texts, is_default=r is None))
+                    out.append(dto.PolicyInfo(c.name, urgency, *texts, is_default=src is not None or r is None,
+                                              inherited_from=src if r is not None else None))
             return out
 
     @permission("set_policy")

@@ -40,6 +40,10 @@ VERB = {
     "merge_repeat": "合并重复件", "split_repeat": "拆分重复件", "dismiss_repeat": "忽略重复件建议",
     # issue 15: attachments
     "attach": "添加附件", "attachments": "查看附件", "attachment_file": "查看附件", "remove_attachment": "删除附件",
+    # === issue 15: category standards ===
+    "category_tree": "查看分类树", "standard_for": "查看立结案标准", "add_category_node": "新增分类节点",
+    "move_category": "移动分类", "set_category_standard": "修改立结案标准", "export_standards": "导出立结案标准",
+    "import_standards": "导入立结案标准",
 }
 #: Event kinds (the ticket timeline and the administration and login trail).
 EVENT_KIND = {
@@ -62,6 +66,8 @@ EVENT_KIND = {
     "repeat_merge": "合并重复件", "repeat_split": "拆分重复件", "repeat_dismiss": "忽略重复件建议",
     # issue 15: attachments
     "attachment": "添加附件", "attachment_remove": "删除附件",
+    # issue 15 §4: category standards
+    "category_move": "移动分类", "category_standard": "修改立结案标准", "standards_import": "导入立结案标准",
 }
 STEP = {"acknowledge": "报到", "respond": "响应", "resolve": "办结", "verify": "核实", "callback": "回访"}
 ESCALATION_LEVEL = {1: "催办", 2: "督办", 3: "通报"}

@@ -244,6 +244,15 @@ _ROWS = [
     _query("attachment_file", ALL, Target.TICKET, Scope.VISIBLE, note="one stored file"),
     _verb("remove_attachment", ALL, Target.TICKET, Scope.SELF,
           note="only the uploader, only while the ticket is open, not from a dispatch already 办结; audited"),
+    # === issue 15: category standards ===
+    _query("category_tree", ALL, Target.SETUP, note="大类 → 小类 → 细类 with each node's own standard"),
+    _query("standard_for", ALL, Target.SETUP, note="a category's standard resolved up the tree, with its sources"),
+    _verb("add_category_node", ADMINS, Target.SETUP, note="a 大类, or a 小类/细类 under an active parent"),
+    _verb("move_category", ADMINS, Target.SETUP, note="with its subtree; at most three levels"),
+    _verb("set_category_standard", ADMINS, Target.SETUP,
+          note="lead, assists, 立案/结案条件, own limits; dispatches already whistled keep their dues"),
+    _query("export_standards", ADMINS, Target.SETUP, note="the library as .xlsx"),
+    _verb("import_standards", ADMINS, Target.SETUP, note="all rows or nothing; refused rows listed with reasons"),
 
     # === Desk: before login, or with the database credentials ================================
     _desk("login", Kind.VERB, Target.ACCOUNT, "every success and failure is recorded; lockout"),

@@ -42,12 +42,22 @@ class Community(Base):
 
 
 class Category(Base):
+    """A node of the category tree (大类 → 小类 → 细类, issue 15 §4). Names are unique over the whole tree."""
+
     __tablename__ = "category"
+    __table_args__ = (CheckConstraint("level BETWEEN 1 AND 3", name="level"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(64), unique=True)
     default_lead_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # --- issue 15 §4: category standards (立结案标准) ---
+    #: The parent node (None: a 大类); ``level`` 1 大类, 2 小类, 3 细类. Empty fields inherit from the parent.
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"), index=True)
+    level: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    #: 立案条件 and 结案条件 ("" inherits the parent's).
+    intake_condition: Mapped[str] = mapped_column(Text, default="", server_default="")
+    close_condition: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     default_lead: Mapped[Department | None] = relationship()
 
@@ -512,3 +522,15 @@ class AttachmentContent(Base):
                                                autoincrement=False)
     thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# === issue 15 §4: category standards (立结案标准) ================================================
+class CategoryAssist(Base):
+    """An assisting department (协办部门) of a category node's standard (none: the parent's are used)."""
+
+    __tablename__ = "category_assist"
+
+    category_id: Mapped[int] = mapped_column(ForeignKey("category.id"), primary_key=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("department.id"), primary_key=True)
+    #: The order the admin gave them in.
+    position: Mapped[int] = mapped_column(Integer, default=0)

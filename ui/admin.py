@@ -555,6 +555,8 @@ class PolicyTableModel(QAbstractTableModel):
                 text = self.text(row, step)
                 label = duration_label(text)
                 return text if label == text else self.tr("%1（%2）").replace("%1", text).replace("%2", label)
+            if p.inherited_from:  # issue 15 §4: from an ancestor in the category tree
+                return self.tr("沿用%1").replace("%1", p.inherited_from)
             return self.tr("默认") if p.is_default else self.tr("已修改")
         if step and (row, step) in self._errors:
             if role == _FOREGROUND:

@@ -47,6 +47,8 @@ from ui import labels
 from ui.badges import late_text
 from ui.ops import Op, describe_error
 from ui.widgets import PickList, error_line
+from ui.standards import panel as standards_panel  # issue 15 §4
+from ui.standards import proposal as standards_proposal  # issue 15 §4
 
 log = logging.getLogger(__name__)
 
@@ -630,7 +632,7 @@ class WhistleDialog(OpDialog):
             self.lead.addItem(self.tr("请选择主办部门"), None)
             for d in departments:
                 self.lead.addItem(d.name, d.name)
-            suggested = next((c.default_lead for c in categories if c.name == ticket.category), None)
+            suggested = standards_proposal.proposal(categories, ticket.category)[0]  # issue 15 §4: the standard
             if suggested:
                 i = self.lead.findData(suggested)
                 if i >= 0:
@@ -651,6 +653,7 @@ class WhistleDialog(OpDialog):
         self._busy = busy
         self.lead.currentIndexChanged.connect(self._lead_changed)
         self._lead_changed()
+        standards_proposal.propose(self, categories, ticket.category)  # issue 15 §4: the standard's assists
 
     def _lead_changed(self, _index: int = 0) -> None:
         """The chosen lead department is not offered as an assisting one."""
@@ -804,6 +807,7 @@ class DecideReturnDialog(OpDialog):
         self.add_field(self.tr("审核意见"), box, "approve")
         self.note = self.add_field(self.tr("说明"), _note_edit(self, self.tr("驳回时必须说明理由")), "note")
         self.ok_button.setText(self.tr("提交"))
+        self.standard = standards_panel.attach(self, user, ticket.category)  # issue 15 §4: the yardstick
 
     def set_approve(self, approve: bool) -> None:
         (self.approve if approve else self.reject_radio).setChecked(True)

@@ -31,6 +31,7 @@ ICON_NAMES = (
     "refresh", "find", "logout", "quit", "connection", "sweep", "change_password", "lock",
     # administration
     "calendar", "policies", "settings", "users", "departments", "categories", "communities", "audit",
+    "standards",  # issue 15 §4: 立结案标准
     # the weekly report page
     "print", "save", "export",
 )

@@ -1178,6 +1178,10 @@ class MainWindow(QMainWindow):
             "categories": AdminEntry("add_category", self.tr("分类管理…"),
                                      self.tr("新增、改名、停用工单分类，设置默认主办部门"),
                                      lambda: self._connect_lists(CategoriesWindow(self.user, self))),
+            # === issue 15: category standards ===
+            "standards": AdminEntry("set_category_standard", self.tr("立结案标准…"),
+                                    self.tr("三级分类及其主办、协办部门、立案结案条件和时限，可导入导出 Excel"),
+                                    self._make_standards_window),
             "policies": AdminEntry("set_policy", self.tr("时限标准…"),
                                    self.tr("按分类和紧急程度设置报到、响应、办结时限"),
                                    lambda: PolicyWindow(self.user, self)),
@@ -1214,6 +1218,12 @@ class MainWindow(QMainWindow):
             w.open()
         else:
             w.show()
+        return w
+
+    def _make_standards_window(self) -> QWidget:  # issue 15 §4
+        from ui.standards.window import StandardsWindow
+        w = StandardsWindow(self.user, self)
+        w.changed.connect(self._load_lists)  # the whistle dialog proposes from the fresh standards
         return w
 
     def _make_users_window(self) -> UsersWindow:

@@ -26,6 +26,7 @@ ADMIN_KINDS = frozenset({
     "first_admin", "user_create", "password_reset", "user_disable", "user_enable", "user_unlock", "user_role",
     "department_add", "department_rename", "department_disable", "department_enable",
     "category_add", "category_rename", "category_lead", "category_disable", "category_enable",
+    "category_move", "category_standard", "standards_import",  # issue 15 §4
     "community_add", "community_rename", "community_disable", "community_enable",
     "setting", "policy", "calendar_day", "calendar_import", "calendar_seed", "clock_accept",
 })

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy import case, delete, select
+from sqlalchemy.orm import Session, aliased
 
 from desk.deadlines import DayKind, Duration, WorkCalendar, seed_overrides
 from desk.enums import Urgency
@@ -60,9 +60,19 @@ def set_days(*, session: Session, days: dict[date, tuple[str, str]], origin: str
 
 
 def policy_for(session: Session, category_id: int, urgency: str) -> tuple[str, str, str]:
-    row = session.get(TimePolicy, (category_id, urgency))
+    """The limits of a category: its own row for the urgency, else its parent's, its 大类's (the category tree,
+    desk.standards), else the urgency's defaults. One statement, as before the tree."""
+    c1, c2, c3 = aliased(Category), aliased(Category), aliased(Category)
+    depth = case((TimePolicy.category_id == c1.id, 0), (TimePolicy.category_id == c2.id, 1), else_=2)
+    row = session.execute(
+        select(TimePolicy.acknowledge_within, TimePolicy.respond_within, TimePolicy.resolve_within)
+        .select_from(c1)
+        .outerjoin(c2, c2.id == c1.parent_id)
+        .outerjoin(c3, c3.id == c2.parent_id)
+        .join(TimePolicy, (TimePolicy.urgency == urgency) & TimePolicy.category_id.in_([c1.id, c2.id, c3.id]))
+        .where(c1.id == category_id).order_by(depth).limit(1)).first()
     if row is not None:
-        return row.acknowledge_within, row.respond_within, row.resolve_within
+        return row[0], row[1], row[2]
     return DEFAULT_POLICY[Urgency(urgency)]
 
 

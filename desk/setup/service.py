@@ -213,6 +213,14 @@ def set_category_active(*, session: Session, actor_id: int, now: datetime, name:
     c = find_category(session, name)
     active = bool_field("active", active)
     if c.active != active:
+        # issue 15 §4: a node of the category tree is active only under an active parent; deactivating a node
+        # deactivates its subtree (each recorded).
+        parent = session.get(Category, c.parent_id) if c.parent_id is not None else None
+        if active and parent is not None and not parent.active:
+            raise ValidationError("category", "上级分类 {name} 已停用，请先启用它。", name=parent.name)
+        if not active:
+            for child in session.scalars(select(Category).where(Category.parent_id == c.id, Category.active)):
+                set_category_active(session=session, actor_id=actor_id, now=now, name=child.name, active=False)
         if active and c.default_lead is not None and not c.default_lead.active:
             raise ValidationError("category", "分类 {name} 的默认主办部门 {department} 已停用，请先另选。", name=c.name,
                                   department=c.default_lead.name)

@@ -521,7 +521,7 @@ def rate_items(*, session: Session, cal: WorkCalendar, settings: dict[str, str],
     period, counted by the same rules as :func:`build` (their number is the rate's denominator, the sum of their
     ``part`` its numerator): the ones that count against it first, then by instant."""
     if indicator not in RATE_SOURCES:
-        raise ValidationError("indicator", "“{indicator}”没有工单明细可列。", indicator=indicator)
+        raise ValidationError("indicator", "“{indicator}”没有工单明细可列。", indicator=indicator[:40])  # a short quote
     tz = cal.tzinfo
     which = parse_period(week=week, month=month) or ("week", *last_complete_week(now, tz))
     period = make_period(*which, tz)

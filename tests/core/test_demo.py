@@ -433,7 +433,12 @@ DIGEST_COLUMNS = {
 }
 #: sha256 of demo.generate(tickets=200, seed=11) at T0, recorded with the row-by-row generator before the bulk
 #: rewrite of issue 14: the faster generator writes the same data, on both databases.
-DIGEST = "b94c0af8802ea78197a0096fa52c5d4179e73def3bac4f5ab5b2f0f490da0169"
+#: Issue 15 §4 changed it deliberately (was b94c0af8802ea78197a0096fa52c5d4179e73def3bac4f5ab5b2f0f490da0169): the
+#: demo's categories hang in a three-level tree (the 大类/小类 nodes are new ``category`` rows after the 14 ticket
+#: categories, whose ids are unchanged) and a few nodes have their own time limits (燃气安全, 路灯, 生态环境), so
+#: the dispatches of those categories get other dues. Checked: with the tree's limits left out and the new rows
+#: removed, the old digest came out unchanged.
+DIGEST = "f5d191d58b515d3f9a237d08be7caefe7afa371d3880676404a0f1e2913c3709"
 
 
 def _canonical(value) -> str:

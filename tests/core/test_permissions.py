@@ -381,6 +381,54 @@ def _(o):
     number, did = o.dispatch_in(D.PENDING)
     return lambda u: u.remove_attachment(u.attach(number, data=_PNG, file_name="现场.png", dispatch_id=did,
                                                   step="respond").id)
+# === issue 15: category standards ===
+@recipe("category_tree")
+def _(o):
+    return lambda u: u.category_tree()
+
+
+@recipe("standard_for")
+def _(o):
+    return lambda u: u.standard_for("市容环境")
+
+
+@recipe("add_category_node")
+def _(o):
+    name = f"节点{next(_n)}"
+    return lambda u: u.add_category_node(name, parent="市容环境")
+
+
+@recipe("move_category")
+def _(o):
+    name = o.world.desk.add_category(f"分类{next(_n)}").name
+    return lambda u: u.move_category(name, "市容环境")
+
+
+@recipe("set_category_standard")
+def _(o):
+    name = o.world.desk.add_category(f"分类{next(_n)}").name
+    return lambda u: u.set_category_standard(name, lead="住建委", assists=["交通支队"], intake_condition="立案",
+                                             close_condition="结案", limits={"routine": ["2h", "1wd", "3wd"]})
+
+
+@recipe("export_standards")
+def _(o):
+    return lambda u: u.export_standards()
+
+
+@recipe("import_standards")
+def _(o):
+    from desk.standards.library import HEADERS
+    import io
+    import xlsxwriter
+    buf = io.BytesIO()
+    wb = xlsxwriter.Workbook(buf, {"in_memory": True})
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, HEADERS)
+    ws.write_row(1, 0, [f"导入{next(_n)}", "", "", "住建委"])
+    wb.close()
+    data = buf.getvalue()
+    return lambda u: u.import_standards(data)
 
 
 # -- the matrix is complete -------------------------------------------------------------------

@@ -42,6 +42,14 @@ def test_clerk_takes_a_ticket_from_intake_to_the_weekly_report(journey, office, 
     # -- 吹哨: the category's default lead department is suggested
     dlg = j.press("whistle")
     assert dlg.lead.currentText() == "水务所"
+    # issue 15 §4: the category's standard also proposes its assisting departments; this clerk summons the lead only
+    assert dlg.assist_names() == ["住建委", "社区居委会"]
+    for name in dlg.assist_names():
+        item = dlg.assist.findItems(name, Qt.MatchFlag.MatchExactly)[0]
+        dlg.assist.scrollToItem(item)
+        j._mouse(dlg.assist.viewport(), dlg.assist.visualItemRect(item).center())
+        j.key(dlg.assist, Qt.Key.Key_Space)  # unchecks the highlighted department
+    assert dlg.assist_names() == []
     j.submit(dlg)
     assert j.status() == f"工单 {number} 已派单"
     # the ticket left 待派: what is highlighted is what the detail shows and the toolbar acts on
