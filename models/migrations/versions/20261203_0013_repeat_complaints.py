@@ -1,7 +1,7 @@
 """repeat complaints (重复件): ticket.parent_id and repeat_count, the proposals, the narrowing indexes
 
 Revision ID: 0013
-Revises: 0010
+Revises: 0012
 Create Date: 2026-12-03 15:00:00+00:00
 
 ``ticket.parent_id`` has no foreign key on purpose: SQLite can add a column with one but can only drop it again
@@ -20,7 +20,7 @@ import models.base
 OPEN_TICKETS = "state IN ('new', 'dispatched', 'awaiting_verification', 'awaiting_callback')"
 
 revision = '0013'
-down_revision = '0010'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 

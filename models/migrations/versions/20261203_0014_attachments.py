@@ -1,7 +1,7 @@
 """attachments: photos and documents on a ticket and its dispatch steps, their bytes in the database
 
 Revision ID: 0014
-Revises: 0010
+Revises: 0013
 Create Date: 2026-12-03 15:00:00+00:00
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from models.base import UTCDateTime
 
 
 revision = '0014'
-down_revision = '0010'
+down_revision = '0013'
 branch_labels = None
 depends_on = None
 
