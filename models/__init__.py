@@ -17,6 +17,7 @@ from models.entities import (
     TicketCounter,
     User,
 )
+from models.entities import CategoryMap, HotlineOrder, ImportAlias, ImportBatch, ImportMapping  # issue 15: import
 
 __all__ = [
     "AuditHead",
@@ -36,4 +37,9 @@ __all__ = [
     "Ticket",
     "TicketCounter",
     "User",
+    "CategoryMap",
+    "HotlineOrder",
+    "ImportAlias",
+    "ImportBatch",
+    "ImportMapping",
 ]
