@@ -35,6 +35,11 @@ VERB = {
     "add_category": "新增分类", "rename_category": "分类改名", "set_category_lead": "设置默认主办部门",
     "set_category_active": "停用或启用分类", "communities": "查看社区", "add_community": "新增社区",
     "rename_community": "社区改名", "set_community_active": "停用或启用社区",
+    # issue 15: 12345 import
+    "preview_import": "预览导入", "import_hotline": "导入 12345 工单", "import_batches": "查看导入记录",
+    "import_fields": "查看导入字段", "set_import_aliases": "修改导入列名", "import_mappings": "查看列映射",
+    "save_import_mapping": "保存列映射", "delete_import_mapping": "删除列映射", "category_mappings": "查看分类映射",
+    "set_category_mapping": "设置分类映射", "delete_category_mapping": "删除分类映射", "platform_info": "查看平台信息",
 }
 #: Event kinds (the ticket timeline and the administration and login trail).
 EVENT_KIND = {
@@ -54,6 +59,9 @@ EVENT_KIND = {
     "setting": "修改设置", "policy": "修改时限标准", "calendar_day": "修改日历", "calendar_import": "导入日历",
     "calendar_seed": "载入法定节假日", "clock_accept": "确认本机时间", "community_add": "新增社区", "community_rename": "社区改名",
     "community_disable": "停用社区", "community_enable": "启用社区",
+    # issue 15: 12345 import
+    "import": "12345 导入", "platform_update": "12345 平台更新", "import_batch": "导入 12345 工单",
+    "import_alias": "修改导入列名", "import_mapping": "修改列映射", "category_map": "修改分类映射",
 }
 STEP = {"acknowledge": "报到", "respond": "响应", "resolve": "办结", "verify": "核实", "callback": "回访"}
 ESCALATION_LEVEL = {1: "催办", 2: "督办", 3: "通报"}

@@ -28,6 +28,7 @@ ADMIN_KINDS = frozenset({
     "category_add", "category_rename", "category_lead", "category_disable", "category_enable",
     "community_add", "community_rename", "community_disable", "community_enable",
     "setting", "policy", "calendar_day", "calendar_import", "calendar_seed", "clock_accept",
+    "import_batch", "import_alias", "import_mapping", "category_map",  # issue 15: 12345 import
 })
 
 
