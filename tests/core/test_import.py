@@ -287,3 +287,26 @@ def test_only_the_office_imports_and_only_admins_edit_mappings(world, tmp_path):
         world.clerk.set_category_mapping("城市管理", "市容环境")
     with pytest.raises(ValidationError):
         world.admin.set_category_mapping("城市管理", "火星分类")
+
+
+# -- the command line -------------------------------------------------------------------------------------
+def test_command_line_dry_run_json_then_import_and_exit_2_on_a_bad_file(mapped, db_url, tmp_path, capsys):
+    from desk.cli import main
+
+    path = write_xlsx(tmp_path / "12345.xlsx", BEIJING, (beijing_row(i) for i in range(4)), title="工单")
+    before = full_snapshot(mapped.desk)
+    assert main(["import", "12345", str(path), "--dry-run", "--json", "--db", db_url]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["new"], out["total"], out["batch"], out["dry_run"]) == (4, 4, None, True)
+    assert full_snapshot(mapped.desk) == before
+    assert main(["import", "12345", str(path), "--db", db_url]) == 0
+    assert "新增 4" in capsys.readouterr().out
+    assert mapped.desk.ticket_count() == 4
+    before = full_snapshot(mapped.desk)
+    bad = write_xlsx(tmp_path / "bad.xlsx", ("工单类型", "问题分类", "标题", "主要内容"), [["投诉", "城市管理", "a", "b"]])
+    assert main(["import", "12345", str(bad), "--db", db_url]) == 2
+    assert "工单编号" in capsys.readouterr().err
+    png = tmp_path / "x.csv"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    assert main(["import", "12345", str(png), "--json", "--db", db_url]) == 2
+    assert full_snapshot(mapped.desk) == before

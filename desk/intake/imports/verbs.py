@@ -106,3 +106,17 @@ class ImportVerbs:
         with self._unit(write=False) as (s, _):
             t = queries.find_ticket(s, self._viewer, number)
             return service.platform_info(s, t)
+
+
+def import_from_command_line(desk, path: str, *, dry_run: bool, mapping: str | None = None,
+                             source_system: str = service.DEFAULT_SOURCE, allow_rejected: bool = False
+                             ) -> ImportReport:
+    """``whistle-desk import 12345``: the same import, by whoever holds the database credentials (recorded as the
+    system account, like the CLI's other changes)."""
+    from desk.accounts import service as accounts
+
+    with desk.unit(write=not dry_run) as (s, now):
+        tz = desk._timing(s).cal.tzinfo
+        return service.run(session=s, path=Path(path), source_system=source_system, mapping_name=mapping,
+                           actor_id=accounts.system_user_id(s), now=now, tz=tz, write=not dry_run,
+                           allow_rejected=allow_rejected)
