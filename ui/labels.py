@@ -122,6 +122,8 @@ def event_kinds() -> dict[str, str]:
         "record_revisit": translate("labels", "回头看"), "revisit": translate("labels", "回头看"),
         "resume": translate("labels", "恢复计时"), "decide_request": translate("labels", "审核申请"),
         "request_closed": translate("labels", "申请关闭"), "escalate": translate("labels", "超时升级"), "handle_escalation": translate("labels", "处理督办"),
+        # issue 15: 12345 import
+        "import": translate("labels", "12345 导入"), "platform_update": translate("labels", "12345 平台更新"),
     }
 
 
