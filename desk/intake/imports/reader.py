@@ -161,11 +161,13 @@ def _cell(value: Any) -> Any:
     return value  # datetime, date, time, bool, None
 
 
-def iter_rows(path: Path, kind: str) -> Iterator[list[Any]]:
-    """The rows of the file's first sheet (or the CSV), cells cleaned, streamed."""
+def open_rows(path: Path, kind: str) -> tuple[int | None, Iterator[list[Any]]]:
+    """(how many rows the file has, or None if unknown; its rows, cells cleaned, streamed). The count comes
+    before any row is parsed, so that the row limit is checked first. A workbook's sheet is loaded once."""
     if kind == "csv":
-        yield from _iter_csv(path)
-        return
+        with open(path, "rb") as fh:
+            count = sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+        return count, _iter_csv(path)
     try:
         from python_calamine import CalamineWorkbook
 
@@ -173,14 +175,30 @@ def iter_rows(path: Path, kind: str) -> Iterator[list[Any]]:
         if not wb.sheet_names:
             raise UnreadableFile("file", "文件 {name} 中没有工作表。", name=path.name[:80])
         sheet = wb.get_sheet_by_index(0)
-        rows = sheet.iter_rows() if hasattr(sheet, "iter_rows") else iter(sheet.to_python())
-        for row in rows:
-            yield [_cell(v) for v in row]
+        count = getattr(sheet, "total_height", None)
+        if count is None:
+            count = sheet.height
     except ImportFileError:
         raise
     except Exception as exc:  # calamine raises its own errors for a damaged zip or workbook
         raise UnreadableFile("file", "文件 {name} 已损坏或无法读取（{error}）。", name=path.name[:80],
                              error=str(exc)[:120]) from None
+    return count, _iter_sheet(sheet, path)
+
+
+def _iter_sheet(sheet: Any, path: Path) -> Iterator[list[Any]]:
+    try:
+        rows = sheet.iter_rows() if hasattr(sheet, "iter_rows") else iter(sheet.to_python())
+        for row in rows:
+            yield [_cell(v) for v in row]
+    except Exception as exc:
+        raise UnreadableFile("file", "文件 {name} 已损坏或无法读取（{error}）。", name=path.name[:80],
+                             error=str(exc)[:120]) from None
+
+
+def iter_rows(path: Path, kind: str) -> Iterator[list[Any]]:
+    """The rows of the file's first sheet (or the CSV), cells cleaned, streamed."""
+    yield from open_rows(path, kind)[1]
 
 
 def _iter_csv(path: Path) -> Iterator[list[Any]]:
@@ -198,20 +216,6 @@ def _iter_csv(path: Path) -> Iterator[list[Any]]:
     except (UnicodeDecodeError, csv.Error) as exc:
         raise UnreadableFile("file", "文件 {name} 无法按文本读取（{error}）。", name=path.name[:80],
                              error=str(exc)[:120]) from None
-
-
-def count_rows(path: Path, kind: str) -> int | None:
-    """How many rows the file has, cheaply (for the row limit before anything is parsed), or None if unknown."""
-    try:
-        if kind == "csv":
-            with open(path, "rb") as fh:
-                return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
-        from python_calamine import CalamineWorkbook
-
-        sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
-        return sheet.total_height if hasattr(sheet, "total_height") else sheet.height
-    except Exception:  # iter_rows reports it properly
-        return None
 
 
 # -- the header and the mapping -------------------------------------------------------------------------
@@ -345,6 +349,6 @@ def path_prefixes(path: str) -> list[str]:
 __all__ = [
     "BadValue", "DEFAULT_ALIASES", "FIELD", "FIELDS", "FieldDef", "ImportFileError", "Layout", "MAX_ROWS",
     "MissingColumn", "REQUIRED_GROUPS", "TooManyRows", "UnreadableFile", "WrongFileType", "alias_index",
-    "category_path", "cell_text", "check_required", "count_rows", "find_header", "iter_rows", "map_columns", "norm",
+    "category_path", "cell_text", "check_required", "open_rows", "find_header", "iter_rows", "map_columns", "norm",
     "parse_local_datetime", "path_prefixes", "sniff",
 ]
