@@ -76,6 +76,7 @@ def test_clerk_imports_a_12345_export(journey, office, monkeypatch, tmp_path):
     assert j.window.view.model().index(j.row_of(titles[-1], column=title_col), cat_col).data() == "待分类"
     j.click_text(titles[0], column=title_col)
     j.shot("in-new-queue")
+    assert "12345 承诺 2026-11-27 18:00" == j.window.detail_pane.values["office_due"].text()  # the platform's deadline
     assert "whistle" in j.enabled_actions()
 
 
