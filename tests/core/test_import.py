@@ -122,6 +122,8 @@ def test_a_later_export_updates_only_the_platform_fields_that_changed_with_an_ev
     updates = events(world.desk, "platform_update")
     assert len(updates) == 3 and all(len(c) == 1 for _, c in updates)
     assert {k for _, c in updates for k in c} == {"platform_status", "platform_due", "platform_resolved"}
+    audit = world.admin.verify_audit()  # the events written in bulk are in the hash chain, unbroken
+    assert audit.ok and audit.events >= 4 + 3, audit.problems
     d = clerk.ticket(number)
     assert d.title == "街道改过的标题" and d.state == "dispatched"  # the street's work stays
     info = clerk.platform_info(number)

@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from desk.audit import chain
 from desk.audit import service as audit
 from desk.errors import ConflictError, DeskError, NotFound, ValidationError
 from desk.intake.imports import reader
@@ -46,6 +47,7 @@ from models import (
     Category,
     CategoryMap,
     Community,
+    Event,
     HotlineOrder,
     ImportAlias,
     ImportBatch,
@@ -581,11 +583,11 @@ def _apply(session: Session, good: list[tuple[int, dict[str, Any]]], *, source_s
                     "created_by_id": actor_id, "updated_at": now, "updated_by_id": actor_id, "version": 1})
             # executemany without RETURNING (SQLite would send one row at a time to keep their order); the ids
             # come back by the numbers, which this transaction holds
-            session.execute(insert(t), rows)
+            _bulk_insert(session, t, rows)
             ids = session.scalars(select(t.c.id).where(t.c.year == year, t.c.seq.between(first, first + len(rows) - 1))
                                   .order_by(t.c.seq)).all()
             assert len(ids) == len(rows)
-            session.execute(insert(h), [{
+            _bulk_insert(session, h, [{
                 "ticket_id": tid, "source_system": source_system, "hotline_number": p["number"], "batch_id": batch_id,
                 "updated_batch_id": None, "platform_category": p["category_path"],
                 "received_at": p.get("received_at"), "platform_due": p.get("platform_due"),
@@ -603,8 +605,14 @@ def _apply(session: Session, good: list[tuple[int, dict[str, Any]]], *, source_s
                                "subject": None, "changes": audit.changes_text(change)})
             probes = [(tid, _probe(v, tid)) for tid, v in zip(ids, values)]
     if events:
-        audit.record_rows(session, events)
-        audit.flush(session)  # chained now: the trail of a 50,000-row file is not held in memory
+        # Chained now (the trail of a 50,000-row file is not held in memory), as desk.audit.chain.append does, but
+        # written in bulk (COPY on PostgreSQL); the anchor moves when the unit of work flushes the trail.
+        audit.flush(session)  # anything recorded before, first (the order of the chain)
+        for r in events:
+            r.setdefault("dispatch_id", None)
+        chain.seal(session, events)
+        _bulk_insert(session, Event.__table__, events)
+        audit.mark_changed(session, *(r["ticket_id"] for r in events))
     # -- the repeat check: every new row ------------------------------------------------------------------
     for tid, probe in probes:
         found = repeats.find_candidates(session, probe, now=now)
@@ -612,6 +620,22 @@ def _apply(session: Session, good: list[tuple[int, dict[str, Any]]], *, source_s
             counts.duplicates += 1
             if tid is not None:
                 repeats.remember(session, tid, found, actor_id=actor_id, now=now)
+
+
+def _bulk_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` (dicts with the same keys) in bulk: COPY on PostgreSQL (one statement for the chunk: the
+    server's per-statement cost was most of the import), executemany on SQLite."""
+    if not rows:
+        return
+    if session.get_bind().dialect.name != "postgresql":
+        session.execute(insert(table), rows)
+        return
+    keys = list(rows[0])
+    session.flush()
+    cursor = session.connection().connection.driver_connection.cursor()
+    with cursor.copy(f"COPY {table.name} ({', '.join(keys)}) FROM STDIN") as copy:
+        for r in rows:
+            copy.write_row([r[k] for k in keys])
 
 
 def _probe(v: Mapping[str, Any], ticket_id: int | None) -> repeats.Probe:
