@@ -740,7 +740,7 @@ def cmd_import_12345(args: argparse.Namespace) -> int:
 
 
 GROUPS[("import",)] = "导入外部工单"
-FIELD_NAMES.update({"file": "FILE", "name": "--mapping"})
+FIELD_NAMES.update({"file": "FILE"})
 COMMANDS += (Command(("import", "12345"), "导入 12345 平台导出的工单（.xlsx、.xls、.csv）", cmd_import_12345,
                      _import_arguments,
                      description="读取 12345 平台导出的工单文件，自动识别表头和列，按工单编号新增或更新工单。"
