@@ -275,6 +275,9 @@ class _Categories:
                                            .where(CategoryMap.source_system == source_system)).all())
         self.local = dict(session.execute(select(Category.name, Category.id).where(Category.active)).all())
         self.cache: dict[str, int | None] = {}
+        #: No row of this source system was imported before (read before this import writes any).
+        self.first_import = session.scalar(select(HotlineOrder.id).where(HotlineOrder.source_system == source_system)
+                                           .limit(1)) is None
 
     def __call__(self, path: str) -> int | None:
         if path in self.cache:
@@ -523,7 +526,10 @@ def _apply(session: Session, good: list[tuple[int, dict[str, Any]]], *, source_s
         return
     h = HotlineOrder.__table__
     numbers = [p["number"] for _, p in good]
-    known = {r.hotline_number: r for r in session.execute(
+    # Only rows from before this import can be known (a number twice in the file is rejected before): none at all
+    # on a first import, and then the lookup is skipped (on PostgreSQL, looking up the rows this transaction is
+    # inserting grew with every chunk: 51 s of a 50,000-row first import)
+    known = {} if categories.first_import else {r.hotline_number: r for r in session.execute(
         select(h).where(h.c.source_system == source_system, h.c.hotline_number.in_(numbers)))}
     fresh = [(n, p) for n, p in good if p["number"] not in known]
     # -- known: the platform's fields that changed --------------------------------------------------------
