@@ -191,7 +191,8 @@ class DetailPane(QWidget):
                                 if office else self.tr("—"))
         if getattr(detail, "platform_due", None) is not None:  # issue 15: the 12345 platform's deadline beside it
             promise = self.tr("12345 承诺 %1").replace("%1", labels.fmt_time(detail.platform_due, tz))
-            v["office_due"].setText(f"{v['office_due'].text()}；{promise}" if office else promise)
+            v["office_due"].setText(self.tr("%1；%2").replace("%1", v["office_due"].text()).replace("%2", promise)
+                                    if office else promise)
         v["source"].setText(labels.label(labels.sources(), detail.source))
         v["community"].setText(detail.community)
         v["address"].setText(detail.address)
