@@ -219,6 +219,8 @@ class TicketDetail:
     #: The office's own steps: when 核实 (while 待核实) and 回访 (while 待回访) are due.
     verify_due: datetime | None = None
     callback_due: datetime | None = None
+    #: issue 15: the 12345 platform's deadline (承诺完成时间) of an imported ticket (None: none known).
+    platform_due: datetime | None = None
 
     @property
     def called_back(self) -> bool:

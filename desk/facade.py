@@ -49,6 +49,7 @@ from desk.errors import (
 from desk.permissions import Permission
 from desk.verbs import permission
 from desk.intake.imports.verbs import ImportVerbs
+from desk.intake.imports.service import refuse_unclassified
 from desk.intake.attachments.verbs import AttachmentVerbs
 from desk.intake.attachments import service as attachment_rules
 from desk.intake.repeats.verbs import RepeatVerbs
@@ -818,6 +819,7 @@ class ActingUser(ImportVerbs, AttachmentVerbs, RepeatVerbs, StandardVerbs):
             me = self._me(s)
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("whistle", t)
+            refuse_unclassified(s, t)  # issue 15: an imported ticket in 待分类 gets a category first
             if expected_version is not None and t.version != expected_version:
                 raise ConflictError("工单 {number} 已被 {user} 于 {when} 修改（可能已派单），请查看后再操作。",
                                     number=t.number, user=t.updated_by.display_name, when=self._when(t.updated_at))

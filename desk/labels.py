@@ -44,6 +44,11 @@ VERB = {
     "category_tree": "查看分类树", "standard_for": "查看立结案标准", "add_category_node": "新增分类节点",
     "move_category": "移动分类", "set_category_standard": "修改立结案标准", "export_standards": "导出立结案标准",
     "import_standards": "导入立结案标准",
+    # issue 15: 12345 import
+    "preview_import": "预览导入", "import_hotline": "导入 12345 工单", "import_batches": "查看导入记录",
+    "import_fields": "查看导入字段", "set_import_aliases": "修改导入列名", "import_mappings": "查看列映射",
+    "save_import_mapping": "保存列映射", "delete_import_mapping": "删除列映射", "category_mappings": "查看分类映射",
+    "set_category_mapping": "设置分类映射", "delete_category_mapping": "删除分类映射", "platform_info": "查看平台信息",
 }
 #: Event kinds (the ticket timeline and the administration and login trail).
 EVENT_KIND = {
@@ -68,6 +73,9 @@ EVENT_KIND = {
     "attachment": "添加附件", "attachment_remove": "删除附件",
     # issue 15 §4: category standards
     "category_move": "移动分类", "category_standard": "修改立结案标准", "standards_import": "导入立结案标准",
+    # issue 15: 12345 import
+    "import": "12345 导入", "platform_update": "12345 平台更新", "import_batch": "导入 12345 工单",
+    "import_alias": "修改导入列名", "import_mapping": "修改列映射", "category_map": "修改分类映射",
 }
 STEP = {"acknowledge": "报到", "respond": "响应", "resolve": "办结", "verify": "核实", "callback": "回访"}
 ESCALATION_LEVEL = {1: "催办", 2: "督办", 3: "通报"}

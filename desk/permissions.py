@@ -253,6 +253,20 @@ _ROWS = [
           note="lead, assists, 立案/结案条件, own limits; dispatches already whistled keep their dues"),
     _query("export_standards", ADMINS, Target.SETUP, note="the library as .xlsx"),
     _verb("import_standards", ADMINS, Target.SETUP, note="all rows or nothing; refused rows listed with reasons"),
+    # === issue 15: 12345 import (desk/intake/imports) ==========================================
+    _query("preview_import", OFFICE, Target.TICKET, note="reads a file; writes nothing"),
+    _verb("import_hotline", OFFICE, Target.TICKET,
+          note="one transaction: all valid rows or nothing; a batch with counts; one event per change"),
+    _query("import_batches", OFFICE, Target.DATA, note="who imported which file when, and the counts"),
+    _query("import_fields", OFFICE, Target.SETUP, note="the import's fields and their column names"),
+    _verb("set_import_aliases", ADMINS, Target.SETUP),
+    _query("import_mappings", OFFICE, Target.SETUP),
+    _verb("save_import_mapping", ADMINS, Target.SETUP),
+    _verb("delete_import_mapping", ADMINS, Target.SETUP),
+    _query("category_mappings", OFFICE, Target.SETUP),
+    _verb("set_category_mapping", ADMINS, Target.SETUP),
+    _verb("delete_category_mapping", ADMINS, Target.SETUP),
+    _query("platform_info", ALL, Target.TICKET, Scope.VISIBLE, note="the 12345 platform's fields of a ticket"),
 
     # === Desk: before login, or with the database credentials ================================
     _desk("login", Kind.VERB, Target.ACCOUNT, "every success and failure is recorded; lockout"),

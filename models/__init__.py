@@ -21,6 +21,7 @@ from models.entities import (
     TicketCounter,
     User,
 )
+from models.entities import CategoryMap, HotlineOrder, ImportAlias, ImportBatch, ImportMapping  # issue 15: import
 
 __all__ = [
     "Attachment",
@@ -44,4 +45,9 @@ __all__ = [
     "Ticket",
     "TicketCounter",
     "User",
+    "CategoryMap",
+    "HotlineOrder",
+    "ImportAlias",
+    "ImportBatch",
+    "ImportMapping",
 ]

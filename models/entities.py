@@ -534,3 +534,92 @@ class CategoryAssist(Base):
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id"), primary_key=True)
     #: The order the admin gave them in.
     position: Mapped[int] = mapped_column(Integer, default=0)
+# === issue 15: 12345 import (desk.intake.imports) =========================================================
+class ImportBatch(Base):
+    """One import of a 12345 export: who, when, which file, and what it did."""
+
+    __tablename__ = "import_batch"
+    __table_args__ = (Index("ix_import_batch_at", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    source_system: Mapped[str] = mapped_column(String(32))
+    file_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    mapping_name: Mapped[str | None] = mapped_column(String(64))
+    rows_total: Mapped[int] = mapped_column(Integer, default=0)
+    new: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    duplicates: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    unclassified: Mapped[int] = mapped_column(Integer, default=0)
+
+    by: Mapped[User] = relationship()
+
+
+class HotlineOrder(Base):
+    """The platform's side of a ticket that came from a 12345 export (one per ticket): its external number and
+    source system (the upsert key), the batch that brought it, and the fields the platform owns (status,
+    承诺完成时间, 办结/回访 results), which a later export may update. What the street did lives on the ticket."""
+
+    __tablename__ = "hotline_order"
+    __table_args__ = (
+        UniqueConstraint("source_system", "hotline_number"),
+        Index("ix_hotline_order_batch", "batch_id"),
+        Index("ix_hotline_order_platform_due", "platform_due"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("ticket.id"), unique=True)
+    source_system: Mapped[str] = mapped_column(String(32))
+    hotline_number: Mapped[str] = mapped_column(String(32))
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id"))
+    #: The batch that last changed the platform's fields (the first batch until then).
+    updated_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
+    platform_category: Mapped[str] = mapped_column(String(200), default="")
+    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    platform_due: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    platform_status: Mapped[str] = mapped_column(String(32), default="")
+    platform_unit: Mapped[str] = mapped_column(String(100), default="")
+    platform_nature: Mapped[str] = mapped_column(String(16), default="")
+    platform_closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    platform_result: Mapped[str] = mapped_column(Text, default="")
+    platform_reply: Mapped[str] = mapped_column(Text, default="")
+    platform_resolved: Mapped[str] = mapped_column(String(16), default="")
+    platform_satisfied: Mapped[str] = mapped_column(String(16), default="")
+
+
+class CategoryMap(Base):
+    """A platform category path (any level, levels joined by “/”) and the local category it means.
+    The longest mapped prefix of a row's path wins."""
+
+    __tablename__ = "category_map"
+    __table_args__ = (UniqueConstraint("source_system", "path"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_system: Mapped[str] = mapped_column(String(32))
+    path: Mapped[str] = mapped_column(String(200))
+    category_id: Mapped[int] = mapped_column(ForeignKey("category.id"))
+
+    category: Mapped[Category] = relationship()
+
+
+class ImportAlias(Base):
+    """A column name the administrator added for an import field (besides the built-in ones)."""
+
+    __tablename__ = "import_alias"
+
+    field: Mapped[str] = mapped_column(String(32), primary_key=True)
+    alias: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class ImportMapping(Base):
+    """A saved column mapping for a source: ``columns`` is JSON, field -> header text ("" : not imported)."""
+
+    __tablename__ = "import_mapping"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    source_system: Mapped[str] = mapped_column(String(32))
+    columns: Mapped[str] = mapped_column(Text)

@@ -84,6 +84,9 @@ def audit_kinds() -> dict[str, str]:
         "calendar_seed": translate("auditlog", "载入法定节假日"), "clock_accept": translate("auditlog", "确认本机时间"),
         "community_add": translate("auditlog", "新增社区"), "community_rename": translate("auditlog", "社区改名"),
         "community_disable": translate("auditlog", "停用社区"), "community_enable": translate("auditlog", "启用社区"),
+        # issue 15: 12345 import
+        "import_batch": translate("auditlog", "导入 12345 工单"), "import_alias": translate("auditlog", "修改导入列名"),
+        "import_mapping": translate("auditlog", "修改列映射"), "category_map": translate("auditlog", "修改分类映射"),
     }
 
 

@@ -203,6 +203,10 @@ class DetailPane(QWidget):
         step = self.tr("核实") if detail.verify_due else self.tr("回访")
         v["office_due"].setText(self.tr("%1 限 %2").replace("%1", step).replace("%2", labels.fmt_time(office, tz))
                                 if office else self.tr("—"))
+        if getattr(detail, "platform_due", None) is not None:  # issue 15: the 12345 platform's deadline beside it
+            promise = self.tr("12345 承诺 %1").replace("%1", labels.fmt_time(detail.platform_due, tz))
+            v["office_due"].setText(self.tr("%1；%2").replace("%1", v["office_due"].text()).replace("%2", promise)
+                                    if office else promise)
         v["source"].setText(labels.label(labels.sources(), detail.source))
         v["community"].setText(detail.community)
         v["address"].setText(detail.address)

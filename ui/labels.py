@@ -127,6 +127,8 @@ def event_kinds() -> dict[str, str]:
         "repeat_dismiss": translate("labels", "不是重复件"),
         # issue 15: attachments
         "attachment": translate("labels", "添加附件"), "attachment_remove": translate("labels", "删除附件"),
+        # issue 15: 12345 import
+        "import": translate("labels", "12345 导入"), "platform_update": translate("labels", "12345 平台更新"),
     }
 
 

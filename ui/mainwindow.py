@@ -55,6 +55,7 @@ from ui.dialogs import (
     WhistleDialog,
 )
 from ui.i18n import language_menu
+from ui.intake.import_dialog import open_import  # issue 15
 from ui.icons import icon
 from ui.live import RETRY_INTERVAL_MS, ConnectionBanner, ConnectionWatch, LiveUpdates
 from ui.models import FIRST_ORDER, TicketTableModel
@@ -500,6 +501,15 @@ class MainWindow(QMainWindow):
         self.print_action.triggered.connect(lambda _checked=False: self.print_slip())
         menu_ticket.addSeparator()
         menu_ticket.addAction(self.print_action)
+        # === issue 15: 工单 → 导入 12345 工单… (ui/intake/import_dialog.py) ===
+        self.import_action = QAction(self.tr("导入 12345 工单…"), self)
+        self.import_action.setObjectName("action_import_hotline")
+        self.import_action.setStatusTip(self.tr("从 12345 平台导出的 Excel 或 CSV 文件导入工单"))
+        self.import_action.setVisible(role_may("import_hotline", self.user.role))
+        self.import_action.triggered.connect(lambda _checked=False: open_import(self))
+        self.import_dialog = None
+        menu_ticket.addAction(self.import_action)
+        # === end issue 15 ===
         self.refresh_action = QAction(self.tr("刷新"), self)
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_action.triggered.connect(lambda: self.refresh_all())

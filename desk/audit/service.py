@@ -29,6 +29,7 @@ ADMIN_KINDS = frozenset({
     "category_move", "category_standard", "standards_import",  # issue 15 §4
     "community_add", "community_rename", "community_disable", "community_enable",
     "setting", "policy", "calendar_day", "calendar_import", "calendar_seed", "clock_accept",
+    "import_batch", "import_alias", "import_mapping", "category_map",  # issue 15: 12345 import
 })
 
 

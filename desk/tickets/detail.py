@@ -16,6 +16,8 @@ detail is built from what the transaction holds (:func:`of_new`), so nothing is 
 """
 from __future__ import annotations
 
+import dataclasses
+
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -87,8 +89,13 @@ def _read(session: Session, viewer: Viewer, t, rules: Clocks | None,
     events = [event_info(e, e.actor_name, dept_of, full, hidden) for e in stored]
     for r in seal() if seal is not None else ():  # the acting user's own: in the session, no statement
         events.append(event_info(r, session.get(User, r["actor_id"]).display_name, dept_of, full, hidden))
-    return _detail(t, t.category_name, t.created_by_name, t.updated_by_name, full, hidden, disp, tuple(events),
-                   callbacks)
+    detail = _detail(t, t.category_name, t.created_by_name, t.updated_by_name, full, hidden, disp, tuple(events),
+                     callbacks)
+    # issue 15: the 12345 platform's deadline (承诺完成时间) beside the street's own limits
+    from models import HotlineOrder
+
+    due = session.scalar(select(HotlineOrder.platform_due).where(HotlineOrder.ticket_id == t.id))
+    return dataclasses.replace(detail, platform_due=due) if due is not None else detail
 
 
 def of_new(ticket: Ticket, category: str, creator: str, viewer: Viewer | None,

@@ -429,6 +429,32 @@ def _(o):
     wb.close()
     data = buf.getvalue()
     return lambda u: u.import_standards(data)
+# === issue 15: 12345 import ===================================================================
+def _import_file(o) -> str:
+    from core.import_files import BEIJING, beijing_row, write_xlsx
+
+    directory = o.world.desk.__dict__.setdefault("_perm_tmp", __import__("tempfile").mkdtemp())
+    n = next(_n)
+    return str(write_xlsx(__import__("pathlib").Path(directory) / f"p{n}.xlsx", BEIJING,
+                          [beijing_row(n, number=f"PERM{n:08d}")]))
+
+
+RECIPES.update({
+    "preview_import": lambda o: (lambda path: lambda u: u.preview_import(path))(_import_file(o)),
+    "import_hotline": lambda o: (lambda path: lambda u: u.import_hotline(path))(_import_file(o)),
+    "import_batches": lambda o: (lambda u: u.import_batches()),
+    "import_fields": lambda o: (lambda u: u.import_fields()),
+    "set_import_aliases": lambda o: (lambda u: u.set_import_aliases("number", [f"流水号{next(_n)}"])),
+    "import_mappings": lambda o: (lambda u: u.import_mappings()),
+    "save_import_mapping": lambda o: (lambda u: u.save_import_mapping(f"映射{next(_n)}", {"number": "编号"})),
+    "delete_import_mapping": lambda o: (lambda name: lambda u: u.delete_import_mapping(name))(
+        o["admin"].save_import_mapping(f"映射{next(_n)}", {"number": "编号"}).name),
+    "category_mappings": lambda o: (lambda u: u.category_mappings()),
+    "set_category_mapping": lambda o: (lambda u: u.set_category_mapping(f"平台{next(_n)}", "市容环境")),
+    "delete_category_mapping": lambda o: (lambda path: lambda u: u.delete_category_mapping(path))(
+        o["admin"].set_category_mapping(f"平台{next(_n)}", "市容环境").path),
+    "platform_info": lambda o: (lambda number: lambda u: u.platform_info(number))(_visible_ticket(o)),
+})
 
 
 # -- the matrix is complete -------------------------------------------------------------------
@@ -543,6 +569,10 @@ def _hidden(o, name):
         assert o["responder"].queue_size("all") == len(o["responder"].list_queue("all", limit=1000).rows)
     elif name == "queue_position":
         assert other.queue_position("all", tid) is None and o["responder"].queue_position("all", tid) is not None
+    elif name == "platform_info":  # issue 15
+        with pytest.raises(NotFound):
+            other.platform_info(number)
+        assert o["responder"].platform_info(number) is None  # visible, not imported
     elif name == "export_dispatches":
         rows = list(other.export_dispatches())
         assert rows and {r["department"] for r in rows} == {"交通支队"}

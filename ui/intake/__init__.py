@@ -1,0 +1,1 @@
+"""The intake area of the GUI (issue 15): the 12345 import dialog."""

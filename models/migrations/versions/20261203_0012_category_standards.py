@@ -1,7 +1,7 @@
 """category standards (立结案标准): the category tree, assisting departments, 立案/结案条件
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-03 14:45:00+00:00
 
 * ``category``: ``parent_id`` (None: a 大类), ``level`` (1 大类, 2 小类, 3 细类), ``intake_condition`` and
@@ -20,7 +20,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = '0012'
-down_revision = '0010'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,127 @@
+"""Benchmark: a 50,000-row, 21-column 12345 export (xlsx, written with xlsxwriter) imported on SQLite and PostgreSQL.
+
+Each database is fresh (a SQLite file in a temporary folder; a PostgreSQL database ``bench_import_<pid>`` on
+``$WHISTLE_TEST_PG``, dropped afterwards) with the test office's departments, categories, communities and a clerk.
+Each import runs in its own process, so that its peak RSS (``ru_maxrss``) is the import's alone:
+
+* ``import``: ``clerk.import_hotline(file)``: read, map, 50,000 tickets + platform rows + events (hash-chained),
+  the repeat check per row (desk.intake.repeats: whatever it costs today), one transaction;
+* ``again``: the same file once more (every row looked up and compared: 50,000 unchanged).
+
+    .venv/bin/python tests/bench/bench_import.py [--rows 50000] [--db sqlite postgres]
+
+Goal (issue 15): < 60 s per import on each database, memory bounded.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+PG_ADMIN = os.environ.get("WHISTLE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def make_file(path: Path, rows: int) -> float:
+    from core.import_files import BEIJING, beijing_row, write_xlsx
+
+    t = time.perf_counter()
+    base = datetime(2026, 10, 1, 8, 0)
+    write_xlsx(path, BEIJING, (beijing_row(i, number=f"B{i:09d}", received=base + timedelta(minutes=i))
+                               for i in range(rows)), title="2026年10-11月 12345 工单明细")
+    return time.perf_counter() - t
+
+
+def child(url: str, path: str) -> dict:
+    """In its own process: open, seed, import twice; times and peak RSS."""
+    from conftest import PASSWORD, T0, seed
+    from desk import Desk, FakeClock
+
+    clock = FakeClock(T0)
+    desk = Desk.open(url, clock=clock)
+    seed(desk)
+    clerk = desk.login("clerk", PASSWORD)
+    admin = desk.login("admin", PASSWORD)
+    admin.set_category_mapping("城市管理", "市容环境")
+    admin.set_category_mapping("住房->房屋安全", "房屋安全")
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t, c = time.perf_counter(), time.process_time()
+    r = clerk.import_hotline(path)
+    first, first_cpu = time.perf_counter() - t, time.process_time() - c
+    rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t = time.perf_counter()
+    again = clerk.import_hotline(path)
+    second = time.perf_counter() - t
+    rss2 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    count = desk.ticket_count()
+    desk.close()
+    return {"import_s": round(first, 2), "import_cpu_s": round(first_cpu, 2), "again_s": round(second, 2), "new": r.new, "unclassified": r.unclassified,
+            "again_unchanged": again.unchanged, "tickets": count, "rss_before_mb": round(rss0 / 1024, 1),
+            "peak_rss_import_mb": round(rss1 / 1024, 1), "peak_rss_again_mb": round(rss2 / 1024, 1)}
+
+
+def run_db(kind: str, path: Path, folder: Path) -> dict:
+    from sqlalchemy import create_engine, text
+
+    if kind == "sqlite":
+        url, drop = f"sqlite:///{folder / 'bench.db'}", None
+    else:
+        name = f"bench_import_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+        admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        url = PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
+
+        def drop() -> None:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            admin.dispose()
+    try:
+        out = subprocess.run([sys.executable, __file__, "--child", url, str(path)], capture_output=True, text=True,
+                             check=False)
+        if out.returncode != 0:
+            raise SystemExit(out.stderr[-3000:])
+        return json.loads(out.stdout.strip().splitlines()[-1])
+    finally:
+        if drop is not None:
+            drop()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rows", type=int, default=50_000)
+    ap.add_argument("--db", nargs="+", default=["sqlite", "postgres"], choices=["sqlite", "postgres"])
+    ap.add_argument("--child", nargs=2, metavar=("URL", "FILE"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(child(*args.child)))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        path = folder / "12345.xlsx"
+        made = make_file(path, args.rows)
+        print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+        print(f"file: {args.rows:,} rows x 21 columns, {path.stat().st_size / 1e6:.1f} MB, written in {made:.1f} s")
+        for kind in args.db:
+            r = run_db(kind, path, folder)
+            ok = "OK" if r["import_s"] < 60 else "SLOW"
+            print(f"{kind:9s} import {r['import_s']:6.2f} s (this process's CPU {r['import_cpu_s']:.1f} s; "
+                  f"{r['new']:,} new, {r['unclassified']:,} 待分类)  "
+                  f"again {r['again_s']:6.2f} s ({r['again_unchanged']:,} unchanged)  "
+                  f"peak RSS {r['peak_rss_import_mb']:.0f} MB (before import {r['rss_before_mb']:.0f} MB, "
+                  f"after again {r['peak_rss_again_mb']:.0f} MB)  [{ok}: goal < 60 s]")
+
+
+if __name__ == "__main__":
+    main()
