@@ -534,6 +534,8 @@ class CategoryAssist(Base):
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id"), primary_key=True)
     #: The order the admin gave them in.
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
 # === issue 15: 12345 import (desk.intake.imports) =========================================================
 class ImportBatch(Base):
     """One import of a 12345 export: who, when, which file, and what it did."""
