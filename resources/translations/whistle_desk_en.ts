@@ -56,6 +56,41 @@
     </message>
 </context>
 <context>
+    <name>AddNodeDialog</name>
+    <message>
+        <source>新增%1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <source>上级：%1</source>
+        <translation>Parent: %1</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>主办部门</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <source>（沿用上级）</source>
+        <translation>(inherited from the parent)</translation>
+    </message>
+    <message>
+        <source>（暂不指定）</source>
+        <translation>(none for now)</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>请填写名称。</source>
+        <translation>Please enter a name.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>创建管理员账户</source>
@@ -155,6 +190,70 @@
     <message>
         <source>工单 %1：已驳回%2的%3申请</source>
         <translation>Ticket %1: rejected the %3 request of %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>照片与附件</source>
+        <extracomment>An attachment was added or removed (the ticket id): the window reloads the ticket (its timeline). Something to say in the status bar. The list for the ticket shown has arrived (for tests and measurements). The dispatch selected in the detail pane (its steps are offered first).</extracomment>
+        <translation>Photos and attachments</translation>
+    </message>
+    <message>
+        <source>新添加的附件放在哪个环节</source>
+        <translation>The step new attachments are added to</translation>
+    </message>
+    <message>
+        <source>添加附件…</source>
+        <translation>Add attachment…</translation>
+    </message>
+    <message>
+        <source>选择照片（JPEG、PNG、HEIC）或 PDF；也可以把文件拖到这里，或按 Ctrl+V 粘贴</source>
+        <translation>Choose photos (JPEG, PNG, HEIC) or PDFs; you can also drop files here or paste with Ctrl+V</translation>
+    </message>
+    <message>
+        <source>没有附件。可把照片拖到这里，或按 Ctrl+V 粘贴。</source>
+        <translation>No attachments. Drop photos here or paste with Ctrl+V.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>照片与附件（%1）</source>
+        <translation>Photos and attachments (%1)</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>照片和 PDF (%1)</source>
+        <translation>Photos and PDF (%1)</translation>
+    </message>
+    <message>
+        <source>正在添加 %1 个附件…</source>
+        <translation>Adding %1 attachment(s)…</translation>
+    </message>
+    <message>
+        <source>已添加附件：%1</source>
+        <translation>Attachments added: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>粘贴的图片-%1.png</source>
+        <translation>pasted-image-%1.png</translation>
+    </message>
+    <message>
+        <source>拖入的图片.png</source>
+        <translation>dropped-image.png</translation>
     </message>
 </context>
 <context>
@@ -936,7 +1035,7 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     <name>DetailPane</name>
     <message>
         <source>请在左侧列表中选择一张工单</source>
-        <extracomment>The dispatch selected in the list changed (its id, or 0 for none).</extracomment>
+        <extracomment>The dispatch selected in the list changed (its id, or 0 for none). A ticket (its TicketDetail) or nothing (None) is now shown: sections of other domains follow it.</extracomment>
         <translation>Select a ticket in the list on the left</translation>
     </message>
     <message>
@@ -1032,6 +1131,14 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     <message>
         <source>%1 限 %2</source>
         <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>12345 承诺 %1</source>
+        <translation>12345 promise %1</translation>
+    </message>
+    <message>
+        <source>%1；%2</source>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>（保密）</source>
@@ -1535,6 +1642,126 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>导入 12345 工单</source>
+        <extracomment>The import was committed: (batch id, new tickets).</extracomment>
+        <translation>Import 12345 work orders</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>文件中的列</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>工单编号</source>
+        <translation>Work order no.</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>跳过不能导入的行，导入其余各行</source>
+        <translation>Skip the rows that cannot be imported and import the others</translation>
+    </message>
+    <message>
+        <source>按此映射重新预览</source>
+        <translation>Preview again with this mapping</translation>
+    </message>
+    <message>
+        <source>保存不能导入的行…</source>
+        <translation>Save rows that cannot be imported…</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>表头：</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>列映射（可修改，修改后请重新预览）</source>
+        <translation>Column mapping (editable; preview again after a change)</translation>
+    </message>
+    <message>
+        <source>不能导入的行</source>
+        <translation>Rows that cannot be imported</translation>
+    </message>
+    <message>
+        <source>正在读取文件…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>正在预览…</source>
+        <translation>Previewing…</translation>
+    </message>
+    <message>
+        <source>第 %1 行（%2 列）</source>
+        <translation>Row %1 (%2 columns)</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>预览未写入任何数据。确认列映射和数字无误后，点“导入”。</source>
+        <translation>The preview wrote nothing. Check the column mapping and the counts, then click “Import”.</translation>
+    </message>
+    <message>
+        <source>共 %1 行：新增 %2，更新 %3，无变化 %4，疑似重复 %5，不能导入 %6，待分类 %7</source>
+        <translation>%1 rows: %2 new, %3 updated, %4 unchanged, %5 possible repeats, %6 cannot be imported, %7 unclassified</translation>
+    </message>
+    <message>
+        <source>正在导入…（可以取消：取消后不会留下任何数据）</source>
+        <translation>Importing… (you can cancel: nothing will be left behind)</translation>
+    </message>
+    <message>
+        <source>已导入（批次 %1）。新工单在“待派”中，来源为 12345。</source>
+        <translation>Imported (batch %1). The new tickets are in “To dispatch”, source 12345.</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>意外的错误，详情已写入日志。</source>
+        <translation>Unexpected error; the details are in the log.</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>保存不能导入的行</source>
+        <translation>Save the rows that cannot be imported</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已保存：%1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>设置默认主办部门</source>
@@ -1863,6 +2090,14 @@ Current default lead department: %2</translation>
         <translation>Print the dispatch slip of the selected ticket</translation>
     </message>
     <message>
+        <source>导入 12345 工单…</source>
+        <translation>Import 12345 work orders…</translation>
+    </message>
+    <message>
+        <source>从 12345 平台导出的 Excel 或 CSV 文件导入工单</source>
+        <translation>Import tickets from an Excel or CSV file exported from the 12345 platform</translation>
+    </message>
+    <message>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -1958,6 +2193,14 @@ Current default lead department: %2</translation>
     <message>
         <source>新增、改名、停用工单分类，设置默认主办部门</source>
         <translation>Add, rename or disable ticket categories and set their default lead department</translation>
+    </message>
+    <message>
+        <source>立结案标准…</source>
+        <translation>Category standards…</translation>
+    </message>
+    <message>
+        <source>三级分类及其主办、协办部门、立案结案条件和时限，可导入导出 Excel</source>
+        <translation>Three-level categories with lead and assisting departments, acceptance and closing criteria and time limits; import and export as Excel</translation>
     </message>
     <message>
         <source>工作日历…</source>
@@ -2486,6 +2729,67 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>查看附件</source>
+        <extracomment>An attachment was removed (its id).</extracomment>
+        <translation>View attachments</translation>
+    </message>
+    <message>
+        <source>◀ 上一张</source>
+        <extracomment>attachment id -&gt; its stored file (read once per viewer)</extracomment>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>下一张 ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>用系统程序打开</source>
+        <translation>Open with the system viewer</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 · %2 添加于 %3%4</source>
+        <translation>%1 · added by %2 on %3%4</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>附件另存为</source>
+        <translation>Save attachment as</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>删除附件</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>删除附件“%1”？删除会记入处理记录。</source>
+        <translation>Remove the attachment “%1”? The removal is recorded in the timeline.</translation>
+    </message>
+    <message>
+        <source>无法删除</source>
+        <translation>Cannot remove</translation>
+    </message>
+</context>
+<context>
     <name>PolicyTableModel</name>
     <message>
         <source>分类</source>
@@ -2515,6 +2819,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>沿用%1</source>
+        <translation>From %1</translation>
     </message>
     <message>
         <source>默认</source>
@@ -2554,6 +2862,206 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>未保存。%1%2</source>
         <translation>Not saved. %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>12345 导出文件 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
+        <translation>12345 exports (*.xlsx *.xls *.csv);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatHints</name>
+    <message>
+        <source>可能的重复件</source>
+        <extracomment>The list was refreshed (the number of candidates shown). Numbers the clerk said are not repeats (not shown again while the dialog is open). What happened after the save: &apos;&apos; or a sentence (written by the op&apos;s worker into this plain dict).</extracomment>
+        <translation>Likely repeats</translation>
+    </message>
+    <message>
+        <source>输入标题和问题描述后，这里列出近期可能反映同一问题的工单。</source>
+        <translation>Once a title and a description are typed, recent tickets that may concern the same problem are listed here.</translation>
+    </message>
+    <message>
+        <source>相似度</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>工单编号</source>
+        <translation>Work order no.</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>受理后并入所选工单</source>
+        <translation>Merge into the selected ticket after saving</translation>
+    </message>
+    <message>
+        <source>不是重复件</source>
+        <translation>Not a repeat</translation>
+    </message>
+    <message>
+        <source>正在查找可能的重复件…</source>
+        <translation>Looking for likely repeats…</translation>
+    </message>
+    <message>
+        <source>无法查找重复件：%1</source>
+        <translation>Cannot look for repeats: %1</translation>
+    </message>
+    <message>
+        <source>（%1不同）</source>
+        <translation> (%1 differs)</translation>
+    </message>
+    <message>
+        <source>找到 %1 件可能反映同一问题的工单：选中一件，受理后可并入它。</source>
+        <translation>%1 tickets may concern the same problem: select one to merge the new ticket into it after saving.</translation>
+    </message>
+    <message>
+        <source>没有找到可能的重复件。</source>
+        <translation>No likely repeats found.</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>受理后并入 %1</source>
+        <translation>Merge into %1 after saving</translation>
+    </message>
+    <message>
+        <source>（%1不同，勾选即确认）</source>
+        <translation> (%1 differs: ticking confirms)</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatPanel</name>
+    <message>
+        <source>工单编号</source>
+        <extracomment>Something was merged, split or dismissed: the window refreshes (the ticket&apos;s number).</extracomment>
+        <translation>Work order no.</translation>
+    </message>
+    <message>
+        <source>反映人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>相似度</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>确认合并</source>
+        <translation>Confirm merge</translation>
+    </message>
+    <message>
+        <source>不是重复件</source>
+        <translation>Not a repeat</translation>
+    </message>
+    <message>
+        <source>拆分</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <extracomment>The question asked before a merge across 社区 or categories (while it is shown).</extracomment>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>重复件：已并入 %1</source>
+        <translation>Repeat: merged into %1</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>主工单“%1”（%2）共 %3 位居民反映。本工单跟随主工单办理，没有自己的派单；回访和结案仍单独进行。</source>
+        <translation>Main ticket “%1” (%2): %3 residents reported it. This ticket follows the main ticket and has no dispatches of its own; its callback and closing are its own.</translation>
+    </message>
+    <message>
+        <source>主工单的派单：%1</source>
+        <translation>Dispatches of the main ticket: %1</translation>
+    </message>
+    <message>
+        <source>重复件：%1 位居民反映同一问题</source>
+        <translation>Repeats: %1 residents reported this problem</translation>
+    </message>
+    <message>
+        <source>本工单是主工单，并入了 %1 件重复件；它们跟随本工单的派单和状态，各自回访、结案。</source>
+        <translation>This is a main ticket with %1 merged repeats; they follow its dispatches and state, and each is called back and closed on its own.</translation>
+    </message>
+    <message>
+        <source>可能的重复件</source>
+        <translation>Likely repeats</translation>
+    </message>
+    <message>
+        <source>以下工单可能反映同一问题：选中一件后确认合并（本工单并入它），或标为不是重复件。</source>
+        <translation>These tickets may concern the same problem: select one, then confirm the merge (this ticket goes into it), or mark it as not a repeat.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>无法合并</source>
+        <translation>Cannot merge</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>拆分重复件</source>
+        <translation>split a repeat</translation>
+    </message>
+    <message>
+        <source>拆分原因（拆分后本工单回到待派，单独办理）：</source>
+        <translation>Reason for the split (the ticket goes back to awaiting dispatch and is handled on its own):</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3787,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Time allowed after the bulletin&apos;s date to correct what it lists, e.g. 3wd</translation>
     </message>
     <message>
+        <source>受理时提示可能的重复件：未结案的工单和结案不超过这么多天的工单，如 30</source>
+        <translation>Likely repeats shown at intake: open tickets and tickets closed within this many days, e.g. 30</translation>
+    </message>
+    <message>
         <source>通报的主送单位，如 各承办部门、各社区居委会</source>
         <translation>Main recipients of the bulletin, e.g. all departments and residents&apos; committees</translation>
     </message>
@@ -3323,6 +3835,22 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Lock the desk after this long without keyboard or mouse input, e.g. 30</translation>
     </message>
     <message>
+        <source>每个附件最大多少 MB（1 到 100），如 10</source>
+        <translation>The largest attachment in MB (1 to 100), e.g. 10</translation>
+    </message>
+    <message>
+        <source>照片长边超过这么多像素时缩小后保存，如 2560</source>
+        <translation>Photos whose longer side has more pixels than this are stored downscaled, e.g. 2560</translation>
+    </message>
+    <message>
+        <source>缩略图长边的像素，如 256</source>
+        <translation>The thumbnails&apos; longer side in pixels, e.g. 256</translation>
+    </message>
+    <message>
+        <source>办结时须附处置后照片的分类，用逗号分隔；为空则不要求</source>
+        <translation>Categories whose resolution needs a photo after the work, separated by commas; empty: none</translation>
+    </message>
+    <message>
         <source>办公室(&amp;O)</source>
         <translation>&amp;Office</translation>
     </message>
@@ -3337,6 +3865,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>账户安全(&amp;S)</source>
         <translation>&amp;Security</translation>
+    </message>
+    <message>
+        <source>附件(&amp;A)</source>
+        <translation>&amp;Attachments</translation>
     </message>
     <message>
         <source>、</source>
@@ -3385,6 +3917,269 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>工单 %1 的派单单已生成，请在预览中打印</source>
         <translation>The dispatch slip of ticket %1 is ready; print it from the preview</translation>
+    </message>
+</context>
+<context>
+    <name>StandardPanel</name>
+    <message>
+        <source>正在读取分类“%1”的立结案标准…</source>
+        <translation>Reading the standard of category “%1”…</translation>
+    </message>
+    <message>
+        <source>（未规定）</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <source>（沿用%1）</source>
+        <translation>(from %1)</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>主办部门</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <source>协办部门</source>
+        <translation>Assisting departments</translation>
+    </message>
+    <message>
+        <source>立案条件</source>
+        <translation>Acceptance criteria</translation>
+    </message>
+    <message>
+        <source>结案条件</source>
+        <translation>Closing criteria</translation>
+    </message>
+    <message>
+        <source>立结案标准</source>
+        <translation>Category standards</translation>
+    </message>
+    <message>
+        <source>无法读取立结案标准：%1</source>
+        <translation>Cannot read the category standard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsWindow</name>
+    <message>
+        <source>大类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>小类</source>
+        <translation>Subcategory</translation>
+    </message>
+    <message>
+        <source>细类</source>
+        <translation>Sub-subcategory</translation>
+    </message>
+    <message>
+        <source>立结案标准</source>
+        <extracomment>The node&apos;s inherited standard arrived (the editor&apos;s placeholders are filled).</extracomment>
+        <translation>Category standards</translation>
+    </message>
+    <message>
+        <source>三级分类（大类 → 小类 → 细类）及其主办、协办部门、立案条件、结案条件和时限。留空的项沿用上级分类；时限留空沿用上级，最上层沿用紧急程度的默认时限。</source>
+        <translation>Three-level categories (category → subcategory → sub-subcategory) with their lead and assisting departments, acceptance criteria, closing criteria and time limits. Empty fields inherit from the parent category; empty time limits inherit from the parent, and at the top from the urgency&apos;s defaults.</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>主办部门</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>请在左侧选择一个分类</source>
+        <translation>Choose a category on the left</translation>
+    </message>
+    <message>
+        <source>协办部门</source>
+        <translation>Assisting departments</translation>
+    </message>
+    <message>
+        <source>立案条件</source>
+        <translation>Acceptance criteria</translation>
+    </message>
+    <message>
+        <source>结案条件</source>
+        <translation>Closing criteria</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>Report in</translation>
+    </message>
+    <message>
+        <source>响应</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>特急</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <source>如 30m、4h、2d（自然时）或 2wh、3wd（工作时）；一个紧急程度的三项都填或都留空。</source>
+        <translation>For example 30m, 4h, 2d (natural time) or 2wh, 3wd (working time); fill in all three of an urgency or none.</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>新增大类…</source>
+        <translation>New category…</translation>
+    </message>
+    <message>
+        <source>新增下级(&amp;A)…</source>
+        <translation>&amp;Add child…</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>导入 Excel…</source>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>沿用上级：%1</source>
+        <translation>Inherited from the parent: %1</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>（沿用上级）</source>
+        <translation>(inherited from the parent)</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>（沿用上级：%1）</source>
+        <translation>(inherited from the parent: %1)</translation>
+    </message>
+    <message>
+        <source>（不指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>不勾选则沿用上级：%1</source>
+        <translation>Leave unchecked to inherit from the parent: %1</translation>
+    </message>
+    <message>
+        <source>不勾选则没有预设的协办部门</source>
+        <translation>Leave unchecked for no preset assisting departments</translation>
+    </message>
+    <message>
+        <source>留空沿用上级：%1</source>
+        <translation>Leave empty to inherit from the parent: %1</translation>
+    </message>
+    <message>
+        <source>已保存“%1”的立结案标准。</source>
+        <translation>The standard of “%1” was saved.</translation>
+    </message>
+    <message>
+        <source>已新增“%1”。</source>
+        <translation>“%1” added.</translation>
+    </message>
+    <message>
+        <source>停用分类</source>
+        <translation>Deactivate category</translation>
+    </message>
+    <message>
+        <source>停用“%1”将同时停用它的全部下级分类。已有工单保留原分类。继续吗？</source>
+        <translation>Deactivating “%1” also deactivates all of its subcategories. Existing tickets keep their category. Continue?</translation>
+    </message>
+    <message>
+        <source>已启用“%1”。</source>
+        <translation>“%1” activated.</translation>
+    </message>
+    <message>
+        <source>已停用“%1”。</source>
+        <translation>“%1” deactivated.</translation>
+    </message>
+    <message>
+        <source>导出立结案标准</source>
+        <translation>Export category standards</translation>
+    </message>
+    <message>
+        <source>立结案标准.xlsx</source>
+        <translation>category-standards.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>导入立结案标准</source>
+        <translation>Import category standards</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx *.xls)</source>
+        <translation>Excel workbook (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <source>无法读取文件：%1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>第 %1 行：%2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>……共 %1 行有误</source>
+        <translation>… %1 rows in all have errors</translation>
+    </message>
+    <message>
+        <source>有 %1 行不符合要求，未导入任何内容。请修改后重新导入：</source>
+        <translation>%1 rows are not valid; nothing was imported. Correct them and import again:</translation>
+    </message>
+    <message>
+        <source>已导入 %1 行：新增 %2，更新 %3，未变 %4。</source>
+        <translation>%1 rows imported: %2 new, %3 updated, %4 unchanged.</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +5047,83 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
 </context>
 <context>
+    <name>attachments</name>
+    <message>
+        <source>工单</source>
+        <extracomment>The dispatch states in which a responder may still attach (the core&apos;s rule; the menu only reflects it).</extracomment>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>响应</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>处置前</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>处置后</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>工单 · 受理（反映人提供的照片）</source>
+        <extracomment>A place to attach to: (label, dispatch id or None, step, kind).</extracomment>
+        <translation>Ticket · intake (photos from the resident)</translation>
+    </message>
+    <message>
+        <source>%1 · 办结 · 处置后</source>
+        <translation>%1 · resolution · after</translation>
+    </message>
+    <message>
+        <source>%1 · 办结 · 处置前</source>
+        <translation>%1 · resolution · before</translation>
+    </message>
+    <message>
+        <source>%1 · 响应（现场）</source>
+        <translation>%1 · response (on site)</translation>
+    </message>
+    <message>
+        <source>附照片…</source>
+        <translation>Attach photos…</translation>
+    </message>
+    <message>
+        <source>办结后照片（处置后）</source>
+        <translation>Photos after the work</translation>
+    </message>
+    <message>
+        <source>附处置后照片</source>
+        <translation>Attach photos after the work</translation>
+    </message>
+    <message>
+        <source>照片和 PDF (%1)</source>
+        <translation>Photos and PDF (%1)</translation>
+    </message>
+    <message>
+        <source>已附：%1</source>
+        <translation>Attached: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+</context>
+<context>
     <name>auditlog</name>
     <message>
         <source>登录</source>
@@ -4385,6 +5257,22 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>启用社区</source>
         <translation>Community enabled</translation>
+    </message>
+    <message>
+        <source>导入 12345 工单</source>
+        <translation>Import 12345 work orders</translation>
+    </message>
+    <message>
+        <source>修改导入列名</source>
+        <translation>Edit import column names</translation>
+    </message>
+    <message>
+        <source>修改列映射</source>
+        <translation>Edit column mapping</translation>
+    </message>
+    <message>
+        <source>修改分类映射</source>
+        <translation>Edit category mapping</translation>
     </message>
     <message>
         <source>原因</source>
@@ -4994,6 +5882,62 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Event {seq} is missing (deleted): it came before event {after} (id {event_id}) {after_event}.</translation>
     </message>
     <message>
+        <source>合并重复件</source>
+        <translation>merge repeats</translation>
+    </message>
+    <message>
+        <source>拆分重复件</source>
+        <translation>split a repeat</translation>
+    </message>
+    <message>
+        <source>忽略重复件建议</source>
+        <translation>dismiss a repeat proposal</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>删除附件</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>移动分类</source>
+        <translation>Move category</translation>
+    </message>
+    <message>
+        <source>修改立结案标准</source>
+        <translation>Change category standard</translation>
+    </message>
+    <message>
+        <source>导入立结案标准</source>
+        <translation>Import category standards</translation>
+    </message>
+    <message>
+        <source>12345 导入</source>
+        <translation>12345 import</translation>
+    </message>
+    <message>
+        <source>12345 平台更新</source>
+        <translation>12345 platform update</translation>
+    </message>
+    <message>
+        <source>导入 12345 工单</source>
+        <translation>Import 12345 work orders</translation>
+    </message>
+    <message>
+        <source>修改导入列名</source>
+        <translation>Edit import column names</translation>
+    </message>
+    <message>
+        <source>修改列映射</source>
+        <translation>Edit column mapping</translation>
+    </message>
+    <message>
+        <source>修改分类映射</source>
+        <translation>Edit category mapping</translation>
+    </message>
+    <message>
         <source>第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</source>
         <translation>Events {first}–{last} are missing (deleted): they came before event {after} (id {event_id}) {after_event}.</translation>
     </message>
@@ -5144,6 +6088,30 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>变更标记</source>
         <translation>change marker</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>文件内容</source>
+        <translation>File content</translation>
+    </message>
+    <message>
+        <source>文件路径</source>
+        <translation>File path</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>{label}必须是文字（收到 {value}）。</source>
@@ -5874,6 +6842,110 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Write the scoring scheme as indicator:weight separated by commas, {hint}.</translation>
     </message>
     <message>
+        <source>上级分类 {name} 已停用，请先启用它。</source>
+        <translation>Parent category {name} is deactivated: activate it first.</translation>
+    </message>
+    <message>
+        <source>找不到表头（应有“大类、小类、细类、主办部门……”各列）。</source>
+        <translation>No header row found (expected columns such as 大类, 小类, 细类, 主办部门 …).</translation>
+    </message>
+    <message>
+        <source>文件为空。</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>行数过多（{count} 行，最多 {limit} 行）。</source>
+        <translation>Too many rows ({count}; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>工作簿中没有工作表。</source>
+        <translation>The workbook has no sheet.</translation>
+    </message>
+    <message>
+        <source>无法读取该文件（{error}）：请选择 .xlsx 或 .xls 工作簿。</source>
+        <translation>Cannot read this file ({error}): choose an .xlsx or .xls workbook.</translation>
+    </message>
+    <message>
+        <source>缺少列：{columns}</source>
+        <translation>Missing columns: {columns}</translation>
+    </message>
+    <message>
+        <source>大类、小类、细类都为空。</source>
+        <translation>Category, subcategory and sub-subcategory are all empty.</translation>
+    </message>
+    <message>
+        <source>分类 {name} 在第 {row} 行已出现。</source>
+        <translation>Category {name} already appears in row {row}.</translation>
+    </message>
+    <message>
+        <source>分类 {name} 不能是自己的上级。</source>
+        <translation>Category {name} cannot be its own parent.</translation>
+    </message>
+    <message>
+        <source>分类 {name} 已在“{path}”下且有下级分类，移到这里将超过三级。</source>
+        <translation>Category {name} is under “{path}” and has subcategories: moving it here would exceed three levels.</translation>
+    </message>
+    <message>
+        <source>{level}“{name}”缺少上级{parent}。</source>
+        <translation>{level} “{name}” has no parent {parent}.</translation>
+    </message>
+    <message>
+        <source>{name}已是主办部门，不能同时协办。</source>
+        <translation>{name} is the lead department and cannot also assist.</translation>
+    </message>
+    <message>
+        <source>{urgency}时限须报到、响应、办结三项都填，或都不填（沿用上级）。</source>
+        <translation>{urgency}: fill in all three limits (report in, respond, resolve) or none (inherited from the parent).</translation>
+    </message>
+    <message>
+        <source>上级分类 {name} 不在{level}一级。</source>
+        <translation>Parent category {name} is not at the {level} level.</translation>
+    </message>
+    <message>
+        <source>上级分类 {name} 不存在（文件和数据库中都没有）。</source>
+        <translation>Parent category {name} does not exist (neither in the file nor in the database).</translation>
+    </message>
+    <message>
+        <source>{column}：{error}</source>
+        <translation>{column}: {error}</translation>
+    </message>
+    <message>
+        <source>上级分类 {name} 已停用。</source>
+        <translation>Parent category {name} is deactivated.</translation>
+    </message>
+    <message>
+        <source>条件必须是文字。</source>
+        <translation>Criteria must be text.</translation>
+    </message>
+    <message>
+        <source>条件过长（最多 {count} 个字符）。</source>
+        <translation>The criteria are too long (at most {count} characters).</translation>
+    </message>
+    <message>
+        <source>时限须按紧急程度给出。</source>
+        <translation>Time limits must be given per urgency.</translation>
+    </message>
+    <message>
+        <source>{name}是细类，不能再有下级分类。</source>
+        <translation>{name} is a sub-subcategory and cannot have children.</translation>
+    </message>
+    <message>
+        <source>不能把分类移到它自己或它的下级之下。</source>
+        <translation>A category cannot be moved under itself or one of its children.</translation>
+    </message>
+    <message>
+        <source>移动后超过三级（大类、小类、细类）。</source>
+        <translation>After the move there would be more than three levels (category, subcategory, sub-subcategory).</translation>
+    </message>
+    <message>
+        <source>协办部门须为部门名称的列表。</source>
+        <translation>Assisting departments must be a list of department names.</translation>
+    </message>
+    <message>
+        <source>每个紧急程度须有报到、响应、办结三项时限。</source>
+        <translation>Each urgency needs three time limits: report in, respond, resolve.</translation>
+    </message>
+    <message>
         <source>月份须写成“年-月”，例如 2026-11。</source>
         <translation>Write the month as year-month, e.g. 2026-11.</translation>
     </message>
@@ -6258,6 +7330,74 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Disable or enable communities</translation>
     </message>
     <message>
+        <source>查找重复件</source>
+        <translation>find repeats</translation>
+    </message>
+    <message>
+        <source>查看重复件</source>
+        <translation>view repeats</translation>
+    </message>
+    <message>
+        <source>查看附件</source>
+        <translation>View attachments</translation>
+    </message>
+    <message>
+        <source>查看分类树</source>
+        <translation>View category tree</translation>
+    </message>
+    <message>
+        <source>查看立结案标准</source>
+        <translation>View category standard</translation>
+    </message>
+    <message>
+        <source>新增分类节点</source>
+        <translation>Add category node</translation>
+    </message>
+    <message>
+        <source>导出立结案标准</source>
+        <translation>Export category standards</translation>
+    </message>
+    <message>
+        <source>预览导入</source>
+        <translation>preview an import</translation>
+    </message>
+    <message>
+        <source>查看导入记录</source>
+        <translation>view import batches</translation>
+    </message>
+    <message>
+        <source>查看导入字段</source>
+        <translation>view import fields</translation>
+    </message>
+    <message>
+        <source>查看列映射</source>
+        <translation>view column mappings</translation>
+    </message>
+    <message>
+        <source>保存列映射</source>
+        <translation>save a column mapping</translation>
+    </message>
+    <message>
+        <source>删除列映射</source>
+        <translation>delete a column mapping</translation>
+    </message>
+    <message>
+        <source>查看分类映射</source>
+        <translation>view category mappings</translation>
+    </message>
+    <message>
+        <source>设置分类映射</source>
+        <translation>set a category mapping</translation>
+    </message>
+    <message>
+        <source>删除分类映射</source>
+        <translation>delete a category mapping</translation>
+    </message>
+    <message>
+        <source>查看平台信息</source>
+        <translation>view the platform&apos;s fields</translation>
+    </message>
+    <message>
         <source>未联系到反映人时不能填写“承办部门是否联系过您”。</source>
         <translation>&quot;Did the department contact you&quot; cannot be answered when the resident was not reached.</translation>
     </message>
@@ -6288,6 +7428,330 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>督办延期：{note}</source>
         <translation>Deadline extended by the supervisor: {note}</translation>
+    </message>
+    <message>
+        <source>文件过大（{size}），每个文件不能超过 {limit}。</source>
+        <translation>The file is too large ({size}); each file may be at most {limit}.</translation>
+    </message>
+    <message>
+        <source>图片“{name}”已损坏或不完整，无法打开，没有添加。</source>
+        <translation>The image “{name}” is damaged or incomplete and cannot be opened; it was not added.</translation>
+    </message>
+    <message>
+        <source>不支持的文件类型“{ext}”：只能添加 JPEG、PNG、HEIC 照片和 PDF 文档。</source>
+        <translation>Unsupported file type “{ext}”: only JPEG, PNG and HEIC photos and PDF documents can be added.</translation>
+    </message>
+    <message>
+        <source>本机未安装 HEIC 支持（pillow-heif），请先把照片转换为 JPEG。</source>
+        <translation>HEIC support (pillow-heif) is not installed on this computer; convert the photo to JPEG first.</translation>
+    </message>
+    <message>
+        <source>文件“{name}”是空的（0 字节），没有添加。</source>
+        <translation>The file “{name}” is empty (0 bytes); it was not added.</translation>
+    </message>
+    <message>
+        <source>文件“{name}”的扩展名表示{claimed}，内容却是{actual}，没有添加。</source>
+        <translation>The file “{name}” is named as a {claimed} but its content is a {actual}; it was not added.</translation>
+    </message>
+    <message>
+        <source>无法读取文件：{error}</source>
+        <translation>Cannot read the file: {error}</translation>
+    </message>
+    <message>
+        <source>文件“{name}”不是{claimed}（内容无法识别），没有添加。</source>
+        <translation>The file “{name}” is not a {claimed} (its content is not recognised); it was not added.</translation>
+    </message>
+    <message>
+        <source>PDF 文档“{name}”不完整或已损坏（缺少文件结尾），没有添加。</source>
+        <translation>The PDF document “{name}” is incomplete or damaged (its end is missing); it was not added.</translation>
+    </message>
+    <message>
+        <source>图片“{name}”的像素过多（超过 {limit} 万像素），可能是恶意文件，没有添加。</source>
+        <translation>The image “{name}” has too many pixels (over {limit} × 10,000) and may be malicious; it was not added.</translation>
+    </message>
+    <message>
+        <source>JPEG 图片</source>
+        <translation>JPEG image</translation>
+    </message>
+    <message>
+        <source>PNG 图片</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>HEIC 照片</source>
+        <translation>HEIC photo</translation>
+    </message>
+    <message>
+        <source>PDF 文档</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>请提供文件名（含扩展名，如 现场.jpg）。</source>
+        <translation>Give a file name with its extension (for example site.jpg).</translation>
+    </message>
+    <message>
+        <source>文件名含有非法字符。</source>
+        <translation>The file name contains invalid characters.</translation>
+    </message>
+    <message>
+        <source>环节只能是受理、响应或办结（或不填：工单本身的附件）。</source>
+        <translation>The step must be intake, response or resolution (or none: an attachment of the ticket itself).</translation>
+    </message>
+    <message>
+        <source>类别只能是处置前、处置后或其他。</source>
+        <translation>The kind must be before, after or other.</translation>
+    </message>
+    <message>
+        <source>{step}环节的附件须指明派单。</source>
+        <translation>An attachment of the {step} step must name its dispatch.</translation>
+    </message>
+    <message>
+        <source>派单上的附件须注明环节：响应或办结。</source>
+        <translation>An attachment on a dispatch must name its step: response or resolution.</translation>
+    </message>
+    <message>
+        <source>工单 {number} {state}，不能再添加附件。</source>
+        <translation>Ticket {number} is {state}: no more attachments can be added.</translation>
+    </message>
+    <message>
+        <source>派单 {id} 不属于工单 {number}。</source>
+        <translation>Dispatch {id} does not belong to ticket {number}.</translation>
+    </message>
+    <message>
+        <source>工单 {number} 已有 {count} 个附件，不能再添加。</source>
+        <translation>Ticket {number} already has {count} attachments; no more can be added.</translation>
+    </message>
+    <message>
+        <source>只有添加附件的人才能删除它（{name}）。</source>
+        <translation>Only the person who added an attachment may remove it ({name}).</translation>
+    </message>
+    <message>
+        <source>工单 {number} {state}，附件不能再删除。</source>
+        <translation>Ticket {number} is {state}: its attachments can no longer be removed.</translation>
+    </message>
+    <message>
+        <source>找不到附件 {id}。</source>
+        <translation>Attachment {id} not found.</translation>
+    </message>
+    <message>
+        <source>“{category}”类工单办结时须附处置后照片：请先在办结环节添加一张“处置后”照片。</source>
+        <translation>Tickets of the category “{category}” need a photo after the work to be resolved: first add an “after” photo at the resolution step.</translation>
+    </message>
+    <message>
+        <source>部门联络员只能在本部门派单的响应、办结环节添加附件。</source>
+        <translation>A department responder can add attachments only at the response and resolution steps of their own department&apos;s dispatch.</translation>
+    </message>
+    <message>
+        <source>派单 {id} 不属于您的部门，您只能在本部门的派单上添加附件。</source>
+        <translation>Dispatch {id} is not your department&apos;s; you can add attachments only to your own department&apos;s dispatches.</translation>
+    </message>
+    <message>
+        <source>派单已{state}，不能再添加附件。</source>
+        <translation>The dispatch is {state}: no more attachments can be added.</translation>
+    </message>
+    <message>
+        <source>该派单已办结，它的附件是办结的依据，不能删除。</source>
+        <translation>This dispatch is resolved: its attachments are the evidence of the resolution and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>添加附件：{name}</source>
+        <translation>Attachment added: {name}</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>删除附件：{name}</source>
+        <translation>Attachment removed: {name}</translation>
+    </message>
+    <message>
+        <source>请提供文件内容或文件路径（二者选一）。</source>
+        <translation>Give either the file&apos;s content or its path (one of the two).</translation>
+    </message>
+    <message>
+        <source>工单 {number} 没有派单 {id}。</source>
+        <translation>Ticket {number} has no dispatch {id}.</translation>
+    </message>
+    <message>
+        <source>{name} 不是 Excel 或 CSV 文件（文件内容与扩展名不符）。请选择从 12345 平台导出的 .xlsx、.xls 或 .csv 文件。</source>
+        <translation>{name} is not an Excel or CSV file (its content does not match its extension). Choose an .xlsx, .xls or .csv file exported from the 12345 platform.</translation>
+    </message>
+    <message>
+        <source>在文件前 {count} 行中没有找到表头（至少要有 {min} 个认识的列名，例如 工单编号、问题分类、主要内容）。</source>
+        <translation>No header row in the first {count} rows of the file (it needs at least {min} known column names, such as 工单编号, 问题分类, 主要内容).</translation>
+    </message>
+    <message>
+        <source>文件 {name} 是空的（0 字节）。</source>
+        <translation>The file {name} is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>找不到文件：{name}</source>
+        <translation>File not found: {name}</translation>
+    </message>
+    <message>
+        <source>无法读取文件 {name}：{error}</source>
+        <translation>Cannot read the file {name}: {error}</translation>
+    </message>
+    <message>
+        <source>文件 {name} 中没有工作表。</source>
+        <translation>The file {name} has no worksheet.</translation>
+    </message>
+    <message>
+        <source>文件 {name} 已损坏或无法读取（{error}）。</source>
+        <translation>The file {name} is damaged or cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>文件 {name} 无法按文本读取（{error}）。</source>
+        <translation>The file {name} cannot be read as text ({error}).</translation>
+    </message>
+    <message>
+        <source>文件缺少必需的列：{column}。请检查表头，或在导入时指定这一列对应的表头。</source>
+        <translation>The file lacks a required column: {column}. Check the header row, or choose the header for this column when importing.</translation>
+    </message>
+    <message>
+        <source>无法保存文件 {name}：{error}</source>
+        <translation>Cannot save the file {name}: {error}</translation>
+    </message>
+    <message>
+        <source>未知的导入字段：{field}</source>
+        <translation>Unknown import field: {field}</translation>
+    </message>
+    <message>
+        <source>来源系统名称过长（最多 32 个字符）。</source>
+        <translation>The source system&apos;s name is too long (at most 32 characters).</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的列映射。</source>
+        <translation>There is no column mapping named “{name}”.</translation>
+    </message>
+    <message>
+        <source>名称过长（最多 64 个字符）。</source>
+        <translation>The name is too long (at most 64 characters).</translation>
+    </message>
+    <message>
+        <source>平台分类路径无效：{path}</source>
+        <translation>Invalid platform category path: {path}</translation>
+    </message>
+    <message>
+        <source>不能映射到“待分类”：请选择一个真正的分类。</source>
+        <translation>Cannot map to “Unclassified”: choose a real category.</translation>
+    </message>
+    <message>
+        <source>没有平台分类“{path}”的映射。</source>
+        <translation>There is no mapping for the platform category “{path}”.</translation>
+    </message>
+    <message>
+        <source>工单 {number} 还是“待分类”（12345 平台的分类没有对应的本地分类）：请先修改工单、选择分类，再吹哨派单。</source>
+        <translation>Ticket {number} is still “Unclassified” (the 12345 platform&apos;s category maps to no local category): edit the ticket and choose a category before whistling.</translation>
+    </message>
+    <message>
+        <source>文件有约 {count} 行，一次最多导入 {limit} 行：请在平台上按时间分批导出后分别导入。</source>
+        <translation>The file has about {count} rows; at most {limit} rows can be imported at once: export in parts by date on the platform and import each.</translation>
+    </message>
+    <message>
+        <source>数据库中缺少保留分类“待分类”，请先升级数据库（whistle-desk db upgrade）。</source>
+        <translation>The reserved category “待分类” is missing from the database: upgrade the database first (whistle-desk db upgrade).</translation>
+    </message>
+    <message>
+        <source>导入已取消，没有写入任何数据。</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>文件在表头（第 {row} 行）之后没有数据行。</source>
+        <translation>The file has no data rows after its header (row {row}).</translation>
+    </message>
+    <message>
+        <source>有 {count} 行不能导入（例如第 {row} 行：{reason}），本次没有导入任何数据。请修正后重新导入，或选择跳过这些行。</source>
+        <translation>{count} rows cannot be imported (for example row {row}: {reason}); nothing was imported. Fix them and import again, or choose to skip these rows.</translation>
+    </message>
+    <message>
+        <source>列名过长：{name}</source>
+        <translation>Column name too long: {name}</translation>
+    </message>
+    <message>
+        <source>列名“{name}”已经是字段“{other}”的别名。</source>
+        <translation>The column name “{name}” is already a name of the field “{other}”.</translation>
+    </message>
+    <message>
+        <source>文件超过 {limit} 行，一次最多导入 {limit} 行：请在平台上按时间分批导出后分别导入。</source>
+        <translation>The file has more than {limit} rows; at most {limit} rows can be imported at once: export in parts by date on the platform and import each.</translation>
+    </message>
+    <message>
+        <source>工单 {number} 已作为重复件并入 {parent}，请在主工单上办理（或先拆分）。</source>
+        <translation>Ticket {number} was merged into {parent} as a repeat: handle it on the main ticket (or split it off first).</translation>
+    </message>
+    <message>
+        <source>工单 {number} 有并入的重复件 {child} 尚未结案，不能撤销：请先拆分重复件。</source>
+        <translation>Ticket {number} has a merged repeat, {child}, that is not closed: it cannot be cancelled. Split the repeat off first.</translation>
+    </message>
+    <message>
+        <source>工单 {number} 已有 {count} 件重复件并入，不能再并入其他工单（不支持多级合并）。</source>
+        <translation>{count} repeats are merged into ticket {number}: it cannot be merged into another ticket (no chains of merges).</translation>
+    </message>
+    <message>
+        <source>不能把工单 {number} 并入它自己。</source>
+        <translation>Ticket {number} cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>工单 {number} 已并入另一件工单：请先拆分。</source>
+        <translation>Ticket {number} is merged into another ticket: split it off first.</translation>
+    </message>
+    <message>
+        <source>工单 {number} 已撤销，不能作为主工单。</source>
+        <translation>Ticket {number} is cancelled and cannot be a main ticket.</translation>
+    </message>
+    <message>
+        <source>工单 {number} 当前为“{state}”：只有待派或已结案的工单可以并入（已派出的请先撤回派单）。</source>
+        <translation>Ticket {number} is “{state}”: only a ticket awaiting dispatch or a closed one can be merged (withdraw the dispatches of a dispatched one first).</translation>
+    </message>
+    <message>
+        <source>工单 {number} 仍有办理中的派单，请先撤回派单再并入。</source>
+        <translation>Ticket {number} still has dispatches in progress: withdraw them before merging it.</translation>
+    </message>
+    <message>
+        <source>两件工单的社区不同（{a} / {b}），确认是同一问题后再合并。</source>
+        <translation>The two tickets differ in community ({a} / {b}): merge only after confirming that they are the same problem.</translation>
+    </message>
+    <message>
+        <source>工单 {number} 已经并入 {parent}。</source>
+        <translation>Ticket {number} is already merged into {parent}.</translation>
+    </message>
+    <message>
+        <source>两件工单的社区（{a} / {b}）和分类（{c} / {d}）都不同，确认是同一问题后再合并。</source>
+        <translation>The two tickets differ in community ({a} / {b}) and category ({c} / {d}): merge only after confirming that they are the same problem.</translation>
+    </message>
+    <message>
+        <source>两件工单的分类不同（{a} / {b}），确认是同一问题后再合并。</source>
+        <translation>The two tickets differ in category ({a} / {b}): merge only after confirming that they are the same problem.</translation>
+    </message>
+    <message>
+        <source>条数须在 1 到 20 之间。</source>
+        <translation>The number of results must be between 1 and 20.</translation>
+    </message>
+    <message>
+        <source>请确认是否合并。</source>
+        <translation>Please confirm whether to merge.</translation>
+    </message>
+    <message>
+        <source>建议编号无效。</source>
+        <translation>Invalid proposal number.</translation>
+    </message>
+    <message>
+        <source>工单 {number} 没有并入其他工单，无需拆分。</source>
+        <translation>Ticket {number} is not merged into another ticket: nothing to split.</translation>
+    </message>
+    <message>
+        <source>找不到重复件建议 {id}。</source>
+        <translation>Repeat proposal {id} not found.</translation>
+    </message>
+    <message>
+        <source>该建议已处理。</source>
+        <translation>This proposal has already been handled.</translation>
     </message>
     <message>
         <source>已连接数据库服务器，实时更新已开启。</source>
@@ -6985,6 +8449,34 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Request closed</translation>
     </message>
     <message>
+        <source>合并重复件</source>
+        <translation>merge repeats</translation>
+    </message>
+    <message>
+        <source>拆分重复件</source>
+        <translation>split a repeat</translation>
+    </message>
+    <message>
+        <source>不是重复件</source>
+        <translation>Not a repeat</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>删除附件</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>12345 导入</source>
+        <translation>12345 import</translation>
+    </message>
+    <message>
+        <source>12345 平台更新</source>
+        <translation>12345 platform update</translation>
+    </message>
+    <message>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
@@ -7213,6 +8705,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Repeat complaint days</translation>
     </message>
     <message>
+        <source>重复件提示天数</source>
+        <translation>Repeat window (days)</translation>
+    </message>
+    <message>
         <source>通报整改期限</source>
         <translation>Time to correct</translation>
     </message>
@@ -7243,6 +8739,22 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>本机时间超前上限</source>
         <translation>Clock ahead limit</translation>
+    </message>
+    <message>
+        <source>附件大小上限（MB）</source>
+        <translation>Attachment size limit (MB)</translation>
+    </message>
+    <message>
+        <source>照片保存长边（像素）</source>
+        <translation>Stored photo edge (px)</translation>
+    </message>
+    <message>
+        <source>缩略图长边（像素）</source>
+        <translation>Thumbnail edge (px)</translation>
+    </message>
+    <message>
+        <source>办结须附处置后照片的分类</source>
+        <translation>Categories needing an after photo</translation>
     </message>
     <message>
         <source>是</source>
@@ -7281,6 +8793,90 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <source>导入 12345 工单</source>
+        <extracomment>The combo&apos;s first entry: the field is not taken from the file.</extracomment>
+        <translation>Import 12345 work orders</translation>
+    </message>
+</context>
+<context>
+    <name>repeats</name>
+    <message>
+        <source>同一来电号码</source>
+        <extracomment>Typed characters (title and description together) before anything is asked.</extracomment>
+        <translation>same caller number</translation>
+    </message>
+    <message>
+        <source>地址相近</source>
+        <translation>similar address</translation>
+    </message>
+    <message>
+        <source>同一社区</source>
+        <translation>same community</translation>
+    </message>
+    <message>
+        <source>同一分类</source>
+        <translation>same category</translation>
+    </message>
+    <message>
+        <source>内容相似</source>
+        <translation>similar text</translation>
+    </message>
+    <message>
+        <source>人工选择</source>
+        <translation>picked by hand</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>并入主工单 %1</source>
+        <translation>Merged into main ticket %1</translation>
+    </message>
+    <message>
+        <source>%1 作为重复件并入，共 %2 位居民反映</source>
+        <translation>%1 merged as a repeat; %2 residents reported it</translation>
+    </message>
+    <message>
+        <source>已确认不同：%1</source>
+        <translation>Difference confirmed: %1</translation>
+    </message>
+    <message>
+        <source>从主工单 %1 拆分</source>
+        <translation>Split off main ticket %1</translation>
+    </message>
+    <message>
+        <source>拆分出 %1</source>
+        <translation>Split off %1</translation>
+    </message>
+    <message>
+        <source>与 %1 不是同一问题</source>
+        <translation>Not the same problem as %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>已并入 %1</source>
+        <translation>Merged into %1</translation>
+    </message>
+    <message>
+        <source>受理时确认不是重复件</source>
+        <translation>Confirmed at intake: not a repeat</translation>
+    </message>
+    <message>
+        <source>未能并入：%1</source>
+        <translation>Not merged: %1</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <source>%1（%2月%3日–%4月%5日）</source>
@@ -7314,6 +8910,20 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>周报-%1.json</source>
         <translation>weekly-report-%1.json</translation>
+    </message>
+</context>
+<context>
+    <name>standards</name>
+    <message>
+        <source>已按分类“%1”的立结案标准预选主办、协办部门，可修改。</source>
+        <translation>Lead and assisting departments pre-selected from the standard of category “%1”; you can change them.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>已导入 12345 工单：新增 %1 张（批次 %2）</source>
+        <translation>12345 work orders imported: %1 new (batch %2)</translation>
     </message>
 </context>
 <context>
