@@ -49,6 +49,7 @@ VERB = {
     "import_fields": "查看导入字段", "set_import_aliases": "修改导入列名", "import_mappings": "查看列映射",
     "save_import_mapping": "保存列映射", "delete_import_mapping": "删除列映射", "category_mappings": "查看分类映射",
     "set_category_mapping": "设置分类映射", "delete_category_mapping": "删除分类映射", "platform_info": "查看平台信息",
+    "reclassify_unclassified": "重新分类待分类工单",
 }
 #: Event kinds (the ticket timeline and the administration and login trail).
 EVENT_KIND = {

@@ -267,6 +267,8 @@ _ROWS = [
     _verb("set_category_mapping", ADMINS, Target.SETUP),
     _verb("delete_category_mapping", ADMINS, Target.SETUP),
     _query("platform_info", ALL, Target.TICKET, Scope.VISIBLE, note="the 12345 platform's fields of a ticket"),
+    _verb("reclassify_unclassified", ADMINS, Target.TICKET,
+          note="imported tickets still in 待分类 get the category their platform path now maps to; one update event each"),
 
     # === Desk: before login, or with the database credentials ================================
     _desk("login", Kind.VERB, Target.ACCOUNT, "every success and failure is recorded; lockout"),

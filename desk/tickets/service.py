@@ -140,8 +140,12 @@ def phone_digits(phone: str) -> str:
     return "".join(c for c in phone if c.isdigit())
 
 
-def category_field(session: Session, value: Any) -> Category:
+def category_field(session: Session, value: Any, current: Category | None = None) -> Category:
+    """An active category; or the ticket's ``current`` one kept as it is, even if inactive (an edit that leaves the
+    category alone, e.g. of an imported ticket still in 待分类, or of a category deactivated since)."""
     name = text_field("category", value) if not isinstance(value, Category) else value.name
+    if current is not None and current.name == name:
+        return current
     cat = session.scalar(select(Category).where(Category.name == name))
     if cat is None or not cat.active:
         raise ValidationError("category", "未知分类：{name}", name=name)
@@ -161,7 +165,7 @@ def clean_fields(session: Session, raw: dict[str, Any], *, partial: bool, curren
             continue
         value = raw.get(key)
         if key == "category":
-            out["category"] = category_field(session, value)
+            out["category"] = category_field(session, value, current.category if current is not None else None)
         elif key == "urgency":
             out[key] = enum_field(key, value if value is not None else Urgency.ROUTINE, Urgency)
         elif key == "source":

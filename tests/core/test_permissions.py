@@ -454,6 +454,7 @@ RECIPES.update({
     "delete_category_mapping": lambda o: (lambda path: lambda u: u.delete_category_mapping(path))(
         o["admin"].set_category_mapping(f"平台{next(_n)}", "市容环境").path),
     "platform_info": lambda o: (lambda number: lambda u: u.platform_info(number))(_visible_ticket(o)),
+    "reclassify_unclassified": lambda o: (lambda u: u.reclassify_unclassified()),
 })
 
 

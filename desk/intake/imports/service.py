@@ -240,6 +240,34 @@ def refuse_unclassified(session: Session, ticket: Ticket) -> None:
                               number=ticket.number)
 
 
+def reclassify(*, session: Session, source_system: str, actor_id: int, now: datetime) -> int:
+    """The tickets of ``source_system`` still in 待分类 whose platform category now maps (through the mapping table,
+    by the longest mapped prefix, else a local category named on the path, as the import does) get that category.
+    Each is one ``update`` event, as if a clerk had edited it. Returns how many were re-classified."""
+    source_system = _source(source_system)
+    reserved = unclassified_id(session)
+    if reserved is None:
+        return 0
+    categories = _Categories(session, source_system)
+    stmt = (select(Ticket, HotlineOrder.platform_category).join(HotlineOrder, HotlineOrder.ticket_id == Ticket.id)
+            .where(Ticket.category_id == reserved, HotlineOrder.source_system == source_system)
+            .order_by(Ticket.id).with_for_update(of=Ticket))
+    names = dict(session.execute(select(Category.id, Category.name)).all())
+    count = 0
+    for ticket, path in session.execute(stmt).all():
+        cat = categories(path)
+        if cat is None:
+            continue
+        ticket.category_id = cat
+        ticket.updated_at = now
+        ticket.updated_by_id = actor_id
+        audit.record(session=session, ticket_id=ticket.id, actor_id=actor_id, at=now, kind="update",
+                     changes={"category": (UNCLASSIFIED, names[cat])})
+        count += 1
+    session.flush()
+    return count
+
+
 def platform_info(session: Session, ticket: Ticket) -> PlatformInfo | None:
     h = session.scalar(select(HotlineOrder).where(HotlineOrder.ticket_id == ticket.id))
     if h is None:

@@ -98,6 +98,13 @@ class ImportVerbs:
             service.delete_category_mapping(session=s, source_system=source_system, path=path,
                                             actor_id=self._me(s).id, now=now)
 
+    @permission("reclassify_unclassified")
+    def reclassify_unclassified(self, *, source_system: str = service.DEFAULT_SOURCE) -> int:
+        """Give the imported tickets still in 待分类 the category their platform category now maps to (after the
+        administrator added a mapping). Each re-classified ticket is an ``update`` event. Returns how many."""
+        with self._unit() as (s, now):
+            return service.reclassify(session=s, source_system=source_system, actor_id=self._me(s).id, now=now)
+
     @permission("platform_info")
     def platform_info(self, number: str) -> PlatformInfo | None:
         """The 12345 platform's side of a ticket (None for a ticket that was not imported)."""
