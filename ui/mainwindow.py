@@ -1192,6 +1192,11 @@ class MainWindow(QMainWindow):
             "standards": AdminEntry("set_category_standard", self.tr("立结案标准…"),
                                     self.tr("三级分类及其主办、协办部门、立案结案条件和时限，可导入导出 Excel"),
                                     self._make_standards_window),
+            # === issue 15: 12345 import settings (ui/intake/import_admin.py) ===
+            "import_settings": AdminEntry("set_category_mapping", self.tr("12345 导入设置…"),
+                                          self.tr("12345 分类对照、列名别名、已存的列映射和导入记录"),
+                                          self._make_import_admin_window),
+            # === end issue 15: 12345 import settings ===
             "policies": AdminEntry("set_policy", self.tr("时限标准…"),
                                    self.tr("按分类和紧急程度设置报到、响应、办结时限"),
                                    lambda: PolicyWindow(self.user, self)),
@@ -1234,6 +1239,12 @@ class MainWindow(QMainWindow):
         from ui.standards.window import StandardsWindow
         w = StandardsWindow(self.user, self)
         w.changed.connect(self._load_lists)  # the whistle dialog proposes from the fresh standards
+        return w
+
+    def _make_import_admin_window(self) -> QWidget:  # issue 15 §1: 12345 import settings
+        from ui.intake.import_admin import ImportAdminWindow
+        w = ImportAdminWindow(self.user, self, tz=self.tz)
+        w.changed.connect(self.refresh_all)  # a re-classification moves tickets out of 待分类
         return w
 
     def _make_users_window(self) -> UsersWindow:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
+from desk.permissions import role_may
 from desk.intake.imports.rejected import write_rejected_xlsx
 from ui.ops import Op
 
@@ -146,16 +148,92 @@ class ImportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.fields: list[Any] = []
+        self._build_saved_mappings(mb)
         self._enable()
+
+    # -- saved column mappings (issue 15 §1: pick one for the preview; save the corrected one) ---------------
+    def _build_saved_mappings(self, box: QVBoxLayout) -> None:
+        #: The saved mapping the preview and the import use (None: the columns found by their names).
+        self.mapping_name: str | None = None
+        self.saved_mappings: list[Any] = []
+        self.saved_combo = QComboBox()
+        self.saved_combo.setObjectName("import_saved_mapping")
+        self.saved_combo.addItem(self.tr("（按列名自动识别）"), None)
+        self.saved_combo.setToolTip(self.tr("选用以前保存的列映射重新预览"))
+        self.saved_combo.activated.connect(lambda _i: self._pick_mapping())
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(self.tr("已存映射：")))
+        pick.addWidget(self.saved_combo, 1)
+        box.insertLayout(0, pick)
+        self.save_name = QLineEdit()
+        self.save_name.setObjectName("import_mapping_name")
+        self.save_name.setMaxLength(64)
+        self.save_name.setPlaceholderText(self.tr("映射名称，如“北京 12345 导出”"))
+        self.save_name.textChanged.connect(lambda _t: self._enable())
+        self.save_mapping_button = QPushButton(self.tr("保存此映射…"))
+        self.save_mapping_button.setObjectName("import_save_mapping")
+        self.save_mapping_button.setToolTip(self.tr("把上面核对过的列映射以此名称保存，以后导入同一来源的文件时选用"))
+        self.save_mapping_button.clicked.connect(self.save_mapping)
+        save = QHBoxLayout()
+        save.addWidget(self.save_name, 1)
+        save.addWidget(self.save_mapping_button)
+        box.addLayout(save)
+        may_save = role_may("save_import_mapping", getattr(self.user, "role", ""))
+        self.save_name.setVisible(may_save)
+        self.save_mapping_button.setVisible(may_save)
+
+    def _got_mappings(self, mappings: list[Any], select: str | None = None) -> None:
+        self.saved_mappings = mappings
+        keep = select if select is not None else self.mapping_name
+        self.saved_combo.blockSignals(True)
+        while self.saved_combo.count() > 1:
+            self.saved_combo.removeItem(1)
+        for m in mappings:
+            self.saved_combo.addItem(f"{m.name}（{m.source_system}）", m.name)
+        self.saved_combo.setCurrentIndex(max(self.saved_combo.findData(keep), 0) if keep else 0)
+        self.saved_combo.blockSignals(False)
+
+    def _pick_mapping(self) -> None:
+        name = self.saved_combo.currentData()
+        if name == self.mapping_name or self.busy:
+            return
+        self.mapping_name = name
+        self.report = None  # the saved mapping's columns, not the combos'
+        self.preview()
+
+    def save_mapping(self) -> None:
+        name = self.save_name.text().strip()
+        if not name or self.report is None or self.busy:
+            return
+        columns = self.columns()
+        source = self.report.source_system
+        self._set_busy(True, self.tr("正在保存列映射…"))
+        u = self.user
+
+        def call() -> tuple[Any, list[Any]]:
+            saved = u.save_import_mapping(name, columns, source_system=source)
+            return saved, u.import_mappings()
+
+        Op(self, call).success(self._mapping_saved).failure(self._failed).run()
+
+    def _mapping_saved(self, result: tuple[Any, list[Any]]) -> None:
+        saved, mappings = result
+        self.mapping_name = saved.name
+        self._got_mappings(mappings, select=saved.name)
+        self.save_name.clear()
+        self._set_busy(False, self.tr("已保存列映射“%1”。以后导入时可在“已存映射”中选用。").replace("%1", saved.name))
 
     # -- the preview ----------------------------------------------------------------------------------------
     def start(self) -> None:
         """Read the fields, then preview the file (both off the GUI thread)."""
         self._set_busy(True, self.tr("正在读取文件…"))
-        Op(self, self.user.import_fields).success(self._got_fields).failure(self._failed).run()
+        u = self.user
+        Op(self, lambda: (u.import_fields(), u.import_mappings())).success(self._got_fields) \
+            .failure(self._failed).run()
 
-    def _got_fields(self, fields: list[Any]) -> None:
-        self.fields = fields
+    def _got_fields(self, result: tuple[list[Any], list[Any]]) -> None:
+        self.fields, mappings = result
+        self._got_mappings(mappings)
         self.preview()
 
     def columns(self) -> dict[str, str]:
@@ -164,8 +242,9 @@ class ImportDialog(QDialog):
 
     def preview(self) -> None:
         columns = self.columns() if self.report is not None else None
+        mapping = self.mapping_name
         self._set_busy(True, self.tr("正在预览…"))
-        Op(self, lambda: self.user.preview_import(self.path, columns=columns)) \
+        Op(self, lambda: self.user.preview_import(self.path, mapping=mapping, columns=columns)) \
             .success(self._previewed).failure(self._failed).run()
 
     def _previewed(self, report: Any) -> None:
@@ -213,13 +292,14 @@ class ImportDialog(QDialog):
             return
         columns = self.columns()
         allow = self.skip_rejected.isChecked()
+        mapping = self.mapping_name
         self._cancel.clear()
         self.progress.setRange(0, max(self.report.total, 1))
         self.progress.setValue(0)
         self.progress.show()
         self._set_busy(True, self.tr("正在导入…（可以取消：取消后不会留下任何数据）"))
         moved = self._progress.moved
-        Op(self, lambda: self.user.import_hotline(self.path, columns=columns, allow_rejected=allow,
+        Op(self, lambda: self.user.import_hotline(self.path, mapping=mapping, columns=columns, allow_rejected=allow,
                                                   progress=lambda done, total: moved.emit(done, total),
                                                   cancel=self._cancel.is_set)) \
             .success(self._imported).failure(self._failed).run()
@@ -287,6 +367,10 @@ class ImportDialog(QDialog):
         self.skip_rejected.setEnabled(not self.busy and r is not None and bool(r.rejected) and not done)
         self.mapping.setEnabled(not self.busy and not done)
         self.cancel_button.setEnabled(not done)
+        self.saved_combo.setEnabled(not self.busy and not done)
+        self.save_mapping_button.setEnabled(not self.busy and r is not None and not done
+                                            and bool(self.save_name.text().strip()))
+        self.save_name.setEnabled(not self.busy and r is not None and not done)
 
 
 def open_import(window: Any) -> ImportDialog | None:
