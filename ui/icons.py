@@ -32,6 +32,7 @@ ICON_NAMES = (
     # administration
     "calendar", "policies", "settings", "users", "departments", "categories", "communities", "audit",
     "standards",  # issue 15 §4: 立结案标准
+    "import_settings",  # issue 15 §1: 12345 导入设置
     # the weekly report page
     "print", "save", "export",
 )

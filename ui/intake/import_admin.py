@@ -232,7 +232,10 @@ class ImportAdminWindow(QDialog):
                                       self.tr("更新"), self.tr("无变化"), self.tr("疑似重复"), self.tr("不能导入"),
                                       self.tr("待分类")])
         self.batch_table.setObjectName("batch_table")
-        self.batch_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.batch_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the file's name takes the room
         v.addWidget(self.batch_table, 1)
         return w
 
