@@ -155,14 +155,17 @@ def set_community_active(*, session: Session, actor_id: int, now: datetime, name
 
 # -- categories -------------------------------------------------------------------------------
 #: Categories the system reserves (issue 15: 待分类 receives the imported rows whose 12345 category maps to
-#: nothing; desk.intake.imports.service.UNCLASSIFIED): an administrator cannot rename, activate or deactivate them.
+#: nothing; desk.intake.imports.service.UNCLASSIFIED): an administrator cannot rename, activate,
+#: deactivate or move them.
 RESERVED_CATEGORIES = frozenset({"待分类"})
 
 
-def _not_reserved(c: Category) -> None:
+def refuse_reserved(c: Category) -> None:
+    """The reserved categories (待分类) are not renamed, activated, deactivated or moved."""
     if c.name in RESERVED_CATEGORIES:
-        raise ValidationError("category", "“{name}”是系统保留的分类（导入的 12345 工单在选定分类前暂存于此），不能改名、启用或停用。",
-                              name=c.name)
+        raise ValidationError(
+            "category", "“{name}”是系统保留的分类（导入的 12345 工单在选定分类前暂存于此），不能改名、启用、停用或移动。",
+            name=c.name)
 
 
 def find_category(s: Session, name: Any, field: str = "category") -> Category:
@@ -198,7 +201,7 @@ def add_category(*, session: Session, actor_id: int, now: datetime, name: Any, d
 
 def rename_category(*, session: Session, actor_id: int, now: datetime, name: Any, new_name: Any) -> Category:
     c = find_category(session, name)
-    _not_reserved(c)  # issue 15 §1
+    refuse_reserved(c)  # issue 15 §1
     new_name = name_field("new_name", new_name)
     if new_name == c.name:
         raise ValidationError("new_name", "新名称与原名称相同。")
@@ -223,7 +226,7 @@ def set_category_lead(*, session: Session, actor_id: int, now: datetime, name: A
 
 def set_category_active(*, session: Session, actor_id: int, now: datetime, name: Any, active: Any) -> Category:
     c = find_category(session, name)
-    _not_reserved(c)  # issue 15 §1
+    refuse_reserved(c)  # issue 15 §1
     active = bool_field("active", active)
     if c.active != active:
         # issue 15 §4: a node of the category tree is active only under an active parent; deactivating a node

@@ -232,6 +232,7 @@ def add_node(*, session: Session, actor_id: int, now: datetime, name: Any, paren
 def move_node(*, session: Session, actor_id: int, now: datetime, name: Any, parent: Any) -> Category:
     """Move ``name`` (with its subtree) under ``parent`` (None: make it a 大类)."""
     c = setup.find_category(session, name, "name")
+    setup.refuse_reserved(c)  # issue 15 §1: 待分类 stays where the migration put it
     p = _parent(session, parent)
     if p is not None and any(a.id == c.id for a in ancestors(session, p)):
         raise ValidationError("parent", "不能把分类移到它自己或它的下级之下。")

@@ -1,7 +1,7 @@
 """Issue 15 §1, the administration of the import: tickets in 待分类 and how they get out of it.
 
 (a) a clerk edits an imported ticket still in 待分类 (other fields: the reserved category is kept; the category: an
-active one); (b) the reserved category cannot be renamed, activated or deactivated; (c) after a category mapping is
+active one); (b) the reserved category cannot be renamed, activated, deactivated or moved in the tree; (c) after a category mapping is
 added, ``reclassify_unclassified`` gives the matching tickets their category, one ``update`` event each. On both
 databases; bad input leaves the database exactly as it was."""
 from __future__ import annotations
@@ -52,7 +52,8 @@ def test_a_clerk_edits_an_unclassified_ticket_and_then_gives_it_a_category(impor
     lambda a: a.rename_category(UNCLASSIFIED, "未分类"),
     lambda a: a.set_category_active(UNCLASSIFIED, True),
     lambda a: a.set_category_active(UNCLASSIFIED, False),
-], ids=["rename", "activate", "deactivate"])
+    lambda a: a.move_category(UNCLASSIFIED, "市容环境"),
+], ids=["rename", "activate", "deactivate", "move"])
 def test_the_reserved_category_cannot_be_renamed_activated_or_deactivated(imported, call):
     world = imported
     admin = world.admin
