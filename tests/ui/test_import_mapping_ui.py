@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
+from conftest import ARTIFACTS
 from core.import_files import OTHER_CITY, write_xlsx
 from ui.intake.import_dialog import ImportDialog
 from uitools import no_modal_exec, office, settings, settle  # noqa: F401 - fixtures
@@ -47,6 +48,8 @@ def test_an_admin_saves_the_corrected_mapping_and_it_is_offered_next_time(qtbot,
     combo.setCurrentIndex(combo.findData(""))
     _type(dlg.save_name, "上海 12345 导出")
     assert dlg.save_mapping_button.isEnabled()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    assert dlg.grab().save(str(ARTIFACTS / "ui-import-save-mapping-1-named.png"))
     qtbot.mouseClick(dlg.save_mapping_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dlg.busy and "已保存列映射" in dlg.message.text())
     (saved,) = admin.import_mappings()
@@ -54,6 +57,7 @@ def test_an_admin_saves_the_corrected_mapping_and_it_is_offered_next_time(qtbot,
     assert dict(saved.columns)["number"] == "办件编号"
     assert dlg.saved_combo.currentData() == "上海 12345 导出" and dlg.mapping_name == "上海 12345 导出"
     assert dlg.save_name.text() == ""
+    assert dlg.grab().save(str(ARTIFACTS / "ui-import-save-mapping-2-saved.png"))
     dlg.close()
     settle(qtbot)
 
