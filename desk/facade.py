@@ -745,6 +745,8 @@ class ActingUser(ImportVerbs, AttachmentVerbs, RepeatVerbs, StandardVerbs):
     def allowed(self, ticket: dto.TicketDetail) -> Actions:
         """Read the transition table for this user and this ticket (the UI enables actions from it)."""
         tv = frozenset(v for v in TICKET_VERBS if v != "create_ticket" and ticket_allows(v, self.role, ticket.state))
+        if ticket.parent_id is not None:  # a merged child is handled through its parent (repeats.guard_child)
+            tv &= repeats.CHILD_VERBS
         dv: dict[int, frozenset[str]] = {}
         for d in ticket.dispatches:
             own = self.info.department is not None and d.department == self.info.department

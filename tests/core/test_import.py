@@ -85,6 +85,25 @@ def test_an_unclassified_ticket_cannot_be_whistled_until_the_clerk_picks_a_categ
     assert clerk.whistle(row.number, lead="城管执法队").state == "dispatched"
 
 
+def test_a_dispatch_due_after_the_platforms_deadline_is_flagged(mapped, tmp_path, clock):
+    """承诺完成时间 is kept beside the street's own limits: a dispatch due later than it is listed for a warning."""
+    world = mapped
+    path = write_xlsx(tmp_path / "a.xlsx", BEIJING, [beijing_row(0)])
+    clerk = world.clerk
+    clerk.import_hotline(str(path))
+    (row,) = clerk.list_queue("new").rows
+    t = clerk.ticket(row.number)
+    assert t.platform_due == datetime(2026, 11, 27, 10, 0, tzinfo=timezone.utc) and t.late_for_platform == ()
+    clock.advance(days=3)  # whistled late: the street's own 办结时限 now runs past the platform's deadline
+    t = clerk.whistle(row.number, lead="城管执法队")
+    (d,) = t.dispatches
+    assert d.resolve_due > t.platform_due
+    assert [x.department for x in t.late_for_platform] == ["城管执法队"]
+    assert [x.id for x in clerk.ticket(row.number).late_for_platform] == [d.id]
+    typed = world.new_ticket()  # a ticket typed at the desk has no platform deadline
+    assert typed.platform_due is None and typed.late_for_platform == ()
+
+
 def test_the_same_file_again_changes_nothing(mapped, tmp_path):
     world = mapped
     path = write_xlsx(tmp_path / "12345.xlsx", BEIJING, (beijing_row(i) for i in range(5)), title="工单")
