@@ -233,9 +233,10 @@ def unclassified_id(session: Session) -> int | None:
     return session.scalar(select(Category.id).where(Category.name == UNCLASSIFIED))
 
 
-def refuse_unclassified(session: Session, ticket: Ticket) -> None:
-    """The whistle's check: an imported ticket still in 待分类 must get a category first."""
-    if ticket.category_id == unclassified_id(session):
+def refuse_unclassified(ticket: Ticket, unclassified: int | None) -> None:
+    """The whistle's check: an imported ticket still in 待分类 (category id ``unclassified``, see
+    ``Desk._unclassified_id``) must get a category first."""
+    if ticket.category_id == unclassified:
         raise ValidationError("category", "工单 {number} 还是“待分类”（12345 平台的分类没有对应的本地分类）：请先修改工单、选择分类，再吹哨派单。",
                               number=ticket.number)
 
