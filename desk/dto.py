@@ -221,6 +221,16 @@ class TicketDetail:
     callback_due: datetime | None = None
     #: issue 15: the 12345 platform's deadline (承诺完成时间) of an imported ticket (None: none known).
     platform_due: datetime | None = None
+    #: 重复件 (issue 15): the id of the ticket this one was merged into (None: not a merged child).
+    parent_id: int | None = None
+
+    @property
+    def late_for_platform(self) -> tuple[DispatchInfo, ...]:
+        """The open dispatches due to be resolved after the 12345 platform's deadline (each needs a warning)."""
+        if self.platform_due is None:
+            return ()
+        return tuple(d for d in self.dispatches if d.closed_at is None and d.resolve_due is not None
+                     and d.resolve_due > self.platform_due)
 
     @property
     def called_back(self) -> bool:

@@ -49,7 +49,7 @@ from desk.errors import (
 from desk.permissions import Permission
 from desk.verbs import permission
 from desk.intake.imports.verbs import ImportVerbs
-from desk.intake.imports.service import refuse_unclassified
+from desk.intake.imports.service import refuse_unclassified, unclassified_id
 from desk.intake.attachments.verbs import AttachmentVerbs
 from desk.intake.attachments import service as attachment_rules
 from desk.intake.repeats.verbs import RepeatVerbs
@@ -107,6 +107,7 @@ class Desk:
         self._write_engine = engine.execution_options(sqlite_immediate=True)
         self._calendar_cache: tuple | None = None
         self._search_index: tuple[str | None] | None = None
+        self._unclassified: int | None = None
 
     # -- opening ---------------------------------------------------------------
     @classmethod
@@ -128,6 +129,8 @@ class Desk:
             try:
                 desk.seed_calendar()
                 desk._refresh_stale_clocks()
+                with desk.unit(write=False) as (s, _now):
+                    desk._unclassified_id(s)  # read once here, not inside the first whistle's transaction
             except ClockAhead:  # the PC's clock is far ahead: the login asks; accept_clock finishes this
                 log.warning("clock far ahead of the record: calendar seeding waits for a confirmed clock")
         return desk
@@ -271,6 +274,12 @@ class Desk:
     # -- settings and the calendar ----------------------------------------------------
     def now(self) -> datetime:
         return self.clock.now()
+
+    def _unclassified_id(self, s: Session) -> int | None:
+        """The id of the reserved category 待分类 (migration 0011): read once per Desk, it never changes."""
+        if self._unclassified is None:
+            self._unclassified = unclassified_id(s)
+        return self._unclassified
 
     def _settings(self, s: Session) -> dict[str, str]:
         return office_settings.read(s)
@@ -745,6 +754,8 @@ class ActingUser(ImportVerbs, AttachmentVerbs, RepeatVerbs, StandardVerbs):
     def allowed(self, ticket: dto.TicketDetail) -> Actions:
         """Read the transition table for this user and this ticket (the UI enables actions from it)."""
         tv = frozenset(v for v in TICKET_VERBS if v != "create_ticket" and ticket_allows(v, self.role, ticket.state))
+        if ticket.parent_id is not None:  # a merged child is handled through its parent (repeats.guard_child)
+            tv &= repeats.CHILD_VERBS
         dv: dict[int, frozenset[str]] = {}
         for d in ticket.dispatches:
             own = self.info.department is not None and d.department == self.info.department
@@ -819,7 +830,7 @@ class ActingUser(ImportVerbs, AttachmentVerbs, RepeatVerbs, StandardVerbs):
             me = self._me(s)
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("whistle", t)
-            refuse_unclassified(s, t)  # issue 15: an imported ticket in 待分类 gets a category first
+            refuse_unclassified(t, self.desk._unclassified_id(s))  # issue 15: 待分类 gets a category first
             if expected_version is not None and t.version != expected_version:
                 raise ConflictError("工单 {number} 已被 {user} 于 {when} 修改（可能已派单），请查看后再操作。",
                                     number=t.number, user=t.updated_by.display_name, when=self._when(t.updated_at))

@@ -203,10 +203,17 @@ class DetailPane(QWidget):
         step = self.tr("核实") if detail.verify_due else self.tr("回访")
         v["office_due"].setText(self.tr("%1 限 %2").replace("%1", step).replace("%2", labels.fmt_time(office, tz))
                                 if office else self.tr("—"))
-        if getattr(detail, "platform_due", None) is not None:  # issue 15: the 12345 platform's deadline beside it
+        if detail.platform_due is not None:  # issue 15: the 12345 platform's deadline beside it
             promise = self.tr("12345 承诺 %1").replace("%1", labels.fmt_time(detail.platform_due, tz))
+            late = detail.late_for_platform
+            if late:  # a dispatch due after the platform's deadline is never shown without a warning
+                promise = self.tr("%1（%2 的办结时限晚于承诺）").replace("%1", promise).replace(
+                    "%2", self.tr("、").join(d.department for d in late))
             v["office_due"].setText(self.tr("%1；%2").replace("%1", v["office_due"].text()).replace("%2", promise)
                                     if office else promise)
+            v["office_due"].setStyleSheet("color: #b42318;" if late else "")
+        else:
+            v["office_due"].setStyleSheet("")
         v["source"].setText(labels.label(labels.sources(), detail.source))
         v["community"].setText(detail.community)
         v["address"].setText(detail.address)

@@ -659,7 +659,12 @@ class MainWindow(QMainWindow):
             msg = self.tr("工单 %1：已同意%2退单") if dlg.approve.isChecked() else self.tr("工单 %1：已驳回%2的退单申请")
         else:
             msg = msgs[verb]
-        self.show_status(msg.replace("%1", number).replace("%2", dept_name))
+        msg = msg.replace("%1", number).replace("%2", dept_name)
+        if isinstance(result, TicketDetail) and result.late_for_platform:  # issue 15: never without a warning
+            msg = self.tr("%1。注意：%2 的办结时限晚于 12345 承诺完成时间 %3").replace("%1", msg).replace(
+                "%2", self.tr("、").join(d.department for d in result.late_for_platform)).replace(
+                "%3", labels.fmt_time(result.platform_due, self.tz))
+        self.show_status(msg)
         if verb == "create_ticket" and isinstance(result, TicketDetail):
             self.select_ticket(result.id, queue="new")  # highlighted and shown, in 待派 if not in this queue
         elif isinstance(result, TicketDetail) and self._is_wanted(result):

@@ -16,8 +16,6 @@ detail is built from what the transaction holds (:func:`of_new`), so nothing is 
 """
 from __future__ import annotations
 
-import dataclasses
-
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -37,14 +35,28 @@ from desk.tickets.queries import (
     sees_full_phone,
     visible_filter,
 )
-from models import Callback, Category, Department, Dispatch, DispatchRequest, Escalation, Event, Ticket, User
+from models import (
+    Callback,
+    Category,
+    Department,
+    Dispatch,
+    DispatchRequest,
+    Escalation,
+    Event,
+    HotlineOrder,
+    Ticket,
+    User,
+)
 
 _creator, _editor = aliased(User), aliased(User)
 _TICKET = (select(Ticket.__table__, Category.name.label("category_name"),
-                  _creator.display_name.label("created_by_name"), _editor.display_name.label("updated_by_name"))
+                  _creator.display_name.label("created_by_name"), _editor.display_name.label("updated_by_name"),
+                  HotlineOrder.platform_due.label("platform_due"))
            .join(Category, Category.id == Ticket.category_id)
            .join(_creator, _creator.id == Ticket.created_by_id)
-           .join(_editor, _editor.id == Ticket.updated_by_id))
+           .join(_editor, _editor.id == Ticket.updated_by_id)
+           # an imported ticket's 12345 side (issue 15): the platform's deadline beside the street's own
+           .outerjoin(HotlineOrder, HotlineOrder.ticket_id == Ticket.id))
 _DISPATCHES = (select(Dispatch.__table__, Ticket.number.label("ticket_number"),
                       Department.name.label("department_name"), User.display_name.label("updated_by_name"))
                .join(Ticket, Ticket.id == Dispatch.ticket_id)
@@ -89,13 +101,8 @@ def _read(session: Session, viewer: Viewer, t, rules: Clocks | None,
     events = [event_info(e, e.actor_name, dept_of, full, hidden) for e in stored]
     for r in seal() if seal is not None else ():  # the acting user's own: in the session, no statement
         events.append(event_info(r, session.get(User, r["actor_id"]).display_name, dept_of, full, hidden))
-    detail = _detail(t, t.category_name, t.created_by_name, t.updated_by_name, full, hidden, disp, tuple(events),
-                     callbacks)
-    # issue 15: the 12345 platform's deadline (承诺完成时间) beside the street's own limits
-    from models import HotlineOrder
-
-    due = session.scalar(select(HotlineOrder.platform_due).where(HotlineOrder.ticket_id == t.id))
-    return dataclasses.replace(detail, platform_due=due) if due is not None else detail
+    return _detail(t, t.category_name, t.created_by_name, t.updated_by_name, full, hidden, disp, tuple(events),
+                   callbacks)
 
 
 def of_new(ticket: Ticket, category: str, creator: str, viewer: Viewer | None,
@@ -155,4 +162,5 @@ def _detail(t, category: str, created_by: str, updated_by: str, full: bool, hidd
         hotline_number=t.hotline_number or "", confidential=t.confidential,
         verify_due=t.next_due if t.state == TicketState.AWAITING_VERIFICATION else None,
         callback_due=t.next_due if t.state == TicketState.AWAITING_CALLBACK else None,
+        platform_due=getattr(t, "platform_due", None), parent_id=t.parent_id,
     )

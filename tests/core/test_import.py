@@ -85,6 +85,48 @@ def test_an_unclassified_ticket_cannot_be_whistled_until_the_clerk_picks_a_categ
     assert clerk.whistle(row.number, lead="城管执法队").state == "dispatched"
 
 
+def test_a_dispatch_due_after_the_platforms_deadline_is_flagged(mapped, tmp_path, clock):
+    """承诺完成时间 is kept beside the street's own limits: a dispatch due later than it is listed for a warning."""
+    world = mapped
+    path = write_xlsx(tmp_path / "a.xlsx", BEIJING, [beijing_row(0)])
+    clerk = world.clerk
+    clerk.import_hotline(str(path))
+    (row,) = clerk.list_queue("new").rows
+    t = clerk.ticket(row.number)
+    assert t.platform_due == datetime(2026, 11, 27, 10, 0, tzinfo=timezone.utc) and t.late_for_platform == ()
+    clock.advance(days=3)  # whistled late: the street's own 办结时限 now runs past the platform's deadline
+    t = clerk.whistle(row.number, lead="城管执法队")
+    (d,) = t.dispatches
+    assert d.resolve_due > t.platform_due
+    assert [x.department for x in t.late_for_platform] == ["城管执法队"]
+    assert [x.id for x in clerk.ticket(row.number).late_for_platform] == [d.id]
+    typed = world.new_ticket()  # a ticket typed at the desk has no platform deadline
+    assert typed.platform_due is None and typed.late_for_platform == ()
+
+
+def test_likely_repeats_are_proposed_for_imported_rows(mapped, tmp_path):
+    """Every new row gets the repeat check: against what the desk holds, and against the file's earlier rows (the
+    later row of a pair gets the proposal). A different problem of the same street is not proposed."""
+    world = mapped
+    clerk = world.clerk
+    typed = world.new_ticket(title="幸福路第1号路灯不亮", description="幸福路第1号路灯连续三天晚上不亮，影响出行。",
+                             reporter_phone="13912340001", address="幸福路1号", community="和平里社区")
+    rows = [beijing_row(1), beijing_row(5, number="BJ-AGAIN"), beijing_row(2)]
+    rows[1][7] = rows[0][7]  # the same caller again, about the same lamp
+    rows[1][3], rows[1][4], rows[1][11], rows[1][10] = rows[0][3], rows[0][4], rows[0][11], rows[0][10]
+    path = write_xlsx(tmp_path / "a.xlsx", BEIJING, rows)
+    assert clerk.preview_import(str(path)).duplicates == 2  # the preview: both rows like the typed ticket
+    report = clerk.import_hotline(str(path))
+    assert (report.new, report.duplicates) == (3, 2)
+    numbers = {r.hotline_number: r.number for r in clerk.list_queue("new").rows if r.hotline_number}
+    first = clerk.repeat_links(numbers[rows[0][0]]).proposals
+    again = clerk.repeat_links(numbers["BJ-AGAIN"]).proposals
+    assert [p.candidate for p in first] == [typed.number]
+    assert {p.candidate for p in again} == {typed.number, numbers[rows[0][0]]}
+    assert all("phone" in p.reasons for p in again)
+    assert clerk.repeat_links(numbers[rows[2][0]]).proposals == ()  # another lamp, another caller
+
+
 def test_the_same_file_again_changes_nothing(mapped, tmp_path):
     world = mapped
     path = write_xlsx(tmp_path / "12345.xlsx", BEIJING, (beijing_row(i) for i in range(5)), title="工单")

@@ -98,7 +98,12 @@ def test_merge_follow_callback_and_split(world):
     assert links.children[0].reporter_phone == "137****2222"
     for number in (parent.number, child.number):
         assert clerk.ticket(number).events[-1].kind == "repeat_merge"
-    # The child follows the parent's dispatches and state; it is never whistled itself.
+    # The child follows the parent's dispatches and state; it is never whistled itself, and the actions the
+    # window enables from allowed() say so before anyone tries.
+    c = clerk.ticket(child.number)
+    assert c.parent_id == parent.id and clerk.ticket(parent.number).parent_id is None
+    assert "whistle" in clerk.allowed(clerk.ticket(parent.number)).ticket
+    assert clerk.allowed(c).ticket == {"update_ticket"}
     with pytest.raises(ConflictError) as info:
         clerk.whistle(child.number, lead="城管执法队")
     assert parent.number in info.value.message

@@ -88,14 +88,14 @@ def test_cancel_leaves_nothing_behind(journey, office, monkeypatch, tmp_path):
     dlg = _open(j, monkeypatch, _file(tmp_path, bad_row=False, n=4), tmp_path)
     monkeypatch.setattr(service, "CHUNK", 1)
     gate, inside = threading.Event(), threading.Event()
-    real = service.repeats.find_candidates
+    real = service.repeats.find_candidates_many
 
-    def slow(session, probe, *, now, **kw):  # the repeat check of the first row waits until Cancel was pressed
+    def slow(session, probes, *, now, **kw):  # the repeat check of the first chunk waits until Cancel was pressed
         inside.set()
         gate.wait(10)
-        return real(session, probe, now=now, **kw)
+        return real(session, probes, now=now, **kw)
 
-    monkeypatch.setattr(service.repeats, "find_candidates", slow)
+    monkeypatch.setattr(service.repeats, "find_candidates_many", slow)
     j.click(dlg.ok_button, settle=False)
     j.wait(inside.is_set)
     assert dlg.progress.isVisible()

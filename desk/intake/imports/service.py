@@ -233,9 +233,10 @@ def unclassified_id(session: Session) -> int | None:
     return session.scalar(select(Category.id).where(Category.name == UNCLASSIFIED))
 
 
-def refuse_unclassified(session: Session, ticket: Ticket) -> None:
-    """The whistle's check: an imported ticket still in 待分类 must get a category first."""
-    if ticket.category_id == unclassified_id(session):
+def refuse_unclassified(ticket: Ticket, unclassified: int | None) -> None:
+    """The whistle's check: an imported ticket still in 待分类 (category id ``unclassified``, see
+    ``Desk._unclassified_id``) must get a category first."""
+    if ticket.category_id == unclassified:
         raise ValidationError("category", "工单 {number} 还是“待分类”（12345 平台的分类没有对应的本地分类）：请先修改工单、选择分类，再吹哨派单。",
                               number=ticket.number)
 
@@ -654,12 +655,11 @@ def _apply(session: Session, good: list[tuple[int, dict[str, Any]]], *, source_s
         _bulk_insert(session, Event.__table__, events)
         audit.mark_changed(session, *(r["ticket_id"] for r in events))
     # -- the repeat check: every new row ------------------------------------------------------------------
-    for tid, probe in probes:
-        found = repeats.find_candidates(session, probe, now=now)
-        if found:
-            counts.duplicates += 1
-            if tid is not None:
-                repeats.remember(session, tid, found, actor_id=actor_id, now=now)
+    if probes:
+        found = repeats.find_candidates_many(session, [p for _, p in probes], now=now)
+        counts.duplicates += sum(1 for f in found if f)
+        repeats.remember_new(session, [(tid, f) for (tid, _), f in zip(probes, found) if f and tid is not None],
+                             actor_id=actor_id, now=now)
 
 
 def _bulk_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
@@ -681,7 +681,7 @@ def _bulk_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> No
 def _probe(v: Mapping[str, Any], ticket_id: int | None) -> repeats.Probe:
     return repeats.Probe(text=f"{v['title']}\n{v['description']}", phone=v["phone_digits"],
                          community_id=v["community_id"], category_id=v["category_id"] if v["mapped"] else None,
-                         address=v["address"], ticket_id=ticket_id)
+                         address=v["address"], ticket_id=ticket_id, community=v["community"])
 
 
 def count_tickets(session: Session) -> int:
