@@ -1137,6 +1137,14 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
         <translation>12345 promise %1</translation>
     </message>
     <message>
+        <source>%1（%2 的办结时限晚于承诺）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>%1；%2</source>
         <translation>%1; %2</translation>
     </message>
@@ -1642,6 +1650,198 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     </message>
 </context>
 <context>
+    <name>ImportAdminWindow</name>
+    <message>
+        <source>12345 导入设置</source>
+        <extracomment>What separates the administrator&apos;s extra column names: 、 , ， ; ； and line breaks.</extracomment>
+        <translation>12345 import settings</translation>
+    </message>
+    <message>
+        <source>分类对照</source>
+        <translation>Category mapping</translation>
+    </message>
+    <message>
+        <source>列名别名</source>
+        <translation>Column aliases</translation>
+    </message>
+    <message>
+        <source>已存映射</source>
+        <translation>Saved mappings</translation>
+    </message>
+    <message>
+        <source>导入记录</source>
+        <translation>Import batches</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>12345 平台的分类路径（任一级，如“城市管理-&gt;市政设施-&gt;道路破损”或只写“城市管理”）对应的本地分类。导入时按最长的已对照前缀选分类；都对不上的工单进入“待分类”，由受理员在编辑工单时选定分类。</source>
+        <translation>The local category for a 12345 platform category path (any level, e.g. “城市管理-&gt;市政设施-&gt;道路破损” or just “城市管理”). The import uses the longest mapped prefix; tickets that match nothing go to “Unclassified”, and a clerk picks their category when editing the ticket.</translation>
+    </message>
+    <message>
+        <source>来源系统</source>
+        <translation>Source system</translation>
+    </message>
+    <message>
+        <source>平台分类路径</source>
+        <translation>Platform category path</translation>
+    </message>
+    <message>
+        <source>本地分类</source>
+        <translation>Local category</translation>
+    </message>
+    <message>
+        <source>如 城市管理-&gt;市政设施-&gt;道路破损</source>
+        <translation>e.g. 城市管理-&gt;市政设施-&gt;道路破损</translation>
+    </message>
+    <message>
+        <source>保存对照(&amp;S)</source>
+        <translation>&amp;Save mapping</translation>
+    </message>
+    <message>
+        <source>删除对照</source>
+        <translation>Delete mapping</translation>
+    </message>
+    <message>
+        <source>新对照</source>
+        <translation>New mapping</translation>
+    </message>
+    <message>
+        <source>重新分类待分类工单</source>
+        <translation>Re-classify unclassified tickets</translation>
+    </message>
+    <message>
+        <source>仍在“待分类”中、平台分类现在有对照的导入工单，改为对照的本地分类（每张记一条修改记录）</source>
+        <translation>Imported tickets still in “Unclassified” whose platform category is now mapped get the mapped local category (one change record each)</translation>
+    </message>
+    <message>
+        <source>导入时按列名识别各字段。内置列名不能修改；可以为字段补充其他城市导出文件使用的列名，用“、”或逗号分隔，然后点“保存别名”。</source>
+        <translation>The import recognises each field by its column name. Built-in names cannot be changed; you can add the names other cities&apos; exports use, separated by “、” or commas, then click “Save aliases”.</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>内置列名</source>
+        <translation>Built-in names</translation>
+    </message>
+    <message>
+        <source>自定义列名</source>
+        <translation>Your names</translation>
+    </message>
+    <message>
+        <source>保存别名</source>
+        <translation>Save aliases</translation>
+    </message>
+    <message>
+        <source>在导入对话框中核对列映射后可以“保存此映射”，以后导入同一来源的文件时选用。</source>
+        <translation>After checking the column mapping in the import dialog you can “Save this mapping…” and pick it for later files from the same source.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>列映射</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <source>删除映射</source>
+        <translation>Delete mapping</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>导入人</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>共计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>疑似重复</source>
+        <translation>Possible repeats</translation>
+    </message>
+    <message>
+        <source>不能导入</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>待分类</source>
+        <translation>Unclassified</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>请填写平台分类路径。</source>
+        <translation>Please enter the platform category path.</translation>
+    </message>
+    <message>
+        <source>请选择本地分类。</source>
+        <translation>Please choose a local category.</translation>
+    </message>
+    <message>
+        <source>已保存对照：%1 → %2。仍在“待分类”中、平台分类与之相符的工单不会自动改变：点“重新分类待分类工单”可以一次改好。</source>
+        <translation>Mapping saved: %1 → %2. Tickets still in “Unclassified” whose platform category matches do not change by themselves: click “Re-classify unclassified tickets” to fix them all at once.</translation>
+    </message>
+    <message>
+        <source>已删除对照：%1</source>
+        <translation>Mapping deleted: %1</translation>
+    </message>
+    <message>
+        <source>已重新分类 %1 张待分类工单。</source>
+        <translation>%1 unclassified tickets re-classified.</translation>
+    </message>
+    <message>
+        <source>没有可以重新分类的工单：仍在“待分类”中的工单，其平台分类都还没有对照。</source>
+        <translation>No ticket to re-classify: the platform categories of the tickets still in “Unclassified” are not mapped yet.</translation>
+    </message>
+    <message>
+        <source>已保存 %1 个字段的列名别名。</source>
+        <translation>Column aliases of %1 fields saved.</translation>
+    </message>
+    <message>
+        <source>已删除列映射：%1</source>
+        <translation>Column mapping deleted: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>导入 12345 工单</source>
@@ -1703,6 +1903,39 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     <message>
         <source>不能导入的行</source>
         <translation>Rows that cannot be imported</translation>
+    </message>
+    <message>
+        <source>（按列名自动识别）</source>
+        <extracomment>The saved mapping the preview and the import use (None: the columns found by their names).</extracomment>
+        <translation>(recognised by column names)</translation>
+    </message>
+    <message>
+        <source>选用以前保存的列映射重新预览</source>
+        <translation>Preview again with a column mapping saved before</translation>
+    </message>
+    <message>
+        <source>已存映射：</source>
+        <translation>Saved mapping:</translation>
+    </message>
+    <message>
+        <source>映射名称，如“北京 12345 导出”</source>
+        <translation>Mapping name, e.g. “Beijing 12345 export”</translation>
+    </message>
+    <message>
+        <source>保存此映射…</source>
+        <translation>Save this mapping…</translation>
+    </message>
+    <message>
+        <source>把上面核对过的列映射以此名称保存，以后导入同一来源的文件时选用</source>
+        <translation>Save the column mapping checked above under this name, to pick it for later files from the same source</translation>
+    </message>
+    <message>
+        <source>正在保存列映射…</source>
+        <translation>Saving the column mapping…</translation>
+    </message>
+    <message>
+        <source>已保存列映射“%1”。以后导入时可在“已存映射”中选用。</source>
+        <translation>Column mapping “%1” saved. Pick it under “Saved mapping” in later imports.</translation>
     </message>
     <message>
         <source>正在读取文件…</source>
@@ -2159,6 +2392,10 @@ Current default lead department: %2</translation>
         <translation>Ticket %1: callback recorded, but it could not be closed: %2</translation>
     </message>
     <message>
+        <source>%1。注意：%2 的办结时限晚于 12345 承诺完成时间 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>正在生成工单 %1 的派单单…</source>
         <translation>Making the dispatch slip of ticket %1…</translation>
     </message>
@@ -2201,6 +2438,14 @@ Current default lead department: %2</translation>
     <message>
         <source>三级分类及其主办、协办部门、立案结案条件和时限，可导入导出 Excel</source>
         <translation>Three-level categories with lead and assisting departments, acceptance and closing criteria and time limits; import and export as Excel</translation>
+    </message>
+    <message>
+        <source>12345 导入设置…</source>
+        <translation>12345 import settings…</translation>
+    </message>
+    <message>
+        <source>12345 分类对照、列名别名、已存的列映射和导入记录</source>
+        <translation>12345 category mapping, column aliases, saved column mappings and import batches</translation>
     </message>
     <message>
         <source>工作日历…</source>
@@ -6842,6 +7087,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Write the scoring scheme as indicator:weight separated by commas, {hint}.</translation>
     </message>
     <message>
+        <source>“{name}”是系统保留的分类（导入的 12345 工单在选定分类前暂存于此），不能改名、启用、停用或移动。</source>
+        <translation>“{name}” is a category the system reserves (imported 12345 tickets wait in it until they get a category): it cannot be renamed, activated, deactivated or moved.</translation>
+    </message>
+    <message>
         <source>上级分类 {name} 已停用，请先启用它。</source>
         <translation>Parent category {name} is deactivated: activate it first.</translation>
     </message>
@@ -7396,6 +7645,10 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>查看平台信息</source>
         <translation>view the platform&apos;s fields</translation>
+    </message>
+    <message>
+        <source>重新分类待分类工单</source>
+        <translation>Re-classify unclassified tickets</translation>
     </message>
     <message>
         <source>未联系到反映人时不能填写“承办部门是否联系过您”。</source>

@@ -1137,6 +1137,14 @@
         <translation>12345 承诺 %1</translation>
     </message>
     <message>
+        <source>%1（%2 的办结时限晚于承诺）</source>
+        <translation>%1（%2 的办结时限晚于承诺）</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>%1；%2</source>
         <translation>%1；%2</translation>
     </message>
@@ -1642,6 +1650,198 @@
     </message>
 </context>
 <context>
+    <name>ImportAdminWindow</name>
+    <message>
+        <source>12345 导入设置</source>
+        <extracomment>What separates the administrator&apos;s extra column names: 、 , ， ; ； and line breaks.</extracomment>
+        <translation>12345 导入设置</translation>
+    </message>
+    <message>
+        <source>分类对照</source>
+        <translation>分类对照</translation>
+    </message>
+    <message>
+        <source>列名别名</source>
+        <translation>列名别名</translation>
+    </message>
+    <message>
+        <source>已存映射</source>
+        <translation>已存映射</translation>
+    </message>
+    <message>
+        <source>导入记录</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>12345 平台的分类路径（任一级，如“城市管理-&gt;市政设施-&gt;道路破损”或只写“城市管理”）对应的本地分类。导入时按最长的已对照前缀选分类；都对不上的工单进入“待分类”，由受理员在编辑工单时选定分类。</source>
+        <translation>12345 平台的分类路径（任一级，如“城市管理-&gt;市政设施-&gt;道路破损”或只写“城市管理”）对应的本地分类。导入时按最长的已对照前缀选分类；都对不上的工单进入“待分类”，由受理员在编辑工单时选定分类。</translation>
+    </message>
+    <message>
+        <source>来源系统</source>
+        <translation>来源系统</translation>
+    </message>
+    <message>
+        <source>平台分类路径</source>
+        <translation>平台分类路径</translation>
+    </message>
+    <message>
+        <source>本地分类</source>
+        <translation>本地分类</translation>
+    </message>
+    <message>
+        <source>如 城市管理-&gt;市政设施-&gt;道路破损</source>
+        <translation>如 城市管理-&gt;市政设施-&gt;道路破损</translation>
+    </message>
+    <message>
+        <source>保存对照(&amp;S)</source>
+        <translation>保存对照(&amp;S)</translation>
+    </message>
+    <message>
+        <source>删除对照</source>
+        <translation>删除对照</translation>
+    </message>
+    <message>
+        <source>新对照</source>
+        <translation>新对照</translation>
+    </message>
+    <message>
+        <source>重新分类待分类工单</source>
+        <translation>重新分类待分类工单</translation>
+    </message>
+    <message>
+        <source>仍在“待分类”中、平台分类现在有对照的导入工单，改为对照的本地分类（每张记一条修改记录）</source>
+        <translation>仍在“待分类”中、平台分类现在有对照的导入工单，改为对照的本地分类（每张记一条修改记录）</translation>
+    </message>
+    <message>
+        <source>导入时按列名识别各字段。内置列名不能修改；可以为字段补充其他城市导出文件使用的列名，用“、”或逗号分隔，然后点“保存别名”。</source>
+        <translation>导入时按列名识别各字段。内置列名不能修改；可以为字段补充其他城市导出文件使用的列名，用“、”或逗号分隔，然后点“保存别名”。</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>内置列名</source>
+        <translation>内置列名</translation>
+    </message>
+    <message>
+        <source>自定义列名</source>
+        <translation>自定义列名</translation>
+    </message>
+    <message>
+        <source>保存别名</source>
+        <translation>保存别名</translation>
+    </message>
+    <message>
+        <source>在导入对话框中核对列映射后可以“保存此映射”，以后导入同一来源的文件时选用。</source>
+        <translation>在导入对话框中核对列映射后可以“保存此映射”，以后导入同一来源的文件时选用。</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>列映射</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>删除映射</source>
+        <translation>删除映射</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>导入人</source>
+        <translation>导入人</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>共计</source>
+        <translation>共计</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>疑似重复</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <source>不能导入</source>
+        <translation>不能导入</translation>
+    </message>
+    <message>
+        <source>待分类</source>
+        <translation>待分类</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>请填写平台分类路径。</source>
+        <translation>请填写平台分类路径。</translation>
+    </message>
+    <message>
+        <source>请选择本地分类。</source>
+        <translation>请选择本地分类。</translation>
+    </message>
+    <message>
+        <source>已保存对照：%1 → %2。仍在“待分类”中、平台分类与之相符的工单不会自动改变：点“重新分类待分类工单”可以一次改好。</source>
+        <translation>已保存对照：%1 → %2。仍在“待分类”中、平台分类与之相符的工单不会自动改变：点“重新分类待分类工单”可以一次改好。</translation>
+    </message>
+    <message>
+        <source>已删除对照：%1</source>
+        <translation>已删除对照：%1</translation>
+    </message>
+    <message>
+        <source>已重新分类 %1 张待分类工单。</source>
+        <translation>已重新分类 %1 张待分类工单。</translation>
+    </message>
+    <message>
+        <source>没有可以重新分类的工单：仍在“待分类”中的工单，其平台分类都还没有对照。</source>
+        <translation>没有可以重新分类的工单：仍在“待分类”中的工单，其平台分类都还没有对照。</translation>
+    </message>
+    <message>
+        <source>已保存 %1 个字段的列名别名。</source>
+        <translation>已保存 %1 个字段的列名别名。</translation>
+    </message>
+    <message>
+        <source>已删除列映射：%1</source>
+        <translation>已删除列映射：%1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>导入 12345 工单</source>
@@ -1703,6 +1903,39 @@
     <message>
         <source>不能导入的行</source>
         <translation>不能导入的行</translation>
+    </message>
+    <message>
+        <source>（按列名自动识别）</source>
+        <extracomment>The saved mapping the preview and the import use (None: the columns found by their names).</extracomment>
+        <translation>（按列名自动识别）</translation>
+    </message>
+    <message>
+        <source>选用以前保存的列映射重新预览</source>
+        <translation>选用以前保存的列映射重新预览</translation>
+    </message>
+    <message>
+        <source>已存映射：</source>
+        <translation>已存映射：</translation>
+    </message>
+    <message>
+        <source>映射名称，如“北京 12345 导出”</source>
+        <translation>映射名称，如“北京 12345 导出”</translation>
+    </message>
+    <message>
+        <source>保存此映射…</source>
+        <translation>保存此映射…</translation>
+    </message>
+    <message>
+        <source>把上面核对过的列映射以此名称保存，以后导入同一来源的文件时选用</source>
+        <translation>把上面核对过的列映射以此名称保存，以后导入同一来源的文件时选用</translation>
+    </message>
+    <message>
+        <source>正在保存列映射…</source>
+        <translation>正在保存列映射…</translation>
+    </message>
+    <message>
+        <source>已保存列映射“%1”。以后导入时可在“已存映射”中选用。</source>
+        <translation>已保存列映射“%1”。以后导入时可在“已存映射”中选用。</translation>
     </message>
     <message>
         <source>正在读取文件…</source>
@@ -2159,6 +2392,10 @@
         <translation>工单 %1 已登记回访，但未能结案：%2</translation>
     </message>
     <message>
+        <source>%1。注意：%2 的办结时限晚于 12345 承诺完成时间 %3</source>
+        <translation>%1。注意：%2 的办结时限晚于 12345 承诺完成时间 %3</translation>
+    </message>
+    <message>
         <source>正在生成工单 %1 的派单单…</source>
         <translation>正在生成工单 %1 的派单单…</translation>
     </message>
@@ -2201,6 +2438,14 @@
     <message>
         <source>三级分类及其主办、协办部门、立案结案条件和时限，可导入导出 Excel</source>
         <translation>三级分类及其主办、协办部门、立案结案条件和时限，可导入导出 Excel</translation>
+    </message>
+    <message>
+        <source>12345 导入设置…</source>
+        <translation>12345 导入设置…</translation>
+    </message>
+    <message>
+        <source>12345 分类对照、列名别名、已存的列映射和导入记录</source>
+        <translation>12345 分类对照、列名别名、已存的列映射和导入记录</translation>
     </message>
     <message>
         <source>工作日历…</source>
@@ -6842,6 +7087,10 @@
         <translation>计分方案须写成“指标:权重”并用逗号分隔，{hint}。</translation>
     </message>
     <message>
+        <source>“{name}”是系统保留的分类（导入的 12345 工单在选定分类前暂存于此），不能改名、启用、停用或移动。</source>
+        <translation>“{name}”是系统保留的分类（导入的 12345 工单在选定分类前暂存于此），不能改名、启用、停用或移动。</translation>
+    </message>
+    <message>
         <source>上级分类 {name} 已停用，请先启用它。</source>
         <translation>上级分类 {name} 已停用，请先启用它。</translation>
     </message>
@@ -7396,6 +7645,10 @@
     <message>
         <source>查看平台信息</source>
         <translation>查看平台信息</translation>
+    </message>
+    <message>
+        <source>重新分类待分类工单</source>
+        <translation>重新分类待分类工单</translation>
     </message>
     <message>
         <source>未联系到反映人时不能填写“承办部门是否联系过您”。</source>
