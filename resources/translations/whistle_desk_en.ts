@@ -1138,7 +1138,7 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     </message>
     <message>
         <source>%1（%2 的办结时限晚于承诺）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2: resolution due after this promise)</translation>
     </message>
     <message>
         <source>、</source>
@@ -1678,7 +1678,7 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     </message>
     <message>
         <source>12345 平台的分类路径（任一级，如“城市管理-&gt;市政设施-&gt;道路破损”或只写“城市管理”）对应的本地分类。导入时按最长的已对照前缀选分类；都对不上的工单进入“待分类”，由受理员在编辑工单时选定分类。</source>
-        <translation>The local category for a 12345 platform category path (any level, e.g. “城市管理-&gt;市政设施-&gt;道路破损” or just “城市管理”). The import uses the longest mapped prefix; tickets that match nothing go to “Unclassified”, and a clerk picks their category when editing the ticket.</translation>
+        <translation>The local category for a 12345 platform category path, at any level (the full path as the platform exports it, or only its first level). The import uses the longest mapped prefix; tickets that match nothing go to “Unclassified”, and a clerk picks their category when editing the ticket.</translation>
     </message>
     <message>
         <source>来源系统</source>
@@ -1694,7 +1694,7 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     </message>
     <message>
         <source>如 城市管理-&gt;市政设施-&gt;道路破损</source>
-        <translation>e.g. 城市管理-&gt;市政设施-&gt;道路破损</translation>
+        <translation>e.g. level 1-&gt;level 2-&gt;level 3, as the platform exports it</translation>
     </message>
     <message>
         <source>保存对照(&amp;S)</source>
@@ -1718,7 +1718,7 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     </message>
     <message>
         <source>导入时按列名识别各字段。内置列名不能修改；可以为字段补充其他城市导出文件使用的列名，用“、”或逗号分隔，然后点“保存别名”。</source>
-        <translation>The import recognises each field by its column name. Built-in names cannot be changed; you can add the names other cities&apos; exports use, separated by “、” or commas, then click “Save aliases”.</translation>
+        <translation>The import recognises each field by its column name. Built-in names cannot be changed; you can add the names other cities&apos; exports use, separated by commas, then click “Save aliases”.</translation>
     </message>
     <message>
         <source>字段</source>
@@ -2393,7 +2393,7 @@ Current default lead department: %2</translation>
     </message>
     <message>
         <source>%1。注意：%2 的办结时限晚于 12345 承诺完成时间 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Note: %2 is due to resolve after the 12345 promised completion time %3</translation>
     </message>
     <message>
         <source>正在生成工单 %1 的派单单…</source>
@@ -7096,7 +7096,7 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
     <message>
         <source>找不到表头（应有“大类、小类、细类、主办部门……”各列）。</source>
-        <translation>No header row found (expected columns such as 大类, 小类, 细类, 主办部门 …).</translation>
+        <translation>No header row found (expected the columns of an exported standards library: the three category levels, the lead department …).</translation>
     </message>
     <message>
         <source>文件为空。</source>
