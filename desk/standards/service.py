@@ -72,8 +72,10 @@ def _limits(session: Session) -> dict[int, dict[str, Limits]]:
 
 
 def tree(session: Session, *, include_inactive: bool = True) -> list[CategoryNode]:
-    """Every node, depth first (大类, its 小类 and their 细类), siblings in the order they were added."""
-    cats = list(session.scalars(select(Category).order_by(Category.id)))
+    """Every node, depth first (大类, its 小类 and their 细类), siblings in the order they were added. The reserved
+    待分类 (imported tickets waiting for a category) is a holding place, not part of the library."""
+    cats = list(session.scalars(select(Category).where(Category.name.not_in(setup.RESERVED_CATEGORIES))
+                                .order_by(Category.id)))
     leads = {d.id: d.name for d in session.scalars(select(Department))}
     assists = _assists(session)
     limits = _limits(session)
@@ -98,8 +100,10 @@ def tree(session: Session, *, include_inactive: bool = True) -> list[CategoryNod
 
 
 def category_infos(session: Session, *, include_inactive: bool = False) -> list[CategoryInfo]:
-    """The pick-list of categories (by id), each with the lead and assisting departments its standard proposes."""
-    cats = {c.id: c for c in session.scalars(select(Category).order_by(Category.id))}
+    """The pick-list of categories (by id), each with the lead and assisting departments its standard proposes.
+    The reserved 待分类 is never on it (nobody picks it; a ticket's own shows in its detail)."""
+    cats = {c.id: c for c in session.scalars(select(Category).where(Category.name.not_in(setup.RESERVED_CATEGORIES))
+                                             .order_by(Category.id))}
     leads = {d.id: d.name for d in session.scalars(select(Department))}
     assists = _assists(session)
 

@@ -438,7 +438,10 @@ DIGEST_COLUMNS = {
 #: categories, whose ids are unchanged) and a few nodes have their own time limits (燃气安全, 路灯, 生态环境), so
 #: the dispatches of those categories get other dues. Checked: with the tree's limits left out and the new rows
 #: removed, the old digest came out unchanged.
-DIGEST = "f5d191d58b515d3f9a237d08be7caefe7afa371d3880676404a0f1e2913c3709"
+#: Issue 15 §1 changed it again (was f5d191d58b515d3f9a237d08be7caefe7afa371d3880676404a0f1e2913c3709): migration
+#: 0011 creates the reserved category 待分类 (id 1) before the demo's categories, whose ids move up by one.
+#: Checked: with 待分类 left out and the category ids moved back, the previous digest came out unchanged.
+DIGEST = "d62ba8bd7c4482e3695e137abb82cf1fdfc3134cf01844ca554b2244f0e0895e"
 
 
 def _canonical(value) -> str:
