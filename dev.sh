@@ -135,7 +135,8 @@ case "$MODE" in
             PYTHON="$VENV/bin/python" bash installer/smoke_test.sh
         fi
         say "running the test suite"
-        exec "$VENV/bin/python" -m pytest "$@"
+        # One worker per core (at most 4), each test file on one worker (its module fixtures are built once).
+        exec "$VENV/bin/python" -m pytest -n auto --maxprocesses 4 --dist loadfile "$@"
         ;;
     *)
         echo "usage: bash dev.sh app [--db URL]   |   bash dev.sh test [pytest args]" >&2

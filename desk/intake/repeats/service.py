@@ -163,7 +163,7 @@ def find_candidates(session: Session, probe: Probe, *, now: datetime, window_day
 #: created before it within the window), besides those of the same phone. ``partial_ratio`` costs about 0.1 ms a
 #: pair: the clerk's :func:`find_candidates` may compare a thousand texts for one ticket, an import of 50,000 rows
 #: cannot.
-BULK_NEAREST = 20
+BULK_NEAREST = 10
 
 
 def find_candidates_many(session: Session, probes: Sequence[Probe], *, now: datetime, window_days: int = 30,
