@@ -65,6 +65,7 @@ say "whistle-desk selfcheck (first run, output below)"
 grep -q "(frozen bundle)" "$OUT" || fail "selfcheck did not run from the bundle"
 grep -q "^result .*OK" "$OUT" || fail "selfcheck did not report OK"
 grep -q "^font .*(shipped)" "$OUT" || fail "the shipped CJK font was not found in the bundle"
+grep -q "^intake .*: OK" "$OUT" || fail "the intake libraries (python-calamine, rapidfuzz, Pillow, pillow-heif) do not work in the bundle"
 grep -q "^qt zh_CN .*qtbase_zh_CN.qm" "$OUT" || fail "qtbase_zh_CN.qm missing from the bundle"
 shot=$(sed -n 's/^screenshot *\([^ ]*\.png\).*/\1/p' "$OUT")
 [ -s "$shot" ] || fail "no screenshot at '$shot'"

@@ -56,6 +56,33 @@ def _version(dist: str, module: str | None = None) -> str:
         return str(getattr(mod, "__version__", "?"))
 
 
+def _intake_libraries(tmp: Path) -> str:
+    """The 12345 import's, the repeat check's and the attachments' libraries work (in a bundle too): an .xlsx
+    written and read back, two texts compared, a photo encoded as JPEG, the HEIC opener registered."""
+    import io
+
+    import pillow_heif
+    import python_calamine
+    import rapidfuzz
+    import xlsxwriter
+    from PIL import Image
+    from rapidfuzz import fuzz
+
+    path = tmp / "intake.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    book.add_worksheet().write_row(0, 0, ["工单编号", "标题"])
+    book.close()
+    rows = python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    if rows[0] != ["工单编号", "标题"]:
+        raise CheckFailed(f"python-calamine read {rows[0]!r}")
+    if fuzz.partial_ratio("路灯不亮", "幸福路路灯不亮三天") != 100:
+        raise CheckFailed("rapidfuzz compares texts wrongly")
+    pillow_heif.register_heif_opener()
+    Image.new("RGB", (4, 4), "red").save(io.BytesIO(), "JPEG")
+    return (f"python-calamine {_version('python-calamine', 'python_calamine')}, rapidfuzz {rapidfuzz.__version__}, "
+            f"Pillow {_version('Pillow', 'PIL')}, pillow-heif {_version('pillow-heif', 'pillow_heif')}: OK")
+
+
 def _hide_password(url: str) -> str:
     from desk.logs import redact
 
@@ -200,6 +227,9 @@ def selfcheck(url: str | None = None) -> int:
 
         say("version", f"whistle-desk {__version__}" + (" (frozen bundle)" if getattr(sys, "frozen", False) else ""))
         say("python", f"{platform.python_version()} on {platform.platform()}")
+
+        step = "intake"
+        say("intake", _intake_libraries(tmp))
 
         step = "Qt"
         _choose_platform()
