@@ -538,8 +538,8 @@ def test_admin_menu_follows_the_matrix(qtbot, office, open_window):
         w = open_window(name)
         expected = {k for k, e in w.admin_entries.items() if role_may(e.verb, w.user.role)}
         assert set(w.admin_actions) == expected, name
-    assert list(w.admin_actions) == ["users", "departments", "communities", "categories", "standards", "policies",
-                                     "calendar", "settings", "audit"]
+    assert list(w.admin_actions) == ["users", "departments", "communities", "categories", "standards", "import_settings",
+                                     "policies", "calendar", "settings", "audit"]
     assert [a.text() for a in w.menuBar().actions()].count("管理(&A)") == 1
     w.admin_actions["users"].trigger()
     users = w.admin_windows["users"]
