@@ -24,14 +24,25 @@ def snapshot(desk: Desk) -> dict[str, list[tuple]]:
     out = {}
     kinds = ", ".join(f"'{k}'" for k in LOGIN_EVENT_KINDS)
     with desk.engine.connect() as conn:
-        for table in TABLES:
-            where = f" WHERE kind NOT IN ({kinds})" if table == "event" else ""
-            result = conn.execute(text(f"SELECT * FROM {table}{where} ORDER BY 1"))
-            skip = LOGIN_COLUMNS.get(table, set())
-            keep = [i for i, k in enumerate(result.keys()) if k not in skip]
-            out[table] = [tuple(r[i] for i in keep) for r in result]
-        end = conn.execute(text("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")).first()
-        head = conn.execute(text("SELECT seq, hash FROM audit_head")).first()
+        # The driver's own cursor: rows as the driver returns them, without SQLAlchemy's per-row processing
+        # (this is compared only with another snapshot; it made the permission tests' snapshots 5x faster).
+        cur = conn.connection.cursor()
+        try:
+            for table in TABLES:
+                where = f" WHERE kind NOT IN ({kinds})" if table == "event" else ""
+                cur.execute(f"SELECT * FROM {table}{where} ORDER BY 1")
+                skip = LOGIN_COLUMNS.get(table)
+                rows = cur.fetchall()
+                if skip:
+                    keep = [i for i, d in enumerate(cur.description) if d[0] not in skip]
+                    rows = [tuple(r[i] for i in keep) for r in rows]
+                out[table] = [tuple(r) for r in rows]
+            cur.execute("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")
+            end = cur.fetchone()
+            cur.execute("SELECT seq, hash FROM audit_head")
+            head = cur.fetchone()
+        finally:
+            cur.close()
         out["audit_head"] = [("anchor agrees with the chain",)] if tuple(head or ()) == tuple(end or (0, "0" * 64)) \
             else [tuple(head or ())]
     return out
