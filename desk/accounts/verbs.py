@@ -1,0 +1,121 @@
+"""The façade's verbs of accounts: one's own password and the administration of accounts.
+
+A mixin combined into ``desk.ActingUser`` (see desk/verbs.py).
+"""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from desk import dto
+from desk.accounts import service as accounts
+from desk.accounts.service import SYSTEM_USER
+from desk.audit import service as audit
+from desk.errors import ValidationError
+from desk.verbs import permission
+from models import User
+
+
+def _user_info(u: User) -> dto.UserInfo:
+    return dto.UserInfo(u.id, u.username, u.display_name, u.role, u.department.name if u.department else None,
+                        u.active)
+
+
+def _account_info(u: User) -> dto.AccountInfo:
+    return dto.AccountInfo(u.id, u.username, u.display_name, u.role, u.department.name if u.department else None,
+                           u.active, u.created_at, u.last_login_at, u.failed_logins or 0, u.locked_until,
+                           bool(u.must_change_password))
+
+
+class AccountVerbs:
+    """Verbs of accounts (a mixin of ``desk.ActingUser``)."""
+
+    @permission("verify_password")
+    def verify_password(self, password: str) -> None:
+        """The lock screen after ``idle_lock_minutes``: raises AuthError unless ``password`` is right.
+
+        Recorded (unlock or unlock_failed); a wrong password counts towards the lockout like a failed
+        login. AuthError also when the account was disabled or changed meanwhile: log out then."""
+        with self._unit(password_attempt=True) as (s, now):
+            me = self._me(s)
+            settings = self.desk._settings(s)
+            error = accounts.attempt_own_password(session=s, user=me, password=password, now=now,
+                                                  lockout=accounts.Lockout.from_settings(settings),
+                                                  tz=self.desk._office_zone(settings), ok_kind="unlock",
+                                                  failed_kind="unlock_failed")
+        if error is not None:
+            raise error
+
+    @permission("change_password")
+    def change_password(self, old_password: str, new_password: str) -> None:
+        """Change one's own password (the current one is needed). Other sessions of the account end;
+        this one goes on."""
+        accounts.check_password(new_password, field="new_password")
+        if new_password == old_password:
+            raise ValidationError("new_password", "新密码不能与当前密码相同。")
+        with self._unit(password_attempt=True) as (s, now):
+            me = self._me(s)
+            settings = self.desk._settings(s)
+            error = accounts.attempt_own_password(session=s, user=me, password=old_password, now=now,
+                                                  lockout=accounts.Lockout.from_settings(settings),
+                                                  tz=self.desk._office_zone(settings), ok_kind=None,
+                                                  failed_kind="password_change_failed")
+            if error is None:
+                was_forced = bool(me.must_change_password)
+                accounts.set_password(me, new_password)
+                me.must_change_password = False
+                audit.record(session=s, ticket_id=None, actor_id=me.id, at=now, kind="password_change",
+                             subject=accounts.subject(me.username),
+                             changes={"must_change_password": (was_forced, False)} if was_forced else {})
+                epoch = me.auth_epoch
+        if error is not None:
+            raise error
+        self._epoch, self._must_change = epoch, False
+
+    @permission("users")
+    def users(self, *, include_inactive: bool = True) -> list[dto.AccountInfo]:
+        """Every account (not the built-in system account), by username. Never a password hash."""
+        with self._unit(write=False) as (s, _):
+            stmt = select(User).where(User.username != SYSTEM_USER).order_by(User.username)
+            if not include_inactive:
+                stmt = stmt.where(User.active)
+            return [_account_info(u) for u in s.scalars(stmt)]
+
+    @permission("create_user")
+    def create_user(self, username: str, password: str, role: str, *, department: str | None = None,
+                    display_name: str | None = None, must_change_password: bool = True) -> dto.AccountInfo:
+        """A new account; by default the user must choose their own password at first login."""
+        with self._unit() as (s, now):
+            u = accounts.add_user(session=s, actor_id=self._me(s).id, now=now, username=username, password=password,
+                                  role=role, department=department, display_name=display_name,
+                                  must_change_password=must_change_password)
+            return _account_info(u)
+
+    @permission("reset_password")
+    def reset_password(self, username: str, new_password: str, *, must_change_password: bool = True
+                       ) -> dto.AccountInfo:
+        """Set a new password for someone who forgot theirs: also unlocks, and their sessions end."""
+        with self._unit() as (s, now):
+            u = accounts.reset_password(session=s, actor_id=self._me(s).id, now=now, username=username,
+                                        password=new_password, must_change_password=must_change_password)
+            return _account_info(u)
+
+    @permission("set_user_active")
+    def set_user_active(self, username: str, active: bool) -> dto.AccountInfo:
+        """Disable (or enable again) an account. Not one's own, not the last active administrator."""
+        with self._unit() as (s, now):
+            u = accounts.set_active(session=s, actor_id=self._me(s).id, now=now, username=username, active=active)
+            return _account_info(u)
+
+    @permission("unlock_user")
+    def unlock_user(self, username: str) -> dto.AccountInfo:
+        """Lift a lockout after too many failed logins."""
+        with self._unit() as (s, now):
+            return _account_info(accounts.unlock(session=s, actor_id=self._me(s).id, now=now, username=username))
+
+    @permission("change_user_role")
+    def change_user_role(self, username: str, role: str, *, department: str | None = None) -> dto.AccountInfo:
+        """Set an account's role and department (a responder needs one). The user's sessions end."""
+        with self._unit() as (s, now):
+            u = accounts.change_role(session=s, actor_id=self._me(s).id, now=now, username=username, role=role,
+                                     department=department)
+            return _account_info(u)
