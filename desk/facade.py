@@ -289,7 +289,8 @@ class Desk:
         key = tuple(sorted(settings.items()))
         cached = self._calendar_cache
         if cached is None or cached[0] != key:
-            cal = deadline_service.build_calendar(s, settings)
+            cal = deadline_service.build_calendar(s, time_zone=settings["time_zone"],
+                                                  week=office_settings.week_of(settings))
             offsets = escalation.Offsets(settings["escalate_supervise_after"], settings["escalate_report_after"])
             cached = (key, dispatching.Timing(cal, offsets), float(settings["warning_share"]))
             self._calendar_cache = cached

@@ -1,6 +1,7 @@
 """Storing the calendar and the time-limit policies, and giving dispatches their due instants."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import case, delete, select
@@ -9,7 +10,6 @@ from sqlalchemy.orm import Session, aliased
 from desk.deadlines import DayKind, Duration, WorkCalendar, seed_overrides
 from desk.enums import Urgency
 from desk.errors import ValidationError
-from desk.settings import week_of
 from models import CalendarDay, Category, Dispatch, TimePolicy
 
 #: 报到 / 响应 / 办结 time limits by urgency when a category has no policy of its own.
@@ -23,11 +23,25 @@ STEPS = ("acknowledge", "respond", "resolve")
 DONE_AT = {"acknowledge": "acknowledged_at", "respond": "responded_at", "resolve": "resolved_at"}
 
 
-def build_calendar(session: Session, settings: dict[str, str]) -> WorkCalendar:
+@dataclass(frozen=True)
+class Offsets:
+    """Working-time offsets after the due instant at which each escalation level is reached (desk.escalation
+    climbs the ladder with them; the ticket clocks, desk.deadlines.clocks, foresee the office's own steps')."""
+
+    supervise: str = "1wd"
+    report: str = "5wd"
+
+    def of(self, level: int) -> str | None:
+        return {1: None, 2: self.supervise, 3: self.report}[level]
+
+
+def build_calendar(session: Session, *, time_zone: str, week: dict[int, str]) -> WorkCalendar:
+    """The office's calendar: ``time_zone`` and ``week`` (weekday 1–7 -> its work periods) from the settings
+    (desk.settings.week_of), the dates from the calendar table."""
     overrides = {
         row.day: (row.kind, row.name) for row in session.scalars(select(CalendarDay))
     }
-    return WorkCalendar(settings["time_zone"], week=week_of(settings), overrides=overrides)
+    return WorkCalendar(time_zone, week=week, overrides=overrides)
 
 
 def seed_calendar(*, session: Session, years: list[int], now: datetime) -> int:

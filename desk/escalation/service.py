@@ -19,22 +19,11 @@ from sqlalchemy.orm import Session
 from desk.audit import service as audit
 from desk.deadlines import WorkCalendar
 from desk.deadlines.durations import Duration
-from desk.deadlines.service import DONE_AT, STEPS
+from desk.deadlines.service import DONE_AT, STEPS, Offsets  # (Offsets: defined there, the ticket clocks use it)
 from desk.enums import OPEN_DISPATCH_STATES
 from models import Dispatch, Escalation, Ticket
 
 LEVELS = (1, 2, 3)
-
-
-@dataclass(frozen=True)
-class Offsets:
-    """Working-time offsets after the due instant at which each level is reached."""
-
-    supervise: str = "1wd"
-    report: str = "5wd"
-
-    def of(self, level: int) -> str | None:
-        return {1: None, 2: self.supervise, 3: self.report}[level]
 
 
 @dataclass(frozen=True)
