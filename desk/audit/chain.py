@@ -41,7 +41,6 @@ from datetime import datetime, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import event as sa_event
 from sqlalchemy import Row, and_, func, insert, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -130,24 +129,6 @@ def write_head(session: Session) -> None:
     session.execute(update(AuditHead.__table__).where(AuditHead.__table__.c.id == 1)
                     .values(seq=state["seq"] - 1, hash=state["prev"], last_id=state["id"] - 1, updated_at=state["at"]))
     state["dirty"] = False
-
-
-@sa_event.listens_for(Session, "before_commit")
-def _flush_left_overs(session: Session) -> None:
-    """A safety net: events recorded by a session that was not flushed by the unit of work."""
-    from desk.audit import service
-
-    if session.info.get(service.PENDING) or (session.info.get(STATE) or {}).get("dirty"):
-        service.flush(session)
-
-
-@sa_event.listens_for(Session, "after_transaction_end")
-def _forget(session: Session, transaction) -> None:
-    if transaction.parent is None:
-        session.info.pop(STATE, None)
-        from desk.audit import service
-
-        session.info.pop(service.PENDING, None)
 
 
 # -- verifying -------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import json
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session
 
 from desk.audit import chain
@@ -91,3 +92,18 @@ def flush(session: Session) -> int:
 def mark_changed(session: Session, *ticket_ids: int) -> None:
     """Remember which tickets this transaction changed (other desks are told after commit)."""
     session.info.setdefault("changed_tickets", set()).update(ticket_ids)
+
+
+# The session hooks of the trail (here, where the events are recorded and flushed; desk.audit.chain only chains).
+@sa_event.listens_for(Session, "before_commit")
+def _flush_left_overs(session: Session) -> None:
+    """A safety net: events recorded by a session that was not flushed by the unit of work."""
+    if session.info.get(PENDING) or (session.info.get(chain.STATE) or {}).get("dirty"):
+        flush(session)
+
+
+@sa_event.listens_for(Session, "after_transaction_end")
+def _forget(session: Session, transaction) -> None:
+    if transaction.parent is None:
+        session.info.pop(chain.STATE, None)
+        session.info.pop(PENDING, None)
