@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.deadlines import DEFAULT_WEEK, Duration, format_periods, parse_periods
+from desk.deadlines import DEFAULT_TIMEZONE, DEFAULT_WEEK, Duration, format_periods, parse_periods
 from desk.errors import ValidationError
 from desk.stats.scheme import parse_scheme  # (desk.settings.parse_scheme as before)
 from models import Setting
@@ -112,7 +112,7 @@ def _whole(field: str, low: int, high: int) -> Callable[[str], str]:
 #: key -> (default, validator returning the canonical text)
 SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     "office_name": ("示例街道办事处", _text("office_name", 64)),
-    "time_zone": ("Asia/Shanghai", _zone),
+    "time_zone": (DEFAULT_TIMEZONE, _zone),
     "work_week": (DEFAULT_WEEK_JSON, _week),
     "warning_share": ("0.8", _share),
     "escalate_supervise_after": ("1wd", _duration("escalate_supervise_after", allow_zero=True)),

@@ -46,7 +46,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from desk import dto
-from desk import settings as office_settings
+from desk.deadlines import DEFAULT_TIMEZONE
 from desk.errors import Message, Term
 from desk.labels import EVENT_KIND
 from models import AuditHead, Event, Setting
@@ -136,7 +136,7 @@ def office_zone(conn) -> tzinfo | None:
     """The office time zone from the settings (the times in the problems are shown in it), or None if unknown."""
     name = conn.execute(select(Setting.value).where(Setting.key == "time_zone")).scalar()
     try:
-        return ZoneInfo(name or office_settings.DEFAULTS["time_zone"])
+        return ZoneInfo(name or DEFAULT_TIMEZONE)  # (the setting's default)
     except (ZoneInfoNotFoundError, ValueError):
         return None
 
