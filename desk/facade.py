@@ -579,16 +579,10 @@ class ActingUser(TicketVerbs, DispatchVerbs, EscalationVerbs, DeadlineVerbs, Set
         return queries.find_ticket(s, self._viewer, number_or_id, for_update=True)
 
     def _ticket_touch(self, ticket: Ticket, me: User, now: datetime) -> None:
-        ticket.updated_at = now
-        ticket.updated_by = me
+        tickets.touch(ticket, me, now)
 
     def _settle(self, s: Session, ticket: Ticket, me: User, now: datetime, note: str = "") -> None:
-        new_state = tickets.derive_state(ticket)  # (its dispatches: loaded after its lock, changed in memory)
-        if new_state != ticket.state:
-            audit.record(session=s, ticket_id=ticket.id, actor_id=me.id, at=now, kind="state", note=note,
-                         changes={"state": (ticket.state, new_state)})
-            ticket.state = new_state
-        self._ticket_touch(ticket, me, now)
+        tickets.settle(session=s, ticket=ticket, actor=me, now=now, note=note)
 
     def _clocks(self, s: Session, now: datetime) -> queries.Clocks:
         timing = self.desk._timing(s)

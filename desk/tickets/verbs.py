@@ -1,4 +1,4 @@
-"""The façade's verbs of tickets: the queues and a ticket's own workflow (受理, 吹哨, 核实, 回访, 结案, 重办, 回头看).
+"""The façade's verbs of tickets: the queues and a ticket's own steps (受理, 吹哨, 核实, 回访, 结案, 重办, 回头看).
 
 A mixin combined into ``desk.ActingUser`` (see desk/verbs.py).
 """
@@ -9,13 +9,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
 from desk import dto
 from desk.audit import service as audit
-from desk.dispatch import service as dispatching
-from desk.enums import DispatchRole, DispatchState, OPEN_DISPATCH_STATES, Role, Satisfaction, TicketState
+from desk.enums import Role
 from desk.errors import ConflictError, PermissionDenied, Term, ValidationError
 from desk.intake.imports.service import refuse_unclassified
 from desk.intake.repeats import service as repeats
@@ -25,7 +23,7 @@ from desk.tickets import queries
 from desk.tickets import service as tickets
 from desk.verbs import permission
 from desk.workflow import DISPATCH_VERBS, TICKET_VERBS, TRANSITIONS, dispatch_allows, ticket_allows
-from models import Callback, Ticket, User
+from models import Ticket
 
 
 @dataclass(frozen=True)
@@ -127,21 +125,11 @@ class TicketVerbs:
     def create_ticket(self, **fields: Any) -> dto.TicketDetail:
         with self._unit() as (s, now):
             me = self._me(s)
-            clean = tickets.clean_fields(s, fields, partial=False)
-            tz = self.desk._timing(s).cal.tzinfo
-            # Everything is read and checked before the number is taken: the year's counter row stays locked
-            # from its upsert to the commit, and in between come only the ticket's insert, the append of its
-            # event to the chain and the commit. The answer is built from what this transaction holds.
-            year, seq, number = tickets.next_number(session=s, now=now, tz=tz)
-            t = Ticket(number=number, year=year, seq=seq, state=TicketState.NEW, round=1, created_at=now,
-                       created_by=me, updated_at=now, updated_by=me, **clean)
-            s.add(t)
-            s.flush()
-            audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="create",
-                         changes={"state": (None, TicketState.NEW)})
+            t = tickets.create(session=s, actor=me, now=now, tz=self.desk._timing(s).cal.tzinfo, fields=fields)
+            # The answer is built from what this transaction holds (the number's row stays locked until the commit).
             events = list(s.info[audit.PENDING])
             self.desk._seal(s)  # gives the event its id
-            return ticket_detail.of_new(t, clean["category"].name, me.display_name, self._viewer, events)
+            return ticket_detail.of_new(t, t.category.name, me.display_name, self._viewer, events)
 
     @permission("update_ticket")
     def update_ticket(self, number: str, *, expected_version: int | None = None, **fields: Any
@@ -156,22 +144,7 @@ class TicketVerbs:
             if queries.hides_reporter(self._viewer, t) and {"reporter_name", "reporter_phone", "confidential"} & set(
                     k for k, v in fields.items() if v != getattr(t, k, None)):
                 raise PermissionDenied("保密工单的反映人信息只有受理员、督办员可以查看和修改。")
-            clean = tickets.clean_fields(s, fields, partial=True, current=t)
-            changes = {}
-            for key, value in clean.items():
-                old = getattr(t, key)
-                if key in ("phone_digits", "phone_last4"):  # derived from the phone: no change of its own
-                    setattr(t, key, value)
-                    continue
-                if key == "category":
-                    if old.id != value.id:
-                        changes[key] = (old.name, value.name)
-                elif old != value:
-                    changes[key] = (old, value)
-                setattr(t, key, value)
-            if changes:
-                audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="update", changes=changes)
-                self._ticket_touch(t, me, now)
+            tickets.update(session=s, ticket=t, actor=me, now=now, fields=fields)
             return self._detail(s, t, now)
 
     @permission("whistle")
@@ -185,12 +158,8 @@ class TicketVerbs:
             if expected_version is not None and t.version != expected_version:
                 raise ConflictError("工单 {number} 已被 {user} 于 {when} 修改（可能已派单），请查看后再操作。",
                                     number=t.number, user=t.updated_by.display_name, when=self._when(t.updated_at))
-            note = tickets.text_field("note", note, required=False)
-            dispatching.summon(session=s, ticket=t, actor=me, now=now, lead=lead, assist=assist, note=note,
-                               timing=self.desk._timing(s))
-            if t.first_whistled_at is None:
-                t.first_whistled_at = now
-            self._settle(s, t, me, now)
+            tickets.whistle(session=s, ticket=t, actor=me, now=now, lead=lead, assist=assist, note=note,
+                            timing=self.desk._timing(s))
             return self._detail(s, t, now)
 
     @permission("verify")
@@ -199,16 +168,8 @@ class TicketVerbs:
             me = self._me(s)
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("verify", t)
-            note = tickets.text_field("note", note, required=not accepted)
-            if accepted:
-                audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="verify", note=note,
-                             changes={"state": (t.state, TicketState.AWAITING_CALLBACK)})
-                t.state = TicketState.AWAITING_CALLBACK
-                t.verified_at = now
-                self._ticket_touch(t, me, now)
-            else:
-                audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="verify_rejected", note=note)
-                self._new_round(s, t, me, now, note, lead=None, assist=None)
+            tickets.verify(session=s, ticket=t, actor=me, now=now, accepted=accepted, note=note,
+                           timing=self.desk._timing(s))
             return self._detail(s, t, now)
 
     @permission("record_callback")
@@ -221,30 +182,8 @@ class TicketVerbs:
             me = self._me(s)
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("record_callback", t)
-            note = tickets.text_field("note", note, required=False)
-            if not isinstance(contacted, bool):
-                raise ValidationError("contacted", "请说明是否联系到反映人。")
-            if department_contacted is not None and not isinstance(department_contacted, bool):
-                raise ValidationError("department_contacted",
-                                      "“承办部门是否联系过您”只能填是、否或未询问。")
-            if contacted:
-                if not isinstance(resolved, bool):
-                    raise ValidationError("resolved", "请说明问题是否解决。")
-                satisfaction = tickets.enum_field("satisfaction", satisfaction, Satisfaction)
-            else:
-                if resolved is not None or satisfaction is not None:
-                    raise ValidationError("contacted", "未联系到反映人时不能填写解决情况和满意度。")
-                if department_contacted is not None:
-                    raise ValidationError("department_contacted",
-                                          "未联系到反映人时不能填写“承办部门是否联系过您”。")
-            cb = Callback(ticket_id=t.id, at=now, by=me, contacted=contacted, resolved=resolved,
-                          satisfaction=satisfaction, department_contacted=department_contacted, note=note)
-            s.add(cb)
-            audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="callback", note=note,
-                         changes={"contacted": (None, contacted), "resolved": (None, resolved),
-                                  "satisfaction": (None, satisfaction),
-                                  "department_contacted": (None, department_contacted)})
-            self._ticket_touch(t, me, now)
+            tickets.record_callback(session=s, ticket=t, actor=me, now=now, contacted=contacted, resolved=resolved,
+                                    satisfaction=satisfaction, department_contacted=department_contacted, note=note)
             return self._detail(s, t, now)
 
     @permission("close")
@@ -253,20 +192,8 @@ class TicketVerbs:
             me = self._me(s)
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("close", t)
-            note = tickets.text_field("note", note, required=False)
-            has_callback = s.scalar(select(func.count(Callback.id)).where(
-                Callback.ticket_id == t.id, Callback.at >= t.verified_at))
-            if not has_callback:
-                raise ValidationError("callback", "结案前须先登记回访结果（联系不上也要登记）。")
-            audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="close", note=note,
-                         changes={"state": (t.state, TicketState.CLOSED)})
-            t.state = TicketState.CLOSED
-            t.closed_at = now
-            settings = self.desk._settings(s)
-            if t.category.name in settings["revisit_categories"].split(","):
-                t.revisit_due = self.desk._timing(s).cal.due(now, settings["revisit_after"])
-                t.revisited_at = None
-            self._ticket_touch(t, me, now)
+            tickets.close(session=s, ticket=t, actor=me, now=now, note=note, cal=self.desk._timing(s).cal,
+                          settings=self.desk._settings(s))
             return self._detail(s, t, now)
 
     @permission("reopen")
@@ -276,9 +203,8 @@ class TicketVerbs:
             me = self._me(s)
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("reopen", t)
-            reason = tickets.text_field("reason", reason)
-            audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="reopen", note=reason)
-            self._new_round(s, t, me, now, reason, lead=lead, assist=assist)
+            tickets.reopen(session=s, ticket=t, actor=me, now=now, reason=reason, lead=lead, assist=assist,
+                           timing=self.desk._timing(s))
             return self._detail(s, t, now)
 
     @permission("cancel")
@@ -287,38 +213,8 @@ class TicketVerbs:
             me = self._me(s)
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("cancel", t)
-            reason = tickets.text_field("reason", reason)
-            for d in t.dispatches:
-                if d.state in OPEN_DISPATCH_STATES:
-                    dispatching.move(session=s, dispatch=d, actor=me, now=now, verb="withdraw",
-                                     dest=DispatchState.WITHDRAWN, note=reason, timing=self.desk._timing(s))
-            audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="cancel", note=reason,
-                         changes={"state": (t.state, TicketState.CANCELLED)})
-            t.state = TicketState.CANCELLED
-            t.closed_at = now
-            self._ticket_touch(t, me, now)
+            tickets.cancel(session=s, ticket=t, actor=me, now=now, reason=reason, timing=self.desk._timing(s))
             return self._detail(s, t, now)
-
-    def _new_round(self, s: Session, t: Ticket, me: User, now: datetime, note: str, *,
-                   lead: str | None, assist: Iterable[str] | None) -> None:
-        """Summon departments again (重办). By default the previous round's resolved ones, same roles."""
-        previous = [d for d in t.dispatches if d.round == t.round and d.state == DispatchState.RESOLVED]
-        if lead is None and assist is None:
-            lead = next((d.department.name for d in previous if d.role == DispatchRole.LEAD), None)
-            assist = [d.department.name for d in previous if d.role == DispatchRole.ASSIST]
-        old_state = t.state
-        t.round += 1
-        t.verified_at = None
-        t.closed_at = None
-        s.flush()
-        dispatching.summon(session=s, ticket=t, actor=me, now=now, lead=lead, assist=assist or [], note=note,
-                           timing=self.desk._timing(s))
-        s.flush()
-        s.refresh(t, ["dispatches"])
-        t.state = tickets.derive_state(t)
-        audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="state", note=note,
-                     changes={"state": (old_state, t.state), "round": (t.round - 1, t.round)})
-        self._ticket_touch(t, me, now)
 
     @permission("record_revisit")
     def record_revisit(self, number: str, *, note: str, problem_recurred: bool = False) -> dto.TicketDetail:
@@ -327,13 +223,8 @@ class TicketVerbs:
             me = self._me(s)
             t = self._lock_ticket(s, number)
             self._check_ticket_verb("record_revisit", t)
-            note = tickets.text_field("note", note)
-            if not isinstance(problem_recurred, bool):
-                raise ValidationError("problem_recurred", "请说明问题是否反弹。")
-            audit.record(session=s, ticket_id=t.id, actor_id=me.id, at=now, kind="revisit", note=note,
-                         changes={"problem_recurred": (None, problem_recurred), "revisit_due": (t.revisit_due, None)})
-            t.revisited_at = now
-            self._ticket_touch(t, me, now)
+            tickets.record_revisit(session=s, ticket=t, actor=me, now=now, note=note,
+                                   problem_recurred=problem_recurred)
             return self._detail(s, t, now)
 
     def _check_ticket_verb(self, verb: str, ticket: Ticket) -> None:
