@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Engine, func, select, text, update
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -26,7 +26,8 @@ from desk.deadlines import clocks
 from desk.deadlines import service as deadline_service
 from desk.deadlines.verbs import DeadlineVerbs
 from desk.dispatch import service as dispatching
-from desk.dispatch.verbs import REQUEST_KIND, DispatchVerbs
+from desk.dispatch.service import REQUEST_KIND
+from desk.dispatch.verbs import DispatchVerbs
 from desk.enums import DispatchRole, GONE_DISPATCH_STATES, Role
 from desk.errors import (
     AuthError,
@@ -57,7 +58,7 @@ from desk.tickets import service as tickets
 from desk.tickets.search import missing_index
 from desk.tickets.verbs import Actions, TicketVerbs
 from desk.verbs import permission
-from models import AuditHead, Department, Dispatch, DispatchRequest, Escalation, Event, Setting, Ticket, User
+from models import AuditHead, Department, Dispatch, Escalation, Event, Setting, Ticket, User
 
 __all__ = ["ACCEPT_CLOCK", "CALENDAR_SETTINGS", "CLI_NOTE", "ESCALATION_ACTIONS", "EXPORT_BATCH", "NOTIFY_CHANNEL",
            "REQUEST_KIND", "SYSTEM_USER", "ActingUser", "Actions", "Desk", "audit_changes", "export_dispatches"]
@@ -365,19 +366,7 @@ class Desk:
     def _end_long_suspensions(self, s: Session, now: datetime, timing: dispatching.Timing) -> int:
         limit = self._settings(s)["max_suspension"]
         system = s.scalar(select(User).where(User.username == SYSTEM_USER))
-        count = 0
-        for d in s.scalars(select(Dispatch).where(Dispatch.suspended_at.is_not(None))
-                           .with_for_update(skip_locked=True, key_share=True)):
-            end = timing.cal.due(d.suspended_at, limit)
-            if end <= now:
-                dispatching.resume(session=s, dispatch=d, actor=system, now=now, until=end, timing=timing,
-                                   note=notes.program(Message("挂起超过上限 {limit}，自动恢复计时", limit=limit)))
-                s.execute(update(DispatchRequest).where(DispatchRequest.dispatch_id == d.id,
-                                                        DispatchRequest.kind == "suspension",
-                                                        DispatchRequest.state == "approved")
-                          .values(state="ended"))
-                count += 1
-        return count
+        return dispatching.end_long_suspensions(session=s, now=now, timing=timing, limit=limit, actor=system)
 
     # -- set-up done outside any acting user (CLI, demo, first run) ------------
     # Whoever holds the database credentials can do these (whistle-desk user add, the demo, the

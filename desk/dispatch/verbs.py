@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desk import dto
-from desk.audit import service as audit
 from desk.dispatch import service as dispatching
-from desk.enums import DispatchState, OPEN_DISPATCH_STATES, TicketState
+from desk.enums import DispatchState, TicketState
 from desk.errors import ConflictError, NotFound, PermissionDenied, Term, ValidationError
-from desk.escalation import service as escalation
 from desk.intake.attachments import service as attachment_rules
 from desk.labels import DISPATCH_STATE, ROLE, VERB
 from desk.tickets import detail as ticket_detail
@@ -24,8 +22,6 @@ from desk.verbs import permission
 from desk.workflow import TRANSITIONS
 from models import Dispatch, DispatchRequest, Ticket, User
 
-
-REQUEST_KIND = {"extension": "延期", "suspension": "挂起"}
 
 class DispatchVerbs:
     """Verbs of dispatches (a mixin of ``desk.ActingUser``)."""
@@ -69,13 +65,8 @@ class DispatchVerbs:
             note = tickets.text_field(note_field, note, required=note_required)
             if verb == "resolve":  # issue 15: some categories' 办结 needs an "after" photo
                 attachment_rules.require_after_photo(session=s, ticket=t, dispatch=d, settings=self.desk._settings(s))
-            if verb == "request_return":
-                d.state_before_return = d.state
-                d.return_reason = note
-            if dest is None:  # decide_return, rejected: back to where it was
-                dest = d.state_before_return or DispatchState.PENDING
-            dispatching.move(session=s, dispatch=d, actor=me, now=now, verb=verb, dest=dest, note=note,
-                             extra=dict(extra or {}), timing=self.desk._timing(s))
+            dispatching.act(session=s, dispatch=d, actor=me, now=now, verb=verb, dest=dest, note=note, extra=extra,
+                            timing=self.desk._timing(s))
             self._settle(s, t, me, now, note)
             return self._dispatch_result(s, d, now)
 
@@ -123,25 +114,10 @@ class DispatchVerbs:
         return self._request(dispatch_id, "suspension", reason, None)
 
     def _request(self, dispatch_id: int, kind: str, reason: str, new_due: datetime | None) -> dto.DispatchInfo:
-        verb = f"request_{kind}"
         with self._unit() as (s, now):
-            me, t, d = self._dispatch_for(s, verb, dispatch_id)
+            me, t, d = self._dispatch_for(s, f"request_{kind}", dispatch_id)
             reason = tickets.text_field("reason", reason)
-            if kind == "extension":
-                if not isinstance(new_due, datetime) or new_due.tzinfo is None:
-                    raise ValidationError("new_resolve_due", "请填写新的办结期限（带时区的时间）。")
-                if new_due <= now or (d.resolve_due is not None and new_due <= d.resolve_due):
-                    raise ValidationError("new_resolve_due", "新的办结期限必须晚于现在和原办结期限。")
-            if kind == "suspension" and d.suspended_at is not None:
-                raise ConflictError("该派单已经挂起。")
-            if s.scalar(select(DispatchRequest.id).where(DispatchRequest.dispatch_id == d.id,
-                                                         DispatchRequest.kind == kind,
-                                                         DispatchRequest.state == "pending")):
-                raise ConflictError("该派单已有待审核的{kind}申请。", kind=Term(REQUEST_KIND[kind]))
-            s.add(DispatchRequest(dispatch_id=d.id, kind=kind, state="pending", reason=reason,
-                                  new_resolve_due=new_due, requested_at=now, requested_by_id=me.id))
-            audit.record(session=s, ticket_id=t.id, dispatch_id=d.id, actor_id=me.id, at=now, kind=verb,
-                         note=reason, changes={"new_resolve_due": (None, new_due)} if new_due else {})
+            dispatching.request(session=s, dispatch=d, actor=me, now=now, kind=kind, reason=reason, new_due=new_due)
             self._ticket_touch(t, me, now)
             return self._dispatch_result(s, d, now)
 
@@ -158,29 +134,10 @@ class DispatchVerbs:
             t = s.scalar(select(Ticket).where(Ticket.id == req.dispatch.ticket_id).with_for_update(key_share=True))
             s.refresh(req)
             d = s.get(Dispatch, req.dispatch_id, populate_existing=True)
-            if req.state == "ended" and req.decided_by is None:
-                raise ConflictError("该申请已随派单{state}而关闭，无需审核。", state=Term(DISPATCH_STATE[d.state]))
-            if req.state != "pending":
-                raise ConflictError("该申请已由 {user} 处理。",
-                                    user=req.decided_by.display_name if req.decided_by else Term("他人"))
+            dispatching.check_decidable(req, d)
             note = tickets.text_field("note", note, required=not approve)
-            if approve and (t.state != TicketState.DISPATCHED or d.state not in OPEN_DISPATCH_STATES):
-                raise ConflictError("派单已不在办理中，不能批准该申请。")
-            req.state = "approved" if approve else "rejected"
-            req.decided_at, req.decided_by_id, req.decision_note = now, me.id, note
-            changes: dict = {"approved": (None, approve), "request": (None, req.kind)}
-            timing = self.desk._timing(s)
-            if approve and req.kind == "extension":
-                changes["resolve_due"] = (d.resolve_due, req.new_resolve_due)
-                d.resolve_due = req.new_resolve_due
-            if approve and req.kind == "suspension":
-                changes["suspended_at"] = (None, now)
-                d.suspended_at = now
-            if approve:
-                d.updated_at, d.updated_by = now, me
-                escalation.reschedule(s, d, timing.cal, timing.offsets)
-            audit.record(session=s, ticket_id=t.id, dispatch_id=d.id, actor_id=me.id, at=now,
-                         kind="decide_request", note=note, changes=changes)
+            dispatching.decide(session=s, req=req, dispatch=d, ticket=t, actor=me, now=now, approve=approve, note=note,
+                               timing=self.desk._timing(s))
             self._ticket_touch(t, me, now)
             return self._dispatch_result(s, d, now)
 
@@ -192,10 +149,8 @@ class DispatchVerbs:
             if d.suspended_at is None:
                 raise ConflictError("该派单没有挂起。")
             note = tickets.text_field("note", note, required=False)
-            dispatching.resume(session=s, dispatch=d, actor=me, now=now, note=note, timing=self.desk._timing(s))
-            s.execute(update(DispatchRequest).where(DispatchRequest.dispatch_id == d.id,
-                                                    DispatchRequest.kind == "suspension",
-                                                    DispatchRequest.state == "approved").values(state="ended"))
+            dispatching.end_suspension(session=s, dispatch=d, actor=me, now=now, note=note,
+                                       timing=self.desk._timing(s))
             self._ticket_touch(t, me, now)
             return self._dispatch_result(s, d, now)
 
