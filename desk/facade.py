@@ -40,7 +40,8 @@ from desk.errors import (
     ValidationError,
 )
 from desk.escalation import service as escalation
-from desk.escalation.verbs import ESCALATION_ACTIONS, EscalationVerbs
+from desk.escalation.service import ACTIONS as ESCALATION_ACTIONS
+from desk.escalation.verbs import EscalationVerbs
 from desk.intake.attachments.verbs import AttachmentVerbs
 from desk.intake.imports.service import unclassified_id
 from desk.intake.imports.verbs import ImportVerbs

@@ -217,6 +217,26 @@ def act(*, session: Session, dispatch: Dispatch, actor: User, now: datetime, ver
          extra=dict(extra or {}), timing=timing)
 
 
+def reassign(*, session: Session, ticket: Ticket, dispatch: Dispatch, department: str | None, actor: User,
+             now: datetime, note: str, timing: Timing) -> Department:
+    """督办改派: withdraw ``dispatch`` and summon ``department`` in its role. Returns that department."""
+    if not department:
+        raise ValidationError("department", "请选择改派的部门。")
+    target = department_by_name(session, department, field="department")
+    if target.id == dispatch.department_id:
+        raise ValidationError("department", "请选择另一个部门。")
+    role = dispatch.role
+    reassigned = notes.program(Message("督办改派：{note}", note=note))
+    move(session=session, dispatch=dispatch, actor=actor, now=now, verb="withdraw", dest=DispatchState.WITHDRAWN,
+         note=reassigned, timing=timing)
+    session.flush()
+    session.refresh(ticket, ["dispatches"])
+    summon(session=session, ticket=ticket, actor=actor, now=now,
+           lead=target.name if role == DispatchRole.LEAD else None,
+           assist=[target.name] if role == DispatchRole.ASSIST else [], note=reassigned, timing=timing)
+    return target
+
+
 # -- requests: 延期 and 挂起 ---------------------------------------------------------------------------
 def request(*, session: Session, dispatch: Dispatch, actor: User, now: datetime, kind: str, reason: str,
             new_due: datetime | None) -> DispatchRequest:

@@ -6,21 +6,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from desk import dto, notes
-from desk.audit import service as audit
+from desk import dto
 from desk.dispatch import service as dispatching
-from desk.enums import DispatchRole, DispatchState
-from desk.errors import ConflictError, Message, NotFound, ValidationError
+from desk.errors import NotFound, ValidationError
 from desk.escalation import service as escalation
 from desk.tickets import queries
 from desk.tickets import service as tickets
 from desk.verbs import permission
 from models import Dispatch, Escalation, Ticket
 
-
-ESCALATION_ACTIONS = ("urge", "extend", "reassign", "confirm")
 
 class EscalationVerbs:
     """Verbs of escalations (a mixin of ``desk.ActingUser``)."""
@@ -30,7 +26,7 @@ class EscalationVerbs:
                           new_due: datetime | None = None, department: str | None = None) -> dto.EscalationInfo:
         """A supervisor works an escalation: ``urge`` (催办 note), ``extend`` (a new due for the late step),
         ``reassign`` (withdraw and summon ``department`` in the same role) or ``confirm`` (a 通报)."""
-        if action not in ESCALATION_ACTIONS:
+        if action not in escalation.ACTIONS:
             raise ValidationError("action", "未知处理方式：{action}", action=action)
         with self._unit() as (s, now):
             me = self._me(s)
@@ -40,51 +36,23 @@ class EscalationVerbs:
             t = s.scalar(select(Ticket).where(Ticket.id == e.ticket_id).with_for_update(key_share=True))
             s.refresh(e)
             d = s.get(Dispatch, e.dispatch_id, populate_existing=True) if e.dispatch_id is not None else None
-            if e.closed_at is not None:
-                raise ConflictError("该督办事项已关闭：{note}", note=notes.message(e.closed_note))
-            if action == "confirm" and e.level != 3:
-                raise ValidationError("action", "只有通报级别的事项需要确认通报。")
-            if d is None and action in ("extend", "reassign"):  # the office's own 核实 or 回访
-                raise ValidationError("action", "街道自身的核实、回访环节只能催办或确认通报，不能延期或改派。")
+            escalation.check_action(e, d, action)
             note = tickets.text_field("note", note, required=action in ("urge", "reassign"))
             timing = self.desk._timing(s)
             changes: dict = {"action": (None, action), "level": (None, e.level), "step": (None, e.step)}
             if action == "extend":
-                field = f"{e.step}_due"
-                old = getattr(d, field)
-                if not isinstance(new_due, datetime) or new_due.tzinfo is None or new_due <= now:
-                    raise ValidationError("new_due", "新的期限必须是晚于现在的时间。")
-                setattr(d, field, new_due)
-                changes[field] = (old, new_due)
-                d.updated_at, d.updated_by = now, me
-                escalation.close_open(s, d, steps=(e.step,), now=now,
-                                      note=notes.program(Message("督办延期：{note}", note=note)))
-                escalation.reschedule(s, d, timing.cal, timing.offsets)
+                changes |= escalation.extend(session=s, esc=e, dispatch=d, new_due=new_due, actor=me, now=now,
+                                             note=note, cal=timing.cal, offsets=timing.offsets)
             if action == "reassign":
-                if not department:
-                    raise ValidationError("department", "请选择改派的部门。")
-                target = dispatching.department_by_name(s, department, field="department")
-                if target.id == d.department_id:
-                    raise ValidationError("department", "请选择另一个部门。")
-                role = d.role
-                reassigned = notes.program(Message("督办改派：{note}", note=note))
-                dispatching.move(session=s, dispatch=d, actor=me, now=now, verb="withdraw",
-                                 dest=DispatchState.WITHDRAWN, note=reassigned, timing=timing)
-                s.flush()
-                s.refresh(t, ["dispatches"])
-                dispatching.summon(session=s, ticket=t, actor=me, now=now,
-                                   lead=target.name if role == DispatchRole.LEAD else None,
-                                   assist=[target.name] if role == DispatchRole.ASSIST else [],
-                                   note=reassigned, timing=timing)
+                target = dispatching.reassign(session=s, ticket=t, dispatch=d, department=department, actor=me,
+                                              now=now, note=note, timing=timing)
                 self._settle(s, t, me, now, note)
                 changes["department"] = (d.department.name, target.name)
-            e.handled_at, e.handled_by_id, e.handling, e.handling_note = now, me.id, action, note
-            audit.record(session=s, ticket_id=t.id, dispatch_id=d.id if d is not None else None, actor_id=me.id,
-                         at=now, kind="handle_escalation", note=note, changes=changes)
+            escalation.record_handling(session=s, esc=e, actor=me, now=now, action=action, note=note,
+                                       changes=changes)
             self._ticket_touch(t, me, now)
             s.flush()
-            row = s.execute(queries._escalation_query().where(Escalation.id == e.id)).one()
-            return queries._escalation_info(row, timing.cal, now, *self.desk._office(s))
+            return queries.escalation_info(s, e.id, timing.cal, now, *self.desk._office(s))
 
     @permission("escalations")
     def escalations(self, level: int, *, include_closed: bool = False) -> list[dto.EscalationInfo]:
@@ -100,7 +68,4 @@ class EscalationVerbs:
     def escalation_counts(self) -> dict[int, int]:
         """Open, not yet handled escalations per level (1 催办, 2 督办, 3 通报)."""
         with self._unit(write=False) as (s, _):
-            rows = s.execute(select(Escalation.level, func.count(Escalation.id))
-                             .where(Escalation.closed_at.is_(None), Escalation.handled_at.is_(None))
-                             .group_by(Escalation.level)).all()
-        return {1: 0, 2: 0, 3: 0} | {level: n for level, n in rows}
+            return escalation.open_counts(s)
