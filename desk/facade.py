@@ -19,7 +19,8 @@ from desk.accounts import service as accounts
 from desk.accounts.verbs import AccountVerbs, _account_info, _user_info
 from desk.audit import chain
 from desk.audit import service as audit
-from desk.audit.verbs import AuditVerbs, audit_changes
+from desk.audit.service import changes_of as audit_changes
+from desk.audit.verbs import AuditVerbs
 from desk.clock import Clock, ServerClock, SystemClock
 from desk.deadlines import Duration, WorkCalendar
 from desk.deadlines import clocks
