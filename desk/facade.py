@@ -16,7 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from desk import boundary, db, dto, notes
 from desk import settings as office_settings
 from desk.accounts import service as accounts
-from desk.accounts.verbs import AccountVerbs, _account_info, _user_info
+from desk.accounts.verbs import AccountVerbs
 from desk.audit import chain
 from desk.audit import service as audit
 from desk.audit.service import changes_of as audit_changes
@@ -401,7 +401,7 @@ class Desk:
             u = accounts.add_user(session=s, actor_id=accounts.system_user_id(s), now=now, username=username,
                                   password=password, role=role, department=department, display_name=display_name,
                                   must_change_password=must_change_password)
-            return _user_info(u)
+            return accounts.user_info(u)
 
     @boundary.checked
     def reset_password(self, username: str, password: str, *, must_change_password: bool = False) -> dto.AccountInfo:
@@ -410,7 +410,7 @@ class Desk:
             u = accounts.reset_password(session=s, actor_id=accounts.system_user_id(s), now=now, username=username,
                                         password=password, must_change_password=must_change_password,
                                         note=CLI_NOTE)
-            return _account_info(u)
+            return accounts.account_info(u)
 
     @boundary.checked
     def set_user_active(self, username: str, active: bool) -> dto.AccountInfo:
@@ -418,7 +418,7 @@ class Desk:
         with self.unit() as (s, now):
             u = accounts.set_active(session=s, actor_id=accounts.system_user_id(s), now=now, username=username,
                                     active=active, note=CLI_NOTE)
-            return _account_info(u)
+            return accounts.account_info(u)
 
     def user_count(self) -> int:
         """Accounts people log in with (the built-in system account is not one)."""
@@ -441,7 +441,7 @@ class Desk:
             u = accounts.add_user(session=s, actor_id=None, now=now, username=username, password=password,
                                   role=Role.ADMIN.value, display_name=display_name, kind="first_admin",
                                   note=notes.program(Message("首次运行")))
-            return _user_info(u)
+            return accounts.user_info(u)
 
     def ticket_count(self) -> int:
         with self.unit(write=False) as (s, _):
@@ -483,7 +483,8 @@ class Desk:
                                               lockout=accounts.Lockout.from_settings(settings),
                                               tz=self._office_zone(settings))
             if u is not None:
-                info, dept_id, epoch, must_change = _user_info(u), u.department_id, u.auth_epoch, u.must_change_password
+                info, dept_id = accounts.user_info(u), u.department_id
+                epoch, must_change = u.auth_epoch, u.must_change_password
         if error is not None:
             raise error
         return ActingUser(self, info, dept_id, auth_epoch=epoch, must_change_password=must_change)

@@ -4,26 +4,10 @@ A mixin combined into ``desk.ActingUser`` (see desk/verbs.py).
 """
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from desk import dto
 from desk.accounts import service as accounts
-from desk.accounts.service import SYSTEM_USER
-from desk.audit import service as audit
 from desk.errors import ValidationError
 from desk.verbs import permission
-from models import User
-
-
-def _user_info(u: User) -> dto.UserInfo:
-    return dto.UserInfo(u.id, u.username, u.display_name, u.role, u.department.name if u.department else None,
-                        u.active)
-
-
-def _account_info(u: User) -> dto.AccountInfo:
-    return dto.AccountInfo(u.id, u.username, u.display_name, u.role, u.department.name if u.department else None,
-                           u.active, u.created_at, u.last_login_at, u.failed_logins or 0, u.locked_until,
-                           bool(u.must_change_password))
 
 
 class AccountVerbs:
@@ -60,12 +44,7 @@ class AccountVerbs:
                                                   tz=self.desk._office_zone(settings), ok_kind=None,
                                                   failed_kind="password_change_failed")
             if error is None:
-                was_forced = bool(me.must_change_password)
-                accounts.set_password(me, new_password)
-                me.must_change_password = False
-                audit.record(session=s, ticket_id=None, actor_id=me.id, at=now, kind="password_change",
-                             subject=accounts.subject(me.username),
-                             changes={"must_change_password": (was_forced, False)} if was_forced else {})
+                accounts.change_own_password(session=s, user=me, password=new_password, now=now)
                 epoch = me.auth_epoch
         if error is not None:
             raise error
@@ -75,10 +54,7 @@ class AccountVerbs:
     def users(self, *, include_inactive: bool = True) -> list[dto.AccountInfo]:
         """Every account (not the built-in system account), by username. Never a password hash."""
         with self._unit(write=False) as (s, _):
-            stmt = select(User).where(User.username != SYSTEM_USER).order_by(User.username)
-            if not include_inactive:
-                stmt = stmt.where(User.active)
-            return [_account_info(u) for u in s.scalars(stmt)]
+            return [accounts.account_info(u) for u in accounts.list_accounts(s, include_inactive=include_inactive)]
 
     @permission("create_user")
     def create_user(self, username: str, password: str, role: str, *, department: str | None = None,
@@ -88,7 +64,7 @@ class AccountVerbs:
             u = accounts.add_user(session=s, actor_id=self._me(s).id, now=now, username=username, password=password,
                                   role=role, department=department, display_name=display_name,
                                   must_change_password=must_change_password)
-            return _account_info(u)
+            return accounts.account_info(u)
 
     @permission("reset_password")
     def reset_password(self, username: str, new_password: str, *, must_change_password: bool = True
@@ -97,20 +73,21 @@ class AccountVerbs:
         with self._unit() as (s, now):
             u = accounts.reset_password(session=s, actor_id=self._me(s).id, now=now, username=username,
                                         password=new_password, must_change_password=must_change_password)
-            return _account_info(u)
+            return accounts.account_info(u)
 
     @permission("set_user_active")
     def set_user_active(self, username: str, active: bool) -> dto.AccountInfo:
         """Disable (or enable again) an account. Not one's own, not the last active administrator."""
         with self._unit() as (s, now):
             u = accounts.set_active(session=s, actor_id=self._me(s).id, now=now, username=username, active=active)
-            return _account_info(u)
+            return accounts.account_info(u)
 
     @permission("unlock_user")
     def unlock_user(self, username: str) -> dto.AccountInfo:
         """Lift a lockout after too many failed logins."""
         with self._unit() as (s, now):
-            return _account_info(accounts.unlock(session=s, actor_id=self._me(s).id, now=now, username=username))
+            u = accounts.unlock(session=s, actor_id=self._me(s).id, now=now, username=username)
+            return accounts.account_info(u)
 
     @permission("change_user_role")
     def change_user_role(self, username: str, role: str, *, department: str | None = None) -> dto.AccountInfo:
@@ -118,4 +95,4 @@ class AccountVerbs:
         with self._unit() as (s, now):
             u = accounts.change_role(session=s, actor_id=self._me(s).id, now=now, username=username, role=role,
                                      department=department)
-            return _account_info(u)
+            return accounts.account_info(u)
