@@ -52,7 +52,7 @@ from desk.labels import ROLE, VERB
 from desk.permissions import Permission
 from desk.privacy import mask_phone
 from desk.setup import service as setup
-from desk.setup.verbs import SetupVerbs, _category_info, _community_info
+from desk.setup.verbs import SetupVerbs
 from desk.standards.verbs import StandardVerbs
 from desk.stats.verbs import ReportVerbs
 from desk.tickets import queries
@@ -377,12 +377,12 @@ class Desk:
     def add_department(self, name: str) -> dto.DepartmentInfo:
         with self.unit() as (s, now):
             d = setup.add_department(session=s, actor_id=accounts.system_user_id(s), now=now, name=name)
-            return dto.DepartmentInfo(d.id, d.name, d.active)
+            return setup.department_info(d)
 
     @boundary.checked
     def add_community(self, name: str) -> dto.CommunityInfo:
         with self.unit() as (s, now):
-            return _community_info(setup.add_community(session=s, actor_id=accounts.system_user_id(s), now=now,
+            return setup.community_info(setup.add_community(session=s, actor_id=accounts.system_user_id(s), now=now,
                                                        name=name))
 
     @boundary.checked
@@ -390,7 +390,7 @@ class Desk:
         with self.unit() as (s, now):
             c = setup.add_category(session=s, actor_id=accounts.system_user_id(s), now=now, name=name,
                                    default_lead=default_lead)
-            return _category_info(c)
+            return setup.category_info(c)
 
     @boundary.checked
     def add_user(

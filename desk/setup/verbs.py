@@ -6,22 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sqlalchemy import select
-
 from desk import dto
 from desk.errors import ValidationError
 from desk.setup import service as setup
 from desk.standards import service as standards
 from desk.verbs import permission
-from models import Category, Community, Department
-
-
-def _community_info(c: Community) -> dto.CommunityInfo:
-    return dto.CommunityInfo(c.id, c.name, c.active)
-
-
-def _category_info(c: Category) -> dto.CategoryInfo:
-    return dto.CategoryInfo(c.id, c.name, c.default_lead.name if c.default_lead else None, c.active)
 
 
 class SetupVerbs:
@@ -47,19 +36,13 @@ class SetupVerbs:
     def departments(self, *, include_inactive: bool = False) -> list[dto.DepartmentInfo]:
         """Active departments (all, with ``include_inactive``, for the administration screen)."""
         with self._unit(write=False) as (s, _):
-            stmt = select(Department).order_by(Department.id)
-            if not include_inactive:
-                stmt = stmt.where(Department.active)
-            return [dto.DepartmentInfo(d.id, d.name, d.active) for d in s.scalars(stmt)]
+            return [setup.department_info(d) for d in setup.departments(s, include_inactive=include_inactive)]
 
     @permission("communities")
     def communities(self, *, include_inactive: bool = False) -> list[dto.CommunityInfo]:
         """The 社区 pick-list in name order (all, with ``include_inactive``, for the administration screen)."""
         with self._unit(write=False) as (s, _):
-            stmt = select(Community).order_by(Community.name)
-            if not include_inactive:
-                stmt = stmt.where(Community.active)
-            return [_community_info(c) for c in s.scalars(stmt)]
+            return [setup.community_info(c) for c in setup.communities(s, include_inactive=include_inactive)]
 
     @permission("categories")
     def categories(self, *, include_inactive: bool = False) -> list[dto.CategoryInfo]:
@@ -71,63 +54,63 @@ class SetupVerbs:
     def add_department(self, name: str) -> dto.DepartmentInfo:
         with self._unit() as (s, now):
             d = setup.add_department(session=s, actor_id=self._me(s).id, now=now, name=name)
-            return dto.DepartmentInfo(d.id, d.name, d.active)
+            return setup.department_info(d)
 
     @permission("rename_department")
     def rename_department(self, name: str, new_name: str) -> dto.DepartmentInfo:
         """Rename a department; its dispatches and responders follow (the timeline keeps the old name)."""
         with self._unit() as (s, now):
             d = setup.rename_department(session=s, actor_id=self._me(s).id, now=now, name=name, new_name=new_name)
-            return dto.DepartmentInfo(d.id, d.name, d.active)
+            return setup.department_info(d)
 
     @permission("set_department_active")
     def set_department_active(self, name: str, active: bool) -> dto.DepartmentInfo:
         """Deactivate a department (it can no longer be summoned; open dispatches go on), or activate it."""
         with self._unit() as (s, now):
             d = setup.set_department_active(session=s, actor_id=self._me(s).id, now=now, name=name, active=active)
-            return dto.DepartmentInfo(d.id, d.name, d.active)
+            return setup.department_info(d)
 
     @permission("add_community")
     def add_community(self, name: str) -> dto.CommunityInfo:
         with self._unit() as (s, now):
-            return _community_info(setup.add_community(session=s, actor_id=self._me(s).id, now=now, name=name))
+            return setup.community_info(setup.add_community(session=s, actor_id=self._me(s).id, now=now, name=name))
 
     @permission("rename_community")
     def rename_community(self, name: str, new_name: str) -> dto.CommunityInfo:
         """Rename a 社区; the tickets that name it follow."""
         with self._unit() as (s, now):
-            return _community_info(setup.rename_community(session=s, actor_id=self._me(s).id, now=now, name=name,
+            return setup.community_info(setup.rename_community(session=s, actor_id=self._me(s).id, now=now, name=name,
                                                           new_name=new_name))
 
     @permission("set_community_active")
     def set_community_active(self, name: str, active: bool) -> dto.CommunityInfo:
         """An inactive 社区 is no longer offered for new tickets; tickets that name it keep it."""
         with self._unit() as (s, now):
-            return _community_info(setup.set_community_active(session=s, actor_id=self._me(s).id, now=now,
+            return setup.community_info(setup.set_community_active(session=s, actor_id=self._me(s).id, now=now,
                                                               name=name, active=active))
 
     @permission("add_category")
     def add_category(self, name: str, default_lead: str | None = None) -> dto.CategoryInfo:
         with self._unit() as (s, now):
-            return _category_info(setup.add_category(session=s, actor_id=self._me(s).id, now=now, name=name,
+            return setup.category_info(setup.add_category(session=s, actor_id=self._me(s).id, now=now, name=name,
                                                      default_lead=default_lead))
 
     @permission("rename_category")
     def rename_category(self, name: str, new_name: str) -> dto.CategoryInfo:
         with self._unit() as (s, now):
-            return _category_info(setup.rename_category(session=s, actor_id=self._me(s).id, now=now, name=name,
+            return setup.category_info(setup.rename_category(session=s, actor_id=self._me(s).id, now=now, name=name,
                                                         new_name=new_name))
 
     @permission("set_category_lead")
     def set_category_lead(self, name: str, lead: str | None) -> dto.CategoryInfo:
         """The department a new ticket of this category is usually whistled to (None: none)."""
         with self._unit() as (s, now):
-            return _category_info(setup.set_category_lead(session=s, actor_id=self._me(s).id, now=now, name=name,
+            return setup.category_info(setup.set_category_lead(session=s, actor_id=self._me(s).id, now=now, name=name,
                                                           lead=lead))
 
     @permission("set_category_active")
     def set_category_active(self, name: str, active: bool) -> dto.CategoryInfo:
         """Deactivate a category (no new tickets of it), or activate it again."""
         with self._unit() as (s, now):
-            return _category_info(setup.set_category_active(session=s, actor_id=self._me(s).id, now=now, name=name,
+            return setup.category_info(setup.set_category_active(session=s, actor_id=self._me(s).id, now=now, name=name,
                                                             active=active))
