@@ -26,10 +26,11 @@ from desk.deadlines import Duration, WorkCalendar
 from desk.deadlines import clocks
 from desk.deadlines import service as deadline_service
 from desk.deadlines.verbs import DeadlineVerbs
+from desk.dispatch import export as dispatch_export
 from desk.dispatch import service as dispatching
 from desk.dispatch.service import REQUEST_KIND
 from desk.dispatch.verbs import DispatchVerbs
-from desk.enums import DispatchRole, GONE_DISPATCH_STATES, Role
+from desk.enums import Role
 from desk.errors import (
     AuthError,
     ClockAhead,
@@ -50,7 +51,6 @@ from desk.intake.repeats import service as repeats
 from desk.intake.repeats.verbs import RepeatVerbs
 from desk.labels import ROLE, VERB
 from desk.permissions import Permission
-from desk.privacy import mask_phone
 from desk.setup import service as setup
 from desk.setup.verbs import SetupVerbs
 from desk.standards.verbs import StandardVerbs
@@ -60,7 +60,7 @@ from desk.tickets import service as tickets
 from desk.tickets.search import missing_index
 from desk.tickets.verbs import Actions, TicketVerbs
 from desk.verbs import permission
-from models import AuditHead, Department, Dispatch, Escalation, Event, Setting, Ticket, User
+from models import AuditHead, Event, Setting, Ticket, User
 
 __all__ = ["ACCEPT_CLOCK", "CALENDAR_SETTINGS", "CLI_NOTE", "ESCALATION_ACTIONS", "EXPORT_BATCH", "NOTIFY_CHANNEL",
            "REQUEST_KIND", "SYSTEM_USER", "ActingUser", "Actions", "Desk", "audit_changes", "export_dispatches"]
@@ -594,53 +594,19 @@ class ActingUser(TicketVerbs, DispatchVerbs, EscalationVerbs, DeadlineVerbs, Set
 
 def export_dispatches(desk: Desk, department_id: int | None = None, *, mask_phones: bool = True,
                       check: Callable[[Session], object] | None = None) -> Iterator[dict[str, Any]]:
-    """Every dispatch (of one department if given), with due instants, step times and escalation levels.
+    """Every dispatch (of one department if given), with due instants, step times and escalation levels
+    (desk.dispatch.export.batch: the columns, the office's UTC offset, the masked phones).
 
-    Times are ISO 8601 with the office's UTC offset. Rows are streamed in batches; ``check`` runs before each
-    (a user's export stops when the account is disabled or locked meanwhile). The reporter's
-    phone is masked (138****1234) unless ``mask_phones`` is False; for one department's export, a
-    dispatch where it only assists (or no longer takes part) is masked always.
-    """
+    Rows are streamed in batches of ``EXPORT_BATCH``, each read in a transaction of its own; ``check`` runs
+    before each (a user's export stops when the account is disabled or locked meanwhile)."""
     tz = desk.office_tz()
-
-    def iso(t: datetime | None) -> str | None:
-        return t.astimezone(tz).isoformat() if t is not None else None
-
     last = 0
     while True:
         with desk.unit(write=False) as (s, _):
             if check is not None:
                 check(s)
-            stmt = (select(Dispatch, Ticket.number, Department.name, Ticket.reporter_phone)
-                    .join(Ticket, Ticket.id == Dispatch.ticket_id)
-                    .join(Department, Department.id == Dispatch.department_id)
-                    .where(Dispatch.id > last).order_by(Dispatch.id).limit(EXPORT_BATCH))
-            if department_id is not None:
-                stmt = stmt.where(Dispatch.department_id == department_id)
-            batch = s.execute(stmt).all()
-            if not batch:
-                return
-            levels: dict[tuple[int, str], int] = {}
-            for did, step, level in s.execute(
-                    select(Escalation.dispatch_id, Escalation.step, func.max(Escalation.level))
-                    .where(Escalation.dispatch_id.in_([d.id for d, *_ in batch]))
-                    .group_by(Escalation.dispatch_id, Escalation.step)):
-                levels[(did, step)] = level
-            rows = []
-            for d, number, dept, phone in batch:
-                row = {"ticket_number": number, "dispatch_id": d.id, "department": dept, "role": d.role,
-                       "state": d.state, "round": d.round, "dispatched_at": iso(d.dispatched_at)}
-                for step in deadline_service.STEPS:
-                    row[f"{step}_within"] = getattr(d, f"{step}_within")
-                    row[f"{step}_due"] = iso(getattr(d, f"{step}_due"))
-                for step in deadline_service.STEPS:
-                    row[deadline_service.DONE_AT[step]] = iso(getattr(d, deadline_service.DONE_AT[step]))
-                for step in deadline_service.STEPS:
-                    row[f"{step}_escalation"] = levels.get((d.id, step), 0)
-                row["suspended_at"] = iso(d.suspended_at)
-                own_lead = d.role == DispatchRole.LEAD and d.state not in GONE_DISPATCH_STATES
-                full = not mask_phones and (department_id is None or own_lead)
-                row["reporter_phone"] = phone if full else mask_phone(phone)
-                rows.append(row)
-            last = batch[-1][0].id
+            rows, last = dispatch_export.batch(s, after=last, limit=EXPORT_BATCH, department_id=department_id,
+                                               mask_phones=mask_phones, tz=tz)
+        if not rows:
+            return
         yield from rows
