@@ -1,10 +1,13 @@
 """The guard every verb and query of ``desk.ActingUser`` wears, wherever its domain keeps it.
 
-``ActingUser`` (desk/facade.py) is one door, combined from the verbs of each domain: the ticket workflow
-lives in the façade itself; newer domains keep theirs beside their services (``desk/intake/imports/verbs.py``,
+``ActingUser`` (desk/facade.py) is one door, combined from the verbs of each domain: every domain keeps its
+verbs beside its services (``desk/tickets/verbs.py``, ``desk/dispatch/verbs.py``, ``desk/intake/imports/verbs.py``,
 ``desk/standards/verbs.py`` …) as a mixin class that ``ActingUser`` inherits. Each method there uses the
 same helpers of ``ActingUser`` (``self._unit()``, ``self._me(s)``, ``self._viewer``, ``self.desk``) and is
 decorated with :func:`permission` and its row in ``desk.permissions``.
+
+A verbs module is the façade's layer, not its domain's: it may use the services of any domain, and only
+``desk.facade`` imports it (the import-linter contracts in pyproject.toml say so).
 """
 from __future__ import annotations
 

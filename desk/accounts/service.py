@@ -12,7 +12,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk import notes
+from desk import dto, notes
 from desk.boundary import is_text
 from desk.audit import service as audit
 from desk.enums import Role
@@ -269,7 +269,38 @@ def set_password(user: User, password: str) -> None:
     user.auth_epoch = (user.auth_epoch or 0) + 1
 
 
+def change_own_password(*, session: Session, user: User, password: str, now: datetime) -> None:
+    """A logged-in user's new password (after :func:`attempt_own_password` with the old one): an administrator's
+    reset that forced the change is over; recorded."""
+    was_forced = bool(user.must_change_password)
+    set_password(user, password)
+    user.must_change_password = False
+    audit.record(session=session, ticket_id=None, actor_id=user.id, at=now, kind="password_change",
+                 subject=subject(user.username),
+                 changes={"must_change_password": (was_forced, False)} if was_forced else {})
+
+
 # -- administration -------------------------------------------------------------------------------
+def list_accounts(session: Session, *, include_inactive: bool = True) -> list[User]:
+    """Every account people log in with (not the built-in system account), by username."""
+    stmt = select(User).where(User.username != SYSTEM_USER).order_by(User.username)
+    if not include_inactive:
+        stmt = stmt.where(User.active)
+    return list(session.scalars(stmt))
+
+
+def user_info(u: User) -> dto.UserInfo:
+    return dto.UserInfo(u.id, u.username, u.display_name, u.role, u.department.name if u.department else None,
+                        u.active)
+
+
+def account_info(u: User) -> dto.AccountInfo:
+    """What the administration shows of an account (never its password hash)."""
+    return dto.AccountInfo(u.id, u.username, u.display_name, u.role, u.department.name if u.department else None,
+                           u.active, u.created_at, u.last_login_at, u.failed_logins or 0, u.locked_until,
+                           bool(u.must_change_password))
+
+
 #: Advisory lock that serialises changes to who may administer (PostgreSQL; SQLite is serial anyway).
 ACCOUNTS_LOCK_KEY = 0x57484953 + 3
 

@@ -41,13 +41,12 @@ from datetime import datetime, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import event as sa_event
 from sqlalchemy import Row, and_, func, insert, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from desk import dto
-from desk import settings as office_settings
+from desk.deadlines import DEFAULT_TIMEZONE
 from desk.errors import Message, Term
 from desk.labels import EVENT_KIND
 from models import AuditHead, Event, Setting
@@ -132,30 +131,12 @@ def write_head(session: Session) -> None:
     state["dirty"] = False
 
 
-@sa_event.listens_for(Session, "before_commit")
-def _flush_left_overs(session: Session) -> None:
-    """A safety net: events recorded by a session that was not flushed by the unit of work."""
-    from desk.audit import service
-
-    if session.info.get(service.PENDING) or (session.info.get(STATE) or {}).get("dirty"):
-        service.flush(session)
-
-
-@sa_event.listens_for(Session, "after_transaction_end")
-def _forget(session: Session, transaction) -> None:
-    if transaction.parent is None:
-        session.info.pop(STATE, None)
-        from desk.audit import service
-
-        session.info.pop(service.PENDING, None)
-
-
 # -- verifying -------------------------------------------------------------------------------
 def office_zone(conn) -> tzinfo | None:
     """The office time zone from the settings (the times in the problems are shown in it), or None if unknown."""
     name = conn.execute(select(Setting.value).where(Setting.key == "time_zone")).scalar()
     try:
-        return ZoneInfo(name or office_settings.DEFAULTS["time_zone"])
+        return ZoneInfo(name or DEFAULT_TIMEZONE)  # (the setting's default)
     except (ZoneInfoNotFoundError, ValueError):
         return None
 

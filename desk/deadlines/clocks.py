@@ -23,10 +23,9 @@ from sqlalchemy.orm import Session, object_session, selectinload
 
 from desk import notes
 from desk.deadlines import WorkCalendar
-from desk.deadlines.service import DONE_AT, STEPS, warn_at
+from desk.deadlines.service import DONE_AT, STEPS, Offsets, warn_at
 from desk.enums import GONE_DISPATCH_STATES, OPEN_DISPATCH_STATES, TicketState
 from desk.errors import Message
-from desk.escalation.service import Offsets
 from models import Dispatch, Escalation, Ticket
 
 #: The office's own timed steps, by the ticket state in which they are outstanding.

@@ -1,15 +1,19 @@
-"""Storing the calendar and the time-limit policies, and giving dispatches their due instants."""
+"""Storing the calendar and the time-limit policies, and giving dispatches their due instants.
+
+A change returns what it changed ({field: (before, after)}); the façade's verbs record it in the audit trail
+(desk.audit sits above the deadlines: its chain shows times in the office's zone)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import case, delete, select
 from sqlalchemy.orm import Session, aliased
 
+from desk import dto
 from desk.deadlines import DayKind, Duration, WorkCalendar, seed_overrides
 from desk.enums import Urgency
 from desk.errors import ValidationError
-from desk.settings import week_of
 from models import CalendarDay, Category, Dispatch, TimePolicy
 
 #: 报到 / 响应 / 办结 time limits by urgency when a category has no policy of its own.
@@ -23,11 +27,25 @@ STEPS = ("acknowledge", "respond", "resolve")
 DONE_AT = {"acknowledge": "acknowledged_at", "respond": "responded_at", "resolve": "resolved_at"}
 
 
-def build_calendar(session: Session, settings: dict[str, str]) -> WorkCalendar:
+@dataclass(frozen=True)
+class Offsets:
+    """Working-time offsets after the due instant at which each escalation level is reached (desk.escalation
+    climbs the ladder with them; the ticket clocks, desk.deadlines.clocks, foresee the office's own steps')."""
+
+    supervise: str = "1wd"
+    report: str = "5wd"
+
+    def of(self, level: int) -> str | None:
+        return {1: None, 2: self.supervise, 3: self.report}[level]
+
+
+def build_calendar(session: Session, *, time_zone: str, week: dict[int, str]) -> WorkCalendar:
+    """The office's calendar: ``time_zone`` and ``week`` (weekday 1–7 -> its work periods) from the settings
+    (desk.settings.week_of), the dates from the calendar table."""
     overrides = {
         row.day: (row.kind, row.name) for row in session.scalars(select(CalendarDay))
     }
-    return WorkCalendar(settings["time_zone"], week=week_of(settings), overrides=overrides)
+    return WorkCalendar(time_zone, week=week, overrides=overrides)
 
 
 def seed_calendar(*, session: Session, years: list[int], now: datetime) -> int:
@@ -93,6 +111,67 @@ def set_policy(*, session: Session, category: str, urgency: str, acknowledge: st
         session.add(row)
     row.acknowledge_within, row.respond_within, row.resolve_within = texts
     return texts  # type: ignore[return-value]
+
+
+def policy_table(session: Session) -> list[dto.PolicyInfo]:
+    """Time limits for every active category × urgency: its own row, else its parent's or its 大类's (issue 15
+    §4: a category without its own row inherits up the tree), else the urgency's defaults."""
+    rows = {(r.category_id, r.urgency): r for r in session.scalars(select(TimePolicy))}
+    cats = {c.id: c for c in session.scalars(select(Category).order_by(Category.id))}
+    out = []
+    for c in (c for c in cats.values() if c.active):
+        for urgency in ("emergency", "urgent", "routine"):
+            r = rows.get((c.id, urgency))
+            src, up = None, c
+            while r is None and up.parent_id is not None and up.parent_id in cats:
+                up = cats[up.parent_id]
+                r, src = rows.get((up.id, urgency)), up.name
+            texts = (r.acknowledge_within, r.respond_within, r.resolve_within) if r else DEFAULT_POLICY[urgency]
+            out.append(dto.PolicyInfo(c.name, urgency, *texts, is_default=src is not None or r is None,
+                                      inherited_from=src if r is not None else None))
+    return out
+
+
+def change_policy(*, session: Session, category: str, urgency: str, acknowledge: str, respond: str,
+                  resolve: str) -> tuple[tuple[str, str, str], dict]:
+    """:func:`set_policy`, and what changed against the limits the category had ({"<step>_within": (before,
+    after)}; empty: nothing)."""
+    cat = session.scalar(select(Category).where(Category.name == category)) if isinstance(category, str) else None
+    before = None
+    if cat is not None and isinstance(urgency, str):
+        before = policy_for(session, cat.id, urgency) if urgency in DEFAULT_POLICY else None
+    texts = set_policy(session=session, category=category, urgency=urgency, acknowledge=acknowledge,
+                       respond=respond, resolve=resolve)
+    changes = {f"{step}_within": (before[i] if before else None, texts[i])
+               for i, step in enumerate(STEPS) if not before or before[i] != texts[i]}
+    return texts, changes
+
+
+def change_day(*, session: Session, day: date, kind: str, name: str, now: datetime) -> dict:
+    """Mark ``day`` (see :func:`set_days`); what changed ({"kind": …, "name": …}; empty: nothing)."""
+    old = session.get(CalendarDay, day) if isinstance(day, date) and not isinstance(day, datetime) else None
+    before = (old.kind, old.name) if old is not None else ("default", "")
+    set_days(session=session, days={day: (kind, name)}, origin="admin", now=now)
+    after = (kind, name[:64] if kind != "default" else "")
+    return {"kind": (before[0], after[0]), "name": (before[1], after[1])} if before != after else {}
+
+
+def import_days(*, session: Session, days: dict[date, tuple[str, str]], now: datetime) -> tuple[int, dict]:
+    """Mark the dates of a CSV import (:func:`desk.deadlines.parse_overrides_csv`): how many, and the change
+    to record (their count and span)."""
+    count = set_days(session=session, days=days, origin="csv", now=now)
+    dates = sorted(days)
+    return count, {"days": (None, count), "from": (None, dates[0].isoformat() if dates else None),
+                   "to": (None, dates[-1].isoformat() if dates else None)}
+
+
+def month_table(cal: WorkCalendar, year: int, month: int) -> list[dto.CalendarDayInfo]:
+    """The days of a month as the calendar page shows them."""
+    out = []
+    for info in cal.month_table(year, month):
+        ov = cal.day_kind(info.date)
+        out.append(dto.CalendarDayInfo(info.date, ov.kind.value, ov.name or info.label, info.working_time))
+    return out
 
 
 def assign_dues(dispatch: Dispatch, *, policy: tuple[str, str, str], start: datetime, cal: WorkCalendar) -> None:

@@ -1,10 +1,11 @@
-"""Dispatches: summoning departments and moving a dispatch through its states."""
+"""Dispatches: summoning departments, moving a dispatch through its states, and the requests to extend or
+suspend one (asked by its department, decided by a supervisor)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from dataclasses import dataclass
@@ -12,9 +13,9 @@ from dataclasses import dataclass
 from desk.audit import service as audit
 from desk.deadlines import WorkCalendar
 from desk.deadlines import service as deadlines
-from desk.enums import GONE_DISPATCH_STATES, OPEN_DISPATCH_STATES, DispatchRole, DispatchState
+from desk.enums import GONE_DISPATCH_STATES, OPEN_DISPATCH_STATES, DispatchRole, DispatchState, TicketState
 from desk import notes
-from desk.errors import Message, Term, ValidationError
+from desk.errors import ConflictError, Message, Term, ValidationError
 from desk.escalation import service as escalation
 from desk.labels import DISPATCH_STATE
 from models import Department, Dispatch, DispatchRequest, Ticket, User
@@ -28,6 +29,8 @@ class Timing:
     offsets: escalation.Offsets
 
 
+#: What a department may ask for a dispatch, and what it is called.
+REQUEST_KIND = {"extension": "延期", "suspension": "挂起"}
 #: The steps whose clocks a dispatch state stops.
 STEPS_DONE_BY = {
     DispatchState.ACKNOWLEDGED: ("acknowledge",),
@@ -199,3 +202,115 @@ def resume(*, session: Session, dispatch: Dispatch, actor: User, now: datetime, 
     audit.record(session=session, ticket_id=dispatch.ticket_id, dispatch_id=dispatch.id, actor_id=actor.id,
                  at=now, kind="resume", note=note, changes=changes)
     escalation.reschedule(session, dispatch, timing.cal, timing.offsets)
+
+
+def act(*, session: Session, dispatch: Dispatch, actor: User, now: datetime, verb: str, dest: str | None,
+        note: str, timing: Timing, extra: dict | None = None) -> None:
+    """A step on a dispatch (报到, 响应, 办结, 退单 asked or decided, 撤回): :func:`move` to ``dest``. A return
+    request remembers the state it leaves and its reason; a rejected return (``dest`` None) goes back there."""
+    if verb == "request_return":
+        dispatch.state_before_return = dispatch.state
+        dispatch.return_reason = note
+    if dest is None:
+        dest = dispatch.state_before_return or DispatchState.PENDING
+    move(session=session, dispatch=dispatch, actor=actor, now=now, verb=verb, dest=dest, note=note,
+         extra=dict(extra or {}), timing=timing)
+
+
+def reassign(*, session: Session, ticket: Ticket, dispatch: Dispatch, department: str | None, actor: User,
+             now: datetime, note: str, timing: Timing) -> Department:
+    """督办改派: withdraw ``dispatch`` and summon ``department`` in its role. Returns that department."""
+    if not department:
+        raise ValidationError("department", "请选择改派的部门。")
+    target = department_by_name(session, department, field="department")
+    if target.id == dispatch.department_id:
+        raise ValidationError("department", "请选择另一个部门。")
+    role = dispatch.role
+    reassigned = notes.program(Message("督办改派：{note}", note=note))
+    move(session=session, dispatch=dispatch, actor=actor, now=now, verb="withdraw", dest=DispatchState.WITHDRAWN,
+         note=reassigned, timing=timing)
+    session.flush()
+    session.refresh(ticket, ["dispatches"])
+    summon(session=session, ticket=ticket, actor=actor, now=now,
+           lead=target.name if role == DispatchRole.LEAD else None,
+           assist=[target.name] if role == DispatchRole.ASSIST else [], note=reassigned, timing=timing)
+    return target
+
+
+# -- requests: 延期 and 挂起 ---------------------------------------------------------------------------
+def request(*, session: Session, dispatch: Dispatch, actor: User, now: datetime, kind: str, reason: str,
+            new_due: datetime | None) -> DispatchRequest:
+    """Ask for an extension (a later resolve due, ``new_due``) or a suspension; one pending request of a kind."""
+    d = dispatch
+    if kind == "extension":
+        if not isinstance(new_due, datetime) or new_due.tzinfo is None:
+            raise ValidationError("new_resolve_due", "请填写新的办结期限（带时区的时间）。")
+        if new_due <= now or (d.resolve_due is not None and new_due <= d.resolve_due):
+            raise ValidationError("new_resolve_due", "新的办结期限必须晚于现在和原办结期限。")
+    if kind == "suspension" and d.suspended_at is not None:
+        raise ConflictError("该派单已经挂起。")
+    if session.scalar(select(DispatchRequest.id).where(DispatchRequest.dispatch_id == d.id,
+                                                       DispatchRequest.kind == kind,
+                                                       DispatchRequest.state == "pending")):
+        raise ConflictError("该派单已有待审核的{kind}申请。", kind=Term(REQUEST_KIND[kind]))
+    req = DispatchRequest(dispatch_id=d.id, kind=kind, state="pending", reason=reason, new_resolve_due=new_due,
+                          requested_at=now, requested_by_id=actor.id)
+    session.add(req)
+    audit.record(session=session, ticket_id=d.ticket_id, dispatch_id=d.id, actor_id=actor.id, at=now,
+                 kind=f"request_{kind}", note=reason, changes={"new_resolve_due": (None, new_due)} if new_due else {})
+    return req
+
+
+def check_decidable(req: DispatchRequest, dispatch: Dispatch) -> None:
+    """Raise ConflictError unless ``req`` still waits for a decision."""
+    if req.state == "ended" and req.decided_by is None:
+        raise ConflictError("该申请已随派单{state}而关闭，无需审核。", state=Term(DISPATCH_STATE[dispatch.state]))
+    if req.state != "pending":
+        raise ConflictError("该申请已由 {user} 处理。",
+                            user=req.decided_by.display_name if req.decided_by else Term("他人"))
+
+
+def decide(*, session: Session, req: DispatchRequest, dispatch: Dispatch, ticket: Ticket, actor: User,
+           now: datetime, approve: bool, note: str, timing: Timing) -> None:
+    """Approve or reject ``req`` (checked with :func:`check_decidable`): an approved extension moves the resolve
+    due, an approved suspension stops the clocks from now; either way the escalations follow."""
+    d = dispatch
+    if approve and (ticket.state != TicketState.DISPATCHED or d.state not in OPEN_DISPATCH_STATES):
+        raise ConflictError("派单已不在办理中，不能批准该申请。")
+    req.state = "approved" if approve else "rejected"
+    req.decided_at, req.decided_by_id, req.decision_note = now, actor.id, note
+    changes: dict = {"approved": (None, approve), "request": (None, req.kind)}
+    if approve and req.kind == "extension":
+        changes["resolve_due"] = (d.resolve_due, req.new_resolve_due)
+        d.resolve_due = req.new_resolve_due
+    if approve and req.kind == "suspension":
+        changes["suspended_at"] = (None, now)
+        d.suspended_at = now
+    if approve:
+        d.updated_at, d.updated_by = now, actor
+        escalation.reschedule(session, d, timing.cal, timing.offsets)
+    audit.record(session=session, ticket_id=ticket.id, dispatch_id=d.id, actor_id=actor.id, at=now,
+                 kind="decide_request", note=note, changes=changes)
+
+
+def end_suspension(*, session: Session, dispatch: Dispatch, actor: User, now: datetime, note: str, timing: Timing,
+                   until: datetime | None = None) -> None:
+    """:func:`resume` a suspended dispatch, and end the approved suspension request behind it."""
+    resume(session=session, dispatch=dispatch, actor=actor, now=now, until=until, note=note, timing=timing)
+    session.execute(update(DispatchRequest).where(DispatchRequest.dispatch_id == dispatch.id,
+                                                  DispatchRequest.kind == "suspension",
+                                                  DispatchRequest.state == "approved").values(state="ended"))
+
+
+def end_long_suspensions(*, session: Session, now: datetime, timing: Timing, limit: str, actor: User) -> int:
+    """End the suspensions that have lasted ``limit`` (working time) by now, each at its maximum length; how
+    many (the sweep does this first, as ``actor``, the system account)."""
+    count = 0
+    for d in session.scalars(select(Dispatch).where(Dispatch.suspended_at.is_not(None))
+                             .with_for_update(skip_locked=True, key_share=True)):
+        end = timing.cal.due(d.suspended_at, limit)
+        if end <= now:
+            end_suspension(session=session, dispatch=d, actor=actor, now=now, until=end, timing=timing,
+                           note=notes.program(Message("挂起超过上限 {limit}，自动恢复计时", limit=limit)))
+            count += 1
+    return count

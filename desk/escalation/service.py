@@ -12,29 +12,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from desk.audit import service as audit
 from desk.deadlines import WorkCalendar
 from desk.deadlines.durations import Duration
-from desk.deadlines.service import DONE_AT, STEPS
+from desk.deadlines.service import DONE_AT, STEPS, Offsets  # (Offsets: defined there, the ticket clocks use it)
+from desk import notes
 from desk.enums import OPEN_DISPATCH_STATES
-from models import Dispatch, Escalation, Ticket
+from desk.errors import ConflictError, Message, ValidationError
+from models import Dispatch, Escalation, Ticket, User
 
 LEVELS = (1, 2, 3)
-
-
-@dataclass(frozen=True)
-class Offsets:
-    """Working-time offsets after the due instant at which each level is reached."""
-
-    supervise: str = "1wd"
-    report: str = "5wd"
-
-    def of(self, level: int) -> str | None:
-        return {1: None, 2: self.supervise, 3: self.report}[level]
+#: How a supervisor works an escalation: 催办 (a note), 延期 (a new due), 改派 (another department), 确认通报.
+ACTIONS = ("urge", "extend", "reassign", "confirm")
 
 
 @dataclass(frozen=True)
@@ -126,6 +119,50 @@ def close_open(session: Session, d: Dispatch, *, steps: tuple[str, ...] | None, 
     if steps is not None:
         stmt = stmt.where(Escalation.step.in_(steps))
     return session.execute(stmt.values(closed_at=now, closed_note=note)).rowcount or 0
+
+
+def open_counts(session: Session) -> dict[int, int]:
+    """Open, not yet handled escalations per level (1 催办, 2 督办, 3 通报)."""
+    rows = session.execute(select(Escalation.level, func.count(Escalation.id))
+                           .where(Escalation.closed_at.is_(None), Escalation.handled_at.is_(None))
+                           .group_by(Escalation.level)).all()
+    return {1: 0, 2: 0, 3: 0} | {level: n for level, n in rows}
+
+
+# -- a supervisor works an escalation ----------------------------------------------------------------
+def check_action(e: Escalation, d: Dispatch | None, action: str) -> None:
+    """Whether ``action`` (one of :data:`ACTIONS`) may be taken on ``e`` (of dispatch ``d``; None: the office's
+    own 核实 or 回访)."""
+    if e.closed_at is not None:
+        raise ConflictError("该督办事项已关闭：{note}", note=notes.message(e.closed_note))
+    if action == "confirm" and e.level != 3:
+        raise ValidationError("action", "只有通报级别的事项需要确认通报。")
+    if d is None and action in ("extend", "reassign"):  # the office's own 核实 or 回访
+        raise ValidationError("action", "街道自身的核实、回访环节只能催办或确认通报，不能延期或改派。")
+
+
+def extend(*, session: Session, esc: Escalation, dispatch: Dispatch, new_due: datetime | None, actor: User,
+           now: datetime, note: str, cal: WorkCalendar, offsets: Offsets) -> dict:
+    """督办延期: the late step gets ``new_due``; its open escalations close, the ladder starts again from there.
+    Returns the change ({field: (before, after)})."""
+    d = dispatch
+    field = f"{esc.step}_due"
+    old = getattr(d, field)
+    if not isinstance(new_due, datetime) or new_due.tzinfo is None or new_due <= now:
+        raise ValidationError("new_due", "新的期限必须是晚于现在的时间。")
+    setattr(d, field, new_due)
+    d.updated_at, d.updated_by = now, actor
+    close_open(session, d, steps=(esc.step,), now=now, note=notes.program(Message("督办延期：{note}", note=note)))
+    reschedule(session, d, cal, offsets)
+    return {field: (old, new_due)}
+
+
+def record_handling(*, session: Session, esc: Escalation, actor: User, now: datetime, action: str, note: str,
+                    changes: dict) -> None:
+    """Mark ``esc`` handled by ``actor`` and record it on the ticket's timeline with ``changes``."""
+    esc.handled_at, esc.handled_by_id, esc.handling, esc.handling_note = now, actor.id, action, note
+    audit.record(session=session, ticket_id=esc.ticket_id, dispatch_id=esc.dispatch_id, actor_id=actor.id, at=now,
+                 kind="handle_escalation", note=note, changes=changes)
 
 
 def _insert_ignoring_duplicates(session: Session, rows: list[dict], *, office: bool = False):

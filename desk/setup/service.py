@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from desk import dto
 from desk import settings as office_settings
 from desk.audit import service as audit
 from desk.deadlines import clocks
@@ -54,6 +55,17 @@ def _record(s: Session, actor_id: int, now: datetime, kind: str, subject: str, c
 
 
 # -- departments ------------------------------------------------------------------------------
+def departments(session: Session, *, include_inactive: bool = False) -> list[Department]:
+    stmt = select(Department).order_by(Department.id)
+    if not include_inactive:
+        stmt = stmt.where(Department.active)
+    return list(session.scalars(stmt))
+
+
+def department_info(d: Department) -> dto.DepartmentInfo:
+    return dto.DepartmentInfo(d.id, d.name, d.active)
+
+
 def find_department(s: Session, name: Any, field: str = "department") -> Department:
     name = name_field(field, name)
     dept = s.scalar(select(Department).where(Department.name == name))
@@ -105,6 +117,18 @@ def set_department_active(*, session: Session, actor_id: int, now: datetime, nam
 
 
 # -- communities (社区) --------------------------------------------------------------------------
+def communities(session: Session, *, include_inactive: bool = False) -> list[Community]:
+    """The 社区 in name order."""
+    stmt = select(Community).order_by(Community.name)
+    if not include_inactive:
+        stmt = stmt.where(Community.active)
+    return list(session.scalars(stmt))
+
+
+def community_info(c: Community) -> dto.CommunityInfo:
+    return dto.CommunityInfo(c.id, c.name, c.active)
+
+
 def find_community(s: Session, name: Any, field: str = "community") -> Community:
     name = name_field(field, name)
     c = s.scalar(select(Community).where(Community.name == name))
@@ -158,6 +182,10 @@ def set_community_active(*, session: Session, actor_id: int, now: datetime, name
 #: nothing; desk.intake.imports.service.UNCLASSIFIED): an administrator cannot rename, activate,
 #: deactivate or move them.
 RESERVED_CATEGORIES = frozenset({"待分类"})
+
+
+def category_info(c: Category) -> dto.CategoryInfo:
+    return dto.CategoryInfo(c.id, c.name, c.default_lead.name if c.default_lead else None, c.active)
 
 
 def refuse_reserved(c: Category) -> None:

@@ -8,7 +8,9 @@ No Qt and no ReportLab here; ``reports`` renders the plain data of :mod:`desk.st
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from contextlib import AbstractContextManager
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desk.stats.data import (
     AgeBand,
@@ -35,10 +37,21 @@ from desk.stats.data import (
 )
 
 if TYPE_CHECKING:
-    from desk.facade import Desk
+    from sqlalchemy.orm import Session
 
 
-def period_report(desk: Desk, week: str | None = None, month: str | None = None) -> PeriodReport:
+class Source(Protocol):
+    """What the report reads from: a ``desk.Desk``. Named by its shape, so that the statistics need not import
+    the façade (which imports them)."""
+
+    def unit(self, *, write: bool = True) -> AbstractContextManager[tuple[Session, datetime]]: ...
+
+    def _timing(self, s: Session) -> Any: ...
+
+    def _settings(self, s: Session) -> dict[str, str]: ...
+
+
+def period_report(desk: Source, week: str | None = None, month: str | None = None) -> PeriodReport:
     """The figures of one ISO week (``"2026-W47"``: Monday 00:00 to Sunday 24:00 in the office zone) or one
     month (``"2026-11"``). Neither: the last complete week before ``desk.clock.now()``.
 
@@ -52,7 +65,7 @@ def period_report(desk: Desk, week: str | None = None, month: str | None = None)
                              month=month)
 
 
-def rate_items(desk: Desk, department: str, indicator: str, week: str | None = None, month: str | None = None
+def rate_items(desk: Source, department: str, indicator: str, week: str | None = None, month: str | None = None
                ) -> list[RateItem]:
     """The tickets behind ``department``'s ``indicator`` (a key of :data:`RATE_SOURCES`) in the period of
     :func:`period_report`: one :class:`RateItem` per dispatch step or callback the rate counted.
@@ -66,7 +79,7 @@ def rate_items(desk: Desk, department: str, indicator: str, week: str | None = N
                                   department=department, indicator=indicator, week=week, month=month)
 
 
-def weekly_report(desk: Desk, week: str | None = None) -> PeriodReport:
+def weekly_report(desk: Source, week: str | None = None) -> PeriodReport:
     """:func:`period_report` of one week."""
     return period_report(desk, week=week)
 
@@ -92,6 +105,7 @@ __all__ = [
     "RepeatItem",
     "Scheme",
     "Share",
+    "Source",
     "TrendPoint",
     "period_report",
     "rate_items",

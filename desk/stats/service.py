@@ -56,6 +56,7 @@ from desk.stats.data import (
     TrendPoint,
 )
 from desk.stats.definitions import comment_draft, definitions
+from desk.stats.scheme import parse_scheme
 from desk.tickets.queries import is_working
 from models import Callback, Category, Department, Dispatch, DispatchRequest, Escalation, Event, Ticket
 
@@ -174,8 +175,6 @@ def last_complete_week(now: datetime, tz) -> tuple[int, int]:
 
 # -- settings ---------------------------------------------------------------------------------------
 def scheme_of(settings: dict[str, str]) -> Scheme:
-    from desk.settings import parse_scheme
-
     return Scheme(weights=parse_scheme(settings["report_weights"]),
                   basic_weight=float(settings["report_basic_weight"]),
                   min_callbacks=int(settings["report_min_callbacks"]),

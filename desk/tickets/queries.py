@@ -626,6 +626,13 @@ def _escalation_info(row, cal: WorkCalendar, now: datetime, office: str = "",
     )
 
 
+def escalation_info(session: Session, escalation_id: int, cal: WorkCalendar, now: datetime, office: str = "",
+                    office_limits: dict | None = None) -> dto.EscalationInfo:
+    """One escalation as its queue shows it."""
+    row = session.execute(_escalation_query().where(Escalation.id == escalation_id)).one()
+    return _escalation_info(row, cal, now, office, office_limits)
+
+
 def escalations(session: Session, *, level: int, cal: WorkCalendar, now: datetime, include_closed: bool = False,
                 since: datetime | None = None, limit: int = 500, office: str = "",
                 office_limits: dict | None = None) -> list[dto.EscalationInfo]:

@@ -1,13 +1,19 @@
-"""Tickets: validation, numbering and the derived ticket state."""
+"""Tickets: validation, numbering, the derived ticket state, and a ticket's own steps (受理, 吹哨, 核实, 回访,
+结案, 重办, 作废, 回头看)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
+
+from desk.audit import service as audit
+from desk.deadlines import WorkCalendar
+from desk.dispatch import service as dispatching
 
 from desk.enums import (
     GONE_DISPATCH_STATES,
@@ -16,12 +22,13 @@ from desk.enums import (
     OPEN_DISPATCH_STATES,
     DispatchRole,
     DispatchState,
+    Satisfaction,
     Source,
     TicketState,
     Urgency,
 )
 from desk.errors import Term, ValidationError
-from models import Category, Community, Ticket
+from models import Callback, Category, Community, Ticket, User
 
 LIMITS = {
     "title": 200,
@@ -213,3 +220,195 @@ def derive_state(ticket: Ticket) -> str:
     if any(d.role == DispatchRole.LEAD and d.state == DispatchState.RESOLVED for d in current):
         return TicketState.AWAITING_VERIFICATION
     return TicketState.NEW
+
+
+# -- a ticket's own steps ---------------------------------------------------------------------------------------
+# The façade's verbs (desk/tickets/verbs.py) lock the ticket and check the transition first; these change it and
+# record its events. None commits.
+def touch(ticket: Ticket, actor: User, now: datetime) -> None:
+    ticket.updated_at = now
+    ticket.updated_by = actor
+
+
+def settle(*, session: Session, ticket: Ticket, actor: User, now: datetime, note: str = "") -> None:
+    """The ticket's state as its dispatches now make it (loaded after its lock, changed in memory), recorded."""
+    new_state = derive_state(ticket)
+    if new_state != ticket.state:
+        audit.record(session=session, ticket_id=ticket.id, actor_id=actor.id, at=now, kind="state", note=note,
+                     changes={"state": (ticket.state, new_state)})
+        ticket.state = new_state
+    touch(ticket, actor, now)
+
+
+def create(*, session: Session, actor: User, now: datetime, tz: ZoneInfo, fields: dict[str, Any]) -> Ticket:
+    """受理: a new ticket from ``fields``.
+
+    Everything is read and checked before the number is taken: the year's counter row stays locked from its
+    upsert to the commit, and in between come only the ticket's insert, the append of its event to the chain
+    and the commit."""
+    clean = clean_fields(session, fields, partial=False)
+    year, seq, number = next_number(session=session, now=now, tz=tz)
+    t = Ticket(number=number, year=year, seq=seq, state=TicketState.NEW, round=1, created_at=now,
+               created_by=actor, updated_at=now, updated_by=actor, **clean)
+    session.add(t)
+    session.flush()
+    audit.record(session=session, ticket_id=t.id, actor_id=actor.id, at=now, kind="create",
+                 changes={"state": (None, TicketState.NEW)})
+    return t
+
+
+def update(*, session: Session, ticket: Ticket, actor: User, now: datetime, fields: dict[str, Any]) -> None:
+    """Change the fields given (validated as a whole); the event lists what really changed."""
+    clean = clean_fields(session, fields, partial=True, current=ticket)
+    changes = {}
+    for key, value in clean.items():
+        old = getattr(ticket, key)
+        if key in ("phone_digits", "phone_last4"):  # derived from the phone: no change of its own
+            setattr(ticket, key, value)
+            continue
+        if key == "category":
+            if old.id != value.id:
+                changes[key] = (old.name, value.name)
+        elif old != value:
+            changes[key] = (old, value)
+        setattr(ticket, key, value)
+    if changes:
+        audit.record(session=session, ticket_id=ticket.id, actor_id=actor.id, at=now, kind="update", changes=changes)
+        touch(ticket, actor, now)
+
+
+def whistle(*, session: Session, ticket: Ticket, actor: User, now: datetime, lead: str | None,
+            assist: Iterable[str], note: str, timing: dispatching.Timing) -> None:
+    """吹哨: summon the lead department and the assisting ones."""
+    note = text_field("note", note, required=False)
+    dispatching.summon(session=session, ticket=ticket, actor=actor, now=now, lead=lead, assist=assist, note=note,
+                       timing=timing)
+    if ticket.first_whistled_at is None:
+        ticket.first_whistled_at = now
+    settle(session=session, ticket=ticket, actor=actor, now=now)
+
+
+def verify(*, session: Session, ticket: Ticket, actor: User, now: datetime, accepted: bool, note: str,
+           timing: dispatching.Timing) -> None:
+    """核实: accepted, the ticket waits for the call back; rejected (a note is needed), the departments work on it
+    again (:func:`new_round`)."""
+    note = text_field("note", note, required=not accepted)
+    if accepted:
+        audit.record(session=session, ticket_id=ticket.id, actor_id=actor.id, at=now, kind="verify", note=note,
+                     changes={"state": (ticket.state, TicketState.AWAITING_CALLBACK)})
+        ticket.state = TicketState.AWAITING_CALLBACK
+        ticket.verified_at = now
+        touch(ticket, actor, now)
+    else:
+        audit.record(session=session, ticket_id=ticket.id, actor_id=actor.id, at=now, kind="verify_rejected",
+                     note=note)
+        new_round(session=session, ticket=ticket, actor=actor, now=now, note=note, lead=None, assist=None,
+                  timing=timing)
+
+
+def record_callback(*, session: Session, ticket: Ticket, actor: User, now: datetime, contacted: Any,
+                    resolved: Any, satisfaction: Any, department_contacted: Any, note: str) -> Callback:
+    """回访: whether the resident was reached and, if so, their answers (see ActingUser.record_callback)."""
+    note = text_field("note", note, required=False)
+    if not isinstance(contacted, bool):
+        raise ValidationError("contacted", "请说明是否联系到反映人。")
+    if department_contacted is not None and not isinstance(department_contacted, bool):
+        raise ValidationError("department_contacted",
+                              "“承办部门是否联系过您”只能填是、否或未询问。")
+    if contacted:
+        if not isinstance(resolved, bool):
+            raise ValidationError("resolved", "请说明问题是否解决。")
+        satisfaction = enum_field("satisfaction", satisfaction, Satisfaction)
+    else:
+        if resolved is not None or satisfaction is not None:
+            raise ValidationError("contacted", "未联系到反映人时不能填写解决情况和满意度。")
+        if department_contacted is not None:
+            raise ValidationError("department_contacted",
+                                  "未联系到反映人时不能填写“承办部门是否联系过您”。")
+    cb = Callback(ticket_id=ticket.id, at=now, by=actor, contacted=contacted, resolved=resolved,
+                  satisfaction=satisfaction, department_contacted=department_contacted, note=note)
+    session.add(cb)
+    audit.record(session=session, ticket_id=ticket.id, actor_id=actor.id, at=now, kind="callback", note=note,
+                 changes={"contacted": (None, contacted), "resolved": (None, resolved),
+                          "satisfaction": (None, satisfaction),
+                          "department_contacted": (None, department_contacted)})
+    touch(ticket, actor, now)
+    return cb
+
+
+def close(*, session: Session, ticket: Ticket, actor: User, now: datetime, note: str, cal: WorkCalendar,
+          settings: dict[str, str]) -> None:
+    """结案, once a call back was recorded after the verification. A ticket of a ``revisit_categories`` category
+    is due for 回头看 ``revisit_after`` later."""
+    note = text_field("note", note, required=False)
+    has_callback = session.scalar(select(func.count(Callback.id)).where(
+        Callback.ticket_id == ticket.id, Callback.at >= ticket.verified_at))
+    if not has_callback:
+        raise ValidationError("callback", "结案前须先登记回访结果（联系不上也要登记）。")
+    audit.record(session=session, ticket_id=ticket.id, actor_id=actor.id, at=now, kind="close", note=note,
+                 changes={"state": (ticket.state, TicketState.CLOSED)})
+    ticket.state = TicketState.CLOSED
+    ticket.closed_at = now
+    if ticket.category.name in settings["revisit_categories"].split(","):
+        ticket.revisit_due = cal.due(now, settings["revisit_after"])
+        ticket.revisited_at = None
+    touch(ticket, actor, now)
+
+
+def reopen(*, session: Session, ticket: Ticket, actor: User, now: datetime, reason: str, lead: str | None,
+           assist: Iterable[str] | None, timing: dispatching.Timing) -> None:
+    """重办 a closed ticket (:func:`new_round`)."""
+    reason = text_field("reason", reason)
+    audit.record(session=session, ticket_id=ticket.id, actor_id=actor.id, at=now, kind="reopen", note=reason)
+    new_round(session=session, ticket=ticket, actor=actor, now=now, note=reason, lead=lead, assist=assist,
+              timing=timing)
+
+
+def cancel(*, session: Session, ticket: Ticket, actor: User, now: datetime, reason: str,
+           timing: dispatching.Timing) -> None:
+    """作废: the open dispatches are withdrawn and the ticket ends."""
+    reason = text_field("reason", reason)
+    for d in ticket.dispatches:
+        if d.state in OPEN_DISPATCH_STATES:
+            dispatching.move(session=session, dispatch=d, actor=actor, now=now, verb="withdraw",
+                             dest=DispatchState.WITHDRAWN, note=reason, timing=timing)
+    audit.record(session=session, ticket_id=ticket.id, actor_id=actor.id, at=now, kind="cancel", note=reason,
+                 changes={"state": (ticket.state, TicketState.CANCELLED)})
+    ticket.state = TicketState.CANCELLED
+    ticket.closed_at = now
+    touch(ticket, actor, now)
+
+
+def new_round(*, session: Session, ticket: Ticket, actor: User, now: datetime, note: str, lead: str | None,
+              assist: Iterable[str] | None, timing: dispatching.Timing) -> None:
+    """Summon departments again (重办). By default the previous round's resolved ones, same roles."""
+    t = ticket
+    previous = [d for d in t.dispatches if d.round == t.round and d.state == DispatchState.RESOLVED]
+    if lead is None and assist is None:
+        lead = next((d.department.name for d in previous if d.role == DispatchRole.LEAD), None)
+        assist = [d.department.name for d in previous if d.role == DispatchRole.ASSIST]
+    old_state = t.state
+    t.round += 1
+    t.verified_at = None
+    t.closed_at = None
+    session.flush()
+    dispatching.summon(session=session, ticket=t, actor=actor, now=now, lead=lead, assist=assist or [], note=note,
+                       timing=timing)
+    session.flush()
+    session.refresh(t, ["dispatches"])
+    t.state = derive_state(t)
+    audit.record(session=session, ticket_id=t.id, actor_id=actor.id, at=now, kind="state", note=note,
+                 changes={"state": (old_state, t.state), "round": (t.round - 1, t.round)})
+    touch(t, actor, now)
+
+
+def record_revisit(*, session: Session, ticket: Ticket, actor: User, now: datetime, note: str,
+                   problem_recurred: Any) -> None:
+    """回头看: the follow-up revisit of a closed ticket."""
+    note = text_field("note", note)
+    if not isinstance(problem_recurred, bool):
+        raise ValidationError("problem_recurred", "请说明问题是否反弹。")
+    audit.record(session=session, ticket_id=ticket.id, actor_id=actor.id, at=now, kind="revisit", note=note,
+                 changes={"problem_recurred": (None, problem_recurred), "revisit_due": (ticket.revisit_due, None)})
+    ticket.revisited_at = now
+    touch(ticket, actor, now)
