@@ -79,3 +79,35 @@ class Satisfaction(StrEnum):
     SATISFIED = "satisfied"  # 满意
     BASICALLY_SATISFIED = "basically_satisfied"  # 基本满意
     DISSATISFIED = "dissatisfied"  # 不满意
+
+
+# === issue 16: key livelihood works (重点民生工程) ===
+class ProjectStage(StrEnum):
+    CANDIDATE = "candidate"  # 储备
+    LISTED = "listed"  # 列入年度清单
+    INITIATED = "initiated"  # 立项
+    TENDERING = "tendering"  # 招标
+    CONSTRUCTION = "construction"  # 施工
+    ACCEPTANCE = "acceptance"  # 验收
+    OPERATION = "operation"  # 运维
+    CANCELLED = "cancelled"  # 已取消
+
+
+class ProjectOrigin(StrEnum):
+    TICKETS = "tickets"  # 来自工单
+    HOTSPOT = "hotspot"  # 来自问题清单
+    RESIDENT_IDEA = "resident_idea"  # 居民金点子
+    REPRESENTATIVE = "representative"  # 代表建议
+    DEPARTMENT_PLAN = "department_plan"  # 部门计划
+
+
+class VoteChoice(StrEnum):
+    FOR = "for"  # 赞成
+    AGAINST = "against"  # 反对
+    ABSTAIN = "abstain"  # 弃权
+
+
+class ListState(StrEnum):
+    DRAFT = "draft"  # 草稿
+    APPROVED = "approved"  # 已批准
+    SUPERSEDED = "superseded"  # 已被新版本取代

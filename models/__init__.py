@@ -22,6 +22,14 @@ from models.entities import (
     User,
 )
 from models.entities import CategoryMap, HotlineOrder, ImportAlias, ImportBatch, ImportMapping  # issue 15: import
+from models.projects import (  # issue 16: key livelihood works
+    AnnualList,
+    AnnualListItem,
+    Project,
+    ProjectCounter,
+    ProjectTicket,
+    ProjectVote,
+)
 
 __all__ = [
     "Attachment",
@@ -50,4 +58,10 @@ __all__ = [
     "ImportAlias",
     "ImportBatch",
     "ImportMapping",
+    "AnnualList",
+    "AnnualListItem",
+    "Project",
+    "ProjectCounter",
+    "ProjectTicket",
+    "ProjectVote",
 ]

@@ -285,6 +285,8 @@ class Event(Base):
         Index("ix_event_ticket_at", "ticket_id", "id"),
         # The report counts events of a kind in a period (结案, 重办, 退单 …).
         Index("ix_event_kind_at", "kind", "at"),
+        # A project's history (issue 16): the events about ``project:XM2026-0001``, in chain order.
+        Index("ix_event_subject", "subject", "seq"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
