@@ -51,6 +51,7 @@ from desk.intake.repeats import service as repeats
 from desk.intake.repeats.verbs import RepeatVerbs
 from desk.labels import ROLE, VERB
 from desk.permissions import Permission
+from desk.projects.verbs import ProjectVerbs
 from desk.setup import service as setup
 from desk.setup.verbs import SetupVerbs
 from desk.standards.verbs import StandardVerbs
@@ -491,7 +492,7 @@ class Desk:
 
 
 class ActingUser(TicketVerbs, DispatchVerbs, EscalationVerbs, DeadlineVerbs, SetupVerbs, AccountVerbs, AuditVerbs,
-                 ReportVerbs, ImportVerbs, AttachmentVerbs, RepeatVerbs, StandardVerbs):
+                 ReportVerbs, ImportVerbs, AttachmentVerbs, RepeatVerbs, StandardVerbs, ProjectVerbs):
     """A logged-in user. Every method is checked against its row of the permission matrix
     (desk.permissions.MATRIX), every verb is one transaction and checks the workflow's state machine,
     and every call first checks that the account is still active and unchanged since login.

@@ -50,6 +50,11 @@ VERB = {
     "save_import_mapping": "保存列映射", "delete_import_mapping": "删除列映射", "category_mappings": "查看分类映射",
     "set_category_mapping": "设置分类映射", "delete_category_mapping": "删除分类映射", "platform_info": "查看平台信息",
     "reclassify_unclassified": "重新分类待分类工单",
+    # issue 16: key livelihood works
+    "create_project": "新建储备项目", "add_project_tickets": "关联项目工单", "remove_project_tickets": "取消关联项目工单",
+    "update_project": "修改项目", "record_project_vote": "录入项目票决", "project_priority": "查看项目优先级",
+    "list_projects": "查看项目列表", "project": "查看项目", "draft_annual_list": "编制年度清单",
+    "approve_annual_list": "批准年度清单", "annual_list": "查看年度清单",
 }
 #: Event kinds (the ticket timeline and the administration and login trail).
 EVENT_KIND = {
@@ -77,7 +82,22 @@ EVENT_KIND = {
     # issue 15: 12345 import
     "import": "12345 导入", "platform_update": "12345 平台更新", "import_batch": "导入 12345 工单",
     "import_alias": "修改导入列名", "import_mapping": "修改列映射", "category_map": "修改分类映射",
+    # issue 16: key livelihood works
+    "project_create": "新建储备项目", "project_update": "修改项目", "project_tickets": "修改项目关联工单",
+    "project_vote": "项目票决", "project_stage": "项目阶段变更", "annual_list_draft": "编制年度清单",
+    "annual_list_approve": "批准年度清单",
 }
+#: Project stages and origins, vote choices, list states and the priority score's terms (issue 16).
+PROJECT_STAGE = {
+    "candidate": "储备", "listed": "已列入清单", "initiated": "立项", "tendering": "招标", "construction": "施工",
+    "acceptance": "验收", "operation": "运维", "cancelled": "已取消",
+}
+PROJECT_ORIGIN = {"tickets": "来自工单", "hotspot": "来自问题清单", "resident_idea": "居民金点子",
+                  "representative": "代表建议", "department_plan": "部门计划"}
+VOTE_CHOICE = {"for": "赞成", "against": "反对", "abstain": "弃权"}
+LIST_STATE = {"draft": "草稿", "approved": "已批准", "superseded": "已被取代"}
+PRIORITY_TERM = {"tickets": "工单数", "residents": "反映居民数", "urgency": "紧急程度", "people": "受益人数（每百人）",
+                 "cost": "人均估算费用（千元，越低越好）", "votes": "票决（赞成减反对）"}
 STEP = {"acknowledge": "报到", "respond": "响应", "resolve": "办结", "verify": "核实", "callback": "回访"}
 ESCALATION_LEVEL = {1: "催办", 2: "督办", 3: "通报"}
 ROLE = {"clerk": "受理员", "supervisor": "督办员", "responder": "部门联络员", "admin": "管理员"}

@@ -55,6 +55,7 @@ class Target(StrEnum):
     SETUP = "setup"  # departments, categories, time limits, the calendar, office settings
     AUDIT = "audit"  # the administration and login trail, the hash chain
     DATA = "data"  # counts and markers (no personal data)
+    PROJECT = "project"  # key livelihood works: candidates, votes, the yearly list (issue 16)
 
 
 class Scope(StrEnum):
@@ -269,6 +270,24 @@ _ROWS = [
     _query("platform_info", ALL, Target.TICKET, Scope.VISIBLE, note="the 12345 platform's fields of a ticket"),
     _verb("reclassify_unclassified", ADMINS, Target.TICKET,
           note="imported tickets still in 待分类 get the category their platform path now maps to; one update event each"),
+    # === issue 16: key livelihood works (desk/projects) ========================================
+    # The office (clerks, supervisors) builds candidates and records votes; only a supervisor approves a year's
+    # list. Administrators as supervisors: everywhere else in this matrix an administrator may do what a
+    # supervisor may (approvals, returns), and in a small office the administrator often leads the 督办 work.
+    # Responders see nothing of projects yet (the lifecycle's summons, §2, will give them their milestones).
+    _verb("create_project", OFFICE, Target.PROJECT, note="a candidate (储备) from tickets, a hotspot or by hand"),
+    _verb("add_project_tickets", OFFICE, Target.PROJECT, note="links source tickets; the tickets are untouched"),
+    _verb("remove_project_tickets", OFFICE, Target.PROJECT, note="unlinks source tickets"),
+    _verb("update_project", OFFICE, Target.PROJECT, note="needs the version read; a stale one is a conflict"),
+    _verb("record_project_vote", OFFICE, Target.PROJECT, note="the 票决 of a meeting: who voted for what"),
+    _query("project_priority", OFFICE, Target.PROJECT, note="the score and each term's value × weight"),
+    _query("list_projects", OFFICE, Target.PROJECT, note="by year and stage, safety bottom line first"),
+    _query("project", OFFICE, Target.PROJECT,
+           note="source tickets by number and a count of residents (no names or phones), votes, score, history"),
+    _verb("draft_annual_list", OFFICE, Target.PROJECT, note="a new version (draft) of a year's list"),
+    _verb("approve_annual_list", SUPERVISORS, Target.PROJECT,
+          note="lists its projects, supersedes the approved version (kept in the history)"),
+    _query("annual_list", OFFICE, Target.PROJECT, note="a version of a year's list and every version's history"),
 
     # === Desk: before login, or with the database credentials ================================
     _desk("login", Kind.VERB, Target.ACCOUNT, "every success and failure is recorded; lockout"),

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desk.deadlines import DEFAULT_TIMEZONE, DEFAULT_WEEK, Duration, format_periods, parse_periods
 from desk.errors import ValidationError
+from desk.projects import priority as project_priority
 from desk.stats.scheme import parse_scheme  # (desk.settings.parse_scheme as before)
 from models import Setting
 
@@ -153,6 +154,9 @@ SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     "attachment_max_edge": ("2560", _whole("attachment_max_edge", 640, 10000)),
     "attachment_thumb_edge": ("256", _whole("attachment_thumb_edge", 64, 1024)),
     "require_after_photo_categories": ("", _names),
+    # === issue 16: key livelihood works === the weights of a candidate project's priority score (the terms and
+    # their defaults are described in desk/projects/priority.py).
+    "project_weights": (project_priority.DEFAULT_TEXT, project_priority.canonical),
 }
 DEFAULTS = {k: v[0] for k, v in SETTINGS.items()}
 
