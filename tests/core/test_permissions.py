@@ -521,6 +521,40 @@ RECIPES.update({
 })
 
 
+# === issue 16: key livelihood works ===
+def _project(o) -> str:
+    """A candidate project with one source ticket (made by the clerk)."""
+    return o["clerk"].create_project(name=f"项目{next(_n)}", tickets=[o.ticket_in(T.NEW)]).number
+
+
+def _year_list(o) -> tuple[int, int]:
+    """A new year's list drafted (a year of its own: the approval recipe must find a draft to approve)."""
+    year = 2026 + next(_n) % 5 + 1  # 2027…2031; the counter makes the versions differ
+    number = o["clerk"].create_project(name=f"项目{next(_n)}", origin="department_plan", year=year).number
+    return year, o["clerk"].draft_annual_list(year, [number]).version
+
+
+RECIPES.update({
+    "create_project": lambda o: (lambda t: lambda u: u.create_project(name="供水管网改造", tickets=[t]))(
+        o.ticket_in(T.NEW)),
+    "add_project_tickets": lambda o: (lambda n, t: lambda u: u.add_project_tickets(n, [t]))(
+        _project(o), o.ticket_in(T.NEW)),
+    "remove_project_tickets": lambda o: (lambda n, t: (o["clerk"].add_project_tickets(n, [t]),
+                                                       lambda u: u.remove_project_tickets(n, [t]))[1])(
+        _project(o), o.ticket_in(T.NEW)),
+    "update_project": lambda o: (lambda n: lambda u: u.update_project(
+        n, expected_version=o["clerk"].project(n).version, people_affected=300))(_project(o)),
+    "record_project_vote": lambda o: (lambda n: lambda u: u.record_project_vote(
+        n, meeting=f"居民议事会{next(_n)}", held_on=date(2026, 11, 20), votes=[("1号楼代表", "for")]))(_project(o)),
+    "project_priority": lambda o: (lambda n: lambda u: u.project_priority(n))(_project(o)),
+    "list_projects": lambda o: (lambda u: u.list_projects()),
+    "project": lambda o: (lambda n: lambda u: u.project(n))(_project(o)),
+    "draft_annual_list": lambda o: (lambda n: lambda u: u.draft_annual_list(2026, [n]))(_project(o)),
+    "approve_annual_list": lambda o: (lambda yv: lambda u: u.approve_annual_list(*yv))(_year_list(o)),
+    "annual_list": lambda o: (lambda yv: lambda u: u.annual_list(yv[0]))(_year_list(o)),
+})
+
+
 # -- every row × every role -----------------------------------------------------------------
 CASES = [(name, actor) for name in MATRIX for actor in ACTORS]
 
