@@ -43,8 +43,9 @@ def make_file(path: Path, rows: int) -> float:
     return time.perf_counter() - t
 
 
-def child(url: str, path: str) -> dict:
-    """In its own process: open, seed, import twice; times and peak RSS."""
+def child(url: str, path: str, profile: str | None = None) -> dict:
+    """In its own process: open, seed, import twice; times and peak RSS (``profile``: a cProfile of the first
+    import written to that file)."""
     from conftest import PASSWORD, T0, seed
     from desk import Desk, FakeClock
 
@@ -56,9 +57,18 @@ def child(url: str, path: str) -> dict:
     admin.set_category_mapping("城市管理", "市容环境")
     admin.set_category_mapping("住房->房屋安全", "房屋安全")
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    prof = None
+    if profile:
+        import cProfile
+
+        prof = cProfile.Profile()
+        prof.enable()
     t, c = time.perf_counter(), time.process_time()
     r = clerk.import_hotline(path)
     first, first_cpu = time.perf_counter() - t, time.process_time() - c
+    if prof is not None:
+        prof.disable()
+        prof.dump_stats(profile)
     rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t = time.perf_counter()
     again = clerk.import_hotline(path)
@@ -71,7 +81,7 @@ def child(url: str, path: str) -> dict:
             "peak_rss_import_mb": round(rss1 / 1024, 1), "peak_rss_again_mb": round(rss2 / 1024, 1)}
 
 
-def run_db(kind: str, path: Path, folder: Path) -> dict:
+def run_db(kind: str, path: Path, folder: Path, profile: str | None = None) -> dict:
     from sqlalchemy import create_engine, text
 
     if kind == "sqlite":
@@ -88,8 +98,9 @@ def run_db(kind: str, path: Path, folder: Path) -> dict:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             admin.dispose()
     try:
-        out = subprocess.run([sys.executable, __file__, "--child", url, str(path)], capture_output=True, text=True,
-                             check=False)
+        extra = ["--profile", f"{profile}.{kind}.prof"] if profile else []
+        out = subprocess.run([sys.executable, __file__, "--child", url, str(path), *extra], capture_output=True,
+                             text=True, check=False)
         if out.returncode != 0:
             raise SystemExit(out.stderr[-3000:])
         return json.loads(out.stdout.strip().splitlines()[-1])
@@ -102,10 +113,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=50_000)
     ap.add_argument("--db", nargs="+", default=["sqlite", "postgres"], choices=["sqlite", "postgres"])
+    ap.add_argument("--profile", metavar="PREFIX", help="write a cProfile of each first import to PREFIX.<db>.prof")
     ap.add_argument("--child", nargs=2, metavar=("URL", "FILE"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        print(json.dumps(child(*args.child)))
+        print(json.dumps(child(*args.child, profile=args.profile)))
         return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -114,7 +126,7 @@ def main() -> None:
         print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
         print(f"file: {args.rows:,} rows x 21 columns, {path.stat().st_size / 1e6:.1f} MB, written in {made:.1f} s")
         for kind in args.db:
-            r = run_db(kind, path, folder)
+            r = run_db(kind, path, folder, args.profile)
             ok = "OK" if r["import_s"] < 60 else "SLOW"
             print(f"{kind:9s} import {r['import_s']:6.2f} s (this process's CPU {r['import_cpu_s']:.1f} s; "
                   f"{r['new']:,} new, {r['unclassified']:,} 待分类)  "
