@@ -7,7 +7,8 @@ the whole file is the set of numbers seen and at most :data:`KEEP_REJECTED` reje
   longest mapped prefix, else a local category of that name, else 待分类);
 * the chunk's numbers are looked up in ``hotline_order`` (upsert key: source system + 12345 number);
 * new rows: numbers taken for the whole chunk in one step, tickets, their platform rows and their events
-  inserted in bulk (Core executemany), each then checked for repeats (desk.intake.repeats);
+  inserted in bulk (desk.intake.bulk: COPY on PostgreSQL, multi-row INSERT on SQLite), each then checked for
+  repeats (desk.intake.repeats, which keeps what it needs of the earlier chunks: :class:`repeats.BulkState`);
 * known rows: only the platform's own fields are compared; each change is one event; the ticket (what the street
   did: title, category, dispatches, state) is never touched.
 
@@ -652,8 +653,8 @@ def _apply(session: Session, good: list[tuple[int, dict[str, Any]]], *, source_s
     if probes:
         found = repeats.find_candidates_many(session, probes, now=now, rows=own, state=repeat_state)
         counts.duplicates += sum(1 for f in found if f)
-        repeats.remember_new(session, [(p.ticket_id, f) for p, f in zip(probes, found) if f and p.ticket_id is not None],
-                             actor_id=actor_id, now=now)
+        repeats.remember_new(session, [(p.ticket_id, f) for p, f in zip(probes, found)
+                                       if f and p.ticket_id is not None], actor_id=actor_id, now=now)
 
 
 #: The columns the import writes (the others take their defaults), in the order of its rows.

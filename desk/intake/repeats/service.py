@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -185,13 +185,13 @@ class BulkState:
     def earlier(self, category_id: int | None, community: str) -> list[tuple]:
         """The newest :data:`BULK_NEAREST` tickets of earlier chunks matching the narrowing, newest first."""
         if category_id is not None and community:
-            keys: Iterable[tuple[int, str]] = ((category_id, community),)
+            keys: Collection[tuple[int, str]] = ((category_id, community),)
         elif category_id is not None:
             keys = self.by_category.get(category_id, ())
         else:
             keys = self.by_community.get(community, ())
         rows = [r for k in keys for r in self.recent.get(k, ())]
-        if len(keys) > 1:  # type: ignore[arg-type]
+        if len(keys) > 1:
             rows.sort(key=_id_desc)
         return rows[:BULK_NEAREST]
 
@@ -238,18 +238,19 @@ def find_candidates_many(session: Session, probes: Sequence[Probe], *, now: date
     for p in probes:
         key = (p.category_id, p.community)
         buckets[key] = buckets.get(key, 0) + 1
-    from_memory = (rows is not None and state is not None and mine and session.scalar(
-        select(Ticket.id).where(Ticket.created_at > now).limit(1)) is None)
+    memory = state if rows is not None and mine and session.scalar(
+        select(Ticket.id).where(Ticket.created_at > now).limit(1)) is None else None
+    own_rows = rows or ()
     near: dict[tuple[int | None, str], list[tuple]] = {}
     for (category_id, community), n in buckets.items():
         if category_id is None and not community:
             continue
         # newest first: the chunk's own rows (created now) and then BULK_NEAREST before the oldest of them
         limit_rows = BULK_NEAREST + (n if mine else 0)
-        if from_memory:
-            earlier = state.earlier(category_id, community)  # type: ignore[union-attr]
+        if memory is not None:
+            earlier = memory.earlier(category_id, community)
             if len(earlier) >= BULK_NEAREST:
-                own = [r for r in rows if (category_id is None or r[7] == category_id)  # type: ignore[union-attr]
+                own = [r for r in own_rows if (category_id is None or r[7] == category_id)
                        and (not community or r[6] == community)]
                 own.sort(key=_id_desc)
                 near[(category_id, community)] = (own + earlier)[:limit_rows]
@@ -391,7 +392,8 @@ def _ranked(probe: Probe, pool: list[tuple], *, community: str, since: datetime,
         if score >= MIN_SCORE:
             found.append((-score, -r[11].timestamp(), tid, r, score, reasons))
     found.sort(key=lambda c: c[:3])
-    return [Candidate(tid, r[1], r[2], score, tuple(reasons)) for _, _, tid, r, score, reasons in found[:max(0, int(limit))]]
+    return [Candidate(tid, r[1], r[2], score, tuple(reasons))
+            for _, _, tid, r, score, reasons in found[:max(0, int(limit))]]
 
 
 def probe_of(session: Session, ticket: Ticket) -> Probe:
