@@ -679,8 +679,9 @@ def _known(session: Session, source_system: str, numbers: list[str]) -> Any:
     h = HotlineOrder.__table__
     if session.get_bind().dialect.name != "postgresql":
         return session.execute(select(h).where(h.c.source_system == source_system, h.c.hotline_number.in_(numbers)))
+    names = ", ".join(f"h.{c.name}" for c in h.c)  # in the order of the columns given below (matched by position)
     return session.execute(text(
-        "SELECT h.* FROM unnest(CAST(:numbers AS text[])) AS n(number) CROSS JOIN LATERAL "
+        f"SELECT {names} FROM unnest(CAST(:numbers AS text[])) AS n(number) CROSS JOIN LATERAL "
         "(SELECT * FROM hotline_order WHERE source_system = :source AND hotline_number = n.number) AS h")
         .columns(*h.c), {"numbers": numbers, "source": source_system})
 
