@@ -6,11 +6,35 @@ Each import runs in its own process, so that its peak RSS (``ru_maxrss``) is the
 
 * ``import``: ``clerk.import_hotline(file)``: read, map, 50,000 tickets + platform rows + events (hash-chained),
   the repeat check per row (desk.intake.repeats: whatever it costs today), one transaction;
-* ``again``: the same file once more (every row looked up and compared: 50,000 unchanged).
+* ``again``: the same file once more (every row looked up and compared: 50,000 unchanged);
+* ``--second``: then the next export, 50,000 new work orders (their callers' phones are the first file's again),
+  into the source that holds the first file's;
+* ``--profile PREFIX``: a cProfile of each first import in ``PREFIX.<db>.prof``.
 
-    .venv/bin/python tests/bench/bench_import.py [--rows 50000] [--db sqlite postgres]
+    .venv/bin/python tests/bench/bench_import.py [--rows 50000] [--db sqlite postgres] [--second] [--profile P]
 
 Goal (issue 15): < 60 s per import on each database, memory bounded.
+
+Measured 2026-12-03 (2 cores, shared with other work, load 1-4), 50,000 rows, 3 interleaved pairs with the code
+before the lean bulk path (73959af), medians; CPU is the importing process's (PostgreSQL's own is not in it):
+
+    ============  =====================  =====================  ===========  ===============  ===========
+    database      import wall (old/new)  import CPU (old/new)   new / old    again (old/new)  peak RSS
+    ============  =====================  =====================  ===========  ===============  ===========
+    SQLite        45.0 s / 23.7 s        44.2 s / 22.4 s        0.53 / 0.51  3.6 s / 3.8 s    309 / 321 MB
+    PostgreSQL    49.3 s / 35.6 s        26.2 s / 19.1 s        0.72 / 0.73  4.6 s / 3.6 s    205 / 205 MB
+    ============  =====================  =====================  ===========  ===============  ===========
+
+The next export (``--second``, 2 interleaved pairs): SQLite 76.7 and 84.5 s before, 29.8 and 33.4 s now;
+PostgreSQL 50.8 and 53.8 s before, 39.9 and 50.2 s now. (Measured under heavy load, load 7-9, the same code took
+54-73 s on SQLite and 60-91 s on PostgreSQL: the figures follow the machine.)
+
+Where the time goes now (one import on a quiet machine, timers around the steps): SQLite 22.2 s = the repeat check
+12.4 s (of which the text similarity, rapidfuzz ``partial_ratio`` on about 850,000 pairs at ~10 µs each for these
+alike texts, ~9 s), inserts 4.1 s (tickets 1.9 with their 20 indexes and the FTS5 trigram index, proposals 1.3,
+platform rows 0.5, events 0.5), reading the workbook and parsing ~4 s, the rest ~1.5 s. PostgreSQL 34.2 s = the
+repeat check 14.4 s, COPY 13.8 s of which the server's: proposals 5.3 s (250,000 rows, three foreign keys each),
+tickets 4.9 s (the pg_trgm GIN index and the btree indexes), then reading and parsing as on SQLite.
 """
 from __future__ import annotations
 
