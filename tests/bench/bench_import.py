@@ -26,8 +26,9 @@ before the lean bulk path (73959af), medians; CPU is the importing process's (Po
     ============  =====================  =====================  ===========  ===============  ===========
 
 The next export (``--second``, 2 interleaved pairs): SQLite 76.7 and 84.5 s before, 29.8 and 33.4 s now;
-PostgreSQL 50.8 and 53.8 s before, 39.9 and 50.2 s now. (Measured under heavy load, load 7-9, the same code took
-54-73 s on SQLite and 60-91 s on PostgreSQL: the figures follow the machine.)
+PostgreSQL 50.8 and 53.8 s before, 39.9 and 50.2 s now. Under heavy load (load 7-9 on the 2 cores) one run of the
+new code took 53.7 s on SQLite (CPU 24.1 s) and 59.7 s on PostgreSQL (CPU 19.0 s): the wall time follows the
+machine, the CPU time hardly.
 
 Where the time goes now (one import on a quiet machine, timers around the steps): SQLite 22.2 s = the repeat check
 12.4 s (of which the text similarity, rapidfuzz ``partial_ratio`` on about 850,000 pairs at ~10 µs each for these
