@@ -285,3 +285,233 @@ def test_the_three_rates_count_the_problem_once_and_each_residents_callback(worl
     assert o.period.satisfaction.value == pytest.approx(2 / 3)
     dept = next(x for x in r.departments if x.name == "城管执法队")
     assert dept.callbacks.valid == 3 and dept.callbacks.dissatisfied == 1  # the children count for the lead
+
+
+# -- the import's bulk check: the same proposals as before it was made lean, and as the single-ticket rule ------------
+def _reference_many(session, probes, *, now, window_days=30, limit=5, **_):
+    """The import's repeat check as it was before the bulk path was made lean (commit 73959af), kept verbatim as
+    the reference: one query per (category, 社区) per chunk, per-pair dicts and ``process.extract``."""
+    from rapidfuzz import fuzz, process
+    from sqlalchemy import select
+
+    from desk.enums import TicketState
+    from desk.intake.repeats import service as s
+    from models import Ticket
+
+    def scored(probe, rows, *, community, since, limit, texts):
+        digits = s._digits(probe.phone)
+        pool = {}
+        for r in rows:
+            tid, state, closed_at, parent_id = r[0], r[8], r[9], r[10]
+            if tid == probe.ticket_id or parent_id is not None or state == TicketState.CANCELLED:
+                continue
+            if state == TicketState.CLOSED and (closed_at is None or closed_at < since):
+                continue
+            pool[tid] = r
+        if probe.ticket_id is not None:
+            pool = {k: v for k, v in pool.items() if v[10] != probe.ticket_id}
+        if not pool:
+            return []
+        query = s.normal(probe.text)[:s.TEXT_CHARS + 200]
+        similar = {}
+        if query:
+            choices = {}
+            for tid, r in pool.items():
+                if r[0] not in texts:
+                    texts[r[0]] = s.normal(f"{r[2]}{r[3] or ''}")
+                choices[tid] = texts[r[0]]
+            for _, score, tid in process.extract(query, choices, scorer=fuzz.partial_ratio, processor=None,
+                                                 limit=None):
+                similar[tid] = score
+        address = s.normal(probe.address)
+        places = {}
+        if address:
+            mine = s._house_numbers(address)
+            addresses = {tid: s.normal(r[5]) for tid, r in pool.items() if r[5]}
+            for _, a, tid in process.extract(address, addresses, scorer=fuzz.ratio, processor=None, limit=None,
+                                             score_cutoff=s.ADDRESS_SAME):
+                theirs = s._house_numbers(addresses[tid])
+                n = min(len(mine), len(theirs))
+                if mine[:n] == theirs[:n]:
+                    places[tid] = a
+        out = []
+        for tid, r in pool.items():
+            reasons = []
+            score = 0.0
+            if len(digits) >= 7 and r[4] == digits:
+                reasons.append("phone")
+                score += s.WEIGHTS["phone"]
+            if tid in places:
+                reasons.append("address")
+                score += s.WEIGHTS["address"] * (places[tid] / 100)
+            if community and r[6] == community:
+                reasons.append("community")
+                score += s.WEIGHTS["community"]
+            if probe.category_id is not None and r[7] == probe.category_id:
+                reasons.append("category")
+                score += s.WEIGHTS["category"]
+            t = similar.get(tid, 0.0)
+            if t >= s.TEXT_REASON:
+                reasons.append("text")
+            score += s.WEIGHTS["text"] * min(1.0, max(0.0, (t - s.TEXT_FLOOR) / (s.TEXT_FULL - s.TEXT_FLOOR)))
+            score = round(min(100.0, score), 1)
+            if score >= s.MIN_SCORE and s.STRONG & set(reasons):
+                out.append(s.Candidate(tid, r[1], r[2], score, tuple(reasons)))
+        out.sort(key=lambda c: (-c.score, -pool[c.ticket_id][11].timestamp(), c.ticket_id))
+        return out[:max(0, int(limit))]
+
+    since = now - timedelta(days=max(0, int(window_days)))
+    mine = {p.ticket_id for p in probes if p.ticket_id is not None}
+    buckets = {}
+    for p in probes:
+        buckets[(p.category_id, p.community)] = buckets.get((p.category_id, p.community), 0) + 1
+    near = {}
+    for (category_id, community), n in buckets.items():
+        if category_id is None and not community:
+            continue
+        stmt = select(*s._COLUMNS).where(Ticket.created_at >= since)
+        if category_id is not None:
+            stmt = stmt.where(Ticket.category_id == category_id)
+        if community:
+            stmt = stmt.where(Ticket.community == community)
+        near[(category_id, community)] = [tuple(r) for r in session.execute(
+            stmt.order_by(Ticket.created_at.desc(), Ticket.id.desc()).limit(s.BULK_NEAREST + (n if mine else 0)))]
+    phones = sorted({d for d in (s._digits(p.phone) for p in probes) if len(d) >= 7})
+    by_phone = {}
+    for r in session.execute(select(*s._COLUMNS).where(Ticket.phone_digits.in_(phones))
+                             .order_by(Ticket.created_at.desc(), Ticket.id.desc())):
+        rows = by_phone.setdefault(r[4], [])
+        if len(rows) < s.BULK_NEAREST + len(probes):
+            rows.append(tuple(r))
+    texts = {}
+    out = []
+    for p in probes:
+        def before(rows, p=p):
+            if p.ticket_id is None:
+                return rows[:s.BULK_NEAREST]
+            return [r for r in rows if r[0] < p.ticket_id][:s.BULK_NEAREST]
+        pool = before(near.get((p.category_id, p.community), [])) + before(by_phone.get(s._digits(p.phone), []))
+        out.append(scored(p, pool, community=p.community, since=since, limit=limit, texts=texts))
+    return out
+
+
+def _mixed_rows(n):
+    """Rows that share phones, texts, addresses, categories (mapped and not) and 社区 (or none) in many ways."""
+    import random
+
+    from core.import_files import CATEGORIES, COMMUNITIES, beijing_row
+
+    rnd = random.Random(15)
+    problems = [("第{k}号路灯不亮", "幸福路第{k}号路灯连续三天晚上不亮，影响出行。"),
+                ("{k}号楼门口路灯坏了", "幸福路那边{k}号楼门口的路灯好几天都不亮了，晚上黑漆漆的"),
+                ("幸福路垃圾堆放", "幸福路{k}号楼旁边垃圾堆了好几天没人清理，味道很大。"),
+                ("夜间施工扰民", "{k}号院工地晚上十一点以后还在施工，噪音很大。")]
+    phones = ["13900001111", "13700002222", "138****1234", "13912340001", "", "010-6512 3456"]
+    rows = []
+    for i in range(n):
+        row = beijing_row(i, number=f"MIX{i:05d}")
+        title, desc = rnd.choice(problems)
+        k = rnd.choice([1, 2, 3, 12, 37])
+        row[2] = rnd.choice(CATEGORIES)
+        row[3], row[4] = title.format(k=k), desc.format(k=k)
+        row[7] = rnd.choice(phones) if rnd.random() < 0.7 else f"1361234{i:04d}"
+        row[10] = rnd.choice([*COMMUNITIES, ""])
+        row[11] = rnd.choice([f"幸福路{k}号", f"幸福路 {k} 号 {rnd.randint(1, 3)} 单元", "", "建设路3号"])
+        rows.append(row)
+    return rows
+
+
+@pytest.mark.parametrize("later", [False, True], ids=["plain", "a-ticket-created-after-now"])
+def test_the_import_proposes_what_the_per_chunk_queries_proposed(world, clock, tmp_path, monkeypatch, later):
+    """The lean bulk check (narrowing from memory between chunks, a flat scoring loop, bulk inserts) proposes for
+    every imported row exactly the candidates, scores and reasons of the check it replaced (kept above as the
+    reference), in the preview and in the import, over several chunks, with earlier tickets of every kind (open,
+    closed within the window, cancelled, a merged child) and, in the second case, a ticket created after the
+    import's instant (which sorts before the import's rows: the narrowing is read from the database then)."""
+    import dataclasses
+
+    from sqlalchemy import select, update
+
+    from core.import_files import BEIJING, write_xlsx
+    from desk.intake.imports import service
+    from desk.intake.repeats import service as repeats
+    from models import Ticket
+
+    world.admin.set_category_mapping("城市管理", "市容环境")
+    world.admin.set_category_mapping("住房->房屋安全", "房屋安全")
+    office = Office(world)
+    clerk = world.clerk
+    office.ticket_in("closed")
+    office.ticket_in("cancelled")
+    parent = world.new_ticket(title="第12号路灯不亮", description="幸福路第12号路灯连续三天晚上不亮", address="幸福路12号",
+                              community="幸福社区", reporter_phone="13900001111")
+    child = world.new_ticket(title="第12号路灯坏了", description="幸福路第12号路灯不亮", address="幸福路12号",
+                             community="幸福社区", reporter_phone="13700002222")
+    clerk.merge_repeat(child.number, parent.number)
+    world.new_ticket(title="12号楼门口路灯坏了", description="幸福路那边12号楼门口的路灯好几天都不亮了",
+                     address="幸福路 12 号", community="和平里社区", reporter_phone="13912340001", category="房屋安全")
+    if later:  # stored directly: the façade never records before its latest record (another desk's clock may)
+        t = world.new_ticket(title="第3号路灯不亮", address="幸福路3号", community="光明社区", reporter_phone="13900001111")
+        with world.desk.engine.begin() as conn:
+            conn.execute(update(Ticket).where(Ticket.number == t.number)
+                         .values(created_at=clock.now() + timedelta(hours=1)))
+    path = write_xlsx(tmp_path / "mixed.xlsx", BEIJING, _mixed_rows(230))
+    monkeypatch.setattr(service, "CHUNK", 40)
+
+    def recording(fn, into):
+        def wrapped(session, probes, *, now, **kw):
+            found = fn(session, probes, now=now, **kw)
+            ids = {p.ticket_id for p in probes} | {c.ticket_id for f in found for c in f}
+            numbers = dict(session.execute(text("SELECT id, number FROM ticket WHERE id IN (%s)" % ",".join(
+                str(i) for i in ids if i is not None) or "0")).all())
+            for p, f in zip(probes, found):
+                into.append((numbers.get(p.ticket_id),
+                             [(numbers[c.ticket_id], c.title, c.score, c.reasons) for c in f]))
+            return found
+        return wrapped
+
+    real = repeats.find_candidates_many
+    results = {}
+    for name, fn in (("reference", _reference_many), ("lean", real)):
+        monkeypatch.setattr(repeats, "find_candidates_many", recording(fn, results.setdefault(name, [])))
+        preview = clerk.preview_import(str(path))
+        results[name + " preview"] = preview.duplicates
+        calls = iter(range(10**6))
+        if name == "reference":  # imported, recorded, rolled back (the numbers are the same for the real one)
+            with pytest.raises(service.ImportCancelled):
+                clerk.import_hotline(str(path), cancel=lambda: next(calls) >= -(-230 // 40))  # after the last chunk
+        else:
+            report = clerk.import_hotline(str(path))
+    assert results["reference preview"] == results["lean preview"] == preview.duplicates > 0
+    assert results["reference"] == results["lean"]
+    imported = [r for r in results["lean"] if r[0] is not None]
+    assert len(imported) == report.new == 230
+    assert report.duplicates == sum(1 for _, f in imported if f) > 100
+    reasons = {x for _, f in imported for c in f for x in c[3]}
+    assert reasons == {"phone", "address", "text", "community", "category"}
+    # what was kept is what was found (the score rounded)
+    with world.desk.engine.connect() as conn:
+        kept = sorted(conn.execute(text(
+            "SELECT t.number, c.number, p.score, p.reasons FROM repeat_proposal p JOIN ticket t ON t.id = p.ticket_id "
+            "JOIN ticket c ON c.id = p.candidate_id WHERE p.state = 'proposed'")).all())
+    assert kept == sorted((n, c[0], int(round(c[2])), ",".join(c[3])) for n, f in imported for c in f)
+    # the one scoring rule: the clerk's check (find_candidates, narrowed otherwise: it also sees later tickets)
+    # scores each pair the import proposed as the import did
+    monkeypatch.setattr(repeats, "find_candidates_many", real)
+    both = 0
+    with world.desk.unit(write=False) as (s, now):
+        unclassified = service.unclassified_id(s)
+        for number, found in imported[-60:]:
+            probe = repeats.probe_of(s, s.scalars(select(Ticket).where(Ticket.number == number)).one())
+            if probe.category_id == unclassified:  # the import's probe: no category when its path maps to none
+                probe = dataclasses.replace(probe, category_id=None)
+            single_path = {c.number: (c.score, c.reasons) for c in repeats.find_candidates(s, probe, now=now, limit=20)}
+            for candidate, _, score, why in found:
+                row = tuple(s.execute(select(*repeats._COLUMNS).where(Ticket.number == candidate)).one())
+                single = repeats._scored(probe, [row], community=probe.community, since=now - timedelta(days=30),
+                                         limit=5)
+                assert [(c.score, c.reasons) for c in single] == [(score, why)], (number, candidate)
+                if candidate in single_path:
+                    both += 1
+                    assert single_path[candidate] == (score, why), (number, candidate)
+    assert both > 60

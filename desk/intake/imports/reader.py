@@ -190,7 +190,7 @@ def _iter_sheet(sheet: Any, path: Path) -> Iterator[list[Any]]:
     try:
         rows = sheet.iter_rows() if hasattr(sheet, "iter_rows") else iter(sheet.to_python())
         for row in rows:
-            yield [_cell(v) for v in row]
+            yield [v.strip() if type(v) is str else _cell(v) for v in row]
     except Exception as exc:
         raise UnreadableFile("file", "文件 {name} 已损坏或无法读取（{error}）。", name=path.name[:80],
                              error=str(exc)[:120]) from None

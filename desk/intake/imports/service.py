@@ -7,7 +7,8 @@ the whole file is the set of numbers seen and at most :data:`KEEP_REJECTED` reje
   longest mapped prefix, else a local category of that name, else 待分类);
 * the chunk's numbers are looked up in ``hotline_order`` (upsert key: source system + 12345 number);
 * new rows: numbers taken for the whole chunk in one step, tickets, their platform rows and their events
-  inserted in bulk (Core executemany), each then checked for repeats (desk.intake.repeats);
+  inserted in bulk (desk.intake.bulk: COPY on PostgreSQL, multi-row INSERT on SQLite), each then checked for
+  repeats (desk.intake.repeats, which keeps what it needs of the earlier chunks: :class:`repeats.BulkState`);
 * known rows: only the platform's own fields are compared; each change is one event; the ticket (what the street
   did: title, category, dispatches, state) is never touched.
 
@@ -31,6 +32,7 @@ from sqlalchemy.orm import Session
 from desk.audit import chain
 from desk.audit import service as audit
 from desk.errors import ConflictError, DeskError, NotFound, ValidationError
+from desk.intake import bulk
 from desk.intake.imports import reader
 from desk.intake.imports.dto import (
     CategoryMapping,
@@ -484,6 +486,7 @@ def _run(*, session: Session, path: Path, source_system: str, mapping_name: str 
     plan = _plan(cols)
     rejected: list[RejectedRow] = []
     seen: dict[str, int] = {}  # number -> row
+    repeat_state = repeats.BulkState()  # the repeat check's memory of the earlier chunks
     batch_id = None
     if write:
         batch_id = session.execute(insert(ImportBatch.__table__).returning(ImportBatch.__table__.c.id), {
@@ -521,7 +524,8 @@ def _run(*, session: Session, path: Path, source_system: str, mapping_name: str 
             seen[p["number"]] = row_no
             good.append((row_no, p))
         _apply(session, good, source_system=source_system, cols=cols, categories=categories, communities=communities,
-               reserved=reserved, counts=counts, actor_id=actor_id, now=now, tz=tz, batch_id=batch_id)
+               reserved=reserved, counts=counts, actor_id=actor_id, now=now, tz=tz, batch_id=batch_id,
+               repeat_state=repeat_state)
         if progress is not None:
             progress(counts.total, max(estimate, counts.total))
     if cancel is not None and cancel():
@@ -550,7 +554,7 @@ def _run(*, session: Session, path: Path, source_system: str, mapping_name: str 
 
 def _apply(session: Session, good: list[tuple[int, dict[str, Any]]], *, source_system: str, cols: Mapping[str, int],
            categories: _Categories, communities: Mapping[str, int], reserved: int, counts: Counts, actor_id: int,
-           now: datetime, tz: ZoneInfo, batch_id: int | None) -> None:
+           now: datetime, tz: ZoneInfo, batch_id: int | None, repeat_state: repeats.BulkState) -> None:
     if not good:
         return
     h = HotlineOrder.__table__
@@ -558,8 +562,7 @@ def _apply(session: Session, good: list[tuple[int, dict[str, Any]]], *, source_s
     # Only rows from before this import can be known (a number twice in the file is rejected before): none at all
     # on a first import, and then the lookup is skipped (on PostgreSQL, looking up the rows this transaction is
     # inserting grew with every chunk: 51 s of a 50,000-row first import)
-    known = {} if categories.first_import else {r.hotline_number: r for r in session.execute(
-        select(h).where(h.c.source_system == source_system, h.c.hotline_number.in_(numbers)))}
+    known = {} if categories.first_import else {r.hotline_number: r for r in _known(session, source_system, numbers)}
     fresh = [(n, p) for n, p in good if p["number"] not in known]
     # -- known: the platform's fields that changed --------------------------------------------------------
     updates: list[dict[str, Any]] = []
@@ -593,7 +596,8 @@ def _apply(session: Session, good: list[tuple[int, dict[str, Any]]], *, source_s
         session.execute(update(h).where(h.c.id == bindparam("_id")).values(
             {k: bindparam(k) for k in ("updated_batch_id", *PLATFORM_FIELDS)}), updates)
     # -- new tickets -----------------------------------------------------------------------------------------
-    probes: list[tuple[int | None, repeats.Probe]] = []
+    probes: list[repeats.Probe] = []
+    own: list[tuple] | None = None  # the new tickets as the repeat check reads them (repeats._COLUMNS)
     if fresh:
         values = []
         for _, p in fresh:
@@ -606,76 +610,80 @@ def _apply(session: Session, good: list[tuple[int, dict[str, Any]]], *, source_s
             values.append(v)
         counts.new += len(fresh)
         if batch_id is None:  # the preview: the repeat check on what is there already
-            probes = [(None, _probe(v, None)) for v in values]
+            probes = [_probe(v, None) for v in values]
         else:
             year, first = take_numbers(session=session, now=now, tz=tz, count=len(fresh))
             t = Ticket.__table__
-            rows = []
-            for i, ((_, p), v) in enumerate(zip(fresh, values)):
-                seq = first + i
-                rows.append({
-                    "number": f"{year}-{seq:06d}", "year": year, "seq": seq, "title": v["title"],
-                    "description": v["description"], "category_id": v["category_id"], "urgency": "routine",
-                    "address": v["address"], "community": v["community"], "source": "12345",
-                    "reporter_name": v["reporter_name"], "reporter_phone": v["reporter_phone"],
-                    "phone_digits": v["phone_digits"], "phone_last4": v["phone_last4"],
-                    "appeal_type": v["appeal_type"], "reply_by": "phone", "confidential": False,
-                    "hotline_number": p["number"], "state": "new", "round": 1, "created_at": now,
-                    "created_by_id": actor_id, "updated_at": now, "updated_by_id": actor_id, "version": 1})
-            # executemany without RETURNING (SQLite would send one row at a time to keep their order); the ids
-            # come back by the numbers, which this transaction holds
-            _bulk_insert(session, t, rows)
-            ids = session.scalars(select(t.c.id).where(t.c.year == year, t.c.seq.between(first, first + len(rows) - 1))
+            bulk.insert(session, t, TICKET_COLUMNS, [
+                (f"{year}-{first + i:06d}", year, first + i, v["title"], v["description"], v["category_id"],
+                 "routine", v["address"], v["community"], "12345", v["reporter_name"], v["reporter_phone"],
+                 v["phone_digits"], v["phone_last4"], v["appeal_type"], "phone", False, p["number"], "new", 1, now,
+                 actor_id, now, actor_id, 1)
+                for i, ((_, p), v) in enumerate(zip(fresh, values))])
+            # the ids by the numbers, which this transaction holds (COPY and a multi-row INSERT return none)
+            ids = session.scalars(select(t.c.id).where(t.c.year == year, t.c.seq.between(first, first + len(fresh) - 1))
                                   .order_by(t.c.seq)).all()
-            assert len(ids) == len(rows)
-            _bulk_insert(session, h, [{
-                "ticket_id": tid, "source_system": source_system, "hotline_number": p["number"], "batch_id": batch_id,
-                "updated_batch_id": None, "platform_category": p["category_path"],
-                "received_at": p.get("received_at"), "platform_due": p.get("platform_due"),
-                "platform_status": p.get("platform_status", ""), "platform_unit": p.get("platform_unit", ""),
-                "platform_nature": p.get("platform_nature", ""), "platform_closed_at": p.get("platform_closed_at"),
-                "platform_result": p.get("platform_result", ""), "platform_reply": p.get("platform_reply", ""),
-                "platform_resolved": p.get("platform_resolved", ""),
-                "platform_satisfied": p.get("platform_satisfied", ""),
-            } for tid, (_, p) in zip(ids, fresh)])
+            assert len(ids) == len(fresh)
+            bulk.insert(session, h, HOTLINE_COLUMNS, [
+                (tid, source_system, p["number"], batch_id, None, p["category_path"], p.get("received_at"),
+                 p.get("platform_due"), p.get("platform_status", ""), p.get("platform_unit", ""),
+                 p.get("platform_nature", ""), p.get("platform_closed_at"), p.get("platform_result", ""),
+                 p.get("platform_reply", ""), p.get("platform_resolved", ""), p.get("platform_satisfied", ""))
+                for tid, (_, p) in zip(ids, fresh)])
             for tid, (_, p), v in zip(ids, fresh, values):
                 change = {"state": (None, "new"), "hotline_number": (None, p["number"]), "batch": (None, batch_id)}
                 if not v["mapped"]:
                     change["category"] = (None, UNCLASSIFIED)
                 events.append({"ticket_id": tid, "actor_id": actor_id, "at": now, "kind": "import", "note": "",
                                "subject": None, "changes": audit.changes_text(change)})
-            probes = [(tid, _probe(v, tid)) for tid, v in zip(ids, values)]
+            probes = [_probe(v, tid) for tid, v in zip(ids, values)]
+            own = [(tid, f"{year}-{first + i:06d}", v["title"], v["description"][:repeats.TEXT_CHARS],
+                    v["phone_digits"], v["address"], v["community"], v["category_id"], "new", None, None, now)
+                   for i, (tid, v) in enumerate(zip(ids, values))]
     if events:
         # Chained now (the trail of a 50,000-row file is not held in memory), as desk.audit.chain.append does, but
-        # written in bulk (COPY on PostgreSQL); the anchor moves when the unit of work flushes the trail.
+        # written in bulk; the anchor moves when the unit of work flushes the trail.
         audit.flush(session)  # anything recorded before, first (the order of the chain)
         for r in events:
             r.setdefault("dispatch_id", None)
         chain.seal(session, events)
-        _bulk_insert(session, Event.__table__, events)
+        bulk.insert(session, Event.__table__, EVENT_COLUMNS, [tuple(r[k] for k in EVENT_COLUMNS) for r in events])
         audit.mark_changed(session, *(r["ticket_id"] for r in events))
     # -- the repeat check: every new row ------------------------------------------------------------------
     if probes:
-        found = repeats.find_candidates_many(session, [p for _, p in probes], now=now)
+        found = repeats.find_candidates_many(session, probes, now=now, rows=own, state=repeat_state)
         counts.duplicates += sum(1 for f in found if f)
-        repeats.remember_new(session, [(tid, f) for (tid, _), f in zip(probes, found) if f and tid is not None],
-                             actor_id=actor_id, now=now)
+        repeats.remember_new(session, [(p.ticket_id, f) for p, f in zip(probes, found)
+                                       if f and p.ticket_id is not None], actor_id=actor_id, now=now)
 
 
-def _bulk_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
-    """Insert ``rows`` (dicts with the same keys) in bulk: COPY on PostgreSQL (one statement for the chunk: the
-    server's per-statement cost was most of the import), executemany on SQLite."""
-    if not rows:
-        return
+#: The columns the import writes (the others take their defaults), in the order of its rows.
+TICKET_COLUMNS = ("number", "year", "seq", "title", "description", "category_id", "urgency", "address", "community",
+                  "source", "reporter_name", "reporter_phone", "phone_digits", "phone_last4", "appeal_type",
+                  "reply_by", "confidential", "hotline_number", "state", "round", "created_at", "created_by_id",
+                  "updated_at", "updated_by_id", "version")
+HOTLINE_COLUMNS = ("ticket_id", "source_system", "hotline_number", "batch_id", "updated_batch_id", "platform_category",
+                   "received_at", "platform_due", "platform_status", "platform_unit", "platform_nature",
+                   "platform_closed_at", "platform_result", "platform_reply", "platform_resolved",
+                   "platform_satisfied")
+EVENT_COLUMNS = ("id", "seq", "ticket_id", "dispatch_id", "actor_id", "at", "kind", "subject", "note", "changes",
+                 "hash")
+
+
+def _known(session: Session, source_system: str, numbers: list[str]) -> Any:
+    """The platform rows of ``numbers`` already imported from ``source_system``: one statement.
+
+    On PostgreSQL one index lookup per number (a lateral join): with ``IN (…)`` the planner, whose statistics
+    still count the rows before this import (or none), searched the unique index by the source system alone and
+    filtered every row of it, for every chunk (a second 12,000-row import: 5 of its 15 s)."""
+    h = HotlineOrder.__table__
     if session.get_bind().dialect.name != "postgresql":
-        session.execute(insert(table), rows)
-        return
-    keys = list(rows[0])
-    session.flush()
-    cursor = session.connection().connection.driver_connection.cursor()
-    with cursor.copy(f"COPY {table.name} ({', '.join(keys)}) FROM STDIN") as copy:
-        for r in rows:
-            copy.write_row([r[k] for k in keys])
+        return session.execute(select(h).where(h.c.source_system == source_system, h.c.hotline_number.in_(numbers)))
+    names = ", ".join(f"h.{c.name}" for c in h.c)  # in the order of the columns given below (matched by position)
+    return session.execute(text(
+        f"SELECT {names} FROM unnest(CAST(:numbers AS text[])) AS n(number) CROSS JOIN LATERAL "
+        "(SELECT * FROM hotline_order WHERE source_system = :source AND hotline_number = n.number) AS h")
+        .columns(*h.c), {"numbers": numbers, "source": source_system})
 
 
 def _probe(v: Mapping[str, Any], ticket_id: int | None) -> repeats.Probe:

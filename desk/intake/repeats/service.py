@@ -32,17 +32,19 @@ The rules of a merge (:func:`merge`, :func:`split`, :func:`follow_parents`):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from desk.audit import service as audit
 from desk.enums import OPEN_DISPATCH_STATES, TicketState
 from desk.errors import ConflictError, NotFound, Term, ValidationError
+from desk.intake import bulk
 from desk.labels import TICKET_STATE
 from models import Category, Community, Dispatch, RepeatProposal, Ticket, User
 from models.entities import OPEN_TICKETS
@@ -108,7 +110,7 @@ def _house_numbers(address: str) -> tuple[str, ...]:
 
 
 def _digits(phone: str) -> str:
-    return "".join(c for c in phone or "" if c.isdigit())
+    return "".join(filter(str.isdigit, phone or ""))
 
 
 _COLUMNS = (Ticket.id, Ticket.number, Ticket.title, func.substr(Ticket.description, 1, TEXT_CHARS),
@@ -160,129 +162,238 @@ def find_candidates(session: Session, probe: Probe, *, now: datetime, window_day
 
 
 #: The import's repeat check compares a row with at most this many tickets of its category and 社区 (the newest
-#: created before it within the window), besides those of the same phone. ``partial_ratio`` costs about 0.1 ms a
+#: created before it within the window), besides those of the same phone. ``partial_ratio`` costs a few µs a
 #: pair: the clerk's :func:`find_candidates` may compare a thousand texts for one ticket, an import of 50,000 rows
-#: cannot.
+#: compares at most twenty per row.
 BULK_NEAREST = 10
+_CLOSED, _CANCELLED = TicketState.CLOSED.value, TicketState.CANCELLED.value
+
+
+@dataclass
+class BulkState:
+    """What the import's repeat check keeps from one chunk to the next (one per import; a few rows per key).
+
+    ``recent``: the newest :data:`BULK_NEAREST` tickets this import created (every earlier chunk), as
+    :data:`_COLUMNS` tuples, per (category id, 社区) as stored. ``preview``: the preview's narrowing per
+    (category, 社区), read once (the preview writes nothing, so what it compares with does not change)."""
+
+    recent: dict[tuple[int, str], list[tuple]] = field(default_factory=dict)
+    by_category: dict[int, set[tuple[int, str]]] = field(default_factory=dict)
+    by_community: dict[str, set[tuple[int, str]]] = field(default_factory=dict)
+    preview: dict[tuple[int | None, str], list[tuple]] = field(default_factory=dict)
+
+    def earlier(self, category_id: int | None, community: str) -> list[tuple]:
+        """The newest :data:`BULK_NEAREST` tickets of earlier chunks matching the narrowing, newest first."""
+        if category_id is not None and community:
+            keys: Collection[tuple[int, str]] = ((category_id, community),)
+        elif category_id is not None:
+            keys = self.by_category.get(category_id, ())
+        else:
+            keys = self.by_community.get(community, ())
+        rows = [r for k in keys for r in self.recent.get(k, ())]
+        if len(keys) > 1:
+            rows.sort(key=_id_desc)
+        return rows[:BULK_NEAREST]
+
+    def add(self, rows: Sequence[tuple]) -> None:
+        touched = set()
+        for r in rows:
+            key = (r[7], r[6])
+            kept = self.recent.get(key)
+            if kept is None:
+                kept = self.recent[key] = []
+                self.by_category.setdefault(r[7], set()).add(key)
+                self.by_community.setdefault(r[6], set()).add(key)
+            kept.append(r)
+            touched.add(key)
+        for key in touched:
+            kept = self.recent[key]
+            kept.sort(key=_id_desc)
+            del kept[BULK_NEAREST:]
+
+
+def _id_desc(r: tuple) -> int:
+    return -r[0]
 
 
 def find_candidates_many(session: Session, probes: Sequence[Probe], *, now: datetime, window_days: int = 30,
-                         limit: int = 5) -> list[list[Candidate]]:
+                         limit: int = 5, rows: Sequence[tuple] | None = None,
+                         state: BulkState | None = None) -> list[list[Candidate]]:
     """:func:`find_candidates` for a chunk of imported rows, scored by the same rule, narrowed harder and in a few
-    statements: one per (category, 社区) of the chunk and one for its phones. A row is compared with the tickets of
-    its phone and with the :data:`BULK_NEAREST` newest tickets of its category and 社区 (of its 社区 alone when its
-    platform category maps to nothing) created in the window before it; rows of the same file compare with the
-    file's earlier rows (a smaller id), so that each pair is proposed once, on the later row. Merged children are
-    left out (their parents are in the same narrowing)."""
+    statements. A row is compared with the tickets of its phone and with the :data:`BULK_NEAREST` newest tickets of
+    its category and 社区 (of its 社区 alone when its platform category maps to nothing) created in the window
+    before it; rows of the same file compare with the file's earlier rows (a smaller id), so that each pair is
+    proposed once, on the later row. Merged children are left out (their parents are in the same narrowing).
+
+    Precisely: the narrowing of a (category, 社区) is the newest ``BULK_NEAREST + n`` tickets (created, then id,
+    descending; ``n`` its rows in the chunk) and a row takes the first ``BULK_NEAREST`` of them older (a smaller id)
+    than itself; the phone's tickets likewise. ``rows`` (the chunk's tickets, just inserted, as :data:`_COLUMNS`
+    tuples in the order of ``probes``) and ``state`` (kept by the caller from chunk to chunk) let the narrowing come
+    from memory when this import's earlier chunks already hold ``BULK_NEAREST`` tickets of it and nothing was
+    created after ``now``: the same rows as the query, which on PostgreSQL sorts all the tickets created at one
+    instant (all of an import's) by id. One statement per (category, 社区) otherwise, and one for the phones."""
     since = now - timedelta(days=max(0, int(window_days)))
-    mine = {p.ticket_id for p in probes if p.ticket_id is not None}
+    mine = any(p.ticket_id is not None for p in probes)
     buckets: dict[tuple[int | None, str], int] = {}
     for p in probes:
         key = (p.category_id, p.community)
         buckets[key] = buckets.get(key, 0) + 1
+    memory = state if rows is not None and mine and session.scalar(
+        select(Ticket.id).where(Ticket.created_at > now).limit(1)) is None else None
+    own_rows = rows or ()
     near: dict[tuple[int | None, str], list[tuple]] = {}
     for (category_id, community), n in buckets.items():
         if category_id is None and not community:
+            continue
+        # newest first: the chunk's own rows (created now) and then BULK_NEAREST before the oldest of them
+        limit_rows = BULK_NEAREST + (n if mine else 0)
+        if memory is not None:
+            earlier = memory.earlier(category_id, community)
+            if len(earlier) >= BULK_NEAREST:
+                own = [r for r in own_rows if (category_id is None or r[7] == category_id)
+                       and (not community or r[6] == community)]
+                own.sort(key=_id_desc)
+                near[(category_id, community)] = (own + earlier)[:limit_rows]
+                continue
+        if not mine and state is not None and (category_id, community) in state.preview:
+            near[(category_id, community)] = state.preview[(category_id, community)]
             continue
         stmt = select(*_COLUMNS).where(Ticket.created_at >= since)
         if category_id is not None:
             stmt = stmt.where(Ticket.category_id == category_id)
         if community:
             stmt = stmt.where(Ticket.community == community)
-        # newest first: the chunk's own rows (created now) and then BULK_NEAREST before the oldest of them
-        limit_rows = BULK_NEAREST + (n if mine else 0)
-        near[(category_id, community)] = [tuple(r) for r in session.execute(
+        near[(category_id, community)] = found = [tuple(r) for r in session.execute(
             stmt.order_by(Ticket.created_at.desc(), Ticket.id.desc()).limit(limit_rows))]
+        if not mine and state is not None:
+            state.preview[(category_id, community)] = found
+    if state is not None and rows is not None:
+        state.add(rows)
     phones = sorted({d for d in (_digits(p.phone) for p in probes) if len(d) >= 7})
     by_phone: dict[str, list[tuple]] = {}
     for i in range(0, len(phones), 500):
         for r in session.execute(select(*_COLUMNS).where(Ticket.phone_digits.in_(phones[i:i + 500]))
                                  .order_by(Ticket.created_at.desc(), Ticket.id.desc())):
-            rows = by_phone.setdefault(r[4], [])
-            if len(rows) < BULK_NEAREST + len(probes):
-                rows.append(tuple(r))
-    texts: dict[int, str] = {}
+            found = by_phone.setdefault(r[4], [])
+            if len(found) < BULK_NEAREST + len(probes):
+                found.append(tuple(r))
+    # each narrowing's ids, negated (ascending where the ids descend): a row's older part by bisection
+    order = {key: _descending(found) for key, found in near.items()}
+    cache: dict[int, tuple[str, str, tuple[str, ...]]] = {}
     out = []
     for p in probes:
-        def before(rows: list[tuple], p: Probe = p) -> list[tuple]:
-            if p.ticket_id is None:
-                return rows[:BULK_NEAREST]
-            return [r for r in rows if r[0] < p.ticket_id][:BULK_NEAREST]
-        pool = before(near.get((p.category_id, p.community), []))
-        pool += before(by_phone.get(_digits(p.phone), []))
-        out.append(_scored(p, pool, community=p.community, since=since, limit=limit, texts=texts))
+        key = (p.category_id, p.community)
+        digits = _digits(p.phone)
+        found = near.get(key, ())
+        mates = by_phone.get(digits, ())
+        if p.ticket_id is None:
+            pool = [*found[:BULK_NEAREST], *mates[:BULK_NEAREST]]
+        else:
+            pid = p.ticket_id
+            neg = order.get(key)
+            if neg is not None:
+                start = bisect_right(neg, -pid)
+                pool = list(found[start:start + BULK_NEAREST])
+            else:
+                pool = [r for r in found if r[0] < pid][:BULK_NEAREST]
+            pool += [r for r in mates if r[0] < pid][:BULK_NEAREST]
+        out.append(_ranked(p, _pool(p, pool, since), community=p.community, since=since, limit=limit,
+                           cache=cache))
     return out
 
 
-def _scored(probe: Probe, rows, *, community: str, since: datetime, limit: int,
-            texts: dict[int, str] | None = None) -> list[Candidate]:
-    """The candidates among ``rows`` (tuples of :data:`_COLUMNS`), scored and best first: the one scoring rule of
-    the clerk's intake and of the import. ``texts``: normalised texts already computed (id -> text), reused."""
-    digits = _digits(probe.phone)
-    pool = {}
+def _descending(rows: Sequence[tuple]) -> list[int] | None:
+    """The negated ids of ``rows`` when they strictly descend (then ascending: for bisect), else None."""
+    neg = [-r[0] for r in rows]
+    return neg if all(a < b for a, b in zip(neg, neg[1:])) else None
+
+
+def _pool(probe: Probe, rows, since: datetime) -> list[tuple]:
+    """The rows that may be proposed, each ticket once: not the probe itself, not a merged child (its parent
+    stands for it), not cancelled, not closed before the window."""
+    pool: dict[int, tuple] = {}
+    me = probe.ticket_id
     for r in rows:
-        tid, state, closed_at, parent_id = r[0], r[8], r[9], r[10]
-        if tid == probe.ticket_id or parent_id is not None or state == TicketState.CANCELLED:
+        tid, state = r[0], r[8]
+        if tid == me or r[10] is not None or state == _CANCELLED:
             continue
-        if state == TicketState.CLOSED and (closed_at is None or closed_at < since):
+        if state == _CLOSED and (r[9] is None or r[9] < since):
             continue
         pool[tid] = r
-    if probe.ticket_id is not None:  # not its own parent's repeat either, nor one of its own children's
-        pool = {k: v for k, v in pool.items() if v[10] != probe.ticket_id}
+    return list(pool.values())
+
+
+def _scored(probe: Probe, rows, *, community: str, since: datetime, limit: int) -> list[Candidate]:
+    """The candidates among ``rows`` (tuples of :data:`_COLUMNS`), scored and best first: the one scoring rule of
+    the clerk's intake and of the import (:func:`_ranked`)."""
+    return _ranked(probe, _pool(probe, rows, since), community=community, since=since, limit=limit)
+
+
+def _ranked(probe: Probe, pool: list[tuple], *, community: str, since: datetime, limit: int,
+            cache: dict[int, tuple[str, str, tuple[str, ...]]] | None = None) -> list[Candidate]:
+    """Score every row of ``pool`` (from :func:`_pool`) against ``probe``; the best ``limit``, best first.
+
+    The score adds, in this order: the phone (:data:`WEIGHTS`), the address (when the normalised addresses are
+    :data:`ADDRESS_SAME` alike by ``fuzz.ratio`` and their house numbers agree, weighted by the likeness), the
+    社区, the category, and the text (``fuzz.partial_ratio`` of the normalised texts, from :data:`TEXT_FLOOR` to
+    :data:`TEXT_FULL`); rounded to 0.1. Proposed from :data:`MIN_SCORE` with a strong reason. ``cache``: the
+    normalised (text, address, house numbers) of rows already seen (id -> triple), reused."""
     if not pool:
         return []
+    if cache is None:
+        cache = {}
+    digits = _digits(probe.phone)
+    by_phone = len(digits) >= 7
+    category_id = probe.category_id
     query = normal(probe.text)[:TEXT_CHARS + 200]
-    similar: dict[int, float] = {}
-    if query:
-        choices = {tid: _text_of(r, texts) for tid, r in pool.items()}
-        for _, score, tid in process.extract(query, choices, scorer=fuzz.partial_ratio, processor=None,
-                                             limit=None):
-            similar[tid] = score
     address = normal(probe.address)
-    places: dict[int, float] = {}
-    if address:  # the same place: alike (rapidfuzz over all at once) and the same house numbers
-        mine = _house_numbers(address)
-        addresses = {tid: normal(r[5]) for tid, r in pool.items() if r[5]}
-        for _, a, tid in process.extract(address, addresses, scorer=fuzz.ratio, processor=None, limit=None,
-                                         score_cutoff=ADDRESS_SAME):
-            theirs = _house_numbers(addresses[tid])
-            n = min(len(mine), len(theirs))  # 12 号 and 12 号 3 单元 may well be the same place
-            if mine[:n] == theirs[:n]:
-                places[tid] = a
-    out = []
-    for tid, r in pool.items():
+    numbers = _house_numbers(address) if address else ()
+    w_phone, w_address, w_text = WEIGHTS["phone"], WEIGHTS["address"], WEIGHTS["text"]
+    w_community, w_category = WEIGHTS["community"], WEIGHTS["category"]
+    span = TEXT_FULL - TEXT_FLOOR
+    partial, ratio = fuzz.partial_ratio, fuzz.ratio
+    found = []
+    for r in pool:
+        tid = r[0]
+        seen = cache.get(tid)
+        if seen is None:
+            place = normal(r[5]) if r[5] else ""
+            seen = cache[tid] = (normal(f"{r[2]}{r[3] or ''}"), place, _house_numbers(place))
+        phone = by_phone and r[4] == digits
+        alike = 0.0
+        if address and seen[1]:
+            a = ratio(address, seen[1], score_cutoff=ADDRESS_SAME)
+            if a:  # the same place: alike, and the same house numbers (12 号 and 12 号 3 单元 may well be one)
+                theirs = seen[2]
+                n = min(len(numbers), len(theirs))
+                if numbers[:n] == theirs[:n]:
+                    alike = a
+        t = partial(query, seen[0]) if query else 0.0
+        if not (phone or alike or t >= TEXT_REASON):
+            continue  # no strong reason: never proposed, whatever it scores
         reasons = []
         score = 0.0
-        if len(digits) >= 7 and r[4] == digits:
+        if phone:
             reasons.append("phone")
-            score += WEIGHTS["phone"]
-        if tid in places:
+            score += w_phone
+        if alike:
             reasons.append("address")
-            score += WEIGHTS["address"] * (places[tid] / 100)
+            score += w_address * (alike / 100)
         if community and r[6] == community:
             reasons.append("community")
-            score += WEIGHTS["community"]
-        if probe.category_id is not None and r[7] == probe.category_id:
+            score += w_community
+        if category_id is not None and r[7] == category_id:
             reasons.append("category")
-            score += WEIGHTS["category"]
-        t = similar.get(tid, 0.0)
+            score += w_category
         if t >= TEXT_REASON:
             reasons.append("text")
-        score += WEIGHTS["text"] * min(1.0, max(0.0, (t - TEXT_FLOOR) / (TEXT_FULL - TEXT_FLOOR)))
+        score += w_text * min(1.0, max(0.0, (t - TEXT_FLOOR) / span))
         score = round(min(100.0, score), 1)
-        if score >= MIN_SCORE and STRONG & set(reasons):
-            out.append(Candidate(tid, r[1], r[2], score, tuple(reasons)))
-    out.sort(key=lambda c: (-c.score, -pool[c.ticket_id][11].timestamp(), c.ticket_id))
-    return out[:max(0, int(limit))]
-
-
-def _text_of(r: tuple, texts: dict[int, str] | None) -> str:
-    if texts is None:
-        return normal(f"{r[2]}{r[3] or ''}")
-    t = texts.get(r[0])
-    if t is None:
-        t = texts[r[0]] = normal(f"{r[2]}{r[3] or ''}")
-    return t
+        if score >= MIN_SCORE:
+            found.append((-score, -r[11].timestamp(), tid, r, score, reasons))
+    found.sort(key=lambda c: c[:3])
+    return [Candidate(tid, r[1], r[2], score, tuple(reasons))
+            for _, _, tid, r, score, reasons in found[:max(0, int(limit))]]
 
 
 def probe_of(session: Session, ticket: Ticket) -> Probe:
@@ -321,12 +432,10 @@ def remember_new(session: Session, found: Sequence[tuple[int, Sequence[Candidate
                  now: datetime) -> int:
     """:func:`remember` for tickets created in this transaction (an import's new rows): they have no proposals
     yet, so each candidate is inserted as proposed, all in one statement. Returns the number of proposals."""
-    rows = [{"ticket_id": tid, "candidate_id": c.ticket_id, "score": int(round(max(0.0, min(100.0, c.score)))),
-             "reasons": ",".join(c.reasons)[:64], "state": "proposed", "proposed_at": now,
-             "proposed_by_id": actor_id, "decided_at": None, "decided_by_id": None}
-            for tid, candidates in found for c in candidates if c.ticket_id != tid]
-    if rows:
-        session.execute(RepeatProposal.__table__.insert(), rows)
+    rows = [(tid, c.ticket_id, int(round(max(0.0, min(100.0, c.score)))), ",".join(c.reasons)[:64], "proposed", now,
+             actor_id) for tid, candidates in found for c in candidates if c.ticket_id != tid]
+    bulk.insert(session, RepeatProposal.__table__,
+                ("ticket_id", "candidate_id", "score", "reasons", "state", "proposed_at", "proposed_by_id"), rows)
     return len(rows)
 
 # -- merge and split ---------------------------------------------------------------------------------------------
