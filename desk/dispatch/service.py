@@ -140,8 +140,8 @@ def move(
 ) -> None:
     """Set a dispatch's state, stamp who and when, record the event, and settle its escalations."""
     before = dispatch.state
-    if dispatch.suspended_at is not None:  # acting on a suspended dispatch ends the suspension
-        resume(session=session, dispatch=dispatch, actor=actor, now=now, note=note, timing=timing)
+    if dispatch.suspended_at is not None:  # acting on a suspended dispatch ends the suspension (and its request)
+        end_suspension(session=session, dispatch=dispatch, actor=actor, now=now, note=note, timing=timing)
     dispatch.state = dest
     dispatch.updated_at = now
     dispatch.updated_by = actor

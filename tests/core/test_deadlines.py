@@ -200,6 +200,20 @@ def test_suspension_stops_the_clock_and_resume_adds_working_time(world):
         li.resume(d.id)
 
 
+def test_acting_on_a_suspended_dispatch_ends_its_approved_suspension(world):
+    d = _whistled(world).dispatches[0]
+    li = world.responder()
+    li.request_suspension(d.id, reason="等待居民回家")
+    world.supervisor.decide_request(world.supervisor.approvals()[0].id, approve=True)
+    world.clock.set(sh(2026, 11, 24, 11, 0))
+    assert li.acknowledge(d.id).suspended_at is None
+    with world.desk.engine.connect() as conn:
+        states = conn.execute(text("SELECT kind, state FROM dispatch_request WHERE dispatch_id = :d"),
+                              {"d": d.id}).all()
+    assert [tuple(r) for r in states] == [("suspension", "ended")]  # not still "approved"
+    assert world.desk.verify_audit().ok
+
+
 def test_over_long_suspension_is_ended_by_the_sweep(world):
     world.desk.set_setting("max_suspension", "2wd")
     d = _whistled(world).dispatches[0]
