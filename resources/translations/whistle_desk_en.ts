@@ -1653,7 +1653,7 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     <name>ImportAdminWindow</name>
     <message>
         <source>12345 导入设置</source>
-        <extracomment>What separates the administrator&apos;s extra column names: 、 , ， ; ； and line breaks.</extracomment>
+        <extracomment>What separates the administrator&apos;s extra column names: 、 , ， ; ； and line breaks (the full-width ones by code point: they are characters to split on, not text to translate).</extracomment>
         <translation>12345 import settings</translation>
     </message>
     <message>
@@ -1930,6 +1930,10 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
         <translation>Save the column mapping checked above under this name, to pick it for later files from the same source</translation>
     </message>
     <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>正在保存列映射…</source>
         <translation>Saving the column mapping…</translation>
     </message>
@@ -1980,6 +1984,10 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     <message>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>%1_未导入.xlsx</source>
+        <translation>%1_not_imported.xlsx</translation>
     </message>
     <message>
         <source>保存不能导入的行</source>
@@ -3265,6 +3273,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>; </translation>
     </message>
     <message>
+        <source>%1（%2，%3）</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
         <source>主工单“%1”（%2）共 %3 位居民反映。本工单跟随主工单办理，没有自己的派单；回访和结案仍单独进行。</source>
         <translation>Main ticket “%1” (%2): %3 residents reported it. This ticket follows the main ticket and has no dispatches of its own; its callback and closing are its own.</translation>
     </message>
@@ -4191,6 +4203,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Assisting departments</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>立案条件</source>
         <translation>Acceptance criteria</translation>
     </message>
@@ -4319,6 +4335,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Export Excel…</translation>
     </message>
     <message>
+        <source>（%1）</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
         <source>沿用上级：%1</source>
         <translation>Inherited from the parent: %1</translation>
     </message>
@@ -4329,6 +4349,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>已停用</source>
         <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>（沿用上级）</source>
@@ -4349,6 +4373,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>不勾选则沿用上级：%1</source>
         <translation>Leave unchecked to inherit from the parent: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>不勾选则没有预设的协办部门</source>

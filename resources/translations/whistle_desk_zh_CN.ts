@@ -1653,7 +1653,7 @@
     <name>ImportAdminWindow</name>
     <message>
         <source>12345 导入设置</source>
-        <extracomment>What separates the administrator&apos;s extra column names: 、 , ， ; ； and line breaks.</extracomment>
+        <extracomment>What separates the administrator&apos;s extra column names: 、 , ， ; ； and line breaks (the full-width ones by code point: they are characters to split on, not text to translate).</extracomment>
         <translation>12345 导入设置</translation>
     </message>
     <message>
@@ -1930,6 +1930,10 @@
         <translation>把上面核对过的列映射以此名称保存，以后导入同一来源的文件时选用</translation>
     </message>
     <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>正在保存列映射…</source>
         <translation>正在保存列映射…</translation>
     </message>
@@ -1980,6 +1984,10 @@
     <message>
         <source>正在取消…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1_未导入.xlsx</source>
+        <translation>%1_未导入.xlsx</translation>
     </message>
     <message>
         <source>保存不能导入的行</source>
@@ -3265,6 +3273,10 @@
         <translation>；</translation>
     </message>
     <message>
+        <source>%1（%2，%3）</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
         <source>主工单“%1”（%2）共 %3 位居民反映。本工单跟随主工单办理，没有自己的派单；回访和结案仍单独进行。</source>
         <translation>主工单“%1”（%2）共 %3 位居民反映。本工单跟随主工单办理，没有自己的派单；回访和结案仍单独进行。</translation>
     </message>
@@ -4191,6 +4203,10 @@
         <translation>协办部门</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>立案条件</source>
         <translation>立案条件</translation>
     </message>
@@ -4319,6 +4335,10 @@
         <translation>导出 Excel…</translation>
     </message>
     <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
         <source>沿用上级：%1</source>
         <translation>沿用上级：%1</translation>
     </message>
@@ -4329,6 +4349,10 @@
     <message>
         <source>已停用</source>
         <translation>已停用</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>（沿用上级）</source>
@@ -4349,6 +4373,10 @@
     <message>
         <source>不勾选则沿用上级：%1</source>
         <translation>不勾选则沿用上级：%1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
     </message>
     <message>
         <source>不勾选则没有预设的协办部门</source>

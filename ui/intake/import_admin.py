@@ -44,8 +44,9 @@ from ui.widgets import HINT_STYLE, OK_STYLE, error_line
 
 translate = QCoreApplication.translate
 DEFAULT_SOURCE = "12345"
-#: What separates the administrator's extra column names: 、 , ， ; ； and line breaks.
-SEPARATORS = re.compile(r"[、,，;；\n]+")
+#: What separates the administrator's extra column names: 、 , ， ; ； and line breaks (the full-width ones by
+#: code point: they are characters to split on, not text to translate).
+SEPARATORS = re.compile("[" + "".join(map(chr, (0x3001, 0xFF0C, 0xFF1B))) + ",;\n]+")
 
 
 def split_names(text: str) -> list[str]:

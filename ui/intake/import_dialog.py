@@ -189,7 +189,7 @@ class ImportDialog(QDialog):
         while self.saved_combo.count() > 1:
             self.saved_combo.removeItem(1)
         for m in mappings:
-            self.saved_combo.addItem(f"{m.name}（{m.source_system}）", m.name)
+            self.saved_combo.addItem(self.tr("%1（%2）").replace("%1", m.name).replace("%2", m.source_system), m.name)
         self.saved_combo.setCurrentIndex(max(self.saved_combo.findData(keep), 0) if keep else 0)
         self.saved_combo.blockSignals(False)
 
@@ -339,7 +339,7 @@ class ImportDialog(QDialog):
     def save_rejected(self) -> None:
         if self.report is None or not self.report.rejected_rows:
             return
-        default = str(Path(self.path).with_name(Path(self.path).stem + "_未导入.xlsx"))
+        default = str(Path(self.path).with_name(self.tr("%1_未导入.xlsx").replace("%1", Path(self.path).stem)))
         target, _ = QFileDialog.getSaveFileName(self, self.tr("保存不能导入的行"), default,
                                                 self.tr("Excel 文件 (*.xlsx)"))
         if not target:
