@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from desk import ActingUser, Desk, paths
 from desk.errors import DatabaseUnavailable, DeskError
 from ui import connection
-from ui.accounts import ChangePasswordDialog
+from ui.admin.accounts import ChangePasswordDialog
 from ui.crash import install_crash_handling
 from ui.dialogs import LoginDialog
 from ui.i18n import current_language, install_language, saved_choice

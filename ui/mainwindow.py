@@ -37,9 +37,9 @@ from desk.permissions import role_may
 from desk.workflow import DISPATCH_VERBS, TICKET_VERBS
 from ui import labels
 from ui.about import help_menu
-from ui.accounts import ChangePasswordDialog, IdleWatcher, LockPage, UsersWindow
-from ui.admin import CalendarWindow, PolicyWindow, SettingsDialog
-from ui.auditlog import AuditLogWindow
+from ui.admin.accounts import ChangePasswordDialog, IdleWatcher, LockPage, UsersWindow
+from ui.admin.admin import CalendarWindow, PolicyWindow, SettingsDialog
+from ui.admin.auditlog import AuditLogWindow
 from ui.badges import BADGE_INTERVAL_MS, BadgeDelegate, DeadlineClock, legend, longest_badge
 from ui.connection import ConnectionDialog, describe
 from ui.detail import DetailPane
@@ -61,7 +61,7 @@ from ui.live import RETRY_INTERVAL_MS, ConnectionBanner, ConnectionWatch, LiveUp
 from ui.models import FIRST_ORDER, TicketTableModel
 from ui.notify import SWEEP_INTERVAL_MS, Notifier, Sweeper, app_icon
 from ui.ops import Op, describe_error, task_manager
-from ui.orgadmin import CategoriesWindow, CommunitiesWindow, DepartmentsWindow, NamedItemsWindow
+from ui.admin.orgadmin import CategoriesWindow, CommunitiesWindow, DepartmentsWindow, NamedItemsWindow
 from ui.pages import ApprovalPage, EscalationPage, _Page
 from ui.reports import CHECK_INTERVAL_MS, ReportsPage
 from ui.filters import FilterBar

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QLineE
 from desk import Desk
 from desk.errors import AuthError
 from desk.permissions import role_may
-from ui.accounts import ChangePasswordDialog, ChangeRoleDialog, LockPage, NewUserDialog, UsersTableModel, \
+from ui.admin.accounts import ChangePasswordDialog, ChangeRoleDialog, LockPage, NewUserDialog, UsersTableModel, \
     UsersWindow
 from ui.app import Session
 from ui.dialogs import LoginDialog, TicketDialog

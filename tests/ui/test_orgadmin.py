@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 
 from desk import Desk
-from ui import orgadmin
+from ui.admin import orgadmin
 from ui.ops import task_manager
-from ui.orgadmin import (
+from ui.admin.orgadmin import (
     SORT_ROLE,
     AddCategoryDialog,
     CategoriesWindow,

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from conftest import World
 from desk import Desk
-from ui.admin import CalendarWindow, PolicyWindow, SettingsDialog
+from ui.admin.admin import CalendarWindow, PolicyWindow, SettingsDialog
 from ui.badges import BADGE_ROLE
 from ui.dialogs import (
     DecideReturnDialog,

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from desk import ActingUser
 from desk.dto import AuditEntry, AuditReport
 from ui import labels
-from ui.admin import duration_label
+from ui.admin.admin import duration_label
 from ui.ops import Op, describe_error
 from ui.widgets import ERROR_STYLE, OK_STYLE, row_table
 
