@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 from desk import Desk, paths, secrets
 from desk.errors import DeskError
 from ui.dialogs import OpDialog
-from ui.ops import Op, describe_error
-from ui.widgets import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from ui.common.ops import Op, describe_error
+from ui.common.widgets import ERROR_STYLE, HINT_STYLE, OK_STYLE
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

@@ -43,10 +43,10 @@ from desk.dto import CategoryInfo, DepartmentInfo, DispatchInfo, EscalationInfo,
 from desk.enums import GONE_DISPATCH_STATES, DispatchRole
 from desk.errors import ClockAhead, ConflictError, DatabaseUnavailable, DeskError, ValidationError
 from desk.privacy import CONFIDENTIAL
-from ui import labels
+from ui.common import labels
 from ui.badges import late_text
-from ui.ops import Op, describe_error
-from ui.widgets import PickList, error_line
+from ui.common.ops import Op, describe_error
+from ui.common.widgets import PickList, error_line
 from ui.standards import panel as standards_panel  # issue 15 §4
 from ui.standards import proposal as standards_proposal  # issue 15 §4
 

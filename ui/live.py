@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from desk import Desk, live
 from desk.errors import DatabaseUnavailable
-from ui.ops import Op, describe_error, task_manager
+from ui.common.ops import Op, describe_error, task_manager
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

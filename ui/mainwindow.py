@@ -35,8 +35,8 @@ from desk.enums import OPEN_DISPATCH_STATES
 from desk.errors import NotFound
 from desk.permissions import role_may
 from desk.workflow import DISPATCH_VERBS, TICKET_VERBS
-from ui import labels
-from ui.about import help_menu
+from ui.common import labels
+from ui.common.about import help_menu
 from ui.admin.accounts import ChangePasswordDialog, IdleWatcher, LockPage, UsersWindow
 from ui.admin.admin import CalendarWindow, PolicyWindow, SettingsDialog
 from ui.admin.auditlog import AuditLogWindow
@@ -54,19 +54,19 @@ from ui.dialogs import (
     VerifyDialog,
     WhistleDialog,
 )
-from ui.i18n import language_menu
+from ui.common.i18n import language_menu
 from ui.intake.import_dialog import open_import  # issue 15
-from ui.icons import icon
+from ui.common.icons import icon
 from ui.live import RETRY_INTERVAL_MS, ConnectionBanner, ConnectionWatch, LiveUpdates
 from ui.models import FIRST_ORDER, TicketTableModel
-from ui.notify import SWEEP_INTERVAL_MS, Notifier, Sweeper, app_icon
-from ui.ops import Op, describe_error, task_manager
+from ui.common.notify import SWEEP_INTERVAL_MS, Notifier, Sweeper, app_icon
+from ui.common.ops import Op, describe_error, task_manager
 from ui.admin.orgadmin import CategoriesWindow, CommunitiesWindow, DepartmentsWindow, NamedItemsWindow
 from ui.pages import ApprovalPage, EscalationPage, _Page
 from ui.reports import CHECK_INTERVAL_MS, ReportsPage
 from ui.filters import FilterBar
 from ui.slip import SlipPrinter
-from ui.widgets import HINT_STYLE, row_table
+from ui.common.widgets import HINT_STYLE, row_table
 
 log = logging.getLogger(__name__)
 

@@ -25,9 +25,9 @@ from PySide6.QtGui import QColor
 from desk import ActingUser
 from desk.dto import DispatchInfo, EventInfo, Page, QueueFilter, TicketSummary
 from desk.enums import Role
-from ui import labels
+from ui.common import labels
 from ui.badges import BADGE_ROLE, BADGE_ROLES, DeadlineClock, badge_data, late_text
-from ui.ops import Op, describe_error
+from ui.common.ops import Op, describe_error
 
 log = logging.getLogger(__name__)
 

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabl
 
 from desk import ActingUser
 from desk.dto import DepartmentInfo, EscalationInfo, RequestInfo
-from ui import labels
+from ui.common import labels
 from ui.badges import DeadlineClock
 from ui.dialogs import DecideRequestDialog, EscalationDialog, OpDialog
 from ui.models import EscalationModel, RequestModel, _ListModel
-from ui.ops import Op, describe_error
-from ui.widgets import row_table
+from ui.common.ops import Op, describe_error
+from ui.common.widgets import row_table
 
 translate = QCoreApplication.translate
 

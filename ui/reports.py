@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 from desk import ActingUser, Desk
 from desk.errors import DeskError
 from desk.stats.data import RATE_SOURCES, percent
-from ui.ops import Op, describe_error
+from ui.common.ops import Op, describe_error
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

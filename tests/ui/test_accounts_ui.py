@@ -20,7 +20,7 @@ from ui.admin.accounts import ChangePasswordDialog, ChangeRoleDialog, LockPage, 
 from ui.app import Session
 from ui.dialogs import LoginDialog, TicketDialog
 from ui.mainwindow import MainWindow, build_main_window
-from ui.ops import task_manager
+from ui.common.ops import task_manager
 from uitools import PASSWORD, messages, no_modal_exec, office, open_window, settings, settle, wait_rows  # noqa: F401
 
 NEW_PASSWORD = "new-pass-word-2"

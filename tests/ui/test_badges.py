@@ -190,5 +190,5 @@ def test_calendar_is_refetched_when_the_change_marker_moves(qtbot, office, open_
 
 
 def test_late_by_hours_format():
-    from ui.labels import fmt_hours
+    from ui.common.labels import fmt_hours
     assert [fmt_hours(timedelta(minutes=m)) for m in (480, 210, 20, 0)] == ["8", "3.5", "0.3", "0"]

@@ -11,7 +11,7 @@ from desk.errors import DatabaseUnavailable
 from ui.dialogs import DecideRequestDialog, EscalationDialog
 from ui.mainwindow import MainWindow
 from ui.models import EscalationModel, RequestModel
-from ui.notify import Notifier, Sweeper
+from ui.common.notify import Notifier, Sweeper
 from uitools import messages, no_modal_exec, office, open_window, settings, settle, sh, whistled  # noqa: F401
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -276,7 +276,7 @@ def test_sweep_failure_is_logged_not_shown(qtbot, office, messages, caplog):
     sweeper = Sweeper(office.desk)
     got = []
     sweeper.swept.connect(got.append)
-    with caplog.at_level(logging.WARNING, logger="ui.notify"):
+    with caplog.at_level(logging.WARNING, logger="ui.common.notify"):
         sweeper.sweep_now()
         settle(qtbot)
     assert got == [] and sweeper.failures == 1 and messages == []

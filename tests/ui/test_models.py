@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 import desk.labels as core_labels
-from ui import labels
+from ui.common import labels
 from ui.models import DispatchListModel, TicketTableModel, TimelineModel, ticket_columns
 from uitools import fill, no_modal_exec, office, settle, wait_rows  # noqa: F401 - fixtures
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desk import Desk
 from ui.admin import orgadmin
-from ui.ops import task_manager
+from ui.common.ops import task_manager
 from ui.admin.orgadmin import (
     SORT_ROLE,
     AddCategoryDialog,

@@ -23,7 +23,7 @@ from ui.dialogs import (
     WhistleDialog,
 )
 from ui.mainwindow import build_main_window
-from ui.ops import task_manager
+from ui.common.ops import task_manager
 from uitools import fill, no_modal_exec, office, settings, settle, wait_rows  # noqa: F401 - fixtures
 
 demo = pytest.importorskip("desk.demo")

@@ -1,7 +1,7 @@
 """工单 → 导入 12345 工单…: a file, its preview (the header row found, the column mapping, the counts), the import
 with progress and Cancel, the result, and the rejected rows saved as .xlsx to fix.
 
-Everything that reads the file or the database runs as an op (ui/ops.py); the import's progress arrives through a
+Everything that reads the file or the database runs as an op (ui/common/ops.py); the import's progress arrives through a
 queued signal, and Cancel sets a flag the core asks between chunks (it then rolls the whole import back).
 """
 from __future__ import annotations
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from desk.errors import DeskError
 from desk.permissions import role_may
 from desk.intake.imports.rejected import write_rejected_xlsx
-from ui.ops import Op
+from ui.common.ops import Op
 
 #: The combo's first entry: the field is not taken from the file.
 NONE = ""

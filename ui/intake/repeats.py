@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from desk import ActingUser
 from desk.errors import DeskError, ValidationError
-from ui import labels
-from ui.ops import Op, describe_error
+from ui.common import labels
+from ui.common.ops import Op, describe_error
 
 translate = QCoreApplication.translate
 

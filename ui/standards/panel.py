@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desk import ActingUser
 from desk.standards.dto import CategoryStandard
-from ui.ops import Op, describe_error
+from ui.common.ops import Op, describe_error
 
 
 def _esc(text: str) -> str:

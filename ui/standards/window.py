@@ -39,8 +39,8 @@ from desk.deadlines.service import DEFAULT_POLICY
 from desk.dto import DepartmentInfo
 from desk.standards.dto import LEVEL_NAMES, URGENCIES, CategoryNode, CategoryStandard, StandardsImport
 from ui.dialogs import OpDialog
-from ui.ops import Op, describe_error
-from ui.widgets import HINT_STYLE, OK_STYLE, error_line
+from ui.common.ops import Op, describe_error
+from ui.common.widgets import HINT_STYLE, OK_STYLE, error_line
 
 translate = QCoreApplication.translate
 _MUTED = QColor("#8a8f96")
