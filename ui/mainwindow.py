@@ -41,7 +41,7 @@ from ui.admin.accounts import ChangePasswordDialog, IdleWatcher, LockPage, Users
 from ui.admin.admin import CalendarWindow, PolicyWindow, SettingsDialog
 from ui.admin.auditlog import AuditLogWindow
 from ui.badges import BADGE_INTERVAL_MS, BadgeDelegate, DeadlineClock, legend, longest_badge
-from ui.connection import ConnectionDialog, describe
+from ui.setup.connection import ConnectionDialog, describe
 from ui.detail import DetailPane
 from ui.intake.repeats import RepeatPanel
 from ui.dialogs import (
