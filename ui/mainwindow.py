@@ -62,7 +62,7 @@ from ui.models import FIRST_ORDER, TicketTableModel
 from ui.common.notify import SWEEP_INTERVAL_MS, Notifier, Sweeper, app_icon
 from ui.common.ops import Op, describe_error, task_manager
 from ui.admin.orgadmin import CategoriesWindow, CommunitiesWindow, DepartmentsWindow, NamedItemsWindow
-from ui.pages import ApprovalPage, EscalationPage, _Page
+from ui.supervision.pages import ApprovalPage, EscalationPage, _Page
 from ui.reports.page import CHECK_INTERVAL_MS, ReportsPage
 from ui.filters import FilterBar
 from ui.slip import SlipPrinter
