@@ -40,11 +40,11 @@ from ui.common.about import help_menu
 from ui.admin.accounts import ChangePasswordDialog, IdleWatcher, LockPage, UsersWindow
 from ui.admin.admin import CalendarWindow, PolicyWindow, SettingsDialog
 from ui.admin.auditlog import AuditLogWindow
-from ui.badges import BADGE_INTERVAL_MS, BadgeDelegate, DeadlineClock, legend, longest_badge
+from ui.tickets.badges import BADGE_INTERVAL_MS, BadgeDelegate, DeadlineClock, legend, longest_badge
 from ui.setup.connection import ConnectionDialog, describe
-from ui.detail import DetailPane
+from ui.tickets.detail import DetailPane
 from ui.intake.repeats import RepeatPanel
-from ui.dialogs import (
+from ui.tickets.dialogs import (
     DecideReturnDialog,
     ExtensionDialog,
     NoteDialog,
@@ -58,14 +58,14 @@ from ui.common.i18n import language_menu
 from ui.intake.import_dialog import open_import  # issue 15
 from ui.common.icons import icon
 from ui.live import RETRY_INTERVAL_MS, ConnectionBanner, ConnectionWatch, LiveUpdates
-from ui.models import FIRST_ORDER, TicketTableModel
+from ui.tickets.models import FIRST_ORDER, TicketTableModel
 from ui.common.notify import SWEEP_INTERVAL_MS, Notifier, Sweeper, app_icon
 from ui.common.ops import Op, describe_error, task_manager
 from ui.admin.orgadmin import CategoriesWindow, CommunitiesWindow, DepartmentsWindow, NamedItemsWindow
 from ui.supervision.pages import ApprovalPage, EscalationPage, _Page
 from ui.reports.page import CHECK_INTERVAL_MS, ReportsPage
-from ui.filters import FilterBar
-from ui.slip import SlipPrinter
+from ui.tickets.filters import FilterBar
+from ui.tickets.slip import SlipPrinter
 from ui.common.widgets import HINT_STYLE, row_table
 
 log = logging.getLogger(__name__)

@@ -241,7 +241,7 @@ def bench_ui(user, db, total: int, pairs: int) -> dict[str, float]:
 
     from PySide6.QtWidgets import QTableView
 
-    from ui.models import TicketTableModel
+    from ui.tickets.models import TicketTableModel
     from ui.common.ops import task_manager
 
     def ours_first_page(kw: dict) -> float:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from conftest import PASSWORD, World, seed
 from desk import Desk
-from ui.dialogs import TicketDialog
+from ui.tickets.dialogs import TicketDialog
 from ui.mainwindow import MainWindow, build_main_window
 from ui.common.ops import task_manager
 from uitools import fill, messages, no_modal_exec, office, open_window, settings, settle, wait_rows  # noqa: F401

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 import desk.labels as core_labels
 from ui.common import labels
-from ui.models import DispatchListModel, TicketTableModel, TimelineModel, ticket_columns
+from ui.tickets.models import DispatchListModel, TicketTableModel, TimelineModel, ticket_columns
 from uitools import fill, no_modal_exec, office, settle, wait_rows  # noqa: F401 - fixtures
 
 TZ = ZoneInfo("Asia/Shanghai")

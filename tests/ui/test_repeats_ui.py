@@ -6,7 +6,7 @@ from PySide6.QtCore import QElapsedTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from ui.dialogs import TicketDialog
+from ui.tickets.dialogs import TicketDialog
 from ui.intake import repeats as repeats_ui
 from uitools import no_modal_exec, office, settings, settle  # noqa: F401 - fixtures
 

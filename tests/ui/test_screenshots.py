@@ -12,8 +12,8 @@ from datetime import date, datetime, timedelta, timezone
 from conftest import World
 from desk import Desk
 from ui.admin.admin import CalendarWindow, PolicyWindow, SettingsDialog
-from ui.badges import BADGE_ROLE
-from ui.dialogs import (
+from ui.tickets.badges import BADGE_ROLE
+from ui.tickets.dialogs import (
     DecideReturnDialog,
     ExtensionDialog,
     LoginDialog,

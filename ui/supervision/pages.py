@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabl
 from desk import ActingUser
 from desk.dto import DepartmentInfo, EscalationInfo, RequestInfo
 from ui.common import labels
-from ui.badges import DeadlineClock
-from ui.dialogs import DecideRequestDialog, EscalationDialog, OpDialog
-from ui.models import EscalationModel, RequestModel, _ListModel
+from ui.tickets.badges import DeadlineClock
+from ui.tickets.dialogs import DecideRequestDialog, EscalationDialog, OpDialog
+from ui.tickets.models import EscalationModel, RequestModel, _ListModel
 from ui.common.ops import Op, describe_error
 from ui.common.widgets import row_table
 

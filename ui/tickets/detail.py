@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from desk.dto import DispatchInfo, TicketDetail
 from desk.privacy import CONFIDENTIAL
 from ui.common import labels
-from ui.badges import BadgeDelegate, DeadlineClock
+from ui.tickets.badges import BadgeDelegate, DeadlineClock
 from ui.intake.attachments import AttachmentStrip
-from ui.models import DispatchListModel, TimelineModel
+from ui.tickets.models import DispatchListModel, TimelineModel
 from ui.common.widgets import row_table
 
 

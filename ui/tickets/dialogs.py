@@ -44,7 +44,7 @@ from desk.enums import GONE_DISPATCH_STATES, DispatchRole
 from desk.errors import ClockAhead, ConflictError, DatabaseUnavailable, DeskError, ValidationError
 from desk.privacy import CONFIDENTIAL
 from ui.common import labels
-from ui.badges import late_text
+from ui.tickets.badges import late_text
 from ui.common.ops import Op, describe_error
 from ui.common.widgets import PickList, error_line
 from ui.standards import panel as standards_panel  # issue 15 §4
