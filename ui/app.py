@@ -18,7 +18,7 @@ from desk.errors import DatabaseUnavailable, DeskError
 from ui.setup import connection
 from ui.admin.accounts import ChangePasswordDialog
 from ui.common.crash import install_crash_handling
-from ui.tickets.dialogs import LoginDialog
+from ui.setup.login import LoginDialog
 from ui.common.i18n import current_language, install_language, saved_choice
 from ui.common.notify import app_icon
 from ui.common.ops import task_manager

@@ -48,13 +48,13 @@ from ui.tickets.dialogs import (
     DecideReturnDialog,
     ExtensionDialog,
     NoteDialog,
-    OpDialog,
     RevisitDialog,
     TicketDialog,
     VerifyDialog,
     WhistleDialog,
 )
 from ui.common.i18n import language_menu
+from ui.common.opdialog import OpDialog
 from ui.intake.import_dialog import open_import  # issue 15
 from ui.common.icons import icon
 from ui.live import RETRY_INTERVAL_MS, ConnectionBanner, ConnectionWatch, LiveUpdates

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMenu
 
 from ui.common import i18n, labels
 from ui.common.about import help_menu
-from ui.tickets.dialogs import LoginDialog
+from ui.setup.login import LoginDialog
 from ui.common.i18n import install_language, language_menu, system_language
 from uitools import fill, no_modal_exec, office, open_window, settings, settle, wait_rows  # noqa: F401 - fixtures
 

@@ -16,13 +16,13 @@ from ui.tickets.badges import BADGE_ROLE
 from ui.tickets.dialogs import (
     DecideReturnDialog,
     ExtensionDialog,
-    LoginDialog,
     NoteDialog,
     TicketDialog,
     VerifyDialog,
     WhistleDialog,
 )
 from ui.mainwindow import build_main_window
+from ui.setup.login import LoginDialog
 from ui.common.ops import task_manager
 from uitools import fill, no_modal_exec, office, settings, settle, wait_rows  # noqa: F401 - fixtures
 

@@ -45,7 +45,7 @@ from desk import ActingUser
 from desk.dto import AccountInfo, DepartmentInfo
 from desk.errors import AccountLocked, AuthError
 from ui.common import labels
-from ui.tickets.dialogs import OpDialog
+from ui.common.opdialog import OpDialog
 from ui.common.ops import Op, describe_error
 from ui.common.widgets import OK_STYLE, SORT_ROLE, error_line, row_table
 

@@ -51,7 +51,7 @@ from desk.deadlines import Duration
 from desk.dto import CalendarDayInfo, CategoryInfo, PolicyInfo
 from desk.errors import DeskError, ValidationError
 from ui.common import labels
-from ui.tickets.dialogs import OpDialog
+from ui.common.opdialog import OpDialog
 from ui.common.ops import Op, describe_error
 from ui.common.widgets import ERROR_STYLE, HINT_STYLE, OK_STYLE, error_line
 

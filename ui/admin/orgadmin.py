@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from desk import ActingUser
 from desk.dto import AccountInfo, CategoryInfo, CommunityInfo, DepartmentInfo, PolicyInfo
-from ui.tickets.dialogs import OpDialog
+from ui.common.opdialog import OpDialog
 from ui.common.ops import Op, describe_error
 from ui.common.widgets import OK_STYLE, SORT_ROLE, error_line, row_table
 

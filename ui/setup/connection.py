@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desk import Desk, paths, secrets
 from desk.errors import DeskError
-from ui.tickets.dialogs import OpDialog
+from ui.common.opdialog import OpDialog
 from ui.common.ops import Op, describe_error
 from ui.common.widgets import ERROR_STYLE, HINT_STYLE, OK_STYLE
 

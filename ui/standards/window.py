@@ -38,7 +38,7 @@ from desk import ActingUser
 from desk.deadlines.service import DEFAULT_POLICY
 from desk.dto import DepartmentInfo
 from desk.standards.dto import LEVEL_NAMES, URGENCIES, CategoryNode, CategoryStandard, StandardsImport
-from ui.tickets.dialogs import OpDialog
+from ui.common.opdialog import OpDialog
 from ui.common.ops import Op, describe_error
 from ui.common.widgets import HINT_STYLE, OK_STYLE, error_line
 
