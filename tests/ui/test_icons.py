@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from ui.common import icons
 from ui.common.icons import DISABLED_INK, ICON_DIR, ICON_NAMES, INK, icon, icon_path, render
-from ui.mainwindow import ACTION_VERBS
+from ui.tickets.actions import ACTION_VERBS
 from uitools import no_modal_exec, office, open_window, settings  # noqa: F401 - fixtures
 
 SVG_NS = "{http://www.w3.org/2000/svg}"

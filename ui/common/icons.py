@@ -23,7 +23,7 @@ ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 
 #: Every icon there is, by the key of the action that uses it (file ``resources/icons/<name>.svg``).
 ICON_NAMES = (
-    # ticket and dispatch verbs (ui.mainwindow.ACTION_VERBS)
+    # ticket and dispatch verbs (ui.tickets.actions.ACTION_VERBS)
     "create_ticket", "update_ticket", "whistle", "acknowledge", "respond", "resolve", "request_return",
     "request_extension", "request_suspension", "resume", "decide_return", "withdraw", "verify", "close",
     "reopen", "cancel", "record_revisit",
