@@ -204,7 +204,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_user)
         task_manager().busy_changed.connect(self._busy_changed)
 
-        self.admin = AdminMenu(self, desk, user, self.tz, self.deadline_clock, lambda: self.lists.categories)
+        self.admin = AdminMenu(self, desk, user, self.tz, now=lambda: self.deadline_clock.now,
+                               categories=lambda: self.lists.categories)
         self.admin.lists_changed.connect(self.lists.load)
         self.admin.tickets_changed.connect(lambda: self.refresh_all())
         self.admin.calendar_changed.connect(self._calendar_changed)

@@ -94,7 +94,7 @@
     <name>AdminMenu</name>
     <message>
         <source>用户管理…</source>
-        <extracomment>Builds the window (a non-modal window, or an OpDialog that is built afresh each time). Departments, communities, categories or the category standards changed: reload the pick-lists. Tickets changed (a re-classification moved some out of 待分类): refresh. The working calendar changed: deadlines are counted anew. 办公室设置 saved: the values written. A message for the status bar. key -&gt; 管理 menu entry; each is built for the roles the permission matrix allows its verb.</extracomment>
+        <extracomment>Builds the window (a non-modal window, or an OpDialog that is built afresh each time). Departments, communities, categories or the category standards changed: reload the pick-lists. Tickets changed (a re-classification moved some out of 待分类): refresh. The working calendar changed: deadlines are counted anew. 办公室设置 saved: the values written. A message for the status bar. The office&apos;s current time (the calendar opens at its month), None before it is known. key -&gt; 管理 menu entry; each is built for the roles the permission matrix allows its verb.</extracomment>
         <translation>用户管理…</translation>
     </message>
     <message>

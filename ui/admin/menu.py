@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -23,7 +23,6 @@ from ui.admin.auditlog import AuditLogWindow
 from ui.admin.orgadmin import CategoriesWindow, CommunitiesWindow, DepartmentsWindow, NamedItemsWindow
 from ui.common.icons import icon
 from ui.common.opdialog import OpDialog
-from ui.tickets.badges import DeadlineClock
 
 
 @dataclass(frozen=True)
@@ -52,14 +51,15 @@ class AdminMenu(QObject):
     #: A message for the status bar.
     status = Signal(str)
 
-    def __init__(self, window: QWidget, desk: Desk, user: ActingUser, tz: tzinfo, clock: DeadlineClock,
-                 categories: Callable[[], list[CategoryInfo]]) -> None:
+    def __init__(self, window: QWidget, desk: Desk, user: ActingUser, tz: tzinfo, *,
+                 now: Callable[[], datetime | None], categories: Callable[[], list[CategoryInfo]]) -> None:
         super().__init__(window)
         self.window = window  # the windows' parent
         self.desk = desk
         self.user = user
         self.tz = tz
-        self.clock = clock
+        #: The office's current time (the calendar opens at its month), None before it is known.
+        self._now = now
         self._categories = categories
         #: key -> 管理 menu entry; each is built for the roles the permission matrix allows its verb.
         self.entries = self._entries()
@@ -164,7 +164,7 @@ class AdminMenu(QObject):
         return w
 
     def _make_calendar_window(self) -> CalendarWindow:
-        now = self.clock.now
+        now = self._now()
         local = now.astimezone(self.tz) if now is not None else None
         cal = CalendarWindow(self.user, self.window, year=local.year if local else None,
                              month=local.month if local else None)
