@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desk import ActingUser, Desk, paths
 from desk.errors import DatabaseUnavailable, DeskError
-from ui.setup import connection
 from ui.admin.accounts import ChangePasswordDialog
 from ui.common.crash import install_crash_handling
-from ui.setup.login import LoginDialog
 from ui.common.i18n import current_language, install_language, saved_choice
 from ui.common.notify import app_icon
 from ui.common.ops import task_manager
+from ui.setup import connection
+from ui.setup.login import LoginDialog
 from ui.setup.wizard import needs_first_run, run_first_run
 
 if TYPE_CHECKING:

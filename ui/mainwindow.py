@@ -275,8 +275,8 @@ class MainWindow(QMainWindow):
         self.tickets.fill(menu_ticket, menu_dispatch, toolbar)
         # === issue 15: 工单 → 导入 12345 工单… (ui/intake/import_dialog.py) ===
         self.import_action = make_action(self, self.tr("导入 12345 工单…"), lambda: open_import(self),
-                                          name="action_import_hotline",
-                                          tip=self.tr("从 12345 平台导出的 Excel 或 CSV 文件导入工单"))
+                                         name="action_import_hotline",
+                                         tip=self.tr("从 12345 平台导出的 Excel 或 CSV 文件导入工单"))
         self.import_action.setVisible(role_may("import_hotline", self.user.role))
         menu_ticket.addAction(self.import_action)
         # === end issue 15 ===
@@ -287,17 +287,18 @@ class MainWindow(QMainWindow):
         menu_view.addActions([self.find_action, self.refresh_action])
         toolbar.addSeparator()
         toolbar.addAction(self.refresh_action)
-        self.logout_action = make_action(self, self.tr("退出登录"), self.logout, icon_key="logout", shortcut="Ctrl+Shift+L")
+        self.logout_action = make_action(self, self.tr("退出登录"), self.logout, icon_key="logout",
+                                         shortcut="Ctrl+Shift+L")
         self.quit_action = make_action(self, self.tr("退出"), self.close, icon_key="quit",
                                        shortcut=QKeySequence.StandardKey.Quit)
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.connection_action = make_action(self, self.tr("数据库连接…"), self.open_connection_settings,
                                              icon_key="connection", name="action_connection",
-                                              tip=self.tr("选择本机数据库或共享服务器；更改后重新登录"))
+                                             tip=self.tr("选择本机数据库或共享服务器；更改后重新登录"))
         self.change_password_action = make_action(self, self.tr("修改密码…"), self.open_change_password,
                                                   icon_key="change_password", name="action_change_password",
-                                                   tip=self.tr("修改您自己的登录密码"))
+                                                  tip=self.tr("修改您自己的登录密码"))
         self.lock_action = make_action(self, self.tr("锁定工作台"), lambda: self.lock_now(), icon_key="lock",
                                        shortcut="Ctrl+L", name="action_lock", tip=self.tr("离开座位时锁定，回来后输入密码继续"))
         for a in (self.connection_action, self.change_password_action, None, self.lock_action, self.logout_action,

@@ -18,10 +18,10 @@ from desk.permissions import role_may
 from ui.admin.accounts import ChangePasswordDialog, ChangeRoleDialog, LockPage, NewUserDialog, UsersTableModel, \
     UsersWindow
 from ui.app import Session
+from ui.common.ops import task_manager
+from ui.mainwindow import MainWindow, build_main_window
 from ui.setup.login import LoginDialog
 from ui.tickets.dialogs import TicketDialog
-from ui.mainwindow import MainWindow, build_main_window
-from ui.common.ops import task_manager
 from uitools import PASSWORD, messages, no_modal_exec, office, open_window, settings, settle, wait_rows  # noqa: F401
 
 NEW_PASSWORD = "new-pass-word-2"

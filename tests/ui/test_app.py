@@ -11,9 +11,9 @@ import ui.app as app_module
 from desk import Desk
 from desk.errors import SchemaTooNew
 from ui.app import Session, install_translators, make_application, open_desk, run
-from ui.setup.login import LoginDialog
-from ui.mainwindow import MainWindow
 from ui.common.ops import task_manager
+from ui.mainwindow import MainWindow
+from ui.setup.login import LoginDialog
 from uitools import PASSWORD, messages, no_modal_exec, office, settings, settle  # noqa: F401 - fixtures
 
 

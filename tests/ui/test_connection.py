@@ -12,11 +12,11 @@ import ui.app as app_module
 from conftest import PG_ADMIN_URL
 from desk import Desk, paths, secrets
 from desk.errors import DatabaseUnavailable
-from ui.setup import connection
 from ui.app import Session, open_desk, run
+from ui.common.ops import task_manager
+from ui.setup import connection
 from ui.setup.connection import Connection, ConnectionDialog, choose_url, parse_url, saved_url, unreachable_box
 from ui.setup.login import LoginDialog
-from ui.common.ops import task_manager
 from uitools import PASSWORD, messages, no_modal_exec, office, open_window, settings, settle  # noqa: F401
 
 SECRET = "S3cret-pässwörd"

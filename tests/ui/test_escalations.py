@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 
 from desk.errors import DatabaseUnavailable
-from ui.tickets.dialogs import DecideRequestDialog, EscalationDialog
-from ui.mainwindow import MainWindow
-from ui.tickets.models import EscalationModel, RequestModel
 from ui.common.notify import Notifier, Sweeper
+from ui.mainwindow import MainWindow
+from ui.tickets.dialogs import DecideRequestDialog, EscalationDialog
+from ui.tickets.models import EscalationModel, RequestModel
 from uitools import messages, no_modal_exec, office, open_window, settings, settle, sh, whistled  # noqa: F401
 
 TZ = ZoneInfo("Asia/Shanghai")

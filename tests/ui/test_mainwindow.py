@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from desk.enums import DispatchState, TicketState
-from ui.tickets.dialogs import NoteDialog, VerifyDialog, WhistleDialog
 from ui.mainwindow import MainWindow
+from ui.tickets.dialogs import NoteDialog, VerifyDialog, WhistleDialog
 from uitools import fill, messages, no_modal_exec, office, open_window, settings, settle, wait_rows  # noqa: F401
 
 

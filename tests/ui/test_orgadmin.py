@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from desk import Desk
 from ui.admin import orgadmin
-from ui.common.ops import task_manager
 from ui.admin.orgadmin import (
     SORT_ROLE,
     AddCategoryDialog,
@@ -24,6 +23,7 @@ from ui.admin.orgadmin import (
     NamedRow,
     NameDialog,
 )
+from ui.common.ops import task_manager
 from uitools import no_modal_exec, office, settle  # noqa: F401 - fixtures
 
 NAME, STATUS, FIRST_EXTRA, SECOND_EXTRA = range(4)

@@ -12,6 +12,9 @@ from datetime import date, datetime, timedelta, timezone
 from conftest import World
 from desk import Desk
 from ui.admin.admin import CalendarWindow, PolicyWindow, SettingsDialog
+from ui.common.ops import task_manager
+from ui.mainwindow import build_main_window
+from ui.setup.login import LoginDialog
 from ui.tickets.badges import BADGE_ROLE
 from ui.tickets.dialogs import (
     DecideReturnDialog,
@@ -21,9 +24,6 @@ from ui.tickets.dialogs import (
     VerifyDialog,
     WhistleDialog,
 )
-from ui.mainwindow import build_main_window
-from ui.setup.login import LoginDialog
-from ui.common.ops import task_manager
 from uitools import fill, no_modal_exec, office, settings, settle, wait_rows  # noqa: F401 - fixtures
 
 demo = pytest.importorskip("desk.demo")

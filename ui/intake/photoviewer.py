@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from desk.intake.attachments.dto import AttachmentFile, AttachmentInfo
 from ui.common import labels
-from ui.intake.attachments import place_text
 from ui.common.ops import Op, describe_error
+from ui.intake.attachments import place_text
 
 
 class PhotoViewer(QDialog):

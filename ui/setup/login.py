@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from desk import ActingUser, Desk
 from desk.errors import ClockAhead, DatabaseUnavailable
-from ui.common.ops import Op, describe_error
 from ui.common.opdialog import OpDialog, unavailable_text
+from ui.common.ops import Op, describe_error
 
 
 class LoginDialog(OpDialog):

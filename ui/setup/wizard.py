@@ -46,11 +46,11 @@ from PySide6.QtWidgets import (
 
 from desk import ActingUser, Desk, secrets
 from desk.errors import ConflictError, DeskError, ValidationError
-from ui.setup.connection import Connection, ConnectionForm, field_row, hint_label, parse_url, save_url
 from ui.common.i18n import LANGUAGES, current_language, install_language
 from ui.common.notify import app_icon
 from ui.common.ops import Op, describe_error
 from ui.common.widgets import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from ui.setup.connection import Connection, ConnectionForm, field_row, hint_label, parse_url, save_url
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabl
 from desk import ActingUser
 from desk.dto import DepartmentInfo, EscalationInfo, RequestInfo
 from ui.common import labels
-from ui.tickets.badges import DeadlineClock
 from ui.common.opdialog import OpDialog
-from ui.tickets.dialogs import DecideRequestDialog, EscalationDialog
-from ui.tickets.models import EscalationModel, RequestModel, _ListModel
 from ui.common.ops import Op, describe_error
 from ui.common.widgets import row_table
+from ui.tickets.badges import DeadlineClock
+from ui.tickets.dialogs import DecideRequestDialog, EscalationDialog
+from ui.tickets.models import EscalationModel, RequestModel, _ListModel
 
 translate = QCoreApplication.translate
 

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from desk.dto import DispatchInfo, TicketDetail
 from desk.privacy import CONFIDENTIAL
 from ui.common import labels
-from ui.tickets.badges import BadgeDelegate, DeadlineClock
-from ui.intake.attachments import AttachmentStrip
-from ui.tickets.models import DispatchListModel, TimelineModel
 from ui.common.widgets import row_table
+from ui.intake.attachments import AttachmentStrip
+from ui.tickets.badges import BadgeDelegate, DeadlineClock
+from ui.tickets.models import DispatchListModel, TimelineModel
 
 
 class DetailPane(QWidget):

@@ -26,8 +26,8 @@ from desk import ActingUser
 from desk.dto import DispatchInfo, EventInfo, Page, QueueFilter, TicketSummary
 from desk.enums import Role
 from ui.common import labels
-from ui.tickets.badges import BADGE_ROLE, BADGE_ROLES, DeadlineClock, badge_data, late_text
 from ui.common.ops import Op, describe_error
+from ui.tickets.badges import BADGE_ROLE, BADGE_ROLES, DeadlineClock, badge_data, late_text
 
 log = logging.getLogger(__name__)
 
