@@ -94,7 +94,7 @@ def test_spec_ships_the_action_icons_and_qt_svg_plugins(spec_text):
     icon_files = list((ROOT / "resources" / "icons").iterdir())
     assert len(icon_files) > 30 and {p.suffix.lower() for p in icon_files} <= suffixes
     assert '(ROOT / "resources").rglob("*")' in spec_text
-    # ui.icons draws with QtSvg; Qt's SVG image-format and icon-engine plugins must survive the plugin pruning
+    # ui.common.icons draws with QtSvg; Qt's SVG image-format and icon-engine plugins must survive the plugin pruning
     assert "PySide6.QtSvg" in string_constants(spec_text)
     drop = re.compile(spec_assignment(spec_text, "DROP_PLUGINS").args[0].value)
     for kept in ("PySide6/Qt/plugins/imageformats/libqsvg.so", "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
@@ -252,10 +252,10 @@ def test_selfcheck_fails_when_an_action_icon_does_not_draw(qapp, monkeypatch):
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QPixmap
 
-    import ui.icons
+    import ui.common.icons
     import ui.selfcheck as sc
 
-    real = ui.icons.render
+    real = ui.common.icons.render
 
     def render(name, size, *args, **kwargs):
         if name != "whistle":
@@ -264,7 +264,7 @@ def test_selfcheck_fails_when_an_action_icon_does_not_draw(qapp, monkeypatch):
         empty.fill(Qt.GlobalColor.transparent)
         return empty
 
-    monkeypatch.setattr(ui.icons, "render", render)
+    monkeypatch.setattr(ui.common.icons, "render", render)
     with pytest.raises(sc.CheckFailed, match="whistle"):
         sc._action_icons()
 

@@ -50,7 +50,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "ui"
 DESK = ROOT / "desk"
-#: The lupdate context of the core's messages (ui/i18n.py translates Message and DeskError templates in it).
+#: The lupdate context of the core's messages (ui/common/i18n.py translates Message and DeskError templates in it).
 DESK_CONTEXT = "desk"
 #: The classes of desk/errors.py built from a template; ``True`` when the template is the second argument
 #: (after ``field``).

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desk import ActingUser, Desk, paths
 from desk.errors import DatabaseUnavailable, DeskError
-from ui import connection
-from ui.accounts import ChangePasswordDialog
-from ui.crash import install_crash_handling
-from ui.dialogs import LoginDialog
-from ui.i18n import current_language, install_language, saved_choice
-from ui.notify import app_icon
-from ui.ops import task_manager
-from ui.wizard import needs_first_run, run_first_run
+from ui.admin.accounts import ChangePasswordDialog
+from ui.common.crash import install_crash_handling
+from ui.common.i18n import current_language, install_language, saved_choice
+from ui.common.notify import app_icon
+from ui.common.ops import task_manager
+from ui.setup import connection
+from ui.setup.login import LoginDialog
+from ui.setup.wizard import needs_first_run, run_first_run
 
 if TYPE_CHECKING:
     from ui.mainwindow import MainWindow

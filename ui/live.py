@@ -7,6 +7,9 @@
   op that failed with ``DatabaseUnavailable``; while the database is away it retries ``desk.change_marker()``
   every few seconds, and says ``recovered`` once the listener and the retry both succeed again.
 * :class:`ConnectionBanner` is the yellow bar at the top of the main window while the connection is lost.
+* :class:`ChangeFeed` puts these together for the main window: it keeps the change marker, listens (PostgreSQL)
+  or polls every few seconds (SQLite), and hands on the tickets other desks changed (coalesced), or asks for a
+  full refresh; its :attr:`~ChangeFeed.watch` says whether the database answers.
 """
 from __future__ import annotations
 
@@ -18,13 +21,17 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from desk import Desk, live
 from desk.errors import DatabaseUnavailable
-from ui.ops import Op, describe_error, task_manager
+from ui.common.ops import Op, describe_error, task_manager
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 #: How often the watch asks the database while it is away.
 RETRY_INTERVAL_MS = 3000
+#: How often a desk without a listener (SQLite) asks what changed.
+POLL_INTERVAL_MS = 5000
+#: Live changes arriving within this many ms are applied together.
+CHANGE_COALESCE_MS = 40
 
 
 class LiveUpdates(QObject):
@@ -236,3 +243,124 @@ class ConnectionBanner(QFrame):
 
 
 __all__ = ["ConnectionBanner", "ConnectionWatch", "LiveUpdates", "RETRY_INTERVAL_MS"]
+
+
+class ChangeFeed(QObject):
+    """What other desks changed. With a listener (``live``: PostgreSQL) the ids arrive as they are committed;
+    without one :meth:`poll` asks ``desk.changes_since(marker)`` (the poll timer, started by :meth:`start`).
+    Ids arriving together are handed on at once as ``changed(ids)``; when the change log cannot say which
+    tickets changed, ``refresh(False)`` asks for everything (the marker is current)."""
+
+    #: Ticket ids to refresh (coalesced).
+    changed = Signal(object)
+    #: Refresh everything; the argument says whether the marker should be read again too.
+    refresh = Signal(bool)
+    #: The marker moved (another desk wrote something): the calendar may have changed as well.
+    moved = Signal()
+    #: A message for the status bar (a background read failed).
+    status = Signal(str)
+
+    def __init__(self, desk: Desk, parent: QObject | None = None, *, poll_interval_ms: int = POLL_INTERVAL_MS,
+                 live: bool | None = None, live_options: dict[str, Any] | None = None,
+                 retry_ms: int = RETRY_INTERVAL_MS) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        #: Whether the database answers (the window shows its banner while it does not).
+        self.watch = ConnectionWatch(desk, self, retry_ms=retry_ms)
+        want_live = LiveUpdates.supported(desk) if live is None else live
+        self.live: LiveUpdates | None = LiveUpdates(desk, self, **(live_options or {})) if want_live else None
+        if self.live is not None:
+            self.live.changed.connect(self.add)
+            self.live.connection.connect(self._live_state)
+            self.live.full_refresh.connect(self.request_refresh)
+        #: The change log's position this desk has caught up with (None until read).
+        self.marker: int | None = None
+        self._polling = False
+        self._pending: set[int] = set()
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(poll_interval_ms)
+        self.poll_timer.timeout.connect(self.poll)
+        self._changes_timer = QTimer(self)
+        self._changes_timer.setSingleShot(True)
+        self._changes_timer.setInterval(CHANGE_COALESCE_MS)
+        self._changes_timer.timeout.connect(self.flush)
+        self._refresh_timer = QTimer(self)  # one full refresh however many reasons arrive together
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(CHANGE_COALESCE_MS)
+        self._refresh_timer.timeout.connect(lambda: self.refresh.emit(True))
+
+    def listen(self) -> None:
+        """Start listening (before the first load, so that no change falls in between)."""
+        if self.live is not None:
+            self.live.start()
+
+    def start(self) -> None:
+        """After the first load: without a listener, ask every few seconds what changed."""
+        if self.live is None:
+            self.poll_timer.start()
+
+    def _live_state(self, connected: bool, message: str) -> None:
+        self.watch.listener_state(connected, message)
+        if connected and self.live is not None and self.live.connections == 1:
+            self.poll()  # the first LISTEN: catch up on anything committed while it was being set up
+
+    def load_marker(self) -> None:
+        Op(self, self._desk.change_marker, background=True).success(self._set_marker).failure(self._failed).run()
+
+    def _set_marker(self, marker: int) -> None:
+        self.marker = marker
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.emit(describe_error(exc))
+
+    def poll(self) -> None:
+        """Ask what changed since the last poll (other desks, SQLite); hand on just those tickets."""
+        if self._polling:
+            return
+        self._polling = True
+        since = self.marker
+        if since is None:
+            Op(self, self._desk.change_marker, background=True).success(self._set_marker) \
+                .failure(self._failed).finally_(self._poll_done).run()
+            return
+
+        def done(result: tuple[int, frozenset]) -> None:
+            marker, ids = result
+            if self.marker != since or marker == since:
+                return  # nothing new (or a full refresh moved the marker meanwhile)
+            self.marker = marker
+            self.moved.emit()
+            changed = {i for i in ids if i is not None}
+            if changed and None not in ids:
+                self.add(changed)
+            else:
+                self.refresh.emit(False)
+
+        Op(self, lambda: self._desk.changes_since(since), background=True).success(done) \
+            .failure(self._failed).finally_(self._poll_done).run()
+
+    def _poll_done(self) -> None:
+        self._polling = False
+
+    def add(self, ids: set[int]) -> None:
+        """Tickets ``ids`` changed (heard live, or polled): handed on together with any arriving meanwhile."""
+        self._pending |= set(ids)
+        if not self._changes_timer.isActive():
+            self._changes_timer.start()
+
+    def flush(self) -> None:
+        """Hand on the changed ids now."""
+        ids, self._pending = self._pending, set()
+        if ids:
+            self.changed.emit(ids)
+
+    def request_refresh(self) -> None:
+        """Refresh everything, once, however many ask at about the same time."""
+        self._refresh_timer.start()
+
+    def stop(self) -> None:
+        for timer in (self.poll_timer, self._changes_timer, self._refresh_timer):
+            timer.stop()
+        if self.live is not None:
+            self.live.stop()
+        self.watch.stop()

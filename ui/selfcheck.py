@@ -159,7 +159,7 @@ def _app_icon() -> str:
 
 def _action_icons() -> str:
     """Every action icon draws (the SVGs need Qt's svg plugin and the resources/icons folder in the bundle)."""
-    from ui.icons import ICON_NAMES, render
+    from ui.common.icons import ICON_NAMES, render
 
     def blank(name: str) -> bool:
         image = render(name, 24).toImage()
@@ -335,7 +335,7 @@ def _clean_up(window: Any, desk: Any, tmp: Path) -> None:
         if window is not None:
             from PySide6.QtCore import QCoreApplication
 
-            from ui.ops import task_manager
+            from ui.common.ops import task_manager
 
             window.close()
             task_manager().wait_idle(10_000)

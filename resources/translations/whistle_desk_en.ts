@@ -91,6 +91,94 @@
     </message>
 </context>
 <context>
+    <name>AdminMenu</name>
+    <message>
+        <source>用户管理…</source>
+        <extracomment>Builds the window (a non-modal window, or an OpDialog that is built afresh each time). Departments, communities, categories or the category standards changed: reload the pick-lists. Tickets changed (a re-classification moved some out of 待分类): refresh. The working calendar changed: deadlines are counted anew. 办公室设置 saved: the values written. A message for the status bar. The office&apos;s current time (the calendar opens at its month), None before it is known. key -&gt; 管理 menu entry; each is built for the roles the permission matrix allows its verb.</extracomment>
+        <translation>Users…</translation>
+    </message>
+    <message>
+        <source>开设账户、重置密码、停用、解锁、更改角色</source>
+        <translation>Create accounts, reset passwords, disable, unlock, change roles</translation>
+    </message>
+    <message>
+        <source>部门管理…</source>
+        <translation>Departments…</translation>
+    </message>
+    <message>
+        <source>新增、改名、停用可召集的部门</source>
+        <translation>Add, rename or disable the departments that can be summoned</translation>
+    </message>
+    <message>
+        <source>社区管理…</source>
+        <translation>Communities…</translation>
+    </message>
+    <message>
+        <source>新增、改名、停用新建工单时可选的社区</source>
+        <translation>Add, rename or disable the communities a new ticket can name</translation>
+    </message>
+    <message>
+        <source>分类管理…</source>
+        <translation>Categories…</translation>
+    </message>
+    <message>
+        <source>新增、改名、停用工单分类，设置默认主办部门</source>
+        <translation>Add, rename or disable ticket categories and set their default lead department</translation>
+    </message>
+    <message>
+        <source>立结案标准…</source>
+        <translation>Category standards…</translation>
+    </message>
+    <message>
+        <source>三级分类及其主办、协办部门、立案结案条件和时限，可导入导出 Excel</source>
+        <translation>Three-level categories with lead and assisting departments, acceptance and closing criteria and time limits; import and export as Excel</translation>
+    </message>
+    <message>
+        <source>12345 导入设置…</source>
+        <translation>12345 import settings…</translation>
+    </message>
+    <message>
+        <source>12345 分类对照、列名别名、已存的列映射和导入记录</source>
+        <translation>12345 category mapping, column aliases, saved column mappings and import batches</translation>
+    </message>
+    <message>
+        <source>时限标准…</source>
+        <translation>Time limits…</translation>
+    </message>
+    <message>
+        <source>按分类和紧急程度设置报到、响应、办结时限</source>
+        <translation>Set the time limits to acknowledge, respond and resolve per category and urgency</translation>
+    </message>
+    <message>
+        <source>工作日历…</source>
+        <translation>Work calendar…</translation>
+    </message>
+    <message>
+        <source>设置节假日和调休上班日，导入放假安排</source>
+        <translation>Set public holidays and make-up working days, import the holiday schedule</translation>
+    </message>
+    <message>
+        <source>办公室设置…</source>
+        <translation>Office settings…</translation>
+    </message>
+    <message>
+        <source>预警比例、升级时限、挂起上限、回头看</source>
+        <translation>Warning share, escalation limits, maximum suspension, revisits</translation>
+    </message>
+    <message>
+        <source>审计日志…</source>
+        <translation>Audit Log…</translation>
+    </message>
+    <message>
+        <source>管理操作和登录记录，校验审计链是否完整</source>
+        <translation>Administration and login records; verify that the audit chain is intact</translation>
+    </message>
+    <message>
+        <source>管理(&amp;A)</source>
+        <translation>&amp;Admin</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>创建管理员账户</source>
@@ -734,7 +822,7 @@ Once disabled, it can no longer be chosen for a new ticket; existing tickets kee
     <name>ConnectionBanner</name>
     <message>
         <source>与数据库的连接已断开，正在重试…</source>
-        <extracomment>Ids of tickets another desk (or this one) committed changes to. The listening connection was established (True) or lost (False), with a message for the user. Notifications may have been missed (after a reconnect): refresh everything. Connections made so far (1 after the first; a larger number means it reconnected). The connection was lost (the message says why). The database answers again (and the listener, if any, listens again): refresh everything. What is down: &quot;listener&quot; (the LISTEN connection) and/or &quot;ops&quot; (a database call failed).</extracomment>
+        <extracomment>How often a desk without a listener (SQLite) asks what changed. Live changes arriving within this many ms are applied together. Ids of tickets another desk (or this one) committed changes to. The listening connection was established (True) or lost (False), with a message for the user. Notifications may have been missed (after a reconnect): refresh everything. Connections made so far (1 after the first; a larger number means it reconnected). The connection was lost (the message says why). The database answers again (and the listener, if any, listens again): refresh everything. What is down: &quot;listener&quot; (the LISTEN connection) and/or &quot;ops&quot; (a database call failed).</extracomment>
         <translation>The connection to the database was lost. Retrying…</translation>
     </message>
     <message>
@@ -1653,7 +1741,7 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     <name>ImportAdminWindow</name>
     <message>
         <source>12345 导入设置</source>
-        <extracomment>What separates the administrator&apos;s extra column names: 、 , ， ; ； and line breaks.</extracomment>
+        <extracomment>What separates the administrator&apos;s extra column names: 、 , ， ; ； and line breaks (the full-width ones by code point: they are characters to split on, not text to translate).</extracomment>
         <translation>12345 import settings</translation>
     </message>
     <message>
@@ -1930,6 +2018,10 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
         <translation>Save the column mapping checked above under this name, to pick it for later files from the same source</translation>
     </message>
     <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>正在保存列映射…</source>
         <translation>Saving the column mapping…</translation>
     </message>
@@ -1980,6 +2072,10 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     <message>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>%1_未导入.xlsx</source>
+        <translation>%1_not_imported.xlsx</translation>
     </message>
     <message>
         <source>保存不能导入的行</source>
@@ -2110,26 +2206,28 @@ Current default lead department: %2</translation>
     <message>
         <source>催办</source>
         <extracomment>A search slower than this (seconds) on a database without the substring index says why in the status bar. The actions, in toolbar order. &quot;verify&quot; covers 核实 and 回访 (verify / record_callback). Actions that apply to the dispatch selected in the detail pane (resume acts on a suspended dispatch). Pages after the ticket queues (supervisors and admins): nav key -&gt; escalation level (0: approvals). The weekly report page&apos;s nav key (clerks, supervisors and admins). Live changes arriving within this many ms are applied together. Minutes without input before the window locks, when the office setting cannot be read. How often a desk looks whether the office settings or the calendar changed (on another desk, say). Builds the window (a non-modal window, or an OpDialog that is built afresh each time). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The id of the ticket the detail pane and the toolbar are about, once known (None: no ticket). What the page on screen has highlighted: a ticket id (the table), a number (a supervision page&apos;s row) or None. The detail pane shows it and the toolbar acts on it, never on anything else. A ticket to highlight as soon as the table&apos;s new id list has it (select_ticket, a new ticket). Where to look for the pending ticket when the list on screen does not hold it (then 全部). The table row highlighted last, and what a new id list does to the highlight: &quot;neighbour&quot; (a refresh: the same ticket, or the row now in its place), &quot;keep&quot; (a new sort or search: the same ticket if it is still listed) or &quot;clear&quot; (another queue). When the current search text was applied (its list not yet shown): a slow one says why. Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
-        <translation>Reminders</translation>
+        <translation type="vanished">Reminders</translation>
     </message>
     <message>
         <source>督办</source>
-        <translation>Supervision</translation>
+        <translation type="vanished">Supervision</translation>
     </message>
     <message>
         <source>通报</source>
-        <translation>Public notices</translation>
+        <translation type="vanished">Public notices</translation>
     </message>
     <message>
         <source>审批</source>
-        <translation>Approvals</translation>
+        <translation type="vanished">Approvals</translation>
     </message>
     <message>
         <source>督办与审批</source>
+        <extracomment>The weekly report page&apos;s nav key (clerks, supervisors and admins). How often a desk looks whether the office settings or the calendar changed (on another desk, say). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The 督办与审批 pages (supervisors and admins), else None.</extracomment>
         <translation>Oversight</translation>
     </message>
     <message>
         <source>统计</source>
+        <extracomment>The 周报 page (clerks, supervisors and admins), else None.</extracomment>
         <translation>Statistics</translation>
     </message>
     <message>
@@ -2142,7 +2240,6 @@ Current default lead department: %2</translation>
     </message>
     <message>
         <source>%1（%2）</source>
-        <extracomment>Search box, where it searches, the filters (one set per queue, remembered) and the row count. Shown over the empty table: nothing matched, or the queue is empty. nav key -&gt; page (supervisors and admins) The 周报 page (clerks, supervisors and admins), else None.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2151,143 +2248,143 @@ Current default lead department: %2</translation>
     </message>
     <message>
         <source>分组标题</source>
-        <translation>Section heading</translation>
+        <translation type="vanished">Section heading</translation>
     </message>
     <message>
         <source>新建工单</source>
-        <translation>New ticket</translation>
+        <translation type="vanished">New ticket</translation>
     </message>
     <message>
         <source>编辑</source>
-        <translation>Edit</translation>
+        <translation type="vanished">Edit</translation>
     </message>
     <message>
         <source>吹哨派单</source>
-        <translation>Whistle</translation>
+        <translation type="vanished">Whistle</translation>
     </message>
     <message>
         <source>报到</source>
-        <translation>Acknowledge</translation>
+        <translation type="vanished">Acknowledge</translation>
     </message>
     <message>
         <source>响应</source>
-        <translation>Respond</translation>
+        <translation type="vanished">Respond</translation>
     </message>
     <message>
         <source>办结</source>
-        <translation>Resolve</translation>
+        <translation type="vanished">Resolve</translation>
     </message>
     <message>
         <source>申请退单</source>
-        <translation>Request return</translation>
+        <translation type="vanished">Request return</translation>
     </message>
     <message>
         <source>审核退单</source>
-        <translation>Decide on return</translation>
+        <translation type="vanished">Decide on return</translation>
     </message>
     <message>
         <source>撤回派单</source>
-        <translation>Withdraw dispatch</translation>
+        <translation type="vanished">Withdraw dispatch</translation>
     </message>
     <message>
         <source>核实/回访</source>
-        <translation>Verify / Callback</translation>
+        <translation type="vanished">Verify / Callback</translation>
     </message>
     <message>
         <source>结案</source>
-        <translation>Close</translation>
+        <translation type="vanished">Close</translation>
     </message>
     <message>
         <source>重办</source>
-        <translation>Reopen</translation>
+        <translation type="vanished">Reopen</translation>
     </message>
     <message>
         <source>撤销</source>
-        <translation>Cancel ticket</translation>
+        <translation type="vanished">Cancel ticket</translation>
     </message>
     <message>
         <source>申请延期</source>
-        <translation>Request extension</translation>
+        <translation type="vanished">Request extension</translation>
     </message>
     <message>
         <source>申请挂起</source>
-        <translation>Request suspension</translation>
+        <translation type="vanished">Request suspension</translation>
     </message>
     <message>
         <source>恢复计时</source>
-        <translation>Resume clock</translation>
+        <translation type="vanished">Resume clock</translation>
     </message>
     <message>
         <source>回头看</source>
-        <translation>Revisit</translation>
+        <translation type="vanished">Revisit</translation>
     </message>
     <message>
         <source>受理一张新工单</source>
-        <translation>Open a new ticket</translation>
+        <translation type="vanished">Open a new ticket</translation>
     </message>
     <message>
         <source>修改所选工单的内容</source>
-        <translation>Change the selected ticket</translation>
+        <translation type="vanished">Change the selected ticket</translation>
     </message>
     <message>
         <source>召集主办和协办部门</source>
-        <translation>Summon the lead and assisting departments</translation>
+        <translation type="vanished">Summon the lead and assisting departments</translation>
     </message>
     <message>
         <source>本部门报到，表示已接单</source>
-        <translation>Report in for your department: the dispatch is taken</translation>
+        <translation type="vanished">Report in for your department: the dispatch is taken</translation>
     </message>
     <message>
         <source>登记响应情况（联系反映人或到场）</source>
-        <translation>Record the response (contacted the resident or went on site)</translation>
+        <translation type="vanished">Record the response (contacted the resident or went on site)</translation>
     </message>
     <message>
         <source>登记办结情况</source>
-        <translation>Record how it was resolved</translation>
+        <translation type="vanished">Record how it was resolved</translation>
     </message>
     <message>
         <source>不属于本部门职责时申请退单</source>
-        <translation>Ask to return it when it is not your department&apos;s responsibility</translation>
+        <translation type="vanished">Ask to return it when it is not your department&apos;s responsibility</translation>
     </message>
     <message>
         <source>同意或驳回退单申请</source>
-        <translation>Approve or reject a return request</translation>
+        <translation type="vanished">Approve or reject a return request</translation>
     </message>
     <message>
         <source>撤回所选派单</source>
-        <translation>Withdraw the selected dispatch</translation>
+        <translation type="vanished">Withdraw the selected dispatch</translation>
     </message>
     <message>
         <source>核实办理结果并登记回访</source>
-        <translation>Verify the result and record the callback</translation>
+        <translation type="vanished">Verify the result and record the callback</translation>
     </message>
     <message>
         <source>回访后结案</source>
-        <translation>Close the ticket after the callback</translation>
+        <translation type="vanished">Close the ticket after the callback</translation>
     </message>
     <message>
         <source>结果不满意时重新办理</source>
-        <translation>Handle it again when the result is not satisfactory</translation>
+        <translation type="vanished">Handle it again when the result is not satisfactory</translation>
     </message>
     <message>
         <source>撤销工单</source>
-        <translation>Cancel the ticket</translation>
+        <translation type="vanished">Cancel the ticket</translation>
     </message>
     <message>
         <source>不能按期办结时申请延长办结期限</source>
-        <translation>Ask for a later resolve deadline when it cannot be resolved in time</translation>
+        <translation type="vanished">Ask for a later resolve deadline when it cannot be resolved in time</translation>
     </message>
     <message>
         <source>等待居民或天气等原因申请暂停计时</source>
-        <translation>Ask to stop the clock, e.g. while waiting for the resident or for the weather</translation>
+        <translation type="vanished">Ask to stop the clock, e.g. while waiting for the resident or for the weather</translation>
     </message>
     <message>
         <source>结束挂起，恢复计时</source>
-        <translation>End the suspension and restart the clock</translation>
+        <translation type="vanished">End the suspension and restart the clock</translation>
     </message>
     <message>
         <source>登记结案后的回头看情况</source>
-        <translation>Record a follow-up revisit after closing</translation>
+        <translation type="vanished">Record a follow-up revisit after closing</translation>
     </message>
     <message>
         <source>操作</source>
@@ -2312,15 +2409,15 @@ Current default lead department: %2</translation>
     <message>
         <source>打印派单单…</source>
         <extracomment>打印派单单 of the ticket shown (every role: a department signs for its slip).</extracomment>
-        <translation>Print dispatch slip…</translation>
+        <translation type="vanished">Print dispatch slip…</translation>
     </message>
     <message>
         <source>打印所选工单的派单单（一页 A4，含各部门时限和签收栏）（Ctrl+P）</source>
-        <translation>Print the dispatch slip of the selected ticket (one A4 page with each department&apos;s deadlines and a signature box) (Ctrl+P)</translation>
+        <translation type="vanished">Print the dispatch slip of the selected ticket (one A4 page with each department&apos;s deadlines and a signature box) (Ctrl+P)</translation>
     </message>
     <message>
         <source>打印所选工单的派单单</source>
-        <translation>Print the dispatch slip of the selected ticket</translation>
+        <translation type="vanished">Print the dispatch slip of the selected ticket</translation>
     </message>
     <message>
         <source>导入 12345 工单…</source>
@@ -2381,179 +2478,179 @@ Current default lead department: %2</translation>
     <message>
         <source>管理(&amp;A)</source>
         <extracomment>key -&gt; 管理 menu entry; each is built for the roles the permission matrix allows its verb.</extracomment>
-        <translation>&amp;Admin</translation>
+        <translation type="vanished">&amp;Admin</translation>
     </message>
     <message>
         <source>工单 %1 已回访并结案</source>
-        <translation>Ticket %1 called back and closed</translation>
+        <translation type="vanished">Ticket %1 called back and closed</translation>
     </message>
     <message>
         <source>工单 %1 已登记回访，但未能结案：%2</source>
-        <translation>Ticket %1: callback recorded, but it could not be closed: %2</translation>
+        <translation type="vanished">Ticket %1: callback recorded, but it could not be closed: %2</translation>
     </message>
     <message>
         <source>%1。注意：%2 的办结时限晚于 12345 承诺完成时间 %3</source>
-        <translation>%1. Note: %2 is due to resolve after the 12345 promised completion time %3</translation>
+        <translation type="vanished">%1. Note: %2 is due to resolve after the 12345 promised completion time %3</translation>
     </message>
     <message>
         <source>正在生成工单 %1 的派单单…</source>
-        <translation>Making the dispatch slip of ticket %1…</translation>
+        <translation type="vanished">Making the dispatch slip of ticket %1…</translation>
     </message>
     <message>
         <source>用户管理…</source>
-        <translation>Users…</translation>
+        <translation type="vanished">Users…</translation>
     </message>
     <message>
         <source>开设账户、重置密码、停用、解锁、更改角色</source>
-        <translation>Create accounts, reset passwords, disable, unlock, change roles</translation>
+        <translation type="vanished">Create accounts, reset passwords, disable, unlock, change roles</translation>
     </message>
     <message>
         <source>部门管理…</source>
-        <translation>Departments…</translation>
+        <translation type="vanished">Departments…</translation>
     </message>
     <message>
         <source>新增、改名、停用可召集的部门</source>
-        <translation>Add, rename or disable the departments that can be summoned</translation>
+        <translation type="vanished">Add, rename or disable the departments that can be summoned</translation>
     </message>
     <message>
         <source>社区管理…</source>
-        <translation>Communities…</translation>
+        <translation type="vanished">Communities…</translation>
     </message>
     <message>
         <source>新增、改名、停用新建工单时可选的社区</source>
-        <translation>Add, rename or disable the communities a new ticket can name</translation>
+        <translation type="vanished">Add, rename or disable the communities a new ticket can name</translation>
     </message>
     <message>
         <source>分类管理…</source>
-        <translation>Categories…</translation>
+        <translation type="vanished">Categories…</translation>
     </message>
     <message>
         <source>新增、改名、停用工单分类，设置默认主办部门</source>
-        <translation>Add, rename or disable ticket categories and set their default lead department</translation>
+        <translation type="vanished">Add, rename or disable ticket categories and set their default lead department</translation>
     </message>
     <message>
         <source>立结案标准…</source>
-        <translation>Category standards…</translation>
+        <translation type="vanished">Category standards…</translation>
     </message>
     <message>
         <source>三级分类及其主办、协办部门、立案结案条件和时限，可导入导出 Excel</source>
-        <translation>Three-level categories with lead and assisting departments, acceptance and closing criteria and time limits; import and export as Excel</translation>
+        <translation type="vanished">Three-level categories with lead and assisting departments, acceptance and closing criteria and time limits; import and export as Excel</translation>
     </message>
     <message>
         <source>12345 导入设置…</source>
-        <translation>12345 import settings…</translation>
+        <translation type="vanished">12345 import settings…</translation>
     </message>
     <message>
         <source>12345 分类对照、列名别名、已存的列映射和导入记录</source>
-        <translation>12345 category mapping, column aliases, saved column mappings and import batches</translation>
+        <translation type="vanished">12345 category mapping, column aliases, saved column mappings and import batches</translation>
     </message>
     <message>
         <source>工作日历…</source>
-        <translation>Work calendar…</translation>
+        <translation type="vanished">Work calendar…</translation>
     </message>
     <message>
         <source>设置节假日和调休上班日，导入放假安排</source>
-        <translation>Set public holidays and make-up working days, import the holiday schedule</translation>
+        <translation type="vanished">Set public holidays and make-up working days, import the holiday schedule</translation>
     </message>
     <message>
         <source>时限标准…</source>
-        <translation>Time limits…</translation>
+        <translation type="vanished">Time limits…</translation>
     </message>
     <message>
         <source>按分类和紧急程度设置报到、响应、办结时限</source>
-        <translation>Set the time limits to acknowledge, respond and resolve per category and urgency</translation>
+        <translation type="vanished">Set the time limits to acknowledge, respond and resolve per category and urgency</translation>
     </message>
     <message>
         <source>办公室设置…</source>
-        <translation>Office settings…</translation>
+        <translation type="vanished">Office settings…</translation>
     </message>
     <message>
         <source>预警比例、升级时限、挂起上限、回头看</source>
-        <translation>Warning share, escalation limits, maximum suspension, revisits</translation>
+        <translation type="vanished">Warning share, escalation limits, maximum suspension, revisits</translation>
     </message>
     <message>
         <source>已受理新工单 %1</source>
-        <translation>New ticket %1 opened</translation>
+        <translation type="vanished">New ticket %1 opened</translation>
     </message>
     <message>
         <source>工单 %1 已保存</source>
-        <translation>Ticket %1 saved</translation>
+        <translation type="vanished">Ticket %1 saved</translation>
     </message>
     <message>
         <source>工单 %1 已派单</source>
-        <translation>Ticket %1 dispatched</translation>
+        <translation type="vanished">Ticket %1 dispatched</translation>
     </message>
     <message>
         <source>工单 %1：%2已报到</source>
-        <translation>Ticket %1: %2 reported in</translation>
+        <translation type="vanished">Ticket %1: %2 reported in</translation>
     </message>
     <message>
         <source>工单 %1：%2已响应</source>
-        <translation>Ticket %1: %2 responded</translation>
+        <translation type="vanished">Ticket %1: %2 responded</translation>
     </message>
     <message>
         <source>工单 %1：%2已办结</source>
-        <translation>Ticket %1: %2 resolved it</translation>
+        <translation type="vanished">Ticket %1: %2 resolved it</translation>
     </message>
     <message>
         <source>工单 %1：%2已申请退单</source>
-        <translation>Ticket %1: %2 asked to return it</translation>
+        <translation type="vanished">Ticket %1: %2 asked to return it</translation>
     </message>
     <message>
         <source>工单 %1：%2的退单申请已审核</source>
-        <translation>Ticket %1: the return request of %2 was decided</translation>
+        <translation type="vanished">Ticket %1: the return request of %2 was decided</translation>
     </message>
     <message>
         <source>工单 %1：已撤回%2的派单</source>
-        <translation>Ticket %1: the dispatch to %2 was withdrawn</translation>
+        <translation type="vanished">Ticket %1: the dispatch to %2 was withdrawn</translation>
     </message>
     <message>
         <source>工单 %1 已核实/回访</source>
-        <translation>Ticket %1 verified / called back</translation>
+        <translation type="vanished">Ticket %1 verified / called back</translation>
     </message>
     <message>
         <source>工单 %1 已结案</source>
-        <translation>Ticket %1 closed</translation>
+        <translation type="vanished">Ticket %1 closed</translation>
     </message>
     <message>
         <source>工单 %1 已重办</source>
-        <translation>Ticket %1 reopened</translation>
+        <translation type="vanished">Ticket %1 reopened</translation>
     </message>
     <message>
         <source>工单 %1 已撤销</source>
-        <translation>Ticket %1 cancelled</translation>
+        <translation type="vanished">Ticket %1 cancelled</translation>
     </message>
     <message>
         <source>工单 %1：%2已申请延期，等待审批</source>
-        <translation>Ticket %1: %2 asked for an extension, awaiting approval</translation>
+        <translation type="vanished">Ticket %1: %2 asked for an extension, awaiting approval</translation>
     </message>
     <message>
         <source>工单 %1：%2已申请挂起，等待审批</source>
-        <translation>Ticket %1: %2 asked for a suspension, awaiting approval</translation>
+        <translation type="vanished">Ticket %1: %2 asked for a suspension, awaiting approval</translation>
     </message>
     <message>
         <source>工单 %1：%2已恢复计时</source>
-        <translation>Ticket %1: the clock of %2 is running again</translation>
+        <translation type="vanished">Ticket %1: the clock of %2 is running again</translation>
     </message>
     <message>
         <source>工单 %1 已登记回头看</source>
-        <translation>Ticket %1: revisit recorded</translation>
+        <translation type="vanished">Ticket %1: revisit recorded</translation>
     </message>
     <message>
         <source>工单 %1 已核实</source>
-        <translation>Ticket %1 verified</translation>
+        <translation type="vanished">Ticket %1 verified</translation>
     </message>
     <message>
         <source>工单 %1 核实未通过，已退回重办</source>
-        <translation>Ticket %1 failed verification and was sent back to be handled again</translation>
+        <translation type="vanished">Ticket %1 failed verification and was sent back to be handled again</translation>
     </message>
     <message>
         <source>工单 %1：已同意%2退单</source>
-        <translation>Ticket %1: return by %2 approved</translation>
+        <translation type="vanished">Ticket %1: return by %2 approved</translation>
     </message>
     <message>
         <source>工单 %1：已驳回%2的退单申请</source>
-        <translation>Ticket %1: the return request of %2 was rejected</translation>
+        <translation type="vanished">Ticket %1: the return request of %2 was rejected</translation>
     </message>
     <message>
         <source>与数据库的连接已断开，正在重试…</source>
@@ -2565,47 +2662,47 @@ Current default lead department: %2</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation>%1  (%2)</translation>
+        <translation type="vanished">%1  (%2)</translation>
     </message>
     <message>
         <source>新派单</source>
-        <translation>New dispatches</translation>
+        <translation type="vanished">New dispatches</translation>
     </message>
     <message>
         <source>本部门有 %1 张新派单待报到（共 %2 张）</source>
-        <translation>%1 new dispatch(es) for your department to acknowledge (%2 in all)</translation>
+        <translation type="vanished">%1 new dispatch(es) for your department to acknowledge (%2 in all)</translation>
     </message>
     <message>
         <source>待处理 %1 项，共 %2 项</source>
-        <translation>%1 open, %2 in all</translation>
+        <translation type="vanished">%1 open, %2 in all</translation>
     </message>
     <message>
         <source>、</source>
-        <translation>, </translation>
+        <translation type="vanished">, </translation>
     </message>
     <message>
         <source>%1 %2 项</source>
-        <translation>%2 at %1</translation>
+        <translation type="vanished">%2 at %1</translation>
     </message>
     <message>
         <source>%1（%2）%3超时</source>
-        <translation>%1 (%2): %3 step overdue</translation>
+        <translation type="vanished">%1 (%2): %3 step overdue</translation>
     </message>
     <message>
         <source>超时升级</source>
-        <translation>Overdue escalation</translation>
+        <translation type="vanished">Overdue escalation</translation>
     </message>
     <message>
         <source>新增%1，如 %2</source>
-        <translation>New: %1; e.g. %2</translation>
+        <translation type="vanished">New: %1; e.g. %2</translation>
     </message>
     <message>
         <source>审计日志…</source>
-        <translation>Audit Log…</translation>
+        <translation type="vanished">Audit Log…</translation>
     </message>
     <message>
         <source>管理操作和登录记录，校验审计链是否完整</source>
-        <translation>Administration and login records; verify that the audit chain is intact</translation>
+        <translation type="vanished">Administration and login records; verify that the audit chain is intact</translation>
     </message>
     <message>
         <source>办公室设置已保存</source>
@@ -2633,45 +2730,45 @@ Current default lead department: %2</translation>
     </message>
     <message>
         <source>数据库连接已保存</source>
-        <translation>Database connection saved</translation>
+        <translation type="vanished">Database connection saved</translation>
     </message>
     <message>
         <source>数据库连接已更改</source>
-        <translation>Database connection changed</translation>
+        <translation type="vanished">Database connection changed</translation>
     </message>
     <message>
         <source>新的数据库连接（%1）需要重新登录后才能使用。现在退出登录并连接新的数据库吗？
 选择“否”则在下次启动程序时生效。</source>
-        <translation>The new database connection (%1) is used after you log in again. Log out now and connect to the new database?
+        <translation type="vanished">The new database connection (%1) is used after you log in again. Log out now and connect to the new database?
 Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>数据库连接已保存，下次启动时生效</source>
-        <translation>Database connection saved; it is used from the next start</translation>
+        <translation type="vanished">Database connection saved; it is used from the next start</translation>
     </message>
     <message>
         <source>该列不能排序</source>
-        <translation>This column cannot be sorted</translation>
+        <translation type="vanished">This column cannot be sorted</translation>
     </message>
     <message>
         <source>搜索较慢：数据库没有搜索索引（%1），每次搜索都要逐条查找。请联系管理员。</source>
-        <translation>Search is slow: the database has no search index (%1), so every search reads every ticket. Please contact your administrator.</translation>
+        <translation type="vanished">Search is slow: the database has no search index (%1), so every search reads every ticket. Please contact your administrator.</translation>
     </message>
     <message>
         <source>（已在全部工单中搜索）</source>
-        <translation> (searched all tickets)</translation>
+        <translation type="vanished"> (searched all tickets)</translation>
     </message>
     <message>
         <source>（只在本队列中搜索；可改为“在全部工单中搜索”）</source>
-        <translation> (searched this queue only; you can switch to &quot;Search all tickets&quot;)</translation>
+        <translation type="vanished"> (searched this queue only; you can switch to &quot;Search all tickets&quot;)</translation>
     </message>
     <message>
         <source>没有找到匹配的工单</source>
-        <translation>No matching tickets</translation>
+        <translation type="vanished">No matching tickets</translation>
     </message>
     <message>
         <source>该队列中没有工单</source>
-        <translation>No tickets in this queue</translation>
+        <translation type="vanished">No tickets in this queue</translation>
     </message>
     <message>
         <source>正在读取数据…</source>
@@ -2760,6 +2857,17 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>已停用：%1</source>
         <translation>Disabled: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NavList</name>
+    <message>
+        <source>分组标题</source>
+        <translation>Section heading</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3225,42 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
 </context>
 <context>
+    <name>QueuePage</name>
+    <message>
+        <source>新派单</source>
+        <extracomment>A search slower than this (seconds) on a database without the substring index says why in the status bar. A message for the status bar, and how long it stays (ms). The queues&apos; counts arrived ({queue: number of tickets}). A tray notice (title, text): new dispatches arrived for the responder&apos;s department. Shows another queue (the window&apos;s navigation follows). Shows a ticket in the detail pane (the toolbar follows), and which one is shown (an id, a number). A ticket to highlight as soon as the table&apos;s new id list has it (select_ticket, a new ticket). Where to look for the pending ticket when the list on screen does not hold it (then 全部). The table row highlighted last, and what a new id list does to the highlight: &quot;neighbour&quot; (a refresh: the same ticket, or the row now in its place), &quot;keep&quot; (a new sort or search: the same ticket if it is still listed) or &quot;clear&quot; (another queue). When the current search text was applied (its list not yet shown): a slow one says why. Search box, where it searches, the filters (one set per queue, remembered) and the row count. Shown over the empty table: nothing matched, or the queue is empty.</extracomment>
+        <translation>New dispatches</translation>
+    </message>
+    <message>
+        <source>本部门有 %1 张新派单待报到（共 %2 张）</source>
+        <translation>%1 new dispatch(es) for your department to acknowledge (%2 in all)</translation>
+    </message>
+    <message>
+        <source>该列不能排序</source>
+        <translation>This column cannot be sorted</translation>
+    </message>
+    <message>
+        <source>搜索较慢：数据库没有搜索索引（%1），每次搜索都要逐条查找。请联系管理员。</source>
+        <translation>Search is slow: the database has no search index (%1), so every search reads every ticket. Please contact your administrator.</translation>
+    </message>
+    <message>
+        <source>（已在全部工单中搜索）</source>
+        <translation> (searched all tickets)</translation>
+    </message>
+    <message>
+        <source>（只在本队列中搜索；可改为“在全部工单中搜索”）</source>
+        <translation> (searched this queue only; you can switch to &quot;Search all tickets&quot;)</translation>
+    </message>
+    <message>
+        <source>没有找到匹配的工单</source>
+        <translation>No matching tickets</translation>
+    </message>
+    <message>
+        <source>该队列中没有工单</source>
+        <translation>No tickets in this queue</translation>
+    </message>
+</context>
+<context>
     <name>RepeatHints</name>
     <message>
         <source>可能的重复件</source>
@@ -3263,6 +3407,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>%1（%2，%3）</source>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>主工单“%1”（%2）共 %3 位居民反映。本工单跟随主工单办理，没有自己的派单；回访和结案仍单独进行。</source>
@@ -4191,6 +4339,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Assisting departments</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>立案条件</source>
         <translation>Acceptance criteria</translation>
     </message>
@@ -4319,6 +4471,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Export Excel…</translation>
     </message>
     <message>
+        <source>（%1）</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
         <source>沿用上级：%1</source>
         <translation>Inherited from the parent: %1</translation>
     </message>
@@ -4329,6 +4485,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>已停用</source>
         <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>（沿用上级）</source>
@@ -4349,6 +4509,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>不勾选则沿用上级：%1</source>
         <translation>Leave unchecked to inherit from the parent: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>不勾选则没有预设的协办部门</source>
@@ -4425,6 +4589,312 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>已导入 %1 行：新增 %2，更新 %3，未变 %4。</source>
         <translation>%1 rows imported: %2 new, %3 updated, %4 unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPages</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 %2 项</source>
+        <translation>%2 at %1</translation>
+    </message>
+    <message>
+        <source>%1（%2）%3超时</source>
+        <translation>%1 (%2): %3 step overdue</translation>
+    </message>
+    <message>
+        <source>超时升级</source>
+        <translation>Overdue escalation</translation>
+    </message>
+    <message>
+        <source>新增%1，如 %2</source>
+        <translation>New: %1; e.g. %2</translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <extracomment>{nav key: unhandled count}, {nav key: tooltip}. A page&apos;s highlighted row: (the page, its ticket number or &quot;&quot;, its dispatch id or 0). An action on a page went through (a status message): everything should refresh. Escalations newer than any seen before (not at the first load). A message for the status bar (a load failed). The navigation&apos;s names of the pages.</extracomment>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>督办</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>通报</source>
+        <translation>Public notices</translation>
+    </message>
+    <message>
+        <source>审批</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>待处理 %1 项，共 %2 项</source>
+        <extracomment>nav key -&gt; page Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
+        <translation>%1 open, %2 in all</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActions</name>
+    <message>
+        <source>新建工单</source>
+        <extracomment>The actions, in toolbar order. &quot;verify&quot; covers 核实 and 回访 (verify / record_callback). Actions that apply to the dispatch selected in the detail pane (resume acts on a suspended dispatch). The toolbar&apos;s groups (a separator between two). Detail of the wanted ticket arrived (or None). A message for the status bar. Something changed (an action went through, a repeat was linked, an attachment added): views refresh. A new ticket was accepted: the queue highlights it (in 待派 if not in the queue on screen). Someone else changed this ticket first: the queue reads it again and stays with it. The id of the ticket the detail pane and the toolbar are about, once known (None: no ticket). What the page on screen has highlighted: a ticket id (the table), a number (a supervision page&apos;s row) or None. The detail pane shows it and the toolbar acts on it, never on anything else.</extracomment>
+        <translation>New ticket</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>吹哨派单</source>
+        <translation>Whistle</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>响应</source>
+        <translation>Respond</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>申请退单</source>
+        <translation>Request return</translation>
+    </message>
+    <message>
+        <source>审核退单</source>
+        <translation>Decide on return</translation>
+    </message>
+    <message>
+        <source>撤回派单</source>
+        <translation>Withdraw dispatch</translation>
+    </message>
+    <message>
+        <source>核实/回访</source>
+        <translation>Verify / Callback</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>重办</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Cancel ticket</translation>
+    </message>
+    <message>
+        <source>申请延期</source>
+        <translation>Request extension</translation>
+    </message>
+    <message>
+        <source>申请挂起</source>
+        <translation>Request suspension</translation>
+    </message>
+    <message>
+        <source>恢复计时</source>
+        <translation>Resume clock</translation>
+    </message>
+    <message>
+        <source>回头看</source>
+        <translation>Revisit</translation>
+    </message>
+    <message>
+        <source>受理一张新工单</source>
+        <translation>Open a new ticket</translation>
+    </message>
+    <message>
+        <source>修改所选工单的内容</source>
+        <translation>Change the selected ticket</translation>
+    </message>
+    <message>
+        <source>召集主办和协办部门</source>
+        <translation>Summon the lead and assisting departments</translation>
+    </message>
+    <message>
+        <source>本部门报到，表示已接单</source>
+        <translation>Report in for your department: the dispatch is taken</translation>
+    </message>
+    <message>
+        <source>登记响应情况（联系反映人或到场）</source>
+        <translation>Record the response (contacted the resident or went on site)</translation>
+    </message>
+    <message>
+        <source>登记办结情况</source>
+        <translation>Record how it was resolved</translation>
+    </message>
+    <message>
+        <source>不属于本部门职责时申请退单</source>
+        <translation>Ask to return it when it is not your department&apos;s responsibility</translation>
+    </message>
+    <message>
+        <source>同意或驳回退单申请</source>
+        <translation>Approve or reject a return request</translation>
+    </message>
+    <message>
+        <source>撤回所选派单</source>
+        <translation>Withdraw the selected dispatch</translation>
+    </message>
+    <message>
+        <source>核实办理结果并登记回访</source>
+        <translation>Verify the result and record the callback</translation>
+    </message>
+    <message>
+        <source>回访后结案</source>
+        <translation>Close the ticket after the callback</translation>
+    </message>
+    <message>
+        <source>结果不满意时重新办理</source>
+        <translation>Handle it again when the result is not satisfactory</translation>
+    </message>
+    <message>
+        <source>撤销工单</source>
+        <translation>Cancel the ticket</translation>
+    </message>
+    <message>
+        <source>不能按期办结时申请延长办结期限</source>
+        <translation>Ask for a later resolve deadline when it cannot be resolved in time</translation>
+    </message>
+    <message>
+        <source>等待居民或天气等原因申请暂停计时</source>
+        <translation>Ask to stop the clock, e.g. while waiting for the resident or for the weather</translation>
+    </message>
+    <message>
+        <source>结束挂起，恢复计时</source>
+        <translation>End the suspension and restart the clock</translation>
+    </message>
+    <message>
+        <source>登记结案后的回头看情况</source>
+        <translation>Record a follow-up revisit after closing</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>打印派单单…</source>
+        <extracomment>打印派单单 of the ticket shown (every role: a department signs for its slip).</extracomment>
+        <translation>Print dispatch slip…</translation>
+    </message>
+    <message>
+        <source>打印所选工单的派单单（一页 A4，含各部门时限和签收栏）（Ctrl+P）</source>
+        <translation>Print the dispatch slip of the selected ticket (one A4 page with each department&apos;s deadlines and a signature box) (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>打印所选工单的派单单</source>
+        <translation>Print the dispatch slip of the selected ticket</translation>
+    </message>
+    <message>
+        <source>已受理新工单 %1</source>
+        <translation>New ticket %1 opened</translation>
+    </message>
+    <message>
+        <source>工单 %1 已保存</source>
+        <translation>Ticket %1 saved</translation>
+    </message>
+    <message>
+        <source>工单 %1 已派单</source>
+        <translation>Ticket %1 dispatched</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已报到</source>
+        <translation>Ticket %1: %2 reported in</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已响应</source>
+        <translation>Ticket %1: %2 responded</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已办结</source>
+        <translation>Ticket %1: %2 resolved it</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已申请退单</source>
+        <translation>Ticket %1: %2 asked to return it</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2的退单申请已审核</source>
+        <translation>Ticket %1: the return request of %2 was decided</translation>
+    </message>
+    <message>
+        <source>工单 %1：已撤回%2的派单</source>
+        <translation>Ticket %1: the dispatch to %2 was withdrawn</translation>
+    </message>
+    <message>
+        <source>工单 %1 已核实/回访</source>
+        <translation>Ticket %1 verified / called back</translation>
+    </message>
+    <message>
+        <source>工单 %1 已结案</source>
+        <translation>Ticket %1 closed</translation>
+    </message>
+    <message>
+        <source>工单 %1 已重办</source>
+        <translation>Ticket %1 reopened</translation>
+    </message>
+    <message>
+        <source>工单 %1 已撤销</source>
+        <translation>Ticket %1 cancelled</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已申请延期，等待审批</source>
+        <translation>Ticket %1: %2 asked for an extension, awaiting approval</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已申请挂起，等待审批</source>
+        <translation>Ticket %1: %2 asked for a suspension, awaiting approval</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已恢复计时</source>
+        <translation>Ticket %1: the clock of %2 is running again</translation>
+    </message>
+    <message>
+        <source>工单 %1 已登记回头看</source>
+        <translation>Ticket %1: revisit recorded</translation>
+    </message>
+    <message>
+        <source>工单 %1 已回访并结案</source>
+        <translation>Ticket %1 called back and closed</translation>
+    </message>
+    <message>
+        <source>工单 %1 已登记回访，但未能结案：%2</source>
+        <translation>Ticket %1: callback recorded, but it could not be closed: %2</translation>
+    </message>
+    <message>
+        <source>工单 %1 已核实</source>
+        <translation>Ticket %1 verified</translation>
+    </message>
+    <message>
+        <source>工单 %1 核实未通过，已退回重办</source>
+        <translation>Ticket %1 failed verification and was sent back to be handled again</translation>
+    </message>
+    <message>
+        <source>工单 %1：已同意%2退单</source>
+        <translation>Ticket %1: return by %2 approved</translation>
+    </message>
+    <message>
+        <source>工单 %1：已驳回%2的退单申请</source>
+        <translation>Ticket %1: the return request of %2 was rejected</translation>
+    </message>
+    <message>
+        <source>%1。注意：%2 的办结时限晚于 12345 承诺完成时间 %3</source>
+        <translation>%1. Note: %2 is due to resolve after the 12345 promised completion time %3</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>正在生成工单 %1 的派单单…</source>
+        <translation>Making the dispatch slip of ticket %1…</translation>
     </message>
 </context>
 <context>
@@ -5778,6 +6248,24 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>连接成功：%1（数据库还是空的，首次启动时将自动建表）</source>
         <translation>Connected: %1 (the database is still empty; the tables are created at the first start)</translation>
+    </message>
+    <message>
+        <source>数据库连接已保存</source>
+        <translation>Database connection saved</translation>
+    </message>
+    <message>
+        <source>数据库连接已更改</source>
+        <translation>Database connection changed</translation>
+    </message>
+    <message>
+        <source>新的数据库连接（%1）需要重新登录后才能使用。现在退出登录并连接新的数据库吗？
+选择“否”则在下次启动程序时生效。</source>
+        <translation>The new database connection (%1) is used after you log in again. Log out now and connect to the new database?
+Choose &quot;No&quot; to use it the next time the program starts.</translation>
+    </message>
+    <message>
+        <source>数据库连接已保存，下次启动时生效</source>
+        <translation>Database connection saved; it is used from the next start</translation>
     </message>
     <message>
         <source>无法连接数据库</source>

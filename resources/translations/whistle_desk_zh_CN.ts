@@ -91,6 +91,94 @@
     </message>
 </context>
 <context>
+    <name>AdminMenu</name>
+    <message>
+        <source>用户管理…</source>
+        <extracomment>Builds the window (a non-modal window, or an OpDialog that is built afresh each time). Departments, communities, categories or the category standards changed: reload the pick-lists. Tickets changed (a re-classification moved some out of 待分类): refresh. The working calendar changed: deadlines are counted anew. 办公室设置 saved: the values written. A message for the status bar. The office&apos;s current time (the calendar opens at its month), None before it is known. key -&gt; 管理 menu entry; each is built for the roles the permission matrix allows its verb.</extracomment>
+        <translation>用户管理…</translation>
+    </message>
+    <message>
+        <source>开设账户、重置密码、停用、解锁、更改角色</source>
+        <translation>开设账户、重置密码、停用、解锁、更改角色</translation>
+    </message>
+    <message>
+        <source>部门管理…</source>
+        <translation>部门管理…</translation>
+    </message>
+    <message>
+        <source>新增、改名、停用可召集的部门</source>
+        <translation>新增、改名、停用可召集的部门</translation>
+    </message>
+    <message>
+        <source>社区管理…</source>
+        <translation>社区管理…</translation>
+    </message>
+    <message>
+        <source>新增、改名、停用新建工单时可选的社区</source>
+        <translation>新增、改名、停用新建工单时可选的社区</translation>
+    </message>
+    <message>
+        <source>分类管理…</source>
+        <translation>分类管理…</translation>
+    </message>
+    <message>
+        <source>新增、改名、停用工单分类，设置默认主办部门</source>
+        <translation>新增、改名、停用工单分类，设置默认主办部门</translation>
+    </message>
+    <message>
+        <source>立结案标准…</source>
+        <translation>立结案标准…</translation>
+    </message>
+    <message>
+        <source>三级分类及其主办、协办部门、立案结案条件和时限，可导入导出 Excel</source>
+        <translation>三级分类及其主办、协办部门、立案结案条件和时限，可导入导出 Excel</translation>
+    </message>
+    <message>
+        <source>12345 导入设置…</source>
+        <translation>12345 导入设置…</translation>
+    </message>
+    <message>
+        <source>12345 分类对照、列名别名、已存的列映射和导入记录</source>
+        <translation>12345 分类对照、列名别名、已存的列映射和导入记录</translation>
+    </message>
+    <message>
+        <source>时限标准…</source>
+        <translation>时限标准…</translation>
+    </message>
+    <message>
+        <source>按分类和紧急程度设置报到、响应、办结时限</source>
+        <translation>按分类和紧急程度设置报到、响应、办结时限</translation>
+    </message>
+    <message>
+        <source>工作日历…</source>
+        <translation>工作日历…</translation>
+    </message>
+    <message>
+        <source>设置节假日和调休上班日，导入放假安排</source>
+        <translation>设置节假日和调休上班日，导入放假安排</translation>
+    </message>
+    <message>
+        <source>办公室设置…</source>
+        <translation>办公室设置…</translation>
+    </message>
+    <message>
+        <source>预警比例、升级时限、挂起上限、回头看</source>
+        <translation>预警比例、升级时限、挂起上限、回头看</translation>
+    </message>
+    <message>
+        <source>审计日志…</source>
+        <translation>审计日志…</translation>
+    </message>
+    <message>
+        <source>管理操作和登录记录，校验审计链是否完整</source>
+        <translation>管理操作和登录记录，校验审计链是否完整</translation>
+    </message>
+    <message>
+        <source>管理(&amp;A)</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>创建管理员账户</source>
@@ -734,7 +822,7 @@
     <name>ConnectionBanner</name>
     <message>
         <source>与数据库的连接已断开，正在重试…</source>
-        <extracomment>Ids of tickets another desk (or this one) committed changes to. The listening connection was established (True) or lost (False), with a message for the user. Notifications may have been missed (after a reconnect): refresh everything. Connections made so far (1 after the first; a larger number means it reconnected). The connection was lost (the message says why). The database answers again (and the listener, if any, listens again): refresh everything. What is down: &quot;listener&quot; (the LISTEN connection) and/or &quot;ops&quot; (a database call failed).</extracomment>
+        <extracomment>How often a desk without a listener (SQLite) asks what changed. Live changes arriving within this many ms are applied together. Ids of tickets another desk (or this one) committed changes to. The listening connection was established (True) or lost (False), with a message for the user. Notifications may have been missed (after a reconnect): refresh everything. Connections made so far (1 after the first; a larger number means it reconnected). The connection was lost (the message says why). The database answers again (and the listener, if any, listens again): refresh everything. What is down: &quot;listener&quot; (the LISTEN connection) and/or &quot;ops&quot; (a database call failed).</extracomment>
         <translation>与数据库的连接已断开，正在重试…</translation>
     </message>
     <message>
@@ -1653,7 +1741,7 @@
     <name>ImportAdminWindow</name>
     <message>
         <source>12345 导入设置</source>
-        <extracomment>What separates the administrator&apos;s extra column names: 、 , ， ; ； and line breaks.</extracomment>
+        <extracomment>What separates the administrator&apos;s extra column names: 、 , ， ; ； and line breaks (the full-width ones by code point: they are characters to split on, not text to translate).</extracomment>
         <translation>12345 导入设置</translation>
     </message>
     <message>
@@ -1930,6 +2018,10 @@
         <translation>把上面核对过的列映射以此名称保存，以后导入同一来源的文件时选用</translation>
     </message>
     <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>正在保存列映射…</source>
         <translation>正在保存列映射…</translation>
     </message>
@@ -1980,6 +2072,10 @@
     <message>
         <source>正在取消…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1_未导入.xlsx</source>
+        <translation>%1_未导入.xlsx</translation>
     </message>
     <message>
         <source>保存不能导入的行</source>
@@ -2110,26 +2206,28 @@
     <message>
         <source>催办</source>
         <extracomment>A search slower than this (seconds) on a database without the substring index says why in the status bar. The actions, in toolbar order. &quot;verify&quot; covers 核实 and 回访 (verify / record_callback). Actions that apply to the dispatch selected in the detail pane (resume acts on a suspended dispatch). Pages after the ticket queues (supervisors and admins): nav key -&gt; escalation level (0: approvals). The weekly report page&apos;s nav key (clerks, supervisors and admins). Live changes arriving within this many ms are applied together. Minutes without input before the window locks, when the office setting cannot be read. How often a desk looks whether the office settings or the calendar changed (on another desk, say). Builds the window (a non-modal window, or an OpDialog that is built afresh each time). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The id of the ticket the detail pane and the toolbar are about, once known (None: no ticket). What the page on screen has highlighted: a ticket id (the table), a number (a supervision page&apos;s row) or None. The detail pane shows it and the toolbar acts on it, never on anything else. A ticket to highlight as soon as the table&apos;s new id list has it (select_ticket, a new ticket). Where to look for the pending ticket when the list on screen does not hold it (then 全部). The table row highlighted last, and what a new id list does to the highlight: &quot;neighbour&quot; (a refresh: the same ticket, or the row now in its place), &quot;keep&quot; (a new sort or search: the same ticket if it is still listed) or &quot;clear&quot; (another queue). When the current search text was applied (its list not yet shown): a slow one says why. Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
-        <translation>催办</translation>
+        <translation type="vanished">催办</translation>
     </message>
     <message>
         <source>督办</source>
-        <translation>督办</translation>
+        <translation type="vanished">督办</translation>
     </message>
     <message>
         <source>通报</source>
-        <translation>通报</translation>
+        <translation type="vanished">通报</translation>
     </message>
     <message>
         <source>审批</source>
-        <translation>审批</translation>
+        <translation type="vanished">审批</translation>
     </message>
     <message>
         <source>督办与审批</source>
+        <extracomment>The weekly report page&apos;s nav key (clerks, supervisors and admins). How often a desk looks whether the office settings or the calendar changed (on another desk, say). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The 督办与审批 pages (supervisors and admins), else None.</extracomment>
         <translation>督办与审批</translation>
     </message>
     <message>
         <source>统计</source>
+        <extracomment>The 周报 page (clerks, supervisors and admins), else None.</extracomment>
         <translation>统计</translation>
     </message>
     <message>
@@ -2142,7 +2240,6 @@
     </message>
     <message>
         <source>%1（%2）</source>
-        <extracomment>Search box, where it searches, the filters (one set per queue, remembered) and the row count. Shown over the empty table: nothing matched, or the queue is empty. nav key -&gt; page (supervisors and admins) The 周报 page (clerks, supervisors and admins), else None.</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -2151,143 +2248,143 @@
     </message>
     <message>
         <source>分组标题</source>
-        <translation>分组标题</translation>
+        <translation type="vanished">分组标题</translation>
     </message>
     <message>
         <source>新建工单</source>
-        <translation>新建工单</translation>
+        <translation type="vanished">新建工单</translation>
     </message>
     <message>
         <source>编辑</source>
-        <translation>编辑</translation>
+        <translation type="vanished">编辑</translation>
     </message>
     <message>
         <source>吹哨派单</source>
-        <translation>吹哨派单</translation>
+        <translation type="vanished">吹哨派单</translation>
     </message>
     <message>
         <source>报到</source>
-        <translation>报到</translation>
+        <translation type="vanished">报到</translation>
     </message>
     <message>
         <source>响应</source>
-        <translation>响应</translation>
+        <translation type="vanished">响应</translation>
     </message>
     <message>
         <source>办结</source>
-        <translation>办结</translation>
+        <translation type="vanished">办结</translation>
     </message>
     <message>
         <source>申请退单</source>
-        <translation>申请退单</translation>
+        <translation type="vanished">申请退单</translation>
     </message>
     <message>
         <source>审核退单</source>
-        <translation>审核退单</translation>
+        <translation type="vanished">审核退单</translation>
     </message>
     <message>
         <source>撤回派单</source>
-        <translation>撤回派单</translation>
+        <translation type="vanished">撤回派单</translation>
     </message>
     <message>
         <source>核实/回访</source>
-        <translation>核实/回访</translation>
+        <translation type="vanished">核实/回访</translation>
     </message>
     <message>
         <source>结案</source>
-        <translation>结案</translation>
+        <translation type="vanished">结案</translation>
     </message>
     <message>
         <source>重办</source>
-        <translation>重办</translation>
+        <translation type="vanished">重办</translation>
     </message>
     <message>
         <source>撤销</source>
-        <translation>撤销</translation>
+        <translation type="vanished">撤销</translation>
     </message>
     <message>
         <source>申请延期</source>
-        <translation>申请延期</translation>
+        <translation type="vanished">申请延期</translation>
     </message>
     <message>
         <source>申请挂起</source>
-        <translation>申请挂起</translation>
+        <translation type="vanished">申请挂起</translation>
     </message>
     <message>
         <source>恢复计时</source>
-        <translation>恢复计时</translation>
+        <translation type="vanished">恢复计时</translation>
     </message>
     <message>
         <source>回头看</source>
-        <translation>回头看</translation>
+        <translation type="vanished">回头看</translation>
     </message>
     <message>
         <source>受理一张新工单</source>
-        <translation>受理一张新工单</translation>
+        <translation type="vanished">受理一张新工单</translation>
     </message>
     <message>
         <source>修改所选工单的内容</source>
-        <translation>修改所选工单的内容</translation>
+        <translation type="vanished">修改所选工单的内容</translation>
     </message>
     <message>
         <source>召集主办和协办部门</source>
-        <translation>召集主办和协办部门</translation>
+        <translation type="vanished">召集主办和协办部门</translation>
     </message>
     <message>
         <source>本部门报到，表示已接单</source>
-        <translation>本部门报到，表示已接单</translation>
+        <translation type="vanished">本部门报到，表示已接单</translation>
     </message>
     <message>
         <source>登记响应情况（联系反映人或到场）</source>
-        <translation>登记响应情况（联系反映人或到场）</translation>
+        <translation type="vanished">登记响应情况（联系反映人或到场）</translation>
     </message>
     <message>
         <source>登记办结情况</source>
-        <translation>登记办结情况</translation>
+        <translation type="vanished">登记办结情况</translation>
     </message>
     <message>
         <source>不属于本部门职责时申请退单</source>
-        <translation>不属于本部门职责时申请退单</translation>
+        <translation type="vanished">不属于本部门职责时申请退单</translation>
     </message>
     <message>
         <source>同意或驳回退单申请</source>
-        <translation>同意或驳回退单申请</translation>
+        <translation type="vanished">同意或驳回退单申请</translation>
     </message>
     <message>
         <source>撤回所选派单</source>
-        <translation>撤回所选派单</translation>
+        <translation type="vanished">撤回所选派单</translation>
     </message>
     <message>
         <source>核实办理结果并登记回访</source>
-        <translation>核实办理结果并登记回访</translation>
+        <translation type="vanished">核实办理结果并登记回访</translation>
     </message>
     <message>
         <source>回访后结案</source>
-        <translation>回访后结案</translation>
+        <translation type="vanished">回访后结案</translation>
     </message>
     <message>
         <source>结果不满意时重新办理</source>
-        <translation>结果不满意时重新办理</translation>
+        <translation type="vanished">结果不满意时重新办理</translation>
     </message>
     <message>
         <source>撤销工单</source>
-        <translation>撤销工单</translation>
+        <translation type="vanished">撤销工单</translation>
     </message>
     <message>
         <source>不能按期办结时申请延长办结期限</source>
-        <translation>不能按期办结时申请延长办结期限</translation>
+        <translation type="vanished">不能按期办结时申请延长办结期限</translation>
     </message>
     <message>
         <source>等待居民或天气等原因申请暂停计时</source>
-        <translation>等待居民或天气等原因申请暂停计时</translation>
+        <translation type="vanished">等待居民或天气等原因申请暂停计时</translation>
     </message>
     <message>
         <source>结束挂起，恢复计时</source>
-        <translation>结束挂起，恢复计时</translation>
+        <translation type="vanished">结束挂起，恢复计时</translation>
     </message>
     <message>
         <source>登记结案后的回头看情况</source>
-        <translation>登记结案后的回头看情况</translation>
+        <translation type="vanished">登记结案后的回头看情况</translation>
     </message>
     <message>
         <source>操作</source>
@@ -2312,15 +2409,15 @@
     <message>
         <source>打印派单单…</source>
         <extracomment>打印派单单 of the ticket shown (every role: a department signs for its slip).</extracomment>
-        <translation>打印派单单…</translation>
+        <translation type="vanished">打印派单单…</translation>
     </message>
     <message>
         <source>打印所选工单的派单单（一页 A4，含各部门时限和签收栏）（Ctrl+P）</source>
-        <translation>打印所选工单的派单单（一页 A4，含各部门时限和签收栏）（Ctrl+P）</translation>
+        <translation type="vanished">打印所选工单的派单单（一页 A4，含各部门时限和签收栏）（Ctrl+P）</translation>
     </message>
     <message>
         <source>打印所选工单的派单单</source>
-        <translation>打印所选工单的派单单</translation>
+        <translation type="vanished">打印所选工单的派单单</translation>
     </message>
     <message>
         <source>导入 12345 工单…</source>
@@ -2381,179 +2478,179 @@
     <message>
         <source>管理(&amp;A)</source>
         <extracomment>key -&gt; 管理 menu entry; each is built for the roles the permission matrix allows its verb.</extracomment>
-        <translation>管理(&amp;A)</translation>
+        <translation type="vanished">管理(&amp;A)</translation>
     </message>
     <message>
         <source>工单 %1 已回访并结案</source>
-        <translation>工单 %1 已回访并结案</translation>
+        <translation type="vanished">工单 %1 已回访并结案</translation>
     </message>
     <message>
         <source>工单 %1 已登记回访，但未能结案：%2</source>
-        <translation>工单 %1 已登记回访，但未能结案：%2</translation>
+        <translation type="vanished">工单 %1 已登记回访，但未能结案：%2</translation>
     </message>
     <message>
         <source>%1。注意：%2 的办结时限晚于 12345 承诺完成时间 %3</source>
-        <translation>%1。注意：%2 的办结时限晚于 12345 承诺完成时间 %3</translation>
+        <translation type="vanished">%1。注意：%2 的办结时限晚于 12345 承诺完成时间 %3</translation>
     </message>
     <message>
         <source>正在生成工单 %1 的派单单…</source>
-        <translation>正在生成工单 %1 的派单单…</translation>
+        <translation type="vanished">正在生成工单 %1 的派单单…</translation>
     </message>
     <message>
         <source>用户管理…</source>
-        <translation>用户管理…</translation>
+        <translation type="vanished">用户管理…</translation>
     </message>
     <message>
         <source>开设账户、重置密码、停用、解锁、更改角色</source>
-        <translation>开设账户、重置密码、停用、解锁、更改角色</translation>
+        <translation type="vanished">开设账户、重置密码、停用、解锁、更改角色</translation>
     </message>
     <message>
         <source>部门管理…</source>
-        <translation>部门管理…</translation>
+        <translation type="vanished">部门管理…</translation>
     </message>
     <message>
         <source>新增、改名、停用可召集的部门</source>
-        <translation>新增、改名、停用可召集的部门</translation>
+        <translation type="vanished">新增、改名、停用可召集的部门</translation>
     </message>
     <message>
         <source>社区管理…</source>
-        <translation>社区管理…</translation>
+        <translation type="vanished">社区管理…</translation>
     </message>
     <message>
         <source>新增、改名、停用新建工单时可选的社区</source>
-        <translation>新增、改名、停用新建工单时可选的社区</translation>
+        <translation type="vanished">新增、改名、停用新建工单时可选的社区</translation>
     </message>
     <message>
         <source>分类管理…</source>
-        <translation>分类管理…</translation>
+        <translation type="vanished">分类管理…</translation>
     </message>
     <message>
         <source>新增、改名、停用工单分类，设置默认主办部门</source>
-        <translation>新增、改名、停用工单分类，设置默认主办部门</translation>
+        <translation type="vanished">新增、改名、停用工单分类，设置默认主办部门</translation>
     </message>
     <message>
         <source>立结案标准…</source>
-        <translation>立结案标准…</translation>
+        <translation type="vanished">立结案标准…</translation>
     </message>
     <message>
         <source>三级分类及其主办、协办部门、立案结案条件和时限，可导入导出 Excel</source>
-        <translation>三级分类及其主办、协办部门、立案结案条件和时限，可导入导出 Excel</translation>
+        <translation type="vanished">三级分类及其主办、协办部门、立案结案条件和时限，可导入导出 Excel</translation>
     </message>
     <message>
         <source>12345 导入设置…</source>
-        <translation>12345 导入设置…</translation>
+        <translation type="vanished">12345 导入设置…</translation>
     </message>
     <message>
         <source>12345 分类对照、列名别名、已存的列映射和导入记录</source>
-        <translation>12345 分类对照、列名别名、已存的列映射和导入记录</translation>
+        <translation type="vanished">12345 分类对照、列名别名、已存的列映射和导入记录</translation>
     </message>
     <message>
         <source>工作日历…</source>
-        <translation>工作日历…</translation>
+        <translation type="vanished">工作日历…</translation>
     </message>
     <message>
         <source>设置节假日和调休上班日，导入放假安排</source>
-        <translation>设置节假日和调休上班日，导入放假安排</translation>
+        <translation type="vanished">设置节假日和调休上班日，导入放假安排</translation>
     </message>
     <message>
         <source>时限标准…</source>
-        <translation>时限标准…</translation>
+        <translation type="vanished">时限标准…</translation>
     </message>
     <message>
         <source>按分类和紧急程度设置报到、响应、办结时限</source>
-        <translation>按分类和紧急程度设置报到、响应、办结时限</translation>
+        <translation type="vanished">按分类和紧急程度设置报到、响应、办结时限</translation>
     </message>
     <message>
         <source>办公室设置…</source>
-        <translation>办公室设置…</translation>
+        <translation type="vanished">办公室设置…</translation>
     </message>
     <message>
         <source>预警比例、升级时限、挂起上限、回头看</source>
-        <translation>预警比例、升级时限、挂起上限、回头看</translation>
+        <translation type="vanished">预警比例、升级时限、挂起上限、回头看</translation>
     </message>
     <message>
         <source>已受理新工单 %1</source>
-        <translation>已受理新工单 %1</translation>
+        <translation type="vanished">已受理新工单 %1</translation>
     </message>
     <message>
         <source>工单 %1 已保存</source>
-        <translation>工单 %1 已保存</translation>
+        <translation type="vanished">工单 %1 已保存</translation>
     </message>
     <message>
         <source>工单 %1 已派单</source>
-        <translation>工单 %1 已派单</translation>
+        <translation type="vanished">工单 %1 已派单</translation>
     </message>
     <message>
         <source>工单 %1：%2已报到</source>
-        <translation>工单 %1：%2已报到</translation>
+        <translation type="vanished">工单 %1：%2已报到</translation>
     </message>
     <message>
         <source>工单 %1：%2已响应</source>
-        <translation>工单 %1：%2已响应</translation>
+        <translation type="vanished">工单 %1：%2已响应</translation>
     </message>
     <message>
         <source>工单 %1：%2已办结</source>
-        <translation>工单 %1：%2已办结</translation>
+        <translation type="vanished">工单 %1：%2已办结</translation>
     </message>
     <message>
         <source>工单 %1：%2已申请退单</source>
-        <translation>工单 %1：%2已申请退单</translation>
+        <translation type="vanished">工单 %1：%2已申请退单</translation>
     </message>
     <message>
         <source>工单 %1：%2的退单申请已审核</source>
-        <translation>工单 %1：%2的退单申请已审核</translation>
+        <translation type="vanished">工单 %1：%2的退单申请已审核</translation>
     </message>
     <message>
         <source>工单 %1：已撤回%2的派单</source>
-        <translation>工单 %1：已撤回%2的派单</translation>
+        <translation type="vanished">工单 %1：已撤回%2的派单</translation>
     </message>
     <message>
         <source>工单 %1 已核实/回访</source>
-        <translation>工单 %1 已核实/回访</translation>
+        <translation type="vanished">工单 %1 已核实/回访</translation>
     </message>
     <message>
         <source>工单 %1 已结案</source>
-        <translation>工单 %1 已结案</translation>
+        <translation type="vanished">工单 %1 已结案</translation>
     </message>
     <message>
         <source>工单 %1 已重办</source>
-        <translation>工单 %1 已重办</translation>
+        <translation type="vanished">工单 %1 已重办</translation>
     </message>
     <message>
         <source>工单 %1 已撤销</source>
-        <translation>工单 %1 已撤销</translation>
+        <translation type="vanished">工单 %1 已撤销</translation>
     </message>
     <message>
         <source>工单 %1：%2已申请延期，等待审批</source>
-        <translation>工单 %1：%2已申请延期，等待审批</translation>
+        <translation type="vanished">工单 %1：%2已申请延期，等待审批</translation>
     </message>
     <message>
         <source>工单 %1：%2已申请挂起，等待审批</source>
-        <translation>工单 %1：%2已申请挂起，等待审批</translation>
+        <translation type="vanished">工单 %1：%2已申请挂起，等待审批</translation>
     </message>
     <message>
         <source>工单 %1：%2已恢复计时</source>
-        <translation>工单 %1：%2已恢复计时</translation>
+        <translation type="vanished">工单 %1：%2已恢复计时</translation>
     </message>
     <message>
         <source>工单 %1 已登记回头看</source>
-        <translation>工单 %1 已登记回头看</translation>
+        <translation type="vanished">工单 %1 已登记回头看</translation>
     </message>
     <message>
         <source>工单 %1 已核实</source>
-        <translation>工单 %1 已核实</translation>
+        <translation type="vanished">工单 %1 已核实</translation>
     </message>
     <message>
         <source>工单 %1 核实未通过，已退回重办</source>
-        <translation>工单 %1 核实未通过，已退回重办</translation>
+        <translation type="vanished">工单 %1 核实未通过，已退回重办</translation>
     </message>
     <message>
         <source>工单 %1：已同意%2退单</source>
-        <translation>工单 %1：已同意%2退单</translation>
+        <translation type="vanished">工单 %1：已同意%2退单</translation>
     </message>
     <message>
         <source>工单 %1：已驳回%2的退单申请</source>
-        <translation>工单 %1：已驳回%2的退单申请</translation>
+        <translation type="vanished">工单 %1：已驳回%2的退单申请</translation>
     </message>
     <message>
         <source>与数据库的连接已断开，正在重试…</source>
@@ -2565,47 +2662,47 @@
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation>%1  (%2)</translation>
+        <translation type="vanished">%1  (%2)</translation>
     </message>
     <message>
         <source>新派单</source>
-        <translation>新派单</translation>
+        <translation type="vanished">新派单</translation>
     </message>
     <message>
         <source>本部门有 %1 张新派单待报到（共 %2 张）</source>
-        <translation>本部门有 %1 张新派单待报到（共 %2 张）</translation>
+        <translation type="vanished">本部门有 %1 张新派单待报到（共 %2 张）</translation>
     </message>
     <message>
         <source>待处理 %1 项，共 %2 项</source>
-        <translation>待处理 %1 项，共 %2 项</translation>
+        <translation type="vanished">待处理 %1 项，共 %2 项</translation>
     </message>
     <message>
         <source>、</source>
-        <translation>、</translation>
+        <translation type="vanished">、</translation>
     </message>
     <message>
         <source>%1 %2 项</source>
-        <translation>%1 %2 项</translation>
+        <translation type="vanished">%1 %2 项</translation>
     </message>
     <message>
         <source>%1（%2）%3超时</source>
-        <translation>%1（%2）%3超时</translation>
+        <translation type="vanished">%1（%2）%3超时</translation>
     </message>
     <message>
         <source>超时升级</source>
-        <translation>超时升级</translation>
+        <translation type="vanished">超时升级</translation>
     </message>
     <message>
         <source>新增%1，如 %2</source>
-        <translation>新增%1，如 %2</translation>
+        <translation type="vanished">新增%1，如 %2</translation>
     </message>
     <message>
         <source>审计日志…</source>
-        <translation>审计日志…</translation>
+        <translation type="vanished">审计日志…</translation>
     </message>
     <message>
         <source>管理操作和登录记录，校验审计链是否完整</source>
-        <translation>管理操作和登录记录，校验审计链是否完整</translation>
+        <translation type="vanished">管理操作和登录记录，校验审计链是否完整</translation>
     </message>
     <message>
         <source>办公室设置已保存</source>
@@ -2633,45 +2730,45 @@
     </message>
     <message>
         <source>数据库连接已保存</source>
-        <translation>数据库连接已保存</translation>
+        <translation type="vanished">数据库连接已保存</translation>
     </message>
     <message>
         <source>数据库连接已更改</source>
-        <translation>数据库连接已更改</translation>
+        <translation type="vanished">数据库连接已更改</translation>
     </message>
     <message>
         <source>新的数据库连接（%1）需要重新登录后才能使用。现在退出登录并连接新的数据库吗？
 选择“否”则在下次启动程序时生效。</source>
-        <translation>新的数据库连接（%1）需要重新登录后才能使用。现在退出登录并连接新的数据库吗？
+        <translation type="vanished">新的数据库连接（%1）需要重新登录后才能使用。现在退出登录并连接新的数据库吗？
 选择“否”则在下次启动程序时生效。</translation>
     </message>
     <message>
         <source>数据库连接已保存，下次启动时生效</source>
-        <translation>数据库连接已保存，下次启动时生效</translation>
+        <translation type="vanished">数据库连接已保存，下次启动时生效</translation>
     </message>
     <message>
         <source>该列不能排序</source>
-        <translation>该列不能排序</translation>
+        <translation type="vanished">该列不能排序</translation>
     </message>
     <message>
         <source>搜索较慢：数据库没有搜索索引（%1），每次搜索都要逐条查找。请联系管理员。</source>
-        <translation>搜索较慢：数据库没有搜索索引（%1），每次搜索都要逐条查找。请联系管理员。</translation>
+        <translation type="vanished">搜索较慢：数据库没有搜索索引（%1），每次搜索都要逐条查找。请联系管理员。</translation>
     </message>
     <message>
         <source>（已在全部工单中搜索）</source>
-        <translation>（已在全部工单中搜索）</translation>
+        <translation type="vanished">（已在全部工单中搜索）</translation>
     </message>
     <message>
         <source>（只在本队列中搜索；可改为“在全部工单中搜索”）</source>
-        <translation>（只在本队列中搜索；可改为“在全部工单中搜索”）</translation>
+        <translation type="vanished">（只在本队列中搜索；可改为“在全部工单中搜索”）</translation>
     </message>
     <message>
         <source>没有找到匹配的工单</source>
-        <translation>没有找到匹配的工单</translation>
+        <translation type="vanished">没有找到匹配的工单</translation>
     </message>
     <message>
         <source>该队列中没有工单</source>
-        <translation>该队列中没有工单</translation>
+        <translation type="vanished">该队列中没有工单</translation>
     </message>
     <message>
         <source>正在读取数据…</source>
@@ -2760,6 +2857,17 @@
     <message>
         <source>已停用：%1</source>
         <translation>已停用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NavList</name>
+    <message>
+        <source>分组标题</source>
+        <translation>分组标题</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3225,42 @@
     </message>
 </context>
 <context>
+    <name>QueuePage</name>
+    <message>
+        <source>新派单</source>
+        <extracomment>A search slower than this (seconds) on a database without the substring index says why in the status bar. A message for the status bar, and how long it stays (ms). The queues&apos; counts arrived ({queue: number of tickets}). A tray notice (title, text): new dispatches arrived for the responder&apos;s department. Shows another queue (the window&apos;s navigation follows). Shows a ticket in the detail pane (the toolbar follows), and which one is shown (an id, a number). A ticket to highlight as soon as the table&apos;s new id list has it (select_ticket, a new ticket). Where to look for the pending ticket when the list on screen does not hold it (then 全部). The table row highlighted last, and what a new id list does to the highlight: &quot;neighbour&quot; (a refresh: the same ticket, or the row now in its place), &quot;keep&quot; (a new sort or search: the same ticket if it is still listed) or &quot;clear&quot; (another queue). When the current search text was applied (its list not yet shown): a slow one says why. Search box, where it searches, the filters (one set per queue, remembered) and the row count. Shown over the empty table: nothing matched, or the queue is empty.</extracomment>
+        <translation>新派单</translation>
+    </message>
+    <message>
+        <source>本部门有 %1 张新派单待报到（共 %2 张）</source>
+        <translation>本部门有 %1 张新派单待报到（共 %2 张）</translation>
+    </message>
+    <message>
+        <source>该列不能排序</source>
+        <translation>该列不能排序</translation>
+    </message>
+    <message>
+        <source>搜索较慢：数据库没有搜索索引（%1），每次搜索都要逐条查找。请联系管理员。</source>
+        <translation>搜索较慢：数据库没有搜索索引（%1），每次搜索都要逐条查找。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>（已在全部工单中搜索）</source>
+        <translation>（已在全部工单中搜索）</translation>
+    </message>
+    <message>
+        <source>（只在本队列中搜索；可改为“在全部工单中搜索”）</source>
+        <translation>（只在本队列中搜索；可改为“在全部工单中搜索”）</translation>
+    </message>
+    <message>
+        <source>没有找到匹配的工单</source>
+        <translation>没有找到匹配的工单</translation>
+    </message>
+    <message>
+        <source>该队列中没有工单</source>
+        <translation>该队列中没有工单</translation>
+    </message>
+</context>
+<context>
     <name>RepeatHints</name>
     <message>
         <source>可能的重复件</source>
@@ -3263,6 +3407,10 @@
     <message>
         <source>；</source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>%1（%2，%3）</source>
+        <translation>%1（%2，%3）</translation>
     </message>
     <message>
         <source>主工单“%1”（%2）共 %3 位居民反映。本工单跟随主工单办理，没有自己的派单；回访和结案仍单独进行。</source>
@@ -4191,6 +4339,10 @@
         <translation>协办部门</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>立案条件</source>
         <translation>立案条件</translation>
     </message>
@@ -4319,6 +4471,10 @@
         <translation>导出 Excel…</translation>
     </message>
     <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
         <source>沿用上级：%1</source>
         <translation>沿用上级：%1</translation>
     </message>
@@ -4329,6 +4485,10 @@
     <message>
         <source>已停用</source>
         <translation>已停用</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>（沿用上级）</source>
@@ -4349,6 +4509,10 @@
     <message>
         <source>不勾选则沿用上级：%1</source>
         <translation>不勾选则沿用上级：%1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
     </message>
     <message>
         <source>不勾选则没有预设的协办部门</source>
@@ -4425,6 +4589,312 @@
     <message>
         <source>已导入 %1 行：新增 %2，更新 %3，未变 %4。</source>
         <translation>已导入 %1 行：新增 %2，更新 %3，未变 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPages</name>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2 项</source>
+        <translation>%1 %2 项</translation>
+    </message>
+    <message>
+        <source>%1（%2）%3超时</source>
+        <translation>%1（%2）%3超时</translation>
+    </message>
+    <message>
+        <source>超时升级</source>
+        <translation>超时升级</translation>
+    </message>
+    <message>
+        <source>新增%1，如 %2</source>
+        <translation>新增%1，如 %2</translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <extracomment>{nav key: unhandled count}, {nav key: tooltip}. A page&apos;s highlighted row: (the page, its ticket number or &quot;&quot;, its dispatch id or 0). An action on a page went through (a status message): everything should refresh. Escalations newer than any seen before (not at the first load). A message for the status bar (a load failed). The navigation&apos;s names of the pages.</extracomment>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>督办</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>通报</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>审批</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>待处理 %1 项，共 %2 项</source>
+        <extracomment>nav key -&gt; page Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
+        <translation>待处理 %1 项，共 %2 项</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActions</name>
+    <message>
+        <source>新建工单</source>
+        <extracomment>The actions, in toolbar order. &quot;verify&quot; covers 核实 and 回访 (verify / record_callback). Actions that apply to the dispatch selected in the detail pane (resume acts on a suspended dispatch). The toolbar&apos;s groups (a separator between two). Detail of the wanted ticket arrived (or None). A message for the status bar. Something changed (an action went through, a repeat was linked, an attachment added): views refresh. A new ticket was accepted: the queue highlights it (in 待派 if not in the queue on screen). Someone else changed this ticket first: the queue reads it again and stays with it. The id of the ticket the detail pane and the toolbar are about, once known (None: no ticket). What the page on screen has highlighted: a ticket id (the table), a number (a supervision page&apos;s row) or None. The detail pane shows it and the toolbar acts on it, never on anything else.</extracomment>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>吹哨派单</source>
+        <translation>吹哨派单</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <source>响应</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>申请退单</source>
+        <translation>申请退单</translation>
+    </message>
+    <message>
+        <source>审核退单</source>
+        <translation>审核退单</translation>
+    </message>
+    <message>
+        <source>撤回派单</source>
+        <translation>撤回派单</translation>
+    </message>
+    <message>
+        <source>核实/回访</source>
+        <translation>核实/回访</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>重办</source>
+        <translation>重办</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>申请延期</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>申请挂起</source>
+        <translation>申请挂起</translation>
+    </message>
+    <message>
+        <source>恢复计时</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>回头看</source>
+        <translation>回头看</translation>
+    </message>
+    <message>
+        <source>受理一张新工单</source>
+        <translation>受理一张新工单</translation>
+    </message>
+    <message>
+        <source>修改所选工单的内容</source>
+        <translation>修改所选工单的内容</translation>
+    </message>
+    <message>
+        <source>召集主办和协办部门</source>
+        <translation>召集主办和协办部门</translation>
+    </message>
+    <message>
+        <source>本部门报到，表示已接单</source>
+        <translation>本部门报到，表示已接单</translation>
+    </message>
+    <message>
+        <source>登记响应情况（联系反映人或到场）</source>
+        <translation>登记响应情况（联系反映人或到场）</translation>
+    </message>
+    <message>
+        <source>登记办结情况</source>
+        <translation>登记办结情况</translation>
+    </message>
+    <message>
+        <source>不属于本部门职责时申请退单</source>
+        <translation>不属于本部门职责时申请退单</translation>
+    </message>
+    <message>
+        <source>同意或驳回退单申请</source>
+        <translation>同意或驳回退单申请</translation>
+    </message>
+    <message>
+        <source>撤回所选派单</source>
+        <translation>撤回所选派单</translation>
+    </message>
+    <message>
+        <source>核实办理结果并登记回访</source>
+        <translation>核实办理结果并登记回访</translation>
+    </message>
+    <message>
+        <source>回访后结案</source>
+        <translation>回访后结案</translation>
+    </message>
+    <message>
+        <source>结果不满意时重新办理</source>
+        <translation>结果不满意时重新办理</translation>
+    </message>
+    <message>
+        <source>撤销工单</source>
+        <translation>撤销工单</translation>
+    </message>
+    <message>
+        <source>不能按期办结时申请延长办结期限</source>
+        <translation>不能按期办结时申请延长办结期限</translation>
+    </message>
+    <message>
+        <source>等待居民或天气等原因申请暂停计时</source>
+        <translation>等待居民或天气等原因申请暂停计时</translation>
+    </message>
+    <message>
+        <source>结束挂起，恢复计时</source>
+        <translation>结束挂起，恢复计时</translation>
+    </message>
+    <message>
+        <source>登记结案后的回头看情况</source>
+        <translation>登记结案后的回头看情况</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>打印派单单…</source>
+        <extracomment>打印派单单 of the ticket shown (every role: a department signs for its slip).</extracomment>
+        <translation>打印派单单…</translation>
+    </message>
+    <message>
+        <source>打印所选工单的派单单（一页 A4，含各部门时限和签收栏）（Ctrl+P）</source>
+        <translation>打印所选工单的派单单（一页 A4，含各部门时限和签收栏）（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>打印所选工单的派单单</source>
+        <translation>打印所选工单的派单单</translation>
+    </message>
+    <message>
+        <source>已受理新工单 %1</source>
+        <translation>已受理新工单 %1</translation>
+    </message>
+    <message>
+        <source>工单 %1 已保存</source>
+        <translation>工单 %1 已保存</translation>
+    </message>
+    <message>
+        <source>工单 %1 已派单</source>
+        <translation>工单 %1 已派单</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已报到</source>
+        <translation>工单 %1：%2已报到</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已响应</source>
+        <translation>工单 %1：%2已响应</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已办结</source>
+        <translation>工单 %1：%2已办结</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已申请退单</source>
+        <translation>工单 %1：%2已申请退单</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2的退单申请已审核</source>
+        <translation>工单 %1：%2的退单申请已审核</translation>
+    </message>
+    <message>
+        <source>工单 %1：已撤回%2的派单</source>
+        <translation>工单 %1：已撤回%2的派单</translation>
+    </message>
+    <message>
+        <source>工单 %1 已核实/回访</source>
+        <translation>工单 %1 已核实/回访</translation>
+    </message>
+    <message>
+        <source>工单 %1 已结案</source>
+        <translation>工单 %1 已结案</translation>
+    </message>
+    <message>
+        <source>工单 %1 已重办</source>
+        <translation>工单 %1 已重办</translation>
+    </message>
+    <message>
+        <source>工单 %1 已撤销</source>
+        <translation>工单 %1 已撤销</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已申请延期，等待审批</source>
+        <translation>工单 %1：%2已申请延期，等待审批</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已申请挂起，等待审批</source>
+        <translation>工单 %1：%2已申请挂起，等待审批</translation>
+    </message>
+    <message>
+        <source>工单 %1：%2已恢复计时</source>
+        <translation>工单 %1：%2已恢复计时</translation>
+    </message>
+    <message>
+        <source>工单 %1 已登记回头看</source>
+        <translation>工单 %1 已登记回头看</translation>
+    </message>
+    <message>
+        <source>工单 %1 已回访并结案</source>
+        <translation>工单 %1 已回访并结案</translation>
+    </message>
+    <message>
+        <source>工单 %1 已登记回访，但未能结案：%2</source>
+        <translation>工单 %1 已登记回访，但未能结案：%2</translation>
+    </message>
+    <message>
+        <source>工单 %1 已核实</source>
+        <translation>工单 %1 已核实</translation>
+    </message>
+    <message>
+        <source>工单 %1 核实未通过，已退回重办</source>
+        <translation>工单 %1 核实未通过，已退回重办</translation>
+    </message>
+    <message>
+        <source>工单 %1：已同意%2退单</source>
+        <translation>工单 %1：已同意%2退单</translation>
+    </message>
+    <message>
+        <source>工单 %1：已驳回%2的退单申请</source>
+        <translation>工单 %1：已驳回%2的退单申请</translation>
+    </message>
+    <message>
+        <source>%1。注意：%2 的办结时限晚于 12345 承诺完成时间 %3</source>
+        <translation>%1。注意：%2 的办结时限晚于 12345 承诺完成时间 %3</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>正在生成工单 %1 的派单单…</source>
+        <translation>正在生成工单 %1 的派单单…</translation>
     </message>
 </context>
 <context>
@@ -5778,6 +6248,24 @@
     <message>
         <source>连接成功：%1（数据库还是空的，首次启动时将自动建表）</source>
         <translation>连接成功：%1（数据库还是空的，首次启动时将自动建表）</translation>
+    </message>
+    <message>
+        <source>数据库连接已保存</source>
+        <translation>数据库连接已保存</translation>
+    </message>
+    <message>
+        <source>数据库连接已更改</source>
+        <translation>数据库连接已更改</translation>
+    </message>
+    <message>
+        <source>新的数据库连接（%1）需要重新登录后才能使用。现在退出登录并连接新的数据库吗？
+选择“否”则在下次启动程序时生效。</source>
+        <translation>新的数据库连接（%1）需要重新登录后才能使用。现在退出登录并连接新的数据库吗？
+选择“否”则在下次启动程序时生效。</translation>
+    </message>
+    <message>
+        <source>数据库连接已保存，下次启动时生效</source>
+        <translation>数据库连接已保存，下次启动时生效</translation>
     </message>
     <message>
         <source>无法连接数据库</source>

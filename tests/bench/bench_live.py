@@ -37,8 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desk import Desk
-    from ui.mainwindow import CHANGE_COALESCE_MS, build_main_window
-    from ui.ops import task_manager
+    from ui.common.ops import task_manager
+    from ui.live import CHANGE_COALESCE_MS
+    from ui.mainwindow import build_main_window
 
     app = QApplication([sys.argv[0]])  # noqa: F841 - Qt needs it
     url = database_url(args.tickets, pg=True)

@@ -241,8 +241,8 @@ def bench_ui(user, db, total: int, pairs: int) -> dict[str, float]:
 
     from PySide6.QtWidgets import QTableView
 
-    from ui.models import TicketTableModel
-    from ui.ops import task_manager
+    from ui.common.ops import task_manager
+    from ui.tickets.models import TicketTableModel
 
     def ours_first_page(kw: dict) -> float:
         started = time.perf_counter()

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desk import Desk  # noqa: E402
 from ui.app import make_application  # noqa: E402
+from ui.common.ops import task_manager  # noqa: E402
 from ui.mainwindow import build_main_window  # noqa: E402
-from ui.ops import task_manager  # noqa: E402
 
 SEED = 2026
 FALLBACK_PASSWORD = "bench-pass-1"

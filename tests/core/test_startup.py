@@ -68,6 +68,6 @@ def test_the_head_read_from_the_files_is_alembics():
 
 
 def test_the_gui_shows_the_login_without_the_main_window_or_reportlab():
-    r = loaded_after("import ui.app\nout = ['ui.mainwindow' in sys.modules, 'ui.reports' in sys.modules]")
+    r = loaded_after("import ui.app\nout = ['ui.mainwindow' in sys.modules, 'ui.reports.page' in sys.modules]")
     assert r["out"] == [False, False]
     assert "reportlab" not in r["heavy"] and "PySide6" in r["heavy"]

@@ -45,8 +45,8 @@ from conftest import ARTIFACTS, T0
 from qtfixtures import no_modal_exec, settings  # noqa: F401 - fixtures, re-exported
 from desk import Desk, FakeClock, db, demo
 from ui.app import Session
+from ui.common.ops import task_manager
 from ui.mainwindow import MainWindow
-from ui.ops import task_manager
 
 #: The demo office the journeys work in: 300 tickets in every state, over eight weeks up to T0.
 DEMO_TICKETS = 300

@@ -17,7 +17,7 @@ from journey import (  # noqa: F401 - fixtures
     office,
     settings,
 )
-from ui.badges import BADGE_ROLE, BadgeDelegate
+from ui.tickets.badges import BADGE_ROLE, BadgeDelegate
 
 SEVERITY = {"red": 0, "amber": 1, "green": 2, "paused": 3, None: 4}
 

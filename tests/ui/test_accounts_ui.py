@@ -15,12 +15,13 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QLineE
 from desk import Desk
 from desk.errors import AuthError
 from desk.permissions import role_may
-from ui.accounts import ChangePasswordDialog, ChangeRoleDialog, LockPage, NewUserDialog, UsersTableModel, \
+from ui.admin.accounts import ChangePasswordDialog, ChangeRoleDialog, LockPage, NewUserDialog, UsersTableModel, \
     UsersWindow
 from ui.app import Session
-from ui.dialogs import LoginDialog, TicketDialog
+from ui.common.ops import task_manager
 from ui.mainwindow import MainWindow, build_main_window
-from ui.ops import task_manager
+from ui.setup.login import LoginDialog
+from ui.tickets.dialogs import TicketDialog
 from uitools import PASSWORD, messages, no_modal_exec, office, open_window, settings, settle, wait_rows  # noqa: F401
 
 NEW_PASSWORD = "new-pass-word-2"

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from desk import settings as office_settings
 
-from ui.admin import DAY_KIND_ROLE, CalendarMonthModel, CalendarWindow, PolicyTableModel, PolicyWindow, SettingsDialog
+from ui.admin.admin import DAY_KIND_ROLE, CalendarMonthModel, CalendarWindow, PolicyTableModel, PolicyWindow, SettingsDialog
 from uitools import no_modal_exec, office, open_window, settings, settle  # noqa: F401 - fixtures
 
 
@@ -213,8 +213,8 @@ def test_admin_menu_is_the_admins_only(qtbot, office, open_window):
 
 
 def test_admin_menu_opens_departments_categories_and_audit(qtbot, office, open_window):
-    from ui.auditlog import AuditLogWindow
-    from ui.orgadmin import CategoriesWindow, DepartmentsWindow
+    from ui.admin.auditlog import AuditLogWindow
+    from ui.admin.orgadmin import CategoriesWindow, DepartmentsWindow
 
     w = open_window("admin")
     for key, cls in (("departments", DepartmentsWindow), ("categories", CategoriesWindow), ("audit", AuditLogWindow)):

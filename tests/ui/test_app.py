@@ -11,9 +11,9 @@ import ui.app as app_module
 from desk import Desk
 from desk.errors import SchemaTooNew
 from ui.app import Session, install_translators, make_application, open_desk, run
-from ui.dialogs import LoginDialog
+from ui.common.ops import task_manager
 from ui.mainwindow import MainWindow
-from ui.ops import task_manager
+from ui.setup.login import LoginDialog
 from uitools import PASSWORD, messages, no_modal_exec, office, settings, settle  # noqa: F401 - fixtures
 
 
@@ -22,7 +22,7 @@ def app(qapp, monkeypatch):
     """make_application() on pytest-qt's QApplication; undoes what it changes."""
     from PySide6.QtCore import QLocale
 
-    from ui import i18n
+    from ui.common import i18n
 
     # The crash hooks and the first-run wizard are tested on their own (test_crash_about, test_wizard).
     monkeypatch.setattr(app_module, "install_crash_handling", lambda _app: None)

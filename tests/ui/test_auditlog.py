@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from sqlalchemy import text
 
 from desk.errors import AuthError
-from ui.auditlog import AuditLogModel, AuditLogWindow
+from ui.admin.auditlog import AuditLogModel, AuditLogWindow
 from uitools import PASSWORD, no_modal_exec, office, settle  # noqa: F401 - fixtures
 
 LOGIN_KINDS = {"login", "login_failed", "account_locked", "unlock", "unlock_failed", "password_change",

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor
 
 from desk.deadlines import WorkCalendar
 from desk.dto import Deadline
-from ui.badges import BADGE_ROLE, COLOURS, BadgeDelegate, DeadlineClock, make_badge
-from ui.models import DispatchListModel, TicketTableModel
+from ui.tickets.badges import BADGE_ROLE, COLOURS, BadgeDelegate, DeadlineClock, make_badge
+from ui.tickets.models import DispatchListModel, TicketTableModel
 from uitools import no_modal_exec, office, open_window, settings, settle, sh, wait_rows, whistled  # noqa: F401
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -59,7 +59,7 @@ def test_badge_paused_and_natural_time():
     (24 * 60, False, "1 天"), (26 * 60 + 59, False, "1 天 2 小时"), (30 * 7 * 60 + 30, True, "30 个工作日"),
 ])
 def test_one_rule_for_amounts(minutes, working, text):
-    from ui.badges import span_text
+    from ui.tickets.badges import span_text
     assert span_text(timedelta(minutes=minutes), working, CAL) == text
 
 
@@ -190,5 +190,5 @@ def test_calendar_is_refetched_when_the_change_marker_moves(qtbot, office, open_
 
 
 def test_late_by_hours_format():
-    from ui.labels import fmt_hours
+    from ui.common.labels import fmt_hours
     assert [fmt_hours(timedelta(minutes=m)) for m in (480, 210, 20, 0)] == ["8", "3.5", "0.3", "0"]

@@ -7,8 +7,8 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
 
 from desk.enums import TicketState
-from ui.dialogs import VerifyDialog
-from ui.models import TimelineModel
+from ui.tickets.dialogs import VerifyDialog
+from ui.tickets.models import TimelineModel
 from uitools import SH, fill, no_modal_exec, office, settings, settle  # noqa: F401 - fixtures
 
 

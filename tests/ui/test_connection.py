@@ -12,11 +12,11 @@ import ui.app as app_module
 from conftest import PG_ADMIN_URL
 from desk import Desk, paths, secrets
 from desk.errors import DatabaseUnavailable
-from ui import connection
 from ui.app import Session, open_desk, run
-from ui.connection import Connection, ConnectionDialog, choose_url, parse_url, saved_url, unreachable_box
-from ui.dialogs import LoginDialog
-from ui.ops import task_manager
+from ui.common.ops import task_manager
+from ui.setup import connection
+from ui.setup.connection import Connection, ConnectionDialog, choose_url, parse_url, saved_url, unreachable_box
+from ui.setup.login import LoginDialog
 from uitools import PASSWORD, messages, no_modal_exec, office, open_window, settings, settle  # noqa: F401
 
 SECRET = "S3cret-pässwörd"
@@ -27,7 +27,7 @@ def app(qapp, monkeypatch):
     """run() calls make_application(): undo what it changes (translators, quit on close) afterwards."""
     from PySide6.QtCore import QLocale
 
-    from ui import i18n
+    from ui.common import i18n
 
     monkeypatch.setattr(app_module, "install_crash_handling", lambda _app: None)
     monkeypatch.setattr(app_module, "needs_first_run", lambda _desk: False)

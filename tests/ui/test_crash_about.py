@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import desk
 import PySide6
 from desk import logs
-from ui import crash, i18n
-from ui.about import AboutDialog, about_rows, help_menu
-from ui.crash import CrashReporter, install_crash_handling
-from ui.ops import Op, task_manager
+from ui.common import crash, i18n
+from ui.common.about import AboutDialog, about_rows, help_menu
+from ui.common.crash import CrashReporter, install_crash_handling
+from ui.common.ops import Op, task_manager
 from uitools import no_modal_exec, office  # noqa: F401 - fixtures
 
 

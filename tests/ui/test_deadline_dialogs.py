@@ -10,7 +10,7 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDialog
 
 from desk.enums import TicketState
-from ui.dialogs import ExtensionDialog, NoteDialog, RevisitDialog, from_qdatetime, to_qdatetime
+from ui.tickets.dialogs import ExtensionDialog, NoteDialog, RevisitDialog, from_qdatetime, to_qdatetime
 from uitools import fill, no_modal_exec, office, open_window, settings, settle, sh, whistled  # noqa: F401
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -177,7 +177,7 @@ def test_revisit_queue_and_dialog(qtbot, office, open_window):
 ])
 def test_the_proposed_new_due_is_a_working_instant_after_the_current_due(office, current, now):
     from datetime import timedelta
-    from ui.dialogs import proposed_due
+    from ui.tickets.dialogs import proposed_due
     cal = office.desk.calendar()
     due = proposed_due(current, now, cal)
     assert due > max(current, now)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desk.dto import DepartmentInfo
 from desk.enums import DispatchState, TicketState
-from ui.dialogs import DecideReturnDialog, LoginDialog, NoteDialog, TicketDialog, VerifyDialog, WhistleDialog
+from ui.setup.login import LoginDialog
+from ui.tickets.dialogs import DecideReturnDialog, NoteDialog, TicketDialog, VerifyDialog, WhistleDialog
 from uitools import PASSWORD, fill, no_modal_exec, office, settings, settle  # noqa: F401 - fixtures
 
 

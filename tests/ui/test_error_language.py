@@ -15,10 +15,10 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from desk.errors import ConflictError, Message, ValidationError, message_translator
-from ui import i18n
-from ui.dialogs import TicketDialog
+from ui.common import i18n
+from ui.common.ops import describe_error, show_error
 from ui.live import ConnectionBanner, LiveUpdates
-from ui.ops import describe_error, show_error
+from ui.tickets.dialogs import TicketDialog
 from uitools import messages, no_modal_exec, office, settle  # noqa: F401 - fixtures
 
 

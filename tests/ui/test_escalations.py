@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 
 from desk.errors import DatabaseUnavailable
-from ui.dialogs import DecideRequestDialog, EscalationDialog
+from ui.common.notify import Notifier, Sweeper
 from ui.mainwindow import MainWindow
-from ui.models import EscalationModel, RequestModel
-from ui.notify import Notifier, Sweeper
+from ui.tickets.dialogs import DecideRequestDialog, EscalationDialog
+from ui.tickets.models import EscalationModel, RequestModel
 from uitools import messages, no_modal_exec, office, open_window, settings, settle, sh, whistled  # noqa: F401
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -276,7 +276,7 @@ def test_sweep_failure_is_logged_not_shown(qtbot, office, messages, caplog):
     sweeper = Sweeper(office.desk)
     got = []
     sweeper.swept.connect(got.append)
-    with caplog.at_level(logging.WARNING, logger="ui.notify"):
+    with caplog.at_level(logging.WARNING, logger="ui.common.notify"):
         sweeper.sweep_now()
         settle(qtbot)
     assert got == [] and sweeper.failures == 1 and messages == []

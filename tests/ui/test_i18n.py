@@ -32,7 +32,7 @@ def _docstrings(tree: ast.AST) -> set[int]:
     return out
 
 
-@pytest.mark.parametrize("path", sorted(UI.glob("*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted(UI.rglob("*.py")), ids=lambda p: p.relative_to(UI).as_posix())
 def test_no_untranslated_chinese_literals(path):
     tree = ast.parse(path.read_text(encoding="utf-8"))
     allowed = _translated_literals(tree) | _docstrings(tree)

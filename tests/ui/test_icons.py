@@ -1,4 +1,4 @@
-"""Action icons (ui/icons.py, resources/icons): files, colours, the disabled look, device pixel ratios, that
+"""Action icons (ui/common/icons.py, resources/icons): files, colours, the disabled look, device pixel ratios, that
 every toolbar verb and admin action has one, and a contact sheet (tests/artifacts/ui-icons.png) to look at."""
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QImage, QPainter, QPixm
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
-from ui import icons
-from ui.icons import DISABLED_INK, ICON_DIR, ICON_NAMES, INK, icon, icon_path, render
-from ui.mainwindow import ACTION_VERBS
+from ui.common import icons
+from ui.common.icons import DISABLED_INK, ICON_DIR, ICON_NAMES, INK, icon, icon_path, render
+from ui.tickets.actions import ACTION_VERBS
 from uitools import no_modal_exec, office, open_window, settings  # noqa: F401 - fixtures
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -122,12 +122,12 @@ def test_unknown_name_raises_key_error_naming_it(qapp):
 
 
 def test_without_an_application_a_clear_error_instead_of_an_abort():
-    code = ("from ui.icons import icon\n"
+    code = ("from ui.common.icons import icon\n"
             "try:\n    icon('whistle')\nexcept RuntimeError as e:\n    print('refused:', e)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                          cwd=Path(__file__).resolve().parents[2])
     assert out.returncode == 0, out.stderr
-    assert "refused: ui.icons needs a QGuiApplication" in out.stdout
+    assert "refused: ui.common.icons needs a QGuiApplication" in out.stdout
 
 
 def test_every_action_of_the_main_window_has_an_icon(open_window):

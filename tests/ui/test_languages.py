@@ -18,10 +18,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from ui import i18n, labels
-from ui.about import help_menu
-from ui.dialogs import LoginDialog
-from ui.i18n import install_language, language_menu, system_language
+from ui.common import i18n, labels
+from ui.common.about import help_menu
+from ui.common.i18n import install_language, language_menu, system_language
+from ui.setup.login import LoginDialog
 from uitools import fill, no_modal_exec, office, open_window, settings, settle, wait_rows  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parents[2]

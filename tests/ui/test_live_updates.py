@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialog
 
 from conftest import PASSWORD, World, seed
 from desk import Desk
-from ui.dialogs import TicketDialog
+from ui.common.ops import task_manager
 from ui.mainwindow import MainWindow, build_main_window
-from ui.ops import task_manager
+from ui.tickets.dialogs import TicketDialog
 from uitools import fill, messages, no_modal_exec, office, open_window, settings, settle, wait_rows  # noqa: F401
 
 TICKET = dict(title="长安街井盖缺失", description="井盖缺失，夜间危险。", category="供排水", urgency="urgent",

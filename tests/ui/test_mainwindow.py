@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from desk.enums import DispatchState, TicketState
-from ui.dialogs import NoteDialog, VerifyDialog, WhistleDialog
 from ui.mainwindow import MainWindow
+from ui.tickets.dialogs import NoteDialog, VerifyDialog, WhistleDialog
 from uitools import fill, messages, no_modal_exec, office, open_window, settings, settle, wait_rows  # noqa: F401
 
 
@@ -311,7 +311,7 @@ def test_search_box_is_debounced_and_filters(qtbot, office, open_window):
 
 @pytest.mark.parametrize("missing", [None, "无法创建 PostgreSQL 扩展 pg_trgm：permission denied"])
 def test_a_slow_search_without_the_index_says_why(qtbot, office, open_window, monkeypatch, missing):
-    monkeypatch.setattr("ui.mainwindow.SLOW_SEARCH_S", 0.0)  # every search is slow
+    monkeypatch.setattr("ui.tickets.queue.SLOW_SEARCH_S", 0.0)  # every search is slow
     monkeypatch.setattr(office.desk, "search_index_missing", lambda: missing)
     w = open_window("clerk")
     with qtbot.waitSignal(w.model.loaded, timeout=3000):
@@ -334,7 +334,7 @@ def test_ctrl_f_focuses_the_search_box(qtbot, office, open_window):
 
 
 def test_shortcuts_are_unique():
-    from ui.mainwindow import SHORTCUTS
+    from ui.tickets.actions import SHORTCUTS
     keys = list(SHORTCUTS.values()) + ["F5", "Ctrl+F", "Ctrl+Q", "Ctrl+Shift+L"]
     assert len(keys) == len(set(keys))
 

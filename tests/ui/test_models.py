@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 import desk.labels as core_labels
-from ui import labels
-from ui.models import DispatchListModel, TicketTableModel, TimelineModel, ticket_columns
+from ui.common import labels
+from ui.tickets.models import DispatchListModel, TicketTableModel, TimelineModel, ticket_columns
 from uitools import fill, no_modal_exec, office, settle, wait_rows  # noqa: F401 - fixtures
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -461,5 +461,5 @@ def test_every_queue_and_event_kind_has_a_label():
     queues = labels.queues()
     assert {q for qs in QUEUES_BY_ROLE.values() for q in qs} <= set(queues)
     kinds = labels.event_kinds()
-    from ui.mainwindow import ACTION_VERBS
+    from ui.tickets.actions import ACTION_VERBS
     assert set(ACTION_VERBS) - {"create_ticket", "update_ticket"} <= set(kinds)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from desk.errors import ConflictError, ValidationError
-from ui.ops import Op, describe_error, task_manager
+from ui.common.ops import Op, describe_error, task_manager
 from uitools import messages, no_modal_exec, settle  # noqa: F401 - fixtures
 
 
@@ -70,7 +70,7 @@ def test_unexpected_errors_are_logged_and_shown_generically(qtbot, messages, cap
         raise ZeroDivisionError("secret internals")
 
     finished = []
-    with caplog.at_level(logging.ERROR, logger="ui.ops"):
+    with caplog.at_level(logging.ERROR, logger="ui.common.ops"):
         Op(None, boom).finally_(lambda: finished.append(True)).run()
         qtbot.waitUntil(lambda: bool(finished))
     assert len(messages) == 1

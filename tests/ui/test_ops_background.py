@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from ui.ops import Op, task_manager
+from ui.common.ops import Op, task_manager
 
 
 def test_a_page_asked_for_runs_before_background_work_already_queued(qtbot):

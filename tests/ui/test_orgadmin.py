@@ -11,9 +11,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 
 from desk import Desk
-from ui import orgadmin
-from ui.ops import task_manager
-from ui.orgadmin import (
+from ui.admin import orgadmin
+from ui.admin.orgadmin import (
     SORT_ROLE,
     AddCategoryDialog,
     CategoriesWindow,
@@ -24,6 +23,7 @@ from ui.orgadmin import (
     NamedRow,
     NameDialog,
 )
+from ui.common.ops import task_manager
 from uitools import no_modal_exec, office, settle  # noqa: F401 - fixtures
 
 NAME, STATUS, FIRST_EXTRA, SECOND_EXTRA = range(4)

@@ -6,8 +6,8 @@ from PySide6.QtCore import QElapsedTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from ui.dialogs import TicketDialog
 from ui.intake import repeats as repeats_ui
+from ui.tickets.dialogs import TicketDialog
 from uitools import no_modal_exec, office, settings, settle  # noqa: F401 - fixtures
 
 LIGHT = dict(title="幸福路12号楼前路灯不亮", description="幸福路12号楼前的路灯连续三天晚上不亮，老人晚上出门不方便。",

@@ -18,10 +18,10 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton
 
 import reports as reports_package
-import ui.reports as reports_module
+import ui.reports.page as reports_module
 from conftest import T0
 from reports.fonts import FontNotFound
-from ui.reports import ReportsPage, auto_report_due, recent_weeks, week_label
+from ui.reports.page import ReportsPage, auto_report_due, recent_weeks, week_label
 from uitools import SH, fill, messages, no_modal_exec, office, open_window, settings, settle, sh  # noqa: F401
 
 WEEK = "2026-W47"  # Monday 11-16 to Sunday 11-22: the last complete week at T0 (Monday 11-23 10:00)

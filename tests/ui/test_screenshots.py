@@ -11,19 +11,19 @@ from datetime import date, datetime, timedelta, timezone
 
 from conftest import World
 from desk import Desk
-from ui.admin import CalendarWindow, PolicyWindow, SettingsDialog
-from ui.badges import BADGE_ROLE
-from ui.dialogs import (
+from ui.admin.admin import CalendarWindow, PolicyWindow, SettingsDialog
+from ui.common.ops import task_manager
+from ui.mainwindow import build_main_window
+from ui.setup.login import LoginDialog
+from ui.tickets.badges import BADGE_ROLE
+from ui.tickets.dialogs import (
     DecideReturnDialog,
     ExtensionDialog,
-    LoginDialog,
     NoteDialog,
     TicketDialog,
     VerifyDialog,
     WhistleDialog,
 )
-from ui.mainwindow import build_main_window
-from ui.ops import task_manager
 from uitools import fill, no_modal_exec, office, settings, settle, wait_rows  # noqa: F401 - fixtures
 
 demo = pytest.importorskip("desk.demo")

@@ -8,8 +8,8 @@ import xlsxwriter
 from PySide6.QtWidgets import QFileDialog
 
 from desk.standards.library import HEADERS
-from ui.dialogs import DecideReturnDialog
 from ui.standards.window import StandardsWindow
+from ui.tickets.dialogs import DecideReturnDialog
 from uitools import messages, no_modal_exec, office, settings, settle  # noqa: F401 - fixtures
 
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QWizard
 from conftest import PASSWORD
 from desk import Desk, secrets
 from desk.errors import AuthError
-from ui import i18n
-from ui.connection import SETTINGS_KEY as URL_KEY
-from ui.connection import parse_url
-from ui.ops import task_manager
-from ui.wizard import COMMON_ZONES, FirstRunWizard, needs_first_run
+from ui.common import i18n
+from ui.common.ops import task_manager
+from ui.setup.connection import SETTINGS_KEY as URL_KEY
+from ui.setup.connection import parse_url
+from ui.setup.wizard import COMMON_ZONES, FirstRunWizard, needs_first_run
 from uitools import no_modal_exec, settings, settle  # noqa: F401 - fixtures
 
 ADMIN_PASSWORD = "Kx7-first-admin"

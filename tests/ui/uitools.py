@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QMessageBox
 from conftest import PASSWORD, RESPONDERS, World, seed
 from qtfixtures import no_modal_exec, settings  # noqa: F401 - fixtures, re-exported
 from desk import Desk
+from ui.common.ops import task_manager
 from ui.mainwindow import MainWindow, build_main_window
-from ui.ops import task_manager
 
 __all__ = ["PASSWORD", "RESPONDERS", "SH", "World", "fill", "messages", "no_modal_exec", "office", "open_window",
            "settings", "settle", "sh", "wait_rows", "whistled"]

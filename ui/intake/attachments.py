@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from desk.dto import DispatchInfo, TicketDetail
 from desk.intake.attachments.dto import AttachmentInfo
-from ui import labels
-from ui.ops import Op, describe_error
+from ui.common import labels
+from ui.common.ops import Op, describe_error
 
 translate = QCoreApplication.translate
 #: Thumbnails are drawn at this size in the strip (the stored ones are up to 256 px: sharp on HiDPI too).

@@ -11,7 +11,7 @@ Four tabs:
 * 已存映射: the column mappings saved per source (from the import dialog): list, delete.
 * 导入记录: the import batches (who, when, the file, its SHA-256, the counts).
 
-Every read and write is an op (ui/ops.py); the façade checks every rule and its messages are shown as they come.
+Every read and write is an op (ui/common/ops.py); the façade checks every rule and its messages are shown as they come.
 """
 from __future__ import annotations
 
@@ -38,14 +38,15 @@ from PySide6.QtWidgets import (
 )
 
 from desk import ActingUser
-from ui import labels
-from ui.ops import Op, describe_error
-from ui.widgets import HINT_STYLE, OK_STYLE, error_line
+from ui.common import labels
+from ui.common.ops import Op, describe_error
+from ui.common.widgets import HINT_STYLE, OK_STYLE, error_line
 
 translate = QCoreApplication.translate
 DEFAULT_SOURCE = "12345"
-#: What separates the administrator's extra column names: 、 , ， ; ； and line breaks.
-SEPARATORS = re.compile(r"[、,，;；\n]+")
+#: What separates the administrator's extra column names: 、 , ， ; ； and line breaks (the full-width ones by
+#: code point: they are characters to split on, not text to translate).
+SEPARATORS = re.compile("[" + "".join(map(chr, (0x3001, 0xFF0C, 0xFF1B))) + ",;\n]+")
 
 
 def split_names(text: str) -> list[str]:

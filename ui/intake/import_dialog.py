@@ -1,7 +1,7 @@
 """工单 → 导入 12345 工单…: a file, its preview (the header row found, the column mapping, the counts), the import
 with progress and Cancel, the result, and the rejected rows saved as .xlsx to fix.
 
-Everything that reads the file or the database runs as an op (ui/ops.py); the import's progress arrives through a
+Everything that reads the file or the database runs as an op (ui/common/ops.py); the import's progress arrives through a
 queued signal, and Cancel sets a flag the core asks between chunks (it then rolls the whole import back).
 """
 from __future__ import annotations
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from desk.errors import DeskError
 from desk.permissions import role_may
 from desk.intake.imports.rejected import write_rejected_xlsx
-from ui.ops import Op
+from ui.common.ops import Op
 
 #: The combo's first entry: the field is not taken from the file.
 NONE = ""
@@ -189,7 +189,7 @@ class ImportDialog(QDialog):
         while self.saved_combo.count() > 1:
             self.saved_combo.removeItem(1)
         for m in mappings:
-            self.saved_combo.addItem(f"{m.name}（{m.source_system}）", m.name)
+            self.saved_combo.addItem(self.tr("%1（%2）").replace("%1", m.name).replace("%2", m.source_system), m.name)
         self.saved_combo.setCurrentIndex(max(self.saved_combo.findData(keep), 0) if keep else 0)
         self.saved_combo.blockSignals(False)
 
@@ -339,7 +339,7 @@ class ImportDialog(QDialog):
     def save_rejected(self) -> None:
         if self.report is None or not self.report.rejected_rows:
             return
-        default = str(Path(self.path).with_name(Path(self.path).stem + "_未导入.xlsx"))
+        default = str(Path(self.path).with_name(self.tr("%1_未导入.xlsx").replace("%1", Path(self.path).stem)))
         target, _ = QFileDialog.getSaveFileName(self, self.tr("保存不能导入的行"), default,
                                                 self.tr("Excel 文件 (*.xlsx)"))
         if not target:

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.intake.attachments.dto import AttachmentFile, AttachmentInfo
-from ui import labels
+from ui.common import labels
+from ui.common.ops import Op, describe_error
 from ui.intake.attachments import place_text
-from ui.ops import Op, describe_error
 
 
 class PhotoViewer(QDialog):

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from desk import ActingUser
 from desk.errors import DeskError, ValidationError
-from ui import labels
-from ui.ops import Op, describe_error
+from ui.common import labels
+from ui.common.ops import Op, describe_error
 
 translate = QCoreApplication.translate
 
@@ -368,8 +368,9 @@ class RepeatPanel(QWidget):
         if links.parent is not None:
             self.heading.setText(self.tr("重复件：已并入 %1").replace("%1", links.parent.number))
             followed = self.tr("；").join(
-                f"{d.department}（{labels.label(labels.dispatch_roles(), d.role)}，"
-                f"{labels.label(labels.dispatch_states(), d.state)}）" for d in links.followed)
+                self.tr("%1（%2，%3）").replace("%1", d.department)
+                .replace("%2", labels.label(labels.dispatch_roles(), d.role))
+                .replace("%3", labels.label(labels.dispatch_states(), d.state)) for d in links.followed)
             self.summary.setText(
                 self.tr("主工单“%1”（%2）共 %3 位居民反映。本工单跟随主工单办理，没有自己的派单；回访和结案仍单独进行。")
                 .replace("%1", links.parent.title).replace("%2", states.get(links.parent.state, links.parent.state))

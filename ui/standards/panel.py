@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desk import ActingUser
 from desk.standards.dto import CategoryStandard
-from ui.ops import Op, describe_error
+from ui.common.ops import Op, describe_error
 
 
 def _esc(text: str) -> str:
@@ -50,7 +50,7 @@ class StandardPanel(QFrame):
         rows = [
             (self.tr("分类"), _esc(" › ".join(std.path)), ""),
             (self.tr("主办部门"), _esc(std.lead or none), src(std.lead_from)),
-            (self.tr("协办部门"), _esc("、".join(std.assists) or none), src(std.assists_from)),
+            (self.tr("协办部门"), _esc(self.tr("、").join(std.assists) or none), src(std.assists_from)),
             (self.tr("立案条件"), _esc(std.intake_condition or none), src(std.intake_from)),
             (self.tr("结案条件"), _esc(std.close_condition or none), src(std.close_from)),
         ]

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from desk.dto import CategoryInfo
-from ui.widgets import HINT_STYLE
+from ui.common.widgets import HINT_STYLE
 
 translate = QCoreApplication.translate
 

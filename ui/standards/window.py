@@ -38,9 +38,9 @@ from desk import ActingUser
 from desk.deadlines.service import DEFAULT_POLICY
 from desk.dto import DepartmentInfo
 from desk.standards.dto import LEVEL_NAMES, URGENCIES, CategoryNode, CategoryStandard, StandardsImport
-from ui.dialogs import OpDialog
-from ui.ops import Op, describe_error
-from ui.widgets import HINT_STYLE, OK_STYLE, error_line
+from ui.common.opdialog import OpDialog
+from ui.common.ops import Op, describe_error
+from ui.common.widgets import HINT_STYLE, OK_STYLE, error_line
 
 translate = QCoreApplication.translate
 _MUTED = QColor("#8a8f96")
@@ -217,7 +217,7 @@ class StandardsWindow(QDialog):
             item.setText(1, level_name(n.level))
             inherited = lead_of.get(n.parent_id) if n.parent_id is not None else None
             lead_of[n.id] = n.lead or inherited
-            item.setText(2, n.lead or (f"（{inherited}）" if inherited else ""))
+            item.setText(2, n.lead or (self.tr("（%1）").replace("%1", inherited) if inherited else ""))
             if not n.lead and inherited:
                 item.setForeground(2, _MUTED)
                 item.setToolTip(2, self.tr("沿用上级：%1").replace("%1", inherited))
@@ -271,7 +271,7 @@ class StandardsWindow(QDialog):
         self._sync()
         if n is None:
             return
-        self.title.setText(" › ".join(n.path) + "（" + level_name(n.level) + "）")
+        self.title.setText(self.tr("%1（%2）").replace("%1", " › ".join(n.path)).replace("%2", level_name(n.level)))
         self._fill(n, None)
         parent = self.nodes.get(n.parent_id) if n.parent_id is not None else None
         if parent is not None:
@@ -310,7 +310,7 @@ class StandardsWindow(QDialog):
         none = self.tr("无")
         self.lead.setItemText(0, self.tr("（沿用上级：%1）").replace("%1", std.lead or none) if std
                               else self.tr("（不指定）"))
-        self.assists_hint.setText(self.tr("不勾选则沿用上级：%1").replace("%1", "、".join(std.assists) or none)
+        self.assists_hint.setText(self.tr("不勾选则沿用上级：%1").replace("%1", self.tr("、").join(std.assists) or none)
                                   if std else self.tr("不勾选则没有预设的协办部门"))
         self.intake.setPlaceholderText(self.tr("留空沿用上级：%1").replace("%1", std.intake_condition or none)
                                        if std else "")

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from desk import Desk
 from desk.deadlines import WorkCalendar, split_span
 from desk.dto import Deadline
-from ui import labels
-from ui.ops import Op
+from ui.common import labels
+from ui.common.ops import Op
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

@@ -50,10 +50,10 @@ from desk import ActingUser, Desk
 from desk.deadlines import Duration
 from desk.dto import CalendarDayInfo, CategoryInfo, PolicyInfo
 from desk.errors import DeskError, ValidationError
-from ui import labels
-from ui.dialogs import OpDialog
-from ui.ops import Op, describe_error
-from ui.widgets import ERROR_STYLE, HINT_STYLE, OK_STYLE, error_line
+from ui.common import labels
+from ui.common.opdialog import OpDialog
+from ui.common.ops import Op, describe_error
+from ui.common.widgets import ERROR_STYLE, HINT_STYLE, OK_STYLE, error_line
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

@@ -39,10 +39,10 @@ from PySide6.QtWidgets import (
 
 from desk import ActingUser
 from desk.dto import AuditEntry, AuditReport
-from ui import labels
-from ui.admin import duration_label
-from ui.ops import Op, describe_error
-from ui.widgets import ERROR_STYLE, OK_STYLE, row_table
+from ui.admin.admin import duration_label
+from ui.common import labels
+from ui.common.ops import Op, describe_error
+from ui.common.widgets import ERROR_STYLE, OK_STYLE, row_table
 
 translate = QCoreApplication.translate
 _Index = QModelIndex | QPersistentModelIndex

@@ -6,7 +6,7 @@ Pages:
    共享服务器 (PostgreSQL host, port, database, user, password), with 测试连接. On 下一步 the chosen database
    is opened (created and migrated) in an op. A server password goes only to the OS keyring
    (:func:`desk.secrets.store_password`), after the connection worked; the URL saved in QSettings
-   (``database/url``, see :mod:`ui.connection`) never contains it. If the chosen database already has
+   (``database/url``, see :mod:`ui.setup.connection`) never contains it. If the chosen database already has
    accounts (a colleague set up the shared server), the wizard ends on a short page and the app shows
    the login dialog.
 2. 创建管理员: username, display name, password twice. The core validates (its messages appear under
@@ -46,11 +46,11 @@ from PySide6.QtWidgets import (
 
 from desk import ActingUser, Desk, secrets
 from desk.errors import ConflictError, DeskError, ValidationError
-from ui.connection import Connection, ConnectionForm, field_row, hint_label, parse_url, save_url
-from ui.i18n import LANGUAGES, current_language, install_language
-from ui.notify import app_icon
-from ui.ops import Op, describe_error
-from ui.widgets import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from ui.common.i18n import LANGUAGES, current_language, install_language
+from ui.common.notify import app_icon
+from ui.common.ops import Op, describe_error
+from ui.common.widgets import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from ui.setup.connection import Connection, ConnectionForm, field_row, hint_label, parse_url, save_url
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

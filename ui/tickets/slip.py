@@ -21,7 +21,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QToolBar, QWidget
 
 from desk.dto import TicketDetail
-from ui.ops import Op, describe_error
+from ui.common.ops import Op, describe_error
 
 #: Printing renders the page as an image at most this fine.
 PRINT_DPI = 300

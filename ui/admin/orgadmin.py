@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
 
 from desk import ActingUser
 from desk.dto import AccountInfo, CategoryInfo, CommunityInfo, DepartmentInfo, PolicyInfo
-from ui.dialogs import OpDialog
-from ui.ops import Op, describe_error
-from ui.widgets import OK_STYLE, SORT_ROLE, error_line, row_table
+from ui.common.opdialog import OpDialog
+from ui.common.ops import Op, describe_error
+from ui.common.widgets import OK_STYLE, SORT_ROLE, error_line, row_table
 
 translate = QCoreApplication.translate
 _Index = QModelIndex | QPersistentModelIndex

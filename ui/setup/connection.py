@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 
 from desk import Desk, paths, secrets
 from desk.errors import DeskError
-from ui.dialogs import OpDialog
-from ui.ops import Op, describe_error
-from ui.widgets import ERROR_STYLE, HINT_STYLE, OK_STYLE
+from ui.common.opdialog import OpDialog
+from ui.common.ops import Op, describe_error
+from ui.common.widgets import ERROR_STYLE, HINT_STYLE, OK_STYLE
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -453,6 +453,31 @@ class ConnectionDialog(OpDialog):
         super()._on_success(result)
 
 
+def change_connection(parent: QWidget, settings: QSettings, current: str, *, reconnect: Callable[[str], Any],
+                      status: Callable[[str], Any]) -> ConnectionDialog:
+    """文件 → 数据库连接… of a logged-in window (non-blocking): on save, offer to log in again on the new database
+    now (``reconnect(url)``), else it is used at the next start."""
+    dlg = ConnectionDialog(parent, settings, None)
+
+    def saved(url: str) -> None:
+        if describe(url) == describe(current):
+            status(translate("connection", "数据库连接已保存"))
+            return
+        answer = QMessageBox.question(
+            parent, translate("connection", "数据库连接已更改"),
+            translate("connection", "新的数据库连接（%1）需要重新登录后才能使用。现在退出登录并连接新的数据库吗？\n"
+                      "选择“否”则在下次启动程序时生效。").replace("%1", describe(url)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            reconnect(url)
+        else:
+            status(translate("connection", "数据库连接已保存，下次启动时生效"))
+
+    dlg.succeeded.connect(saved)
+    dlg.open()
+    return dlg
+
+
 # -- start-up: the server is away -------------------------------------------------------------------
 def unreachable_box(message: str, parent: QWidget | None = None) -> tuple[QMessageBox, dict[Any, str]]:
     """The message shown when the database cannot be opened at start: 重试 / 连接设置 / 退出."""
@@ -486,5 +511,6 @@ def edit_connection(parent: QWidget | None, settings: QSettings, current: str | 
         dlg.deleteLater()
 
 
-__all__ = ["Connection", "ConnectionDialog", "ConnectionForm", "ask_unreachable", "check_connection", "choose_url",
-           "edit_connection", "field_row", "hint_label", "parse_url", "save_url", "saved_url", "unreachable_box"]
+__all__ = ["Connection", "ConnectionDialog", "ConnectionForm", "ask_unreachable", "change_connection",
+           "check_connection", "choose_url", "edit_connection", "field_row", "hint_label", "parse_url", "save_url",
+           "saved_url", "unreachable_box"]

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 import desk as desk_package
 from desk import Desk, logs, paths, secrets
-from ui.crash import crash_reporter, open_folder
-from ui.notify import app_icon
+from ui.common.crash import crash_reporter, open_folder
+from ui.common.notify import app_icon
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

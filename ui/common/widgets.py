@@ -1,9 +1,11 @@
-"""Small building blocks shared by the windows: message colours and the read-only row table."""
+"""Small building blocks shared by the windows: message colours, the read-only row table, an action."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QLabel, QTableView, QWidget
 
 #: Style sheets of a message line: an error, a success, a grey explanation.
@@ -12,6 +14,26 @@ OK_STYLE = "color: #17612b;"
 HINT_STYLE = "color: #666;"
 #: The item-data role a sortable column sorts by (datetimes and numbers, not their text).
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+
+def make_action(parent: QObject, text: str, slot: Callable[[], Any], *, icon_key: str = "",
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, tip: str = "",
+                name: str = "") -> QAction:
+    """A menu or toolbar action: its icon (:func:`ui.common.icons.icon`), shortcut, status-bar tip and object
+    name when given; triggering it calls ``slot()``."""
+    from ui.common.icons import icon  # (icons need the application; this module does not)
+
+    a = QAction(text, parent)
+    if icon_key:
+        a.setIcon(icon(icon_key))
+    if name:
+        a.setObjectName(name)
+    if shortcut is not None:
+        a.setShortcut(QKeySequence(shortcut))
+    if tip:
+        a.setStatusTip(tip)
+    a.triggered.connect(lambda _checked=False: slot())
+    return a
 
 
 def error_line(parent: QWidget) -> QLabel:

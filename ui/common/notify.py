@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from desk import Desk
 from desk.dto import SweepResult
-from ui.ops import Op
+from ui.common.ops import Op
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ class Sweeper(QObject):
         self._running = False
 
 
-ICON_FILES = [Path(__file__).resolve().parent.parent / "resources" / "app" / name
+ICON_FILES = [Path(__file__).resolve().parents[2] / "resources" / "app" / name
               for name in ("whistle-desk.ico", "whistle-desk.png")]
 
 

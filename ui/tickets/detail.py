@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from desk.dto import DispatchInfo, TicketDetail
 from desk.privacy import CONFIDENTIAL
-from ui import labels
-from ui.badges import BadgeDelegate, DeadlineClock
+from ui.common import labels
+from ui.common.widgets import row_table
 from ui.intake.attachments import AttachmentStrip
-from ui.models import DispatchListModel, TimelineModel
-from ui.widgets import row_table
+from ui.tickets.badges import BadgeDelegate, DeadlineClock
+from ui.tickets.models import DispatchListModel, TimelineModel
 
 
 class DetailPane(QWidget):

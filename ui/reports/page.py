@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 from desk import ActingUser, Desk
 from desk.errors import DeskError
 from desk.stats.data import RATE_SOURCES, percent
-from ui.ops import Op, describe_error
+from ui.common.ops import Op, describe_error
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -974,6 +974,15 @@ class ReportsPage(QWidget):
         return self.auto_check.isChecked(), self.folder.text()
 
     # -- leaving ------------------------------------------------------------------------------------
+    def in_scroll_area(self, parent: QWidget) -> QScrollArea:
+        """The page in a scroll area (the window shows that), so that its row of buttons never makes the window
+        wider."""
+        scroll = QScrollArea(parent)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self)
+        return scroll
+
     def cleanup(self) -> None:
         """Stop the scheduler, cancel any generation, and remove the temporary PDFs."""
         self.scheduler.stop()

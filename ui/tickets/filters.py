@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk.dto import CategoryInfo, CommunityInfo, DepartmentInfo, QueueFilter
-from ui import labels
-from ui.widgets import HINT_STYLE, error_line
+from ui.common import labels
+from ui.common.widgets import HINT_STYLE, error_line
 
 SEARCH_DEBOUNCE_MS = 300
 #: The longest search text (the core refuses longer ones).

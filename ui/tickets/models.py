@@ -4,7 +4,7 @@
   own, the row count; rows are fetched a page at a time, in the background, for the rows the view asks for.
 * :class:`DispatchListModel` and :class:`TimelineModel` show one ticket's dispatches and events.
 * :class:`EscalationModel` and :class:`RequestModel` are the supervisor's escalation and approval queues.
-* Deadline badges (the 时限 column) come from :mod:`ui.badges`; a clock tick re-evaluates the badge cells on
+* Deadline badges (the 时限 column) come from :mod:`ui.tickets.badges`; a clock tick re-evaluates the badge cells on
   screen (``dataChanged`` for that column only), rows are not fetched again.
 """
 from __future__ import annotations
@@ -25,9 +25,9 @@ from PySide6.QtGui import QColor
 from desk import ActingUser
 from desk.dto import DispatchInfo, EventInfo, Page, QueueFilter, TicketSummary
 from desk.enums import Role
-from ui import labels
-from ui.badges import BADGE_ROLE, BADGE_ROLES, DeadlineClock, badge_data, late_text
-from ui.ops import Op, describe_error
+from ui.common import labels
+from ui.common.ops import Op, describe_error
+from ui.tickets.badges import BADGE_ROLE, BADGE_ROLES, DeadlineClock, badge_data, late_text
 
 log = logging.getLogger(__name__)
 

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabl
 
 from desk import ActingUser
 from desk.dto import DepartmentInfo, EscalationInfo, RequestInfo
-from ui import labels
-from ui.badges import DeadlineClock
-from ui.dialogs import DecideRequestDialog, EscalationDialog, OpDialog
-from ui.models import EscalationModel, RequestModel, _ListModel
-from ui.ops import Op, describe_error
-from ui.widgets import row_table
+from ui.common import labels
+from ui.common.opdialog import OpDialog
+from ui.common.ops import Op, describe_error
+from ui.common.widgets import row_table
+from ui.tickets.badges import DeadlineClock
+from ui.tickets.dialogs import DecideRequestDialog, EscalationDialog
+from ui.tickets.models import EscalationModel, RequestModel, _ListModel
 
 translate = QCoreApplication.translate
 

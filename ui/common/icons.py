@@ -6,7 +6,7 @@ mode. Qt scales the nearest pixmap for any other size or ratio.
 The SVGs use ``stroke="currentColor"``, which QtSvg would draw black; the colour is substituted when loading.
 Icons are rendered once per name and cached; a QGuiApplication must exist first.
 
-The folder is found next to ``ui/`` like :func:`ui.notify.app_icon` finds ``resources/app``: in a checkout
+The folder is found next to ``ui/`` like :func:`ui.common.notify.app_icon` finds ``resources/app``: in a checkout
 and in the PyInstaller bundle (where ``ui`` lives in ``_internal`` and the spec copies ``resources/`` there).
 """
 from __future__ import annotations
@@ -19,11 +19,11 @@ from PySide6.QtSvg import QSvgRenderer
 
 __all__ = ["DISABLED_INK", "ICON_DIR", "ICON_NAMES", "INK", "SIZES", "icon", "icon_path", "render"]
 
-ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 
 #: Every icon there is, by the key of the action that uses it (file ``resources/icons/<name>.svg``).
 ICON_NAMES = (
-    # ticket and dispatch verbs (ui.mainwindow.ACTION_VERBS)
+    # ticket and dispatch verbs (ui.tickets.actions.ACTION_VERBS)
     "create_ticket", "update_ticket", "whistle", "acknowledge", "respond", "resolve", "request_return",
     "request_extension", "request_suspension", "resume", "decide_return", "withdraw", "verify", "close",
     "reopen", "cancel", "record_revisit",
@@ -112,4 +112,4 @@ def _scales() -> list[float]:
 def _need_gui() -> None:
     # QPixmap aborts the process when there is no QGuiApplication yet.
     if not isinstance(QCoreApplication.instance(), QGuiApplication):
-        raise RuntimeError("ui.icons needs a QGuiApplication: create the application before asking for icons")
+        raise RuntimeError("ui.common.icons needs a QGuiApplication: create the application before asking for icons")

@@ -56,7 +56,7 @@ def translation_dirs() -> list[Path]:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         dirs.append(Path(bundle) / "resources" / "translations")
-    dirs.append(Path(__file__).resolve().parent.parent / "resources" / "translations")
+    dirs.append(Path(__file__).resolve().parents[2] / "resources" / "translations")
     return dirs
 
 

@@ -44,10 +44,10 @@ from PySide6.QtWidgets import (
 from desk import ActingUser
 from desk.dto import AccountInfo, DepartmentInfo
 from desk.errors import AccountLocked, AuthError
-from ui import labels
-from ui.dialogs import OpDialog
-from ui.ops import Op, describe_error
-from ui.widgets import OK_STYLE, SORT_ROLE, error_line, row_table
+from ui.common import labels
+from ui.common.opdialog import OpDialog
+from ui.common.ops import Op, describe_error
+from ui.common.widgets import OK_STYLE, SORT_ROLE, error_line, row_table
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
