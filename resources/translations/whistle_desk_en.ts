@@ -4244,6 +4244,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Categories whose resolution needs a photo after the work, separated by commas; empty: none</translation>
     </message>
     <message>
+        <source>储备项目优先级的评分项:权重，逗号分隔；评分项可用 tickets（工单数）、residents（反映人数）、urgency（紧急程度）、people（受益人数）、cost（人均费用）、votes（票决），如 tickets:1,residents:2,urgency:3,people:1,cost:1,votes:2</source>
+        <translation>Terms of a candidate project&apos;s priority score as term:weight, comma-separated; terms: tickets (number of tickets), residents (residents who reported), urgency, people (people affected), cost (cost per person), votes; e.g. tickets:1,residents:2,urgency:3,people:1,cost:1,votes:2</translation>
+    </message>
+    <message>
         <source>办公室(&amp;O)</source>
         <translation>&amp;Office</translation>
     </message>
@@ -4262,6 +4266,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>附件(&amp;A)</source>
         <translation>&amp;Attachments</translation>
+    </message>
+    <message>
+        <source>民生工程(&amp;P)</source>
+        <translation>&amp;Projects</translation>
     </message>
     <message>
         <source>、</source>
@@ -6671,6 +6679,34 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Edit category mapping</translation>
     </message>
     <message>
+        <source>新建储备项目</source>
+        <translation>create a candidate project</translation>
+    </message>
+    <message>
+        <source>修改项目</source>
+        <translation>edit a project</translation>
+    </message>
+    <message>
+        <source>修改项目关联工单</source>
+        <translation>change a project&apos;s tickets</translation>
+    </message>
+    <message>
+        <source>项目票决</source>
+        <translation>project vote</translation>
+    </message>
+    <message>
+        <source>项目阶段变更</source>
+        <translation>project stage change</translation>
+    </message>
+    <message>
+        <source>编制年度清单</source>
+        <translation>draft the annual list</translation>
+    </message>
+    <message>
+        <source>批准年度清单</source>
+        <translation>approve the annual list</translation>
+    </message>
+    <message>
         <source>第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</source>
         <translation>Events {first}–{last} are missing (deleted): they came before event {after} (id {event_id}) {after_event}.</translation>
     </message>
@@ -8167,6 +8203,34 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>someone else</translation>
     </message>
     <message>
+        <source>关联项目工单</source>
+        <translation>link tickets to a project</translation>
+    </message>
+    <message>
+        <source>取消关联项目工单</source>
+        <translation>unlink tickets from a project</translation>
+    </message>
+    <message>
+        <source>录入项目票决</source>
+        <translation>record a project vote</translation>
+    </message>
+    <message>
+        <source>查看项目优先级</source>
+        <translation>view a project&apos;s priority</translation>
+    </message>
+    <message>
+        <source>查看项目列表</source>
+        <translation>view the projects</translation>
+    </message>
+    <message>
+        <source>查看项目</source>
+        <translation>view a project</translation>
+    </message>
+    <message>
+        <source>查看年度清单</source>
+        <translation>view the annual list</translation>
+    </message>
+    <message>
         <source>督办延期：{note}</source>
         <translation>Deadline extended by the supervisor: {note}</translation>
     </message>
@@ -8537,6 +8601,162 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>文件名太长</source>
         <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <source>未知的评分项：{key}；可用：{known}。</source>
+        <translation>Unknown scoring term: {key}; available: {known}.</translation>
+    </message>
+    <message>
+        <source>评分项 {key} 出现了两次。</source>
+        <translation>Scoring term {key} appears twice.</translation>
+    </message>
+    <message>
+        <source>评分项 {key} 的权重须在 0 到 1000 之间。</source>
+        <translation>The weight of scoring term {key} must be between 0 and 1000.</translation>
+    </message>
+    <message>
+        <source>评分项 {key} 的权重须为数字。</source>
+        <translation>The weight of scoring term {key} must be a number.</translation>
+    </message>
+    <message>
+        <source>年份须为整数。</source>
+        <translation>The year must be a whole number.</translation>
+    </message>
+    <message>
+        <source>年份须在 {low} 到 {high} 之间（收到 {value}）。</source>
+        <translation>The year must be between {low} and {high} (got {value}).</translation>
+    </message>
+    <message>
+        <source>须为整数。</source>
+        <translation>Must be a whole number.</translation>
+    </message>
+    <message>
+        <source>须在 0 到 {high} 之间（收到 {value}）。</source>
+        <translation>Must be between 0 and {high} (got {value}).</translation>
+    </message>
+    <message>
+        <source>未知分类：{name}。</source>
+        <translation>Unknown category: {name}.</translation>
+    </message>
+    <message>
+        <source>找不到项目 {number}。</source>
+        <translation>Project {number} not found.</translation>
+    </message>
+    <message>
+        <source>来自工单或问题清单的项目须关联至少一张工单。</source>
+        <translation>A project from tickets or from a hotspot needs at least one linked ticket.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已取消，不能再修改。</source>
+        <translation>Project {number} is cancelled and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>请至少选择一张工单。</source>
+        <translation>Choose at least one ticket.</translation>
+    </message>
+    <message>
+        <source>不能修改的字段：{field}。</source>
+        <translation>This field cannot be changed: {field}.</translation>
+    </message>
+    <message>
+        <source>会议日期不能晚于今天（{today}）。</source>
+        <translation>The meeting date cannot be later than today ({today}).</translation>
+    </message>
+    <message>
+        <source>请至少录入一票。</source>
+        <translation>Enter at least one vote.</translation>
+    </message>
+    <message>
+        <source>{voter} 在会议“{meeting}”中的投票已经录入。</source>
+        <translation>The vote of {voter} at the meeting “{meeting}” is already recorded.</translation>
+    </message>
+    <message>
+        <source>清单至少要有一个项目。</source>
+        <translation>The list needs at least one project.</translation>
+    </message>
+    <message>
+        <source>找不到 {year} 年清单的第 {version} 版。</source>
+        <translation>Version {version} of the {year} list not found.</translation>
+    </message>
+    <message>
+        <source>{year} 年清单第 {version} 版已经批准。</source>
+        <translation>Version {version} of the {year} list is already approved.</translation>
+    </message>
+    <message>
+        <source>{year} 年清单第 {version} 版已被新版本取代，不能再批准。</source>
+        <translation>Version {version} of the {year} list has been superseded by a newer version and can no longer be approved.</translation>
+    </message>
+    <message>
+        <source>{year} 年清单已批准了更新的第 {current} 版，不能再批准第 {version} 版。</source>
+        <translation>The newer version {current} of the {year} list is already approved; version {version} can no longer be approved.</translation>
+    </message>
+    <message>
+        <source>未知的项目来源：{value}。</source>
+        <translation>Unknown project origin: {value}.</translation>
+    </message>
+    <message>
+        <source>工单 {number} 已关联到本项目。</source>
+        <translation>Ticket {number} is already linked to this project.</translation>
+    </message>
+    <message>
+        <source>工单 {number} 没有关联到本项目。</source>
+        <translation>Ticket {number} is not linked to this project.</translation>
+    </message>
+    <message>
+        <source>每一票须写明投票人和意见。</source>
+        <translation>Each vote needs a voter and a choice.</translation>
+    </message>
+    <message>
+        <source>未知的投票意见：{choice}（可选：for 赞成、against 反对、abstain 弃权）。</source>
+        <translation>Unknown vote choice: {choice} (choose for, against or abstain).</translation>
+    </message>
+    <message>
+        <source>{voter} 在本次会议中投了两次。</source>
+        <translation>{voter} voted twice at this meeting.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 在清单中出现了两次。</source>
+        <translation>Project {number} appears twice in the list.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 属于 {project_year} 年，不能列入 {year} 年清单。</source>
+        <translation>Project {number} belongs to {project_year} and cannot be put on the {year} list.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已取消，不能列入清单。</source>
+        <translation>Project {number} is cancelled and cannot be put on a list.</translation>
+    </message>
+    <message>
+        <source>{year} 年还没有重点民生工程清单。</source>
+        <translation>There is no list of key livelihood works for {year} yet.</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>项目说明</source>
+        <translation>Project description</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <translation>Meeting name</translation>
+    </message>
+    <message>
+        <source>投票人</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <source>安全底线须为是或否。</source>
+        <translation>The safety bottom line must be yes or no.</translation>
+    </message>
+    <message>
+        <source>未知的项目阶段：{stage}。</source>
+        <translation>Unknown project stage: {stage}.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已被他人修改（第 {version} 版），您的修改未保存。请刷新后重试。</source>
+        <translation>Project {number} was changed by someone else (version {version}); your changes were not saved. Refresh and try again.</translation>
     </message>
     <message>
         <source>密码不能为空。</source>
@@ -9496,6 +9716,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>办结须附处置后照片的分类</source>
         <translation>Categories needing an after photo</translation>
+    </message>
+    <message>
+        <source>项目评分权重</source>
+        <translation>Project score weights</translation>
     </message>
     <message>
         <source>是</source>

@@ -4244,6 +4244,10 @@
         <translation>办结时须附处置后照片的分类，用逗号分隔；为空则不要求</translation>
     </message>
     <message>
+        <source>储备项目优先级的评分项:权重，逗号分隔；评分项可用 tickets（工单数）、residents（反映人数）、urgency（紧急程度）、people（受益人数）、cost（人均费用）、votes（票决），如 tickets:1,residents:2,urgency:3,people:1,cost:1,votes:2</source>
+        <translation>储备项目优先级的评分项:权重，逗号分隔；评分项可用 tickets（工单数）、residents（反映人数）、urgency（紧急程度）、people（受益人数）、cost（人均费用）、votes（票决），如 tickets:1,residents:2,urgency:3,people:1,cost:1,votes:2</translation>
+    </message>
+    <message>
         <source>办公室(&amp;O)</source>
         <translation>办公室(&amp;O)</translation>
     </message>
@@ -4262,6 +4266,10 @@
     <message>
         <source>附件(&amp;A)</source>
         <translation>附件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>民生工程(&amp;P)</source>
+        <translation>民生工程(&amp;P)</translation>
     </message>
     <message>
         <source>、</source>
@@ -6671,6 +6679,34 @@
         <translation>修改分类映射</translation>
     </message>
     <message>
+        <source>新建储备项目</source>
+        <translation>新建储备项目</translation>
+    </message>
+    <message>
+        <source>修改项目</source>
+        <translation>修改项目</translation>
+    </message>
+    <message>
+        <source>修改项目关联工单</source>
+        <translation>修改项目关联工单</translation>
+    </message>
+    <message>
+        <source>项目票决</source>
+        <translation>项目票决</translation>
+    </message>
+    <message>
+        <source>项目阶段变更</source>
+        <translation>项目阶段变更</translation>
+    </message>
+    <message>
+        <source>编制年度清单</source>
+        <translation>编制年度清单</translation>
+    </message>
+    <message>
+        <source>批准年度清单</source>
+        <translation>批准年度清单</translation>
+    </message>
+    <message>
         <source>第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</source>
         <translation>第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</translation>
     </message>
@@ -8167,6 +8203,34 @@
         <translation>他人</translation>
     </message>
     <message>
+        <source>关联项目工单</source>
+        <translation>关联项目工单</translation>
+    </message>
+    <message>
+        <source>取消关联项目工单</source>
+        <translation>取消关联项目工单</translation>
+    </message>
+    <message>
+        <source>录入项目票决</source>
+        <translation>录入项目票决</translation>
+    </message>
+    <message>
+        <source>查看项目优先级</source>
+        <translation>查看项目优先级</translation>
+    </message>
+    <message>
+        <source>查看项目列表</source>
+        <translation>查看项目列表</translation>
+    </message>
+    <message>
+        <source>查看项目</source>
+        <translation>查看项目</translation>
+    </message>
+    <message>
+        <source>查看年度清单</source>
+        <translation>查看年度清单</translation>
+    </message>
+    <message>
         <source>督办延期：{note}</source>
         <translation>督办延期：{note}</translation>
     </message>
@@ -8537,6 +8601,162 @@
     <message>
         <source>文件名太长</source>
         <translation>文件名太长</translation>
+    </message>
+    <message>
+        <source>未知的评分项：{key}；可用：{known}。</source>
+        <translation>未知的评分项：{key}；可用：{known}。</translation>
+    </message>
+    <message>
+        <source>评分项 {key} 出现了两次。</source>
+        <translation>评分项 {key} 出现了两次。</translation>
+    </message>
+    <message>
+        <source>评分项 {key} 的权重须在 0 到 1000 之间。</source>
+        <translation>评分项 {key} 的权重须在 0 到 1000 之间。</translation>
+    </message>
+    <message>
+        <source>评分项 {key} 的权重须为数字。</source>
+        <translation>评分项 {key} 的权重须为数字。</translation>
+    </message>
+    <message>
+        <source>年份须为整数。</source>
+        <translation>年份须为整数。</translation>
+    </message>
+    <message>
+        <source>年份须在 {low} 到 {high} 之间（收到 {value}）。</source>
+        <translation>年份须在 {low} 到 {high} 之间（收到 {value}）。</translation>
+    </message>
+    <message>
+        <source>须为整数。</source>
+        <translation>须为整数。</translation>
+    </message>
+    <message>
+        <source>须在 0 到 {high} 之间（收到 {value}）。</source>
+        <translation>须在 0 到 {high} 之间（收到 {value}）。</translation>
+    </message>
+    <message>
+        <source>未知分类：{name}。</source>
+        <translation>未知分类：{name}。</translation>
+    </message>
+    <message>
+        <source>找不到项目 {number}。</source>
+        <translation>找不到项目 {number}。</translation>
+    </message>
+    <message>
+        <source>来自工单或问题清单的项目须关联至少一张工单。</source>
+        <translation>来自工单或问题清单的项目须关联至少一张工单。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已取消，不能再修改。</source>
+        <translation>项目 {number} 已取消，不能再修改。</translation>
+    </message>
+    <message>
+        <source>请至少选择一张工单。</source>
+        <translation>请至少选择一张工单。</translation>
+    </message>
+    <message>
+        <source>不能修改的字段：{field}。</source>
+        <translation>不能修改的字段：{field}。</translation>
+    </message>
+    <message>
+        <source>会议日期不能晚于今天（{today}）。</source>
+        <translation>会议日期不能晚于今天（{today}）。</translation>
+    </message>
+    <message>
+        <source>请至少录入一票。</source>
+        <translation>请至少录入一票。</translation>
+    </message>
+    <message>
+        <source>{voter} 在会议“{meeting}”中的投票已经录入。</source>
+        <translation>{voter} 在会议“{meeting}”中的投票已经录入。</translation>
+    </message>
+    <message>
+        <source>清单至少要有一个项目。</source>
+        <translation>清单至少要有一个项目。</translation>
+    </message>
+    <message>
+        <source>找不到 {year} 年清单的第 {version} 版。</source>
+        <translation>找不到 {year} 年清单的第 {version} 版。</translation>
+    </message>
+    <message>
+        <source>{year} 年清单第 {version} 版已经批准。</source>
+        <translation>{year} 年清单第 {version} 版已经批准。</translation>
+    </message>
+    <message>
+        <source>{year} 年清单第 {version} 版已被新版本取代，不能再批准。</source>
+        <translation>{year} 年清单第 {version} 版已被新版本取代，不能再批准。</translation>
+    </message>
+    <message>
+        <source>{year} 年清单已批准了更新的第 {current} 版，不能再批准第 {version} 版。</source>
+        <translation>{year} 年清单已批准了更新的第 {current} 版，不能再批准第 {version} 版。</translation>
+    </message>
+    <message>
+        <source>未知的项目来源：{value}。</source>
+        <translation>未知的项目来源：{value}。</translation>
+    </message>
+    <message>
+        <source>工单 {number} 已关联到本项目。</source>
+        <translation>工单 {number} 已关联到本项目。</translation>
+    </message>
+    <message>
+        <source>工单 {number} 没有关联到本项目。</source>
+        <translation>工单 {number} 没有关联到本项目。</translation>
+    </message>
+    <message>
+        <source>每一票须写明投票人和意见。</source>
+        <translation>每一票须写明投票人和意见。</translation>
+    </message>
+    <message>
+        <source>未知的投票意见：{choice}（可选：for 赞成、against 反对、abstain 弃权）。</source>
+        <translation>未知的投票意见：{choice}（可选：for 赞成、against 反对、abstain 弃权）。</translation>
+    </message>
+    <message>
+        <source>{voter} 在本次会议中投了两次。</source>
+        <translation>{voter} 在本次会议中投了两次。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 在清单中出现了两次。</source>
+        <translation>项目 {number} 在清单中出现了两次。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 属于 {project_year} 年，不能列入 {year} 年清单。</source>
+        <translation>项目 {number} 属于 {project_year} 年，不能列入 {year} 年清单。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已取消，不能列入清单。</source>
+        <translation>项目 {number} 已取消，不能列入清单。</translation>
+    </message>
+    <message>
+        <source>{year} 年还没有重点民生工程清单。</source>
+        <translation>{year} 年还没有重点民生工程清单。</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>项目说明</source>
+        <translation>项目说明</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <source>投票人</source>
+        <translation>投票人</translation>
+    </message>
+    <message>
+        <source>安全底线须为是或否。</source>
+        <translation>安全底线须为是或否。</translation>
+    </message>
+    <message>
+        <source>未知的项目阶段：{stage}。</source>
+        <translation>未知的项目阶段：{stage}。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已被他人修改（第 {version} 版），您的修改未保存。请刷新后重试。</source>
+        <translation>项目 {number} 已被他人修改（第 {version} 版），您的修改未保存。请刷新后重试。</translation>
     </message>
     <message>
         <source>密码不能为空。</source>
@@ -9496,6 +9716,10 @@
     <message>
         <source>办结须附处置后照片的分类</source>
         <translation>办结须附处置后照片的分类</translation>
+    </message>
+    <message>
+        <source>项目评分权重</source>
+        <translation>项目评分权重</translation>
     </message>
     <message>
         <source>是</source>
