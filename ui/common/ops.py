@@ -16,6 +16,7 @@
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections import deque
@@ -56,6 +57,12 @@ class TaskManager(QObject):
         self._waiting: dict[str, tuple[deque, deque]] = {}
         self._lock = threading.Lock()
         self._pending = 0
+        #: key -> (fn, on_done) of each op in flight. The GUI thread holds the op's function and callback (and
+        #: through them its widgets) until it has delivered the result, so that the last reference to a widget
+        #: never dies on a worker thread: a QObject deleted there leaves its timers behind on the GUI thread,
+        #: which then fire on freed memory (a crash seen in the dialog tests).
+        self._jobs: dict[int, tuple[Callable[[], Any], Callable[[Future], None]]] = {}
+        self._keys = itertools.count()
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -77,29 +84,35 @@ class TaskManager(QObject):
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
+        key = next(self._keys)
+        self._jobs[key] = (fn, on_done)
         fut: Future = Future()
-        fut.add_done_callback(lambda f: self._deliver.emit(partial(self._finish, on_done, f)))
+        fut.add_done_callback(lambda f: self._deliver.emit(partial(self._finish, key, f)))
         with self._lock:
             waiting = self._waiting.setdefault(lane, (deque(), deque()))
-            waiting[1 if background else 0].append((fn, fut))
+            waiting[1 if background else 0].append((key, fut))
         # One turn of the worker per op; each turn takes the first op waiting, background ones last.
         executor.submit(self._run_next, lane)
 
     def _run_next(self, lane: str) -> None:
         with self._lock:
             first, later = self._waiting[lane]
-            fn, fut = first.popleft() if first else later.popleft()
+            key, fut = first.popleft() if first else later.popleft()
         if not fut.set_running_or_notify_cancel():
             return
+        fn = self._jobs[key][0]  # (still held by _jobs: delivered, and dropped, on the GUI thread)
         try:
             result = fn()
         except BaseException as exc:  # noqa: BLE001 - delivered to the op's failure handler
+            fn = None  # (before the GUI thread can be told: see _jobs)
             fut.set_exception(exc)
         else:
+            fn = None
             fut.set_result(result)
 
-    def _finish(self, on_done: Callable[[Future], None], fut: Future) -> None:
+    def _finish(self, key: int, fut: Future) -> None:
         self._pending -= 1
+        _fn, on_done = self._jobs.pop(key)
         try:
             on_done(fut)
         finally:
@@ -124,7 +137,7 @@ class TaskManager(QObject):
         with self._lock:
             for waiting in self._waiting.values():
                 for queue in waiting:
-                    for _fn, fut in queue:
+                    for _key, fut in queue:
                         fut.cancel()
         for executor in self._executors.values():
             executor.shutdown(wait=True, cancel_futures=True)
