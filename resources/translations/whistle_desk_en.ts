@@ -1301,10 +1301,6 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1申请待审核</source>
-        <translation type="vanished">%1 request awaiting approval</translation>
-    </message>
-    <message>
         <source>%1起挂起</source>
         <translation>suspended since %1</translation>
     </message>
@@ -1350,10 +1346,6 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     <message>
         <source>工单 %1：%2</source>
         <translation>Ticket %1: %2</translation>
-    </message>
-    <message>
-        <source>%1（%2）%3超时，已%4；期限 %5，已超时 %6 工时</source>
-        <translation type="vanished">%1 (%2) is overdue on the %3 step, escalation: %4. Due %5, overdue by %6 working hours</translation>
     </message>
     <message>
         <source>%1（%2）%3超时，已%4；期限 %5，已超时 %6</source>
@@ -1429,10 +1421,6 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     <message>
         <source>超时环节</source>
         <translation>Step</translation>
-    </message>
-    <message>
-        <source>超时（工时）</source>
-        <translation type="vanished">Late (wh)</translation>
     </message>
     <message>
         <source>超时</source>
@@ -2199,28 +2187,6 @@ Current default lead department: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>吹哨报到工作台 — %1（%2）</source>
-        <extracomment>The actions, in toolbar order. &quot;verify&quot; covers 核实 and 回访 (verify / record_callback). Actions that apply to the dispatch selected in the detail pane (resume acts on a suspended dispatch). Pages after the ticket queues (supervisors and admins): nav key -&gt; escalation level (0: approvals). The weekly report page&apos;s nav key (clerks, supervisors and admins). Live changes arriving within this many ms are applied together. Minutes without input before the window locks, when the office setting cannot be read. Builds the window (a non-modal window, or an OpDialog that is built afresh each time). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
-        <translation type="vanished">Whistle Desk — %1 (%2)</translation>
-    </message>
-    <message>
-        <source>催办</source>
-        <extracomment>A search slower than this (seconds) on a database without the substring index says why in the status bar. The actions, in toolbar order. &quot;verify&quot; covers 核实 and 回访 (verify / record_callback). Actions that apply to the dispatch selected in the detail pane (resume acts on a suspended dispatch). Pages after the ticket queues (supervisors and admins): nav key -&gt; escalation level (0: approvals). The weekly report page&apos;s nav key (clerks, supervisors and admins). Live changes arriving within this many ms are applied together. Minutes without input before the window locks, when the office setting cannot be read. How often a desk looks whether the office settings or the calendar changed (on another desk, say). Builds the window (a non-modal window, or an OpDialog that is built afresh each time). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The id of the ticket the detail pane and the toolbar are about, once known (None: no ticket). What the page on screen has highlighted: a ticket id (the table), a number (a supervision page&apos;s row) or None. The detail pane shows it and the toolbar acts on it, never on anything else. A ticket to highlight as soon as the table&apos;s new id list has it (select_ticket, a new ticket). Where to look for the pending ticket when the list on screen does not hold it (then 全部). The table row highlighted last, and what a new id list does to the highlight: &quot;neighbour&quot; (a refresh: the same ticket, or the row now in its place), &quot;keep&quot; (a new sort or search: the same ticket if it is still listed) or &quot;clear&quot; (another queue). When the current search text was applied (its list not yet shown): a slow one says why. Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
-        <translation type="vanished">Reminders</translation>
-    </message>
-    <message>
-        <source>督办</source>
-        <translation type="vanished">Supervision</translation>
-    </message>
-    <message>
-        <source>通报</source>
-        <translation type="vanished">Public notices</translation>
-    </message>
-    <message>
-        <source>审批</source>
-        <translation type="vanished">Approvals</translation>
-    </message>
-    <message>
         <source>督办与审批</source>
         <extracomment>The weekly report page&apos;s nav key (clerks, supervisors and admins). How often a desk looks whether the office settings or the calendar changed (on another desk, say). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The 督办与审批 pages (supervisors and admins), else None.</extracomment>
         <translation>Oversight</translation>
@@ -2235,156 +2201,12 @@ Current default lead department: %2</translation>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <source>搜索编号、标题或地址（Ctrl+F）</source>
-        <translation type="vanished">Search number, title or address (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>分组标题</source>
-        <translation type="vanished">Section heading</translation>
-    </message>
-    <message>
-        <source>新建工单</source>
-        <translation type="vanished">New ticket</translation>
-    </message>
-    <message>
-        <source>编辑</source>
-        <translation type="vanished">Edit</translation>
-    </message>
-    <message>
-        <source>吹哨派单</source>
-        <translation type="vanished">Whistle</translation>
-    </message>
-    <message>
-        <source>报到</source>
-        <translation type="vanished">Acknowledge</translation>
-    </message>
-    <message>
-        <source>响应</source>
-        <translation type="vanished">Respond</translation>
-    </message>
-    <message>
-        <source>办结</source>
-        <translation type="vanished">Resolve</translation>
-    </message>
-    <message>
-        <source>申请退单</source>
-        <translation type="vanished">Request return</translation>
-    </message>
-    <message>
-        <source>审核退单</source>
-        <translation type="vanished">Decide on return</translation>
-    </message>
-    <message>
-        <source>撤回派单</source>
-        <translation type="vanished">Withdraw dispatch</translation>
-    </message>
-    <message>
-        <source>核实/回访</source>
-        <translation type="vanished">Verify / Callback</translation>
-    </message>
-    <message>
-        <source>结案</source>
-        <translation type="vanished">Close</translation>
-    </message>
-    <message>
-        <source>重办</source>
-        <translation type="vanished">Reopen</translation>
-    </message>
-    <message>
-        <source>撤销</source>
-        <translation type="vanished">Cancel ticket</translation>
-    </message>
-    <message>
-        <source>申请延期</source>
-        <translation type="vanished">Request extension</translation>
-    </message>
-    <message>
-        <source>申请挂起</source>
-        <translation type="vanished">Request suspension</translation>
-    </message>
-    <message>
-        <source>恢复计时</source>
-        <translation type="vanished">Resume clock</translation>
-    </message>
-    <message>
-        <source>回头看</source>
-        <translation type="vanished">Revisit</translation>
-    </message>
-    <message>
-        <source>受理一张新工单</source>
-        <translation type="vanished">Open a new ticket</translation>
-    </message>
-    <message>
-        <source>修改所选工单的内容</source>
-        <translation type="vanished">Change the selected ticket</translation>
-    </message>
-    <message>
-        <source>召集主办和协办部门</source>
-        <translation type="vanished">Summon the lead and assisting departments</translation>
-    </message>
-    <message>
-        <source>本部门报到，表示已接单</source>
-        <translation type="vanished">Report in for your department: the dispatch is taken</translation>
-    </message>
-    <message>
-        <source>登记响应情况（联系反映人或到场）</source>
-        <translation type="vanished">Record the response (contacted the resident or went on site)</translation>
-    </message>
-    <message>
-        <source>登记办结情况</source>
-        <translation type="vanished">Record how it was resolved</translation>
-    </message>
-    <message>
-        <source>不属于本部门职责时申请退单</source>
-        <translation type="vanished">Ask to return it when it is not your department&apos;s responsibility</translation>
-    </message>
-    <message>
-        <source>同意或驳回退单申请</source>
-        <translation type="vanished">Approve or reject a return request</translation>
-    </message>
-    <message>
-        <source>撤回所选派单</source>
-        <translation type="vanished">Withdraw the selected dispatch</translation>
-    </message>
-    <message>
-        <source>核实办理结果并登记回访</source>
-        <translation type="vanished">Verify the result and record the callback</translation>
-    </message>
-    <message>
-        <source>回访后结案</source>
-        <translation type="vanished">Close the ticket after the callback</translation>
-    </message>
-    <message>
-        <source>结果不满意时重新办理</source>
-        <translation type="vanished">Handle it again when the result is not satisfactory</translation>
-    </message>
-    <message>
-        <source>撤销工单</source>
-        <translation type="vanished">Cancel the ticket</translation>
-    </message>
-    <message>
-        <source>不能按期办结时申请延长办结期限</source>
-        <translation type="vanished">Ask for a later resolve deadline when it cannot be resolved in time</translation>
-    </message>
-    <message>
-        <source>等待居民或天气等原因申请暂停计时</source>
-        <translation type="vanished">Ask to stop the clock, e.g. while waiting for the resident or for the weather</translation>
-    </message>
-    <message>
-        <source>结束挂起，恢复计时</source>
-        <translation type="vanished">End the suspension and restart the clock</translation>
-    </message>
-    <message>
-        <source>登记结案后的回头看情况</source>
-        <translation type="vanished">Record a follow-up revisit after closing</translation>
     </message>
     <message>
         <source>操作</source>
@@ -2405,19 +2227,6 @@ Current default lead department: %2</translation>
     <message>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>打印派单单…</source>
-        <extracomment>打印派单单 of the ticket shown (every role: a department signs for its slip).</extracomment>
-        <translation type="vanished">Print dispatch slip…</translation>
-    </message>
-    <message>
-        <source>打印所选工单的派单单（一页 A4，含各部门时限和签收栏）（Ctrl+P）</source>
-        <translation type="vanished">Print the dispatch slip of the selected ticket (one A4 page with each department&apos;s deadlines and a signature box) (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>打印所选工单的派单单</source>
-        <translation type="vanished">Print the dispatch slip of the selected ticket</translation>
     </message>
     <message>
         <source>导入 12345 工单…</source>
@@ -2476,233 +2285,12 @@ Current default lead department: %2</translation>
         <translation>Check now for overdue dispatches and record reminders, supervision and public notices</translation>
     </message>
     <message>
-        <source>管理(&amp;A)</source>
-        <extracomment>key -&gt; 管理 menu entry; each is built for the roles the permission matrix allows its verb.</extracomment>
-        <translation type="vanished">&amp;Admin</translation>
-    </message>
-    <message>
-        <source>工单 %1 已回访并结案</source>
-        <translation type="vanished">Ticket %1 called back and closed</translation>
-    </message>
-    <message>
-        <source>工单 %1 已登记回访，但未能结案：%2</source>
-        <translation type="vanished">Ticket %1: callback recorded, but it could not be closed: %2</translation>
-    </message>
-    <message>
-        <source>%1。注意：%2 的办结时限晚于 12345 承诺完成时间 %3</source>
-        <translation type="vanished">%1. Note: %2 is due to resolve after the 12345 promised completion time %3</translation>
-    </message>
-    <message>
-        <source>正在生成工单 %1 的派单单…</source>
-        <translation type="vanished">Making the dispatch slip of ticket %1…</translation>
-    </message>
-    <message>
-        <source>用户管理…</source>
-        <translation type="vanished">Users…</translation>
-    </message>
-    <message>
-        <source>开设账户、重置密码、停用、解锁、更改角色</source>
-        <translation type="vanished">Create accounts, reset passwords, disable, unlock, change roles</translation>
-    </message>
-    <message>
-        <source>部门管理…</source>
-        <translation type="vanished">Departments…</translation>
-    </message>
-    <message>
-        <source>新增、改名、停用可召集的部门</source>
-        <translation type="vanished">Add, rename or disable the departments that can be summoned</translation>
-    </message>
-    <message>
-        <source>社区管理…</source>
-        <translation type="vanished">Communities…</translation>
-    </message>
-    <message>
-        <source>新增、改名、停用新建工单时可选的社区</source>
-        <translation type="vanished">Add, rename or disable the communities a new ticket can name</translation>
-    </message>
-    <message>
-        <source>分类管理…</source>
-        <translation type="vanished">Categories…</translation>
-    </message>
-    <message>
-        <source>新增、改名、停用工单分类，设置默认主办部门</source>
-        <translation type="vanished">Add, rename or disable ticket categories and set their default lead department</translation>
-    </message>
-    <message>
-        <source>立结案标准…</source>
-        <translation type="vanished">Category standards…</translation>
-    </message>
-    <message>
-        <source>三级分类及其主办、协办部门、立案结案条件和时限，可导入导出 Excel</source>
-        <translation type="vanished">Three-level categories with lead and assisting departments, acceptance and closing criteria and time limits; import and export as Excel</translation>
-    </message>
-    <message>
-        <source>12345 导入设置…</source>
-        <translation type="vanished">12345 import settings…</translation>
-    </message>
-    <message>
-        <source>12345 分类对照、列名别名、已存的列映射和导入记录</source>
-        <translation type="vanished">12345 category mapping, column aliases, saved column mappings and import batches</translation>
-    </message>
-    <message>
-        <source>工作日历…</source>
-        <translation type="vanished">Work calendar…</translation>
-    </message>
-    <message>
-        <source>设置节假日和调休上班日，导入放假安排</source>
-        <translation type="vanished">Set public holidays and make-up working days, import the holiday schedule</translation>
-    </message>
-    <message>
-        <source>时限标准…</source>
-        <translation type="vanished">Time limits…</translation>
-    </message>
-    <message>
-        <source>按分类和紧急程度设置报到、响应、办结时限</source>
-        <translation type="vanished">Set the time limits to acknowledge, respond and resolve per category and urgency</translation>
-    </message>
-    <message>
-        <source>办公室设置…</source>
-        <translation type="vanished">Office settings…</translation>
-    </message>
-    <message>
-        <source>预警比例、升级时限、挂起上限、回头看</source>
-        <translation type="vanished">Warning share, escalation limits, maximum suspension, revisits</translation>
-    </message>
-    <message>
-        <source>已受理新工单 %1</source>
-        <translation type="vanished">New ticket %1 opened</translation>
-    </message>
-    <message>
-        <source>工单 %1 已保存</source>
-        <translation type="vanished">Ticket %1 saved</translation>
-    </message>
-    <message>
-        <source>工单 %1 已派单</source>
-        <translation type="vanished">Ticket %1 dispatched</translation>
-    </message>
-    <message>
-        <source>工单 %1：%2已报到</source>
-        <translation type="vanished">Ticket %1: %2 reported in</translation>
-    </message>
-    <message>
-        <source>工单 %1：%2已响应</source>
-        <translation type="vanished">Ticket %1: %2 responded</translation>
-    </message>
-    <message>
-        <source>工单 %1：%2已办结</source>
-        <translation type="vanished">Ticket %1: %2 resolved it</translation>
-    </message>
-    <message>
-        <source>工单 %1：%2已申请退单</source>
-        <translation type="vanished">Ticket %1: %2 asked to return it</translation>
-    </message>
-    <message>
-        <source>工单 %1：%2的退单申请已审核</source>
-        <translation type="vanished">Ticket %1: the return request of %2 was decided</translation>
-    </message>
-    <message>
-        <source>工单 %1：已撤回%2的派单</source>
-        <translation type="vanished">Ticket %1: the dispatch to %2 was withdrawn</translation>
-    </message>
-    <message>
-        <source>工单 %1 已核实/回访</source>
-        <translation type="vanished">Ticket %1 verified / called back</translation>
-    </message>
-    <message>
-        <source>工单 %1 已结案</source>
-        <translation type="vanished">Ticket %1 closed</translation>
-    </message>
-    <message>
-        <source>工单 %1 已重办</source>
-        <translation type="vanished">Ticket %1 reopened</translation>
-    </message>
-    <message>
-        <source>工单 %1 已撤销</source>
-        <translation type="vanished">Ticket %1 cancelled</translation>
-    </message>
-    <message>
-        <source>工单 %1：%2已申请延期，等待审批</source>
-        <translation type="vanished">Ticket %1: %2 asked for an extension, awaiting approval</translation>
-    </message>
-    <message>
-        <source>工单 %1：%2已申请挂起，等待审批</source>
-        <translation type="vanished">Ticket %1: %2 asked for a suspension, awaiting approval</translation>
-    </message>
-    <message>
-        <source>工单 %1：%2已恢复计时</source>
-        <translation type="vanished">Ticket %1: the clock of %2 is running again</translation>
-    </message>
-    <message>
-        <source>工单 %1 已登记回头看</source>
-        <translation type="vanished">Ticket %1: revisit recorded</translation>
-    </message>
-    <message>
-        <source>工单 %1 已核实</source>
-        <translation type="vanished">Ticket %1 verified</translation>
-    </message>
-    <message>
-        <source>工单 %1 核实未通过，已退回重办</source>
-        <translation type="vanished">Ticket %1 failed verification and was sent back to be handled again</translation>
-    </message>
-    <message>
-        <source>工单 %1：已同意%2退单</source>
-        <translation type="vanished">Ticket %1: return by %2 approved</translation>
-    </message>
-    <message>
-        <source>工单 %1：已驳回%2的退单申请</source>
-        <translation type="vanished">Ticket %1: the return request of %2 was rejected</translation>
-    </message>
-    <message>
         <source>与数据库的连接已断开，正在重试…</source>
         <translation>The connection to the database was lost. Retrying…</translation>
     </message>
     <message>
         <source>已重新连接数据库，数据已刷新</source>
         <translation>Reconnected to the database; the data was refreshed</translation>
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation type="vanished">%1  (%2)</translation>
-    </message>
-    <message>
-        <source>新派单</source>
-        <translation type="vanished">New dispatches</translation>
-    </message>
-    <message>
-        <source>本部门有 %1 张新派单待报到（共 %2 张）</source>
-        <translation type="vanished">%1 new dispatch(es) for your department to acknowledge (%2 in all)</translation>
-    </message>
-    <message>
-        <source>待处理 %1 项，共 %2 项</source>
-        <translation type="vanished">%1 open, %2 in all</translation>
-    </message>
-    <message>
-        <source>、</source>
-        <translation type="vanished">, </translation>
-    </message>
-    <message>
-        <source>%1 %2 项</source>
-        <translation type="vanished">%2 at %1</translation>
-    </message>
-    <message>
-        <source>%1（%2）%3超时</source>
-        <translation type="vanished">%1 (%2): %3 step overdue</translation>
-    </message>
-    <message>
-        <source>超时升级</source>
-        <translation type="vanished">Overdue escalation</translation>
-    </message>
-    <message>
-        <source>新增%1，如 %2</source>
-        <translation type="vanished">New: %1; e.g. %2</translation>
-    </message>
-    <message>
-        <source>审计日志…</source>
-        <translation type="vanished">Audit Log…</translation>
-    </message>
-    <message>
-        <source>管理操作和登录记录，校验审计链是否完整</source>
-        <translation type="vanished">Administration and login records; verify that the audit chain is intact</translation>
     </message>
     <message>
         <source>办公室设置已保存</source>
@@ -2727,48 +2315,6 @@ Current default lead department: %2</translation>
     <message>
         <source>有新的待办事项，解锁后查看。</source>
         <translation>There is something new for you. Unlock to see it.</translation>
-    </message>
-    <message>
-        <source>数据库连接已保存</source>
-        <translation type="vanished">Database connection saved</translation>
-    </message>
-    <message>
-        <source>数据库连接已更改</source>
-        <translation type="vanished">Database connection changed</translation>
-    </message>
-    <message>
-        <source>新的数据库连接（%1）需要重新登录后才能使用。现在退出登录并连接新的数据库吗？
-选择“否”则在下次启动程序时生效。</source>
-        <translation type="vanished">The new database connection (%1) is used after you log in again. Log out now and connect to the new database?
-Choose &quot;No&quot; to use it the next time the program starts.</translation>
-    </message>
-    <message>
-        <source>数据库连接已保存，下次启动时生效</source>
-        <translation type="vanished">Database connection saved; it is used from the next start</translation>
-    </message>
-    <message>
-        <source>该列不能排序</source>
-        <translation type="vanished">This column cannot be sorted</translation>
-    </message>
-    <message>
-        <source>搜索较慢：数据库没有搜索索引（%1），每次搜索都要逐条查找。请联系管理员。</source>
-        <translation type="vanished">Search is slow: the database has no search index (%1), so every search reads every ticket. Please contact your administrator.</translation>
-    </message>
-    <message>
-        <source>（已在全部工单中搜索）</source>
-        <translation type="vanished"> (searched all tickets)</translation>
-    </message>
-    <message>
-        <source>（只在本队列中搜索；可改为“在全部工单中搜索”）</source>
-        <translation type="vanished"> (searched this queue only; you can switch to &quot;Search all tickets&quot;)</translation>
-    </message>
-    <message>
-        <source>没有找到匹配的工单</source>
-        <translation type="vanished">No matching tickets</translation>
-    </message>
-    <message>
-        <source>该队列中没有工单</source>
-        <translation type="vanished">No tickets in this queue</translation>
     </message>
     <message>
         <source>正在读取数据…</source>
@@ -3481,20 +3027,8 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <source>按周统计受理、派单、三率（响应率、解决率、满意率）、红黑榜、超期和通报事项，生成可打印的 PDF。一周从周一 0 点到周日 24 点（办公室时间）。</source>
-        <translation type="vanished">Weekly figures: tickets received and dispatched, the three rates (response, resolution, satisfaction), the red and black lists, overdue work and public notices, as a printable PDF. A week runs from Monday 00:00 to Sunday 24:00 (office time).</translation>
-    </message>
-    <message>
-        <source>周次</source>
-        <translation type="vanished">Week</translation>
-    </message>
-    <message>
         <source>生成</source>
         <translation>Generate</translation>
-    </message>
-    <message>
-        <source>统计所选一周并生成 PDF（Ctrl+G）</source>
-        <translation type="vanished">Compute the selected week and make the PDF (Ctrl+G)</translation>
     </message>
     <message>
         <source>打印…</source>
@@ -3507,10 +3041,6 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>另存为…</source>
         <translation>Save as…</translation>
-    </message>
-    <message>
-        <source>把周报 PDF 保存到指定位置</source>
-        <translation type="vanished">Save the weekly report PDF where you choose</translation>
     </message>
     <message>
         <source>按周或按月统计受理、派单、三率（响应率、解决率、满意率）、按时率、红黑榜、超期和通报事项，生成通报 PDF、各部门工作单 PDF 和完整清单 Excel 附表。一周从周一 0 点到周日 24 点（本街道时间）。</source>
@@ -3575,10 +3105,6 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>实际大小</source>
         <translation>Actual size</translation>
-    </message>
-    <message>
-        <source>选中一个部门，查看其超期、督办升级和待重办的工单；选中工单在右侧显示详情。</source>
-        <translation type="vanished">Select a department to see its overdue, escalated and to-be-redone tickets; select a ticket to see it on the right.</translation>
     </message>
     <message>
         <source>类别</source>
@@ -3885,24 +3411,8 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Bulletin, department slips and workbook saved to %1</translation>
     </message>
     <message>
-        <source>正在生成 %1 周报 PDF…</source>
-        <translation type="vanished">Making the weekly report PDF for %1…</translation>
-    </message>
-    <message>
-        <source>周报已生成，但无法预览（%1）。</source>
-        <translation type="vanished">The weekly report was made but cannot be previewed (%1).</translation>
-    </message>
-    <message>
-        <source>%1 · 共 %2 页 · %3</source>
-        <translation type="vanished">%1 · %2 page(s) · %3</translation>
-    </message>
-    <message>
         <source>生成于 %1</source>
         <translation>Made %1</translation>
-    </message>
-    <message>
-        <source>已生成 %1 周报</source>
-        <translation type="vanished">Weekly report %1 made</translation>
     </message>
     <message>
         <source>已取消生成周报</source>
@@ -3925,10 +3435,6 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <source>周报 %1</source>
-        <translation type="vanished">Weekly report %1</translation>
-    </message>
-    <message>
         <source>打印周报</source>
         <translation>Print weekly report</translation>
     </message>
@@ -3941,20 +3447,12 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Cannot print: the printer is not available.</translation>
     </message>
     <message>
-        <source>周报另存为</source>
-        <translation type="vanished">Save weekly report as</translation>
-    </message>
-    <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>无法保存到 %1：%2</source>
         <translation>Cannot save to %1: %2</translation>
-    </message>
-    <message>
-        <source>周报已保存到 %1</source>
-        <translation type="vanished">Weekly report saved to %1</translation>
     </message>
     <message>
         <source>导出周报数字</source>
@@ -4196,20 +3694,8 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Who signs the bulletin, may be empty (a line to sign is printed)</translation>
     </message>
     <message>
-        <source>响应率、解决率、满意率在综合得分中的权重，合计为 1，如 0.1,0.5,0.4</source>
-        <translation type="vanished">Weights of the response, resolution and satisfaction rates in the overall score, adding up to 1, e.g. 0.1,0.5,0.4</translation>
-    </message>
-    <message>
         <source>“基本满意”计入满意率的比重，0 到 1，如 0.9</source>
         <translation>How much “fairly satisfied” counts toward the satisfaction rate, 0 to 1, e.g. 0.9</translation>
-    </message>
-    <message>
-        <source>一周回访少于此数的部门不参加红黑榜排名，如 5</source>
-        <translation type="vanished">Departments with fewer callbacks in the week are not ranked, e.g. 5</translation>
-    </message>
-    <message>
-        <source>满意率低于此值的部门列入黑榜，0 到 1，如 0.8</source>
-        <translation type="vanished">Departments whose satisfaction rate is below this go on the black list, 0 to 1, e.g. 0.8</translation>
     </message>
     <message>
         <source>连续输错几次密码后锁定账户，如 5</source>
@@ -6166,10 +5652,6 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Suspended</translation>
     </message>
     <message>
-        <source>剩 %1 小时</source>
-        <translation type="vanished">%1 h left</translation>
-    </message>
-    <message>
         <source>剩 %1</source>
         <translation>%1 left</translation>
     </message>
@@ -6220,14 +5702,6 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>按自然时间计（含夜间和节假日）</source>
         <translation>Counted in clock time (nights and public holidays included)</translation>
-    </message>
-    <message>
-        <source>%1 工作日</source>
-        <translation type="vanished">%1 wd</translation>
-    </message>
-    <message>
-        <source>%1 工时</source>
-        <translation type="vanished">%1 wh</translation>
     </message>
     <message>
         <source>%1：%2期限 %3，计时已挂起</source>
@@ -6569,10 +6043,6 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>事件 id {event_id}（{kind}）不在链中：是绕过本程序插入的。</source>
         <translation>Event id {event_id} ({kind}) is not in the chain: it was inserted behind the application&apos;s back.</translation>
-    </message>
-    <message>
-        <source>事件表的只追加触发器已被删除：审计记录不再受保护。</source>
-        <translation type="vanished">The append-only triggers of the event table have been dropped: the audit trail is no longer protected.</translation>
     </message>
     <message>
         <source>缺少链尾记录（audit_head）：无法确认最新的事件是否被删除。</source>
@@ -7485,10 +6955,6 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>{role}不能对派单执行“{verb}”。</source>
         <translation>The {role} role cannot do “{verb}” on a dispatch.</translation>
-    </message>
-    <message>
-        <source>派单 {id} 属于{department}，您只能处理本部门的派单。</source>
-        <translation type="vanished">Dispatch {id} belongs to {department}; you can only handle your own department&apos;s dispatches.</translation>
     </message>
     <message>
         <source>{department}的派单当前为“{state}”，不能{verb}（最近由 {user} 于 {when} 修改）。</source>
@@ -8783,10 +8249,6 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>The warning share must be greater than 0 and less than 1.</translation>
     </message>
     <message>
-        <source>响应率、解决率、满意率三个权重须为非负数且合计为 1。</source>
-        <translation type="vanished">The three weights (response, resolution, satisfaction) must not be negative and must add up to 1.</translation>
-    </message>
-    <message>
         <source>未知设置：{key}</source>
         <translation>Unknown setting: {key}</translation>
     </message>
@@ -8813,10 +8275,6 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>过长（最多 {count} 个字符）。</source>
         <translation>Too long (at most {count} characters).</translation>
-    </message>
-    <message>
-        <source>权重须为三个用逗号分隔的数，例如 0.1,0.5,0.4。</source>
-        <translation type="vanished">Give three weights separated by commas, for example 0.1,0.5,0.4.</translation>
     </message>
     <message>
         <source>须为 0 到 1 之间的数。</source>
@@ -8905,10 +8363,6 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>{year} 年只有第 1 至第 {last} 周，没有第 {week} 周。</source>
         <translation>{year} has only weeks 1 to {last}, not week {week}.</translation>
-    </message>
-    <message>
-        <source>{week} 尚未开始，无法生成周报。</source>
-        <translation type="vanished">{week} has not started yet; there is no weekly report for it.</translation>
     </message>
     <message>
         <source>未知队列：{queue}</source>
@@ -9638,10 +9092,6 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Revisit after</translation>
     </message>
     <message>
-        <source>三率权重</source>
-        <translation type="vanished">Rate weights</translation>
-    </message>
-    <message>
         <source>基本满意权重</source>
         <translation>Weight of “fairly satisfied”</translation>
     </message>
@@ -9734,7 +9184,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <name>ops</name>
     <message>
         <source>（已登录时无法确认：请注销后重新登录，登录时可以确认。）</source>
-        <extracomment>Carries a closure from the worker to the GUI thread (always queued). True while any operation is queued or running. An operation failed because the database cannot be reached (the core&apos;s message). Worker lanes: &quot;db&quot; (every database call, one at a time) and &quot;render&quot; (CPU work such as a PDF). Per lane, the ops waiting for its worker: (ops the user waits for, background ops), each in order.</extracomment>
+        <extracomment>Carries a closure from the worker to the GUI thread (always queued). True while any operation is queued or running. An operation failed because the database cannot be reached (the core&apos;s message). Worker lanes: &quot;db&quot; (every database call, one at a time) and &quot;render&quot; (CPU work such as a PDF). Per lane, the ops waiting for its worker: (ops the user waits for, background ops), each in order. key -&gt; (fn, on_done) of each op in flight. The GUI thread holds the op&apos;s function and callback (and through them its widgets) until it has delivered the result, so that the last reference to a widget never dies on a worker thread: a QObject deleted there leaves its timers behind on the GUI thread, which then fire on freed memory (a crash seen in the dialog tests).</extracomment>
         <translation> (This cannot be confirmed while logged in: log out and log in again to confirm it.)</translation>
     </message>
     <message>
@@ -9847,10 +9297,6 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <source>%1（%2月%3日–%4月%5日）</source>
         <extracomment>The scheduler&apos;s check interval, and when on Monday (office time) last week&apos;s report becomes due. After a failed automatic run, wait this long before trying again. Printing renders each page as an image at most this fine.</extracomment>
         <translation>%1 (%2/%3 – %4/%5)</translation>
-    </message>
-    <message>
-        <source>周报-%1.pdf</source>
-        <translation type="vanished">weekly-report-%1.pdf</translation>
     </message>
     <message>
         <source>%1年%2月</source>

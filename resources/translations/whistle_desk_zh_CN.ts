@@ -1301,10 +1301,6 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1申请待审核</source>
-        <translation type="vanished">%1申请待审核</translation>
-    </message>
-    <message>
         <source>%1起挂起</source>
         <translation>%1起挂起</translation>
     </message>
@@ -1350,10 +1346,6 @@
     <message>
         <source>工单 %1：%2</source>
         <translation>工单 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1（%2）%3超时，已%4；期限 %5，已超时 %6 工时</source>
-        <translation type="vanished">%1（%2）%3超时，已%4；期限 %5，已超时 %6 工时</translation>
     </message>
     <message>
         <source>%1（%2）%3超时，已%4；期限 %5，已超时 %6</source>
@@ -1429,10 +1421,6 @@
     <message>
         <source>超时环节</source>
         <translation>超时环节</translation>
-    </message>
-    <message>
-        <source>超时（工时）</source>
-        <translation type="vanished">超时（工时）</translation>
     </message>
     <message>
         <source>超时</source>
@@ -2199,28 +2187,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>吹哨报到工作台 — %1（%2）</source>
-        <extracomment>The actions, in toolbar order. &quot;verify&quot; covers 核实 and 回访 (verify / record_callback). Actions that apply to the dispatch selected in the detail pane (resume acts on a suspended dispatch). Pages after the ticket queues (supervisors and admins): nav key -&gt; escalation level (0: approvals). The weekly report page&apos;s nav key (clerks, supervisors and admins). Live changes arriving within this many ms are applied together. Minutes without input before the window locks, when the office setting cannot be read. Builds the window (a non-modal window, or an OpDialog that is built afresh each time). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
-        <translation type="vanished">吹哨报到工作台 — %1（%2）</translation>
-    </message>
-    <message>
-        <source>催办</source>
-        <extracomment>A search slower than this (seconds) on a database without the substring index says why in the status bar. The actions, in toolbar order. &quot;verify&quot; covers 核实 and 回访 (verify / record_callback). Actions that apply to the dispatch selected in the detail pane (resume acts on a suspended dispatch). Pages after the ticket queues (supervisors and admins): nav key -&gt; escalation level (0: approvals). The weekly report page&apos;s nav key (clerks, supervisors and admins). Live changes arriving within this many ms are applied together. Minutes without input before the window locks, when the office setting cannot be read. How often a desk looks whether the office settings or the calendar changed (on another desk, say). Builds the window (a non-modal window, or an OpDialog that is built afresh each time). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The id of the ticket the detail pane and the toolbar are about, once known (None: no ticket). What the page on screen has highlighted: a ticket id (the table), a number (a supervision page&apos;s row) or None. The detail pane shows it and the toolbar acts on it, never on anything else. A ticket to highlight as soon as the table&apos;s new id list has it (select_ticket, a new ticket). Where to look for the pending ticket when the list on screen does not hold it (then 全部). The table row highlighted last, and what a new id list does to the highlight: &quot;neighbour&quot; (a refresh: the same ticket, or the row now in its place), &quot;keep&quot; (a new sort or search: the same ticket if it is still listed) or &quot;clear&quot; (another queue). When the current search text was applied (its list not yet shown): a slow one says why. Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
-        <translation type="vanished">催办</translation>
-    </message>
-    <message>
-        <source>督办</source>
-        <translation type="vanished">督办</translation>
-    </message>
-    <message>
-        <source>通报</source>
-        <translation type="vanished">通报</translation>
-    </message>
-    <message>
-        <source>审批</source>
-        <translation type="vanished">审批</translation>
-    </message>
-    <message>
         <source>督办与审批</source>
         <extracomment>The weekly report page&apos;s nav key (clerks, supervisors and admins). How often a desk looks whether the office settings or the calendar changed (on another desk, say). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The 督办与审批 pages (supervisors and admins), else None.</extracomment>
         <translation>督办与审批</translation>
@@ -2235,156 +2201,12 @@
         <translation>周报</translation>
     </message>
     <message>
-        <source>搜索编号、标题或地址（Ctrl+F）</source>
-        <translation type="vanished">搜索编号、标题或地址（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>%1（%2）</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>分组标题</source>
-        <translation type="vanished">分组标题</translation>
-    </message>
-    <message>
-        <source>新建工单</source>
-        <translation type="vanished">新建工单</translation>
-    </message>
-    <message>
-        <source>编辑</source>
-        <translation type="vanished">编辑</translation>
-    </message>
-    <message>
-        <source>吹哨派单</source>
-        <translation type="vanished">吹哨派单</translation>
-    </message>
-    <message>
-        <source>报到</source>
-        <translation type="vanished">报到</translation>
-    </message>
-    <message>
-        <source>响应</source>
-        <translation type="vanished">响应</translation>
-    </message>
-    <message>
-        <source>办结</source>
-        <translation type="vanished">办结</translation>
-    </message>
-    <message>
-        <source>申请退单</source>
-        <translation type="vanished">申请退单</translation>
-    </message>
-    <message>
-        <source>审核退单</source>
-        <translation type="vanished">审核退单</translation>
-    </message>
-    <message>
-        <source>撤回派单</source>
-        <translation type="vanished">撤回派单</translation>
-    </message>
-    <message>
-        <source>核实/回访</source>
-        <translation type="vanished">核实/回访</translation>
-    </message>
-    <message>
-        <source>结案</source>
-        <translation type="vanished">结案</translation>
-    </message>
-    <message>
-        <source>重办</source>
-        <translation type="vanished">重办</translation>
-    </message>
-    <message>
-        <source>撤销</source>
-        <translation type="vanished">撤销</translation>
-    </message>
-    <message>
-        <source>申请延期</source>
-        <translation type="vanished">申请延期</translation>
-    </message>
-    <message>
-        <source>申请挂起</source>
-        <translation type="vanished">申请挂起</translation>
-    </message>
-    <message>
-        <source>恢复计时</source>
-        <translation type="vanished">恢复计时</translation>
-    </message>
-    <message>
-        <source>回头看</source>
-        <translation type="vanished">回头看</translation>
-    </message>
-    <message>
-        <source>受理一张新工单</source>
-        <translation type="vanished">受理一张新工单</translation>
-    </message>
-    <message>
-        <source>修改所选工单的内容</source>
-        <translation type="vanished">修改所选工单的内容</translation>
-    </message>
-    <message>
-        <source>召集主办和协办部门</source>
-        <translation type="vanished">召集主办和协办部门</translation>
-    </message>
-    <message>
-        <source>本部门报到，表示已接单</source>
-        <translation type="vanished">本部门报到，表示已接单</translation>
-    </message>
-    <message>
-        <source>登记响应情况（联系反映人或到场）</source>
-        <translation type="vanished">登记响应情况（联系反映人或到场）</translation>
-    </message>
-    <message>
-        <source>登记办结情况</source>
-        <translation type="vanished">登记办结情况</translation>
-    </message>
-    <message>
-        <source>不属于本部门职责时申请退单</source>
-        <translation type="vanished">不属于本部门职责时申请退单</translation>
-    </message>
-    <message>
-        <source>同意或驳回退单申请</source>
-        <translation type="vanished">同意或驳回退单申请</translation>
-    </message>
-    <message>
-        <source>撤回所选派单</source>
-        <translation type="vanished">撤回所选派单</translation>
-    </message>
-    <message>
-        <source>核实办理结果并登记回访</source>
-        <translation type="vanished">核实办理结果并登记回访</translation>
-    </message>
-    <message>
-        <source>回访后结案</source>
-        <translation type="vanished">回访后结案</translation>
-    </message>
-    <message>
-        <source>结果不满意时重新办理</source>
-        <translation type="vanished">结果不满意时重新办理</translation>
-    </message>
-    <message>
-        <source>撤销工单</source>
-        <translation type="vanished">撤销工单</translation>
-    </message>
-    <message>
-        <source>不能按期办结时申请延长办结期限</source>
-        <translation type="vanished">不能按期办结时申请延长办结期限</translation>
-    </message>
-    <message>
-        <source>等待居民或天气等原因申请暂停计时</source>
-        <translation type="vanished">等待居民或天气等原因申请暂停计时</translation>
-    </message>
-    <message>
-        <source>结束挂起，恢复计时</source>
-        <translation type="vanished">结束挂起，恢复计时</translation>
-    </message>
-    <message>
-        <source>登记结案后的回头看情况</source>
-        <translation type="vanished">登记结案后的回头看情况</translation>
     </message>
     <message>
         <source>操作</source>
@@ -2405,19 +2227,6 @@
     <message>
         <source>查看(&amp;V)</source>
         <translation>查看(&amp;V)</translation>
-    </message>
-    <message>
-        <source>打印派单单…</source>
-        <extracomment>打印派单单 of the ticket shown (every role: a department signs for its slip).</extracomment>
-        <translation type="vanished">打印派单单…</translation>
-    </message>
-    <message>
-        <source>打印所选工单的派单单（一页 A4，含各部门时限和签收栏）（Ctrl+P）</source>
-        <translation type="vanished">打印所选工单的派单单（一页 A4，含各部门时限和签收栏）（Ctrl+P）</translation>
-    </message>
-    <message>
-        <source>打印所选工单的派单单</source>
-        <translation type="vanished">打印所选工单的派单单</translation>
     </message>
     <message>
         <source>导入 12345 工单…</source>
@@ -2476,233 +2285,12 @@
         <translation>立即检查到期未办的派单并记录催办、督办、通报</translation>
     </message>
     <message>
-        <source>管理(&amp;A)</source>
-        <extracomment>key -&gt; 管理 menu entry; each is built for the roles the permission matrix allows its verb.</extracomment>
-        <translation type="vanished">管理(&amp;A)</translation>
-    </message>
-    <message>
-        <source>工单 %1 已回访并结案</source>
-        <translation type="vanished">工单 %1 已回访并结案</translation>
-    </message>
-    <message>
-        <source>工单 %1 已登记回访，但未能结案：%2</source>
-        <translation type="vanished">工单 %1 已登记回访，但未能结案：%2</translation>
-    </message>
-    <message>
-        <source>%1。注意：%2 的办结时限晚于 12345 承诺完成时间 %3</source>
-        <translation type="vanished">%1。注意：%2 的办结时限晚于 12345 承诺完成时间 %3</translation>
-    </message>
-    <message>
-        <source>正在生成工单 %1 的派单单…</source>
-        <translation type="vanished">正在生成工单 %1 的派单单…</translation>
-    </message>
-    <message>
-        <source>用户管理…</source>
-        <translation type="vanished">用户管理…</translation>
-    </message>
-    <message>
-        <source>开设账户、重置密码、停用、解锁、更改角色</source>
-        <translation type="vanished">开设账户、重置密码、停用、解锁、更改角色</translation>
-    </message>
-    <message>
-        <source>部门管理…</source>
-        <translation type="vanished">部门管理…</translation>
-    </message>
-    <message>
-        <source>新增、改名、停用可召集的部门</source>
-        <translation type="vanished">新增、改名、停用可召集的部门</translation>
-    </message>
-    <message>
-        <source>社区管理…</source>
-        <translation type="vanished">社区管理…</translation>
-    </message>
-    <message>
-        <source>新增、改名、停用新建工单时可选的社区</source>
-        <translation type="vanished">新增、改名、停用新建工单时可选的社区</translation>
-    </message>
-    <message>
-        <source>分类管理…</source>
-        <translation type="vanished">分类管理…</translation>
-    </message>
-    <message>
-        <source>新增、改名、停用工单分类，设置默认主办部门</source>
-        <translation type="vanished">新增、改名、停用工单分类，设置默认主办部门</translation>
-    </message>
-    <message>
-        <source>立结案标准…</source>
-        <translation type="vanished">立结案标准…</translation>
-    </message>
-    <message>
-        <source>三级分类及其主办、协办部门、立案结案条件和时限，可导入导出 Excel</source>
-        <translation type="vanished">三级分类及其主办、协办部门、立案结案条件和时限，可导入导出 Excel</translation>
-    </message>
-    <message>
-        <source>12345 导入设置…</source>
-        <translation type="vanished">12345 导入设置…</translation>
-    </message>
-    <message>
-        <source>12345 分类对照、列名别名、已存的列映射和导入记录</source>
-        <translation type="vanished">12345 分类对照、列名别名、已存的列映射和导入记录</translation>
-    </message>
-    <message>
-        <source>工作日历…</source>
-        <translation type="vanished">工作日历…</translation>
-    </message>
-    <message>
-        <source>设置节假日和调休上班日，导入放假安排</source>
-        <translation type="vanished">设置节假日和调休上班日，导入放假安排</translation>
-    </message>
-    <message>
-        <source>时限标准…</source>
-        <translation type="vanished">时限标准…</translation>
-    </message>
-    <message>
-        <source>按分类和紧急程度设置报到、响应、办结时限</source>
-        <translation type="vanished">按分类和紧急程度设置报到、响应、办结时限</translation>
-    </message>
-    <message>
-        <source>办公室设置…</source>
-        <translation type="vanished">办公室设置…</translation>
-    </message>
-    <message>
-        <source>预警比例、升级时限、挂起上限、回头看</source>
-        <translation type="vanished">预警比例、升级时限、挂起上限、回头看</translation>
-    </message>
-    <message>
-        <source>已受理新工单 %1</source>
-        <translation type="vanished">已受理新工单 %1</translation>
-    </message>
-    <message>
-        <source>工单 %1 已保存</source>
-        <translation type="vanished">工单 %1 已保存</translation>
-    </message>
-    <message>
-        <source>工单 %1 已派单</source>
-        <translation type="vanished">工单 %1 已派单</translation>
-    </message>
-    <message>
-        <source>工单 %1：%2已报到</source>
-        <translation type="vanished">工单 %1：%2已报到</translation>
-    </message>
-    <message>
-        <source>工单 %1：%2已响应</source>
-        <translation type="vanished">工单 %1：%2已响应</translation>
-    </message>
-    <message>
-        <source>工单 %1：%2已办结</source>
-        <translation type="vanished">工单 %1：%2已办结</translation>
-    </message>
-    <message>
-        <source>工单 %1：%2已申请退单</source>
-        <translation type="vanished">工单 %1：%2已申请退单</translation>
-    </message>
-    <message>
-        <source>工单 %1：%2的退单申请已审核</source>
-        <translation type="vanished">工单 %1：%2的退单申请已审核</translation>
-    </message>
-    <message>
-        <source>工单 %1：已撤回%2的派单</source>
-        <translation type="vanished">工单 %1：已撤回%2的派单</translation>
-    </message>
-    <message>
-        <source>工单 %1 已核实/回访</source>
-        <translation type="vanished">工单 %1 已核实/回访</translation>
-    </message>
-    <message>
-        <source>工单 %1 已结案</source>
-        <translation type="vanished">工单 %1 已结案</translation>
-    </message>
-    <message>
-        <source>工单 %1 已重办</source>
-        <translation type="vanished">工单 %1 已重办</translation>
-    </message>
-    <message>
-        <source>工单 %1 已撤销</source>
-        <translation type="vanished">工单 %1 已撤销</translation>
-    </message>
-    <message>
-        <source>工单 %1：%2已申请延期，等待审批</source>
-        <translation type="vanished">工单 %1：%2已申请延期，等待审批</translation>
-    </message>
-    <message>
-        <source>工单 %1：%2已申请挂起，等待审批</source>
-        <translation type="vanished">工单 %1：%2已申请挂起，等待审批</translation>
-    </message>
-    <message>
-        <source>工单 %1：%2已恢复计时</source>
-        <translation type="vanished">工单 %1：%2已恢复计时</translation>
-    </message>
-    <message>
-        <source>工单 %1 已登记回头看</source>
-        <translation type="vanished">工单 %1 已登记回头看</translation>
-    </message>
-    <message>
-        <source>工单 %1 已核实</source>
-        <translation type="vanished">工单 %1 已核实</translation>
-    </message>
-    <message>
-        <source>工单 %1 核实未通过，已退回重办</source>
-        <translation type="vanished">工单 %1 核实未通过，已退回重办</translation>
-    </message>
-    <message>
-        <source>工单 %1：已同意%2退单</source>
-        <translation type="vanished">工单 %1：已同意%2退单</translation>
-    </message>
-    <message>
-        <source>工单 %1：已驳回%2的退单申请</source>
-        <translation type="vanished">工单 %1：已驳回%2的退单申请</translation>
-    </message>
-    <message>
         <source>与数据库的连接已断开，正在重试…</source>
         <translation>与数据库的连接已断开，正在重试…</translation>
     </message>
     <message>
         <source>已重新连接数据库，数据已刷新</source>
         <translation>已重新连接数据库，数据已刷新</translation>
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation type="vanished">%1  (%2)</translation>
-    </message>
-    <message>
-        <source>新派单</source>
-        <translation type="vanished">新派单</translation>
-    </message>
-    <message>
-        <source>本部门有 %1 张新派单待报到（共 %2 张）</source>
-        <translation type="vanished">本部门有 %1 张新派单待报到（共 %2 张）</translation>
-    </message>
-    <message>
-        <source>待处理 %1 项，共 %2 项</source>
-        <translation type="vanished">待处理 %1 项，共 %2 项</translation>
-    </message>
-    <message>
-        <source>、</source>
-        <translation type="vanished">、</translation>
-    </message>
-    <message>
-        <source>%1 %2 项</source>
-        <translation type="vanished">%1 %2 项</translation>
-    </message>
-    <message>
-        <source>%1（%2）%3超时</source>
-        <translation type="vanished">%1（%2）%3超时</translation>
-    </message>
-    <message>
-        <source>超时升级</source>
-        <translation type="vanished">超时升级</translation>
-    </message>
-    <message>
-        <source>新增%1，如 %2</source>
-        <translation type="vanished">新增%1，如 %2</translation>
-    </message>
-    <message>
-        <source>审计日志…</source>
-        <translation type="vanished">审计日志…</translation>
-    </message>
-    <message>
-        <source>管理操作和登录记录，校验审计链是否完整</source>
-        <translation type="vanished">管理操作和登录记录，校验审计链是否完整</translation>
     </message>
     <message>
         <source>办公室设置已保存</source>
@@ -2727,48 +2315,6 @@
     <message>
         <source>有新的待办事项，解锁后查看。</source>
         <translation>有新的待办事项，解锁后查看。</translation>
-    </message>
-    <message>
-        <source>数据库连接已保存</source>
-        <translation type="vanished">数据库连接已保存</translation>
-    </message>
-    <message>
-        <source>数据库连接已更改</source>
-        <translation type="vanished">数据库连接已更改</translation>
-    </message>
-    <message>
-        <source>新的数据库连接（%1）需要重新登录后才能使用。现在退出登录并连接新的数据库吗？
-选择“否”则在下次启动程序时生效。</source>
-        <translation type="vanished">新的数据库连接（%1）需要重新登录后才能使用。现在退出登录并连接新的数据库吗？
-选择“否”则在下次启动程序时生效。</translation>
-    </message>
-    <message>
-        <source>数据库连接已保存，下次启动时生效</source>
-        <translation type="vanished">数据库连接已保存，下次启动时生效</translation>
-    </message>
-    <message>
-        <source>该列不能排序</source>
-        <translation type="vanished">该列不能排序</translation>
-    </message>
-    <message>
-        <source>搜索较慢：数据库没有搜索索引（%1），每次搜索都要逐条查找。请联系管理员。</source>
-        <translation type="vanished">搜索较慢：数据库没有搜索索引（%1），每次搜索都要逐条查找。请联系管理员。</translation>
-    </message>
-    <message>
-        <source>（已在全部工单中搜索）</source>
-        <translation type="vanished">（已在全部工单中搜索）</translation>
-    </message>
-    <message>
-        <source>（只在本队列中搜索；可改为“在全部工单中搜索”）</source>
-        <translation type="vanished">（只在本队列中搜索；可改为“在全部工单中搜索”）</translation>
-    </message>
-    <message>
-        <source>没有找到匹配的工单</source>
-        <translation type="vanished">没有找到匹配的工单</translation>
-    </message>
-    <message>
-        <source>该队列中没有工单</source>
-        <translation type="vanished">该队列中没有工单</translation>
     </message>
     <message>
         <source>正在读取数据…</source>
@@ -3481,20 +3027,8 @@
         <translation>周报</translation>
     </message>
     <message>
-        <source>按周统计受理、派单、三率（响应率、解决率、满意率）、红黑榜、超期和通报事项，生成可打印的 PDF。一周从周一 0 点到周日 24 点（办公室时间）。</source>
-        <translation type="vanished">按周统计受理、派单、三率（响应率、解决率、满意率）、红黑榜、超期和通报事项，生成可打印的 PDF。一周从周一 0 点到周日 24 点（办公室时间）。</translation>
-    </message>
-    <message>
-        <source>周次</source>
-        <translation type="vanished">周次</translation>
-    </message>
-    <message>
         <source>生成</source>
         <translation>生成</translation>
-    </message>
-    <message>
-        <source>统计所选一周并生成 PDF（Ctrl+G）</source>
-        <translation type="vanished">统计所选一周并生成 PDF（Ctrl+G）</translation>
     </message>
     <message>
         <source>打印…</source>
@@ -3507,10 +3041,6 @@
     <message>
         <source>另存为…</source>
         <translation>另存为…</translation>
-    </message>
-    <message>
-        <source>把周报 PDF 保存到指定位置</source>
-        <translation type="vanished">把周报 PDF 保存到指定位置</translation>
     </message>
     <message>
         <source>按周或按月统计受理、派单、三率（响应率、解决率、满意率）、按时率、红黑榜、超期和通报事项，生成通报 PDF、各部门工作单 PDF 和完整清单 Excel 附表。一周从周一 0 点到周日 24 点（本街道时间）。</source>
@@ -3575,10 +3105,6 @@
     <message>
         <source>实际大小</source>
         <translation>实际大小</translation>
-    </message>
-    <message>
-        <source>选中一个部门，查看其超期、督办升级和待重办的工单；选中工单在右侧显示详情。</source>
-        <translation type="vanished">选中一个部门，查看其超期、督办升级和待重办的工单；选中工单在右侧显示详情。</translation>
     </message>
     <message>
         <source>类别</source>
@@ -3885,24 +3411,8 @@
         <translation>通报、部门工作单和附表已保存到 %1</translation>
     </message>
     <message>
-        <source>正在生成 %1 周报 PDF…</source>
-        <translation type="vanished">正在生成 %1 周报 PDF…</translation>
-    </message>
-    <message>
-        <source>周报已生成，但无法预览（%1）。</source>
-        <translation type="vanished">周报已生成，但无法预览（%1）。</translation>
-    </message>
-    <message>
-        <source>%1 · 共 %2 页 · %3</source>
-        <translation type="vanished">%1 · 共 %2 页 · %3</translation>
-    </message>
-    <message>
         <source>生成于 %1</source>
         <translation>生成于 %1</translation>
-    </message>
-    <message>
-        <source>已生成 %1 周报</source>
-        <translation type="vanished">已生成 %1 周报</translation>
     </message>
     <message>
         <source>已取消生成周报</source>
@@ -3925,10 +3435,6 @@
         <translation>正在取消…</translation>
     </message>
     <message>
-        <source>周报 %1</source>
-        <translation type="vanished">周报 %1</translation>
-    </message>
-    <message>
         <source>打印周报</source>
         <translation>打印周报</translation>
     </message>
@@ -3941,20 +3447,12 @@
         <translation>无法开始打印：打印机不可用。</translation>
     </message>
     <message>
-        <source>周报另存为</source>
-        <translation type="vanished">周报另存为</translation>
-    </message>
-    <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>无法保存到 %1：%2</source>
         <translation>无法保存到 %1：%2</translation>
-    </message>
-    <message>
-        <source>周报已保存到 %1</source>
-        <translation type="vanished">周报已保存到 %1</translation>
     </message>
     <message>
         <source>导出周报数字</source>
@@ -4196,20 +3694,8 @@
         <translation>通报的签发人，可为空（留空则打印签名横线）</translation>
     </message>
     <message>
-        <source>响应率、解决率、满意率在综合得分中的权重，合计为 1，如 0.1,0.5,0.4</source>
-        <translation type="vanished">响应率、解决率、满意率在综合得分中的权重，合计为 1，如 0.1,0.5,0.4</translation>
-    </message>
-    <message>
         <source>“基本满意”计入满意率的比重，0 到 1，如 0.9</source>
         <translation>“基本满意”计入满意率的比重，0 到 1，如 0.9</translation>
-    </message>
-    <message>
-        <source>一周回访少于此数的部门不参加红黑榜排名，如 5</source>
-        <translation type="vanished">一周回访少于此数的部门不参加红黑榜排名，如 5</translation>
-    </message>
-    <message>
-        <source>满意率低于此值的部门列入黑榜，0 到 1，如 0.8</source>
-        <translation type="vanished">满意率低于此值的部门列入黑榜，0 到 1，如 0.8</translation>
     </message>
     <message>
         <source>连续输错几次密码后锁定账户，如 5</source>
@@ -6166,10 +5652,6 @@
         <translation>已挂起</translation>
     </message>
     <message>
-        <source>剩 %1 小时</source>
-        <translation type="vanished">剩 %1 小时</translation>
-    </message>
-    <message>
         <source>剩 %1</source>
         <translation>剩 %1</translation>
     </message>
@@ -6220,14 +5702,6 @@
     <message>
         <source>按自然时间计（含夜间和节假日）</source>
         <translation>按自然时间计（含夜间和节假日）</translation>
-    </message>
-    <message>
-        <source>%1 工作日</source>
-        <translation type="vanished">%1 工作日</translation>
-    </message>
-    <message>
-        <source>%1 工时</source>
-        <translation type="vanished">%1 工时</translation>
     </message>
     <message>
         <source>%1：%2期限 %3，计时已挂起</source>
@@ -6569,10 +6043,6 @@
     <message>
         <source>事件 id {event_id}（{kind}）不在链中：是绕过本程序插入的。</source>
         <translation>事件 id {event_id}（{kind}）不在链中：是绕过本程序插入的。</translation>
-    </message>
-    <message>
-        <source>事件表的只追加触发器已被删除：审计记录不再受保护。</source>
-        <translation type="vanished">事件表的只追加触发器已被删除：审计记录不再受保护。</translation>
     </message>
     <message>
         <source>缺少链尾记录（audit_head）：无法确认最新的事件是否被删除。</source>
@@ -7485,10 +6955,6 @@
     <message>
         <source>{role}不能对派单执行“{verb}”。</source>
         <translation>{role}不能对派单执行“{verb}”。</translation>
-    </message>
-    <message>
-        <source>派单 {id} 属于{department}，您只能处理本部门的派单。</source>
-        <translation type="vanished">派单 {id} 属于{department}，您只能处理本部门的派单。</translation>
     </message>
     <message>
         <source>{department}的派单当前为“{state}”，不能{verb}（最近由 {user} 于 {when} 修改）。</source>
@@ -8783,10 +8249,6 @@
         <translation>预警比例必须大于 0 且小于 1。</translation>
     </message>
     <message>
-        <source>响应率、解决率、满意率三个权重须为非负数且合计为 1。</source>
-        <translation type="vanished">响应率、解决率、满意率三个权重须为非负数且合计为 1。</translation>
-    </message>
-    <message>
         <source>未知设置：{key}</source>
         <translation>未知设置：{key}</translation>
     </message>
@@ -8813,10 +8275,6 @@
     <message>
         <source>过长（最多 {count} 个字符）。</source>
         <translation>过长（最多 {count} 个字符）。</translation>
-    </message>
-    <message>
-        <source>权重须为三个用逗号分隔的数，例如 0.1,0.5,0.4。</source>
-        <translation type="vanished">权重须为三个用逗号分隔的数，例如 0.1,0.5,0.4。</translation>
     </message>
     <message>
         <source>须为 0 到 1 之间的数。</source>
@@ -8905,10 +8363,6 @@
     <message>
         <source>{year} 年只有第 1 至第 {last} 周，没有第 {week} 周。</source>
         <translation>{year} 年只有第 1 至第 {last} 周，没有第 {week} 周。</translation>
-    </message>
-    <message>
-        <source>{week} 尚未开始，无法生成周报。</source>
-        <translation type="vanished">{week} 尚未开始，无法生成周报。</translation>
     </message>
     <message>
         <source>未知队列：{queue}</source>
@@ -9638,10 +9092,6 @@
         <translation>回头看间隔</translation>
     </message>
     <message>
-        <source>三率权重</source>
-        <translation type="vanished">三率权重</translation>
-    </message>
-    <message>
         <source>基本满意权重</source>
         <translation>基本满意权重</translation>
     </message>
@@ -9734,7 +9184,7 @@
     <name>ops</name>
     <message>
         <source>（已登录时无法确认：请注销后重新登录，登录时可以确认。）</source>
-        <extracomment>Carries a closure from the worker to the GUI thread (always queued). True while any operation is queued or running. An operation failed because the database cannot be reached (the core&apos;s message). Worker lanes: &quot;db&quot; (every database call, one at a time) and &quot;render&quot; (CPU work such as a PDF). Per lane, the ops waiting for its worker: (ops the user waits for, background ops), each in order.</extracomment>
+        <extracomment>Carries a closure from the worker to the GUI thread (always queued). True while any operation is queued or running. An operation failed because the database cannot be reached (the core&apos;s message). Worker lanes: &quot;db&quot; (every database call, one at a time) and &quot;render&quot; (CPU work such as a PDF). Per lane, the ops waiting for its worker: (ops the user waits for, background ops), each in order. key -&gt; (fn, on_done) of each op in flight. The GUI thread holds the op&apos;s function and callback (and through them its widgets) until it has delivered the result, so that the last reference to a widget never dies on a worker thread: a QObject deleted there leaves its timers behind on the GUI thread, which then fire on freed memory (a crash seen in the dialog tests).</extracomment>
         <translation>（已登录时无法确认：请注销后重新登录，登录时可以确认。）</translation>
     </message>
     <message>
@@ -9847,10 +9297,6 @@
         <source>%1（%2月%3日–%4月%5日）</source>
         <extracomment>The scheduler&apos;s check interval, and when on Monday (office time) last week&apos;s report becomes due. After a failed automatic run, wait this long before trying again. Printing renders each page as an image at most this fine.</extracomment>
         <translation>%1（%2月%3日–%4月%5日）</translation>
-    </message>
-    <message>
-        <source>周报-%1.pdf</source>
-        <translation type="vanished">周报-%1.pdf</translation>
     </message>
     <message>
         <source>%1年%2月</source>
