@@ -153,6 +153,80 @@ def test_a_png_keeps_its_transparency_and_gets_a_jpeg_thumbnail(world):
     assert Image.open(io.BytesIO(a.thumbnail)).format == "JPEG"
 
 
+def _gps_exif() -> bytes:
+    exif = Image.Exif()
+    exif[0x0112] = 1  # upright: nothing to turn
+    exif[0x010F] = "Phone Maker"
+    exif[0x9286] = "张三家楼下"  # (UserComment)
+    gps = exif.get_ifd(0x8825)
+    gps.update({1: "N", 2: (39.0, 54.0, 27.0), 3: "E", 4: (116.0, 23.0, 50.0)})
+    return exif.tobytes()
+
+
+def _with_metadata(progressive: bool = False) -> bytes:
+    """A small upright JPEG as a phone writes it: EXIF with GPS, an XMP packet, a comment, and a second image
+    after the end of the first (MPF)."""
+    img = Image.new("RGB", (640, 480), (40, 120, 200))
+    img.paste((250, 200, 0), (0, 0, 200, 160))
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=85, exif=_gps_exif(), comment=b"Shot at home", progressive=progressive,
+             xmp=b'<x:xmpmeta xmlns:x="adobe:ns:meta/">GPSLatitude 39.9</x:xmpmeta>')
+    return buf.getvalue() + jpeg(64, 48)  # the phone's extra image, with its own metadata
+
+
+@pytest.mark.parametrize("progressive", [False, True], ids=["baseline", "progressive"])
+def test_a_photo_keeps_its_pixels_but_not_where_and_by_whom_it_was_taken(world, progressive):
+    """A resident's photo carries its GPS position: an upright photo is not re-encoded, but its EXIF, XMP,
+    comment and trailing images are cut out; the pixels are byte for byte the same."""
+    original = _with_metadata(progressive)
+    assert b"Exif" in original and b"xmpmeta" in original and b"Shot at home" in original
+    t = world.new_ticket()
+    a = world.clerk.attach(t.number, data=original, file_name="现场.jpg", step="intake")
+    stored = world.clerk.attachment_file(a.id).data
+    for secret in (b"Exif", b"xmpmeta", b"Shot at home", b"Phone Maker", "张三".encode("utf-16-be")):
+        assert secret not in stored and secret not in a.thumbnail
+    assert stored.count(b"\xff\xd8") == 1 and stored.endswith(b"\xff\xd9")
+    img = Image.open(io.BytesIO(stored))
+    assert not img.getexif() and img.size == (640, 480)
+    assert img.tobytes() == Image.open(io.BytesIO(original)).tobytes()  # the same pixels, not re-encoded
+    assert (a.sha256, a.stored_sha256) == (sha(original), sha(stored))
+    (e,) = attachment_events(world, t.number)
+    assert e.changes["processing"][1] == "metadata_removed" and e.changes["sha256"][1] == sha(original)
+
+
+def test_a_turned_or_downscaled_photo_has_no_metadata_either(world):
+    img = Image.new("RGB", (3000, 2000), (40, 120, 200))
+    exif = Image.Exif()
+    exif.load(_gps_exif())
+    exif[0x0112] = 6
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", exif=exif.tobytes(), comment=b"Shot at home", xmp=b"<x:xmpmeta>GPS</x:xmpmeta>")
+    t = world.new_ticket()
+    a = world.clerk.attach(t.number, data=buf.getvalue(), file_name="竖拍.jpg")
+    stored = world.clerk.attachment_file(a.id).data
+    for secret in (b"Exif", b"Phone Maker", b"Shot at home", b"xmpmeta"):
+        assert secret in buf.getvalue() and secret not in stored and secret not in a.thumbnail
+    assert (a.width, a.height) == (1707, 2560)
+
+
+def test_a_png_loses_its_text_chunks_but_not_its_pixels(world):
+    from PIL import PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "张三")
+    info.add_text("Comment", "GPS 39.9,116.4", zip=True)
+    buf = io.BytesIO()
+    Image.new("RGBA", (64, 48), (0, 200, 0, 128)).save(buf, "PNG", pnginfo=info, exif=_gps_exif())
+    original = buf.getvalue()
+    t = world.new_ticket()
+    a = world.clerk.attach(t.number, data=original, file_name="截图.png")
+    stored = world.clerk.attachment_file(a.id).data
+    for chunk in (b"iTXt", b"zTXt", b"eXIf", b"Author"):  # (Pillow writes non-Latin text as iTXt)
+        assert chunk in original and chunk not in stored
+    assert Image.open(io.BytesIO(stored)).tobytes() == Image.open(io.BytesIO(original)).tobytes()
+    assert a.mime == "image/png" and stored.endswith(b"IEND\xaeB`\x82")
+
+
 # -- bad input: a clear message and nothing stored ------------------------------------------------
 def _corrupt_jpeg() -> bytes:
     good = jpeg(800, 600)

@@ -4,7 +4,12 @@
   Pillow must open and decode the whole image (a truncated or corrupt JPEG is refused, not stored half).
 * A photo is turned upright by its EXIF orientation, downscaled to ``max_edge`` pixels on its longer side when
   larger, and given a JPEG thumbnail of ``thumb_edge`` pixels. HEIC (iPhone photos, through pillow-heif) is
-  converted to JPEG for storage: every desk can show a JPEG. A photo that needs none of this is stored as it came.
+  converted to JPEG for storage: every desk can show a JPEG.
+* **No metadata is stored:** a resident's photo carries where it was taken (GPS), when, on which phone and by
+  whom (EXIF, XMP, IPTC, PNG text chunks). A re-encoded photo has none; a photo that needs no re-encoding keeps
+  its pixels byte for byte, and only its metadata segments (JPEG APP1/APP13/COM, PNG eXIf/tEXt/zTXt/iTXt/tIME)
+  are cut out (``metadata_removed``). Colour information (ICC profile, Adobe APP14) stays. The original's
+  SHA-256 is still recorded in the event.
 * A PDF is checked by its header (``%PDF-``) and its end (``%%EOF`` in the last kilobyte); it has no thumbnail.
 * Refused: a type the extension does not claim, an empty file, more than ``max_bytes`` (a path's size is checked
   before it is read), an image of more than Pillow's ``MAX_IMAGE_PIXELS`` (a decompression bomb).
@@ -58,7 +63,8 @@ class Prepared:
     width: int | None
     height: int | None
     thumbnail: bytes | None
-    #: How the stored file differs from the original (rotated, downscaled, heic_to_jpeg; none: it is the original).
+    #: How the stored file differs from the original (rotated, downscaled, heic_to_jpeg, metadata_removed; none:
+    #: it is the original).
     changed: tuple[str, ...]
     #: The original's width and height in pixels (None for a PDF).
     original_px: tuple[int, int] | None
@@ -186,7 +192,9 @@ def _image(data: bytes, digest: str, claimed: str, file_name: str, *, max_edge: 
         out_kind = "png" if claimed == "png" else "jpeg"
         stored = _encode(img, out_kind)
     else:
-        out_kind, stored = claimed, data
+        out_kind, stored = claimed, strip_metadata(data, claimed)
+        if stored != data:
+            changes.append("metadata_removed")
     thumb = img.copy()
     thumb.thumbnail((thumb_edge, thumb_edge), Image.Resampling.LANCZOS)
     return Prepared(claimed, MIME[claimed], len(data), digest, MIME[out_kind], stored,
@@ -220,5 +228,67 @@ def _encode(img: Image.Image, kind: str, *, quality: int = JPEG_QUALITY) -> byte
         img = flat
     elif img.mode != "RGB":
         img = img.convert("RGB")
-    img.save(buf, "JPEG", quality=quality, optimize=False)
+    img.save(buf, "JPEG", quality=quality, optimize=False, comment=b"")  # (Pillow would copy the original's)
     return buf.getvalue()
+
+
+#: JPEG segments that carry metadata: APP1 (EXIF with GPS, XMP), APP13 (Photoshop IRB / IPTC), COM (comments);
+#: and APP2 when it is an MPF index (the phone's extra images after the end of the photo, each with its EXIF).
+_JPEG_METADATA = frozenset({0xE1, 0xED, 0xFE})
+#: PNG chunks that carry metadata: EXIF, text (author, software, comments …) and the time of the last change.
+_PNG_METADATA = frozenset({b"eXIf", b"tEXt", b"zTXt", b"iTXt", b"tIME"})
+
+
+def strip_metadata(data: bytes, kind: str) -> bytes:
+    """``data`` without its metadata (see the module doc) and without anything after the image's end; the image
+    data byte for byte unchanged. ``data`` was decoded successfully before, so its structure is sound; should
+    the walk meet something unexpected, it keeps the rest as it is."""
+    if kind == "jpeg":
+        return _strip_jpeg(data)
+    if kind == "png":
+        out, i = bytearray(data[:8]), 8  # the signature
+        while i + 12 <= len(data):
+            length = int.from_bytes(data[i:i + 4], "big")
+            end, name = i + 12 + length, data[i + 4:i + 8]
+            if name not in _PNG_METADATA:
+                out += data[i:end]
+            if name == b"IEND":
+                return bytes(out)
+            i = end
+        return bytes(out + data[i:])
+    return data
+
+
+def _strip_jpeg(data: bytes) -> bytes:
+    out, i, n = bytearray(data[:2]), 2, len(data)  # SOI
+    while i + 1 < n and data[i] == 0xFF:
+        marker = data[i + 1]
+        if marker == 0xFF:  # a fill byte
+            i += 1
+            continue
+        if marker == 0xD9:  # EOI: what follows (MPF images, trailers) is not this photo
+            return bytes(out + b"\xff\xd9")
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:  # no length
+            out += data[i:i + 2]
+            i += 2
+            continue
+        if i + 4 > n:
+            break
+        end = i + 2 + int.from_bytes(data[i + 2:i + 4], "big")
+        drop = marker in _JPEG_METADATA or (marker == 0xE2 and data[i + 4:i + 8] == b"MPF\x00")
+        if not drop:
+            out += data[i:end]
+        i = end
+        if marker == 0xDA:  # a scan: entropy-coded bytes up to the next marker (FF 00 and RSTn belong to it)
+            j = i
+            while True:
+                j = data.find(b"\xff", j)
+                if j < 0 or j + 1 >= n:
+                    return bytes(out + data[i:])
+                if data[j + 1] == 0x00 or 0xD0 <= data[j + 1] <= 0xD7 or data[j + 1] == 0xFF:
+                    j += 1
+                    continue
+                break
+            out += data[i:j]
+            i = j
+    return bytes(out + data[i:])
