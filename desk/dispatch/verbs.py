@@ -4,7 +4,9 @@ A mixin combined into ``desk.ActingUser`` (see desk/verbs.py).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -59,11 +61,15 @@ class DispatchVerbs:
 
     def _dispatch_verb(self, verb: str, dispatch_id: int, *, note: str, note_required: bool,
                        dest: str | None = None, note_field: str = "note",
-                       extra: dict | None = None) -> dto.DispatchInfo:
+                       extra: dict | None = None, photos: Sequence[tuple[str, Any]] = ()) -> dto.DispatchInfo:
         with self._unit() as (s, now):
             me, t, d = self._dispatch_for(s, verb, dispatch_id)
             note = tickets.text_field(note_field, note, required=note_required)
+            for name, prepared in photos:  # 办结's "after" photos, stored only if the 办结 goes through
+                attachment_rules.add(session=s, ticket=t, dispatch=d, actor=me, now=now, prepared=prepared,
+                                     file_name=name, step="resolve", kind="after")
             if verb == "resolve":  # issue 15: some categories' 办结 needs an "after" photo
+                s.flush()
                 attachment_rules.require_after_photo(session=s, ticket=t, dispatch=d, settings=self.desk._settings(s))
             dispatching.act(session=s, dispatch=d, actor=me, now=now, verb=verb, dest=dest, note=note, extra=extra,
                             timing=self.desk._timing(s))
@@ -81,9 +87,11 @@ class DispatchVerbs:
                                    dest=DispatchState.RESPONDED)
 
     @permission("resolve")
-    def resolve(self, dispatch_id: int, note: str) -> dto.DispatchInfo:
+    def resolve(self, dispatch_id: int, note: str, *, photos: Sequence[str] = ()) -> dto.DispatchInfo:
+        """办结. ``photos``: paths of "after" (处置后) photos added to this 办结 in the same transaction: each is
+        checked and processed first (as by ``attach``), and none is stored if the 办结 is refused."""
         return self._dispatch_verb("resolve", dispatch_id, note=note, note_required=True,
-                                   dest=DispatchState.RESOLVED)
+                                   dest=DispatchState.RESOLVED, photos=self._uploads(photos))
 
     @permission("request_return")
     def request_return(self, dispatch_id: int, reason: str) -> dto.DispatchInfo:

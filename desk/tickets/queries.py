@@ -24,7 +24,7 @@ from desk.enums import (
     TicketState,
     Urgency,
 )
-from desk.errors import NotFound, Term, ValidationError
+from desk.errors import Message, NotFound, Term, ValidationError
 from desk.privacy import CONFIDENTIAL, PRIVY_ROLES, mask_changes, mask_phone
 from desk.tickets.search import search_condition
 from models import (
@@ -561,9 +561,14 @@ def event_info(e, actor: str, dept_of: dict[int, str], full: bool, hidden: bool 
     phone shows in full; ``hidden``: a confidential reporter's name and phone do not show at all."""
     get = e.get if isinstance(e, dict) else lambda k: getattr(e, k)
     changes = json.loads(get("changes") or "{}")
+    note = get("note")
     if hidden or not full:
         changes = mask_changes(changes, confidential=hidden)
-    return dto.EventInfo(id=get("id"), at=get("at"), actor=actor, kind=get("kind"), note=notes.text(get("note")),
+    if hidden and get("kind") in ("attachment", "attachment_remove") and "intake" in (changes.get("step") or ()):
+        # a confidential reporter's own file (see desk.intake.attachments.service): its name may say who
+        changes = {**changes, "file_name": [CONFIDENTIAL if v else v for v in changes.get("file_name") or ()]}
+        note = notes.program(Message("反映人提供的附件（保密）"))
+    return dto.EventInfo(id=get("id"), at=get("at"), actor=actor, kind=get("kind"), note=notes.text(note),
                          department=dept_of.get(get("dispatch_id")) if get("dispatch_id") else None,
                          changes=changes)
 

@@ -355,6 +355,37 @@ def test_resolve_needs_an_after_photo_in_the_listed_categories(world):
     assert zj.resolve(d.id, "已处理").state == "resolved"
 
 
+def test_resolve_takes_its_after_photos_in_the_same_transaction(world, tmp_path):
+    """The 办结 dialog's photos go with the 办结: stored if it goes through, none if it is refused (or never
+    sent: a cancelled dialog leaves nothing behind)."""
+    world.desk.set_setting("require_after_photo_categories", "市容环境")
+    t, lead, _ = dispatched(world)
+    li = world.responder("城管执法队")
+    li.acknowledge(lead.id)
+    li.respond(lead.id, "已到场")
+    good, bad = tmp_path / "清理后.jpg", tmp_path / "坏.jpg"
+    good.write_bytes(jpeg(3000, 2000))
+    bad.write_bytes(jpeg()[:500])
+    before = snapshot(world.desk)
+    with pytest.raises(ValidationError) as info:  # one bad file: nothing at all
+        li.resolve(lead.id, "已清理", photos=[str(good), str(bad)])
+    assert info.value.field == "file" and "坏.jpg" in info.value.message
+    with pytest.raises(ValidationError) as info:  # a refused 办结 (no note): the good photo is not kept either
+        li.resolve(lead.id, "", photos=[str(good)])
+    assert info.value.field == "note"
+    for wrong in ("清理后.jpg", [b"x"], [""], [str(tmp_path / "无此文件.jpg")]):
+        with pytest.raises(ValidationError):
+            li.resolve(lead.id, "已清理", photos=wrong)
+    assert snapshot(world.desk) == before
+    d = li.resolve(lead.id, "已清理", photos=[str(good)])
+    assert d.state == "resolved"
+    (a,) = li.attachments(t.number)
+    assert (a.file_name, a.step, a.kind, a.dispatch_id, a.width) == ("清理后.jpg", "resolve", "after", lead.id, 2560)
+    events = [e.kind for e in world.clerk.ticket(t.number).events]
+    assert events[-2:] == ["attachment", "resolve"]  # one transaction: the photo, then the 办结 it rests on
+    assert world.desk.verify_audit().ok
+
+
 def test_the_after_photo_must_be_on_that_dispatch(world):
     world.desk.set_setting("require_after_photo_categories", "市容环境")
     t, lead, assist = dispatched(world)
@@ -390,6 +421,39 @@ def test_an_assisting_department_sees_the_photos_and_another_department_does_not
     with pytest.raises(NotFound):
         jt.remove_attachment(a.id)
     assert snapshot(world.desk) == before
+
+
+def test_a_confidential_reporters_own_photos_are_seen_only_by_clerks_and_supervisors(world):
+    """保密: the reporter's 受理 photo (taken from their window, it may say who they are) is not shown to the
+    departments, nor to an administrator, nor named in their timeline; the rest of the evidence is."""
+    t = world.new_ticket(title="楼下违建", reporter_name="钱女士", reporter_phone="13787654321", confidential=True)
+    t = world.clerk.whistle(t.number, lead="城管执法队", note="请处理")
+    (lead,) = t.dispatches
+    own = world.clerk.attach(t.number, data=jpeg(), file_name="钱女士家窗口.jpg", step="intake")
+    office = world.clerk.attach(t.number, data=PDF, file_name="现场示意图.pdf")  # the office's own file
+    li = world.responder("城管执法队")
+    li.acknowledge(lead.id)
+    site = li.attach(t.number, data=jpeg(), file_name="现场.jpg", dispatch_id=lead.id, step="respond")
+    everything = [own.id, office.id, site.id]
+    assert [a.id for a in world.clerk.attachments(t.number)] == everything
+    assert [a.id for a in world.supervisor.attachments(t.number)] == everything
+    assert world.supervisor.attachment_file(own.id).data
+    for viewer in (li, world.admin):
+        assert [a.id for a in viewer.attachments(t.number)] == [office.id, site.id]
+        with pytest.raises(NotFound) as info:
+            viewer.attachment_file(own.id)
+        assert "钱女士" not in info.value.message and t.number not in info.value.message
+        timeline = repr(viewer.ticket(t.number).events)
+        assert "钱女士家窗口" not in timeline and "钱女士" not in timeline
+    added = [e for e in li.ticket(t.number).events if e.kind == "attachment"]
+    assert [e.changes["file_name"][1] for e in added] == ["（保密）", "现场示意图.pdf", "现场.jpg"]
+    assert added[0].note == "反映人提供的附件（保密）"
+    clerk_view = [e for e in world.clerk.ticket(t.number).events if e.kind == "attachment"]
+    assert clerk_view[0].changes["file_name"][1] == "钱女士家窗口.jpg"
+    # an ordinary ticket's 受理 photo is seen by the departments (as in the test above)
+    plain = world.clerk.whistle(world.new_ticket().number, lead="城管执法队", note="请处理")
+    p = world.clerk.attach(plain.number, data=jpeg(), file_name="受理.jpg", step="intake")
+    assert [a.id for a in li.attachments(plain.number)] == [p.id]
 
 
 def test_a_responder_adds_only_to_their_own_departments_working_dispatch(world):

@@ -12,7 +12,7 @@ from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from journey import answers, demo_template, journey, no_modal_exec, office, settings  # noqa: F401 - fixtures
 
@@ -162,6 +162,53 @@ def test_resolve_asks_for_an_after_photo_and_the_dialog_adds_it(journey, office,
     assert j.status() == f"工单 {t.number}：水务所已办结"
     j.wait(lambda: strip.list.count() == 1 and strip.items[0].kind == "after")
     j.shot("resolved-with-photo")
+
+
+def test_photos_chosen_in_a_cancelled_resolve_dialog_leave_nothing_behind(journey, office, monkeypatch, tmp_path):
+    """The 办结 dialog's photos go with the 办结: chosen, then 取消, and the ticket has no photo and no event."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    clerk, t = clerk_ticket(office)
+    clerk.whistle(t.number, lead="水务所")
+    sw = office.desk.login("sw.sun", office.passwords["sw.sun"])
+    did = sw.ticket(t.number).dispatches[0].id
+    sw.acknowledge(did)
+    sw.respond(did, "已到场")
+    events = len(sw.ticket(t.number).events)
+    j = journey("sw.sun")
+    open_ticket(j, t.number)
+    dlg = j.press("resolve")
+    after = photo(tmp_path / "更换后.jpg", 800, 600)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([after], "")))
+    j.click(dlg.photos.findChild(type(dlg.ok_button), "resolvePhotos"))
+    assert dlg.photos.added == ["更换后.jpg"]
+    assert "将随办结附上：更换后.jpg" in [w.text() for w in dlg.photos.findChildren(QLabel)]
+    clear = dlg.photos.findChild(type(dlg.ok_button), "resolvePhotosClear")
+    assert clear.isEnabled()
+    j.shot("resolve-photo-chosen", dlg)
+    j.click(dlg.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    j.wait(lambda: not dlg.isVisible())
+    j.settle()
+    assert sw.attachments(t.number) == [] and len(sw.ticket(t.number).events) == events
+    assert j.window.detail_pane.attachments.list.count() == 0
+    assert sw.ticket(t.number).dispatches[0].state == "responded"
+
+
+def test_a_department_does_not_see_a_confidential_reporters_own_photo(journey, office, tmp_path):
+    """保密: the clerk sees the reporter's 受理 photo; the department's responder sees only the office's file and
+    is told why one is missing."""
+    clerk, t = clerk_ticket(office, confidential=True)
+    clerk.attach(t.number, path=photo(tmp_path / "刘先生家窗口.jpg", 800, 600), step="intake")
+    clerk.attach(t.number, path=photo(tmp_path / "井盖位置.jpg", 800, 600, (200, 60, 60)))
+    clerk.whistle(t.number, lead="水务所")
+    j = journey("sw.sun")
+    open_ticket(j, t.number)
+    strip = j.window.detail_pane.attachments
+    j.wait(lambda: strip.list.count() == 1)
+    j.settle()
+    assert strip.items[0].file_name == "井盖位置.jpg" and strip.withheld.isVisible()
+    assert "反映人提供的照片只有街道工作人员可见" in strip.withheld.text()
+    j.shot("confidential-photos", j.window.detail_pane)
 
 
 def test_a_ticket_with_20_photos_opens_as_fast_as_one_without(journey, office, tmp_path, capsys):

@@ -128,6 +128,11 @@ class AttachmentStrip(QWidget):
         f.setBold(True)
         self.heading.setFont(f)
         top.addWidget(self.heading)
+        self.withheld = QLabel(self.tr("（保密工单：反映人提供的照片只有街道工作人员可见）"), self)
+        self.withheld.setObjectName("attachmentsWithheld")
+        self.withheld.setStyleSheet("color: #888;")
+        self.withheld.hide()
+        top.addWidget(self.withheld)
         self.place = QComboBox(self)
         self.place.setObjectName("attachPlace")
         self.place.setToolTip(self.tr("新添加的附件放在哪个环节"))
@@ -223,6 +228,9 @@ class AttachmentStrip(QWidget):
         count = len(self.items)
         self.heading.setText(self.tr("照片与附件（%1）").replace("%1", str(count)) if count else self.tr("照片与附件"))
         self.empty.setVisible(count == 0 and self.detail is not None)
+        # the core leaves out a confidential reporter's own photos for those who may not see the reporter
+        self.withheld.setVisible(self.detail is not None and self.detail.confidential and self.user is not None
+                                 and self.user.info.role not in ("clerk", "supervisor"))
 
     def _icon(self, a: AttachmentInfo) -> QIcon:
         if a.thumbnail:
@@ -388,50 +396,52 @@ class AttachmentStrip(QWidget):
 
 def connect_resolve_dialog(dialog: Any, user: Any, ticket: TicketDetail, dispatch: DispatchInfo,
                            add_row: Callable[[str, QWidget], Any]) -> QWidget:
-    """The 办结 dialog's “附照片…” control: photos chosen there are added at once to the dispatch's 办结 step as
-    “处置后” photos (each its own record), and the dialog lists them."""
+    """The 办结 dialog's “附照片…” control: the photos chosen there go with the 办结 as “处置后” photos of this
+    dispatch (``resolve(photos=…)``, one transaction): none is stored if the 办结 is refused or the dialog is
+    cancelled. ``box.paths`` are the chosen files, ``box.added`` their names."""
     box = QWidget(dialog)
     lay = QHBoxLayout(box)
     lay.setContentsMargins(0, 0, 0, 0)
     button = QPushButton(translate("attachments", "附照片…"), box)
     button.setObjectName("resolvePhotos")
-    note = QLabel(translate("attachments", "办结后照片（处置后）"), box)
+    clear = QPushButton(translate("attachments", "清除"), box)
+    clear.setObjectName("resolvePhotosClear")
+    clear.setEnabled(False)
+    hint = translate("attachments", "处置后照片，随办结一并提交")
+    note = QLabel(hint, box)
     note.setStyleSheet("color: #666;")
     note.setWordWrap(True)
     lay.addWidget(button)
+    lay.addWidget(clear)
     lay.addWidget(note, 1)
-    added: list[str] = []
-    box.added = added  # type: ignore[attr-defined]
+    box.paths: list[str] = []  # type: ignore[attr-defined, misc]
+    box.added: list[str] = []  # type: ignore[attr-defined, misc]
+
+    def show() -> None:
+        names = translate("attachments", "、").join(box.added)
+        note.setText(translate("attachments", "将随办结附上：%1").replace("%1", names) if box.added else hint)
+        note.setStyleSheet("color: #166534;" if box.added else "color: #666;")
+        clear.setEnabled(bool(box.added))
+        if hasattr(dialog, "clear_field_error"):  # a 办结 refused for want of a photo, or for a bad file
+            for field in ("attachment", "file", "photos"):
+                dialog.clear_field_error(field)
 
     def choose() -> None:
         paths, _f = QFileDialog.getOpenFileNames(dialog, translate("attachments", "附处置后照片"), "",
                                                  translate("attachments", "照片和 PDF (%1)").replace("%1", FILE_FILTER))
-        if not paths:
-            return
-        button.setEnabled(False)
-        number, did = ticket.number, dispatch.id
+        for p in paths:
+            if p not in box.paths:
+                box.paths.append(p)
+                box.added.append(os.path.basename(p))
+        if paths:
+            show()
 
-        def work() -> tuple[list[str], list[str]]:
-            ok, errors = [], []
-            for p in paths:
-                try:
-                    ok.append(user.attach(number, path=p, dispatch_id=did, step="resolve", kind="after").file_name)
-                except Exception as exc:  # noqa: BLE001 - listed in the dialog
-                    errors.append(describe_error(exc))
-            return ok, errors
-
-        def done(result: tuple[list[str], list[str]]) -> None:
-            button.setEnabled(True)
-            added.extend(result[0])
-            lines = [translate("attachments", "已附：%1").replace("%1", translate("attachments", "、").join(added))] if added else []
-            note.setText("\n".join(lines + result[1]))
-            note.setStyleSheet("color: #166534;" if not result[1] else "color: #b91c1c;")
-            if result[0] and hasattr(dialog, "clear_field_error"):  # a 办结 refused for want of a photo: now it has one
-                dialog.clear_field_error("attachment")
-
-        Op(box, work).success(done).failure(lambda exc: (button.setEnabled(True), note.setText(describe_error(exc))))\
-            .run()
+    def forget() -> None:
+        box.paths.clear()
+        box.added.clear()
+        show()
 
     button.clicked.connect(choose)
+    clear.clicked.connect(forget)
     add_row(translate("attachments", "照片"), box)
     return box

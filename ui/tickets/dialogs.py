@@ -363,11 +363,11 @@ class NoteDialog(OpDialog):
         }
         caption = captions[verb] + ("" if self.required else self.tr("（选填）"))
         self.note = self.add_field(caption, _note_edit(self, hints[verb]), self.field_name)
-        if verb == "resolve":  # issue 15: 附照片… adds "after" photos to this dispatch's 办结 at once
+        if verb == "resolve":  # issue 15: 附照片… chooses "after" photos that go with the 办结
             from ui.intake.attachments import connect_resolve_dialog
 
             self.photos = connect_resolve_dialog(self, user, ticket, dispatch, lambda label, w: self.add_field(
-                label, w, "attachment"))
+                label, w, "attachment", "file", "photos"))
         self.ok_button.setText(labels.label(labels.verbs(), verb))
 
     def make_call(self) -> Callable[[], Any] | None:
@@ -381,7 +381,7 @@ class NoteDialog(OpDialog):
         calls: dict[str, Callable[[], Any]] = {
             "acknowledge": lambda: u.acknowledge(did, note),
             "respond": lambda: u.respond(did, note),
-            "resolve": lambda: u.resolve(did, note),
+            "resolve": lambda: u.resolve(did, note, photos=list(self.photos.paths)),
             "request_return": lambda: u.request_return(did, note),
             "withdraw": lambda: u.withdraw(did, note),
             "close": lambda: u.close(number, note=note),

@@ -8,7 +8,10 @@ Rules (the façade's verbs in ``verbs.py`` load the records and call these):
   their own department's dispatch, while it is still being worked on (after 办结 its evidence is fixed).
 * **Who removes:** only the person who added it, only while the ticket is open, and not a photo of a dispatch
   that is already 办结 (it is what the 办结 rested on). The removal is an event; the event of the addition stays.
-* **Who sees:** whoever sees the ticket (a responder of an assisting department too).
+* **Who sees:** whoever sees the ticket (a responder of an assisting department too), except that the files of
+  the 受理 step (the reporter's own photos) of a confidential (保密) ticket are seen only by those who see a
+  confidential reporter (clerks and supervisors): a photo taken from a window can say who took it. The
+  timeline shows such a file's events without its name.
 * **The record:** each addition and removal is an event on the ticket whose changes carry the original's and
   the stored file's SHA-256, the name, the size and the step: the audit hash chain covers them.
 * **办结 needs an "after" photo** for the categories listed in the setting ``require_after_photo_categories``.
@@ -31,6 +34,8 @@ from models import Attachment, AttachmentContent, Department, Dispatch, Ticket, 
 
 STEPS = {"intake": "受理", "respond": "响应", "resolve": "办结"}
 KINDS = {"before": "处置前", "after": "处置后", "other": "其他"}
+#: Steps whose files come from the reporter (hidden with a confidential reporter).
+RESIDENT_STEPS = frozenset({"intake"})
 #: Steps that belong to a dispatch.
 DISPATCH_STEPS = frozenset({"respond", "resolve"})
 CLOSED_TICKET = {TicketState.CLOSED: "已结案", TicketState.CANCELLED: "已撤销"}
@@ -165,15 +170,17 @@ def remove(*, session: Session, attachment: Attachment, ticket: Ticket, actor: U
     ticket.updated_by = actor
 
 
-def listing(session: Session, ticket: Ticket, user_id: int) -> list[AttachmentInfo]:
-    """The ticket's attachments, oldest first, with their thumbnails (the stored files are not read)."""
+def listing(session: Session, ticket: Ticket, user_id: int, *, residents: bool = True) -> list[AttachmentInfo]:
+    """The ticket's attachments, oldest first, with their thumbnails (the stored files are not read).
+    ``residents`` False: without the reporter's own files (see the module doc)."""
+    hide = [] if residents else [Attachment.step.is_(None) | Attachment.step.not_in(RESIDENT_STEPS)]
     rows = session.execute(
         select(Attachment, AttachmentContent.thumbnail, Department.name, Dispatch.state, User.display_name)
         .join(AttachmentContent, AttachmentContent.attachment_id == Attachment.id)
         .join(User, User.id == Attachment.created_by_id)
         .outerjoin(Dispatch, Dispatch.id == Attachment.dispatch_id)
         .outerjoin(Department, Department.id == Dispatch.department_id)
-        .where(Attachment.ticket_id == ticket.id).order_by(Attachment.id)).all()
+        .where(Attachment.ticket_id == ticket.id, *hide).order_by(Attachment.id)).all()
     return [info(a, ticket.number, thumb, dept, removable(a, ticket.state, dstate, user_id), by)
             for a, thumb, dept, dstate, by in rows]
 

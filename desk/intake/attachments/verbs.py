@@ -12,6 +12,7 @@ begins, so that the ticket is locked only for the insert. The rules are in ``ser
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from typing import Any
 
 from desk.intake.attachments import files
@@ -46,10 +47,7 @@ class AttachmentVerbs:
                     raise PermissionDenied("派单 {id} 不属于您的部门，您只能在本部门的派单上添加附件。", id=dispatch_id)
             queries.find_ticket(s, self._viewer, number)
             limits = attachments.Limits(self.desk._settings(s))
-        if path is not None:
-            data = files.read_path(path, limits.max_bytes)
-        prepared = files.prepare(data, name, max_bytes=limits.max_bytes, max_edge=limits.max_edge,
-                                 thumb_edge=limits.thumb_edge)
+        prepared = _prepare(limits, name, data, path)
         with self._unit() as (s, now):
             me = self._me(s)
             t = self._lock_ticket(s, number)
@@ -65,10 +63,11 @@ class AttachmentVerbs:
 
     @permission("attachments")
     def attachments(self: Any, number_or_id: str | int) -> list[AttachmentInfo]:
-        """The attachments of a ticket the caller may see, oldest first: metadata and thumbnails only."""
+        """The attachments of a ticket the caller may see, oldest first: metadata and thumbnails only. On a
+        confidential (保密) ticket only the office's clerks and supervisors see the reporter's own (受理) files."""
         with self._unit(write=False) as (s, _):
             t = queries.find_ticket(s, self._viewer, number_or_id)
-            return attachments.listing(s, t, self.info.id)
+            return attachments.listing(s, t, self.info.id, residents=not queries.hides_reporter(self._viewer, t))
 
     @permission("attachment_file")
     def attachment_file(self: Any, attachment_id: int) -> AttachmentFile:
@@ -88,13 +87,40 @@ class AttachmentVerbs:
             reason = tickets.text_field("reason", reason, required=False)
             attachments.remove(session=s, attachment=a, ticket=t, actor=me, now=now, reason=reason)
 
+    def _uploads(self: Any, paths: Sequence[str]) -> list[tuple[str, files.Prepared]]:
+        """The files at ``paths`` read, checked and processed (outside any transaction), with their names."""
+        if isinstance(paths, (str, bytes)) or not all(isinstance(p, str) and p for p in paths):
+            raise ValidationError("photos", "照片须以文件路径的列表提供。")
+        if not paths:
+            return []
+        if len(paths) > attachments.MAX_PER_TICKET:
+            raise ValidationError("photos", "一次最多添加 {count} 个文件。", count=attachments.MAX_PER_TICKET)
+        with self._unit(write=False) as (s, _):
+            limits = attachments.Limits(self.desk._settings(s))
+        out = []
+        for path in paths:
+            name = attachments.clean_name(os.path.basename(path))
+            files.type_of_name(name)
+            out.append((name, _prepare(limits, name, None, path)))
+        return out
+
     def _attachment(self: Any, s: Any, attachment_id: int) -> Attachment:
         a = s.get(Attachment, attachment_id)
         if a is not None:
             try:
-                queries.find_ticket(s, self._viewer, a.ticket_id)
+                t = queries.find_ticket(s, self._viewer, a.ticket_id)
             except NotFound:
                 a = None  # not which ticket: the caller may not see it at all
+            else:
+                if a.step in attachments.RESIDENT_STEPS and queries.hides_reporter(self._viewer, t):
+                    a = None  # a confidential reporter's own photo: as if it were not there
         if a is None:
             raise NotFound("找不到附件 {id}。", id=attachment_id)
         return a
+
+
+def _prepare(limits: attachments.Limits, name: str, data: bytes | None, path: str | None) -> files.Prepared:
+    if path is not None:
+        data = files.read_path(path, limits.max_bytes)
+    return files.prepare(data, name, max_bytes=limits.max_bytes, max_edge=limits.max_edge,
+                         thumb_edge=limits.thumb_edge)
