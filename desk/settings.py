@@ -153,7 +153,6 @@ SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     "attachment_max_mb": ("10", _whole("attachment_max_mb", 1, 100)),
     "attachment_max_edge": ("2560", _whole("attachment_max_edge", 640, 10000)),
     "attachment_thumb_edge": ("256", _whole("attachment_thumb_edge", 64, 1024)),
-    "require_after_photo_categories": ("", _names),
     # === issue 16: key livelihood works === the weights of a candidate project's priority score (the terms and
     # their defaults are described in desk/projects/priority.py).
     "project_weights": (project_priority.DEFAULT_TEXT, project_priority.canonical),

@@ -58,6 +58,8 @@ class Category(Base):
     #: 立案条件 and 结案条件 ("" inherits the parent's).
     intake_condition: Mapped[str] = mapped_column(Text, default="", server_default="")
     close_condition: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: 办结 needs an "after" (处置后) photo: True / False, None inherits the parent's (a 大类's None: no).
+    after_photo: Mapped[bool | None] = mapped_column(Boolean)
 
     default_lead: Mapped[Department | None] = relationship()
 

@@ -70,7 +70,7 @@ class DispatchVerbs:
                                      file_name=name, step="resolve", kind="after")
             if verb == "resolve":  # issue 15: some categories' 办结 needs an "after" photo
                 s.flush()
-                attachment_rules.require_after_photo(session=s, ticket=t, dispatch=d, settings=self.desk._settings(s))
+                attachment_rules.require_after_photo(session=s, ticket=t, dispatch=d)
             dispatching.act(session=s, dispatch=d, actor=me, now=now, verb=verb, dest=dest, note=note, extra=extra,
                             timing=self.desk._timing(s))
             self._settle(s, t, me, now, note)

@@ -40,6 +40,8 @@ class CategoryNode:
     #: urgency -> own limits (urgencies without their own row are inherited).
     limits: dict[str, Limits]
     has_children: bool
+    #: 办结 needs an "after" photo (None: inherited).
+    after_photo: bool | None = None
 
     def __hash__(self) -> int:
         return hash((self.id, self.name))
@@ -71,6 +73,9 @@ class CategoryStandard:
     #: urgency -> limits; ``limits_from[urgency]`` the node they come from (None: the urgency's defaults).
     limits: dict[str, Limits]
     limits_from: dict[str, str | None]
+    #: 办结 needs an "after" (处置后) photo; ``after_photo_from`` the node that says so (None: nobody: no).
+    after_photo: bool = False
+    after_photo_from: str | None = None
 
     def __hash__(self) -> int:
         return hash((self.category, self.path))

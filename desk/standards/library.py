@@ -2,7 +2,8 @@
 
 One row per node, in tree order. Columns: 大类, 小类, 细类 (the node is the deepest one filled, its parent the
 one before), 主办部门, 协办部门 (、-separated), 立案条件, 结案条件, then 报到/响应/办结 time limits per urgency
-(特急, 紧急, 一般) as duration texts (``2h``, ``3wd``). An empty cell means "inherited from the parent".
+(特急, 紧急, 一般) as duration texts (``2h``, ``3wd``), and 办结须附处置后照片 (是 / 否). An empty cell means
+"inherited from the parent". A workbook without the last column (an older export) leaves that field as it is.
 
 Import is all or nothing: every row is checked first (a level without its parent, an unknown or inactive
 department, a bad duration, a name twice in the file, a name already used elsewhere in the tree …); if any row
@@ -33,7 +34,10 @@ LEVEL_COLUMNS = ("大类", "小类", "细类")
 STEP_NAMES = ("报到", "响应", "办结")
 #: (urgency, step index, header) for the limit columns.
 LIMIT_COLUMNS = tuple((u, i, f"{URGENCY[u]}{step}时限") for u in URGENCIES for i, step in enumerate(STEP_NAMES))
-HEADERS = (*LEVEL_COLUMNS, "主办部门", "协办部门", "立案条件", "结案条件", *(h for _, _, h in LIMIT_COLUMNS))
+PHOTO_COLUMN = "办结须附处置后照片"
+YES_NO = {"是": True, "否": False, "yes": True, "no": False, "y": True, "n": False, "1": True, "0": False}
+HEADERS = (*LEVEL_COLUMNS, "主办部门", "协办部门", "立案条件", "结案条件", *(h for _, _, h in LIMIT_COLUMNS),
+           PHOTO_COLUMN)
 SEPARATORS = ("、", ",", "，", ";", "；")
 #: Rows beyond this are refused as a whole file (a library has hundreds of nodes, not millions).
 MAX_ROWS = 20_000
@@ -53,7 +57,8 @@ def export_xlsx(session: Session) -> bytes:
     ws.freeze_panes(1, 3)
     for col, width in enumerate((12, 12, 12, 14, 22, 36, 36)):
         ws.set_column(col, col, width)
-    ws.set_column(len(LEVEL_COLUMNS) + 4, len(HEADERS) - 1, 11)
+    ws.set_column(len(LEVEL_COLUMNS) + 4, len(HEADERS) - 2, 11)
+    ws.set_column(len(HEADERS) - 1, len(HEADERS) - 1, 18)
     r = 0
     for node in service.tree(session, include_inactive=False):
         r += 1
@@ -63,6 +68,7 @@ def export_xlsx(session: Session) -> bytes:
         for u, i, _ in LIMIT_COLUMNS:
             own = node.limits.get(u)
             values.append(own.texts()[i] if own else "")
+        values.append({True: "是", False: "否", None: ""}[node.after_photo])
         for c, v in enumerate(values):
             ws.write_string(r, c, v, wrap if c in (5, 6) else None)
     wb.close()
@@ -80,6 +86,8 @@ class _Row:
     intake: str
     close: str
     limits: dict[str, tuple[str, str, str]]
+    #: None: inherited; ``...``: the file has no such column (the node keeps its own).
+    after_photo: Any = ...
 
 
 def _cell(value: Any) -> str:
@@ -201,12 +209,19 @@ def import_xlsx(*, session: Session, actor_id: int, now: datetime, data: bytes,
                     except ValidationError as exc:
                         raise ValidationError("limits", "{column}：{error}", column=h, error=exc.text) from None
                 limits[u] = tuple(out)  # type: ignore[assignment]
+            photo: Any = ...
+            if PHOTO_COLUMN in cols:
+                text = get(row, PHOTO_COLUMN)
+                if text and text.lower() not in YES_NO:
+                    raise ValidationError("after_photo", "{column}只能填“是”或“否”（留空沿用上级），而不是“{value}”。",
+                                          column=PHOTO_COLUMN, value=text[:20])
+                photo = YES_NO[text.lower()] if text else None
         except DeskError as exc:
             rejected.append(RejectedRow(number, exc.text))
             continue
         seen[name] = number
         level_of[name] = depth + 1
-        parsed.append(_Row(number, name, parent, depth + 1, lead, assists, intake, close, limits))
+        parsed.append(_Row(number, name, parent, depth + 1, lead, assists, intake, close, limits, photo))
 
     # Parents: in the file at the level above, or already in the database at that level.
     for r in parsed:
@@ -289,6 +304,9 @@ def _write(session: Session, actor_id: int, now: datetime, parsed: list[_Row],
         if c.close_condition != r.close:
             changes["close_condition"] = (c.close_condition, r.close)
             c.close_condition = r.close
+        if r.after_photo is not ... and c.after_photo != r.after_photo:
+            changes["after_photo"] = (c.after_photo, r.after_photo)
+            c.after_photo = r.after_photo
         have = own_limits.get(c.id, {})
         for u in URGENCIES:
             before = have[u].texts() if u in have else None

@@ -8,6 +8,7 @@ Inheritance, field by field, from the node up to its 大类 (the first node that
 * 主办部门: ``default_lead_id`` (None: inherited);
 * 协办部门: the node's ``category_assist`` rows (none: inherited);
 * 立案条件 / 结案条件: the node's text ("": inherited);
+* 办结须附处置后照片: ``after_photo`` (None: inherited; nobody says: no);
 * time limits: per urgency, the node's ``time_policy`` row (none: inherited; above the 大类 the urgency's
   defaults, ``desk.deadlines.service.DEFAULT_POLICY``). Dispatches use the same resolution
   (``desk.deadlines.service.policy_for``).
@@ -47,6 +48,11 @@ def ancestors(session: Session, c: Category) -> list[Category]:
     while out[-1].parent_id is not None and len(out) <= MAX_LEVEL:
         out.append(session.get(Category, out[-1].parent_id))
     return out
+
+
+def after_photo(session: Session, c: Category) -> bool:
+    """Whether 办结 of a ticket of ``c`` needs an "after" photo (the nearest node that says so decides)."""
+    return next((n.after_photo for n in ancestors(session, c) if n.after_photo is not None), False)
 
 
 def path_of(session: Session, c: Category) -> tuple[str, ...]:
@@ -92,7 +98,7 @@ def tree(session: Session, *, include_inactive: bool = True) -> list[CategoryNod
             out.append(CategoryNode(
                 c.id, c.name, c.parent_id, c.level, c.active, p, leads.get(c.default_lead_id),
                 tuple(assists.get(c.id, ())), c.intake_condition, c.close_condition, dict(limits.get(c.id, {})),
-                bool(children.get(c.id))))
+                bool(children.get(c.id)), c.after_photo))
             walk(c.id, p)
 
     walk(None, ())
@@ -144,6 +150,7 @@ def resolve(session: Session, c: Category) -> CategoryStandard:
     ass, ass_from = first(lambda n: tuple(assists.get(n.id, ())))
     intake, intake_from = first(lambda n: n.intake_condition)
     close, close_from = first(lambda n: n.close_condition)
+    photo, photo_from = next(((n.after_photo, n.name) for n in chain if n.after_photo is not None), (False, None))
     limits: dict[str, Limits] = {}
     limits_from: dict[str, str | None] = {}
     for u in URGENCIES:
@@ -155,7 +162,7 @@ def resolve(session: Session, c: Category) -> CategoryStandard:
         limits_from[u] = src
     return CategoryStandard(c.name, tuple(n.name for n in reversed(chain)), c.level, lead, lead_from,
                             tuple(ass or ()), ass_from, intake or "", intake_from, close or "", close_from, limits,
-                            limits_from)
+                            limits_from, photo, photo_from)
 
 
 # -- validating ---------------------------------------------------------------------------------
@@ -256,7 +263,7 @@ def move_node(*, session: Session, actor_id: int, now: datetime, name: Any, pare
 
 def set_standard(*, session: Session, actor_id: int, now: datetime, name: Any, lead: Any,
                  assists: Sequence[str], intake_condition: Any, close_condition: Any,
-                 limits: Mapping[str, Sequence[str]]) -> Category:
+                 limits: Mapping[str, Sequence[str]], after_photo: Any = None) -> Category:
     """Set the node's own standard: every field given replaces the node's own value ("" / None / empty: inherit
     from the parent). ``limits`` holds the urgencies the node sets itself; the others are inherited."""
     c = setup.find_category(session, name, "name")
@@ -274,12 +281,20 @@ def set_standard(*, session: Session, actor_id: int, now: datetime, name: Any, l
     intake = condition_field("intake_condition", intake_condition)
     close = condition_field("close_condition", close_condition)
     lim = limits_field(limits)
-    _apply(session, actor_id, now, c, d, ads, intake, close, lim)
+    photo = after_photo_field(after_photo)
+    _apply(session, actor_id, now, c, d, ads, intake, close, lim, photo)
     return c
 
 
+def after_photo_field(value: Any) -> bool | None:
+    if value is not None and not isinstance(value, bool):
+        raise ValidationError("after_photo", "“办结须附处置后照片”只能是：是、否或沿用上级。")
+    return value
+
+
 def _apply(session: Session, actor_id: int, now: datetime, c: Category, d: Department | None,
-           ads: list[Department], intake: str, close: str, lim: Mapping[str, tuple[str, str, str]]) -> bool:
+           ads: list[Department], intake: str, close: str, lim: Mapping[str, tuple[str, str, str]],
+           after_photo: bool | None) -> bool:
     """Write a validated standard; one ``category_standard`` event with what changed (nothing: no event).
     Returns whether anything changed."""
     changes: dict[str, tuple] = {}
@@ -300,6 +315,9 @@ def _apply(session: Session, actor_id: int, now: datetime, c: Category, d: Depar
     if c.close_condition != close:
         changes["close_condition"] = (c.close_condition, close)
         c.close_condition = close
+    if c.after_photo != after_photo:
+        changes["after_photo"] = (c.after_photo, after_photo)
+        c.after_photo = after_photo
     own = {r.urgency: r for r in session.scalars(select(TimePolicy).where(TimePolicy.category_id == c.id))}
     for u in URGENCIES:
         row = own.get(u)

@@ -45,13 +45,14 @@ class StandardVerbs:
     @permission("set_category_standard")
     def set_category_standard(self, name: str, *, lead: str | None, assists: Sequence[str],
                               intake_condition: str, close_condition: str,
-                              limits: Mapping[str, Sequence[str]]) -> CategoryNode:
+                              limits: Mapping[str, Sequence[str]], after_photo: bool | None = None) -> CategoryNode:
         """Replace a node's own standard. Empty values inherit from the parent; ``limits`` maps the urgencies the
-        node sets itself to (报到, 响应, 办结) duration texts. Dispatches already whistled keep their dues."""
+        node sets itself to (报到, 响应, 办结) duration texts; ``after_photo``: 办结 needs an "after" photo (None:
+        as the parent says). Dispatches already whistled keep their dues."""
         with self._unit() as (s, now):
             c = service.set_standard(session=s, actor_id=self._me(s).id, now=now, name=name, lead=lead,
                                      assists=assists, intake_condition=intake_condition,
-                                     close_condition=close_condition, limits=limits)
+                                     close_condition=close_condition, limits=limits, after_photo=after_photo)
             return _node(s, c.id)
 
     @permission("export_standards")

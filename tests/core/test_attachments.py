@@ -47,6 +47,14 @@ def dispatched(world, **kw):
     return t, lead, assist
 
 
+def require_after_photo(world, category, value=True):
+    """The category's standard asks for an "after" photo at 办结 (the rest of its standard as it is)."""
+    n = next(n for n in world.admin.category_tree() if n.name == category)
+    world.admin.set_category_standard(category, lead=n.lead, assists=list(n.assists),
+                                      intake_condition=n.intake_condition, close_condition=n.close_condition,
+                                      limits={u: x.texts() for u, x in n.limits.items()}, after_photo=value)
+
+
 def sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -330,7 +338,7 @@ def test_bad_arguments_are_typed_errors(world):
 
 # -- 办结 needs an "after" photo where the category says so ---------------------------------------
 def test_resolve_needs_an_after_photo_in_the_listed_categories(world):
-    world.desk.set_setting("require_after_photo_categories", "市容环境")
+    require_after_photo(world, "市容环境")
     t, lead, _ = dispatched(world)
     li = world.responder("城管执法队")
     li.acknowledge(lead.id)
@@ -358,7 +366,7 @@ def test_resolve_needs_an_after_photo_in_the_listed_categories(world):
 def test_resolve_takes_its_after_photos_in_the_same_transaction(world, tmp_path):
     """The 办结 dialog's photos go with the 办结: stored if it goes through, none if it is refused (or never
     sent: a cancelled dialog leaves nothing behind)."""
-    world.desk.set_setting("require_after_photo_categories", "市容环境")
+    require_after_photo(world, "市容环境")
     t, lead, _ = dispatched(world)
     li = world.responder("城管执法队")
     li.acknowledge(lead.id)
@@ -387,7 +395,7 @@ def test_resolve_takes_its_after_photos_in_the_same_transaction(world, tmp_path)
 
 
 def test_the_after_photo_must_be_on_that_dispatch(world):
-    world.desk.set_setting("require_after_photo_categories", "市容环境")
+    require_after_photo(world, "市容环境")
     t, lead, assist = dispatched(world)
     zj = world.responder("住建委")
     zj.acknowledge(assist.id)

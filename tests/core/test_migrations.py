@@ -60,3 +60,29 @@ def test_database_from_a_newer_version_is_refused(sqlite_url):
     with pytest.raises(SchemaTooNew) as info:
         Desk.open(sqlite_url)
     assert "更新版本" in info.value.message
+
+
+def test_the_after_photo_setting_becomes_the_categories_standard(empty_url):
+    """0016: the old setting's category names become ``after_photo`` on those categories, the setting goes,
+    and a downgrade writes it back."""
+    from sqlalchemy import text
+
+    engine = db.create_db_engine(empty_url)
+    db.upgrade(engine, "0015")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO category (name, active, level, intake_condition, close_condition) "
+                          "VALUES ('市容环境', :t, 1, '', ''), ('供排水', :t, 1, '', ''), ('房屋安全', :t, 1, '', '')"),
+                     {"t": True})
+        conn.execute(text("INSERT INTO setting (key, value) VALUES ('require_after_photo_categories', "
+                          "'市容环境，供排水,已删除的分类')"))
+    db.upgrade(engine)
+    with engine.connect() as conn:
+        flags = dict(conn.execute(text("SELECT name, after_photo FROM category")).all())
+        assert flags == {"市容环境": True, "供排水": True, "房屋安全": None, "待分类": None}
+        assert conn.execute(text("SELECT count(*) FROM setting WHERE key = 'require_after_photo_categories'"))\
+            .scalar() == 0
+    db.downgrade(engine, "0015")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT value FROM setting WHERE key = 'require_after_photo_categories'"))\
+            .scalar() == "市容环境,供排水"
+    engine.dispose()

@@ -138,6 +138,52 @@ def test_dispatch_deadlines_use_the_leafs_own_limits_else_the_inherited_ones(wor
     assert d.acknowledge_due - d.dispatched_at <= d.resolve_due - d.dispatched_at
 
 
+def test_the_after_photo_rule_is_part_of_the_standard_and_inherited(world):
+    """办结须附处置后照片: set on a 大类, every 小类 and 细类 below asks for it, a node can say 否, and renaming
+    a category keeps the rule (it was a setting listing names)."""
+    admin = world.admin
+    build_tree(admin)
+    assert world.clerk.standard_for("垃圾清运").after_photo is False
+    admin.set_category_standard("城市管理", lead="城管执法队", assists=["住建委"], intake_condition="属于城市管理范围",
+                                close_condition="现场整改完毕并拍照", limits={"routine": list(LIMITS_ROUTINE)},
+                                after_photo=True)
+    std = world.clerk.standard_for("垃圾清运")
+    assert (std.after_photo, std.after_photo_from) == (True, "城市管理")
+    admin.set_category_standard("占道经营", lead="交通支队", assists=[], intake_condition="", close_condition="",
+                                limits={}, after_photo=False)
+    assert (world.clerk.standard_for("占道经营").after_photo, world.clerk.standard_for("占道经营").after_photo_from) \
+        == (False, "占道经营")
+    nodes = {n.name: n.after_photo for n in admin.category_tree()}
+    assert (nodes["城市管理"], nodes["市容市貌"], nodes["占道经营"]) == (True, None, False)
+    with pytest.raises(ValidationError) as e:
+        admin.set_category_standard("占道经营", lead=None, assists=[], intake_condition="", close_condition="",
+                                    limits={}, after_photo="是")
+    assert e.value.field == "after_photo"
+
+
+def test_the_library_carries_the_after_photo_column(world, desk):
+    admin = world.admin
+    build_tree(admin)
+    rows = [["城市管理", "", "", "城管执法队"] + [""] * 12 + ["是"],
+            ["城市管理", "市容市貌", "占道经营", "交通支队"] + [""] * 12 + ["否"],
+            ["城市管理", "市容市貌", "垃圾清运", ""] + [""] * 12 + [""]]
+    result = admin.import_standards(_workbook(rows))
+    assert result.written and not result.rejected, result.rejected
+    nodes = {n.name: n.after_photo for n in admin.category_tree()}
+    assert (nodes["城市管理"], nodes["占道经营"], nodes["垃圾清运"]) == (True, False, None)
+    assert world.clerk.standard_for("垃圾清运").after_photo is True
+    again = admin.import_standards(admin.export_standards())
+    assert again.written and again.updated == 0 and again.created == 0
+    before = full_snapshot(desk)
+    bad = admin.import_standards(_workbook([["城市管理", "", "", "城管执法队"] + [""] * 12 + ["必须"]]))
+    assert not bad.written and "必须" in str(bad.rejected[0].reason) and bad.rejected[0].row == 2
+    assert full_snapshot(desk) == before
+    # an older workbook without the column leaves the rule as it is
+    old = _workbook([["城市管理", "", "", "城管执法队"]], headers=HEADERS[:-1])
+    assert admin.import_standards(old).written
+    assert {n.name: n.after_photo for n in admin.category_tree()}["城市管理"] is True
+
+
 def test_export_then_import_round_trip_is_equal(world, desk, clock, tmp_path):
     admin = world.admin
     build_tree(admin)
@@ -174,7 +220,7 @@ def test_export_then_import_round_trip_is_equal(world, desk, clock, tmp_path):
         other.close()
 
 
-def _workbook(rows, title=None) -> bytes:
+def _workbook(rows, title=None, headers=HEADERS) -> bytes:
     buf = io.BytesIO()
     wb = xlsxwriter.Workbook(buf, {"in_memory": True})
     ws = wb.add_worksheet("Sheet1")
@@ -182,7 +228,7 @@ def _workbook(rows, title=None) -> bytes:
     if title:
         ws.write_row(r, 0, [title])
         r += 1
-    ws.write_row(r, 0, HEADERS)
+    ws.write_row(r, 0, headers)
     for row in rows:
         r += 1
         ws.write_row(r, 0, row)

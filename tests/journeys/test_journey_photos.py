@@ -134,7 +134,10 @@ def test_clerk_attaches_photos_and_opens_the_viewer(journey, office, monkeypatch
 
 
 def test_resolve_asks_for_an_after_photo_and_the_dialog_adds_it(journey, office, monkeypatch, tmp_path, answers):
-    office.desk.set_setting("require_after_photo_categories", "供排水")
+    admin = office.desk.login("admin", office.passwords["admin"])
+    std = admin.standard_for("供排水")  # the category's standard asks for an "after" photo at 办结
+    admin.set_category_standard("供排水", lead=std.lead, assists=list(std.assists), intake_condition="",
+                                close_condition="", limits={}, after_photo=True)
     clerk, t = clerk_ticket(office)
     clerk.whistle(t.number, lead="水务所")
     sw = office.desk.login("sw.sun", office.passwords["sw.sun"])

@@ -60,6 +60,8 @@ def test_admin_adds_a_leaf_and_the_clerk_gets_its_departments_proposed(journey, 
     admin.type(win.limit_edits[("routine", 0)], "4h")
     admin.type(win.limit_edits[("routine", 1)], "1wd")
     admin.type(win.limit_edits[("routine", 2)], "2wd")
+    assert win.after_photo.currentText() == "（沿用上级：不要求）"
+    admin.choose(win.after_photo, "是：须附处置后照片")
     admin.click(win.save_button)
     admin.wait(lambda: "已保存" in win.message.text())
     admin.wait(lambda: win.current() is not None and win.current().lead == "交通支队")
@@ -69,6 +71,7 @@ def test_admin_adds_a_leaf_and_the_clerk_gets_its_departments_proposed(journey, 
     assert (std.lead, std.assists, std.close_condition, std.intake_from) == \
         ("交通支队", ("城管执法队",), "车辆已清理归位，运营企业已约谈。", "城市管理")
     assert std.limits["routine"].texts() == ("4h", "1wd", "2wd")
+    assert (std.after_photo, std.after_photo_from) == (True, LEAF)
 
     # -- a clerk takes a ticket of the new 细类 and whistles it: the standard's departments are pre-selected
     clerk = journey("zhang.wei")

@@ -700,8 +700,7 @@ SETTING_TABS = (
                 "report_copies", "report_signer")),
     ("security", ("lockout_threshold", "lockout_minutes", "idle_lock_minutes", "clock_max_ahead")),
     # issue 15: attachments
-    ("attachments", ("attachment_max_mb", "attachment_max_edge", "attachment_thumb_edge",
-                     "require_after_photo_categories")),
+    ("attachments", ("attachment_max_mb", "attachment_max_edge", "attachment_thumb_edge")),
     ("projects", ("project_weights",)),  # issue 16: key livelihood works
 )
 SETTING_KEYS = tuple(k for _tab, keys in SETTING_TABS for k in keys)
@@ -784,7 +783,6 @@ class SettingsDialog(OpDialog):
             "attachment_max_mb": self.tr("每个附件最大多少 MB（1 到 100），如 10"),
             "attachment_max_edge": self.tr("照片长边超过这么多像素时缩小后保存，如 2560"),
             "attachment_thumb_edge": self.tr("缩略图长边的像素，如 256"),
-            "require_after_photo_categories": self.tr("办结时须附处置后照片的分类，用逗号分隔；为空则不要求"),
             "project_weights": self.tr("储备项目优先级的评分项:权重，逗号分隔；评分项可用 tickets（工单数）、residents（反映人数）、"
                                        "urgency（紧急程度）、people（受益人数）、cost（人均费用）、votes（票决），"
                                        "如 tickets:1,residents:2,urgency:3,people:1,cost:1,votes:2"),

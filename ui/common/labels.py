@@ -202,7 +202,6 @@ def setting_names() -> dict[str, str]:
         "attachment_max_mb": translate("labels", "附件大小上限（MB）"),
         "attachment_max_edge": translate("labels", "照片保存长边（像素）"),
         "attachment_thumb_edge": translate("labels", "缩略图长边（像素）"),
-        "require_after_photo_categories": translate("labels", "办结须附处置后照片的分类"),
         # issue 16: key livelihood works
         "project_weights": translate("labels", "项目评分权重"),
     }

@@ -54,6 +54,8 @@ class StandardPanel(QFrame):
             (self.tr("立案条件"), _esc(std.intake_condition or none), src(std.intake_from)),
             (self.tr("结案条件"), _esc(std.close_condition or none), src(std.close_from)),
         ]
+        if std.after_photo:
+            rows.append((self.tr("办结照片"), _esc(self.tr("须附处置后照片")), src(std.after_photo_from)))
         html = "<b>" + _esc(self.tr("立结案标准")) + "</b><table cellspacing=2>" + "".join(
             f"<tr><td style='color:#555; padding-right:8px' valign=top>{k}</td><td>{v} {s}</td></tr>"
             for k, v, s in rows) + "</table>"

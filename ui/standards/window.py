@@ -145,6 +145,11 @@ class StandardsWindow(QDialog):
         self.close_cond = QPlainTextEdit(right)
         self.close_cond.setMaximumHeight(70)
         form.addRow(self.tr("结案条件"), self.close_cond)
+        self.after_photo = QComboBox(right)
+        self.after_photo.setObjectName("afterPhoto")
+        for text, value in ((self.tr("（沿用上级）"), None), (self.tr("是：须附处置后照片"), True), (self.tr("否"), False)):
+            self.after_photo.addItem(text, value)
+        form.addRow(self.tr("办结照片"), self.after_photo)
         grid = QGridLayout()
         self.limit_edits: dict[tuple[str, int], QLineEdit] = {}
         for c, step in enumerate((self.tr("报到"), self.tr("响应"), self.tr("办结"))):
@@ -299,6 +304,7 @@ class StandardsWindow(QDialog):
             item.setCheckState(Qt.CheckState.Checked if name in n.assists else Qt.CheckState.Unchecked)
         self.intake.setPlainText(n.intake_condition)
         self.close_cond.setPlainText(n.close_condition)
+        self.after_photo.setCurrentIndex(self.after_photo.findData(n.after_photo) if n.after_photo is not None else 0)
         for (u, c), e in self.limit_edits.items():
             own = n.limits.get(u)
             e.setText(own.texts()[c] if own else "")
@@ -318,6 +324,9 @@ class StandardsWindow(QDialog):
                                            if std else "")
         for (u, c), e in self.limit_edits.items():
             e.setPlaceholderText(std.limits[u].texts()[c] if std else DEFAULT_POLICY[u][c])
+        inherited = std is not None and std.after_photo
+        self.after_photo.setItemText(0, self.tr("（沿用上级：%1）").replace("%1", self.tr("须附") if inherited
+                                                                        else self.tr("不要求")))
         self.editor_ready.emit()
 
     def assist_names(self) -> list[str]:
@@ -351,9 +360,10 @@ class StandardsWindow(QDialog):
                 limits[u] = texts
         lead, assists = self.lead.currentData(), self.assist_names()
         intake, close = self.intake.toPlainText(), self.close_cond.toPlainText()
+        photo = self.after_photo.currentData()
         u, name = self._user, n.name
         self._run(lambda: u.set_category_standard(name, lead=lead, assists=assists, intake_condition=intake,
-                                                  close_condition=close, limits=limits),
+                                                  close_condition=close, limits=limits, after_photo=photo),
                   self.tr("已保存“%1”的立结案标准。").replace("%1", name))
 
     def add_node(self, *, root: bool) -> AddNodeDialog | None:

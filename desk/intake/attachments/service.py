@@ -14,7 +14,8 @@ Rules (the façade's verbs in ``verbs.py`` load the records and call these):
   timeline shows such a file's events without its name.
 * **The record:** each addition and removal is an event on the ticket whose changes carry the original's and
   the stored file's SHA-256, the name, the size and the step: the audit hash chain covers them.
-* **办结 needs an "after" photo** for the categories listed in the setting ``require_after_photo_categories``.
+* **办结 needs an "after" photo** where the category's standard says so (``after_photo``, inherited down the
+  category tree: desk.standards).
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from desk.enums import OPEN_DISPATCH_STATES, DispatchState, Role, TicketState
 from desk.errors import ConflictError, Message, NotFound, PermissionDenied, Term, ValidationError
 from desk.intake.attachments import files
 from desk.intake.attachments.dto import AttachmentFile, AttachmentInfo
+from desk.standards import service as standards
 from models import Attachment, AttachmentContent, Department, Dispatch, Ticket, User
 
 STEPS = {"intake": "受理", "respond": "响应", "resolve": "办结"}
@@ -199,11 +201,9 @@ def stored_file(session: Session, a: Attachment) -> AttachmentFile:
     return AttachmentFile(a.id, a.file_name, a.mime, bytes(data), a.stored_sha256)
 
 
-def require_after_photo(*, session: Session, ticket: Ticket, dispatch: Dispatch, settings: dict[str, str]) -> None:
-    """办结 of a dispatch whose ticket's category is listed in ``require_after_photo_categories`` needs an
-    "after" photo on that dispatch."""
-    listed = [c for c in (settings.get("require_after_photo_categories") or "").split(",") if c]
-    if not listed or ticket.category.name not in listed:
+def require_after_photo(*, session: Session, ticket: Ticket, dispatch: Dispatch) -> None:
+    """办结 of a dispatch whose ticket's category standard asks for it needs an "after" photo on that dispatch."""
+    if not standards.after_photo(session, ticket.category):
         return
     has = session.scalar(select(exists().where(Attachment.dispatch_id == dispatch.id, Attachment.kind == "after",
                                                Attachment.mime.like("image/%"))))
