@@ -749,6 +749,73 @@ COMMANDS += (Command(("import", "12345"), "导入 12345 平台导出的工单（
                      epilog="例：whistle-desk import 12345 工单导出.xlsx --dry-run --json"),)
 
 
+# === issue 15 §4: whistle-desk standards export | import (立结案标准) ==============================
+def _standards_export_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", metavar="FILE", required=True, help="输出的 .xlsx 文件")
+
+
+def cmd_standards_export(args: argparse.Namespace) -> int:
+    from desk.standards.verbs import export_from_command_line
+
+    _output_file(args.out, "out")
+    with _open_desk(args.url) as desk:
+        data = export_from_command_line(desk)
+    with open(args.out, "wb") as f:
+        f.write(data)
+    _out(f"已导出立结案标准到 {args.out}。")
+    return EXIT_OK
+
+
+def _standards_import_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="立结案标准工作簿（.xlsx 或 .xls，可由 standards export 导出后修改）")
+    p.add_argument("--dry-run", action="store_true", help="只检查，不写入任何数据")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出统计数字和不能导入的行")
+
+
+def cmd_standards_import(args: argparse.Namespace) -> int:
+    import json
+
+    from desk.standards.verbs import import_from_command_line
+
+    try:
+        with open(args.file, "rb") as f:
+            data = f.read(64 * 1024 * 1024 + 1)
+    except OSError as exc:
+        raise ValidationError("file", "无法读取文件 {path}：{error}", path=args.file[:200],
+                              error=exc.strerror or str(exc)) from None
+    if len(data) > 64 * 1024 * 1024:
+        raise ValidationError("file", "文件过大（超过 64 MB），不像是立结案标准工作簿。")
+    with _open_desk(args.url) as desk:
+        r = import_from_command_line(desk, data, dry_run=args.dry_run)
+    rejected = [{"row": x.row, "reason": str(x.reason)} for x in r.rejected]
+    if args.json:
+        _out(json.dumps({"file": args.file, "dry_run": args.dry_run, "written": r.written, "rows": r.rows,
+                         "created": r.created, "updated": r.updated, "unchanged": r.unchanged,
+                         "rejected": rejected}, ensure_ascii=False, indent=2))
+    else:
+        done = "已导入" if r.written else ("检查完毕（未写入）" if not rejected else "未导入（有不能导入的行，未写入任何数据）")
+        _out(f"{done}：{args.file}，共 {r.rows} 行：新增 {r.created}，更新 {r.updated}，无变化 {r.unchanged}，"
+             f"不能导入 {len(rejected)}")
+        for x in rejected[:20]:
+            _out(f"  第 {x['row']} 行：{x['reason']}")
+        if len(rejected) > 20:
+            _out(f"  ……另有 {len(rejected) - 20} 行不能导入")
+    return EXIT_USAGE if rejected else EXIT_OK
+
+
+GROUPS[("standards",)] = "立结案标准（分类树及各分类的主办、协办部门，立案、结案条件，时限）"
+COMMANDS += (
+    Command(("standards", "export"), "把立结案标准导出为 Excel 工作簿", cmd_standards_export,
+            _standards_export_arguments, epilog="例：whistle-desk standards export --out 立结案标准.xlsx"),
+    Command(("standards", "import"), "从 Excel 工作簿导入立结案标准（全部有效才写入）", cmd_standards_import,
+            _standards_import_arguments,
+            description="读取立结案标准工作簿，新增分类或替换其标准；文件未列出的分类保持不变。"
+                        "整个文件在一个事务中导入：任何一行不能导入时，列出各行的行号和原因，什么都不写入。"
+                        "退出码：0 成功；2 文件无法读取、缺少必需的列或有不能导入的行（未写入任何数据）。",
+            epilog="例：whistle-desk standards import 立结案标准.xlsx --dry-run"),
+)
+
+
 # -- the parser ------------------------------------------------------------------------------
 def _db_option(parser: argparse.ArgumentParser, default) -> None:
     parser.add_argument(

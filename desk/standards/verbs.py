@@ -70,3 +70,18 @@ class StandardVerbs:
 
 def _node(s: Any, cid: int) -> CategoryNode:
     return next(n for n in service.tree(s) if n.id == cid)
+
+
+# -- the command line (whistle-desk standards export | import): by whoever holds the database credentials,
+# recorded as the system account like the CLI's other changes.
+def export_from_command_line(desk: Any) -> bytes:
+    with desk.unit(write=False) as (s, _):
+        return library.export_xlsx(s)
+
+
+def import_from_command_line(desk: Any, data: bytes, *, dry_run: bool) -> StandardsImport:
+    from desk.accounts import service as accounts
+
+    with desk.unit(write=not dry_run) as (s, now):
+        return library.import_xlsx(session=s, actor_id=accounts.system_user_id(s), now=now, data=data,
+                                   dry_run=dry_run)

@@ -322,3 +322,39 @@ def test_every_change_is_in_the_audit_trail(world):
     build_tree(admin)
     kinds = [e.kind for e in admin.audit_log(kind="admin", limit=50)]
     assert {"category_add", "category_standard", "category_move"} <= set(kinds)
+
+
+def test_command_line_export_then_import_dry_run_json_and_exit_2_on_bad_rows(world, desk, tmp_path, capsys):
+    """whistle-desk standards export --out F / standards import F [--dry-run] [--json]."""
+    import json
+
+    from desk.cli import main
+
+    db_url = desk.engine.url.render_as_string(hide_password=False)
+
+    build_tree(world.admin)
+    out = tmp_path / "立结案标准.xlsx"
+    assert main(["standards", "export", "--out", str(out), "--db", db_url]) == 0
+    assert "已导出" in capsys.readouterr().out and out.read_bytes() == world.admin.export_standards()
+    before = full_snapshot(desk)
+    assert main(["standards", "import", str(out), "--dry-run", "--json", "--db", db_url]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert (got["written"], got["rejected"], got["rows"]) == (False, [], len(world.admin.category_tree()))
+    new = tmp_path / "new.xlsx"
+    new.write_bytes(_workbook([["城市管理", "市容市貌", "违停", "交通支队"] + [""] * 12 + ["是"]]))
+    assert main(["standards", "import", str(new), "--dry-run", "--db", db_url]) == 0
+    assert "未写入" in capsys.readouterr().out
+    assert full_snapshot(desk) == before
+    assert main(["standards", "import", str(new), "--db", db_url]) == 0
+    assert "新增 1" in capsys.readouterr().out
+    assert world.clerk.standard_for("违停").after_photo is True
+    before = full_snapshot(desk)
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(_workbook([["住房", "物业", "", "社区居委会"]]))
+    assert main(["standards", "import", str(bad), "--db", db_url]) == 2
+    text = capsys.readouterr().out
+    assert "第 2 行" in text and "社区居委会" in text
+    assert main(["standards", "import", str(tmp_path / "none.xlsx"), "--db", db_url]) == 2
+    assert "无法读取文件" in capsys.readouterr().err
+    assert main(["standards", "export", "--out", str(tmp_path), "--db", db_url]) == 2
+    assert full_snapshot(desk) == before
