@@ -48,8 +48,10 @@ def build_with_demo(desk: Desk, tickets: int) -> tuple[str, str]:
 def build_raw(desk: Desk, tickets: int) -> tuple[str, str]:
     """Bulk inserts (no façade per ticket): tickets in 待派 and 办理中 with their dispatch and events."""
     from sqlalchemy import insert
+    from sqlalchemy.orm import Session
 
-    from models import Dispatch, Event, Ticket, TicketCounter
+    from desk.audit import chain
+    from models import Dispatch, Ticket, TicketCounter
 
     depts = ["城管执法队", "住建委", "交通支队", "水务所", "环保所"]
     cats = {"市容环境": "城管执法队", "房屋安全": "住建委", "道路交通": "交通支队", "供排水": "水务所", "环境污染": "环保所"}
@@ -67,7 +69,7 @@ def build_raw(desk: Desk, tickets: int) -> tuple[str, str]:
     d_rows: list[dict] = []
     e_rows: list[dict] = []
     dispatch_id = 0
-    with desk.engine.begin() as conn:
+    with Session(desk.engine) as conn, conn.begin():  # the events sealed into the audit chain
         for i in range(1, tickets + 1):
             created = now - timedelta(minutes=(tickets - i) * 56 * 24 * 60 // tickets, seconds=rng.randrange(600))
             cat = rng.choice(list(cats))
@@ -94,9 +96,10 @@ def build_raw(desk: Desk, tickets: int) -> tuple[str, str]:
                 conn.execute(insert(Ticket.__table__), t_rows)
                 if d_rows:
                     conn.execute(insert(Dispatch.__table__), d_rows)
-                conn.execute(insert(Event.__table__), e_rows)
+                chain.append(conn, e_rows)
                 t_rows, d_rows, e_rows = [], [], []
         conn.execute(insert(TicketCounter.__table__), [dict(year=year, last_seq=tickets)])
+        chain.write_head(conn)
     return "bench.clerk", FALLBACK_PASSWORD
 
 
