@@ -14,6 +14,25 @@ CONFIDENTIAL = "（保密）"
 PRIVY_ROLES = frozenset({"clerk", "supervisor"})
 
 
+#: Characters a platform masks a phone number's digits with (138****1234).
+MASK_CHARACTERS = frozenset("*＊●•×xX")
+
+
+def phone_digits(phone: str | None) -> str:
+    """The digits of a phone number, which search and the repeat check match on (``ticket.phone_digits``). A
+    masked number (``138****1234``, as 12345 exports may carry) has none: its digits are not the resident's
+    number, and two residents' masked numbers read alike."""
+    if not phone or any(c in MASK_CHARACTERS for c in phone):
+        return ""
+    return "".join(c for c in phone if c.isdigit())
+
+
+def phone_last4(phone: str | None) -> str:
+    """The last four digits (``ticket.phone_last4``): known of a masked number too, so search finds it by them."""
+    digits = "".join(c for c in (phone or "") if c.isdigit())
+    return digits[-4:] if (phone or "").rstrip()[-1:].isdigit() else ""
+
+
 def mask_phone(phone: str | None) -> str:
     """``13812345678`` -> ``138****1234``. Shorter numbers keep at most their last four digits,
     and always at least four characters are hidden; an empty number stays empty."""

@@ -121,7 +121,10 @@ def _phone(t, digits: str, viewer, privy: bool) -> list:
     """Conditions on ``t``: its phone begins (>= 7 digits) or ends (>= 4) with ``digits``. A responder finds a
     phone only on tickets its department leads (elsewhere it sees it masked), and a confidential reporter's
     phone only clerks and supervisors find."""
-    found = [and_(t.phone_last4 == digits[-4:], t.phone_digits.like("%" + digits))]
+    if len(digits) == 4:  # a phone's last four: known of a masked number (138****1234) too
+        found = [t.phone_last4 == digits]
+    else:
+        found = [and_(t.phone_last4 == digits[-4:], t.phone_digits.like("%" + digits))]
     if len(digits) >= PREFIX_DIGITS_MIN:
         found.append(_starts_with(t.phone_digits, digits))
     rules = []

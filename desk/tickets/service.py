@@ -28,6 +28,7 @@ from desk.enums import (
     Urgency,
 )
 from desk.errors import Term, ValidationError
+from desk.privacy import phone_digits, phone_last4
 from models import Callback, Category, Community, Ticket, User
 
 LIMITS = {
@@ -143,10 +144,6 @@ def bool_field(field: str, value: Any) -> bool:
     return value
 
 
-def phone_digits(phone: str) -> str:
-    return "".join(c for c in phone if c.isdigit())
-
-
 def category_field(session: Session, value: Any, current: Category | None = None) -> Category:
     """An active category; or the ticket's ``current`` one kept as it is, even if inactive (an edit that leaves the
     category alone, e.g. of an imported ticket still in 待分类, or of a category deactivated since)."""
@@ -180,7 +177,7 @@ def clean_fields(session: Session, raw: dict[str, Any], *, partial: bool, curren
         elif key == "reporter_phone":
             out[key] = phone_field(value)
             out["phone_digits"] = phone_digits(out[key])
-            out["phone_last4"] = out["phone_digits"][-4:]
+            out["phone_last4"] = phone_last4(out[key])
         elif key == "reporter_name":
             out[key] = text_field(key, value, required=False)
         elif key == "community":

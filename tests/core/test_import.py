@@ -354,3 +354,29 @@ def test_command_line_dry_run_json_then_import_and_exit_2_on_a_bad_file(mapped, 
     png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     assert main(["import", "12345", str(png), "--json", "--db", db_url]) == 2
     assert full_snapshot(mapped.desk) == before
+
+
+def test_a_masked_phone_matches_no_other_resident(mapped, tmp_path):
+    """12345 exports may mask the caller's number (138****1234). Its digits are not a phone: two residents with
+    masked numbers are not "the same phone" in the repeat check, a search for 1381234 does not find them, and a
+    project counts them as two residents; the last four digits still find them."""
+    world = mapped
+    world.new_ticket(title="幸福路积水", reporter_phone="13812341234")  # a real number that starts 1381234
+    rows = [beijing_row(0, number="MASK1"), beijing_row(1, number="MASK2")]
+    rows[0][7] = rows[1][7] = "138****1234"
+    rows[1][3], rows[1][4] = "夜间施工扰民", "工地晚上十一点以后还在施工，噪音很大。"
+    path = write_xlsx(tmp_path / "masked.xlsx", BEIJING, rows)
+    report = world.clerk.import_hotline(str(path))
+    assert (report.new, report.duplicates) == (2, 0)
+    numbers = {t.hotline_number: t.number for t in world.clerk.list_queue("all").rows if t.hotline_number}
+    mask1, mask2 = numbers["MASK1"], numbers["MASK2"]
+    assert world.clerk.ticket(mask1).reporter_phone == "138****1234"  # kept as the platform wrote it
+    links = world.clerk.propose_repeats(mask2)
+    assert not [p for p in links.proposals if "phone" in p.reasons]
+    typed = world.clerk.repeat_candidates(title="夜间施工", phone="138****1234")
+    assert not [c for c in typed if "phone" in c.reasons]
+    found = {t.number for t in world.clerk.list_queue("all", search="1381234").rows}
+    assert mask1 not in found and mask2 not in found and len(found) == 1
+    assert {mask1, mask2} <= {t.number for t in world.clerk.list_queue("all", search="1234").rows}
+    p = world.clerk.create_project(name="幸福路综合整治", tickets=[mask1, mask2])
+    assert p.residents == 2

@@ -299,7 +299,7 @@ def _reference_many(session, probes, *, now, window_days=30, limit=5, **_):
     from models import Ticket
 
     def scored(probe, rows, *, community, since, limit, texts):
-        digits = s._digits(probe.phone)
+        digits = s.phone_digits(probe.phone)
         pool = {}
         for r in rows:
             tid, state, closed_at, parent_id = r[0], r[8], r[9], r[10]
@@ -376,7 +376,7 @@ def _reference_many(session, probes, *, now, window_days=30, limit=5, **_):
             stmt = stmt.where(Ticket.community == community)
         near[(category_id, community)] = [tuple(r) for r in session.execute(
             stmt.order_by(Ticket.created_at.desc(), Ticket.id.desc()).limit(s.BULK_NEAREST + (n if mine else 0)))]
-    phones = sorted({d for d in (s._digits(p.phone) for p in probes) if len(d) >= 7})
+    phones = sorted({d for d in (s.phone_digits(p.phone) for p in probes) if len(d) >= 7})
     by_phone = {}
     for r in session.execute(select(*s._COLUMNS).where(Ticket.phone_digits.in_(phones))
                              .order_by(Ticket.created_at.desc(), Ticket.id.desc())):
@@ -390,7 +390,7 @@ def _reference_many(session, probes, *, now, window_days=30, limit=5, **_):
             if p.ticket_id is None:
                 return rows[:s.BULK_NEAREST]
             return [r for r in rows if r[0] < p.ticket_id][:s.BULK_NEAREST]
-        pool = before(near.get((p.category_id, p.community), [])) + before(by_phone.get(s._digits(p.phone), []))
+        pool = before(near.get((p.category_id, p.community), [])) + before(by_phone.get(s.phone_digits(p.phone), []))
         out.append(scored(p, pool, community=p.community, since=since, limit=limit, texts=texts))
     return out
 

@@ -44,6 +44,7 @@ from desk.intake.imports.dto import (
     SavedMapping,
 )
 from desk.intake.repeats import service as repeats
+from desk.privacy import phone_digits, phone_last4
 from desk.tickets import service as tickets
 from models import (
     Category,
@@ -390,7 +391,7 @@ def _ticket_values(p: dict[str, Any], communities: Mapping[str, int]) -> dict[st
         phone = tickets.phone_field(raw_phone)
     except ValidationError:  # a masked (138****1234) or foreign number: kept as the platform wrote it
         phone = raw_phone[:32]
-    digits = tickets.phone_digits(phone)
+    digits = phone_digits(phone)
     community = (p.get("community") or "")[:64]
     address = p.get("address") or ""
     if not address:
@@ -398,7 +399,7 @@ def _ticket_values(p: dict[str, Any], communities: Mapping[str, int]) -> dict[st
     appeal = next((code for word, code in APPEAL.items() if word in (p.get("appeal_type") or "")), "complaint")
     return {"title": p["title"], "description": p["description"], "address": address[:200], "community": community,
             "reporter_name": (p.get("reporter_name") or "")[:64], "reporter_phone": phone, "phone_digits": digits,
-            "phone_last4": digits[-4:], "appeal_type": appeal, "community_id": communities.get(community)}
+            "phone_last4": phone_last4(phone), "appeal_type": appeal, "community_id": communities.get(community)}
 
 
 def take_numbers(*, session: Session, now: datetime, tz: ZoneInfo, count: int) -> tuple[int, int]:

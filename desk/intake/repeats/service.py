@@ -46,6 +46,7 @@ from desk.enums import OPEN_DISPATCH_STATES, TicketState
 from desk.errors import ConflictError, NotFound, Term, ValidationError
 from desk.intake import bulk
 from desk.labels import TICKET_STATE
+from desk.privacy import phone_digits
 from models import Category, Community, Dispatch, RepeatProposal, Ticket, User
 from models.entities import OPEN_TICKETS
 
@@ -109,10 +110,6 @@ def _house_numbers(address: str) -> tuple[str, ...]:
     return tuple(_NUMBERS.findall(address))
 
 
-def _digits(phone: str) -> str:
-    return "".join(filter(str.isdigit, phone or ""))
-
-
 _COLUMNS = (Ticket.id, Ticket.number, Ticket.title, func.substr(Ticket.description, 1, TEXT_CHARS),
             Ticket.phone_digits, Ticket.address, Ticket.community, Ticket.category_id, Ticket.state,
             Ticket.closed_at, Ticket.parent_id, Ticket.created_at)
@@ -132,7 +129,7 @@ def find_candidates(session: Session, probe: Probe, *, now: datetime, window_day
     community = probe.community
     if not community and probe.community_id is not None:
         community = session.scalar(select(Community.name).where(Community.id == probe.community_id)) or ""
-    digits = _digits(probe.phone)
+    digits = phone_digits(probe.phone)
     parts = []
     if len(digits) >= 7:
         parts.append(select(*_COLUMNS).where(Ticket.phone_digits == digits)
@@ -269,7 +266,7 @@ def find_candidates_many(session: Session, probes: Sequence[Probe], *, now: date
             state.preview[(category_id, community)] = found
     if state is not None and rows is not None:
         state.add(rows)
-    phones = sorted({d for d in (_digits(p.phone) for p in probes) if len(d) >= 7})
+    phones = sorted({d for d in (phone_digits(p.phone) for p in probes) if len(d) >= 7})
     by_phone: dict[str, list[tuple]] = {}
     for i in range(0, len(phones), 500):
         for r in session.execute(select(*_COLUMNS).where(Ticket.phone_digits.in_(phones[i:i + 500]))
@@ -283,7 +280,7 @@ def find_candidates_many(session: Session, probes: Sequence[Probe], *, now: date
     out = []
     for p in probes:
         key = (p.category_id, p.community)
-        digits = _digits(p.phone)
+        digits = phone_digits(p.phone)
         found = near.get(key, ())
         mates = by_phone.get(digits, ())
         if p.ticket_id is None:
@@ -342,7 +339,7 @@ def _ranked(probe: Probe, pool: list[tuple], *, community: str, since: datetime,
         return []
     if cache is None:
         cache = {}
-    digits = _digits(probe.phone)
+    digits = phone_digits(probe.phone)
     by_phone = len(digits) >= 7
     category_id = probe.category_id
     query = normal(probe.text)[:TEXT_CHARS + 200]
