@@ -288,6 +288,10 @@
         <translation>Photos and attachments</translation>
     </message>
     <message>
+        <source>（保密工单：反映人提供的照片只有街道工作人员可见）</source>
+        <translation>(Confidential ticket: the reporter&apos;s own photos are visible to the street office&apos;s staff only)</translation>
+    </message>
+    <message>
         <source>新添加的附件放在哪个环节</source>
         <translation>The step new attachments are added to</translation>
     </message>
@@ -3726,10 +3730,6 @@ Current default lead department: %2</translation>
         <translation>The thumbnails&apos; longer side in pixels, e.g. 256</translation>
     </message>
     <message>
-        <source>办结时须附处置后照片的分类，用逗号分隔；为空则不要求</source>
-        <translation>Categories whose resolution needs a photo after the work, separated by commas; empty: none</translation>
-    </message>
-    <message>
         <source>储备项目优先级的评分项:权重，逗号分隔；评分项可用 tickets（工单数）、residents（反映人数）、urgency（紧急程度）、people（受益人数）、cost（人均费用）、votes（票决），如 tickets:1,residents:2,urgency:3,people:1,cost:1,votes:2</source>
         <translation>Terms of a candidate project&apos;s priority score as term:weight, comma-separated; terms: tickets (number of tickets), residents (residents who reported), urgency, people (people affected), cost (cost per person), votes; e.g. tickets:1,residents:2,urgency:3,people:1,cost:1,votes:2</translation>
     </message>
@@ -3845,6 +3845,14 @@ Current default lead department: %2</translation>
         <translation>Closing criteria</translation>
     </message>
     <message>
+        <source>办结照片</source>
+        <translation>Resolution photo</translation>
+    </message>
+    <message>
+        <source>须附处置后照片</source>
+        <translation>An &quot;after&quot; photo is required</translation>
+    </message>
+    <message>
         <source>立结案标准</source>
         <translation>Category standards</translation>
     </message>
@@ -3907,6 +3915,18 @@ Current default lead department: %2</translation>
     <message>
         <source>结案条件</source>
         <translation>Closing criteria</translation>
+    </message>
+    <message>
+        <source>是：须附处置后照片</source>
+        <translation>Yes: an &quot;after&quot; photo is required</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>办结照片</source>
+        <translation>Resolution photo</translation>
     </message>
     <message>
         <source>报到</source>
@@ -4015,6 +4035,14 @@ Current default lead department: %2</translation>
     <message>
         <source>留空沿用上级：%1</source>
         <translation>Leave empty to inherit from the parent: %1</translation>
+    </message>
+    <message>
+        <source>须附</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>不要求</source>
+        <translation>not required</translation>
     </message>
     <message>
         <source>已保存“%1”的立结案标准。</source>
@@ -5308,8 +5336,12 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Attach photos…</translation>
     </message>
     <message>
-        <source>办结后照片（处置后）</source>
-        <translation>Photos after the work</translation>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>处置后照片，随办结一并提交</source>
+        <translation>&quot;After&quot; photos, submitted together with the resolution</translation>
     </message>
     <message>
         <source>附处置后照片</source>
@@ -5320,12 +5352,12 @@ The account can no longer log in and its open sessions end at once; its ticket r
         <translation>Photos and PDF (%1)</translation>
     </message>
     <message>
-        <source>已附：%1</source>
-        <translation>Attached: %1</translation>
-    </message>
-    <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>将随办结附上：%1</source>
+        <translation>Will be attached with the resolution: %1</translation>
     </message>
     <message>
         <source>照片</source>
@@ -6437,6 +6469,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>The commentary is too long: at most {most} characters.</translation>
     </message>
     <message>
+        <source>文件过大（超过 64 MB），不像是立结案标准工作簿。</source>
+        <translation>The file is too large (over 64 MB) to be a standards workbook.</translation>
+    </message>
+    <message>
         <source>数据库地址（URL）无效：{url}（{error}）</source>
         <translation>Invalid database address (URL): {url} ({error})</translation>
     </message>
@@ -6471,6 +6507,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>无法读取点评文件 {path}：{why}</source>
         <translation>Cannot read the commentary file {path}: {why}</translation>
+    </message>
+    <message>
+        <source>无法读取文件 {path}：{error}</source>
+        <translation>Cannot read the file {path}: {error}</translation>
     </message>
     <message>
         <source>命令行参数含有无法识别的字符（不是有效的 UTF-8 文字）：{arg}</source>
@@ -7213,6 +7253,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>There is no department named “{name}”.</translation>
     </message>
     <message>
+        <source>反映人提供的附件（保密）</source>
+        <translation>Attachment provided by the reporter (confidential)</translation>
+    </message>
+    <message>
         <source>回复方式</source>
         <translation>Reply by</translation>
     </message>
@@ -7845,6 +7889,14 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Give either the file&apos;s content or its path (one of the two).</translation>
     </message>
     <message>
+        <source>照片须以文件路径的列表提供。</source>
+        <translation>Photos must be given as a list of file paths.</translation>
+    </message>
+    <message>
+        <source>一次最多添加 {count} 个文件。</source>
+        <translation>At most {count} files can be added at once.</translation>
+    </message>
+    <message>
         <source>工单 {number} 没有派单 {id}。</source>
         <translation>Ticket {number} has no dispatch {id}.</translation>
     </message>
@@ -8347,6 +8399,14 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>分类 {name} 的默认主办部门 {department} 已停用，请先另选。</source>
         <translation>The default lead department {department} of the category {name} is disabled; choose another one first.</translation>
+    </message>
+    <message>
+        <source>{column}只能填“是”或“否”（留空沿用上级），而不是“{value}”。</source>
+        <translation>{column} can only be “是” (yes) or “否” (no) (empty: inherited), not “{value}”.</translation>
+    </message>
+    <message>
+        <source>“办结须附处置后照片”只能是：是、否或沿用上级。</source>
+        <translation>&quot;After photo required at resolution&quot; can only be yes, no or inherited.</translation>
     </message>
     <message>
         <source>周次须写成“年-W周”，例如 2026-W47。</source>
@@ -9162,10 +9222,6 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>缩略图长边（像素）</source>
         <translation>Thumbnail edge (px)</translation>
-    </message>
-    <message>
-        <source>办结须附处置后照片的分类</source>
-        <translation>Categories needing an after photo</translation>
     </message>
     <message>
         <source>项目评分权重</source>

@@ -288,6 +288,10 @@
         <translation>照片与附件</translation>
     </message>
     <message>
+        <source>（保密工单：反映人提供的照片只有街道工作人员可见）</source>
+        <translation>（保密工单：反映人提供的照片只有街道工作人员可见）</translation>
+    </message>
+    <message>
         <source>新添加的附件放在哪个环节</source>
         <translation>新添加的附件放在哪个环节</translation>
     </message>
@@ -3726,10 +3730,6 @@
         <translation>缩略图长边的像素，如 256</translation>
     </message>
     <message>
-        <source>办结时须附处置后照片的分类，用逗号分隔；为空则不要求</source>
-        <translation>办结时须附处置后照片的分类，用逗号分隔；为空则不要求</translation>
-    </message>
-    <message>
         <source>储备项目优先级的评分项:权重，逗号分隔；评分项可用 tickets（工单数）、residents（反映人数）、urgency（紧急程度）、people（受益人数）、cost（人均费用）、votes（票决），如 tickets:1,residents:2,urgency:3,people:1,cost:1,votes:2</source>
         <translation>储备项目优先级的评分项:权重，逗号分隔；评分项可用 tickets（工单数）、residents（反映人数）、urgency（紧急程度）、people（受益人数）、cost（人均费用）、votes（票决），如 tickets:1,residents:2,urgency:3,people:1,cost:1,votes:2</translation>
     </message>
@@ -3845,6 +3845,14 @@
         <translation>结案条件</translation>
     </message>
     <message>
+        <source>办结照片</source>
+        <translation>办结照片</translation>
+    </message>
+    <message>
+        <source>须附处置后照片</source>
+        <translation>须附处置后照片</translation>
+    </message>
+    <message>
         <source>立结案标准</source>
         <translation>立结案标准</translation>
     </message>
@@ -3907,6 +3915,18 @@
     <message>
         <source>结案条件</source>
         <translation>结案条件</translation>
+    </message>
+    <message>
+        <source>是：须附处置后照片</source>
+        <translation>是：须附处置后照片</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>办结照片</source>
+        <translation>办结照片</translation>
     </message>
     <message>
         <source>报到</source>
@@ -4015,6 +4035,14 @@
     <message>
         <source>留空沿用上级：%1</source>
         <translation>留空沿用上级：%1</translation>
+    </message>
+    <message>
+        <source>须附</source>
+        <translation>须附</translation>
+    </message>
+    <message>
+        <source>不要求</source>
+        <translation>不要求</translation>
     </message>
     <message>
         <source>已保存“%1”的立结案标准。</source>
@@ -5308,8 +5336,12 @@
         <translation>附照片…</translation>
     </message>
     <message>
-        <source>办结后照片（处置后）</source>
-        <translation>办结后照片（处置后）</translation>
+        <source>清除</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>处置后照片，随办结一并提交</source>
+        <translation>处置后照片，随办结一并提交</translation>
     </message>
     <message>
         <source>附处置后照片</source>
@@ -5320,12 +5352,12 @@
         <translation>照片和 PDF (%1)</translation>
     </message>
     <message>
-        <source>已附：%1</source>
-        <translation>已附：%1</translation>
-    </message>
-    <message>
         <source>、</source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>将随办结附上：%1</source>
+        <translation>将随办结附上：%1</translation>
     </message>
     <message>
         <source>照片</source>
@@ -6437,6 +6469,10 @@
         <translation>点评过长：最多 {most} 个字。</translation>
     </message>
     <message>
+        <source>文件过大（超过 64 MB），不像是立结案标准工作簿。</source>
+        <translation>文件过大（超过 64 MB），不像是立结案标准工作簿。</translation>
+    </message>
+    <message>
         <source>数据库地址（URL）无效：{url}（{error}）</source>
         <translation>数据库地址（URL）无效：{url}（{error}）</translation>
     </message>
@@ -6471,6 +6507,10 @@
     <message>
         <source>无法读取点评文件 {path}：{why}</source>
         <translation>无法读取点评文件 {path}：{why}</translation>
+    </message>
+    <message>
+        <source>无法读取文件 {path}：{error}</source>
+        <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
         <source>命令行参数含有无法识别的字符（不是有效的 UTF-8 文字）：{arg}</source>
@@ -7213,6 +7253,10 @@
         <translation>没有名为“{name}”的部门。</translation>
     </message>
     <message>
+        <source>反映人提供的附件（保密）</source>
+        <translation>反映人提供的附件（保密）</translation>
+    </message>
+    <message>
         <source>回复方式</source>
         <translation>回复方式</translation>
     </message>
@@ -7845,6 +7889,14 @@
         <translation>请提供文件内容或文件路径（二者选一）。</translation>
     </message>
     <message>
+        <source>照片须以文件路径的列表提供。</source>
+        <translation>照片须以文件路径的列表提供。</translation>
+    </message>
+    <message>
+        <source>一次最多添加 {count} 个文件。</source>
+        <translation>一次最多添加 {count} 个文件。</translation>
+    </message>
+    <message>
         <source>工单 {number} 没有派单 {id}。</source>
         <translation>工单 {number} 没有派单 {id}。</translation>
     </message>
@@ -8347,6 +8399,14 @@
     <message>
         <source>分类 {name} 的默认主办部门 {department} 已停用，请先另选。</source>
         <translation>分类 {name} 的默认主办部门 {department} 已停用，请先另选。</translation>
+    </message>
+    <message>
+        <source>{column}只能填“是”或“否”（留空沿用上级），而不是“{value}”。</source>
+        <translation>{column}只能填“是”或“否”（留空沿用上级），而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>“办结须附处置后照片”只能是：是、否或沿用上级。</source>
+        <translation>“办结须附处置后照片”只能是：是、否或沿用上级。</translation>
     </message>
     <message>
         <source>周次须写成“年-W周”，例如 2026-W47。</source>
@@ -9162,10 +9222,6 @@
     <message>
         <source>缩略图长边（像素）</source>
         <translation>缩略图长边（像素）</translation>
-    </message>
-    <message>
-        <source>办结须附处置后照片的分类</source>
-        <translation>办结须附处置后照片的分类</translation>
     </message>
     <message>
         <source>项目评分权重</source>
