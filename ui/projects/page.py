@@ -348,10 +348,11 @@ class ProjectsPage(QWidget):
         lay.addLayout(buttons)
 
         self.model = ProjectModel(self)
-        self.view = row_table(self, self.model, widths=(104, 200, 48, 84, 80, 70, 130, 44), many=True)
+        self.view = row_table(self, self.model, widths=(104, 180, 48, 84, 76, 70, 120, 44), many=True)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the core's order
         self.view.horizontalHeader().setSortIndicatorShown(True)
         self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setMinimumSectionSize(40)
         self.empty = QLabel(self.view.viewport())
         self.empty.setStyleSheet("color: #777; font-size: 11pt;")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
