@@ -54,7 +54,7 @@ VERB = {
     "create_project": "新建储备项目", "add_project_tickets": "关联项目工单", "remove_project_tickets": "取消关联项目工单",
     "update_project": "修改项目", "record_project_vote": "录入项目票决", "project_priority": "查看项目优先级",
     "list_projects": "查看项目列表", "project": "查看项目", "draft_annual_list": "编制年度清单",
-    "approve_annual_list": "批准年度清单", "annual_list": "查看年度清单",
+    "approve_annual_list": "批准年度清单", "annual_list": "查看年度清单", "cancel_project": "取消项目",
 }
 #: Event kinds (the ticket timeline and the administration and login trail).
 EVENT_KIND = {
@@ -85,7 +85,7 @@ EVENT_KIND = {
     # issue 16: key livelihood works
     "project_create": "新建储备项目", "project_update": "修改项目", "project_tickets": "修改项目关联工单",
     "project_vote": "项目票决", "project_stage": "项目阶段变更", "annual_list_draft": "编制年度清单",
-    "annual_list_approve": "批准年度清单",
+    "annual_list_approve": "批准年度清单", "project_cancel": "取消项目",
 }
 #: Project stages and origins, vote choices, list states and the priority score's terms (issue 16).
 PROJECT_STAGE = {

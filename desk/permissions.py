@@ -280,6 +280,8 @@ _ROWS = [
     _verb("remove_project_tickets", OFFICE, Target.PROJECT, note="unlinks source tickets"),
     _verb("update_project", OFFICE, Target.PROJECT, note="needs the version read; a stale one is a conflict"),
     _verb("record_project_vote", OFFICE, Target.PROJECT, note="the 票决 of a meeting: who voted for what"),
+    _verb("cancel_project", OFFICE, Target.PROJECT,
+          note="a candidate only (a listed one leaves the approved list first); the reason is on record"),
     _query("project_priority", OFFICE, Target.PROJECT, note="the score and each term's value × weight"),
     _query("list_projects", OFFICE, Target.PROJECT, note="by year and stage, safety bottom line first"),
     _query("project", OFFICE, Target.PROJECT,

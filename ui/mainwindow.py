@@ -33,9 +33,10 @@ from ui.common.lists import OfficeLists
 from ui.common.nav import NavList
 from ui.common.notify import SWEEP_INTERVAL_MS, Notifier, Sweeper, app_icon
 from ui.common.ops import describe_error, task_manager
-from ui.common.widgets import make_action
+from ui.common.widgets import in_scroll_area, make_action
 from ui.intake.import_dialog import open_import  # issue 15
 from ui.live import POLL_INTERVAL_MS, RETRY_INTERVAL_MS, ChangeFeed, ConnectionBanner
+from ui.projects.page import CandidateFromQueue, ProjectsPage  # issue 16
 from ui.reports.page import CHECK_INTERVAL_MS, ReportsPage
 from ui.setup.connection import ConnectionDialog, change_connection
 from ui.supervision.office import SupervisionPages, escalation_notice
@@ -45,6 +46,8 @@ from ui.tickets.queue import QueuePage
 
 #: The weekly report page's nav key (clerks, supervisors and admins).
 REPORTS_KEY = "reports"
+#: 民生工程 → 项目库 (issue 16; clerks, supervisors and admins).
+PROJECTS_KEY = "projects"
 #: How often a desk looks whether the office settings or the calendar changed (on another desk, say).
 SETTINGS_CHECK_MS = 60_000
 
@@ -163,6 +166,20 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.reports_scroll)
             self.nav.add_section(self.tr("统计"))
             self.nav.add_entry(REPORTS_KEY, self.tr("周报"))
+        # === issue 16: 民生工程 → 项目库 (ui/projects); the page has its own detail, the ticket pane hides ===
+        self.projects_page: ProjectsPage | None = None
+        if role_may("list_projects", user.role):
+            self.projects_page = ProjectsPage(user, self.tz, self.stack, lists=self.lists, queue_numbers=lambda: [
+                t.number for t in self.queue.selected_summaries()[0]])
+            self.projects_page.status.connect(self.show_status)
+            self.projects_page.open_ticket.connect(self._project_ticket)
+            self.refreshed.connect(lambda: self.projects_page.reload() if self.stack.currentWidget()
+                                   is self.projects_scroll else None)
+            self.projects_scroll = in_scroll_area(self.projects_page, self.stack)
+            self.stack.addWidget(self.projects_scroll)
+            self.nav.add_section(self.tr("民生工程"))
+            self.nav.add_entry(PROJECTS_KEY, self.tr("项目库"))
+        # === end issue 16 ===
         if last in self.nav.keys():
             start_key = last
         self.nav.setCurrentRow(self.nav.row_of(start_key))
@@ -280,6 +297,13 @@ class MainWindow(QMainWindow):
         self.import_action.setVisible(role_may("import_hotline", self.user.role))
         menu_ticket.addAction(self.import_action)
         # === end issue 15 ===
+        # === issue 16: 工单 → 生成储备项目… (and the queue's context menu) on the tickets selected in the queue ===
+        self.from_tickets = CandidateFromQueue(self, self.user, self.queue, lists=self.lists, this_year=lambda: (
+            self.projects_page.today.year if self.projects_page is not None and self.projects_page.today else None))
+        self.from_tickets.status.connect(self.show_status)
+        self.from_tickets.created.connect(lambda _p: self.projects_page.reload() if self.projects_page else None)
+        menu_ticket.addAction(self.from_tickets.action)
+        # === end issue 16 ===
         self.refresh_action = make_action(self, self.tr("刷新"), lambda: self.refresh_all(), icon_key="refresh",
                                           shortcut=QKeySequence.StandardKey.Refresh)
         self.find_action = make_action(self, self.tr("搜索"), self.queue.focus_search, icon_key="find",
@@ -342,7 +366,7 @@ class MainWindow(QMainWindow):
         key = self.nav.key_of(current)
         if key is None:
             return
-        if key in self.pages or key == REPORTS_KEY:
+        if key in self.pages or key in (REPORTS_KEY, PROJECTS_KEY):
             self._show_page(key)
             return
         self.stack.setCurrentWidget(self.queue)
@@ -354,6 +378,12 @@ class MainWindow(QMainWindow):
         if key == REPORTS_KEY and self.reports_page is not None:
             self.stack.setCurrentWidget(self.reports_scroll)
             self.tickets.want(None)  # no ticket on this page: no ticket actions
+            return
+        if key == PROJECTS_KEY and self.projects_page is not None:  # issue 16
+            self.detail_pane.hide()  # (the page has its own detail; a source ticket opened shows it again)
+            self.stack.setCurrentWidget(self.projects_scroll)
+            self.tickets.want(None)
+            self.projects_page.reload()
             return
         page = self.pages.get(key)
         if page is None:
@@ -373,6 +403,11 @@ class MainWindow(QMainWindow):
     def _page_changed(self, message: str) -> None:
         self.show_status(message)
         self.refresh_all()
+
+    def _project_ticket(self, number: str) -> None:
+        """A project's source ticket double-clicked: the detail pane (hidden on that page) shows it."""
+        self.detail_pane.show()
+        self.tickets.want(number)
 
     def _report_ticket(self, number: str) -> None:
         """A ticket chosen in the report's drill-down: the detail pane (hidden on that page) shows it."""

@@ -62,6 +62,18 @@ class ProjectHistoryEntry:
 
 
 @dataclass(frozen=True)
+class SourceTicket:
+    """A source ticket as the project shows it (no resident's name or phone)."""
+
+    number: str
+    title: str
+    community: str
+    category: str
+    state: str
+    urgency: str
+
+
+@dataclass(frozen=True)
 class ProjectInfo:
     """A project with its evidence: its source tickets (numbers), their residents, the votes and the score."""
 
@@ -86,6 +98,8 @@ class ProjectInfo:
     votes: tuple[VoteInfo, ...]
     priority: Priority
     history: tuple[ProjectHistoryEntry, ...]
+    #: The source tickets (``tickets``' numbers, in that order) with what the detail shows of them.
+    sources: tuple[SourceTicket, ...] = ()
 
 
 @dataclass(frozen=True)

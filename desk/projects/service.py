@@ -39,8 +39,9 @@ from models import (
     User,
 )
 
-_LABELS = {"name": "项目名称", "description": "项目说明", "meeting": "会议名称", "voter": "投票人", "note": "说明"}
-LIMITS = {"name": 200, "description": 4000, "meeting": 100, "voter": 64, "note": 2000}
+_LABELS = {"name": "项目名称", "description": "项目说明", "meeting": "会议名称", "voter": "投票人", "note": "说明",
+           "reason": "取消原因"}
+LIMITS = {"name": 200, "description": 4000, "meeting": 100, "voter": 64, "note": 2000, "reason": 2000}
 #: The fields update() changes (and the event records, before and after).
 EDITABLE = ("name", "description", "year", "origin", "community", "category", "safety_bottom_line",
             "people_affected", "estimated_cost_fen")
@@ -204,8 +205,11 @@ def info(session: Session, project: Project, *, weights: dict[str, float]) -> dt
     f = facts(session, [p])[p.id]
     users = dict(session.execute(select(User.id, User.display_name)
                                  .where(User.id.in_({p.created_by_id, p.updated_by_id}))).all())
-    numbers = tuple(session.scalars(select(Ticket.number).join(ProjectTicket, ProjectTicket.ticket_id == Ticket.id)
-                                    .where(ProjectTicket.project_id == p.id).order_by(Ticket.number)))
+    sources = tuple(dto.SourceTicket(*r) for r in session.execute(
+        select(Ticket.number, Ticket.title, Ticket.community, Category.name, Ticket.state, Ticket.urgency)
+        .join(ProjectTicket, ProjectTicket.ticket_id == Ticket.id).join(Category, Category.id == Ticket.category_id)
+        .where(ProjectTicket.project_id == p.id).order_by(Ticket.number)))
+    numbers = tuple(t.number for t in sources)
     votes = tuple(dto.VoteInfo(v.meeting, v.held_on, v.voter, v.choice, name, v.at) for v, name in session.execute(
         select(ProjectVote, User.display_name).join(User, User.id == ProjectVote.recorded_by_id)
         .where(ProjectVote.project_id == p.id).order_by(ProjectVote.held_on, ProjectVote.id)))
@@ -218,7 +222,7 @@ def info(session: Session, project: Project, *, weights: dict[str, float]) -> dt
         _names(session, Community, {p.community_id}).get(p.community_id),
         _names(session, Category, {p.category_id}).get(p.category_id), bool(p.safety_bottom_line),
         p.people_affected, p.estimated_cost_fen, p.version, p.created_at, users[p.created_by_id], p.updated_at,
-        users[p.updated_by_id], numbers, f.residents, votes, priority(p.number, f, weights), history)
+        users[p.updated_by_id], numbers, f.residents, votes, priority(p.number, f, weights), history, sources)
 
 
 # -- changing ---------------------------------------------------------------------------------------------------
@@ -394,6 +398,23 @@ def record_votes(session: Session, *, project: Project, actor: User, now: dateti
                  subject=subject(project.number), changes={
                      "meeting": (None, meeting), "held_on": (None, held_on.isoformat()),
                      "votes": (None, [list(v) for v in cast]), "tally": (None, tally)})
+
+
+def cancel(session: Session, *, project: Project, actor: User, now: datetime, reason: Any) -> None:
+    """A candidate (储备) that will not be pursued: ``cancelled``, with the reason on record. A project on the
+    approved yearly list leaves it first (a new version without it, approved); later stages are the lifecycle's."""
+    _refuse_cancelled(project)
+    reason = text_field("reason", reason)
+    if project.stage == ProjectStage.LISTED:
+        raise ConflictError("项目 {number} 已列入年度清单：请先编制不含该项目的新版清单并批准，再取消。",
+                            number=project.number)
+    if project.stage != ProjectStage.CANDIDATE:
+        raise ConflictError("项目 {number} 已进入实施阶段，不能在项目库中取消。", number=project.number)
+    audit.record(session=session, ticket_id=None, actor_id=actor.id, at=now, kind="project_cancel",
+                 subject=subject(project.number), note=reason,
+                 changes={"stage": (project.stage, ProjectStage.CANCELLED.value)})
+    project.stage = ProjectStage.CANCELLED.value
+    _touch(project, actor, now)
 
 
 # -- the yearly list ---------------------------------------------------------------------------------------------

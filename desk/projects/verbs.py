@@ -76,6 +76,14 @@ class ProjectVerbs:
                            fields=fields, note=note)
             return self._project_info(s, p)
 
+    @permission("cancel_project")
+    def cancel_project(self, number: str, *, reason: str) -> dto.ProjectInfo:
+        """A candidate that will not be pursued (已取消), with the reason; it stays on record, unchangeable."""
+        with self._unit() as (s, now):
+            p = service.find(s, number, for_update=True)
+            service.cancel(s, project=p, actor=self._me(s), now=now, reason=reason)
+            return self._project_info(s, p)
+
     @permission("record_project_vote")
     def record_project_vote(self, number: str, *, meeting: str, held_on: date, votes: Sequence[Sequence[str]]
                             ) -> dto.ProjectInfo:

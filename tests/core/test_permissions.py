@@ -546,6 +546,7 @@ RECIPES.update({
         n, expected_version=o["clerk"].project(n).version, people_affected=300))(_project(o)),
     "record_project_vote": lambda o: (lambda n: lambda u: u.record_project_vote(
         n, meeting=f"居民议事会{next(_n)}", held_on=date(2026, 11, 20), votes=[("1号楼代表", "for")]))(_project(o)),
+    "cancel_project": lambda o: (lambda n: lambda u: u.cancel_project(n, reason="重复立项"))(_project(o)),
     "project_priority": lambda o: (lambda n: lambda u: u.project_priority(n))(_project(o)),
     "list_projects": lambda o: (lambda u: u.list_projects()),
     "project": lambda o: (lambda n: lambda u: u.project(n))(_project(o)),

@@ -195,3 +195,47 @@ def test_a_stale_version_is_a_conflict_and_the_later_change_is_kept(world):
     b.add_project_tickets(p.number, [world.new_ticket(**PIPES).number])
     with pytest.raises(ConflictError):
         a.update_project(p.number, expected_version=done.version, name="又一个名称")
+
+
+def test_the_source_tickets_and_cancelling_a_candidate(world):
+    clerk, sup = world.clerk, world.supervisor
+    pipes = world.new_ticket(**PIPES, reporter_name="李大爷", reporter_phone="13900000009", urgency="urgent").number
+    lights = world.new_ticket(title="路灯不亮", category="道路交通", community="光明社区").number
+    p = clerk.create_project(name="幸福里供水管网改造", tickets=[lights, pipes])
+    # The detail shows each source ticket's number, title, community, category, state and urgency, never the
+    # resident's name or phone.
+    assert [(s.number, s.title, s.community, s.category, s.state, s.urgency) for s in p.sources] == sorted(
+        [(pipes, "幸福里3号楼自来水发黄", "幸福社区", "供排水", "new", "urgent"),
+         (lights, "路灯不亮", "光明社区", "道路交通", "new", "routine")])
+    assert p.tickets == tuple(s.number for s in p.sources)
+    assert "李大爷" not in repr(p) and "13900000009" not in repr(p)
+    # Cancelling: a reason is required; a listed project leaves the approved list first; a cancelled one stays on
+    # record and refuses every change.
+    listed = clerk.create_project(name="光明街井盖加固", origin="resident_idea")
+    sup.approve_annual_list(2026, clerk.draft_annual_list(2026, [listed.number]).version)
+    before = _snap(world.desk)
+    for error, field, call in [
+        (ValidationError, "reason", lambda: clerk.cancel_project(p.number, reason="  ")),
+        (ConflictError, None, lambda: clerk.cancel_project(listed.number, reason="不做了")),
+        (NotFound, None, lambda: clerk.cancel_project("XM2026-9999", reason="不做了")),
+        (PermissionDenied, None, lambda: world.responder().cancel_project(p.number, reason="不做了")),
+    ]:
+        with pytest.raises(error) as info:
+            call()
+        assert info.value.message and (field is None or info.value.field == field)
+        assert _snap(world.desk) == before
+    done = clerk.cancel_project(p.number, reason="已纳入区级管网改造计划")
+    assert done.stage == "cancelled" and done.version == p.version + 1
+    assert (done.history[-1].kind, done.history[-1].note) == ("project_cancel", "已纳入区级管网改造计划")
+    assert done.history[-1].changes["stage"] == ["candidate", "cancelled"]
+    assert [r.number for r in clerk.list_projects(stage="cancelled")] == [p.number]
+    before = _snap(world.desk)
+    for call in (lambda: clerk.cancel_project(p.number, reason="再取消一次"),
+                 lambda: clerk.update_project(p.number, expected_version=done.version, name="新名称"),
+                 lambda: clerk.add_project_tickets(p.number, [world.new_ticket(**PIPES).number]),
+                 lambda: clerk.draft_annual_list(2026, [p.number])):
+        with pytest.raises(ConflictError):
+            call()
+    assert _snap(world.desk) != before  # (the ticket made for the third call)
+    assert _events(world.desk, f"project:{p.number}") == ["project_create", "project_cancel"]
+    assert world.admin.verify_audit().ok

@@ -437,7 +437,8 @@ def test_responder_sees_own_dispatch_state(qtbot, office):
 
 @pytest.mark.parametrize("name", ["TICKET_STATE", "DISPATCH_STATE", "VERB", "ROLE", "URGENCY", "SOURCE",
                                   "SATISFACTION", "DISPATCH_ROLE", "STEP", "ESCALATION_LEVEL", "QUEUE",
-                                  "APPEAL_TYPE", "REPLY_BY"])
+                                  "APPEAL_TYPE", "REPLY_BY", "PROJECT_STAGE", "PROJECT_ORIGIN", "VOTE_CHOICE",
+                                  "LIST_STATE", "PRIORITY_TERM"])
 def test_ui_labels_mirror_the_core(name):
     """Same Chinese as desk/labels.py for every code the UI knows, and every code of the whistle loop known."""
     ours = {
@@ -446,6 +447,8 @@ def test_ui_labels_mirror_the_core(name):
         "SATISFACTION": labels.satisfactions, "DISPATCH_ROLE": labels.dispatch_roles, "STEP": labels.steps,
         "ESCALATION_LEVEL": labels.escalation_levels, "QUEUE": labels.queues,
         "APPEAL_TYPE": labels.appeal_types, "REPLY_BY": labels.reply_methods,
+        "PROJECT_STAGE": labels.project_stages, "PROJECT_ORIGIN": labels.project_origins,
+        "VOTE_CHOICE": labels.vote_choices, "LIST_STATE": labels.list_states, "PRIORITY_TERM": labels.priority_terms,
     }[name]()
     core = getattr(core_labels, name)
     assert {k: v for k, v in core.items() if k in ours} == ours
@@ -463,3 +466,6 @@ def test_every_queue_and_event_kind_has_a_label():
     kinds = labels.event_kinds()
     from ui.tickets.actions import ACTION_VERBS
     assert set(ACTION_VERBS) - {"create_ticket", "update_ticket"} <= set(kinds)
+    projects = labels.project_event_kinds()  # issue 16: the projects' history and the audit log
+    assert projects == {k: v for k, v in core_labels.EVENT_KIND.items() if k.startswith(("project_", "annual_list_"))}
+    assert projects.items() <= kinds.items()

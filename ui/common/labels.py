@@ -129,6 +129,8 @@ def event_kinds() -> dict[str, str]:
         "attachment": translate("labels", "添加附件"), "attachment_remove": translate("labels", "删除附件"),
         # issue 15: 12345 import
         "import": translate("labels", "12345 导入"), "platform_update": translate("labels", "12345 平台更新"),
+        # issue 16: key livelihood works (the audit log names them too)
+        **project_event_kinds(),
     }
 
 
@@ -205,6 +207,58 @@ def setting_names() -> dict[str, str]:
         # issue 16: key livelihood works
         "project_weights": translate("labels", "项目评分权重"),
     }
+
+
+# -- issue 16: key livelihood works ------------------------------------------------------------------------
+def project_stages() -> dict[str, str]:
+    return {"candidate": translate("labels", "储备"), "listed": translate("labels", "已列入清单"),
+            "initiated": translate("labels", "立项"), "tendering": translate("labels", "招标"),
+            "construction": translate("labels", "施工"), "acceptance": translate("labels", "验收"),
+            "operation": translate("labels", "运维"), "cancelled": translate("labels", "已取消")}
+
+
+def project_origins() -> dict[str, str]:
+    return {"tickets": translate("labels", "来自工单"), "hotspot": translate("labels", "来自问题清单"),
+            "resident_idea": translate("labels", "居民金点子"), "representative": translate("labels", "代表建议"),
+            "department_plan": translate("labels", "部门计划")}
+
+
+def vote_choices() -> dict[str, str]:
+    return {"for": translate("labels", "赞成"), "against": translate("labels", "反对"),
+            "abstain": translate("labels", "弃权")}
+
+
+def list_states() -> dict[str, str]:
+    """The states of a version of a year's list."""
+    return {"draft": translate("labels", "草稿"), "approved": translate("labels", "已批准"),
+            "superseded": translate("labels", "已被取代")}
+
+
+def priority_terms() -> dict[str, str]:
+    """The priority score's terms (desk/projects/priority.py)."""
+    return {"tickets": translate("labels", "工单数"), "residents": translate("labels", "反映居民数"),
+            "urgency": translate("labels", "紧急程度"), "people": translate("labels", "受益人数（每百人）"),
+            "cost": translate("labels", "人均估算费用（千元，越低越好）"), "votes": translate("labels", "票决（赞成减反对）")}
+
+
+def project_event_kinds() -> dict[str, str]:
+    return {"project_create": translate("labels", "新建储备项目"), "project_update": translate("labels", "修改项目"),
+            "project_tickets": translate("labels", "修改项目关联工单"), "project_vote": translate("labels", "项目票决"),
+            "project_stage": translate("labels", "项目阶段变更"), "project_cancel": translate("labels", "取消项目"),
+            "annual_list_draft": translate("labels", "编制年度清单"),
+            "annual_list_approve": translate("labels", "批准年度清单")}
+
+
+def project_fields() -> dict[str, str]:
+    """The fields a project's history names, in the order it names them."""
+    return {"name": translate("labels", "项目名称"), "description": translate("labels", "项目说明"),
+            "year": translate("labels", "年度"), "origin": translate("labels", "来源"),
+            "community": translate("labels", "社区"), "category": translate("labels", "分类"),
+            "safety_bottom_line": translate("labels", "安全底线"), "people_affected": translate("labels", "受益人数"),
+            "estimated_cost_fen": translate("labels", "估算费用"), "tickets": translate("labels", "来源工单"),
+            "meeting": translate("labels", "会议"), "held_on": translate("labels", "会议日期"),
+            "tally": translate("labels", "票数"), "votes": translate("labels", "投票"),
+            "stage": translate("labels", "阶段"), "annual_list": translate("labels", "年度清单")}
 
 
 def label(table: dict[str, str], code: str | None) -> str:

@@ -4,9 +4,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QLabel, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QFrame, QLabel, QScrollArea, QTableView, \
+    QWidget
 
 #: Style sheets of a message line: an error, a success, a grey explanation.
 ERROR_STYLE = "color: #c0392b;"
@@ -78,15 +79,34 @@ class PickList(QComboBox):
         self.setEditText(text)
 
 
+#: The keys that move the current row: without Shift, a table of many rows selects the row they move to.
+_MOVES = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home,
+                    Qt.Key.Key_End})
+
+
+class _ManyRowsTable(QTableView):
+    """Several rows may be selected (Ctrl+click adds or removes one, Shift+click or Shift+↓ a range), while every
+    other key that moves (Ctrl+End too) selects the row it moves to, as a one-row table does."""
+
+    def selectionCommand(self, index: Any,  # noqa: N802 - Qt name
+                         event: QEvent | None = None) -> QItemSelectionModel.SelectionFlag:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() in _MOVES \
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            return QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        return super().selectionCommand(index, event)
+
+
 def row_table(parent: QWidget, model: QAbstractItemModel | None = None, *, widths: Sequence[int] = (),
-              stretch_last: bool = True, row_padding: int = 8) -> QTableView:
-    """A read-only table that selects one whole row at a time, with alternating colours, compact rows,
-    no row numbers and no wrapping. ``widths`` are the first columns' widths in pixels."""
-    v = QTableView(parent)
+              stretch_last: bool = True, row_padding: int = 8, many: bool = False) -> QTableView:
+    """A read-only table that selects one whole row at a time (``many``: or several, see :class:`_ManyRowsTable`),
+    with alternating colours, compact rows, no row numbers and no wrapping. ``widths`` are the first columns'
+    widths in pixels."""
+    v = _ManyRowsTable(parent) if many else QTableView(parent)
     if model is not None:
         v.setModel(model)
     v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    v.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if many
+                       else QAbstractItemView.SelectionMode.SingleSelection)
     v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     v.setAlternatingRowColors(True)
     v.setWordWrap(False)
@@ -100,4 +120,14 @@ def row_table(parent: QWidget, model: QAbstractItemModel | None = None, *, width
     return v
 
 
-__all__ = ["ERROR_STYLE", "HINT_STYLE", "OK_STYLE", "SORT_ROLE", "PickList", "error_line", "row_table"]
+def in_scroll_area(page: QWidget, parent: QWidget) -> QScrollArea:
+    """``page`` in a scroll area (the window shows that), so that its rows of buttons never make the window wider."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
+
+
+__all__ = ["ERROR_STYLE", "HINT_STYLE", "OK_STYLE", "SORT_ROLE", "PickList", "error_line", "in_scroll_area",
+           "row_table"]

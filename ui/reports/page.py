@@ -53,6 +53,7 @@ from desk import ActingUser, Desk
 from desk.errors import DeskError
 from desk.stats.data import RATE_SOURCES, percent
 from ui.common.ops import Op, describe_error
+from ui.common.widgets import in_scroll_area
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -977,11 +978,7 @@ class ReportsPage(QWidget):
     def in_scroll_area(self, parent: QWidget) -> QScrollArea:
         """The page in a scroll area (the window shows that), so that its row of buttons never makes the window
         wider."""
-        scroll = QScrollArea(parent)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self)
-        return scroll
+        return in_scroll_area(self, parent)
 
     def cleanup(self) -> None:
         """Stop the scheduler, cancel any generation, and remove the temporary PDFs."""

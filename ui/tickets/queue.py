@@ -17,7 +17,7 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettin
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from desk import ActingUser, Desk
-from desk.dto import QueueFilter
+from desk.dto import QueueFilter, TicketSummary
 from ui.common.lists import OfficeLists
 from ui.common.ops import Op, describe_error
 from ui.common.widgets import HINT_STYLE, row_table
@@ -80,7 +80,7 @@ class QueuePage(QWidget):
         cl.addWidget(self.filter_bar)
         self._filters_queue = self.model.queue
         self.model.filters = self.filter_bar.restore(self._saved_filters(self.model.queue))
-        self.view = row_table(self, self.model, stretch_last=False)
+        self.view = row_table(self, self.model, stretch_last=False, many=True)  # (several: 生成储备项目…, issue 16)
         header = self.view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setSectionsClickable(True)
@@ -180,12 +180,31 @@ class QueuePage(QWidget):
 
     # -- the highlight -------------------------------------------------------------------------------
     def highlighted(self) -> tuple[int | None, int | None]:
-        """The highlighted row of the ticket table and its ticket id."""
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
+        """The highlighted row of the ticket table and its ticket id: with several rows selected, the current one
+        (the last clicked) if it is among them."""
+        sm = self.view.selectionModel()
+        if not sm.hasSelection():
             return None, None
-        row = rows[0].row()
+        current = sm.currentIndex().row()
+        # (by the selection's ranges: Ctrl+A over a million rows is one range, not a million indexes)
+        row = current if sm.isRowSelected(current) else min(r.top() for r in sm.selection())
         return row, self.model.ticket_id(row)
+
+    def selected_summaries(self, limit: int = 500) -> tuple[list[TicketSummary], int]:
+        """The selected rows' tickets in table order, as far as their rows have been read (at most ``limit``), and
+        how many selected rows are left out (not read yet, or over the limit)."""
+        merged: list[list[int]] = []  # the selected rows as disjoint ranges [top, bottom], in order
+        for top, bottom in sorted((r.top(), r.bottom()) for r in self.view.selectionModel().selection()):
+            if merged and top <= merged[-1][1] + 1:
+                merged[-1][1] = max(merged[-1][1], bottom)
+            else:
+                merged.append([top, bottom])
+        rows: list[int] = []
+        for top, bottom in merged:
+            rows.extend(range(top, min(bottom + 1, top + limit - len(rows))))
+        found = [s for s in (self.model.summary(r) for r in rows) if s is not None]
+        total = sum(bottom - top + 1 for top, bottom in merged)
+        return found, total - len(found)
 
     def _table_selection_changed(self) -> None:
         if not self.on_screen():
