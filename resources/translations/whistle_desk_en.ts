@@ -234,6 +234,74 @@
     </message>
 </context>
 <context>
+    <name>AnnualListBox</name>
+    <message>
+        <source>年度清单</source>
+        <extracomment>A message for the status bar. A list was approved: the projects&apos; stages changed (the page reads them again). The version shown arrived (or None: the year has no list).</extracomment>
+        <translation>Annual list</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>起草年度清单…</source>
+        <translation>Draft the annual list…</translation>
+    </message>
+    <message>
+        <source>用项目库中选中的项目（可多选）起草该年度清单的新版本</source>
+        <translation>Draft a new version of this year&apos;s list from the projects selected above (several may be selected)</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>版本历史（点击查看该版本）</source>
+        <translation>Versions (click one to show it)</translation>
+    </message>
+    <message>
+        <source>%1 年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 年还没有重点民生工程清单。在项目库中选中项目，点“起草年度清单…”。</source>
+        <translation>There is no list of key livelihood works for %1 yet. Select projects above, then click “Draft the annual list…”.</translation>
+    </message>
+    <message>
+        <source>第 %1 版 · %2 · %3 个项目</source>
+        <translation>Version %1 · %2 · %3 project(s)</translation>
+    </message>
+    <message>
+        <source>说明：%1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>只有督办员或管理员可以批准年度清单</source>
+        <translation>Only a supervisor or an administrator may approve the annual list</translation>
+    </message>
+    <message>
+        <source>批准所显示的草稿：其项目列入清单，已批准的旧版本被取代（保留在版本历史中）</source>
+        <translation>Approve the draft shown: its projects are listed; the version approved before is superseded (kept in the versions)</translation>
+    </message>
+    <message>
+        <source>只能批准草稿；请先起草年度清单</source>
+        <translation>Only a draft can be approved; draft the annual list first</translation>
+    </message>
+    <message>
+        <source>%1 年还没有可列入清单的项目。</source>
+        <translation>There are no projects for %1 that could be put on the list yet.</translation>
+    </message>
+    <message>
+        <source>已起草 %1 年清单第 %2 版（%3 个项目），等待批准</source>
+        <translation>Drafted version %2 of the %1 list (%3 project(s)); waiting for approval</translation>
+    </message>
+    <message>
+        <source>已批准 %1 年清单第 %2 版：%3 个项目列入清单</source>
+        <translation>Approved version %2 of the %1 list: %3 project(s) listed</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalPage</name>
     <message>
         <source>审批队列</source>
@@ -278,6 +346,37 @@
     <message>
         <source>工单 %1：已驳回%2的%3申请</source>
         <translation>Ticket %1: rejected the %3 request of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveListDialog</name>
+    <message>
+        <source>批准年度清单</source>
+        <translation>Approve the annual list</translation>
+    </message>
+    <message>
+        <source>%1 年重点民生工程清单 第 %2 版（%3 个项目）</source>
+        <translation>Key livelihood works %1, version %2 (%3 project(s))</translation>
+    </message>
+    <message>
+        <source>%1. %2 %3</source>
+        <translation>%1. %2 %3</translation>
+    </message>
+    <message>
+        <source>批准后，已批准的第 %1 版将被取代（保留在版本历史中）。</source>
+        <translation>Once approved, the approved version %1 is superseded (it stays in the versions).</translation>
+    </message>
+    <message>
+        <source>批准意见</source>
+        <translation>Approval note</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approve</translation>
     </message>
 </context>
 <context>
@@ -656,6 +755,57 @@
     </message>
 </context>
 <context>
+    <name>CancelProjectDialog</name>
+    <message>
+        <source>取消项目</source>
+        <translation>Cancel the project</translation>
+    </message>
+    <message>
+        <source>取消后项目保留在项目库中，不能再修改或列入清单。</source>
+        <translation>A cancelled project stays in the register; it can no longer be changed or listed.</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>如：已纳入区级改造计划</source>
+        <translation>e.g. taken into the district&apos;s renovation plan</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>请填写取消原因。</source>
+        <translation>Please give the reason for cancelling.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateFromQueue</name>
+    <message>
+        <source>生成储备项目…</source>
+        <extracomment>A message for the status bar. A candidate was created (its ProjectInfo).</extracomment>
+        <translation>Make a candidate project…</translation>
+    </message>
+    <message>
+        <source>用队列中选中的工单（按住 Ctrl 或 Shift 可多选）生成一个储备项目</source>
+        <translation>Make a candidate project from the tickets selected in the queue (hold Ctrl or Shift to select several)</translation>
+    </message>
+    <message>
+        <source>请先在队列中选中工单（按住 Ctrl 或 Shift 可多选）</source>
+        <translation>First select tickets in the queue (hold Ctrl or Shift to select several)</translation>
+    </message>
+    <message>
+        <source>另有 %1 张选中的工单尚未载入或超出上限，未列入；可在“来源工单”中补充编号。</source>
+        <translation>%1 more selected ticket(s) are not loaded yet or over the limit and were left out; you can add their numbers under “Source tickets”.</translation>
+    </message>
+    <message>
+        <source>已由 %1 张工单生成储备项目 %2，可在“项目库”中查看</source>
+        <translation>Candidate project %2 made from %1 ticket(s); see it in “Projects”</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesWindow</name>
     <message>
         <source>分类管理</source>
@@ -944,6 +1094,37 @@ Once disabled, it can no longer be chosen for a new ticket; existing tickets kee
     <message>
         <source>正在连接…</source>
         <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
+    <name>CreateProjectDialog</name>
+    <message>
+        <source>新建储备项目</source>
+        <translation>New candidate project</translation>
+    </message>
+    <message>
+        <source>由 %1 张工单生成储备项目</source>
+        <translation>A candidate project from %1 ticket(s)</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>工单只关联，不复制：其反映人和诉求就是项目的依据。</source>
+        <translation>The tickets are linked, not copied: their residents and complaints are the project&apos;s evidence.</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>来源工单</source>
+        <translation>Source tickets</translation>
+    </message>
+    <message>
+        <source>工单编号，每行一个或用逗号分隔；金点子、代表建议、部门计划可不填</source>
+        <translation>Ticket numbers, one per line or separated by commas; optional for a resident&apos;s idea, a representative&apos;s proposal or a department&apos;s plan</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1508,92 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     <message>
         <source>已升级至%1</source>
         <translation>Escalated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftListDialog</name>
+    <message>
+        <source>起草年度清单</source>
+        <translation>Draft the annual list</translation>
+    </message>
+    <message>
+        <source>%1 年重点民生工程清单：勾选列入清单的项目，并按顺序排列。起草后由督办员批准。</source>
+        <translation>Key livelihood works %1: check the projects to list and put them in order. A supervisor approves the draft.</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>可不填，如：增补井盖加固</source>
+        <translation>Optional, e.g. adds the manhole cover repair</translation>
+    </message>
+    <message>
+        <source>起草</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>%1  %2（%3 · 优先级 %4）</source>
+        <translation>%1  %2 (%3 · priority %4)</translation>
+    </message>
+    <message>
+        <source>已选 %1 个项目</source>
+        <translation>%1 project(s) checked</translation>
+    </message>
+    <message>
+        <source>请至少勾选一个项目。</source>
+        <translation>Please check at least one project.</translation>
+    </message>
+</context>
+<context>
+    <name>EditProjectDialog</name>
+    <message>
+        <source>编辑项目</source>
+        <translation>Edit project</translation>
+    </message>
+    <message>
+        <source>修改说明</source>
+        <translation>Note on the change</translation>
+    </message>
+    <message>
+        <source>可不填；记入项目历史</source>
+        <translation>Optional; kept in the project&apos;s history</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>没有修改任何内容。</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>已载入 %1 的修改；您改动过的内容仍保留。</source>
+        <translation>%1&apos;s changes are loaded; your own edits are kept.</translation>
+    </message>
+    <message>
+        <source>以下内容对方也改过，请核对：%1。</source>
+        <translation>They also changed these, please check: %1.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>核对后可再次保存。</source>
+        <translation>Save again once you have checked.</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2371,33 @@ Current default lead department: %2</translation>
     </message>
 </context>
 <context>
+    <name>LinkTicketsDialog</name>
+    <message>
+        <source>关联工单</source>
+        <translation>Link tickets</translation>
+    </message>
+    <message>
+        <source>已关联 %1 张工单。</source>
+        <translation>%1 ticket(s) linked.</translation>
+    </message>
+    <message>
+        <source>工单编号</source>
+        <translation>Ticket numbers</translation>
+    </message>
+    <message>
+        <source>每行一个，或用逗号分隔</source>
+        <translation>One per line, or separated by commas</translation>
+    </message>
+    <message>
+        <source>关联</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>请填写要关联的工单编号。</source>
+        <translation>Please enter the numbers of the tickets to link.</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <source>工作台已锁定</source>
@@ -2192,7 +2486,7 @@ Current default lead department: %2</translation>
     <name>MainWindow</name>
     <message>
         <source>督办与审批</source>
-        <extracomment>The weekly report page&apos;s nav key (clerks, supervisors and admins). How often a desk looks whether the office settings or the calendar changed (on another desk, say). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The 督办与审批 pages (supervisors and admins), else None.</extracomment>
+        <extracomment>The weekly report page&apos;s nav key (clerks, supervisors and admins). 民生工程 → 项目库 (issue 16; clerks, supervisors and admins). How often a desk looks whether the office settings or the calendar changed (on another desk, say). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The 督办与审批 pages (supervisors and admins), else None.</extracomment>
         <translation>Oversight</translation>
     </message>
     <message>
@@ -2211,6 +2505,14 @@ Current default lead department: %2</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>民生工程</source>
+        <translation>Livelihood works</translation>
+    </message>
+    <message>
+        <source>项目库</source>
+        <translation>Projects</translation>
     </message>
     <message>
         <source>操作</source>
@@ -2768,6 +3070,250 @@ Current default lead department: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProjectDetail</name>
+    <message>
+        <source>请在左侧列表中选择一个项目</source>
+        <extracomment>A source ticket was double-clicked (its number). The source tickets selected changed (移除工单 follows).</extracomment>
+        <translation>Select a project in the list on the left</translation>
+    </message>
+    <message>
+        <source>安全底线</source>
+        <translation>Safety bottom line</translation>
+    </message>
+    <message>
+        <source>受益人数</source>
+        <translation>People affected</translation>
+    </message>
+    <message>
+        <source>估算费用</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <source>创建</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>最后修改</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>项目说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>双击工单查看详情；选中后可“移除工单”</source>
+        <translation>Double-click a ticket to see it; select tickets to “Unlink tickets”</translation>
+    </message>
+    <message>
+        <source>优先级评分</source>
+        <translation>Priority score</translation>
+    </message>
+    <message>
+        <source>得分 = 数值 × 权重；权重在“办公室设置 → 民生工程”中设定</source>
+        <translation>Points = value × weight; the weights are set in “Office settings → Livelihood works”</translation>
+    </message>
+    <message>
+        <source>得分 = 数值 × 权重（权重在“办公室设置 → 民生工程”中设定）。</source>
+        <translation>Points = value × weight (the weights are set in “Office settings → Livelihood works”).</translation>
+    </message>
+    <message>
+        <source>票决记录</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 年度</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>是：排在所有未触及安全底线的项目之前</source>
+        <translation>Yes: ranks above every project that does not touch it</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 人</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>未估算</source>
+        <translation>Not estimated</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2（第 %3 版）</source>
+        <translation>%1 %2 (version %3)</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>来源工单（%1 张，反映居民 %2 人）</source>
+        <translation>Source tickets (%1, from %2 resident(s))</translation>
+    </message>
+    <message>
+        <source>评分 %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>触及安全底线：排在所有未触及安全底线的项目之前，不论评分。</source>
+        <translation>Touches the safety bottom line: ranks above every project that does not, whatever the score.</translation>
+    </message>
+    <message>
+        <source>%1（%2）：%3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>尚未票决。</source>
+        <translation>No vote yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>项目库</source>
+        <extracomment>A message for the status bar. A source ticket was double-clicked: show it (its number). The projects list arrived. The selected project&apos;s detail arrived (a ProjectInfo, or None). The ticket numbers selected in the queue (关联工单… offers them). A project to select when the next list holds it (a new one).</extracomment>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>储备项目来自工单、问题清单，或居民金点子、代表建议、部门计划。按优先级排列：触及安全底线的在前，其余按评分从高到低；点击列标题可按该列排序。</source>
+        <translation>Candidate projects come from tickets, the problem hotspots, a resident&apos;s idea, a representative&apos;s proposal or a department&apos;s plan. By priority: those touching the safety bottom line first, then by score; click a column header to sort by it.</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>全部年度</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>重新读取项目库</source>
+        <translation>Read the projects again</translation>
+    </message>
+    <message>
+        <source>新建储备项目…</source>
+        <translation>New candidate project…</translation>
+    </message>
+    <message>
+        <source>居民金点子、代表建议、部门计划，或由工单编号生成</source>
+        <translation>A resident&apos;s idea, a representative&apos;s proposal, a department&apos;s plan, or from ticket numbers</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>修改所选项目</source>
+        <translation>Change the selected project</translation>
+    </message>
+    <message>
+        <source>关联工单…</source>
+        <translation>Link tickets…</translation>
+    </message>
+    <message>
+        <source>为所选项目关联更多来源工单</source>
+        <translation>Link more source tickets to the selected project</translation>
+    </message>
+    <message>
+        <source>移除工单</source>
+        <translation>Unlink tickets</translation>
+    </message>
+    <message>
+        <source>从所选项目中移除详情里选中的来源工单</source>
+        <translation>Unlink the source tickets selected in the detail from the selected project</translation>
+    </message>
+    <message>
+        <source>记录票决…</source>
+        <translation>Record a vote…</translation>
+    </message>
+    <message>
+        <source>登记居民议事会或代表会议的票决</source>
+        <translation>Record the vote of a residents&apos; or representatives&apos; meeting</translation>
+    </message>
+    <message>
+        <source>取消项目…</source>
+        <translation>Cancel project…</translation>
+    </message>
+    <message>
+        <source>不再推进的储备项目（保留记录）</source>
+        <translation>A candidate that will not be pursued (kept on record)</translation>
+    </message>
+    <message>
+        <source>%1 年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>共 %1 个项目</source>
+        <translation>%1 project(s)</translation>
+    </message>
+    <message>
+        <source>没有符合条件的项目</source>
+        <translation>No project matches</translation>
+    </message>
+    <message>
+        <source>项目库还是空的：点“新建储备项目…”，或在工单队列中选中工单后用“工单 → 生成储备项目…”</source>
+        <translation>No projects yet: click “New candidate project…”, or select tickets in a queue and use “Tickets → Make a candidate project…”</translation>
+    </message>
+    <message>
+        <source>已新建储备项目 %1</source>
+        <translation>Candidate project %1 created</translation>
+    </message>
+    <message>
+        <source>项目 %1 已保存</source>
+        <translation>Project %1 saved</translation>
+    </message>
+    <message>
+        <source>项目 %1：已关联工单</source>
+        <translation>Project %1: tickets linked</translation>
+    </message>
+    <message>
+        <source>项目 %1：已移除工单</source>
+        <translation>Project %1: tickets unlinked</translation>
+    </message>
+    <message>
+        <source>项目 %1：已记录票决</source>
+        <translation>Project %1: vote recorded</translation>
+    </message>
+    <message>
+        <source>项目 %1 已取消</source>
+        <translation>Project %1 cancelled</translation>
+    </message>
+</context>
+<context>
     <name>QDialog</name>
     <message>
         <source>12345 导出文件 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
@@ -2808,6 +3354,25 @@ Current default lead department: %2</translation>
     <message>
         <source>该队列中没有工单</source>
         <translation>No tickets in this queue</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveTicketsDialog</name>
+    <message>
+        <source>移除工单</source>
+        <translation>Unlink tickets</translation>
+    </message>
+    <message>
+        <source>从项目中移除以下 %1 张工单（工单本身不受影响）：</source>
+        <translation>Unlink these %1 ticket(s) from the project (the tickets themselves are not changed):</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Unlink</translation>
     </message>
 </context>
 <context>
@@ -4997,6 +5562,45 @@ The account can no longer log in and its open sessions end at once; its ticket r
     </message>
 </context>
 <context>
+    <name>VoteDialog</name>
+    <message>
+        <source>记录票决</source>
+        <translation>Record a vote</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>如：幸福社区居民议事会</source>
+        <translation>e.g. Xingfu community residents&apos; council</translation>
+    </message>
+    <message>
+        <source>会议日期</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>投票人（姓名或身份，如“3号楼代表”），用顿号或逗号分隔</source>
+        <translation>Voters (names or roles, such as “building 3 representative”), separated by commas</translation>
+    </message>
+    <message>
+        <source>投票</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>共 %1 票：</source>
+        <translation>%1 vote(s): </translation>
+    </message>
+    <message>
+        <source>请至少录入一票。</source>
+        <translation>Please enter at least one vote.</translation>
+    </message>
+</context>
+<context>
     <name>WhistleDialog</name>
     <message>
         <source>吹哨派单</source>
@@ -5061,6 +5665,77 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>周%1</source>
         <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>_ProjectForm</name>
+    <message>
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>如：幸福里老旧供水管网改造</source>
+        <translation>e.g. renewal of the old water pipes of Xingfuli</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>计划年度</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>可不填；输入可筛选</source>
+        <translation>Optional; type to filter</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>安全底线</source>
+        <translation>Safety bottom line</translation>
+    </message>
+    <message>
+        <source>涉及安全底线（燃气、消防、房屋安全等）：排在所有项目之前</source>
+        <translation>Touches the safety bottom line (gas, fire, building safety…): ranks above every other project</translation>
+    </message>
+    <message>
+        <source>受益人数</source>
+        <translation>People affected</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>估算费用（万元）</source>
+        <translation>Estimated cost (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>可不填，如 120 或 85.5</source>
+        <translation>Optional, e.g. 120 or 85.5</translation>
+    </message>
+    <message>
+        <source>项目说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>要解决的问题、建设内容、范围</source>
+        <translation>The problem to solve, the works and their extent</translation>
+    </message>
+    <message>
+        <source>请填写数字（单位万元），如 120 或 85.5。</source>
+        <translation>Please enter a number (in 10,000 yuan), e.g. 120 or 85.5.</translation>
+    </message>
+    <message>
+        <source>估算费用最多精确到分（万元后六位小数）。</source>
+        <translation>The estimated cost is exact to the fen at most (six decimals of 10,000 yuan).</translation>
     </message>
 </context>
 <context>
@@ -7713,6 +8388,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>someone else</translation>
     </message>
     <message>
+        <source>取消项目</source>
+        <translation>cancel a project</translation>
+    </message>
+    <message>
         <source>关联项目工单</source>
         <translation>link tickets to a project</translation>
     </message>
@@ -8189,6 +8868,14 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>The vote of {voter} at the meeting “{meeting}” is already recorded.</translation>
     </message>
     <message>
+        <source>项目 {number} 已列入年度清单：请先编制不含该项目的新版清单并批准，再取消。</source>
+        <translation>Project {number} is on the annual list: first draft and approve a new version without it, then cancel it.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已进入实施阶段，不能在项目库中取消。</source>
+        <translation>Project {number} is being carried out; it cannot be cancelled in the register.</translation>
+    </message>
+    <message>
         <source>清单至少要有一个项目。</source>
         <translation>The list needs at least one project.</translation>
     </message>
@@ -8263,6 +8950,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>投票人</source>
         <translation>Voter</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <translation>The reason for cancelling</translation>
     </message>
     <message>
         <source>安全底线须为是或否。</source>
@@ -9228,6 +9919,186 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Project score weights</translation>
     </message>
     <message>
+        <source>储备</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>已列入清单</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <source>立项</source>
+        <translation>Initiated</translation>
+    </message>
+    <message>
+        <source>招标</source>
+        <translation>Tendering</translation>
+    </message>
+    <message>
+        <source>施工</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>验收</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>运维</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>来自工单</source>
+        <translation>From tickets</translation>
+    </message>
+    <message>
+        <source>来自问题清单</source>
+        <translation>From a hotspot</translation>
+    </message>
+    <message>
+        <source>居民金点子</source>
+        <translation>Resident&apos;s idea</translation>
+    </message>
+    <message>
+        <source>代表建议</source>
+        <translation>Representative&apos;s proposal</translation>
+    </message>
+    <message>
+        <source>部门计划</source>
+        <translation>Department&apos;s plan</translation>
+    </message>
+    <message>
+        <source>赞成</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>反对</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>弃权</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已被取代</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>工单数</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>反映居民数</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>受益人数（每百人）</source>
+        <translation>People affected (per hundred)</translation>
+    </message>
+    <message>
+        <source>人均估算费用（千元，越低越好）</source>
+        <translation>Estimated cost per person (1,000 yuan; lower is better)</translation>
+    </message>
+    <message>
+        <source>票决（赞成减反对）</source>
+        <translation>Votes (for minus against)</translation>
+    </message>
+    <message>
+        <source>新建储备项目</source>
+        <translation>Candidate project created</translation>
+    </message>
+    <message>
+        <source>修改项目</source>
+        <translation>Project changed</translation>
+    </message>
+    <message>
+        <source>修改项目关联工单</source>
+        <translation>Project tickets changed</translation>
+    </message>
+    <message>
+        <source>项目票决</source>
+        <translation>Project vote</translation>
+    </message>
+    <message>
+        <source>项目阶段变更</source>
+        <translation>Project stage changed</translation>
+    </message>
+    <message>
+        <source>取消项目</source>
+        <translation>Project cancelled</translation>
+    </message>
+    <message>
+        <source>编制年度清单</source>
+        <translation>Annual list drafted</translation>
+    </message>
+    <message>
+        <source>批准年度清单</source>
+        <translation>Annual list approved</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>项目说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>安全底线</source>
+        <translation>Safety bottom line</translation>
+    </message>
+    <message>
+        <source>受益人数</source>
+        <translation>People affected</translation>
+    </message>
+    <message>
+        <source>估算费用</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <source>来源工单</source>
+        <translation>Source tickets</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>会议日期</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>票数</source>
+        <translation>Tally</translation>
+    </message>
+    <message>
+        <source>投票</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>年度清单</source>
+        <translation>Annual list</translation>
+    </message>
+    <message>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -9269,6 +10140,215 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <source>导入 12345 工单</source>
         <extracomment>The combo&apos;s first entry: the field is not taken from the file.</extracomment>
         <translation>Import 12345 work orders</translation>
+    </message>
+</context>
+<context>
+    <name>projects</name>
+    <message>
+        <source>项目 %1：%2</source>
+        <extracomment>Origins a project made by hand has (the others come with their tickets). What separates names typed in one field: spaces, commas and semicolons (also the full-width ，、；).</extracomment>
+        <translation>Project %1: %2</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 万元</source>
+        <extracomment>The safety bottom line&apos;s colour (it ranks a project above every other).</extracomment>
+        <translation>%1 × 10,000 yuan</translation>
+    </message>
+    <message>
+        <source>安全底线 · %1</source>
+        <translation>Safety · %1</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>优先级</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>工单</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>居民</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>触及安全底线：排在所有未触及安全底线的项目之前，不论评分</source>
+        <translation>Touches the safety bottom line: ranks above every project that does not, whatever the score</translation>
+    </message>
+    <message>
+        <source>工单编号</source>
+        <translation>Ticket numbers</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>评分项</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>权重</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>关联的来源工单数</source>
+        <translation>The number of source tickets linked</translation>
+    </message>
+    <message>
+        <source>来源工单中不同的反映人（按电话号码；无电话的工单各算一人）</source>
+        <translation>Distinct residents among the source tickets (by phone number; a ticket without a phone counts as one)</translation>
+    </message>
+    <message>
+        <source>来源工单的平均紧急程度：一般 1、紧急 2、特急 3</source>
+        <translation>The source tickets&apos; mean urgency: routine 1, urgent 2, emergency 3</translation>
+    </message>
+    <message>
+        <source>受益人数除以 100</source>
+        <translation>People affected divided by 100</translation>
+    </message>
+    <message>
+        <source>负的人均估算费用（千元）：人均越省得分越高；未估算时为 0</source>
+        <translation>Minus the estimated cost per person (1,000 yuan): the cheaper per person, the higher; 0 while not estimated</translation>
+    </message>
+    <message>
+        <source>各次票决的赞成票减反对票</source>
+        <translation>Votes for minus votes against, over every meeting</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>投票人</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>关联 %1</source>
+        <translation>linked %1</translation>
+    </message>
+    <message>
+        <source>移除 %1</source>
+        <translation>unlinked %1</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1：%2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1（说明：%2）</source>
+        <translation>%1 (note: %2)</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>项目数</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>编制</source>
+        <translation>Drafted</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>第 %1 版</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

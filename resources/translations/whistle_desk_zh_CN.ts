@@ -234,6 +234,74 @@
     </message>
 </context>
 <context>
+    <name>AnnualListBox</name>
+    <message>
+        <source>年度清单</source>
+        <extracomment>A message for the status bar. A list was approved: the projects&apos; stages changed (the page reads them again). The version shown arrived (or None: the year has no list).</extracomment>
+        <translation>年度清单</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>起草年度清单…</source>
+        <translation>起草年度清单…</translation>
+    </message>
+    <message>
+        <source>用项目库中选中的项目（可多选）起草该年度清单的新版本</source>
+        <translation>用项目库中选中的项目（可多选）起草该年度清单的新版本</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>版本历史（点击查看该版本）</source>
+        <translation>版本历史（点击查看该版本）</translation>
+    </message>
+    <message>
+        <source>%1 年</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>%1 年还没有重点民生工程清单。在项目库中选中项目，点“起草年度清单…”。</source>
+        <translation>%1 年还没有重点民生工程清单。在项目库中选中项目，点“起草年度清单…”。</translation>
+    </message>
+    <message>
+        <source>第 %1 版 · %2 · %3 个项目</source>
+        <translation>第 %1 版 · %2 · %3 个项目</translation>
+    </message>
+    <message>
+        <source>说明：%1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>只有督办员或管理员可以批准年度清单</source>
+        <translation>只有督办员或管理员可以批准年度清单</translation>
+    </message>
+    <message>
+        <source>批准所显示的草稿：其项目列入清单，已批准的旧版本被取代（保留在版本历史中）</source>
+        <translation>批准所显示的草稿：其项目列入清单，已批准的旧版本被取代（保留在版本历史中）</translation>
+    </message>
+    <message>
+        <source>只能批准草稿；请先起草年度清单</source>
+        <translation>只能批准草稿；请先起草年度清单</translation>
+    </message>
+    <message>
+        <source>%1 年还没有可列入清单的项目。</source>
+        <translation>%1 年还没有可列入清单的项目。</translation>
+    </message>
+    <message>
+        <source>已起草 %1 年清单第 %2 版（%3 个项目），等待批准</source>
+        <translation>已起草 %1 年清单第 %2 版（%3 个项目），等待批准</translation>
+    </message>
+    <message>
+        <source>已批准 %1 年清单第 %2 版：%3 个项目列入清单</source>
+        <translation>已批准 %1 年清单第 %2 版：%3 个项目列入清单</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalPage</name>
     <message>
         <source>审批队列</source>
@@ -278,6 +346,37 @@
     <message>
         <source>工单 %1：已驳回%2的%3申请</source>
         <translation>工单 %1：已驳回%2的%3申请</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveListDialog</name>
+    <message>
+        <source>批准年度清单</source>
+        <translation>批准年度清单</translation>
+    </message>
+    <message>
+        <source>%1 年重点民生工程清单 第 %2 版（%3 个项目）</source>
+        <translation>%1 年重点民生工程清单 第 %2 版（%3 个项目）</translation>
+    </message>
+    <message>
+        <source>%1. %2 %3</source>
+        <translation>%1. %2 %3</translation>
+    </message>
+    <message>
+        <source>批准后，已批准的第 %1 版将被取代（保留在版本历史中）。</source>
+        <translation>批准后，已批准的第 %1 版将被取代（保留在版本历史中）。</translation>
+    </message>
+    <message>
+        <source>批准意见</source>
+        <translation>批准意见</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>批准</translation>
     </message>
 </context>
 <context>
@@ -656,6 +755,57 @@
     </message>
 </context>
 <context>
+    <name>CancelProjectDialog</name>
+    <message>
+        <source>取消项目</source>
+        <translation>取消项目</translation>
+    </message>
+    <message>
+        <source>取消后项目保留在项目库中，不能再修改或列入清单。</source>
+        <translation>取消后项目保留在项目库中，不能再修改或列入清单。</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>如：已纳入区级改造计划</source>
+        <translation>如：已纳入区级改造计划</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>请填写取消原因。</source>
+        <translation>请填写取消原因。</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateFromQueue</name>
+    <message>
+        <source>生成储备项目…</source>
+        <extracomment>A message for the status bar. A candidate was created (its ProjectInfo).</extracomment>
+        <translation>生成储备项目…</translation>
+    </message>
+    <message>
+        <source>用队列中选中的工单（按住 Ctrl 或 Shift 可多选）生成一个储备项目</source>
+        <translation>用队列中选中的工单（按住 Ctrl 或 Shift 可多选）生成一个储备项目</translation>
+    </message>
+    <message>
+        <source>请先在队列中选中工单（按住 Ctrl 或 Shift 可多选）</source>
+        <translation>请先在队列中选中工单（按住 Ctrl 或 Shift 可多选）</translation>
+    </message>
+    <message>
+        <source>另有 %1 张选中的工单尚未载入或超出上限，未列入；可在“来源工单”中补充编号。</source>
+        <translation>另有 %1 张选中的工单尚未载入或超出上限，未列入；可在“来源工单”中补充编号。</translation>
+    </message>
+    <message>
+        <source>已由 %1 张工单生成储备项目 %2，可在“项目库”中查看</source>
+        <translation>已由 %1 张工单生成储备项目 %2，可在“项目库”中查看</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesWindow</name>
     <message>
         <source>分类管理</source>
@@ -944,6 +1094,37 @@
     <message>
         <source>正在连接…</source>
         <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>CreateProjectDialog</name>
+    <message>
+        <source>新建储备项目</source>
+        <translation>新建储备项目</translation>
+    </message>
+    <message>
+        <source>由 %1 张工单生成储备项目</source>
+        <translation>由 %1 张工单生成储备项目</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>工单只关联，不复制：其反映人和诉求就是项目的依据。</source>
+        <translation>工单只关联，不复制：其反映人和诉求就是项目的依据。</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>来源工单</source>
+        <translation>来源工单</translation>
+    </message>
+    <message>
+        <source>工单编号，每行一个或用逗号分隔；金点子、代表建议、部门计划可不填</source>
+        <translation>工单编号，每行一个或用逗号分隔；金点子、代表建议、部门计划可不填</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1508,92 @@
     <message>
         <source>已升级至%1</source>
         <translation>已升级至%1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftListDialog</name>
+    <message>
+        <source>起草年度清单</source>
+        <translation>起草年度清单</translation>
+    </message>
+    <message>
+        <source>%1 年重点民生工程清单：勾选列入清单的项目，并按顺序排列。起草后由督办员批准。</source>
+        <translation>%1 年重点民生工程清单：勾选列入清单的项目，并按顺序排列。起草后由督办员批准。</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>可不填，如：增补井盖加固</source>
+        <translation>可不填，如：增补井盖加固</translation>
+    </message>
+    <message>
+        <source>起草</source>
+        <translation>起草</translation>
+    </message>
+    <message>
+        <source>%1  %2（%3 · 优先级 %4）</source>
+        <translation>%1  %2（%3 · 优先级 %4）</translation>
+    </message>
+    <message>
+        <source>已选 %1 个项目</source>
+        <translation>已选 %1 个项目</translation>
+    </message>
+    <message>
+        <source>请至少勾选一个项目。</source>
+        <translation>请至少勾选一个项目。</translation>
+    </message>
+</context>
+<context>
+    <name>EditProjectDialog</name>
+    <message>
+        <source>编辑项目</source>
+        <translation>编辑项目</translation>
+    </message>
+    <message>
+        <source>修改说明</source>
+        <translation>修改说明</translation>
+    </message>
+    <message>
+        <source>可不填；记入项目历史</source>
+        <translation>可不填；记入项目历史</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>没有修改任何内容。</source>
+        <translation>没有修改任何内容。</translation>
+    </message>
+    <message>
+        <source>已载入 %1 的修改；您改动过的内容仍保留。</source>
+        <translation>已载入 %1 的修改；您改动过的内容仍保留。</translation>
+    </message>
+    <message>
+        <source>以下内容对方也改过，请核对：%1。</source>
+        <translation>以下内容对方也改过，请核对：%1。</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>核对后可再次保存。</source>
+        <translation>核对后可再次保存。</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2371,33 @@
     </message>
 </context>
 <context>
+    <name>LinkTicketsDialog</name>
+    <message>
+        <source>关联工单</source>
+        <translation>关联工单</translation>
+    </message>
+    <message>
+        <source>已关联 %1 张工单。</source>
+        <translation>已关联 %1 张工单。</translation>
+    </message>
+    <message>
+        <source>工单编号</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>每行一个，或用逗号分隔</source>
+        <translation>每行一个，或用逗号分隔</translation>
+    </message>
+    <message>
+        <source>关联</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>请填写要关联的工单编号。</source>
+        <translation>请填写要关联的工单编号。</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <source>工作台已锁定</source>
@@ -2192,7 +2486,7 @@
     <name>MainWindow</name>
     <message>
         <source>督办与审批</source>
-        <extracomment>The weekly report page&apos;s nav key (clerks, supervisors and admins). How often a desk looks whether the office settings or the calendar changed (on another desk, say). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The 督办与审批 pages (supervisors and admins), else None.</extracomment>
+        <extracomment>The weekly report page&apos;s nav key (clerks, supervisors and admins). 民生工程 → 项目库 (issue 16; clerks, supervisors and admins). How often a desk looks whether the office settings or the calendar changed (on another desk, say). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The 督办与审批 pages (supervisors and admins), else None.</extracomment>
         <translation>督办与审批</translation>
     </message>
     <message>
@@ -2211,6 +2505,14 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>民生工程</source>
+        <translation>民生工程</translation>
+    </message>
+    <message>
+        <source>项目库</source>
+        <translation>项目库</translation>
     </message>
     <message>
         <source>操作</source>
@@ -2768,6 +3070,250 @@
     </message>
 </context>
 <context>
+    <name>ProjectDetail</name>
+    <message>
+        <source>请在左侧列表中选择一个项目</source>
+        <extracomment>A source ticket was double-clicked (its number). The source tickets selected changed (移除工单 follows).</extracomment>
+        <translation>请在左侧列表中选择一个项目</translation>
+    </message>
+    <message>
+        <source>安全底线</source>
+        <translation>安全底线</translation>
+    </message>
+    <message>
+        <source>受益人数</source>
+        <translation>受益人数</translation>
+    </message>
+    <message>
+        <source>估算费用</source>
+        <translation>估算费用</translation>
+    </message>
+    <message>
+        <source>创建</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>最后修改</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>项目说明</source>
+        <translation>项目说明</translation>
+    </message>
+    <message>
+        <source>双击工单查看详情；选中后可“移除工单”</source>
+        <translation>双击工单查看详情；选中后可“移除工单”</translation>
+    </message>
+    <message>
+        <source>优先级评分</source>
+        <translation>优先级评分</translation>
+    </message>
+    <message>
+        <source>得分 = 数值 × 权重；权重在“办公室设置 → 民生工程”中设定</source>
+        <translation>得分 = 数值 × 权重；权重在“办公室设置 → 民生工程”中设定</translation>
+    </message>
+    <message>
+        <source>得分 = 数值 × 权重（权重在“办公室设置 → 民生工程”中设定）。</source>
+        <translation>得分 = 数值 × 权重（权重在“办公室设置 → 民生工程”中设定）。</translation>
+    </message>
+    <message>
+        <source>票决记录</source>
+        <translation>票决记录</translation>
+    </message>
+    <message>
+        <source>历史</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>是：排在所有未触及安全底线的项目之前</source>
+        <translation>是：排在所有未触及安全底线的项目之前</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 人</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>未估算</source>
+        <translation>未估算</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2（第 %3 版）</source>
+        <translation>%1 %2（第 %3 版）</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>来源工单（%1 张，反映居民 %2 人）</source>
+        <translation>来源工单（%1 张，反映居民 %2 人）</translation>
+    </message>
+    <message>
+        <source>评分 %1</source>
+        <translation>评分 %1</translation>
+    </message>
+    <message>
+        <source>触及安全底线：排在所有未触及安全底线的项目之前，不论评分。</source>
+        <translation>触及安全底线：排在所有未触及安全底线的项目之前，不论评分。</translation>
+    </message>
+    <message>
+        <source>%1（%2）：%3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>尚未票决。</source>
+        <translation>尚未票决。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>项目库</source>
+        <extracomment>A message for the status bar. A source ticket was double-clicked: show it (its number). The projects list arrived. The selected project&apos;s detail arrived (a ProjectInfo, or None). The ticket numbers selected in the queue (关联工单… offers them). A project to select when the next list holds it (a new one).</extracomment>
+        <translation>项目库</translation>
+    </message>
+    <message>
+        <source>储备项目来自工单、问题清单，或居民金点子、代表建议、部门计划。按优先级排列：触及安全底线的在前，其余按评分从高到低；点击列标题可按该列排序。</source>
+        <translation>储备项目来自工单、问题清单，或居民金点子、代表建议、部门计划。按优先级排列：触及安全底线的在前，其余按评分从高到低；点击列标题可按该列排序。</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>全部年度</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>重新读取项目库</source>
+        <translation>重新读取项目库</translation>
+    </message>
+    <message>
+        <source>新建储备项目…</source>
+        <translation>新建储备项目…</translation>
+    </message>
+    <message>
+        <source>居民金点子、代表建议、部门计划，或由工单编号生成</source>
+        <translation>居民金点子、代表建议、部门计划，或由工单编号生成</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>修改所选项目</source>
+        <translation>修改所选项目</translation>
+    </message>
+    <message>
+        <source>关联工单…</source>
+        <translation>关联工单…</translation>
+    </message>
+    <message>
+        <source>为所选项目关联更多来源工单</source>
+        <translation>为所选项目关联更多来源工单</translation>
+    </message>
+    <message>
+        <source>移除工单</source>
+        <translation>移除工单</translation>
+    </message>
+    <message>
+        <source>从所选项目中移除详情里选中的来源工单</source>
+        <translation>从所选项目中移除详情里选中的来源工单</translation>
+    </message>
+    <message>
+        <source>记录票决…</source>
+        <translation>记录票决…</translation>
+    </message>
+    <message>
+        <source>登记居民议事会或代表会议的票决</source>
+        <translation>登记居民议事会或代表会议的票决</translation>
+    </message>
+    <message>
+        <source>取消项目…</source>
+        <translation>取消项目…</translation>
+    </message>
+    <message>
+        <source>不再推进的储备项目（保留记录）</source>
+        <translation>不再推进的储备项目（保留记录）</translation>
+    </message>
+    <message>
+        <source>%1 年</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>共 %1 个项目</source>
+        <translation>共 %1 个项目</translation>
+    </message>
+    <message>
+        <source>没有符合条件的项目</source>
+        <translation>没有符合条件的项目</translation>
+    </message>
+    <message>
+        <source>项目库还是空的：点“新建储备项目…”，或在工单队列中选中工单后用“工单 → 生成储备项目…”</source>
+        <translation>项目库还是空的：点“新建储备项目…”，或在工单队列中选中工单后用“工单 → 生成储备项目…”</translation>
+    </message>
+    <message>
+        <source>已新建储备项目 %1</source>
+        <translation>已新建储备项目 %1</translation>
+    </message>
+    <message>
+        <source>项目 %1 已保存</source>
+        <translation>项目 %1 已保存</translation>
+    </message>
+    <message>
+        <source>项目 %1：已关联工单</source>
+        <translation>项目 %1：已关联工单</translation>
+    </message>
+    <message>
+        <source>项目 %1：已移除工单</source>
+        <translation>项目 %1：已移除工单</translation>
+    </message>
+    <message>
+        <source>项目 %1：已记录票决</source>
+        <translation>项目 %1：已记录票决</translation>
+    </message>
+    <message>
+        <source>项目 %1 已取消</source>
+        <translation>项目 %1 已取消</translation>
+    </message>
+</context>
+<context>
     <name>QDialog</name>
     <message>
         <source>12345 导出文件 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
@@ -2808,6 +3354,25 @@
     <message>
         <source>该队列中没有工单</source>
         <translation>该队列中没有工单</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveTicketsDialog</name>
+    <message>
+        <source>移除工单</source>
+        <translation>移除工单</translation>
+    </message>
+    <message>
+        <source>从项目中移除以下 %1 张工单（工单本身不受影响）：</source>
+        <translation>从项目中移除以下 %1 张工单（工单本身不受影响）：</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -4997,6 +5562,45 @@
     </message>
 </context>
 <context>
+    <name>VoteDialog</name>
+    <message>
+        <source>记录票决</source>
+        <translation>记录票决</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <source>如：幸福社区居民议事会</source>
+        <translation>如：幸福社区居民议事会</translation>
+    </message>
+    <message>
+        <source>会议日期</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>投票人（姓名或身份，如“3号楼代表”），用顿号或逗号分隔</source>
+        <translation>投票人（姓名或身份，如“3号楼代表”），用顿号或逗号分隔</translation>
+    </message>
+    <message>
+        <source>投票</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>共 %1 票：</source>
+        <translation>共 %1 票：</translation>
+    </message>
+    <message>
+        <source>请至少录入一票。</source>
+        <translation>请至少录入一票。</translation>
+    </message>
+</context>
+<context>
     <name>WhistleDialog</name>
     <message>
         <source>吹哨派单</source>
@@ -5061,6 +5665,77 @@
     <message>
         <source>周%1</source>
         <translation>周%1</translation>
+    </message>
+</context>
+<context>
+    <name>_ProjectForm</name>
+    <message>
+        <source>项目名称</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>如：幸福里老旧供水管网改造</source>
+        <translation>如：幸福里老旧供水管网改造</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>计划年度</source>
+        <translation>计划年度</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>可不填；输入可筛选</source>
+        <translation>可不填；输入可筛选</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>安全底线</source>
+        <translation>安全底线</translation>
+    </message>
+    <message>
+        <source>涉及安全底线（燃气、消防、房屋安全等）：排在所有项目之前</source>
+        <translation>涉及安全底线（燃气、消防、房屋安全等）：排在所有项目之前</translation>
+    </message>
+    <message>
+        <source>受益人数</source>
+        <translation>受益人数</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>估算费用（万元）</source>
+        <translation>估算费用（万元）</translation>
+    </message>
+    <message>
+        <source>可不填，如 120 或 85.5</source>
+        <translation>可不填，如 120 或 85.5</translation>
+    </message>
+    <message>
+        <source>项目说明</source>
+        <translation>项目说明</translation>
+    </message>
+    <message>
+        <source>要解决的问题、建设内容、范围</source>
+        <translation>要解决的问题、建设内容、范围</translation>
+    </message>
+    <message>
+        <source>请填写数字（单位万元），如 120 或 85.5。</source>
+        <translation>请填写数字（单位万元），如 120 或 85.5。</translation>
+    </message>
+    <message>
+        <source>估算费用最多精确到分（万元后六位小数）。</source>
+        <translation>估算费用最多精确到分（万元后六位小数）。</translation>
     </message>
 </context>
 <context>
@@ -7713,6 +8388,10 @@
         <translation>他人</translation>
     </message>
     <message>
+        <source>取消项目</source>
+        <translation>取消项目</translation>
+    </message>
+    <message>
         <source>关联项目工单</source>
         <translation>关联项目工单</translation>
     </message>
@@ -8189,6 +8868,14 @@
         <translation>{voter} 在会议“{meeting}”中的投票已经录入。</translation>
     </message>
     <message>
+        <source>项目 {number} 已列入年度清单：请先编制不含该项目的新版清单并批准，再取消。</source>
+        <translation>项目 {number} 已列入年度清单：请先编制不含该项目的新版清单并批准，再取消。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已进入实施阶段，不能在项目库中取消。</source>
+        <translation>项目 {number} 已进入实施阶段，不能在项目库中取消。</translation>
+    </message>
+    <message>
         <source>清单至少要有一个项目。</source>
         <translation>清单至少要有一个项目。</translation>
     </message>
@@ -8263,6 +8950,10 @@
     <message>
         <source>投票人</source>
         <translation>投票人</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <translation>取消原因</translation>
     </message>
     <message>
         <source>安全底线须为是或否。</source>
@@ -9228,6 +9919,186 @@
         <translation>项目评分权重</translation>
     </message>
     <message>
+        <source>储备</source>
+        <translation>储备</translation>
+    </message>
+    <message>
+        <source>已列入清单</source>
+        <translation>已列入清单</translation>
+    </message>
+    <message>
+        <source>立项</source>
+        <translation>立项</translation>
+    </message>
+    <message>
+        <source>招标</source>
+        <translation>招标</translation>
+    </message>
+    <message>
+        <source>施工</source>
+        <translation>施工</translation>
+    </message>
+    <message>
+        <source>验收</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>运维</source>
+        <translation>运维</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>来自工单</source>
+        <translation>来自工单</translation>
+    </message>
+    <message>
+        <source>来自问题清单</source>
+        <translation>来自问题清单</translation>
+    </message>
+    <message>
+        <source>居民金点子</source>
+        <translation>居民金点子</translation>
+    </message>
+    <message>
+        <source>代表建议</source>
+        <translation>代表建议</translation>
+    </message>
+    <message>
+        <source>部门计划</source>
+        <translation>部门计划</translation>
+    </message>
+    <message>
+        <source>赞成</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>反对</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>弃权</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>已批准</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>已被取代</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>工单数</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>反映居民数</source>
+        <translation>反映居民数</translation>
+    </message>
+    <message>
+        <source>受益人数（每百人）</source>
+        <translation>受益人数（每百人）</translation>
+    </message>
+    <message>
+        <source>人均估算费用（千元，越低越好）</source>
+        <translation>人均估算费用（千元，越低越好）</translation>
+    </message>
+    <message>
+        <source>票决（赞成减反对）</source>
+        <translation>票决（赞成减反对）</translation>
+    </message>
+    <message>
+        <source>新建储备项目</source>
+        <translation>新建储备项目</translation>
+    </message>
+    <message>
+        <source>修改项目</source>
+        <translation>修改项目</translation>
+    </message>
+    <message>
+        <source>修改项目关联工单</source>
+        <translation>修改项目关联工单</translation>
+    </message>
+    <message>
+        <source>项目票决</source>
+        <translation>项目票决</translation>
+    </message>
+    <message>
+        <source>项目阶段变更</source>
+        <translation>项目阶段变更</translation>
+    </message>
+    <message>
+        <source>取消项目</source>
+        <translation>取消项目</translation>
+    </message>
+    <message>
+        <source>编制年度清单</source>
+        <translation>编制年度清单</translation>
+    </message>
+    <message>
+        <source>批准年度清单</source>
+        <translation>批准年度清单</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>项目说明</source>
+        <translation>项目说明</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>安全底线</source>
+        <translation>安全底线</translation>
+    </message>
+    <message>
+        <source>受益人数</source>
+        <translation>受益人数</translation>
+    </message>
+    <message>
+        <source>估算费用</source>
+        <translation>估算费用</translation>
+    </message>
+    <message>
+        <source>来源工单</source>
+        <translation>来源工单</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>会议日期</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>票数</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <source>投票</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>年度清单</source>
+        <translation>年度清单</translation>
+    </message>
+    <message>
         <source>是</source>
         <translation>是</translation>
     </message>
@@ -9269,6 +10140,215 @@
         <source>导入 12345 工单</source>
         <extracomment>The combo&apos;s first entry: the field is not taken from the file.</extracomment>
         <translation>导入 12345 工单</translation>
+    </message>
+</context>
+<context>
+    <name>projects</name>
+    <message>
+        <source>项目 %1：%2</source>
+        <extracomment>Origins a project made by hand has (the others come with their tickets). What separates names typed in one field: spaces, commas and semicolons (also the full-width ，、；).</extracomment>
+        <translation>项目 %1：%2</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 万元</source>
+        <extracomment>The safety bottom line&apos;s colour (it ranks a project above every other).</extracomment>
+        <translation>%1 万元</translation>
+    </message>
+    <message>
+        <source>安全底线 · %1</source>
+        <translation>安全底线 · %1</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>优先级</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>工单</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>居民</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>触及安全底线：排在所有未触及安全底线的项目之前，不论评分</source>
+        <translation>触及安全底线：排在所有未触及安全底线的项目之前，不论评分</translation>
+    </message>
+    <message>
+        <source>工单编号</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>评分项</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>权重</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>关联的来源工单数</source>
+        <translation>关联的来源工单数</translation>
+    </message>
+    <message>
+        <source>来源工单中不同的反映人（按电话号码；无电话的工单各算一人）</source>
+        <translation>来源工单中不同的反映人（按电话号码；无电话的工单各算一人）</translation>
+    </message>
+    <message>
+        <source>来源工单的平均紧急程度：一般 1、紧急 2、特急 3</source>
+        <translation>来源工单的平均紧急程度：一般 1、紧急 2、特急 3</translation>
+    </message>
+    <message>
+        <source>受益人数除以 100</source>
+        <translation>受益人数除以 100</translation>
+    </message>
+    <message>
+        <source>负的人均估算费用（千元）：人均越省得分越高；未估算时为 0</source>
+        <translation>负的人均估算费用（千元）：人均越省得分越高；未估算时为 0</translation>
+    </message>
+    <message>
+        <source>各次票决的赞成票减反对票</source>
+        <translation>各次票决的赞成票减反对票</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>投票人</source>
+        <translation>投票人</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>关联 %1</source>
+        <translation>关联 %1</translation>
+    </message>
+    <message>
+        <source>移除 %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1：%2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1（说明：%2）</source>
+        <translation>%1（说明：%2）</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>项目数</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>编制</source>
+        <translation>编制</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>第 %1 版</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
