@@ -85,7 +85,8 @@ EVENT_KIND = {
     # issue 16: key livelihood works
     "project_create": "新建储备项目", "project_update": "修改项目", "project_tickets": "修改项目关联工单",
     "project_vote": "项目票决", "project_stage": "项目阶段变更", "annual_list_draft": "编制年度清单",
-    "annual_list_approve": "批准年度清单", "project_cancel": "取消项目",
+    "annual_list_approve": "批准年度清单", "project_cancel": "取消项目", "project_link": "列为项目来源",
+    "project_unlink": "移出项目来源",
 }
 #: Project stages and origins, vote choices, list states and the priority score's terms (issue 16).
 PROJECT_STAGE = {

@@ -16,13 +16,14 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import case, func, select, union
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.attributes import flag_modified
 
+from desk import notes
 from desk.audit import service as audit
 from desk.enums import ListState, ProjectOrigin, ProjectStage, VoteChoice
-from desk.errors import ConflictError, NotFound, Term, ValidationError
+from desk.errors import ConflictError, Message, NotFound, Term, ValidationError
 from desk.projects import dto
 from desk.projects.priority import URGENCY_LEVEL, Facts, rank_key, values
 from models import (
@@ -146,23 +147,38 @@ def facts(session: Session, projects: Sequence[Project]) -> dict[int, Facts]:
         return {}
     level = case(*((Ticket.urgency == k, v) for k, v in URGENCY_LEVEL.items()), else_=0)
     ticket_rows = {r[0]: r[1:] for r in session.execute(
-        select(ProjectTicket.project_id, func.count(), func.sum(level),
-               func.count(func.distinct(func.nullif(Ticket.phone_digits, ""))),
-               func.sum(case((Ticket.phone_digits == "", 1), else_=0)))
+        select(ProjectTicket.project_id, func.count(), func.sum(level))
         .join(Ticket, Ticket.id == ProjectTicket.ticket_id)
         .where(ProjectTicket.project_id.in_(ids)).group_by(ProjectTicket.project_id))}
+    resident_rows = {r[0]: r[1:] for r in session.execute(_residents(ids))}
     vote_rows = {r[0]: r[1:] for r in session.execute(
         select(ProjectVote.project_id, func.sum(case((ProjectVote.choice == VoteChoice.FOR.value, 1), else_=0)),
                func.sum(case((ProjectVote.choice == VoteChoice.AGAINST.value, 1), else_=0)))
         .where(ProjectVote.project_id.in_(ids)).group_by(ProjectVote.project_id))}
     out = {}
     for p in projects:
-        count, urgency, phones, no_phone = ticket_rows.get(p.id, (0, 0, 0, 0))
+        count, urgency = ticket_rows.get(p.id, (0, 0))
+        phones, no_phone = resident_rows.get(p.id, (0, 0))
         votes_for, votes_against = vote_rows.get(p.id, (0, 0))
         out[p.id] = Facts(bool(p.safety_bottom_line), int(count or 0), int(phones or 0) + int(no_phone or 0),
                           int(urgency or 0), p.people_affected, p.estimated_cost_fen, int(votes_for or 0),
                           int(votes_against or 0))
     return out
+
+
+def _residents(ids: Sequence[int]) -> Any:
+    """Per project: the distinct phones, and the tickets without a (usable) phone, of its source tickets and the
+    repeat complaints merged into them (a merged child's resident raised the same problem; counted once even when
+    the child is linked too). Each ticket without a phone counts as one resident."""
+    linked = select(ProjectTicket.project_id, ProjectTicket.ticket_id).where(ProjectTicket.project_id.in_(ids))
+    child = aliased(Ticket)
+    merged = select(ProjectTicket.project_id, child.id).join(child, child.parent_id == ProjectTicket.ticket_id) \
+        .where(ProjectTicket.project_id.in_(ids))
+    members = union(linked, merged).subquery()
+    project_id, ticket_id = members.c
+    return (select(project_id, func.count(func.distinct(func.nullif(Ticket.phone_digits, ""))),
+                   func.sum(case((Ticket.phone_digits == "", 1), else_=0)))
+            .join(Ticket, Ticket.id == ticket_id).group_by(project_id))
 
 
 def priority(number: str, f: Facts, weights: dict[str, float]) -> dto.Priority:
@@ -263,6 +279,7 @@ def create(session: Session, *, actor: User, now: datetime, this_year: int, name
     session.flush()
     for t in linked:
         session.add(ProjectTicket(project_id=p.id, ticket_id=t.id, linked_at=now, linked_by_id=actor.id))
+    _on_tickets(session, p, linked, actor, now, linked=True)
     audit.record(session=session, ticket_id=None, actor_id=actor.id, at=now, kind="project_create",
                  subject=subject(number), changes={
                      "name": (None, name), "year": (None, year), "origin": (None, origin),
@@ -275,6 +292,17 @@ def create(session: Session, *, actor: User, now: datetime, this_year: int, name
 def _linked_numbers(session: Session, project: Project) -> list[str]:
     return list(session.scalars(select(Ticket.number).join(ProjectTicket, ProjectTicket.ticket_id == Ticket.id)
                                 .where(ProjectTicket.project_id == project.id).order_by(Ticket.number)))
+
+
+def _on_tickets(session: Session, project: Project, tickets: Sequence[Ticket], actor: User, now: datetime, *,
+                linked: bool) -> None:
+    """A line on each ticket's own timeline: it became (or stopped being) evidence of the project."""
+    template = "列为项目 {number}“{name}”的来源工单" if linked else "不再是项目 {number}“{name}”的来源工单"
+    for t in tickets:
+        audit.record(session=session, ticket_id=t.id, actor_id=actor.id, at=now,
+                     kind="project_link" if linked else "project_unlink",
+                     changes={"project": (None, project.number) if linked else (project.number, None)},
+                     note=notes.program(Message(template, number=project.number, name=project.name)))
 
 
 def _refuse_cancelled(project: Project) -> None:
@@ -292,6 +320,7 @@ def link(session: Session, *, project: Project, actor: User, now: datetime, numb
         if t.number in before:
             raise ValidationError("tickets", "工单 {number} 已关联到本项目。", number=t.number)
         session.add(ProjectTicket(project_id=project.id, ticket_id=t.id, linked_at=now, linked_by_id=actor.id))
+    _on_tickets(session, project, wanted, actor, now, linked=True)
     _touch(project, actor, now)
     audit.record(session=session, ticket_id=None, actor_id=actor.id, at=now, kind="project_tickets",
                  subject=subject(project.number),
@@ -312,6 +341,7 @@ def unlink(session: Session, *, project: Project, actor: User, now: datetime, nu
         raise ValidationError("tickets", "来自工单或问题清单的项目须关联至少一张工单。")
     for t in wanted:
         session.delete(session.get(ProjectTicket, (project.id, t.id)))
+    _on_tickets(session, project, wanted, actor, now, linked=False)
     _touch(project, actor, now)
     audit.record(session=session, ticket_id=None, actor_id=actor.id, at=now, kind="project_tickets",
                  subject=subject(project.number), changes={"tickets": (before, after)})

@@ -8392,6 +8392,14 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>cancel a project</translation>
     </message>
     <message>
+        <source>列为项目来源</source>
+        <translation>Linked to a project</translation>
+    </message>
+    <message>
+        <source>移出项目来源</source>
+        <translation>Unlinked from a project</translation>
+    </message>
+    <message>
         <source>关联项目工单</source>
         <translation>link tickets to a project</translation>
     </message>
@@ -10037,6 +10045,14 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>取消项目</source>
         <translation>Project cancelled</translation>
+    </message>
+    <message>
+        <source>列为项目来源</source>
+        <translation>Linked to a project</translation>
+    </message>
+    <message>
+        <source>移出项目来源</source>
+        <translation>Unlinked from a project</translation>
     </message>
     <message>
         <source>编制年度清单</source>

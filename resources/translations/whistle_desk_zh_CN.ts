@@ -8392,6 +8392,14 @@
         <translation>取消项目</translation>
     </message>
     <message>
+        <source>列为项目来源</source>
+        <translation>列为项目来源</translation>
+    </message>
+    <message>
+        <source>移出项目来源</source>
+        <translation>移出项目来源</translation>
+    </message>
+    <message>
         <source>关联项目工单</source>
         <translation>关联项目工单</translation>
     </message>
@@ -10037,6 +10045,14 @@
     <message>
         <source>取消项目</source>
         <translation>取消项目</translation>
+    </message>
+    <message>
+        <source>列为项目来源</source>
+        <translation>列为项目来源</translation>
+    </message>
+    <message>
+        <source>移出项目来源</source>
+        <translation>移出项目来源</translation>
     </message>
     <message>
         <source>编制年度清单</source>

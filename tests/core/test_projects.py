@@ -23,12 +23,16 @@ def _raw_priority(desk, number: str, weights: dict[str, float]) -> tuple[bool, f
             {"n": number}).one()
         tickets = conn.execute(text("SELECT t.urgency, t.phone_digits FROM project_ticket pt JOIN ticket t "
                                     "ON t.id = pt.ticket_id WHERE pt.project_id = :p"), {"p": pid}).all()
+        # the residents: of the source tickets and of the repeat complaints merged into them
+        members = conn.execute(text("SELECT t.phone_digits FROM ticket t WHERE t.id IN (SELECT ticket_id FROM "
+                                    "project_ticket WHERE project_id = :p) OR t.parent_id IN (SELECT ticket_id FROM "
+                                    "project_ticket WHERE project_id = :p)"), {"p": pid}).all()
         votes = [r[0] for r in conn.execute(text("SELECT choice FROM project_vote WHERE project_id = :p"), {"p": pid})]
     level = {"routine": 1, "urgent": 2, "emergency": 3}
-    phones = {p for _, p in tickets if p}
+    phones = {p for (p,) in members if p}
     value = {
         "tickets": len(tickets),
-        "residents": len(phones) + sum(1 for _, p in tickets if not p),
+        "residents": len(phones) + sum(1 for (p,) in members if not p),
         "urgency": sum(level[u] for u, _ in tickets) / len(tickets) if tickets else 0,
         "people": people / 100,
         "cost": -(cost / 100 / 1000) / max(people, 1) if cost else 0,
@@ -239,3 +243,29 @@ def test_the_source_tickets_and_cancelling_a_candidate(world):
     assert _snap(world.desk) != before  # (the ticket made for the third call)
     assert _events(world.desk, f"project:{p.number}") == ["project_create", "project_cancel"]
     assert world.admin.verify_audit().ok
+
+
+def test_merged_repeats_count_as_residents_and_the_tickets_timeline_says_so(world):
+    """A source ticket's merged repeat complaints are residents of the project too (each once), and linking or
+    unlinking a ticket is a line on that ticket's own timeline."""
+    clerk = world.clerk
+    parent = world.new_ticket(**PIPES, reporter_phone="13900001111")
+    same = world.new_ticket(**PIPES, reporter_phone="13900001111")  # the same resident again
+    other = world.new_ticket(**PIPES, reporter_phone="13700002222")
+    nophone = world.new_ticket(**PIPES, reporter_phone="")
+    extra = world.new_ticket(title="幸福路路灯不亮", description="路灯坏了", category="市容环境", community="幸福社区")
+    p = clerk.create_project(name="幸福里供水管网改造", tickets=[parent.number])
+    assert p.residents == 1
+    for child in (same, other, nophone):
+        clerk.merge_repeat(child.number, parent.number)
+    p = clerk.add_project_tickets(p.number, [other.number, extra.number])  # a child linked too: counted once
+    assert p.residents == 4  # 13900001111, 13700002222, one without a phone, extra's reporter
+    assert p.priority.terms[1].key == "residents" and p.priority.terms[1].value == 4
+    assert _raw_priority(world.desk, p.number, DEFAULT_WEIGHTS) == (False, pytest.approx(p.priority.score))
+    timeline = [(e.kind, e.note) for e in clerk.ticket(extra.number).events if e.kind.startswith("project")]
+    assert timeline == [("project_link", f"列为项目 {p.number}“幸福里供水管网改造”的来源工单")]
+    clerk.remove_project_tickets(p.number, [extra.number])
+    kinds = [e.kind for e in clerk.ticket(extra.number).events]
+    assert kinds[-2:] == ["project_link", "project_unlink"]
+    assert [e.kind for e in clerk.ticket(parent.number).events].count("project_link") == 1
+    assert world.desk.verify_audit().ok

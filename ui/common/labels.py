@@ -245,6 +245,7 @@ def project_event_kinds() -> dict[str, str]:
     return {"project_create": translate("labels", "新建储备项目"), "project_update": translate("labels", "修改项目"),
             "project_tickets": translate("labels", "修改项目关联工单"), "project_vote": translate("labels", "项目票决"),
             "project_stage": translate("labels", "项目阶段变更"), "project_cancel": translate("labels", "取消项目"),
+            "project_link": translate("labels", "列为项目来源"), "project_unlink": translate("labels", "移出项目来源"),
             "annual_list_draft": translate("labels", "编制年度清单"),
             "annual_list_approve": translate("labels", "批准年度清单")}
 
