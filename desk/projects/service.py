@@ -297,12 +297,15 @@ def _linked_numbers(session: Session, project: Project) -> list[str]:
 def _on_tickets(session: Session, project: Project, tickets: Sequence[Ticket], actor: User, now: datetime, *,
                 linked: bool) -> None:
     """A line on each ticket's own timeline: it became (or stopped being) evidence of the project."""
-    template = "列为项目 {number}“{name}”的来源工单" if linked else "不再是项目 {number}“{name}”的来源工单"
+    if linked:
+        note = Message("列为项目 {number}“{name}”的来源工单", number=project.number, name=project.name)
+    else:
+        note = Message("不再是项目 {number}“{name}”的来源工单", number=project.number, name=project.name)
     for t in tickets:
         audit.record(session=session, ticket_id=t.id, actor_id=actor.id, at=now,
                      kind="project_link" if linked else "project_unlink",
                      changes={"project": (None, project.number) if linked else (project.number, None)},
-                     note=notes.program(Message(template, number=project.number, name=project.name)))
+                     note=notes.program(note))
 
 
 def _refuse_cancelled(project: Project) -> None:

@@ -8852,6 +8852,14 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>A project from tickets or from a hotspot needs at least one linked ticket.</translation>
     </message>
     <message>
+        <source>列为项目 {number}“{name}”的来源工单</source>
+        <translation>Made a source ticket of project {number} “{name}”</translation>
+    </message>
+    <message>
+        <source>不再是项目 {number}“{name}”的来源工单</source>
+        <translation>No longer a source ticket of project {number} “{name}”</translation>
+    </message>
+    <message>
         <source>项目 {number} 已取消，不能再修改。</source>
         <translation>Project {number} is cancelled and can no longer be changed.</translation>
     </message>

@@ -8852,6 +8852,14 @@
         <translation>来自工单或问题清单的项目须关联至少一张工单。</translation>
     </message>
     <message>
+        <source>列为项目 {number}“{name}”的来源工单</source>
+        <translation>列为项目 {number}“{name}”的来源工单</translation>
+    </message>
+    <message>
+        <source>不再是项目 {number}“{name}”的来源工单</source>
+        <translation>不再是项目 {number}“{name}”的来源工单</translation>
+    </message>
+    <message>
         <source>项目 {number} 已取消，不能再修改。</source>
         <translation>项目 {number} 已取消，不能再修改。</translation>
     </message>
