@@ -492,7 +492,8 @@ def cmd_sweep(args: argparse.Namespace) -> int:
 
 
 def _export_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--what", choices=["dispatches"], default="dispatches", help="导出内容（目前：dispatches 派单）")
+    p.add_argument("--what", choices=["dispatches", "projects"], default="dispatches",
+                   help="导出内容：dispatches 派单，或 projects 民生工程项目（编号、名称、阶段、优先级评分、来源工单、居民数……）")
     p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="格式：jsonl 或 csv")
     p.add_argument("--out", metavar="FILE", help="输出文件（默认：标准输出）")
     p.add_argument("--full-phones", action="store_true",
@@ -517,6 +518,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     import json
 
     from desk.facade import export_dispatches
+    from desk.projects.export import export_projects
 
     _output_file(args.out, "out")
     out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
@@ -524,7 +526,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         with _open_desk(args.url) as desk:
             writer = None
             count = 0
-            for row in export_dispatches(desk, mask_phones=not args.full_phones):
+            rows = export_projects(desk) if args.what == "projects" else \
+                export_dispatches(desk, mask_phones=not args.full_phones)
+            for row in rows:
                 if args.format == "jsonl":
                     out.write(json.dumps(row, ensure_ascii=False) + "\n")
                 else:
@@ -537,7 +541,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.out:
             out.close()
     if args.out:
-        _out(f"已导出 {count} 条派单到 {args.out}。")
+        _out(f"已导出 {count} 个{'项目' if args.what == 'projects' else '派单'}到 {args.out}。")
     return EXIT_OK
 
 
@@ -701,7 +705,8 @@ COMMANDS: tuple[Command, ...] = (
                    "whistle-desk report --month 2026-11"),
     Command(("selfcheck",), "自检：新建临时数据库，离屏渲染主窗口后退出（供安装包和 CI 使用）", cmd_selfcheck),
     Command(("export",), "导出每个派单的时限、到期时间、完成时间和升级级别", cmd_export, _export_arguments,
-            epilog="例：whistle-desk export --what dispatches --format csv --out dispatches.csv"),
+            epilog="例：whistle-desk export --what dispatches --format csv --out dispatches.csv；"
+                   "whistle-desk export --what projects --format jsonl"),
 )
 
 

@@ -269,3 +269,37 @@ def test_merged_repeats_count_as_residents_and_the_tickets_timeline_says_so(worl
     assert kinds[-2:] == ["project_link", "project_unlink"]
     assert [e.kind for e in clerk.ticket(parent.number).events].count("project_link") == 1
     assert world.desk.verify_audit().ok
+
+
+def test_the_projects_export_lists_every_project_in_rank_order_without_personal_data(world, tmp_path, capsys):
+    """whistle-desk export --what projects: one row per project, in the list's order, the figures the page shows,
+    and no resident's name or phone."""
+    import csv
+    import json
+
+    from desk.cli import main
+
+    clerk = world.clerk
+    pipes = world.new_ticket(**PIPES, reporter_name="钱女士", reporter_phone="13912345678")
+    a = clerk.create_project(name="幸福里供水管网改造", tickets=[pipes.number], people_affected=800,
+                             estimated_cost_fen=123_456_78)
+    b = clerk.create_project(name="背街小巷路灯", origin="resident_idea", safety_bottom_line=True)
+    clerk.draft_annual_list(a.year, [a.number])
+    world.supervisor.approve_annual_list(a.year, 1)
+    url = world.desk.engine.url.render_as_string(hide_password=False)
+    assert main(["--db", url, "export", "--what", "projects", "--format", "jsonl"]) == 0
+    out = capsys.readouterr().out
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["number"] for r in rows] == [b.number, a.number]  # the safety bottom line first
+    first = rows[1]
+    assert (first["name"], first["stage"], first["source_tickets"], first["residents"], first["people_affected"],
+            first["estimated_cost_yuan"], first["on_approved_list"]) == \
+        ("幸福里供水管网改造", "listed", 1, 1, 800, "123456.78", True)
+    assert first["priority_score"] == round(clerk.project(a.number).priority.score, 2)
+    assert rows[0]["on_approved_list"] is False and rows[0]["safety_bottom_line"] is True
+    assert "13912345678" not in out and "钱女士" not in out and "5678" not in out
+    path = tmp_path / "projects.csv"
+    assert main(["--db", url, "export", "--what", "projects", "--format", "csv", "--out", str(path)]) == 0
+    assert "已导出 2 个项目" in capsys.readouterr().out
+    with open(path, encoding="utf-8") as f:
+        assert [r["number"] for r in csv.DictReader(f)] == [b.number, a.number]

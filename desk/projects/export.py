@@ -1,0 +1,56 @@
+"""The projects export (``whistle-desk export --what projects``): one row per project, in the order of the
+projects list (the safety bottom line first, then the priority score).
+
+Columns: number, name, year, stage, origin, community, category, safety_bottom_line, priority_score,
+source_tickets, residents (of the source tickets and the repeats merged into them), people_affected,
+estimated_cost_yuan, on_approved_list (the approved version of its year's list holds it), created_at.
+
+Issue 16 §2 (contracts, payments, progress, milestones) has not been built: the export has no columns for what
+the database does not hold yet. No resident's name or phone is in it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import tzinfo
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk import settings as office_settings
+from desk.enums import ListState
+from desk.projects import priority as scoring
+from desk.projects import service
+from models import AnnualList, AnnualListItem, Category, Community, Project
+
+COLUMNS = ("number", "name", "year", "stage", "origin", "community", "category", "safety_bottom_line",
+           "priority_score", "source_tickets", "residents", "people_affected", "estimated_cost_yuan",
+           "on_approved_list", "created_at")
+
+
+def rows(session: Session, *, tz: tzinfo) -> Iterator[dict[str, Any]]:
+    weights = scoring.parse_weights(office_settings.read(session)["project_weights"])
+    projects = list(session.scalars(select(Project)))
+    facts = service.facts(session, projects)
+    communities = service._names(session, Community, {p.community_id for p in projects})
+    categories = service._names(session, Category, {p.category_id for p in projects})
+    listed = set(session.scalars(select(AnnualListItem.project_id).join(AnnualList, AnnualList.id == AnnualListItem.list_id)
+                                 .where(AnnualList.state == ListState.APPROVED.value)))
+    scored = [(p, service.priority(p.number, facts[p.id], weights).score) for p in projects]
+    scored.sort(key=lambda x: (*(-k for k in scoring.rank_key(bool(x[0].safety_bottom_line), x[1])), x[0].number))
+    for p, score in scored:
+        f = facts[p.id]
+        yield {"number": p.number, "name": p.name, "year": p.year, "stage": p.stage, "origin": p.origin,
+               "community": communities.get(p.community_id), "category": categories.get(p.category_id),
+               "safety_bottom_line": bool(p.safety_bottom_line), "priority_score": round(score, 2),
+               "source_tickets": f.tickets, "residents": f.residents, "people_affected": p.people_affected,
+               "estimated_cost_yuan": str(Decimal(p.estimated_cost_fen) / 100),
+               "on_approved_list": p.id in listed, "created_at": p.created_at.astimezone(tz).isoformat()}
+
+
+def export_projects(desk: Any) -> list[dict[str, Any]]:
+    """Every project's row (see the module doc), read in one transaction (the command line's export)."""
+    tz = desk.office_tz()
+    with desk.unit(write=False) as (s, _):
+        return list(rows(s, tz=tz))
