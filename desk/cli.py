@@ -541,7 +541,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.out:
             out.close()
     if args.out:
-        _out(f"已导出 {count} 个{'项目' if args.what == 'projects' else '派单'}到 {args.out}。")
+        _out(f"已导出 {count} 个项目到 {args.out}。" if args.what == "projects" else f"已导出 {count} 条派单到 {args.out}。")
     return EXIT_OK
 
 
