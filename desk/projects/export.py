@@ -18,7 +18,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk import settings as office_settings
 from desk.enums import ListState
 from desk.projects import priority as scoring
 from desk.projects import service
@@ -29,8 +28,7 @@ COLUMNS = ("number", "name", "year", "stage", "origin", "community", "category",
            "on_approved_list", "created_at")
 
 
-def rows(session: Session, *, tz: tzinfo) -> Iterator[dict[str, Any]]:
-    weights = scoring.parse_weights(office_settings.read(session)["project_weights"])
+def rows(session: Session, *, weights: dict[str, float], tz: tzinfo) -> Iterator[dict[str, Any]]:
     projects = list(session.scalars(select(Project)))
     facts = service.facts(session, projects)
     communities = service._names(session, Community, {p.community_id for p in projects})
@@ -53,4 +51,5 @@ def export_projects(desk: Any) -> list[dict[str, Any]]:
     """Every project's row (see the module doc), read in one transaction (the command line's export)."""
     tz = desk.office_tz()
     with desk.unit(write=False) as (s, _):
-        return list(rows(s, tz=tz))
+        weights = scoring.parse_weights(desk._settings(s)["project_weights"])
+        return list(rows(s, weights=weights, tz=tz))
