@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from core.import_files import BEIJING, beijing_row, write_xlsx
 from journey import answers, demo_template, journey, no_modal_exec, office, settings  # noqa: F401 - fixtures
@@ -24,11 +25,12 @@ def _import(office, tmp_path) -> dict[str, str]:
         r[2] = "城市管理->市容环境->占道经营"
     clerk = office.desk.login("zhao.min", office.passwords["zhao.min"])
     clerk.import_hotline(str(write_xlsx(tmp_path / "12345.xlsx", BEIJING, rows)))
-    return {r.title: r.number for r in clerk.list_queue("new", limit=1000).rows if r.hotline_number.startswith("JRNDUE")}
+    rows = clerk.list_queue("new", limit=1000).rows
+    return {r.title: r.number for r in rows if r.hotline_number.startswith("JRNDUE")}
 
 
 def test_the_platforms_deadline_is_shown_and_a_later_dispatch_is_never_made_without_a_warning(journey, office,
-                                                                                               tmp_path):
+                                                                                               tmp_path, answers):
     numbers = _import(office, tmp_path)
     urgent_title, relaxed_title = "第700号路灯不亮", "第701号路灯不亮"
     j = journey("zhang.wei")
@@ -82,7 +84,8 @@ def test_the_platforms_deadline_is_shown_and_a_later_dispatch_is_never_made_with
     assert "在承诺时间之前" in dlg.platform_line.text() and RED not in dlg.platform_line.styleSheet()
     assert "2026-12-14 18:00" in dlg.platform_line.text()
     j.shot("whistle-in-time", dlg)
-    dlg.reject()
+    j.click(dlg.buttons.button(QDialogButtonBox.StandardButton.Cancel))  # nothing typed: it closes
+    assert not dlg.isVisible()
 
     # -- the lead department asks for an extension past the promise: its dialog warns
     cg = journey("cg.li")
@@ -97,4 +100,8 @@ def test_the_platforms_deadline_is_shown_and_a_later_dispatch_is_never_made_with
     cg.shot("extension-warns", dlg)
     dlg.set_new_due(datetime(2026, 11, 24, 3, 0, tzinfo=dlg.ticket.platform_due.tzinfo))  # 11:00 in the office
     assert not dlg.platform_line.isVisible()
-    dlg.reject()
+    cg.click(dlg.buttons.button(QDialogButtonBox.StandardButton.Cancel))  # a changed date: it asks first
+    cg.wait(lambda: dlg.discard_box is not None and dlg.discard_box.isVisible())
+    cg.click(dlg.discard_box.button(QMessageBox.StandardButton.Discard))
+    assert not dlg.isVisible()
+    assert answers == []  # every warning was on screen, none needed a message box
