@@ -75,6 +75,8 @@ class TicketSummary:
     suspended: bool = False
     appeal_type: str = "complaint"
     hotline_number: str = ""
+    #: 重复件 (issue 15): the number of the ticket this one was merged into ('' if it is not a merged child).
+    parent_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -223,6 +225,8 @@ class TicketDetail:
     platform_due: datetime | None = None
     #: 重复件 (issue 15): the id of the ticket this one was merged into (None: not a merged child).
     parent_id: int | None = None
+    #: ... and that ticket's number ('' if none).
+    parent_number: str = ""
 
     @property
     def late_for_platform(self) -> tuple[DispatchInfo, ...]:
@@ -237,6 +241,21 @@ class TicketDetail:
         """待回访 and the resident was reached since the verification: it waits only for 结案."""
         return self.state == "awaiting_callback" and self.verified_at is not None and any(
             c.contacted and c.at >= self.verified_at for c in self.callbacks)
+
+
+@dataclass(frozen=True)
+class WhistleForecast:
+    """What a dispatch whistled now would be given, before anyone dispatches (issue 15: a dispatch is never due
+    after the 12345 platform's deadline without a warning): its 办结 limit by the category's standard and the
+    ticket's urgency, the instant that comes to, and the platform's deadline (None: none known)."""
+
+    resolve_within: str
+    resolve_due: datetime
+    platform_due: datetime | None = None
+
+    @property
+    def late_for_platform(self) -> bool:
+        return self.platform_due is not None and self.resolve_due > self.platform_due
 
 
 @dataclass(frozen=True)

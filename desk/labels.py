@@ -21,7 +21,7 @@ VERB = {
     "handle_escalation": "处理督办", "record_revisit": "回头看",
     # everything else the permission matrix names (desk.permissions.MATRIX)
     "queues": "查看队列", "queue_counts": "查看队列数量", "queue_size": "查看队列数量", "queue_position": "查看队列", "ticket_rows": "查看工单列表",
-    "list_queue": "查看队列", "ticket": "查看工单", "allowed": "查看可用操作", "departments": "查看部门",
+    "list_queue": "查看队列", "ticket": "查看工单", "allowed": "查看可用操作", "whistle_forecast": "查看派单时限", "departments": "查看部门",
     "categories": "查看分类", "policies": "查看时限标准", "calendar_month": "查看工作日历",
     "export_dispatches": "导出派单", "escalations": "查看督办队列", "escalation_counts": "查看督办数量",
     "approvals": "查看审批队列", "weekly_report": "查看周报", "period_report": "查看周报或月报",

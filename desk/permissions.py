@@ -178,6 +178,8 @@ _ROWS = [
            note="the reporter's phone (also in the timeline) is masked for a responder whose department "
                 "only assists; the lead department's responder and the office see it in full"),
     _query("allowed", ALL, Target.TICKET, reads_db=False, note="reads this matrix for one ticket"),
+    _query("whistle_forecast", OFFICE, Target.TICKET,
+           note="the 办结 due a dispatch whistled now would get, beside the 12345 platform's deadline"),
     _query("departments", ALL, Target.SETUP),
     _query("categories", ALL, Target.SETUP),
     _query("communities", ALL, Target.SETUP),

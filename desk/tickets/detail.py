@@ -48,15 +48,17 @@ from models import (
     User,
 )
 
-_creator, _editor = aliased(User), aliased(User)
+_creator, _editor, _parent = aliased(User), aliased(User), aliased(Ticket, name="parent_ticket")
 _TICKET = (select(Ticket.__table__, Category.name.label("category_name"),
                   _creator.display_name.label("created_by_name"), _editor.display_name.label("updated_by_name"),
-                  HotlineOrder.platform_due.label("platform_due"))
+                  HotlineOrder.platform_due.label("platform_due"), _parent.number.label("parent_number"))
            .join(Category, Category.id == Ticket.category_id)
            .join(_creator, _creator.id == Ticket.created_by_id)
            .join(_editor, _editor.id == Ticket.updated_by_id)
            # an imported ticket's 12345 side (issue 15): the platform's deadline beside the street's own
-           .outerjoin(HotlineOrder, HotlineOrder.ticket_id == Ticket.id))
+           .outerjoin(HotlineOrder, HotlineOrder.ticket_id == Ticket.id)
+           # a merged child's parent (重复件), whose number the detail shows
+           .outerjoin(_parent, _parent.id == Ticket.parent_id))
 _DISPATCHES = (select(Dispatch.__table__, Ticket.number.label("ticket_number"),
                       Department.name.label("department_name"), User.display_name.label("updated_by_name"))
                .join(Ticket, Ticket.id == Dispatch.ticket_id)
@@ -163,4 +165,5 @@ def _detail(t, category: str, created_by: str, updated_by: str, full: bool, hidd
         verify_due=t.next_due if t.state == TicketState.AWAITING_VERIFICATION else None,
         callback_due=t.next_due if t.state == TicketState.AWAITING_CALLBACK else None,
         platform_due=getattr(t, "platform_due", None), parent_id=t.parent_id,
+        parent_number=getattr(t, "parent_number", None) or "",
     )

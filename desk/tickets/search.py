@@ -55,9 +55,10 @@ def _starts_with(column, prefix: str):
     return column.between(prefix, prefix + "9" * (column.type.length - len(prefix)))
 
 
-class _ByDialect(ColumnElement):
-    """One condition written for SQLite (through the FTS5 table) and for PostgreSQL (ILIKE, which the
-    pg_trgm GIN index serves). Both are part of the cache key; the compiler emits the one it speaks."""
+class ByDialect(ColumnElement):
+    """One condition written for SQLite and for PostgreSQL: here the search through the FTS5 table and ILIKE
+    (which the pg_trgm GIN index serves); desk.tickets.queries has another. Both are part of the cache key; the
+    compiler emits the one it speaks."""
 
     inherit_cache = True
     type = Boolean()
@@ -70,7 +71,7 @@ class _ByDialect(ColumnElement):
         self.other = other
 
 
-@compiles(_ByDialect)
+@compiles(ByDialect)
 def _compile_by_dialect(element, compiler, **kw):
     # In parentheses: the arm is an OR, and the queue's other conditions are ANDed to it (a bare OR would let
     # them bind to its last arm only).
@@ -157,7 +158,7 @@ def search_condition(search: str, viewer=None):
     ids = [select(_HIT.id).where(c) for c in _lookups(_HIT, search, viewer, privy)]
     if text:
         ids += _fts_text(_HIT, search, privy)
-    return _ByDialect(Ticket.id.in_(ids[0] if len(ids) == 1 else union(*ids)), other)
+    return ByDialect(Ticket.id.in_(ids[0] if len(ids) == 1 else union(*ids)), other)
 
 
 def missing_index(session) -> str | None:

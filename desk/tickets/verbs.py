@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
 from desk import dto
 from desk.audit import service as audit
+from desk.deadlines import service as deadlines
 from desk.enums import Role
 from desk.errors import ConflictError, PermissionDenied, Term, ValidationError
 from desk.intake.imports.service import refuse_unclassified
@@ -23,7 +25,7 @@ from desk.tickets import queries
 from desk.tickets import service as tickets
 from desk.verbs import permission
 from desk.workflow import DISPATCH_VERBS, TICKET_VERBS, TRANSITIONS, dispatch_allows, ticket_allows
-from models import Ticket
+from models import HotlineOrder, Ticket
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,9 @@ class Actions:
 
     ticket: frozenset[str]
     dispatches: dict[int, frozenset[str]]
+    #: The ticket verbs its state allows that a merged child (重复件) leaves to its parent (吹哨, 撤销 …): the window
+    #: says why they are disabled.
+    followed: frozenset[str] = frozenset()
 
 
 class TicketVerbs:
@@ -104,8 +109,9 @@ class TicketVerbs:
     def allowed(self, ticket: dto.TicketDetail) -> Actions:
         """Read the transition table for this user and this ticket (the UI enables actions from it)."""
         tv = frozenset(v for v in TICKET_VERBS if v != "create_ticket" and ticket_allows(v, self.role, ticket.state))
+        followed: frozenset[str] = frozenset()
         if ticket.parent_id is not None:  # a merged child is handled through its parent (repeats.guard_child)
-            tv &= repeats.CHILD_VERBS
+            tv, followed = tv & repeats.CHILD_VERBS, tv - repeats.CHILD_VERBS
         dv: dict[int, frozenset[str]] = {}
         for d in ticket.dispatches:
             own = self.info.department is not None and d.department == self.info.department
@@ -119,7 +125,18 @@ class TicketVerbs:
             if d.pending_requests and self.role in TRANSITIONS["decide_request"].roles:
                 verbs.add("decide_request")
             dv[d.id] = frozenset(verbs)
-        return Actions(tv, dv)
+        return Actions(tv, dv, followed)
+
+    @permission("whistle_forecast")
+    def whistle_forecast(self, number: str) -> dto.WhistleForecast:
+        """The 办结 due a dispatch of ticket ``number`` whistled now would get (as ``whistle`` counts it: the
+        category's limit for the ticket's urgency, on the office's calendar) and the 12345 platform's deadline:
+        the whistle dialog warns before a dispatch would be due after it."""
+        with self._unit(write=False) as (s, now):
+            t = queries.find_ticket(s, self._viewer, number)
+            within = deadlines.policy_for(s, t.category_id, t.urgency)[2]
+            promised = s.scalar(select(HotlineOrder.platform_due).where(HotlineOrder.ticket_id == t.id))
+            return dto.WhistleForecast(within, self.desk._timing(s).cal.due(now, within), promised)
 
     @permission("create_ticket")
     def create_ticket(self, **fields: Any) -> dto.TicketDetail:

@@ -7,7 +7,9 @@ The databases are built once with bulk inserts (``build_raw`` of bench_ui_first_
 the dispatched tickets so that the 时限 sort has values) and reused: SQLite under /work/benchdb/queue-<n>.db,
 PostgreSQL in a database named queue_bench_<n>. Cases: the first page sorted by the default (受理时间, newest
 first), by title, by 时限, and the page after a jump to the middle and to the end. Each case runs in >= 5
-interleaved pairs (ours, then QSqlQueryModel on the same SQL); medians and ratios are printed. The UI part
+interleaved pairs (ours, then QSqlQueryModel on the same SQL); medians and ratios are printed. The action queues
+(待派, 办理中), which leave merged children out (1 in 100 of the 待派 tickets is one), are timed against the same
+call without that condition. The UI part
 opens a TicketTableModel in a QTableView, times its first visible page, then scrolls to the end twice and
 prints the resident memory. Never run by the test suite (pytest ignores tests/bench).
 """
@@ -58,6 +60,7 @@ def build(desk: Desk, tickets: int) -> None:
     t_rows: list[dict] = []
     d_rows: list[dict] = []
     dispatch_id = 0
+
     with desk.engine.begin() as conn:
         for i in range(1, tickets + 1):
             created = now - timedelta(minutes=(tickets - i) * 56 * 24 * 60 // tickets, seconds=rng.randrange(600))
@@ -89,6 +92,18 @@ def build(desk: Desk, tickets: int) -> None:
                     conn.execute(insert(Dispatch.__table__), d_rows)
                 t_rows, d_rows = [], []
         conn.execute(insert(TicketCounter.__table__), [dict(year=year, last_seq=tickets)])
+        merge_repeats(conn)
+
+
+def merge_repeats(conn) -> None:
+    """About 1 in 100 of the 待派 tickets (ids ending in 07) is a repeat merged into the 待派 ticket before it
+    (issue 15): the 待派 queue leaves it out."""
+    conn.execute(text(
+        "UPDATE ticket SET parent_id = (SELECT max(p.id) FROM ticket p WHERE p.state = 'new' AND p.id < ticket.id"
+        " AND p.id % 100 <> 7) WHERE state = 'new' AND id % 100 = 7 AND id > 100"))
+    conn.execute(text(
+        "UPDATE ticket SET repeat_count = (SELECT count(*) FROM ticket c WHERE c.parent_id = ticket.id)"
+        " WHERE id IN (SELECT parent_id FROM ticket WHERE parent_id IS NOT NULL)"))
 
 
 def database_url(tickets: int, pg: bool) -> str:
@@ -230,6 +245,38 @@ def bench_facade(user, db, total: int, pairs: int) -> dict[str, float]:
     return out
 
 
+def bench_action_queues(user, pairs: int) -> None:
+    """The queues that leave merged children out (待派, 办理中: issue 15, ``parent_id IS NULL``): their first page
+    and their count, in interleaved pairs against the same call without that condition (the code before it)."""
+    from desk.tickets import queries
+
+    kept = queries.PARENT_HANDLED_QUEUES
+
+    def without(fn):
+        queries.PARENT_HANDLED_QUEUES = frozenset()
+        try:
+            return timed(fn)
+        finally:
+            queries.PARENT_HANDLED_QUEUES = kept
+
+    print("action queues (merged children left out) vs the same call without that condition:")
+    for queue in ("new", "dispatched"):
+        for name, fn in ((f"{queue}: first page", lambda q=queue: user.list_queue(q, limit=100, with_total=False)),
+                         (f"{queue}: first page by 时限", lambda q=queue: user.list_queue(
+                             q, limit=100, with_total=False, sort="deadline", descending=False)),
+                         (f"{queue}: count", lambda q=queue: user.queue_size(q))):
+            ours, theirs = [], []
+            for _ in range(pairs):
+                ours.append(timed(fn))
+                theirs.append(without(fn))
+            a, b = statistics.median(ours), statistics.median(theirs)
+            print(f"  {name:<34} ours {a:8.1f} ms   without {b:8.1f} ms   ratio {a / b:6.2f}x", flush=True)
+    ours = [timed(user.queue_counts) for _ in range(pairs)]
+    theirs = [without(user.queue_counts) for _ in range(pairs)]
+    a, b = statistics.median(ours), statistics.median(theirs)
+    print(f"  {'queue_counts (the navigation)':<34} ours {a:8.1f} ms   without {b:8.1f} ms   ratio {a / b:6.2f}x")
+
+
 def visible(view) -> tuple[int, int]:
     first = view.rowAt(0)
     last = view.rowAt(view.viewport().height() - 1)
@@ -332,6 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     user = desk.login(CLERK, FALLBACK_PASSWORD)
     db = qsql_database(url)
     bench_facade(user, db, args.tickets, args.pairs)
+    bench_action_queues(user, args.pairs)
     if not args.no_ui:
         bench_ui(user, db, args.tickets, args.pairs)
     desk.close()

@@ -94,14 +94,24 @@ def test_a_dispatch_due_after_the_platforms_deadline_is_flagged(mapped, tmp_path
     (row,) = clerk.list_queue("new").rows
     t = clerk.ticket(row.number)
     assert t.platform_due == datetime(2026, 11, 27, 10, 0, tzinfo=timezone.utc) and t.late_for_platform == ()
+    # What the whistle dialog asks before anyone dispatches: routine, 5 working days from Monday 10:00 run past
+    # the platform's Friday 18:00; urgent (3 working days) does not.
+    early = clerk.whistle_forecast(row.number)
+    assert (early.resolve_within, early.platform_due, early.late_for_platform) == ("5wd", t.platform_due, True)
+    clerk.update_ticket(row.number, urgency="urgent")
+    assert not clerk.whistle_forecast(row.number).late_for_platform
     clock.advance(days=3)  # whistled late: the street's own 办结时限 now runs past the platform's deadline
+    forecast = clerk.whistle_forecast(row.number)
+    assert forecast.late_for_platform and forecast.resolve_within == "3wd"
     t = clerk.whistle(row.number, lead="城管执法队")
     (d,) = t.dispatches
-    assert d.resolve_due > t.platform_due
+    assert d.resolve_due > t.platform_due and d.resolve_due == forecast.resolve_due  # foretold exactly
     assert [x.department for x in t.late_for_platform] == ["城管执法队"]
     assert [x.id for x in clerk.ticket(row.number).late_for_platform] == [d.id]
     typed = world.new_ticket()  # a ticket typed at the desk has no platform deadline
     assert typed.platform_due is None and typed.late_for_platform == ()
+    assert clerk.whistle_forecast(typed.number).platform_due is None
+    assert not clerk.whistle_forecast(typed.number).late_for_platform
 
 
 def test_likely_repeats_are_proposed_for_imported_rows(mapped, tmp_path):

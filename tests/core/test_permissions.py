@@ -214,6 +214,12 @@ def _(o):
     return lambda u: u.allowed(detail)
 
 
+@recipe("whistle_forecast")  # issue 15
+def _(o):
+    n = o.ticket_in(T.NEW)
+    return lambda u: u.whistle_forecast(n)
+
+
 @recipe("change_password")
 def _(o):
     def call(u):

@@ -104,6 +104,8 @@ def test_merge_follow_callback_and_split(world):
     assert c.parent_id == parent.id and clerk.ticket(parent.number).parent_id is None
     assert "whistle" in clerk.allowed(clerk.ticket(parent.number)).ticket
     assert clerk.allowed(c).ticket == {"update_ticket"}
+    assert clerk.allowed(c).followed == {"whistle", "cancel"}  # what its parent takes (the window says so)
+    assert clerk.allowed(clerk.ticket(parent.number)).followed == frozenset()
     with pytest.raises(ConflictError) as info:
         clerk.whistle(child.number, lead="城管执法队")
     assert parent.number in info.value.message
@@ -153,6 +155,49 @@ def test_an_open_child_split_off_goes_back_to_new(world):
     with pytest.raises(ConflictError):
         clerk.cancel(parent.number, reason="重复")
     assert _snap(world.desk) == before
+
+
+def test_a_merged_child_leaves_the_action_queues_and_stays_findable(world):
+    """A child follows its parent's dispatches: 待派 and 办理中 list (and count) the parent once, so nobody acts on
+    the problem twice. The child stays in 全部 and in a search, its row naming the parent, and comes to 待回访 for
+    its own resident's callback. Split off, it is back in 待派."""
+    office = Office(world)
+    clerk, lead = world.clerk, office["responder_lead"]
+    parent = world.new_ticket(**LIGHT)
+    child = world.new_ticket(**LIGHT_AGAIN)
+    clerk.merge_repeat(child.number, parent.number)
+
+    def listed(queue: str, **kw) -> dict:
+        return {r.number: r for r in clerk.list_queue(queue, limit=1000, **kw).rows}
+
+    def holds(queue: str) -> set:
+        """Who is in ``queue``, after checking that the navigation's count, the table's and its rows agree."""
+        rows = listed(queue)
+        assert clerk.queue_counts()[queue] == clerk.queue_size(queue) == len(rows), queue
+        return {parent.number, child.number} & set(rows)
+
+    cid = clerk.ticket(child.number).id
+    assert clerk.ticket(child.number).state == "new" and holds("new") == {parent.number}
+    assert clerk.queue_position("new", cid) is None
+    everything = listed("all")
+    assert everything[child.number].parent_number == parent.number and everything[parent.number].parent_number == ""
+    assert clerk.queue_position("all", cid) is not None
+    assert set(listed("all", search=child.number)) == {child.number}  # found by its number
+    assert clerk.ticket(child.number).parent_number == parent.number
+    assert clerk.ticket(parent.number).parent_number == ""
+
+    clerk.split_repeat(child.number, reason="不是同一盏灯")
+    assert holds("new") == {parent.number, child.number} and listed("all")[child.number].parent_number == ""
+    clerk.merge_repeat(child.number, parent.number)
+    d = clerk.whistle(parent.number, lead="城管执法队").dispatches[0]
+    assert clerk.ticket(child.number).state == "dispatched"
+    assert holds("dispatched") == {parent.number} and holds("new") == set()
+    lead.acknowledge(d.id)
+    lead.respond(d.id, "已到场")
+    lead.resolve(d.id, "已修复")
+    assert holds("awaiting_verification") == {parent.number}
+    clerk.verify(parent.number, accepted=True)
+    assert holds("awaiting_callback") == {parent.number, child.number}  # each resident is called back
 
 
 def test_a_closed_ticket_merged_into_an_open_one_stays_closed(world):

@@ -3,7 +3,8 @@ and merges by clicking; then a second one is saved without picking and merged fr
 the parent shows its children and how many residents raised the problem."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QScrollArea
 
 from journey import answers, demo_template, journey, no_modal_exec, office, settings  # noqa: F401 - fixtures
 
@@ -96,3 +97,82 @@ def test_a_repeat_is_proposed_while_typing_merged_by_clicking_and_counted_on_the
     _scroll_to(panel.children_table)
     j.shot("parent-with-children")
     assert answers == []  # no message box was needed
+
+
+def test_a_merged_child_follows_its_parent_until_it_is_split_off(journey, office, answers, monkeypatch):
+    """Two residents' repeats merged into a parent (at another desk): the work queues list the problem once; the
+    clerk finds a child in 全部 by its number, sees whom it follows and why 吹哨 is disabled, splits it off by
+    clicking (the reason typed into the question), and it is a ticket of its own again in 待派; the parent counts
+    one resident fewer."""
+    desk = office.desk
+    clerk = desk.login("zhao.min", office.passwords["zhao.min"])
+    parent = clerk.create_ticket(**LIGHT)
+    kids = [clerk.create_ticket(**{**LIGHT, "title": "12号楼门口路灯坏了", "reporter_name": "李先生",
+                                   "reporter_phone": "13700002222"}),
+            clerk.create_ticket(**{**LIGHT, "title": "幸福路12号楼路灯", "reporter_name": "赵大爷",
+                                   "reporter_phone": "13500003333"})]
+    for k in kids:
+        clerk.merge_repeat(k.number, parent.number)
+    child = kids[0].number
+    j = journey("zhang.wei")
+    w = j.window
+    panel = w.repeat_panel
+    state_col = j.column("state")
+
+    # -- 待派 lists the problem once: the parent, not the residents who follow it (and its count agrees)
+    assert j.nav_item("待派").isSelected()
+    rows = j.rows(limit=1000)
+    assert parent.number in rows and not {k.number for k in kids} & set(rows)
+    assert j.nav_item("待派").text() == f"待派  ({w.model.rowCount()})"
+
+    # -- in 全部, found by its number: its row and the detail name the parent; 吹哨 and 撤销 say why they are off
+    j.click_nav("全部")
+    j.type(w.search, child)
+    j.key(w.search, Qt.Key.Key_Return)
+    j.wait(lambda: j.rows() == [child])
+    assert w.model.index(0, state_col).data() == f"待派 · 并入 {parent.number}"
+    j.click_row(0)
+    j.wait(lambda: j.detail_number() == child and panel.isVisible() and panel.links is not None)
+    assert w.detail_pane.subtitle_label.text() == f"{child} · 待派 · 并入 {parent.number} · 第 1 轮"
+    assert panel.heading.text() == f"重复件：已并入 {parent.number}" and "共 3 位居民反映" in panel.summary.text()
+    enabled = j.enabled_actions()
+    assert "whistle" not in enabled and "cancel" not in enabled and "update_ticket" in enabled
+    for verb in ("whistle", "cancel"):
+        tip = w.verb_actions[verb].toolTip()
+        assert tip.startswith(f"已作为重复件并入 {parent.number}：跟随主工单的派单和状态办理"), tip
+        assert j.toolbar_button(w.verb_actions[verb]).toolTip() == tip  # what hovering the button shows
+    assert w.verb_actions["update_ticket"].toolTip().startswith("修改所选工单的内容")
+    _scroll_to(panel.split_button)
+    j.shot("child-follows-its-parent")
+
+    # -- 拆分: the question for a reason is answered (mocked: never a real modal), the child is on its own again
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: (asked.append(a[1:3]), ("不是同一盏灯", True))[1]))
+    j.click(panel.split_button)
+    assert asked == [("拆分重复件", "拆分原因（拆分后本工单回到待派，单独办理）：")]
+    j.wait(lambda: "whistle" in j.enabled_actions() and "并入" not in w.detail_pane.subtitle_label.text())
+    assert j.detail_number() == child and w.detail_pane.subtitle_label.text() == f"{child} · 待派 · 第 1 轮"
+    assert w.model.index(0, state_col).data() == "待派"
+    assert w.verb_actions["whistle"].toolTip().startswith("召集主办和协办部门")
+    assert clerk.ticket(child).parent_id is None
+    timeline = w.detail_pane.timeline_model
+    j.wait(lambda: "从主工单" in str(timeline.index(timeline.rowCount() - 1, 4).data()))  # the split on the record
+    j.shot("split-off")
+
+    # -- the parent: one resident fewer; the split-off ticket waits in 待派 to be whistled on its own
+    j.type(w.search, parent.number, clear=True)
+    j.key(w.search, Qt.Key.Key_Return)
+    j.wait(lambda: j.rows() == [parent.number])
+    j.click_row(0)
+    j.wait(lambda: j.detail_number() == parent.number and panel.isVisible() and panel.children_table.isVisible())
+    assert panel.heading.text() == "重复件：2 位居民反映同一问题"
+    assert [panel.children_table.item(r, 0).text() for r in range(panel.children_table.rowCount())] == [kids[1].number]
+    _scroll_to(panel.children_table)
+    j.shot("parent-one-fewer")
+    j.type(w.search, "", clear=True)
+    j.key(w.search, Qt.Key.Key_Return)
+    j.click_nav("待派")
+    j.wait(lambda: child in j.rows(limit=1000))
+    assert kids[1].number not in j.rows(limit=1000)
+    assert answers == []

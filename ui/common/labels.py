@@ -87,6 +87,17 @@ def with_pending(state_text: str, pending: frozenset[str] | set[str], suspended:
     return translate("labels", " · ").join([state_text, *extra]) if extra else state_text
 
 
+def merged_state(state_text: str, parent_number: str) -> str:
+    """``办理中 · 并入 2026-000123``: a merged child's state and the ticket it follows (重复件, issue 15)."""
+    return translate("labels", "%1 · 并入 %2").replace("%1", state_text).replace("%2", parent_number)
+
+
+def merged_note(parent_number: str) -> str:
+    """Why a merged child takes no whistle of its own (its row's and the toolbar's tooltip)."""
+    return translate("labels", "已作为重复件并入 %1：跟随主工单的派单和状态办理，请在主工单上派单（或先拆分）；"
+                     "回访和结案仍单独进行。").replace("%1", parent_number)
+
+
 def return_clock_note() -> str:
     """The rule for a dispatch whose 退单 request waits for a decision (the badges' tooltip says it)."""
     return translate("labels", "退单申请审批期间计时继续：同意退单前，本部门仍按原时限办理。")

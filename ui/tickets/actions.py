@@ -130,6 +130,8 @@ class TicketActions(QObject):
             "resume": self.tr("结束挂起，恢复计时"), "record_revisit": self.tr("登记结案后的回头看情况"),
         }
         self.verb_actions: dict[str, QAction] = {}
+        #: Each action's tooltip and status tip when nothing is in the way (a merged child's say why not).
+        self._usual_tips: dict[str, tuple[str, str]] = {}
         role = self.user.role
         for verb in ACTION_VERBS:
             a = QAction(icon(verb), texts[verb], self)
@@ -141,6 +143,7 @@ class TicketActions(QObject):
             a.triggered.connect(lambda _checked=False, v=verb: self.start_action(v))
             a.setVisible(role_may(verb, role) or (verb == "verify" and role_may("record_callback", role)))
             a.setEnabled(False)
+            self._usual_tips[verb] = (a.toolTip(), tips[verb])
             self.verb_actions[verb] = a
         #: 打印派单单 of the ticket shown (every role: a department signs for its slip).
         self.print_action = QAction(icon("print"), self.tr("打印派单单…"), self)
@@ -188,6 +191,12 @@ class TicketActions(QObject):
             else:
                 ok = disp is not None and verb in acts.dispatches.get(disp.id, frozenset())
             a.setEnabled(bool(ok) and a.isVisible() and not locked)
+            # a merged child (重复件): what its parent takes is disabled, and its tooltip and status tip say why
+            tip, status_tip = self._usual_tips[verb]
+            if not ok and acts is not None and verb in acts.followed and self.detail is not None:
+                tip = status_tip = labels.merged_note(self.detail.parent_number)
+            a.setToolTip(tip)
+            a.setStatusTip(status_tip)
         self.print_action.setEnabled(acts is not None and not locked)
 
     def start_action(self, verb: str) -> OpDialog | None:
@@ -204,7 +213,7 @@ class TicketActions(QObject):
         elif verb == "update_ticket":
             dlg = TicketDialog(w, u, lists.need_categories(), t, communities=lists.need_communities())
         elif verb == "whistle":
-            dlg = WhistleDialog(w, u, t, lists.need_departments(), lists.need_categories())
+            dlg = WhistleDialog(w, u, t, lists.need_departments(), lists.need_categories(), tz=self.tz)
         elif verb == "verify":
             dlg = VerifyDialog(w, u, t)
         elif verb == "record_revisit":

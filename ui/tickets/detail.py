@@ -190,9 +190,13 @@ class DetailPane(QWidget):
             return
         tz = self._tz
         self.title_label.setText(detail.title)
+        state = labels.ticket_state(detail.state, detail.called_back)
+        if detail.parent_number:  # a merged child (重复件): the ticket it follows
+            state = labels.merged_state(state, detail.parent_number)
         self.subtitle_label.setText(
-            self.tr("%1 · %2 · 第 %3 轮").replace("%1", detail.number)
-            .replace("%2", labels.ticket_state(detail.state, detail.called_back)).replace("%3", str(detail.round)))
+            self.tr("%1 · %2 · 第 %3 轮").replace("%1", detail.number).replace("%2", state)
+            .replace("%3", str(detail.round)))
+        self.subtitle_label.setToolTip(labels.merged_note(detail.parent_number) if detail.parent_number else "")
         v = self.values
         v["category"].setText(detail.category)
         v["urgency"].setText(labels.label(labels.urgencies(), detail.urgency))

@@ -31,13 +31,22 @@ from PySide6.QtWidgets import (
 
 from desk import ActingUser
 from desk.deadlines import WorkCalendar
-from desk.dto import CategoryInfo, DepartmentInfo, DispatchInfo, EscalationInfo, RequestInfo, TicketDetail
+from desk.dto import (
+    CategoryInfo,
+    DepartmentInfo,
+    DispatchInfo,
+    EscalationInfo,
+    RequestInfo,
+    TicketDetail,
+    WhistleForecast,
+)
 from desk.enums import GONE_DISPATCH_STATES, DispatchRole
 from desk.errors import DeskError, ValidationError
 from desk.privacy import CONFIDENTIAL
 from ui.common import labels
 from ui.common.opdialog import OpDialog
-from ui.common.widgets import PickList, error_line
+from ui.common.ops import Op
+from ui.common.widgets import HINT_STYLE, PickList, error_line
 from ui.standards import panel as standards_panel  # issue 15 §4
 from ui.standards import proposal as standards_proposal  # issue 15 §4
 from ui.tickets.badges import late_text
@@ -219,9 +228,11 @@ class WhistleDialog(OpDialog):
     """吹哨派单: one lead department (suggested by the category) and any assisting departments."""
 
     def __init__(self, parent: QWidget | None, user: ActingUser, ticket: TicketDetail,
-                 departments: Sequence[DepartmentInfo], categories: Sequence[CategoryInfo]) -> None:
+                 departments: Sequence[DepartmentInfo], categories: Sequence[CategoryInfo], *,
+                 tz: tzinfo = timezone.utc) -> None:
         super().__init__(parent, self.tr("吹哨派单"))
         self._user = user
+        self._tz = tz
         self.ticket = ticket
         self.set_header(ticket_header(self, ticket))
         current = [d for d in ticket.dispatches if d.round == ticket.round and d.state not in GONE_DISPATCH_STATES]
@@ -257,6 +268,37 @@ class WhistleDialog(OpDialog):
         self.lead.currentIndexChanged.connect(self._lead_changed)
         self._lead_changed()
         standards_proposal.propose(self, categories, ticket.category)  # issue 15 §4: the standard's assists
+        # issue 15: an imported ticket's 12345 deadline beside the 办结 due this dispatch would get (asked off the
+        # GUI thread); in red when the dispatch would be due after it: never dispatched without a warning
+        self.forecast: WhistleForecast | None = None
+        self.platform_line = QLabel(self)
+        self.platform_line.setObjectName("platform_due_line")
+        self.platform_line.setWordWrap(True)
+        if ticket.platform_due is not None:
+            self.platform_line.setText(self.tr("12345 承诺完成时间 %1").replace(
+                "%1", labels.fmt_time(ticket.platform_due, tz)))
+            self.form.insertRow(0, self.platform_line)
+            number = ticket.number
+            Op(self, lambda: user.whistle_forecast(number), background=True).success(self._forecast_arrived).run()
+        else:
+            self.platform_line.hide()
+
+    def _forecast_arrived(self, forecast: WhistleForecast) -> None:
+        self.forecast = forecast
+        if forecast.platform_due is None:
+            return
+        due = labels.fmt_time(forecast.resolve_due, self._tz)
+        promised = labels.fmt_time(forecast.platform_due, self._tz)
+        if forecast.late_for_platform:
+            self.platform_line.setText(self.tr(
+                "注意：按分类“%1”的办结时限，本次派单将于 %2 到期，晚于 12345 承诺完成时间 %3。"
+                "请在派单说明中写明须在承诺时间前办结，或与部门商定。").replace("%1", self.ticket.category)
+                .replace("%2", due).replace("%3", promised))
+            self.platform_line.setStyleSheet("color: #b42318; font-weight: bold;")
+        else:
+            self.platform_line.setText(self.tr("12345 承诺完成时间 %1；本次派单将于 %2 到期，在承诺时间之前。")
+                                       .replace("%1", promised).replace("%2", due))
+            self.platform_line.setStyleSheet(HINT_STYLE)
 
     def _lead_changed(self, _index: int = 0) -> None:
         """The chosen lead department is not offered as an assisting one."""
@@ -649,7 +691,20 @@ class ExtensionDialog(OpDialog):
                                       datetime_edit(self, proposed_due(dispatch.resolve_due, now, cal, "2wd"), tz),
                                       "new_resolve_due")
         self.form.addRow("", _office_time(self, tz))
+        # issue 15: a new due after the 12345 platform's deadline is never asked for without a warning
+        self.platform_line = error_line(self)
+        self.platform_line.setObjectName("platform_due_line")
+        self.form.addRow(self.platform_line)
+        self.new_due.dateTimeChanged.connect(lambda _at: self._check_platform())
+        self._check_platform()
         self.ok_button.setText(self.tr("提交申请"))
+
+    def _check_platform(self) -> None:
+        promised = self.ticket.platform_due
+        late = promised is not None and self.new_due_value() > promised
+        self.platform_line.setText(self.tr("注意：新办结期限晚于 12345 承诺完成时间 %1。").replace(
+            "%1", labels.fmt_time(promised, self._tz)) if late else "")
+        self.platform_line.setVisible(late)
 
     def set_new_due(self, at: datetime) -> None:
         self.new_due.setDateTime(to_qdatetime(at, self._tz))

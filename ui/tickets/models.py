@@ -561,6 +561,8 @@ class TicketTableModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if key in ("state", "my_dispatch_state") and "return" in summary.pending_requests:
                 return labels.return_clock_note()
+            if key == "state" and summary.parent_number:
+                return labels.merged_note(summary.parent_number)
             return text if key in ("title", "address", "state", "my_dispatch_state") and text else None
         return text
 
@@ -570,6 +572,8 @@ class TicketTableModel(QAbstractTableModel):
             return labels.fmt_time(value, self._tz)
         if key == "state":
             text = labels.ticket_state(value, s.called_back)
+            if s.parent_number:  # a merged child (重复件): whom it follows, so that nobody acts on it twice
+                text = labels.merged_state(text, s.parent_number)
             return text if self._responder else labels.with_pending(text, s.pending_requests, s.suspended)
         if key == "my_dispatch_state":  # (only the department's own requests reach a responder's row)
             return labels.with_pending(labels.label(self._labels[key], value), s.pending_requests, s.suspended)

@@ -28,7 +28,7 @@ from ui.tickets.models import FIRST_ORDER, TicketTableModel
 #: A search slower than this (seconds) on a database without the substring index says why in the status bar.
 SLOW_SEARCH_S = 1.0
 _DEFAULT_WIDTHS = {
-    "number": 108, "title": 230, "category": 80, "urgency": 70, "state": 110, "deadline": 108,
+    "number": 108, "title": 230, "category": 80, "urgency": 70, "state": 150, "deadline": 108,
     "my_dispatch_state": 150, "lead_department": 96, "community": 90, "address": 170, "appeal_type": 70,
     "source": 80, "created_at": 128,
 }
