@@ -1864,6 +1864,10 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
         <translation>Submit request</translation>
     </message>
     <message>
+        <source>注意：新办结期限晚于 12345 承诺完成时间 %1。</source>
+        <translation>Note: the new resolution deadline is later than the 12345 promised completion time %1.</translation>
+    </message>
+    <message>
         <source>请填写延期理由。</source>
         <translation>Please give a reason for the extension.</translation>
     </message>
@@ -4864,6 +4868,7 @@ Current default lead department: %2</translation>
     </message>
     <message>
         <source>%1（%2）</source>
+        <extracomment>Each action&apos;s tooltip and status tip when nothing is in the way (a merged child&apos;s say why not).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -5637,6 +5642,18 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>派单</source>
         <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>12345 承诺完成时间 %1</source>
+        <translation>12345 promised completion time %1</translation>
+    </message>
+    <message>
+        <source>注意：按分类“%1”的办结时限，本次派单将于 %2 到期，晚于 12345 承诺完成时间 %3。请在派单说明中写明须在承诺时间前办结，或与部门商定。</source>
+        <translation>Note: by the resolution time limit of category “%1” this dispatch will be due %2, later than the 12345 promised completion time %3. Ask in the dispatch note for it to be resolved before the promised time, or agree on it with the department.</translation>
+    </message>
+    <message>
+        <source>12345 承诺完成时间 %1；本次派单将于 %2 到期，在承诺时间之前。</source>
+        <translation>12345 promised completion time %1; this dispatch will be due %2, before the promised time.</translation>
     </message>
     <message>
         <source>已载入最新内容；派单对象没有变化，可以再次派单。</source>
@@ -8400,6 +8417,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Unlinked from a project</translation>
     </message>
     <message>
+        <source>查看派单时限</source>
+        <translation>View a dispatch&apos;s time limits</translation>
+    </message>
+    <message>
         <source>关联项目工单</source>
         <translation>link tickets to a project</translation>
     </message>
@@ -9565,6 +9586,14 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 · 并入 %2</source>
+        <translation>%1 · merged into %2</translation>
+    </message>
+    <message>
+        <source>已作为重复件并入 %1：跟随主工单的派单和状态办理，请在主工单上派单（或先拆分）；回访和结案仍单独进行。</source>
+        <translation>Merged as a repeat into %1: it follows the main ticket&apos;s dispatches and state. Dispatch on the main ticket (or split this one off first); callback and closing are still done separately.</translation>
     </message>
     <message>
         <source>退单申请审批期间计时继续：同意退单前，本部门仍按原时限办理。</source>

@@ -1864,6 +1864,10 @@
         <translation>提交申请</translation>
     </message>
     <message>
+        <source>注意：新办结期限晚于 12345 承诺完成时间 %1。</source>
+        <translation>注意：新办结期限晚于 12345 承诺完成时间 %1。</translation>
+    </message>
+    <message>
         <source>请填写延期理由。</source>
         <translation>请填写延期理由。</translation>
     </message>
@@ -4864,6 +4868,7 @@
     </message>
     <message>
         <source>%1（%2）</source>
+        <extracomment>Each action&apos;s tooltip and status tip when nothing is in the way (a merged child&apos;s say why not).</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -5637,6 +5642,18 @@
     <message>
         <source>派单</source>
         <translation>派单</translation>
+    </message>
+    <message>
+        <source>12345 承诺完成时间 %1</source>
+        <translation>12345 承诺完成时间 %1</translation>
+    </message>
+    <message>
+        <source>注意：按分类“%1”的办结时限，本次派单将于 %2 到期，晚于 12345 承诺完成时间 %3。请在派单说明中写明须在承诺时间前办结，或与部门商定。</source>
+        <translation>注意：按分类“%1”的办结时限，本次派单将于 %2 到期，晚于 12345 承诺完成时间 %3。请在派单说明中写明须在承诺时间前办结，或与部门商定。</translation>
+    </message>
+    <message>
+        <source>12345 承诺完成时间 %1；本次派单将于 %2 到期，在承诺时间之前。</source>
+        <translation>12345 承诺完成时间 %1；本次派单将于 %2 到期，在承诺时间之前。</translation>
     </message>
     <message>
         <source>已载入最新内容；派单对象没有变化，可以再次派单。</source>
@@ -8400,6 +8417,10 @@
         <translation>移出项目来源</translation>
     </message>
     <message>
+        <source>查看派单时限</source>
+        <translation>查看派单时限</translation>
+    </message>
+    <message>
         <source>关联项目工单</source>
         <translation>关联项目工单</translation>
     </message>
@@ -9565,6 +9586,14 @@
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 · 并入 %2</source>
+        <translation>%1 · 并入 %2</translation>
+    </message>
+    <message>
+        <source>已作为重复件并入 %1：跟随主工单的派单和状态办理，请在主工单上派单（或先拆分）；回访和结案仍单独进行。</source>
+        <translation>已作为重复件并入 %1：跟随主工单的派单和状态办理，请在主工单上派单（或先拆分）；回访和结案仍单独进行。</translation>
     </message>
     <message>
         <source>退单申请审批期间计时继续：同意退单前，本部门仍按原时限办理。</source>
