@@ -5,7 +5,7 @@ A mixin combined into ``desk.ActingUser`` (see desk/verbs.py).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -17,7 +17,7 @@ from desk.audit import service as audit
 from desk.deadlines import service as deadlines
 from desk.enums import Role
 from desk.errors import ConflictError, PermissionDenied, Term, ValidationError
-from desk.intake.imports.service import refuse_unclassified
+from desk.intake.imports.service import UNCLASSIFIED, refuse_unclassified
 from desk.intake.repeats import service as repeats
 from desk.labels import ROLE, TICKET_STATE, VERB
 from desk.tickets import detail as ticket_detail
@@ -34,9 +34,15 @@ class Actions:
 
     ticket: frozenset[str]
     dispatches: dict[int, frozenset[str]]
-    #: The ticket verbs its state allows that a merged child (重复件) leaves to its parent (吹哨, 撤销 …): the window
-    #: says why they are disabled.
-    followed: frozenset[str] = frozenset()
+    #: Ticket verbs its state allows that something else holds back, and why (the window says it on the disabled
+    #: action): ``merged``: a merged child (重复件) leaves them to its parent (吹哨, 撤销 …); ``unclassified``: an
+    #: imported ticket still in 待分类 gets a category before it is whistled.
+    blocked: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def followed(self) -> frozenset[str]:
+        """The verbs a merged child leaves to its parent."""
+        return frozenset(v for v, why in self.blocked.items() if why == "merged")
 
 
 class TicketVerbs:
@@ -109,9 +115,13 @@ class TicketVerbs:
     def allowed(self, ticket: dto.TicketDetail) -> Actions:
         """Read the transition table for this user and this ticket (the UI enables actions from it)."""
         tv = frozenset(v for v in TICKET_VERBS if v != "create_ticket" and ticket_allows(v, self.role, ticket.state))
-        followed: frozenset[str] = frozenset()
+        blocked: dict[str, str] = {}
         if ticket.parent_id is not None:  # a merged child is handled through its parent (repeats.guard_child)
-            tv, followed = tv & repeats.CHILD_VERBS, tv - repeats.CHILD_VERBS
+            blocked = dict.fromkeys(sorted(tv - repeats.CHILD_VERBS), "merged")
+            tv &= repeats.CHILD_VERBS
+        elif ticket.category == UNCLASSIFIED and "whistle" in tv:  # (as the whistle refuses it: refuse_unclassified)
+            blocked = {"whistle": "unclassified"}
+            tv -= {"whistle"}
         dv: dict[int, frozenset[str]] = {}
         for d in ticket.dispatches:
             own = self.info.department is not None and d.department == self.info.department
@@ -125,7 +135,7 @@ class TicketVerbs:
             if d.pending_requests and self.role in TRANSITIONS["decide_request"].roles:
                 verbs.add("decide_request")
             dv[d.id] = frozenset(verbs)
-        return Actions(tv, dv, followed)
+        return Actions(tv, dv, blocked)
 
     @permission("whistle_forecast")
     def whistle_forecast(self, number: str) -> dto.WhistleForecast:

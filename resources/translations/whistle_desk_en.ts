@@ -4885,6 +4885,10 @@ Current default lead department: %2</translation>
         <translation>Print the dispatch slip of the selected ticket</translation>
     </message>
     <message>
+        <source>待分类：请先编辑工单、选定分类，再吹哨派单</source>
+        <translation>Unclassified: edit the ticket and choose a category before whistling</translation>
+    </message>
+    <message>
         <source>已受理新工单 %1</source>
         <translation>New ticket %1 opened</translation>
     </message>

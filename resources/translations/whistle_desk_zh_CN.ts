@@ -4885,6 +4885,10 @@
         <translation>打印所选工单的派单单</translation>
     </message>
     <message>
+        <source>待分类：请先编辑工单、选定分类，再吹哨派单</source>
+        <translation>待分类：请先编辑工单、选定分类，再吹哨派单</translation>
+    </message>
+    <message>
         <source>已受理新工单 %1</source>
         <translation>已受理新工单 %1</translation>
     </message>

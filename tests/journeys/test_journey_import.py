@@ -78,6 +78,12 @@ def test_clerk_imports_a_12345_export(journey, office, monkeypatch, tmp_path):
     j.shot("in-new-queue")
     assert "12345 承诺 2026-11-27 18:00" == j.window.detail_pane.values["office_due"].text()  # the platform's deadline
     assert "whistle" in j.enabled_actions()
+    # the row in 待分类: 吹哨 waits for a category, and says so where the clerk looks
+    j.click_text(titles[-1], column=title_col)
+    j.wait(lambda: j.window.detail_pane.values["category"].text() == "待分类")
+    assert "whistle" not in j.enabled_actions() and "update_ticket" in j.enabled_actions()
+    whistle = j.window.tickets.verb_actions["whistle"]
+    assert whistle.toolTip() == whistle.statusTip() == "待分类：请先编辑工单、选定分类，再吹哨派单"
 
 
 def test_cancel_leaves_nothing_behind(journey, office, monkeypatch, tmp_path):

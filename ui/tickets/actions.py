@@ -191,10 +191,13 @@ class TicketActions(QObject):
             else:
                 ok = disp is not None and verb in acts.dispatches.get(disp.id, frozenset())
             a.setEnabled(bool(ok) and a.isVisible() and not locked)
-            # a merged child (重复件): what its parent takes is disabled, and its tooltip and status tip say why
+            # held back (a merged child's verbs, a 待分类 ticket's whistle): the tooltip and status tip say why
             tip, status_tip = self._usual_tips[verb]
-            if not ok and acts is not None and verb in acts.followed and self.detail is not None:
+            why = acts.blocked.get(verb) if not ok and acts is not None and self.detail is not None else None
+            if why == "merged":
                 tip = status_tip = labels.merged_note(self.detail.parent_number)
+            elif why == "unclassified":
+                tip = status_tip = self.tr("待分类：请先编辑工单、选定分类，再吹哨派单")
             a.setToolTip(tip)
             a.setStatusTip(status_tip)
         self.print_action.setEnabled(acts is not None and not locked)
