@@ -178,10 +178,12 @@ def set_community_active(*, session: Session, actor_id: int, now: datetime, name
 
 
 # -- categories -------------------------------------------------------------------------------
-#: Categories the system reserves (issue 15: 待分类 receives the imported rows whose 12345 category maps to
-#: nothing; desk.intake.imports.service.UNCLASSIFIED): an administrator cannot rename, activate,
-#: deactivate or move them.
-RESERVED_CATEGORIES = frozenset({"待分类"})
+#: 待分类 (issue 15) receives the imported rows whose 12345 category maps to nothing (desk.intake.imports); its
+#: tickets are not whistled before they get a category.
+UNCLASSIFIED = "待分类"
+#: Categories the system reserves: an administrator cannot rename, activate, deactivate or move them, and they are
+#: not on the pick-list nor in the standards library.
+RESERVED_CATEGORIES = frozenset({UNCLASSIFIED})
 
 
 def category_info(c: Category) -> dto.CategoryInfo:

@@ -45,6 +45,7 @@ from desk.intake.imports.dto import (
 )
 from desk.intake.repeats import service as repeats
 from desk.privacy import phone_digits, phone_last4
+from desk.setup import service as setup
 from desk.tickets import service as tickets
 from models import (
     Category,
@@ -60,7 +61,7 @@ from models import (
 )
 
 #: The reserved category of imported rows whose platform category maps to nothing (made by migration 0011).
-UNCLASSIFIED = "待分类"
+UNCLASSIFIED = setup.UNCLASSIFIED
 DEFAULT_SOURCE = "12345"
 CHUNK = 1000
 #: SQLite's page cache during an import (KiB; the connection's own size comes back afterwards).
