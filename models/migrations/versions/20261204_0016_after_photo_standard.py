@@ -38,5 +38,5 @@ def downgrade() -> None:
                                         {"yes": True})]
     if names:
         bind.execute(sa.text("INSERT INTO setting (key, value) VALUES (:k, :v)"), {"k": SETTING, "v": ",".join(names)})
-    with op.batch_alter_table('category') as batch:
-        batch.drop_column('after_photo')
+    # a plain column: SQLite (3.35+) drops it in place (a batch recreate of category trips the tickets' foreign keys)
+    op.execute("ALTER TABLE category DROP COLUMN after_photo")
