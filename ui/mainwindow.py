@@ -7,6 +7,7 @@ logging out. The pages own their tables, actions and enabled states:
 * :class:`~ui.tickets.queue.QueuePage`: the ticket queues (search, filters, the table);
 * :class:`~ui.supervision.office.SupervisionPages`: 催办, 督办, 通报 and 审批 (supervisors and admins);
 * :class:`~ui.reports.page.ReportsPage`: 周报 (clerks, supervisors and admins);
+* the 民生工程 pages (:attr:`MainWindow.hosted`): :class:`~ui.projects.hotspots.HotspotsPage`, 问题清单;
 * :class:`~ui.tickets.actions.TicketActions`: the ticket the page on screen highlights, in the detail pane,
   and the toolbar's verbs that act on it;
 * :class:`~ui.admin.menu.AdminMenu`: the 管理 menu's windows.
@@ -36,6 +37,7 @@ from ui.common.ops import describe_error, task_manager
 from ui.common.widgets import make_action
 from ui.intake.import_dialog import open_import  # issue 15
 from ui.live import POLL_INTERVAL_MS, RETRY_INTERVAL_MS, ChangeFeed, ConnectionBanner
+from ui.projects.hotspots import HotspotsPage  # issue 16
 from ui.reports.page import CHECK_INTERVAL_MS, ReportsPage
 from ui.setup.connection import ConnectionDialog, change_connection
 from ui.supervision.office import SupervisionPages, escalation_notice
@@ -45,6 +47,8 @@ from ui.tickets.queue import QueuePage
 
 #: The weekly report page's nav key (clerks, supervisors and admins).
 REPORTS_KEY = "reports"
+#: The 问题清单 page's nav key (issue 16; clerks, supervisors and admins).
+HOTSPOTS_KEY = "hotspots"
 #: How often a desk looks whether the office settings or the calendar changed (on another desk, say).
 SETTINGS_CHECK_MS = 60_000
 
@@ -163,6 +167,19 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.reports_scroll)
             self.nav.add_section(self.tr("统计"))
             self.nav.add_entry(REPORTS_KEY, self.tr("周报"))
+        # === issue 16: 民生工程 (ui/projects) ===
+        #: Pages with no ticket of their own (nav key -> page): the detail pane shows a ticket they open.
+        self.hosted: dict[str, QWidget] = {}
+        if role_may("hotspots", user.role):
+            self.hotspots_page = HotspotsPage(user, self.tz, self.stack, now=lambda: self.deadline_clock.now)
+            self.hotspots_page.status.connect(self.show_status)
+            self.hotspots_page.open_ticket.connect(self._hosted_ticket)
+            self.hosted[HOTSPOTS_KEY] = self.hotspots_page
+            self.nav.add_section(self.tr("民生工程"))
+            self.nav.add_entry(HOTSPOTS_KEY, self.tr("问题清单"))
+        for page in self.hosted.values():
+            self.stack.addWidget(page)
+        # === end issue 16 ===
         if last in self.nav.keys():
             start_key = last
         self.nav.setCurrentRow(self.nav.row_of(start_key))
@@ -342,7 +359,7 @@ class MainWindow(QMainWindow):
         key = self.nav.key_of(current)
         if key is None:
             return
-        if key in self.pages or key == REPORTS_KEY:
+        if key in self.pages or key == REPORTS_KEY or key in self.hosted:
             self._show_page(key)
             return
         self.stack.setCurrentWidget(self.queue)
@@ -354,6 +371,12 @@ class MainWindow(QMainWindow):
         if key == REPORTS_KEY and self.reports_page is not None:
             self.stack.setCurrentWidget(self.reports_scroll)
             self.tickets.want(None)  # no ticket on this page: no ticket actions
+            return
+        if key in self.hosted:  # issue 16: the table gets the room until the page opens a ticket
+            self.detail_pane.hide()
+            self.stack.setCurrentWidget(self.hosted[key])
+            self.tickets.want(None)
+            self.hosted[key].shown()
             return
         page = self.pages.get(key)
         if page is None:
@@ -373,6 +396,12 @@ class MainWindow(QMainWindow):
     def _page_changed(self, message: str) -> None:
         self.show_status(message)
         self.refresh_all()
+
+    def _hosted_ticket(self, number: str) -> None:
+        """A ticket opened on a 民生工程 page: the detail pane (hidden on those pages) shows it."""
+        if self.stack.currentWidget() in self.hosted.values() and number:
+            self.detail_pane.show()
+            self.tickets.want(number)
 
     def _report_ticket(self, number: str) -> None:
         """A ticket chosen in the report's drill-down: the detail pane (hidden on that page) shows it."""
