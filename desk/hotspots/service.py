@@ -197,9 +197,16 @@ def hotspots(session: Session, *, w: Window, group_by: str = "community_category
     by_place = group_by == "place"
     keys = [T.community, T.category_id, *([T.address] if by_place else [])]
 
+    places: dict[str, str] = {}  # address -> place: an address recurs in many groups
+
     def group(row: Iterable) -> tuple:
         r = tuple(row)
-        return (r[0], r[1], place_of(r[2])) if by_place else (r[0], r[1], "")
+        if not by_place:
+            return r[0], r[1], ""
+        place = places.get(r[2])
+        if place is None:
+            place = places[r[2]] = place_of(r[2])
+        return r[0], r[1], place
 
     width = len(keys)
     parent = T.parent_id.is_(None)
