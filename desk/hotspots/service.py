@@ -22,9 +22,9 @@ The figures of a group (one :class:`~desk.hotspots.dto.Hotspot`), by the period 
   counts). The ticket keeps the two counts (``callbacks_reached``, ``callbacks_dissatisfied``), so no callback is
   joined: at a million tickets a year that join alone took two seconds on SQLite.
 * **unresolved** (未办结占比): of ``count``, the problems not closed (结案) or cancelled (作废) before the period's end
-  (while it runs: not closed now), read from the ticket's ``closed_at`` as it stands now. A ticket closed before the cut and reopened (重办) since has
-  no ``closed_at`` and counts as unresolved; one cancelled counts as finished. A department's 办结 is not enough:
-  the office closes a ticket after verifying it and calling the resident back.
+  (while it runs: not closed now), read from the ticket's ``closed_at`` as it stands now. A ticket closed before
+  the end and reopened (重办) since has no ``closed_at`` and counts as unresolved; one cancelled counts as finished.
+  A department's 办结 is not enough: the office closes a ticket after verifying it and calling the resident back.
 * **trend** (环比): ``count`` against the problems of the previous period of equal length (the same number of
   days just before ``start``). While the period is still running, the previous one is compared over the same
   elapsed time (up to ``previous_since + (cut - since)``), so that half a month is not set against a whole one.
@@ -58,7 +58,7 @@ from sqlalchemy.orm import Session
 from desk.errors import ValidationError
 from desk.hotspots import dto
 from desk.stats.data import Ratio
-from models import Callback, Category, Community, RepeatProposal, Ticket
+from models import Category, Community, RepeatProposal, Ticket
 
 #: How tickets are grouped: by 社区 × category, or by 社区 × category × place.
 GROUP_BY = ("community_category", "place")
@@ -250,7 +250,8 @@ def hotspots(session: Session, *, w: Window, group_by: str = "community_category
         path = paths.get(cat, (str(cat),))
         rows.append(dto.Hotspot(
             community=com, category=path[-1], category_path=path, place=place, count=count, residents=residents,
-            repeats=merged + flagged, dissatisfied=Ratio.of(dissatisfied, valid), unresolved=Ratio.of(unresolved, count),
+            repeats=merged + flagged, dissatisfied=Ratio.of(dissatisfied, valid),
+            unresolved=Ratio.of(unresolved, count),
             previous=previous, change=change, change_ratio=change / previous if previous else None))
     rows.sort(key=_sort_key(sort))
     return dto.HotspotReport(

@@ -284,7 +284,8 @@ def main() -> None:
          lambda: run_baseline(raw, [_driver_sql(s, desk.backend) for s in _baseline_sql(False)], params)),
         ("by place", lambda: len(clerk.hotspots(start=start, end=end, group_by="place").rows),
          lambda: run_baseline(raw, [_driver_sql(s, desk.backend) for s in _baseline_sql(True)], params)),
-        ("one hotspot's tickets", lambda: len(clerk.hotspot_tickets(top.community, top.category, None, start, end).items),
+        ("one hotspot's tickets",
+         lambda: len(clerk.hotspot_tickets(top.community, top.category, None, start, end).items),
          lambda: run_baseline(raw, [tickets_sql], {**params, "community": top.community, "category": top.category})),
     ]
     for name, ours, baseline in cases:

@@ -9,7 +9,7 @@ clicked. A selected hotspot's tickets are listed below the table (查看工单; 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timezone, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QElapsedTimer, QModelIndex, QObject, QPersistentModelIndex, Qt, \
@@ -112,7 +112,7 @@ class HotspotModel(QAbstractTableModel):
             return {"count": self.tr("统计期内受理的问题：重复件并入主工单，只计一次"),
                     "residents": self.tr("反映问题的居民：主工单与重复件之和"),
                     "repeats": self.tr("已并入的重复件，加上仍待确认的疑似重复件"),
-                    "dissatisfied": self.tr("统计期内有效回访中“不满意”的比例（每位居民的回访各计一次）"),
+                    "dissatisfied": self.tr("这些工单的有效回访中“不满意”的比例（每位居民的回访各计一次）"),
                     "unresolved": self.tr("期末仍未结案（也未作废）的问题占问题数的比例"),
                     "trend": self.tr("与上一等长时段相比问题数的增减；时段未结束时按相同的已过时长比较")}.get(key)
         return None
