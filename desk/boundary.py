@@ -52,6 +52,8 @@ LABELS = {
     "week": "周次", "at": "时间", "year": "年份", "month": "月份", "marker": "变更标记", "before_seq": "分页位置",
     # issue 15: attachments
     "file_name": "文件名", "data": "文件内容", "path": "文件路径", "attachment_id": "附件", "step": "环节", "kind": "类别",
+    # issue 16: the problem hotspots
+    "start": "开始日期", "end": "结束日期", "group_by": "分组方式", "community": "社区", "category": "分类", "place": "地点",
 }
 
 

@@ -473,7 +473,8 @@ class _SimTicket:
     __slots__ = (
         "id", "round", "state", "dispatches", "category", "urgency", "pace", "clerk", "created_at", "updated_at",
         "updated_by_id", "first_whistled_at", "verified_at", "closed_at", "version", "last_callback_at",
-        "callback_attempts", "unhappy", "force", "fields", "revisit_due",
+        "callback_attempts", "unhappy", "force", "fields", "revisit_due", "callbacks_reached",
+        "callbacks_dissatisfied",
     )
 
     def __init__(self) -> None:
@@ -486,6 +487,7 @@ class _SimTicket:
         self.last_callback_at: datetime | None = None
         self.revisit_due: datetime | None = None
         self.callback_attempts = 0
+        self.callbacks_reached = self.callbacks_dissatisfied = 0  # as record_callback keeps them (issue 16)
         self.unhappy = False
         self.version = 1
 
@@ -878,6 +880,8 @@ class _Simulator:
                                "contacted": contacted, "resolved": resolved_v, "satisfaction": sat_v,
                                "department_contacted": dept_v, "note": note})
         self.next_callback_id += 1
+        t.callbacks_reached += contacted
+        t.callbacks_dissatisfied += sat_v == Satisfaction.DISSATISFIED
         self._event(t, None, t.clerk, at, "callback", note,
                     (("contacted", None, contacted), ("resolved", None, resolved_v),
                      ("satisfaction", None, sat_v), ("department_contacted", None, dept_v)))
@@ -1073,7 +1077,8 @@ class _Simulator:
             "created_at": t.created_at, "created_by_id": t.clerk, "updated_at": t.updated_at,
             "updated_by_id": t.updated_by_id, "first_whistled_at": t.first_whistled_at,
             "verified_at": t.verified_at, "closed_at": t.closed_at, "revisit_due": t.revisit_due,
-            "version": t.version,
+            "version": t.version, "callbacks_reached": t.callbacks_reached,
+            "callbacks_dissatisfied": t.callbacks_dissatisfied,
         }
 
 

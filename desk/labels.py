@@ -55,6 +55,7 @@ VERB = {
     "update_project": "修改项目", "record_project_vote": "录入项目票决", "project_priority": "查看项目优先级",
     "list_projects": "查看项目列表", "project": "查看项目", "draft_annual_list": "编制年度清单",
     "approve_annual_list": "批准年度清单", "annual_list": "查看年度清单", "cancel_project": "取消项目",
+    "hotspots": "查看问题清单", "hotspot_tickets": "查看问题清单的工单",
 }
 #: Event kinds (the ticket timeline and the administration and login trail).
 EVENT_KIND = {

@@ -292,6 +292,11 @@ _ROWS = [
     _verb("approve_annual_list", SUPERVISORS, Target.PROJECT,
           note="lists its projects, supersedes the approved version (kept in the history)"),
     _query("annual_list", OFFICE, Target.PROJECT, note="a version of a year's list and every version's history"),
+    # the problem hotspots (问题清单, desk/hotspots): like the reports, the office's; a responder sees none
+    _query("hotspots", OFFICE, Target.DATA,
+           note="counts per 社区 × category (× place) over a period; no names or phone numbers of residents"),
+    _query("hotspot_tickets", OFFICE, Target.TICKET,
+           note="one hotspot's ticket numbers, titles, states and addresses (at most 500); no residents"),
 
     # === Desk: before login, or with the database credentials ================================
     _desk("login", Kind.VERB, Target.ACCOUNT, "every success and failure is recorded; lockout"),

@@ -7,12 +7,14 @@ logging out. The pages own their tables, actions and enabled states:
 * :class:`~ui.tickets.queue.QueuePage`: the ticket queues (search, filters, the table);
 * :class:`~ui.supervision.office.SupervisionPages`: 催办, 督办, 通报 and 审批 (supervisors and admins);
 * :class:`~ui.reports.page.ReportsPage`: 周报 (clerks, supervisors and admins);
+* the 民生工程 pages (:attr:`MainWindow.hosted`): :class:`~ui.projects.hotspots.HotspotsPage`, 问题清单;
 * :class:`~ui.tickets.actions.TicketActions`: the ticket the page on screen highlights, in the detail pane,
   and the toolbar's verbs that act on it;
 * :class:`~ui.admin.menu.AdminMenu`: the 管理 menu's windows.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
@@ -36,6 +38,7 @@ from ui.common.ops import describe_error, task_manager
 from ui.common.widgets import in_scroll_area, make_action
 from ui.intake.import_dialog import open_import  # issue 15
 from ui.live import POLL_INTERVAL_MS, RETRY_INTERVAL_MS, ChangeFeed, ConnectionBanner
+from ui.projects.hotspots import HotspotsPage  # issue 16
 from ui.projects.page import CandidateFromQueue, ProjectsPage  # issue 16
 from ui.reports.page import CHECK_INTERVAL_MS, ReportsPage
 from ui.setup.connection import ConnectionDialog, change_connection
@@ -46,7 +49,8 @@ from ui.tickets.queue import QueuePage
 
 #: The weekly report page's nav key (clerks, supervisors and admins).
 REPORTS_KEY = "reports"
-#: 民生工程 → 项目库 (issue 16; clerks, supervisors and admins).
+#: 民生工程 → 问题清单 and 项目库 (issue 16; clerks, supervisors and admins).
+HOTSPOTS_KEY = "hotspots"
 PROJECTS_KEY = "projects"
 #: How often a desk looks whether the office settings or the calendar changed (on another desk, say).
 SETTINGS_CHECK_MS = 60_000
@@ -166,19 +170,32 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.reports_scroll)
             self.nav.add_section(self.tr("统计"))
             self.nav.add_entry(REPORTS_KEY, self.tr("周报"))
-        # === issue 16: 民生工程 → 项目库 (ui/projects); the page has its own detail, the ticket pane hides ===
+        # === issue 16: 民生工程 (ui/projects): 问题清单 and 项目库 ===
+        #: Pages with no ticket of their own (nav key -> the widget the stack shows, what to do when it comes on
+        #: screen, what F5 does): the ticket pane hides there and comes back with a ticket they open.
+        self.hosted: dict[str, tuple[QWidget, Callable[[], Any], Callable[[], Any]]] = {}
+        self.hotspots_page: HotspotsPage | None = None
         self.projects_page: ProjectsPage | None = None
+        if role_may("hotspots", user.role):
+            self.hotspots_page = HotspotsPage(user, self.tz, self.stack, now=lambda: self.deadline_clock.now)
+            self.hotspots_page.status.connect(self.show_status)
+            self.hotspots_page.open_ticket.connect(self._hosted_ticket)
+            self.hosted[HOTSPOTS_KEY] = (self.hotspots_page, self.hotspots_page.shown, self.hotspots_page.reload)
         if role_may("list_projects", user.role):
             self.projects_page = ProjectsPage(user, self.tz, self.stack, lists=self.lists, queue_numbers=lambda: [
                 t.number for t in self.queue.selected_summaries()[0]])
             self.projects_page.status.connect(self.show_status)
-            self.projects_page.open_ticket.connect(self._project_ticket)
-            self.refreshed.connect(lambda: self.projects_page.reload() if self.stack.currentWidget()
-                                   is self.projects_scroll else None)
-            self.projects_scroll = in_scroll_area(self.projects_page, self.stack)
-            self.stack.addWidget(self.projects_scroll)
+            self.projects_page.open_ticket.connect(self._hosted_ticket)
+            self.hosted[PROJECTS_KEY] = (in_scroll_area(self.projects_page, self.stack), self.projects_page.reload,
+                                         self.projects_page.reload)
+        if self.hosted:
             self.nav.add_section(self.tr("民生工程"))
-            self.nav.add_entry(PROJECTS_KEY, self.tr("项目库"))
+        for key, text in ((HOTSPOTS_KEY, self.tr("问题清单")), (PROJECTS_KEY, self.tr("项目库"))):
+            if key in self.hosted:
+                self.stack.addWidget(self.hosted[key][0])
+                self.nav.add_entry(key, text)
+        self.refreshed.connect(lambda: [reload() for view, _shown, reload in self.hosted.values()
+                                        if self.stack.currentWidget() is view])
         # === end issue 16 ===
         if last in self.nav.keys():
             start_key = last
@@ -302,6 +319,9 @@ class MainWindow(QMainWindow):
             self.projects_page.today.year if self.projects_page is not None and self.projects_page.today else None))
         self.from_tickets.status.connect(self.show_status)
         self.from_tickets.created.connect(lambda _p: self.projects_page.reload() if self.projects_page else None)
+        if self.hotspots_page is not None:  # 问题清单 → 生成储备项目…: the same dialog, from a hotspot's tickets
+            self.hotspots_page.create_candidate.connect(lambda numbers, community, category: self.from_tickets.open_for(
+                list(numbers), origin="hotspot", community=community or None, category=category or None))
         menu_ticket.addAction(self.from_tickets.action)
         # === end issue 16 ===
         self.refresh_action = make_action(self, self.tr("刷新"), lambda: self.refresh_all(), icon_key="refresh",
@@ -366,7 +386,7 @@ class MainWindow(QMainWindow):
         key = self.nav.key_of(current)
         if key is None:
             return
-        if key in self.pages or key in (REPORTS_KEY, PROJECTS_KEY):
+        if key in self.pages or key == REPORTS_KEY or key in self.hosted:
             self._show_page(key)
             return
         self.stack.setCurrentWidget(self.queue)
@@ -379,11 +399,12 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.reports_scroll)
             self.tickets.want(None)  # no ticket on this page: no ticket actions
             return
-        if key == PROJECTS_KEY and self.projects_page is not None:  # issue 16
-            self.detail_pane.hide()  # (the page has its own detail; a source ticket opened shows it again)
-            self.stack.setCurrentWidget(self.projects_scroll)
+        if key in self.hosted:  # issue 16: the table gets the room until the page opens a ticket
+            view, shown, _reload = self.hosted[key]
+            self.detail_pane.hide()
+            self.stack.setCurrentWidget(view)
             self.tickets.want(None)
-            self.projects_page.reload()
+            shown()
             return
         page = self.pages.get(key)
         if page is None:
@@ -404,10 +425,11 @@ class MainWindow(QMainWindow):
         self.show_status(message)
         self.refresh_all()
 
-    def _project_ticket(self, number: str) -> None:
-        """A project's source ticket double-clicked: the detail pane (hidden on that page) shows it."""
-        self.detail_pane.show()
-        self.tickets.want(number)
+    def _hosted_ticket(self, number: str) -> None:
+        """A ticket opened on a 民生工程 page: the detail pane (hidden on those pages) shows it."""
+        if number and any(self.stack.currentWidget() is view for view, *_ in self.hosted.values()):
+            self.detail_pane.show()
+            self.tickets.want(number)
 
     def _report_ticket(self, number: str) -> None:
         """A ticket chosen in the report's drill-down: the detail pane (hidden on that page) shows it."""

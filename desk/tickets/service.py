@@ -330,6 +330,10 @@ def record_callback(*, session: Session, ticket: Ticket, actor: User, now: datet
                           "satisfaction": (None, satisfaction),
                           "department_contacted": (None, department_contacted)})
     touch(ticket, actor, now)
+    # the hotspots' counts (desk.hotspots), written with the ticket's own change
+    ticket.callbacks_reached = (ticket.callbacks_reached or 0) + int(contacted)
+    ticket.callbacks_dissatisfied = ((ticket.callbacks_dissatisfied or 0)
+                                     + int(satisfaction == Satisfaction.DISSATISFIED))
     return cb
 
 

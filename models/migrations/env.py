@@ -18,6 +18,18 @@ def _render_item(type_, obj, autogen_context):
     return False
 
 
+def _include(dialect: str):
+    """What autogenerate compares: not the search index's objects, and an index of another database
+    (``Index.ddl_if(dialect=...)``, as the hotspots' indexes) only on its own."""
+    def include(obj, name, type_, reflected, compare_to) -> bool:
+        if is_index_object(name, type_):
+            return False
+        only = getattr(obj, "_ddl_if", None)
+        return only is None or only.dialect is None or dialect in ((only.dialect,) if isinstance(only.dialect, str)
+                                                                   else only.dialect)
+    return include
+
+
 def _configure(connection) -> None:
     context.configure(
         connection=connection,
@@ -25,7 +37,7 @@ def _configure(connection) -> None:
         render_as_batch=True,
         compare_type=True,
         render_item=_render_item,
-        include_object=lambda obj, name, type_, reflected, compare_to: not is_index_object(name, type_),
+        include_object=_include(connection.dialect.name),
     )
 
 

@@ -2001,6 +2001,222 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     </message>
 </context>
 <context>
+    <name>HotspotModel</name>
+    <message>
+        <source>社区</source>
+        <extracomment>The most hotspots the page asks for at once (the core&apos;s limit). The period presets, in the chooser&apos;s order. The core&apos;s sort key of each figure column (the default order of a fresh report is &quot;count&quot;).</extracomment>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>小区点位</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>问题数</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>涉及居民</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>重复件</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <source>不满意占比</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>未办结占比</source>
+        <translation>Unresolved</translation>
+    </message>
+    <message>
+        <source>环比</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>统计期内受理的问题：重复件并入主工单，只计一次</source>
+        <translation>Problems received in the period: a merged repeat counts once, with its main ticket</translation>
+    </message>
+    <message>
+        <source>反映问题的居民：主工单与重复件之和</source>
+        <translation>Residents who raised the problems: main tickets and their repeats</translation>
+    </message>
+    <message>
+        <source>已并入的重复件，加上仍待确认的疑似重复件</source>
+        <translation>Repeats merged, plus likely repeats still awaiting a decision</translation>
+    </message>
+    <message>
+        <source>这些工单的有效回访中“不满意”的比例（每位居民的回访各计一次）</source>
+        <translation>Share of “dissatisfied” among the callbacks that reached the residents of these tickets (each resident&apos;s callback counts)</translation>
+    </message>
+    <message>
+        <source>期末仍未结案（也未作废）的问题占问题数的比例</source>
+        <translation>Share of the problems not closed (nor cancelled) by the end of the period</translation>
+    </message>
+    <message>
+        <source>与上一等长时段相比问题数的增减；时段未结束时按相同的已过时长比较</source>
+        <translation>Change in problems against the previous period of equal length; while the period runs, over the same elapsed time</translation>
+    </message>
+    <message>
+        <source>（未填地址）</source>
+        <translation>(no address)</translation>
+    </message>
+    <message>
+        <source>%1（%2/%3）</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>%1（新出现）</source>
+        <translation>%1 (new)</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>上一时段 %1 件，本时段 %2 件</source>
+        <translation>Previous period %1, this period %2</translation>
+    </message>
+    <message>
+        <source>95% 置信区间 %1–%2</source>
+        <translation>95% confidence interval %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotsPage</name>
+    <message>
+        <source>问题清单</source>
+        <extracomment>A message for the status bar. A report arrived and is shown. The selected hotspot&apos;s tickets are listed. Show this ticket (a double click in the hotspot&apos;s ticket list). 生成储备项目…: the hotspot&apos;s ticket numbers (at most 500, newest first), its 社区 and its category.</extracomment>
+        <translation>Problem hotspots</translation>
+    </message>
+    <message>
+        <source>按社区和分类（或小区点位）汇总统计期内受理的工单：问题数、涉及居民、重复件、不满意和未办结占比，以及与上一等长时段的比较。点击列标题排序；选中一行可查看工单或生成储备项目。</source>
+        <translation>Tickets received in the period, grouped by community and category (or place): problems, residents concerned, repeats, dissatisfied and unresolved shares, and the comparison with the previous period of equal length. Click a column header to sort; select a row to see its tickets or to make a candidate project.</translation>
+    </message>
+    <message>
+        <source>统计期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>近三个月</source>
+        <translation>Last three months</translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <source>社区 × 分类</source>
+        <translation>Community × category</translation>
+    </message>
+    <message>
+        <source>社区 × 分类 × 小区点位</source>
+        <translation>Community × category × place</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <source>按所选统计期和分组重新统计</source>
+        <translation>Count again for the chosen period and grouping</translation>
+    </message>
+    <message>
+        <source>查看工单</source>
+        <translation>View tickets</translation>
+    </message>
+    <message>
+        <source>列出所选热点的工单（最新的在前，最多 500 件）</source>
+        <translation>List the selected hotspot&apos;s tickets (newest first, at most 500)</translation>
+    </message>
+    <message>
+        <source>生成储备项目…</source>
+        <translation>Make candidate project…</translation>
+    </message>
+    <message>
+        <source>以所选热点的工单为依据，新建一个储备项目</source>
+        <translation>Create a candidate project with the selected hotspot&apos;s tickets as its evidence</translation>
+    </message>
+    <message>
+        <source>双击工单在右侧查看详情</source>
+        <translation>Double-click a ticket to see it on the right</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>显示前 %1 个热点（共 %2 个）</source>
+        <translation>Showing the first %1 hotspots (of %2)</translation>
+    </message>
+    <message>
+        <source>共 %1 个热点</source>
+        <translation>%1 hotspots</translation>
+    </message>
+    <message>
+        <source>%1，问题 %2 件，涉及居民 %3 人；用时 %4 秒</source>
+        <translation>%1, %2 problems, %3 residents concerned; took %4 s</translation>
+    </message>
+    <message>
+        <source>环比：与 %1 至 %2 相比</source>
+        <translation>Trend: compared with %1 to %2</translation>
+    </message>
+    <message>
+        <source>（统计期未结束，按相同的已过时长比较）</source>
+        <translation> (the period is still running: compared over the same elapsed time)</translation>
+    </message>
+    <message>
+        <source>（未填地址）</source>
+        <translation>(no address)</translation>
+    </message>
+    <message>
+        <source>%1  %2  · %3 · 受理于 %4</source>
+        <translation>%1  %2  · %3 · received %4</translation>
+    </message>
+    <message>
+        <source>（重复件，并入 %1）</source>
+        <translation> (repeat, merged into %1)</translation>
+    </message>
+    <message>
+        <source>%1 的工单：共 %2 件</source>
+        <translation>Tickets of %1: %2 in all</translation>
+    </message>
+    <message>
+        <source>（列出最新的 %1 件）</source>
+        <translation> (the newest %1 listed)</translation>
+    </message>
+    <message>
+        <source>已选取 %1 的 %2 件工单，用于生成储备项目</source>
+        <translation>Took the %2 tickets of %1 for a candidate project</translation>
+    </message>
+</context>
+<context>
     <name>ImportAdminWindow</name>
     <message>
         <source>12345 导入设置</source>
@@ -2490,7 +2706,7 @@ Current default lead department: %2</translation>
     <name>MainWindow</name>
     <message>
         <source>督办与审批</source>
-        <extracomment>The weekly report page&apos;s nav key (clerks, supervisors and admins). 民生工程 → 项目库 (issue 16; clerks, supervisors and admins). How often a desk looks whether the office settings or the calendar changed (on another desk, say). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The 督办与审批 pages (supervisors and admins), else None.</extracomment>
+        <extracomment>The weekly report page&apos;s nav key (clerks, supervisors and admins). 民生工程 → 问题清单 and 项目库 (issue 16; clerks, supervisors and admins). How often a desk looks whether the office settings or the calendar changed (on another desk, say). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The 督办与审批 pages (supervisors and admins), else None.</extracomment>
         <translation>Oversight</translation>
     </message>
     <message>
@@ -2512,11 +2728,16 @@ Current default lead department: %2</translation>
     </message>
     <message>
         <source>民生工程</source>
+        <extracomment>Pages with no ticket of their own (nav key -&gt; the widget the stack shows, what to do when it comes on screen, what F5 does): the ticket pane hides there and comes back with a ticket they open.</extracomment>
         <translation>Livelihood works</translation>
     </message>
     <message>
         <source>项目库</source>
         <translation>Projects</translation>
+    </message>
+    <message>
+        <source>问题清单</source>
+        <translation>Problem hotspots</translation>
     </message>
     <message>
         <source>操作</source>
@@ -7081,6 +7302,22 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Kind</translation>
     </message>
     <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>分组方式</source>
+        <translation>Grouping</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
         <source>{label}必须是文字（收到 {value}）。</source>
         <translation>The {label} must be text (got {value}).</translation>
     </message>
@@ -8453,8 +8690,40 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>view the annual list</translation>
     </message>
     <message>
+        <source>查看问题清单</source>
+        <translation>View the problem hotspots</translation>
+    </message>
+    <message>
+        <source>查看问题清单的工单</source>
+        <translation>View a hotspot&apos;s tickets</translation>
+    </message>
+    <message>
         <source>督办延期：{note}</source>
         <translation>Deadline extended by the supervisor: {note}</translation>
+    </message>
+    <message>
+        <source>结束日期 {end} 早于开始日期 {start}。</source>
+        <translation>The end date {end} is before the start date {start}.</translation>
+    </message>
+    <message>
+        <source>统计期最长三年（{max} 天），所选为 {days} 天。</source>
+        <translation>A period is at most three years ({max} days); the one chosen has {days} days.</translation>
+    </message>
+    <message>
+        <source>开始日期 {start} 尚未到来，无法统计。</source>
+        <translation>The start date {start} has not come yet: nothing to count.</translation>
+    </message>
+    <message>
+        <source>未知的分组方式：{value}（可选：按社区和分类 community_category、按地点 place）。</source>
+        <translation>Unknown grouping: {value} (choose community_category or place).</translation>
+    </message>
+    <message>
+        <source>未知的排序方式：{value}（可选：{choices}）。</source>
+        <translation>Unknown sort: {value} (choose one of {choices}).</translation>
+    </message>
+    <message>
+        <source>条数须在 1 到 {max} 之间（收到 {value}）。</source>
+        <translation>The number of rows must be between 1 and {max} (got {value}).</translation>
     </message>
     <message>
         <source>文件过大（{size}），每个文件不能超过 {limit}。</source>

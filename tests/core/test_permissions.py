@@ -559,6 +559,10 @@ RECIPES.update({
     "draft_annual_list": lambda o: (lambda n: lambda u: u.draft_annual_list(2026, [n]))(_project(o)),
     "approve_annual_list": lambda o: (lambda yv: lambda u: u.approve_annual_list(*yv))(_year_list(o)),
     "annual_list": lambda o: (lambda yv: lambda u: u.annual_list(yv[0]))(_year_list(o)),
+    # the problem hotspots (问题清单)
+    "hotspots": lambda o: (o.ticket_in(T.NEW), lambda u: u.hotspots(start=date(2026, 11, 1), end=date(2026, 11, 30)))[1],
+    "hotspot_tickets": lambda o: (o.ticket_in(T.NEW), lambda u: u.hotspot_tickets(
+        "幸福社区", "市容环境", None, date(2026, 11, 1), date(2026, 11, 30)))[1],
 })
 
 

@@ -21,7 +21,9 @@ LIMITS = {
     "respond": (14, 14),
     "resolve": (15, 15),
     "verify": (17, 17),
-    "record_callback": (16, 16),
+    # the ticket's callback counts (issue 16, desk.hotspots): an UPDATE of the ticket even when the frozen clock
+    # leaves its updated_at as it was (with a moving clock it rides on that UPDATE: no statement more)
+    "record_callback": (17, 17),
     "close": (18, 18),
 }
 

@@ -658,11 +658,17 @@ class CandidateFromQueue(QObject):
             return None
         communities = {t.community for t in tickets if t.community}
         categories = {t.category for t in tickets if t.category}
+        return self.open_for([t.number for t in tickets], origin="tickets", left_out=left_out,
+                             community=communities.pop() if len(communities) == 1 else None,
+                             category=categories.pop() if len(categories) == 1 else None)
+
+    def open_for(self, numbers: list[str], *, origin: str, community: str | None = None, category: str | None = None,
+                 left_out: int = 0) -> CreateProjectDialog | None:
+        """The new-candidate dialog pre-filled with ``numbers`` (from the queue's selection, or a hotspot's
+        tickets: ``origin`` hotspot) and their shared community and category."""
         lists = self._lists
         dlg = CreateProjectDialog(
-            self.window, self.user, tickets=[t.number for t in tickets], origin="tickets",
-            community=communities.pop() if len(communities) == 1 else None,
-            category=categories.pop() if len(categories) == 1 else None,
+            self.window, self.user, tickets=numbers, origin=origin, community=community, category=category,
             communities=[c.name for c in lists.communities] if lists is not None and lists.communities else None,
             categories=[c.name for c in lists.categories] if lists is not None and lists.categories else None,
             this_year=self._this_year())
