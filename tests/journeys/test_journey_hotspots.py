@@ -82,9 +82,27 @@ def test_a_clerk_sorts_the_hotspots_and_makes_a_candidate_from_one(journey, offi
         j.click(page.candidate_button, settle=False)
     j.settle()
     assert got.args == [expected.numbers, top.community, top.category]
-    assert "用于生成储备项目" in j.status()
     assert page.candidate_button.isEnabled()  # the selection is still there
-    j.shot("candidate")
+    # the new-candidate dialog opens pre-filled with the hotspot; a name, OK, and the candidate is in 项目库
+    dlg = j.window.from_tickets.dialog
+    j.wait(lambda: dlg is not None and dlg.isVisible())
+    assert dlg.ticket_numbers() == expected.numbers and dlg.origin.currentData() == "hotspot"
+    assert (dlg.community.text(), dlg.category.text()) == (top.community, top.category)
+    j.type(dlg.name, f"{top.community}{top.category}综合整治")
+    j.shot("candidate", dlg)
+    j.press_ok(dlg)
+    assert not dlg.isVisible()
+    assert f"已由 {len(expected.numbers)} 张工单生成储备项目" in j.status()
+    (p,) = clerk.list_projects()
+    info = clerk.project(p.number)
+    assert (info.origin, info.community, info.category, sorted(info.tickets)) == \
+        ("hotspot", top.community, top.category, sorted(expected.numbers))
+    assert info.residents == top.residents  # the hotspot's residents are the candidate's
+    j.click_nav("项目库")
+    projects = j.window.projects_page
+    j.wait(lambda: projects.model.rowCount() == 1)
+    assert j.rows(projects.view) == [p.number]
+    j.shot("candidate-in-projects")
 
 
 def test_the_entry_is_the_office_s_not_a_responder_s(journey):
