@@ -1327,15 +1327,75 @@ def generate(desk, *, tickets: int, seed: int, weeks: int = SPAN_DAYS // 7,
         _add_timing(desk, s, office)
         counts = _write_tickets(s, conn, office, tickets, seed, now, tz, progress, weeks * 7)
         clocks.refresh_all(s, desk._clock_rules(s))  # the clocks of the open tickets (desk.deadlines.clocks)
+        linked = _add_projects(s, office, random.Random(seed), now, tz, weeks * 7)  # issue 16
         conn.execute(update(User.__table__).where(User.id == bindparam("uid")).values(password_hash=bindparam("h")),
                      [{"uid": office.accounts[u.username], "h": h.result()} for u, h in zip(users, hashes)])
         conn.execute(text("ANALYZE"))  # the planner's statistics for what was just loaded
     ticket_states, dispatch_states, n_disp, n_ev, n_cb = counts
+    n_ev += linked  # each project's source tickets got a line on their timelines
     return DemoResult(
         users=tuple(users), departments=len(office.departments), categories=len(office.categories),
         tickets=tickets, dispatches=n_disp, events=n_ev, callbacks=n_cb, ticket_states=dict(ticket_states),
         dispatch_states=dict(dispatch_states), seconds=time.perf_counter() - started,
     )
+
+
+# === issue 16: candidate projects from the demo's own hotspots =================================================
+#: What a street office makes of a category's hotspot (a project's name after its 社区).
+PROJECT_THEMES = {
+    "市容环境": "背街小巷环境整治", "违法建设": "违建拆除与空间整治", "房屋安全": "老旧楼房安全加固",
+    "物业管理": "老旧小区物业服务提升", "道路交通": "停车秩序综合治理", "供排水": "老旧供水管网改造",
+    "环境污染": "餐饮油烟治理", "噪声扰民": "夜间施工噪声治理", "绿化养护": "口袋公园建设", "供电故障": "老旧小区电网改造",
+    "燃气安全": "燃气管线隐患整治", "邻里纠纷": "社区议事厅建设", "食品安全": "农贸市场规范提升", "公共卫生": "公共卫生间改造",
+}
+#: A project of these categories touches the safety bottom line (安全底线).
+SAFETY_CATEGORIES = frozenset({"房屋安全", "燃气安全"})
+#: Candidates the demo makes (the largest hotspots), and how many of them the approved yearly list holds.
+DEMO_PROJECTS, DEMO_LISTED = 8, 5
+
+
+def _add_projects(session, office: _Office, rng: random.Random, now: datetime, tz, span_days: int) -> int:
+    """The largest hotspots of the demo's period become candidate projects (储备项目) with their tickets as evidence;
+    a residents' meeting votes on the first three; the coming year's list holds the first five and is approved.
+    Returns how many tickets were linked (each got an event on its timeline)."""
+    from desk.hotspots import service as hotspots
+    from desk.projects import service as projects
+
+    today = now.astimezone(tz).date()
+    w = hotspots.window(today - timedelta(days=span_days - 1), today, tz=tz, now=now)
+    found = [h for h in hotspots.hotspots(session, w=w, sort="count", limit=DEMO_PROJECTS * 3).rows if h.count >= 3]
+    if not found:
+        return 0
+    clerk, supervisor = session.get(User, office.clerks[0]), session.get(User, office.supervisors[0])
+    year = today.year + 1 if today.month >= 10 else today.year  # autumn: next year's list is being made
+    made: list = []
+    linked_numbers: list[list[str]] = []
+    per_category: Counter[str] = Counter()
+    for h in found:
+        if len(made) == DEMO_PROJECTS:
+            break
+        if per_category[h.category] == 2:  # a varied list: at most two of a kind
+            continue
+        per_category[h.category] += 1
+        numbers = hotspots.tickets(session, w=w, community=h.community, category=h.category,
+                                   limit=min(h.residents, 200)).numbers
+        linked_numbers.append(numbers)
+        theme = PROJECT_THEMES.get(h.category, f"{h.category}综合治理")
+        made.append(projects.create(
+            session=session, actor=clerk, now=now, this_year=today.year, name=f"{h.community}{theme}",
+            description=f"近期{h.community}{h.category}类诉求集中（{h.count} 件，涉及 {h.residents} 位居民），拟立项综合治理。",
+            origin="hotspot", year=year, tickets=numbers, community=h.community, category=h.category,
+            safety_bottom_line=h.category in SAFETY_CATEGORIES, people_affected=rng.randrange(200, 3000, 50),
+            estimated_cost_fen=rng.randrange(20, 400) * 10_000 * 100))
+    for p in made[:3]:
+        votes = [(f"{i + 1}号居民代表", "for" if rng.random() < 0.8 else rng.choice(("against", "abstain")))
+                 for i in range(9)]
+        projects.record_votes(session=session, project=p, actor=clerk, now=now, today=today,
+                              meeting=f"{p.name[:8]}居民议事会", held_on=today - timedelta(days=7), votes=votes)
+    listed = projects.draft_list(session=session, actor=clerk, now=now, this_year=today.year, year=year,
+                                 numbers=[p.number for p in made[:DEMO_LISTED]], note="演示数据：问题清单前五项")
+    projects.approve_list(session=session, actor=supervisor, now=now, year=year, version=listed.version, note="演示数据")
+    return sum(len(p_numbers) for p_numbers in linked_numbers)
 
 
 def _bulk_insert(conn: Connection, table, rows: list[dict[str, Any]]) -> None:

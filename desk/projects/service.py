@@ -306,6 +306,7 @@ def _on_tickets(session: Session, project: Project, tickets: Sequence[Ticket], a
                      kind="project_link" if linked else "project_unlink",
                      changes={"project": (None, project.number) if linked else (project.number, None)},
                      note=notes.program(note))
+        t.updated_at, t.updated_by = now, actor  # (its timeline grew: other desks re-read it)
 
 
 def _refuse_cancelled(project: Project) -> None:
