@@ -291,6 +291,8 @@ class RequestInfo:
     current_resolve_due: datetime | None
     new_resolve_due: datetime | None
     state: str = "pending"
+    #: The 12345 platform's deadline (承诺完成时间) of an imported ticket (issue 15): an extension past it is flagged.
+    platform_due: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from models import (
     Dispatch,
     DispatchRequest,
     Escalation,
+    HotlineOrder,
     Ticket,
     User,
 )
@@ -718,13 +719,16 @@ def approvals(session: Session) -> list[dto.RequestInfo]:
     out = [
         dto.RequestInfo(id=r.id, kind=r.kind, dispatch_id=d.id, ticket_number=number, ticket_title=title,
                         department=dept, reason=r.reason, requested_at=r.requested_at, requested_by=name,
-                        current_resolve_due=d.resolve_due, new_resolve_due=r.new_resolve_due)
-        for r, d, number, title, dept, name in session.execute(
-            select(DispatchRequest, Dispatch, Ticket.number, Ticket.title, Department.name, who.display_name)
+                        current_resolve_due=d.resolve_due, new_resolve_due=r.new_resolve_due,
+                        platform_due=platform_due)
+        for r, d, number, title, dept, name, platform_due in session.execute(
+            select(DispatchRequest, Dispatch, Ticket.number, Ticket.title, Department.name, who.display_name,
+                   HotlineOrder.platform_due)
             .join(Dispatch, Dispatch.id == DispatchRequest.dispatch_id)
             .join(Ticket, Ticket.id == Dispatch.ticket_id)
             .join(Department, Department.id == Dispatch.department_id)
             .join(who, who.id == DispatchRequest.requested_by_id)
+            .outerjoin(HotlineOrder, HotlineOrder.ticket_id == Ticket.id)
             .where(DispatchRequest.state == "pending"))
     ]
     out += [

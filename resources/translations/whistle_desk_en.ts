@@ -1170,6 +1170,10 @@ Once disabled, it can no longer be chosen for a new ticket; existing tickets kee
         <translation>Resolve by: %1 → %2</translation>
     </message>
     <message>
+        <source>注意：新办结期限晚于 12345 承诺完成时间 %1。</source>
+        <translation>Note: the new resolution deadline is after the 12345 promised completion time %1.</translation>
+    </message>
+    <message>
         <source>同意</source>
         <translation>Approve</translation>
     </message>

@@ -1170,6 +1170,10 @@
         <translation>办结期限：%1 → %2</translation>
     </message>
     <message>
+        <source>注意：新办结期限晚于 12345 承诺完成时间 %1。</source>
+        <translation>注意：新办结期限晚于 12345 承诺完成时间 %1。</translation>
+    </message>
+    <message>
         <source>同意</source>
         <translation>同意</translation>
     </message>

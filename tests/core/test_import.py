@@ -5,7 +5,7 @@ each get a clear message and leave the database exactly as it was."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -108,6 +108,11 @@ def test_a_dispatch_due_after_the_platforms_deadline_is_flagged(mapped, tmp_path
     assert d.resolve_due > t.platform_due and d.resolve_due == forecast.resolve_due  # foretold exactly
     assert [x.department for x in t.late_for_platform] == ["城管执法队"]
     assert [x.id for x in clerk.ticket(row.number).late_for_platform] == [d.id]
+    # the supervisor approving an extension sees the platform's deadline beside it (the dialog warns)
+    li = world.responder("城管执法队")
+    li.request_extension(d.id, reason="需协调施工", new_resolve_due=d.resolve_due + timedelta(days=7))
+    (request,) = world.supervisor.approvals()
+    assert (request.kind, request.platform_due) == ("extension", t.platform_due)
     typed = world.new_ticket()  # a ticket typed at the desk has no platform deadline
     assert typed.platform_due is None and typed.late_for_platform == ()
     assert clerk.whistle_forecast(typed.number).platform_due is None

@@ -300,3 +300,27 @@ def test_the_last_page_is_remembered(qtbot, office, open_window):
     again = open_window("supervisor")
     assert again.current_queue() == "approvals" and again.stack.currentWidget() is again.pages["approvals"]
     assert again.model.queue == "new"  # the ticket table waits behind with the first queue
+
+
+def test_approving_an_extension_past_the_platforms_deadline_warns(qtbot):
+    """issue 15: the 12345 platform's deadline (承诺完成时间) is shown when an extension would pass it."""
+    from zoneinfo import ZoneInfo
+
+    from desk.dto import RequestInfo
+
+    tz = ZoneInfo("Asia/Shanghai")
+
+    def request(new_due, platform_due):
+        return RequestInfo(id=1, kind="extension", dispatch_id=1, ticket_number="2026-000001", ticket_title="路灯不亮",
+                           department="城管执法队", reason="需协调", requested_at=sh(2026, 11, 24, 10, 0),
+                           requested_by="李娜", current_resolve_due=sh(2026, 11, 27, 10, 0), new_resolve_due=new_due,
+                           platform_due=platform_due)
+
+    late = DecideRequestDialog(None, None, request(sh(2026, 12, 4, 17, 30), sh(2026, 11, 30, 18, 0)), tz)
+    qtbot.addWidget(late)
+    assert not late.platform_line.isHidden()
+    assert late.platform_line.text() == "注意：新办结期限晚于 12345 承诺完成时间 2026-11-30 18:00。"
+    for new_due, platform_due in ((sh(2026, 11, 29, 17, 30), sh(2026, 11, 30, 18, 0)), (sh(2026, 12, 4, 17, 30), None)):
+        fine = DecideRequestDialog(None, None, request(new_due, platform_due), tz)
+        qtbot.addWidget(fine)
+        assert fine.platform_line.isHidden() and fine.platform_line.text() == ""

@@ -839,6 +839,15 @@ class DecideRequestDialog(OpDialog):
             lines.append(self.tr("办结期限：%1 → %2").replace("%1", labels.fmt_time(r.current_resolve_due, tz))
                          .replace("%2", labels.fmt_time(r.new_resolve_due, tz)))
         self.set_header("\n".join(lines))
+        # issue 15: approving an extension past the 12345 platform's deadline is never done without a warning
+        self.platform_line = error_line(self)
+        self.platform_line.setObjectName("platform_due_line")
+        late = r.kind == "extension" and None not in (r.platform_due, r.new_resolve_due) \
+            and r.new_resolve_due > r.platform_due
+        self.platform_line.setText(self.tr("注意：新办结期限晚于 12345 承诺完成时间 %1。").replace(
+            "%1", labels.fmt_time(r.platform_due, tz)) if late else "")
+        self.platform_line.setVisible(late)
+        self.form.addRow(self.platform_line)
         box, self.approve, self.reject_radio, self._group = _choice_pair(
             self, self.tr("同意"), self.tr("驳回"), group_owner=self)
         self.add_field(self.tr("审批意见"), box, "approve")
