@@ -1296,9 +1296,10 @@ def database_is_empty(desk) -> bool:
 
 
 def generate(desk, *, tickets: int, seed: int, weeks: int = SPAN_DAYS // 7,
-             progress: Callable[[int, int], None] | None = None) -> DemoResult:
+             progress: Callable[[int, int], None] | None = None, projects: bool = True) -> DemoResult:
     """Fill an empty database with an office and ``tickets`` tickets spread over the past ``weeks`` weeks
     (eight by default; a longer history keeps the same load per week at a larger size); one transaction.
+    ``projects``: also candidate projects from the largest hotspots and an approved yearly list (issue 16).
 
     Raises ConflictError if the database already has users or tickets, and
     ValidationError for a bad ticket count.
@@ -1327,7 +1328,7 @@ def generate(desk, *, tickets: int, seed: int, weeks: int = SPAN_DAYS // 7,
         _add_timing(desk, s, office)
         counts = _write_tickets(s, conn, office, tickets, seed, now, tz, progress, weeks * 7)
         clocks.refresh_all(s, desk._clock_rules(s))  # the clocks of the open tickets (desk.deadlines.clocks)
-        linked = _add_projects(s, office, random.Random(seed), now, tz, weeks * 7)  # issue 16
+        linked = _add_projects(s, office, random.Random(seed), now, tz, weeks * 7) if projects else 0  # issue 16
         conn.execute(update(User.__table__).where(User.id == bindparam("uid")).values(password_hash=bindparam("h")),
                      [{"uid": office.accounts[u.username], "h": h.result()} for u, h in zip(users, hashes)])
         conn.execute(text("ANALYZE"))  # the planner's statistics for what was just loaded
