@@ -18,12 +18,12 @@ import json
 import math
 import re
 from bisect import bisect_right
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict, namedtuple
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import and_, case, func, literal, not_, or_, select, union
+from sqlalchemy import Boolean, and_, case, func, literal, not_, or_, select, union
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -58,7 +58,7 @@ from desk.stats.data import (
 from desk.stats.definitions import comment_draft, definitions
 from desk.stats.scheme import parse_scheme
 from desk.tickets.queries import is_working
-from models import Callback, Category, Department, Dispatch, DispatchRequest, Escalation, Event, Ticket
+from models import Callback, Category, Department, Dispatch, DispatchRequest, Escalation, Event, Ticket, UTCDateTime
 
 #: The trend shows at least this many periods (the ranking window's, when it is longer).
 TREND_PERIODS = 2
@@ -372,18 +372,52 @@ _ROW_COLUMNS = (Dispatch.id, Dispatch.ticket_id, Dispatch.department_id, Dispatc
                 Dispatch.closed_at, Dispatch.acknowledge_due, Dispatch.respond_due, Dispatch.resolve_due,
                 Dispatch.acknowledge_within, Dispatch.respond_within, Dispatch.resolve_within, Dispatch.suspended_at,
                 Ticket.number, Ticket.urgency, Ticket.community, Ticket.category_id)
+#: A dispatch row of :func:`_rows` (fields named as the columns).
+_DispatchRow = namedtuple("_DispatchRow", [c.key for c in _ROW_COLUMNS])
+
+
+def _parse_utc(text: str) -> datetime:
+    """SQLite's stored text of a :class:`models.base.UTCDateTime` (as its result processor reads it)."""
+    try:
+        return datetime.fromisoformat(text + "+00:00")
+    except ValueError:  # written by hand, with an offset
+        at = datetime.fromisoformat(text)
+        return at.replace(tzinfo=timezone.utc) if at.tzinfo is None else at.astimezone(timezone.utc)
+
+
+def _raw_converter(type_) -> Callable | None:
+    if isinstance(type_, UTCDateTime):
+        return _parse_utc
+    if isinstance(type_, Boolean):
+        return bool
+    return None
 
 
 def _all(session: Connection, statement) -> list:
-    """Every row of ``statement``, fetched at once (a Core result iterated row by row asks SQLite one row at a time)."""
-    return session.execute(statement).all()
+    """Every row of ``statement`` as a tuple, fetched at once.
+
+    On SQLite the driver's own tuples are taken and only the instants and booleans among the columns are
+    converted (column by column): SQLAlchemy's per-row objects and per-value processors cost as much as the
+    queries themselves when the report reads a few hundred thousand values. Elsewhere: SQLAlchemy's rows."""
+    result = session.execute(statement)
+    if session.dialect.name != "sqlite":
+        return result.all()
+    rows = result.cursor.fetchall()
+    result.close()
+    convert = [(i, f) for i, c in enumerate(statement.selected_columns) if (f := _raw_converter(c.type)) is not None]
+    if not rows or not convert:
+        return rows
+    columns = list(zip(*rows))
+    for i, f in convert:
+        columns[i] = [None if v is None else f(v) for v in columns[i]]
+    return list(zip(*columns))
 
 
-def _rows(session: Connection, *where_sets) -> list:
+def _rows(session: Connection, *where_sets) -> list[_DispatchRow]:
     """Dispatches (with their ticket's number, urgency, 社区 and category) matching any of ``where_sets``: a
     union of index range scans (no OR over columns)."""
     branches = [select(*_ROW_COLUMNS).join(Ticket, Ticket.id == Dispatch.ticket_id).where(*w) for w in where_sets]
-    return _all(session, union(*branches)) if branches else []
+    return [_DispatchRow._make(r) for r in _all(session, union(*branches))] if branches else []
 
 
 def _open_rows(session: Connection, cut: datetime) -> list:
@@ -583,7 +617,7 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
     cut = min(period.end, now)
     scheme = scheme_of(settings)
     day = cal.working_day_length
-    offsets = {1: None}  # the sweep's thresholds: parsed once, not once per late step
+    offsets: dict[int, Duration] = {}  # the sweep's thresholds: parsed once, not once per late step
     for level, key in ((2, "escalate_supervise_after"), (3, "escalate_report_after")):
         offsets[level] = Duration.parse(settings[key], field=key, allow_zero=True)
 
@@ -658,7 +692,7 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
     late_steps: list[_Late] = []
     response_by: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (axis, name) -> [on time, due]
     overdue_before: Counter = Counter()  # overdue at the previous period's end (dues as at this cut), per dept
-    due_cache: dict[tuple[datetime, str], datetime] = {}
+    due_cache: dict[tuple[datetime, int], datetime] = {}
 
     for dept, role, b, step, owed, ok in _closed_on_time(session, B, closed_only=not nested):
         t = tallies[(dept, role, b)]
@@ -693,14 +727,27 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
                              for s_ in STEPS]))):
             overdue_before[dept] += 1
 
-    def threshold(due: datetime, level: int) -> datetime:
+    # A threshold is never earlier than its due plus the offset's working length (working time is part of the time
+    # that passes): that bound settles most late steps without the calendar.
+    at_least = {1: timedelta(0)}
+    working_offset: dict[int, timedelta | None] = {}
+    for level in (2, 3):
         off = offsets[level]
-        if off is None:
+        try:
+            at_least[level] = cal.working_length(off)
+        except ValidationError:  # no working time in a day: the calendar says so if a threshold is needed
+            at_least[level] = timedelta(0)
+        working_offset[level] = at_least[level] if off.is_working and at_least[level] else None
+
+    def threshold(due: datetime, level: int) -> datetime:
+        if level == 1:
             return due
-        key = (due, off)
-        if key not in due_cache:
-            due_cache[key] = cal.due(due, off)
-        return due_cache[key]
+        key = (due, level)
+        at = due_cache.get(key)
+        if at is None:
+            w = working_offset[level]
+            at = due_cache[key] = cal.add_working_time(due, w) if w is not None else cal.due(due, offsets[level])
+        return at
 
     def crossings(r, dues: dict, suspended_since: datetime | None, gone_at: datetime | None) -> None:
         """The escalation thresholds each late step crossed before the cut (the sweep's rule)."""
@@ -713,6 +760,10 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
             ended = min((t for t in (done_at, gone_at) if t is not None), default=None)
             crossed = {}
             for level in LEVELS:
+                soonest = due + at_least[level]
+                if soonest >= cut or (ended is not None and ended <= soonest) or (
+                        suspended_since is not None and suspended_since <= soonest):
+                    break
                 at = threshold(due, level)
                 if at >= cut or (ended is not None and ended <= at) or (
                         suspended_since is not None and suspended_since <= at):
@@ -861,12 +912,19 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
     # -- lists ------------------------------------------------------------------------------------------------
     working_limit: dict[str | None, bool] = {}
 
+    late_memo: dict[tuple[datetime, datetime], timedelta] = {}  # a step late at several levels is measured once
+
     def late_at(step_row, step: str, due: datetime, until: datetime) -> tuple[timedelta, bool]:
         within = getattr(step_row, f"{step}_within")
-        if within not in working_limit:
-            working_limit[within] = is_working(within)
-        working = working_limit[within]
-        return (cal.working_time_between(due, until) if working else until - due), working
+        working = working_limit.get(within)
+        if working is None:
+            working = working_limit[within] = is_working(within)
+        if not working:
+            return until - due, False
+        late = late_memo.get((due, until))
+        if late is None:
+            late = late_memo[(due, until)] = cal.working_time_between(due, until)
+        return late, True
 
     overdue_items = []
     for r, step, due in overdue_raw:
