@@ -14,12 +14,14 @@ Plain counts (tickets, events, callbacks) are read with SQL over the same span.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict, namedtuple
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
@@ -184,6 +186,21 @@ def scheme_of(settings: dict[str, str]) -> Scheme:
 
 
 # -- small helpers -------------------------------------------------------------------------------------
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's cycle collector paused for a bulk computation. The report makes a few hundred thousand short-lived
+    tuples and datetimes, none of them in a cycle (reference counting frees them); every collection the allocations
+    set off walked all the objects of the process, and took a third of the build's time. Collection resumes after
+    (unless it was off already)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def _chunks(items: Sequence, n: int = _CHUNK) -> Iterable[Sequence]:
     for i in range(0, len(items), n):
         yield items[i:i + n]
@@ -293,18 +310,19 @@ class _Callbacks:
     asked: int = 0
     said: int = 0
 
-    def add_row(self, contacted: bool, resolved, satisfaction, dept_contacted) -> None:
-        self.total += 1
+    def add_row(self, contacted: bool, resolved, satisfaction, dept_contacted, n: int = 1) -> None:
+        """One callback (``n`` alike)."""
+        self.total += n
         if not contacted:
             return
-        self.valid += 1
-        self.resolved += bool(resolved)
-        self.satisfied += satisfaction == "satisfied"
-        self.basic += satisfaction == "basically_satisfied"
-        self.dissatisfied += satisfaction == "dissatisfied"
+        self.valid += n
+        self.resolved += n * bool(resolved)
+        self.satisfied += n * (satisfaction == "satisfied")
+        self.basic += n * (satisfaction == "basically_satisfied")
+        self.dissatisfied += n * (satisfaction == "dissatisfied")
         if dept_contacted is not None:
-            self.asked += 1
-            self.said += bool(dept_contacted)
+            self.asked += n
+            self.said += n * bool(dept_contacted)
 
     def add(self, o: _Callbacks) -> None:
         for name in ("total", "valid", "resolved", "satisfied", "basic", "dissatisfied", "asked", "said"):
@@ -415,18 +433,28 @@ def _all(session: Connection, statement) -> list:
 
 def _rows(session: Connection, *where_sets) -> list[_DispatchRow]:
     """Dispatches (with their ticket's number, urgency, 社区 and category) matching any of ``where_sets``: a
-    union of index range scans (no OR over columns)."""
-    branches = [select(*_ROW_COLUMNS).join(Ticket, Ticket.id == Dispatch.ticket_id).where(*w) for w in where_sets]
-    return [_DispatchRow._make(r) for r in _all(session, union(*branches))] if branches else []
+    union of index range scans (no OR over columns) of the ids alone, then the rows of those ids (a union of whole
+    rows sorted every row to drop duplicates)."""
+    if not where_sets:
+        return []
+    ids = union(*[select(Dispatch.id).where(*w) for w in where_sets])
+    return [_DispatchRow._make(r) for r in _all(session, select(*_ROW_COLUMNS).join(Ticket, Ticket.id == Dispatch.ticket_id)
+                                                .where(Dispatch.id.in_(ids)))]
 
 
-def _open_rows(session: Connection, cut: datetime) -> list:
+#: Later than any instant stored: a range closed on both sides reads as narrower to SQLite's planner, so that
+#: "closed at or after the cut" walks the closing instants, not every dispatch dispatched before the cut.
+_NEVER = datetime(9999, 1, 1, tzinfo=timezone.utc)
+
+
+def _open_rows(session: Connection, cut: datetime) -> list[_DispatchRow]:
     """The dispatches open at ``cut``: dispatched before it and closed after it, or not yet."""
     D = Dispatch
-    return _rows(session, (D.dispatched_at < cut, D.closed_at.is_(None)), (D.dispatched_at < cut, D.closed_at >= cut))
+    return _rows(session, (D.dispatched_at < cut, D.closed_at.is_(None)),
+                 (D.dispatched_at < cut, D.closed_at >= cut, D.closed_at < _NEVER))
 
 
-def _late_closed_rows(session: Connection, since: datetime, cut: datetime) -> list:
+def _late_closed_rows(session: Connection, since: datetime, cut: datetime) -> list[_DispatchRow]:
     """The dispatches closed before ``cut`` with a step due in ``[since, cut)`` that was done late or never (their
     escalation thresholds may fall in the report's span)."""
     D = Dispatch
@@ -435,6 +463,14 @@ def _late_closed_rows(session: Connection, since: datetime, cut: datetime) -> li
         due, done = getattr(D, f"{step}_due"), getattr(D, DONE_AT[step])
         where.append((due >= since, due < cut, D.closed_at < cut, or_(done.is_(None), done > due)))
     return _rows(session, *where)
+
+
+def _problem(ticket_col):
+    """The ticket a row of ``ticket_col`` counts for: the parent it was merged into (重复件), else itself; the
+    ticket itself is read only when it is one of the (few) merged ones."""
+    merged = select(Ticket.id).where(Ticket.parent_id.is_not(None))
+    parent = select(Ticket.parent_id).where(Ticket.id == ticket_col).correlate_except(Ticket).scalar_subquery()
+    return case((ticket_col.in_(merged), parent), else_=ticket_col)
 
 
 def lead_of(at_col, ticket_col):
@@ -545,7 +581,8 @@ def build(*, session: Session, cal: WorkCalendar, settings: dict[str, str], now:
     period = make_period(*which, tz)
     # Plain Core rows: the report reads tens of thousands of column tuples, and the ORM's row loading cost as much
     # as the queries themselves.
-    return _build(session.connection(), cal, settings, now, period, nested)
+    with gc_paused():
+        return _build(session.connection(), cal, settings, now, period, nested)
 
 
 def rate_items(*, session: Session, cal: WorkCalendar, settings: dict[str, str], now: datetime, department: str,
@@ -665,21 +702,22 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
     outcome_tickets: dict[tuple[int, str], set] = defaultdict(set)
     reopened_after: dict[int, list[datetime]] = defaultdict(list)
     redo: dict[tuple[int, int | None], list[int]] = defaultdict(lambda: [0, 0])
-    for at, ticket_id in _all(session,
-            select(Event.at, Event.ticket_id).where(Event.kind == "cancel", Event.at >= B.first, Event.at < cut)):
-        outcome_tickets[(B.of(at), "cancel")].add(ticket_id)
+    event_bucket = _bucket_case(Event.at, B)
+    for b, ticket_id in _all(session,
+            select(event_bucket, Event.ticket_id).where(Event.kind == "cancel", Event.at >= B.first, Event.at < cut)):
+        outcome_tickets[(b, "cancel")].add(ticket_id)
     for kind in ("close", "reopen"):
-        for at, ticket_id, dept in _all(session,
-                select(Event.at, Event.ticket_id, lead_of(Event.at, Event.ticket_id))
+        reopen = kind == "reopen"
+        for b, ticket_id, dept, *at in _all(session,
+                select(event_bucket, Event.ticket_id, lead_of(Event.at, Event.ticket_id), *[Event.at] * reopen)
                 .where(Event.kind == kind, Event.at >= B.first, Event.at < cut,
                        Event.ticket_id.not_in(select(Ticket.id).where(Ticket.parent_id.is_not(None))))):
-            b = B.of(at)
             outcome_tickets[(b, kind)].add(ticket_id)
-            if kind == "reopen":
-                reopened_after[ticket_id].append(at)
+            if reopen:
+                reopened_after[ticket_id].append(at[0])
             tally = redo[(b, dept)]
             tally[0] += 1
-            tally[1] += kind == "reopen"
+            tally[1] += reopen
 
     # -- dispatches ------------------------------------------------------------------------------------------
     # Closed dispatches are counted in SQL (their dues and done instants are final); the ones open at the cut, and
@@ -840,13 +878,19 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
     cb: dict[tuple[int, int | None], _Callbacks] = defaultdict(_Callbacks)
     cb_group: dict[tuple[str, str], _Callbacks] = defaultdict(_Callbacks)
     cases_raw: list[tuple] = []
+    if this:  # the earlier periods of the window and the trend: counts alone, grouped here (no ticket read)
+        for (b, dept, *answers), n in Counter(_all(session,
+                select(_bucket_case(Callback.at, B), lead_of(Callback.at, _problem(Callback.ticket_id)),
+                       Callback.contacted, Callback.resolved, Callback.satisfaction, Callback.department_contacted)
+                .where(Callback.at >= B.first, Callback.at < period.start))).items():
+            cb[(b, dept)].add_row(*answers, n=n)
     for at, dept, contacted, resolved, satisfaction, said, ticket_id, number, community, category_id in _all(session,
             select(Callback.at, lead_of(Callback.at, func.coalesce(Ticket.parent_id, Ticket.id)), Callback.contacted, Callback.resolved,
                    Callback.satisfaction, Callback.department_contacted, Ticket.id, Ticket.number, Ticket.community,
                    Ticket.category_id)
             .join(Ticket, Ticket.id == Callback.ticket_id)
-            .where(Callback.at >= B.first, Callback.at < cut)):
-        b = B.of(at)
+            .where(Callback.at >= period.start, Callback.at < cut)):
+        b = this
         cb[(b, dept)].add_row(contacted, resolved, satisfaction, said)
         if b == this:
             category = categories.get(category_id, "?")
@@ -1112,10 +1156,6 @@ def _handling(session: Connection, dispatch_ids: Sequence[int], cut: datetime) -
 _ADDRESS_NOISE = str.maketrans("", "", " \t\r\n\u3000，,。.、-—()（）#号")
 
 
-def _normal_address(text: str) -> str:
-    return (text or "").translate(_ADDRESS_NOISE)
-
-
 def _repeats(session: Connection, start: datetime, cut: datetime, days: int, categories: dict[int, str]
              ) -> list[RepeatItem]:
     """Tickets received in ``[start, cut)`` that repeat an earlier one of the same category within ``days``
@@ -1124,26 +1164,32 @@ def _repeats(session: Connection, start: datetime, cut: datetime, days: int, cat
         return []
     since = start - timedelta(days=days)
     rows = _all(session,
-        select(Ticket.created_at, Ticket.id, Ticket.number, Ticket.category_id, Ticket.community, Ticket.address,
+        select(Ticket.created_at, Ticket.number, Ticket.category_id, Ticket.community, Ticket.address,
                Ticket.phone_digits)
         .where(Ticket.created_at >= since, Ticket.created_at < cut).order_by(Ticket.created_at, Ticket.id))
-    last: dict[tuple, tuple[datetime, str]] = {}
+    # The latest earlier ticket (instant, number) by (category, normalised address) and by (category, phone).
+    by_address: dict[tuple, tuple[datetime, str]] = {}
+    by_phone: dict[tuple, tuple[datetime, str]] = {}
     out = []
     span = timedelta(days=days)
-    for at, _, number, category_id, community, address, phone in rows:
-        keys = []
-        a = _normal_address(address)
-        if len(a) >= 4:
-            keys.append(("address", category_id, a))
-        if phone and len(phone) >= _PHONE_DIGITS:
-            keys.append(("phone", category_id, phone))
+    noise = _ADDRESS_NOISE
+    for at, number, category_id, community, address, phone in rows:
+        a = address.translate(noise) if address else ""
+        ka = (category_id, a) if len(a) >= 4 else None
+        kp = (category_id, phone) if phone and len(phone) >= _PHONE_DIGITS else None
         if at >= start:
-            hits = [(last[k], k[0]) for k in keys if k in last and at - last[k][0] <= span]
-            if hits:
-                (when, earlier), matched = max(hits, key=lambda h: h[0][0])
+            best = None
+            for key, seen, matched in ((ka, by_address, "address"), (kp, by_phone, "phone")):
+                hit = seen.get(key) if key is not None else None
+                if hit is not None and at - hit[0] <= span and (best is None or hit[0] > best[0][0]):
+                    best = (hit, matched)
+            if best is not None:
+                (when, earlier), matched = best
                 out.append(RepeatItem(ticket_number=number, earlier_number=earlier,
                                       category=categories.get(category_id, "?"), community=community,
                                       matched_by=matched, days_apart=round((at - when).total_seconds() / 86400, 1)))
-        for k in keys:
-            last[k] = (at, number)
+        if ka is not None:
+            by_address[ka] = (at, number)
+        if kp is not None:
+            by_phone[kp] = (at, number)
     return out
