@@ -788,28 +788,31 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
         return at
 
     def crossings(r, dues: dict, suspended_since: datetime | None, gone_at: datetime | None) -> None:
-        """The escalation thresholds each late step crossed before the cut (the sweep's rule)."""
-        key = (r.department_id, r.role)
+        """The escalation thresholds each late step crossed before the cut (the sweep's rule): one is crossed when
+        reached before the cut, before the step was done or the dispatch ended, and before a suspension."""
         for step in STEPS:
             due = dues[step]
-            done_at = getattr(r, DONE_AT[step])
-            if due is None or due >= cut or (done_at is not None and done_at <= due):
+            if due is None or due >= cut:
                 continue
-            ended = min((t for t in (done_at, gone_at) if t is not None), default=None)
+            done_at = getattr(r, DONE_AT[step])
+            if done_at is not None and done_at <= due:
+                continue
+            ended = done_at if gone_at is None else gone_at if done_at is None else min(done_at, gone_at)
+            limit = cut  # a threshold at or after it is not crossed
+            for stop in (ended, suspended_since):
+                if stop is not None and stop < limit:
+                    limit = stop
             crossed = {}
             for level in LEVELS:
-                soonest = due + at_least[level]
-                if soonest >= cut or (ended is not None and ended <= soonest) or (
-                        suspended_since is not None and suspended_since <= soonest):
+                if due + at_least[level] >= limit:
                     break
                 at = threshold(due, level)
-                if at >= cut or (ended is not None and ended <= at) or (
-                        suspended_since is not None and suspended_since <= at):
+                if at >= limit:
                     break
                 crossed[level] = at
                 bb = B.of(at)
                 if bb is not None:
-                    tallies[(*key, bb)].levels[level] += 1
+                    tallies[(r.department_id, r.role, bb)].levels[level] += 1
             if crossed:
                 late_steps.append(_Late(r, step, due, crossed, ended if ended is not None and ended < cut else None))
 
@@ -980,23 +983,27 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
             age_days=(cut - due).total_seconds() / 86400, carried_over=due < prev_end))
     overdue_items.sort(key=lambda x: (URGENCY_ORDER.get(x.urgency, 9), x.due, x.ticket_number, x.department))
 
-    handled = _handling(session, [x.row.id for x in late_steps], cut)
+    # The late steps that make an item: a threshold reached in the period, or 通报 and still owed at its end (most
+    # late steps of the window make none: they are counted, not listed, and their lateness is never measured).
+    listed = []
+    for x in late_steps:
+        still = x.done is None
+        levels = [(level, at, period.start <= at < cut) for level, at in x.crossed.items()]
+        levels = [(level, at, in_period) for level, at, in_period in levels if in_period or (level == 3 and still)]
+        if levels:
+            listed.append((x, levels))
+    handled = _handling(session, [x.row.id for x, _ in listed], cut)
     escalations: list[EscalationItem] = []
     notices: dict[int, EscalationItem] = {}  # one per dispatch: a step still owed first, then the earliest due
-    for x in late_steps:
+    for x, levels in listed:
         r = x.row
-        until = x.done or cut
-        late, working = late_at(r, x.step, x.due, until)
-        for level, at in x.crossed.items():
-            in_period = period.start <= at < cut
-            still = x.done is None
-            if not in_period and not (level == 3 and still):
-                continue
+        late, working = late_at(r, x.step, x.due, x.done or cut)
+        late_text = span_text(late, working, day)
+        for level, at, in_period in levels:
             item = EscalationItem(
                 ticket_number=r.number, urgency=r.urgency, department=dept_name.get(r.department_id, "?"),
                 role=r.role, step=x.step, level=level, due=x.due, reached_at=at,
-                handling=handled.get((r.id, x.step, level)), closed=not still,
-                late_text=span_text(late, working, day))
+                handling=handled.get((r.id, x.step, level)), closed=x.done is not None, late_text=late_text)
             if in_period:
                 escalations.append(item)
             if level == 3:
