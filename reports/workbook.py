@@ -161,30 +161,34 @@ class _ListSheet(xlsxwriter.worksheet.Worksheet):
         assert self._block is None
         sst = self.str_table._get_shared_string_index
         n = len(kinds)
-        letters = [xl_col_to_name(i) for i in range(n)]
-        styles = [f'" s="{f._get_xf_index()}"' for f in fmts]
+        # per column: the cell's opening (up to the row number) and what follows the row number for a string, a
+        # number or an empty cell
+        opening = [f'<c r="{xl_col_to_name(i)}' for i in range(n)]
+        text_mid = [f'" s="{f._get_xf_index()}" t="s"><v>' for f in fmts]
+        number_mid = [f'" s="{f._get_xf_index()}"><v>' for f in fmts]
+        blank = [f'" s="{f._get_xf_index()}"/>' for f in fmts]
         no_value = f'" s="{no_value_fmt._get_xf_index()}" t="s"><v>'
+        columns = list(zip(range(n), kinds, opening, text_mid, number_mid, blank))
         strmax = self.xls_strmax
         out = []
-        append = out.append
         for r, values in enumerate(rows, start=first + 1):  # XML rows count from 1
             cells = [f'<row r="{r}">']
             add = cells.append
-            for i, value in enumerate(values):
-                kind = kinds[i]
-                head = f'<c r="{letters[i]}{r}'
+            for (i, kind, head, text_at, number_at, empty), value in zip(columns, values):
                 if value is None:
-                    add(f"{head}{no_value}{sst(NO_VALUE)}</v></c>" if kind == "pct" else f"{head}{styles[i]}/>")
+                    add(f"{head}{r}{no_value}{sst(NO_VALUE)}</v></c>" if kind == "pct" else f"{head}{r}{empty}")
                 elif kind == "text":
-                    text = value if isinstance(value, str) else str(value)
-                    if len(text) > strmax // 2 and len(text.encode("utf-16-le")) > 2 * strmax:  # Excel's limit
-                        text = text.encode("utf-16-le")[:2 * strmax].decode("utf-16-le", "ignore")
-                    add(f'{head}{styles[i]} t="s"><v>{sst(text)}</v></c>')
+                    if not isinstance(value, str):
+                        value = str(value)
+                    if len(value) > strmax // 2 and len(value.encode("utf-16-le")) > 2 * strmax:  # Excel's limit
+                        value = value.encode("utf-16-le")[:2 * strmax].decode("utf-16-le", "ignore")
+                    add(f"{head}{r}{text_at}{sst(value)}</v></c>")
+                elif kind == "time":
+                    add(f"{head}{r}{number_at}{_excel_serial(value):.16G}</v></c>")
                 else:
-                    number = _excel_serial(value) if kind == "time" else value
-                    add(f"{head}{styles[i]}><v>{number:.16G}</v></c>")
+                    add(f"{head}{r}{number_at}{value:.16G}</v></c>")
             add("</row>")
-            append("".join(cells))
+            out.append("".join(cells))
         self._check_dimensions(first, 0)
         self._check_dimensions(first + len(rows) - 1, n - 1)
         self._block = (first, out)
