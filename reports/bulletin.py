@@ -51,6 +51,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.tables import CellStyle
 
+from desk.perf import gc_paused
 from desk.stats.data import (
     HANDLING_LABELS,
     LEVEL_LABELS,
@@ -877,7 +878,8 @@ def _render(out: str | os.PathLike | BinaryIO, story_of: Callable[[FontSet], lis
     if progress is not None:
         progress(0.0)
     fonts = find_font_set(font_path, search=search_fonts)
-    story = story_of(fonts)
+    with gc_paused():
+        story = story_of(fonts)
     if progress is not None:
         progress(0.1)
     pages = 0
@@ -885,7 +887,8 @@ def _render(out: str | os.PathLike | BinaryIO, story_of: Callable[[FontSet], lis
     def write(target: Any) -> None:
         nonlocal pages
         doc = _Doc(target, font=fonts.base, progress=progress, total=len(story), **meta)
-        doc.build(list(story), canvasmaker=numbered_canvas(furniture(fonts)))
+        with gc_paused():
+            doc.build(list(story), canvasmaker=numbered_canvas(furniture(fonts)))
         pages = doc.page
 
     write_atomically(out, write)

@@ -31,6 +31,7 @@ import xlsxwriter.worksheet
 from xlsxwriter.utility import xl_col_to_name
 
 from desk.labels import URGENCY
+from desk.perf import gc_paused
 from desk.stats.data import (
     HANDLING_LABELS,
     INDICATOR_LABELS,
@@ -501,8 +502,9 @@ def write_workbook(report: PeriodReport, out: str | os.PathLike) -> None:
             # folder); strings stay strings (never turned into formulas, links or numbers).
             wb = xlsxwriter.Workbook(fh, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
                                           "strings_to_numbers": False})
-            _build(wb, report)
-            wb.close()
+            with gc_paused():
+                _build(wb, report)
+                wb.close()
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)

@@ -14,14 +14,12 @@ Plain counts (tickets, events, callbacks) are read with SQL over the same span.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import json
 import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict, namedtuple
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
@@ -33,6 +31,7 @@ from desk.deadlines import Duration, WorkCalendar, split_span
 from desk.enums import GONE_DISPATCH_STATES
 from desk.errors import ValidationError
 from desk.labels import APPEAL_TYPE, SOURCE
+from desk.perf import gc_paused
 from desk.stats import rates
 from desk.stats.data import (
     AGE_BANDS,
@@ -186,21 +185,6 @@ def scheme_of(settings: dict[str, str]) -> Scheme:
 
 
 # -- small helpers -------------------------------------------------------------------------------------
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Python's cycle collector paused for a bulk computation. The report makes a few hundred thousand short-lived
-    tuples and datetimes, none of them in a cycle (reference counting frees them); every collection the allocations
-    set off walked all the objects of the process, and took a third of the build's time. Collection resumes after
-    (unless it was off already)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 def _chunks(items: Sequence, n: int = _CHUNK) -> Iterable[Sequence]:
     for i in range(0, len(items), n):
         yield items[i:i + n]
