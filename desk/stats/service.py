@@ -678,7 +678,7 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
         if p.start < cut:
             received_per[i] = session.execute(select(func.count()).select_from(Ticket).where(
                 Ticket.created_at >= p.start, Ticket.created_at < B.ends[i], Ticket.parent_id.is_(None))).scalar_one()
-    whistle_hours = [(w - c).total_seconds() / 3600 for c, w in _all(session,
+    whistle_hours = [] if nested else [(w - c).total_seconds() / 3600 for c, w in _all(session,
         select(Ticket.created_at, Ticket.first_whistled_at)
         .where(Ticket.first_whistled_at >= period.start, Ticket.first_whistled_at < cut))]
 
@@ -725,7 +725,7 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
             select(D.department_id, D.role, received_bucket, func.count())
             .where(D.dispatched_at >= B.first, D.dispatched_at < cut).group_by(D.department_id, D.role, received_bucket)):
         tallies[(dept, role, b)].received += n
-    for dispatched_at, acknowledged_at, dept, role in _all(session,
+    for dispatched_at, acknowledged_at, dept, role in [] if nested else _all(session,
             select(D.dispatched_at, D.acknowledged_at, D.department_id, D.role)
             .where(D.acknowledged_at >= period.start, D.acknowledged_at < cut)):
         ack_hours[(dept, role)].append(cal.working_time_between(dispatched_at, acknowledged_at).total_seconds() / 3600)
@@ -865,27 +865,29 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
     cb: dict[tuple[int, int | None], _Callbacks] = defaultdict(_Callbacks)
     cb_group: dict[tuple[str, str], _Callbacks] = defaultdict(_Callbacks)
     cases_raw: list[tuple] = []
-    if this:  # the earlier periods of the window and the trend: counts alone, grouped here (no ticket read)
+    # The earlier periods of the window and the trend (and a year-earlier headline) need counts alone: grouped here,
+    # without reading tickets. The period itself is read row by row: its 社区, categories and cases to redo.
+    counted_until = cut if nested else period.start
+    if counted_until > B.first:
         for (b, dept, *answers), n in Counter(_all(session,
                 select(_bucket_case(Callback.at, B), lead_of(Callback.at, _problem(Callback.ticket_id)),
                        Callback.contacted, Callback.resolved, Callback.satisfaction, Callback.department_contacted)
-                .where(Callback.at >= B.first, Callback.at < period.start))).items():
+                .where(Callback.at >= B.first, Callback.at < counted_until))).items():
             cb[(b, dept)].add_row(*answers, n=n)
-    for at, dept, contacted, resolved, satisfaction, said, ticket_id, number, community, category_id in _all(session,
-            select(Callback.at, lead_of(Callback.at, func.coalesce(Ticket.parent_id, Ticket.id)), Callback.contacted, Callback.resolved,
-                   Callback.satisfaction, Callback.department_contacted, Ticket.id, Ticket.number, Ticket.community,
-                   Ticket.category_id)
-            .join(Ticket, Ticket.id == Callback.ticket_id)
-            .where(Callback.at >= period.start, Callback.at < cut)):
-        b = this
-        cb[(b, dept)].add_row(contacted, resolved, satisfaction, said)
-        if b == this:
-            category = categories.get(category_id, "?")
-            cb_group[("community", community)].add_row(contacted, resolved, satisfaction, said)
-            cb_group[("category", category)].add_row(contacted, resolved, satisfaction, said)
-            if contacted and (resolved is False or satisfaction == "dissatisfied"):
-                cases_raw.append((number, category, community, dept, at, resolved, satisfaction,
-                                  any(at < x < cut for x in reopened_after.get(ticket_id, ()))))
+    for at, dept, contacted, resolved, satisfaction, said, ticket_id, number, community, category_id in [] if nested \
+            else _all(session, select(Callback.at, lead_of(Callback.at, func.coalesce(Ticket.parent_id, Ticket.id)),
+                                      Callback.contacted, Callback.resolved, Callback.satisfaction,
+                                      Callback.department_contacted, Ticket.id, Ticket.number, Ticket.community,
+                                      Ticket.category_id)
+                      .join(Ticket, Ticket.id == Callback.ticket_id)
+                      .where(Callback.at >= period.start, Callback.at < cut)):
+        cb[(this, dept)].add_row(contacted, resolved, satisfaction, said)
+        category = categories.get(category_id, "?")
+        cb_group[("community", community)].add_row(contacted, resolved, satisfaction, said)
+        cb_group[("category", category)].add_row(contacted, resolved, satisfaction, said)
+        if contacted and (resolved is False or satisfaction == "dissatisfied"):
+            cases_raw.append((number, category, community, dept, at, resolved, satisfaction,
+                              any(at < x < cut for x in reopened_after.get(ticket_id, ()))))
 
     # -- figures -------------------------------------------------------------------------------------------------
     by_dept: dict[int | None, list[tuple[str, int, _Tally]]] = defaultdict(list)
