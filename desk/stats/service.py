@@ -671,7 +671,7 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
         by_appeal[appeal] += n
     received = sum(by_source.values())
     # 重复件 (issue 15): a problem is received once (its parent); the residents who raised it are counted beside it.
-    residents = session.execute(select(func.count()).select_from(Ticket).where(
+    residents = 0 if nested else session.execute(select(func.count()).select_from(Ticket).where(
         Ticket.created_at >= period.start, Ticket.created_at < cut)).scalar_one()
     received_per = [0] * len(B)
     for i, p in enumerate(periods):
@@ -837,7 +837,8 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
                       r.closed_at if r.state in GONE_DISPATCH_STATES else None)
 
     # -- returns (退单) and extensions (延期) per bucket ------------------------------------------------------------
-    for kind in ("request_return", "decide_return"):
+    # (a year-earlier headline shows neither)
+    for kind in () if nested else ("request_return", "decide_return"):
         for at, changes, dept, role in _all(session,
                 select(Event.at, Event.changes, Dispatch.department_id, Dispatch.role)
                 .join(Dispatch, Dispatch.id == Event.dispatch_id)
@@ -847,7 +848,7 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
                 t.returns_requested += 1
             elif _approved(changes):
                 t.returns_approved += 1
-    for col in (DispatchRequest.requested_at, DispatchRequest.decided_at):
+    for col in () if nested else (DispatchRequest.requested_at, DispatchRequest.decided_at):
         for requested_at, decided_at, req_state, dept, role in _all(session,
                 select(DispatchRequest.requested_at, DispatchRequest.decided_at, DispatchRequest.state,
                        Dispatch.department_id, Dispatch.role).join(Dispatch, Dispatch.id == DispatchRequest.dispatch_id)
