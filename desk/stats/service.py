@@ -422,8 +422,8 @@ def _rows(session: Connection, *where_sets) -> list[_DispatchRow]:
     if not where_sets:
         return []
     ids = union(*[select(Dispatch.id).where(*w) for w in where_sets])
-    return [_DispatchRow._make(r) for r in _all(session, select(*_ROW_COLUMNS).join(Ticket, Ticket.id == Dispatch.ticket_id)
-                                                .where(Dispatch.id.in_(ids)))]
+    rows = _all(session, select(*_ROW_COLUMNS).join(Ticket, Ticket.id == Dispatch.ticket_id).where(Dispatch.id.in_(ids)))
+    return [_DispatchRow._make(r) for r in rows]
 
 
 #: Later than any instant stored: a range closed on both sides reads as narrower to SQLite's planner, so that
