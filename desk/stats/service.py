@@ -946,7 +946,7 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
     # -- lists ------------------------------------------------------------------------------------------------
     working_limit: dict[str | None, bool] = {}
 
-    late_memo: dict[tuple[datetime, datetime], timedelta] = {}  # a step late at several levels is measured once
+    late_memo: dict[tuple[datetime, datetime], timedelta] = {}  # a step both overdue and escalated: measured once
 
     def late_at(step_row, step: str, due: datetime, until: datetime) -> tuple[timedelta, bool]:
         within = getattr(step_row, f"{step}_within")
