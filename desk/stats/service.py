@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import Boolean, and_, case, func, literal, not_, or_, select, union
+from sqlalchemy import Boolean, and_, case, func, literal, not_, null, or_, select, union
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -422,7 +422,8 @@ def _rows(session: Connection, *where_sets) -> list[_DispatchRow]:
     if not where_sets:
         return []
     ids = union(*[select(Dispatch.id).where(*w) for w in where_sets])
-    rows = _all(session, select(*_ROW_COLUMNS).join(Ticket, Ticket.id == Dispatch.ticket_id).where(Dispatch.id.in_(ids)))
+    rows = _all(session, select(*_ROW_COLUMNS).join(Ticket, Ticket.id == Dispatch.ticket_id)
+                .where(Dispatch.id.in_(ids)))
     return [_DispatchRow._make(r) for r in rows]
 
 
@@ -687,13 +688,15 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
     reopened_after: dict[int, list[datetime]] = defaultdict(list)
     redo: dict[tuple[int, int | None], list[int]] = defaultdict(lambda: [0, 0])
     event_bucket = _bucket_case(Event.at, B)
+    # A year-earlier headline is the office's alone: its 结案, 重办 and callbacks are not looked up by department.
+    lead_for = (lambda at_col, ticket_col: null()) if nested else lead_of
     for b, ticket_id in _all(session,
             select(event_bucket, Event.ticket_id).where(Event.kind == "cancel", Event.at >= B.first, Event.at < cut)):
         outcome_tickets[(b, "cancel")].add(ticket_id)
     for kind in ("close", "reopen"):
         reopen = kind == "reopen"
         for b, ticket_id, dept, *at in _all(session,
-                select(event_bucket, Event.ticket_id, lead_of(Event.at, Event.ticket_id), *[Event.at] * reopen)
+                select(event_bucket, Event.ticket_id, lead_for(Event.at, Event.ticket_id), *[Event.at] * reopen)
                 .where(Event.kind == kind, Event.at >= B.first, Event.at < cut,
                        Event.ticket_id.not_in(select(Ticket.id).where(Ticket.parent_id.is_not(None))))):
             outcome_tickets[(b, kind)].add(ticket_id)
@@ -871,7 +874,7 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
     counted_until = cut if nested else period.start
     if counted_until > B.first:
         for (b, dept, *answers), n in Counter(_all(session,
-                select(_bucket_case(Callback.at, B), lead_of(Callback.at, _problem(Callback.ticket_id)),
+                select(_bucket_case(Callback.at, B), lead_for(Callback.at, _problem(Callback.ticket_id)),
                        Callback.contacted, Callback.resolved, Callback.satisfaction, Callback.department_contacted)
                 .where(Callback.at >= B.first, Callback.at < counted_until))).items():
             cb[(b, dept)].add_row(*answers, n=n)
