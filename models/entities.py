@@ -228,19 +228,23 @@ class Dispatch(Base):
         Index("ix_dispatch_department_state", "department_id", "state"),
         Index("ix_dispatch_department_next_due", "department_id", "next_due"),
         Index("ix_dispatch_state", "state"),
-        # A page's badges: the open dispatches of the page's tickets (also every ticket_id lookup).
-        Index("ix_dispatch_ticket_state", "ticket_id", "state"),
+        # A page's badges: the open dispatches of the page's tickets (also every ticket_id lookup). The report's
+        # lead department of a ticket's verified round (desk.stats.service.lead_of) is read from the index alone.
+        Index("ix_dispatch_ticket_state", "ticket_id", "state", "role", "round", "resolved_at", "department_id"),
         # Partial: almost no dispatch is suspended, and a plain index on a column of NULLs is one the
         # planner rightly ignores (the sweep's over-long-suspension check then scanned the table).
         Index("ix_dispatch_suspended", "suspended_at", sqlite_where=text("suspended_at IS NOT NULL"),
               postgresql_where=text("suspended_at IS NOT NULL")),
         # The report's period queries (desk.stats) read the dispatches whose instants fall in a period, as a
         # union of range scans, and the ones still open (a partial index: closed dispatches are most of them).
-        Index("ix_dispatch_dispatched", "dispatched_at"),
-        Index("ix_dispatch_acknowledged", "acknowledged_at"),
-        Index("ix_dispatch_acknowledge_due", "acknowledge_due"),
-        Index("ix_dispatch_respond_due", "respond_due"),
-        Index("ix_dispatch_resolve_due", "resolve_due"),
+        # The columns after the first let it count a period's dispatches, and find their late steps, from the
+        # indexes alone (a dispatch row read per dispatch cost about 2 µs, for some 20,000 dispatches a week).
+        Index("ix_dispatch_dispatched", "dispatched_at", "department_id", "role"),
+        Index("ix_dispatch_acknowledged", "acknowledged_at", "dispatched_at", "department_id", "role"),
+        Index("ix_dispatch_acknowledge_due", "acknowledge_due", "acknowledged_at", "closed_at", "state",
+              "department_id", "role"),
+        Index("ix_dispatch_respond_due", "respond_due", "responded_at", "closed_at", "state", "department_id", "role"),
+        Index("ix_dispatch_resolve_due", "resolve_due", "resolved_at", "closed_at", "state", "department_id", "role"),
         Index("ix_dispatch_closed", "closed_at"),
         Index("ix_dispatch_open", "id", sqlite_where=text("closed_at IS NULL"),
               postgresql_where=text("closed_at IS NULL")),
@@ -302,8 +306,8 @@ class Event(Base):
     __tablename__ = "event"
     __table_args__ = (
         Index("ix_event_ticket_at", "ticket_id", "id"),
-        # The report counts events of a kind in a period (结案, 重办, 退单 …).
-        Index("ix_event_kind_at", "kind", "at"),
+        # The report counts events of a kind in a period (结案, 重办, 退单 …), and the tickets they are about.
+        Index("ix_event_kind_at", "kind", "at", "ticket_id"),
         # A project's history (issue 16): the events about ``project:XM2026-0001``, in chain order.
         Index("ix_event_subject", "subject", "seq"),
     )
@@ -352,7 +356,8 @@ class Callback(Base):
             "satisfaction IS NULL OR satisfaction IN ('satisfied','basically_satisfied','dissatisfied')",
             name="satisfaction",
         ),
-        Index("ix_callback_at", "at"),
+        # The report reads a period's callbacks and their answers from the index alone.
+        Index("ix_callback_at", "at", "ticket_id", "contacted", "resolved", "satisfaction", "department_contacted"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -415,6 +420,9 @@ class DispatchRequest(Base):
         CheckConstraint("kind IN ('extension','suspension')", name="kind"),
         CheckConstraint("state IN ('pending','approved','rejected','ended')", name="state"),
         Index("ix_dispatch_request_state", "state"),
+        # The report's extensions requested and decided in a period (without them SQLite walked every dispatch).
+        Index("ix_dispatch_request_kind_requested", "kind", "requested_at"),
+        Index("ix_dispatch_request_kind_decided", "kind", "decided_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -49,7 +49,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus.tables import CellStyle
 
+from desk.perf import gc_paused
 from desk.stats.data import (
     HANDLING_LABELS,
     LEVEL_LABELS,
@@ -58,10 +60,12 @@ from desk.stats.data import (
     SATISFACTION_LABELS,
     STEP_LABELS,
     URGENCY_ORDER,
+    CaseItem,
     DepartmentFigures,
     EscalationItem,
     GroupRates,
     Indicators,
+    OverdueItem,
     PeriodReport,
     Ratio,
 )
@@ -236,27 +240,30 @@ class _Renderer:
 
     def list_table(self, header: Sequence[str], rows: Sequence[Sequence[str]], widths_mm: Sequence[float], *,
                    center: Sequence[int] = ()) -> Table:
-        """A list of single-line rows of fixed height (cut with "…"): cheap to lay out and to plan."""
+        """A list of single-line rows of fixed height (cut with "…"): cheap to lay out and to plan.
+
+        The cells' styles (font, size, colour, paddings, alignment) are given as a few shared ``CellStyle``s,
+        not as table-style commands: ReportLab applies each command to each cell of its range, which cost more
+        than drawing the slips' thousands of cells."""
         pad = 2.5
         widths = [w * mm for w in widths_mm]
         data: list[list[Any]] = [[self.p(h, "cell_h") for h in header]]
         for row in rows:
             data.append([self.fit(v, widths[i] - 2 * pad) for i, v in enumerate(row)])
-        t = Table(data, colWidths=widths, rowHeights=[None] + [LIST_ROW] * len(rows), repeatRows=1, hAlign="LEFT")
-        style = [
-            ("FONTNAME", (0, 0), (-1, -1), self.f.body),
-            ("FONTSIZE", (0, 1), (-1, -1), LIST_SIZE),
-            ("TEXTCOLOR", (0, 0), (-1, -1), DOC_INK),
-            ("GRID", (0, 0), (-1, -1), 0.5, DOC_GRID),
-            ("BACKGROUND", (0, 0), (-1, 0), DOC_SHADE),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            ("LEFTPADDING", (0, 0), (-1, -1), pad),
-            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ]
-        style += [("ALIGN", (i, 1), (i, -1), "CENTER") for i in center]
-        t.setStyle(TableStyle(style))
+
+        def cell_style(name: str, size: float | None, align: str) -> CellStyle:
+            st = CellStyle(name)
+            st.fontname, st.color, st.valign, st.alignment = self.f.body, colors.toColor(DOC_INK), "MIDDLE", align
+            st.topPadding, st.bottomPadding, st.leftPadding, st.rightPadding = 2, 2.5, pad, pad
+            if size is not None:
+                st.fontsize = size
+            return st
+
+        head = cell_style("list-head", None, "LEFT")
+        cells = [cell_style(f"list-{i}", LIST_SIZE, "CENTER" if i in center else "LEFT") for i in range(len(widths))]
+        t = Table(data, colWidths=widths, rowHeights=[None] + [LIST_ROW] * len(rows), repeatRows=1, hAlign="LEFT",
+                  cellStyles=[[head] * len(widths)] + [cells] * len(rows))
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, DOC_GRID), ("BACKGROUND", (0, 0), (-1, 0), DOC_SHADE)]))
         return t
 
     def red_rule(self, thickness: float = 1.6) -> HRFlowable:
@@ -636,6 +643,16 @@ KEEP_WITH_LIST = 80.0
 
 
 class _Slips(_Renderer):
+    def __init__(self, report: PeriodReport, fonts: FontSet) -> None:
+        super().__init__(report, fonts)
+        self._heights: dict[tuple, float] = {}
+
+    def measured(self, key: tuple, flowables: Callable[[], Sequence[Flowable]]) -> float:
+        """The height of what every slip prints alike (a list's title, its header), measured once."""
+        if key not in self._heights:
+            self._heights[key] = _height(flowables())
+        return self._heights[key]
+
     def story(self, names: Sequence[str]) -> list[Flowable]:
         if self.r.empty:
             return self.empty_page()
@@ -707,25 +724,31 @@ class _Slips(_Renderer):
             out.append(self.p(f"{label}：{'；'.join(d.reasons)}。", "slip_body"))
         return out
 
-    # The lists: rows of strings; the planner decides how many are printed.
-    def overdue_rows(self, d: DepartmentFigures) -> list[list[str]]:
-        items = sorted(d.overdue, key=_urgency_key)
-        return [[x.ticket_number, URGENCY_LABELS.get(x.urgency, x.urgency), x.category, x.community,
-                 self.step_text(x.role, x.step), short_time(x.due, self.tz), x.late_text,
-                 "前期结转" if x.carried_over else ""] for x in items]
+    # The lists: items in print order, and each item's row of strings; the planner decides how many are printed
+    # (a department may owe a thousand items: only the rows printed are formatted).
+    def overdue_items(self, d: DepartmentFigures) -> list[OverdueItem]:
+        return sorted(d.overdue, key=_urgency_key)
 
-    def escalation_rows(self, d: DepartmentFigures) -> list[list[str]]:
-        items = sorted(d.escalations, key=lambda e: (URGENCY_ORDER.get(e.urgency, 9), -e.level, e.reached_at))
-        return [[LEVEL_LABELS.get(e.level, str(e.level)), e.ticket_number, URGENCY_LABELS.get(e.urgency, e.urgency),
-                 self.step_text(e.role, e.step), short_time(e.due, self.tz), short_time(e.reached_at, self.tz),
-                 e.late_text, self.escalation_state(e)] for e in items]
+    def overdue_row(self, x: OverdueItem) -> list[str]:
+        return [x.ticket_number, URGENCY_LABELS.get(x.urgency, x.urgency), x.category, x.community,
+                self.step_text(x.role, x.step), short_time(x.due, self.tz), x.late_text,
+                "前期结转" if x.carried_over else ""]
 
-    def case_rows(self, d: DepartmentFigures) -> list[list[str]]:
-        items = sorted(d.cases, key=lambda c: c.at)
-        return [[c.ticket_number, c.category, c.community, short_time(c.at, self.tz),
-                 {True: "已解决", False: "未解决", None: "—"}[c.resolved],
-                 SATISFACTION_LABELS.get(c.satisfaction or "", "—"), "已重办" if c.reopened else "待处理"]
-                for c in items]
+    def escalation_items(self, d: DepartmentFigures) -> list[EscalationItem]:
+        return sorted(d.escalations, key=lambda e: (URGENCY_ORDER.get(e.urgency, 9), -e.level, e.reached_at))
+
+    def escalation_row(self, e: EscalationItem) -> list[str]:
+        return [LEVEL_LABELS.get(e.level, str(e.level)), e.ticket_number, URGENCY_LABELS.get(e.urgency, e.urgency),
+                self.step_text(e.role, e.step), short_time(e.due, self.tz), short_time(e.reached_at, self.tz),
+                e.late_text, self.escalation_state(e)]
+
+    def case_items(self, d: DepartmentFigures) -> list[CaseItem]:
+        return sorted(d.cases, key=lambda c: c.at)
+
+    def case_row(self, c: CaseItem) -> list[str]:
+        return [c.ticket_number, c.category, c.community, short_time(c.at, self.tz),
+                {True: "已解决", False: "未解决", None: "—"}[c.resolved],
+                SATISFACTION_LABELS.get(c.satisfaction or "", "—"), "已重办" if c.reopened else "待处理"]
 
     LISTS = (
         ("overdue", ["工单编号", "缓急", "类别", "社区", "环节", "期限", "超期", "备注"],
@@ -749,7 +772,8 @@ class _Slips(_Renderer):
         head.append(self.figures(d))
         head.append(self.p("二、排名情况", "slip_h"))
         head += self.standing(d)
-        lists = {"overdue": self.overdue_rows(d), "escalations": self.escalation_rows(d), "cases": self.case_rows(d)}
+        lists = {"overdue": self.overdue_items(d), "escalations": self.escalation_items(d), "cases": self.case_items(d)}
+        row_of = {"overdue": self.overdue_row, "escalations": self.escalation_row, "cases": self.case_row}
         titles = self.list_titles()
         owed = bool(lists["overdue"] or any(not e.closed for e in d.escalations) or
                     any(not c.reopened for c in d.cases))
@@ -761,23 +785,17 @@ class _Slips(_Renderer):
         foot = AtFoot([Spacer(1, 6 * mm), self.p("签收人：__________　　日期：______年____月____日", "receipt")])
 
         # Plan the lists' rows so that the slip stays within two pages.
-        def height(fs: Sequence[Flowable]) -> float:
-            total = 0.0
-            for f in fs:
-                _, h = f.wrap(DOC_W, DOC_H)
-                total += h + f.getSpaceBefore() + f.getSpaceAfter()
-            return total
-
-        fixed = height(head) + height(tail) + height(foot.flowables)
         empty = {"overdue": f"{w.at_end}无超期派单。", "escalations": f"{w.this}无催办、督办或通报。",
                  "cases": f"{w.this}无回访不满意或未解决的工单。"}
+        fixed = _height(head) + _height(tail) + _height(foot.flowables)
         for key, header, widths, _center in self.LISTS:
-            fixed += height([self.p(titles[key], "slip_h")])
+            # the same for every department: measured once
+            fixed += self.measured(("title", key), lambda: [self.p(titles[key], "slip_h")])
             if lists[key]:
-                fixed += height([self.list_table(header, [], widths),
-                                 self.p("其余 999 件见附表（Excel 工作簿）。", "slip_body")])
+                fixed += self.measured(("list", key), lambda: [self.list_table(header, [], widths), self.p(
+                    "其余 999 件见附表（Excel 工作簿）。", "slip_body")])
             else:
-                fixed += height([self.p(empty[key], "slip_body")])
+                fixed += self.measured(("empty", key), lambda: [self.p(empty[key], "slip_body")])
         room = max(0, int((2 * DOC_H - SLIP_SLACK - fixed) // LIST_ROW))
         shown = _share(room, [len(lists[k]) for k, *_ in self.LISTS])
 
@@ -791,12 +809,21 @@ class _Slips(_Renderer):
                 body.append(self.p(empty[key], "slip_body"))
                 continue
             if n:
-                body.append(self.list_table(header, rows[:n], widths, center=center))
+                body.append(self.list_table(header, [row_of[key](x) for x in rows[:n]], widths, center=center))
             if n < len(rows):
                 body.append(self.p(f"其余 {len(rows) - n} 件见附表（Excel 工作簿）。", "slip_body"))
         body += tail
         body.append(foot)
         return body
+
+
+def _height(fs: Sequence[Flowable]) -> float:
+    """The height flowables take in the body frame, with their spaces before and after."""
+    total = 0.0
+    for f in fs:
+        _, h = f.wrap(DOC_W, DOC_H)
+        total += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
 
 
 def _share(room: int, wants: Sequence[int]) -> list[int]:
@@ -851,7 +878,8 @@ def _render(out: str | os.PathLike | BinaryIO, story_of: Callable[[FontSet], lis
     if progress is not None:
         progress(0.0)
     fonts = find_font_set(font_path, search=search_fonts)
-    story = story_of(fonts)
+    with gc_paused():
+        story = story_of(fonts)
     if progress is not None:
         progress(0.1)
     pages = 0
@@ -859,7 +887,8 @@ def _render(out: str | os.PathLike | BinaryIO, story_of: Callable[[FontSet], lis
     def write(target: Any) -> None:
         nonlocal pages
         doc = _Doc(target, font=fonts.base, progress=progress, total=len(story), **meta)
-        doc.build(list(story), canvasmaker=numbered_canvas(furniture(fonts)))
+        with gc_paused():
+            doc.build(list(story), canvasmaker=numbered_canvas(furniture(fonts)))
         pages = doc.page
 
     write_atomically(out, write)

@@ -122,6 +122,7 @@ class CJKParagraph(Flowable):
         self.style = style
         self._para: Paragraph | None = None
         self._for_width: float | None = None
+        self._wrapped: tuple[float, float] | None = None
 
     def __repr__(self) -> str:
         return f"CJKParagraph({self.text[:30]!r})"
@@ -133,13 +134,19 @@ class CJKParagraph(Flowable):
             markup = wrap_markup(self.text, st.fontName, st.fontSize, usable, indent=max(0, st.firstLineIndent))
             self._para = Paragraph(markup, st)
             self._for_width = avail_width
+            self._wrapped = None
         return self._para
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
-        self.width, self.height = self._inner(availWidth).wrap(availWidth, availHeight)
+        # The lines depend on the width alone: a table cell is wrapped again each time its table is (to plan a
+        # page, to lay it out, to split it), and breaking the same lines again cost a quarter of the slips' time.
+        if self._para is None or self._for_width != availWidth or self._wrapped is None:
+            self._wrapped = self._inner(availWidth).wrap(availWidth, availHeight)
+        self.width, self.height = self._wrapped
         return self.width, self.height
 
     def split(self, availWidth, availHeight):  # noqa: N803
+        self._wrapped = None  # splitting leaves the inner paragraph to be wrapped again
         return self._inner(availWidth).split(availWidth, availHeight)
 
     def draw(self) -> None:

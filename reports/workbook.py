@@ -27,8 +27,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import xlsxwriter
+import xlsxwriter.worksheet
+from xlsxwriter.utility import xl_col_to_name
 
 from desk.labels import URGENCY
+from desk.perf import gc_paused
 from desk.stats.data import (
     HANDLING_LABELS,
     INDICATOR_LABELS,
@@ -125,6 +128,91 @@ def _write_cell(ws: Any, row: int, col: int, kind: str, value: Any, fmt: Any, no
         ws.write_number(row, col, value, fmt)
 
 
+#: Excel's day 0 (the 1900 date system); days after 1900-02-28 count Excel's phantom 1900-02-29.
+_EXCEL_EPOCH = datetime(1899, 12, 31)
+
+
+def _excel_serial(at: datetime) -> float:
+    """A naive date-time as Excel's serial number, exactly as ``Worksheet.write_datetime`` computes it."""
+    delta = at - _EXCEL_EPOCH
+    serial = delta.days + (float(delta.seconds) + float(delta.microseconds) / 1e6) / 86400
+    return serial + 1 if serial > 59 else serial
+
+
+class _ListSheet(xlsxwriter.worksheet.Worksheet):
+    """A worksheet whose list rows are turned into XML one row at a time.
+
+    Written cell by cell, xlsxwriter keeps an object per cell and writes it out through several calls: about
+    10 µs a cell, and the workbook of a week of 10,000 tickets has some 200,000 cells. :meth:`add_rows` renders
+    each row at once into the same XML xlsxwriter writes (shared strings, style indices, numbers as ``%.16G``),
+    and :meth:`_write_rows` puts those rows between the ones written through the ordinary calls (the header,
+    the total). This relies on internals of xlsxwriter 3 (``_write_rows``, ``_check_dimensions``, ``str_table``,
+    ``Format._get_xf_index``); tests/reports/test_workbook.py reads the result back.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._block: tuple[int, list[str]] | None = None
+
+    def add_rows(self, first: int, rows: Sequence[Sequence[Any]], kinds: Sequence[str], fmts: Sequence[Any],
+                 no_value_fmt: Any) -> None:
+        """Rows ``first``, ``first + 1``, … as :func:`_write_cell` would write them (only once per sheet)."""
+        if not rows:
+            return
+        assert self._block is None
+        sst = self.str_table._get_shared_string_index
+        n = len(kinds)
+        # per column: the cell's opening (up to the row number) and what follows the row number for a string, a
+        # number or an empty cell
+        opening = [f'<c r="{xl_col_to_name(i)}' for i in range(n)]
+        text_mid = [f'" s="{f._get_xf_index()}" t="s"><v>' for f in fmts]
+        number_mid = [f'" s="{f._get_xf_index()}"><v>' for f in fmts]
+        blank = [f'" s="{f._get_xf_index()}"/>' for f in fmts]
+        no_value = f'" s="{no_value_fmt._get_xf_index()}" t="s"><v>'
+        columns = list(zip(range(n), kinds, opening, text_mid, number_mid, blank))
+        strmax = self.xls_strmax
+        out = []
+        for r, values in enumerate(rows, start=first + 1):  # XML rows count from 1
+            cells = [f'<row r="{r}">']
+            add = cells.append
+            for (i, kind, head, text_at, number_at, empty), value in zip(columns, values):
+                if value is None:
+                    add(f"{head}{r}{no_value}{sst(NO_VALUE)}</v></c>" if kind == "pct" else f"{head}{r}{empty}")
+                elif kind == "text":
+                    if not isinstance(value, str):
+                        value = str(value)
+                    if len(value) > strmax // 2 and len(value.encode("utf-16-le")) > 2 * strmax:  # Excel's limit
+                        value = value.encode("utf-16-le")[:2 * strmax].decode("utf-16-le", "ignore")
+                    add(f"{head}{r}{text_at}{sst(value)}</v></c>")
+                elif kind == "time":
+                    add(f"{head}{r}{number_at}{_excel_serial(value):.16G}</v></c>")
+                else:
+                    add(f"{head}{r}{number_at}{value:.16G}</v></c>")
+            add("</row>")
+            out.append("".join(cells))
+        self._check_dimensions(first, 0)
+        self._check_dimensions(first + len(rows) - 1, n - 1)
+        self._block = (first, out)
+
+    def _write_rows(self) -> None:
+        if self._block is None:
+            super()._write_rows()
+            return
+        first, xml = self._block
+        last = first + len(xml) - 1
+        lo, hi = self.dim_rowmin, self.dim_rowmax
+        try:
+            if lo < first:  # the header
+                self.dim_rowmax = first - 1
+                super()._write_rows()
+            self.fh.write("".join(xml))
+            if hi > last:  # the total
+                self.dim_rowmin, self.dim_rowmax = last + 1, hi
+                super()._write_rows()
+        finally:
+            self.dim_rowmin, self.dim_rowmax = lo, hi
+
+
 def _table(wb: xlsxwriter.Workbook, f: _Formats, name: str, columns: Sequence[Column],
            rows: Sequence[Sequence[Any]], *, total: Sequence[Any] | None = None, frozen_columns: int = 0) -> None:
     """One list sheet: a bold frozen header, an autofilter over the rows, widths that fit (CJK counts 2).
@@ -132,7 +220,7 @@ def _table(wb: xlsxwriter.Workbook, f: _Formats, name: str, columns: Sequence[Co
     ``total`` is a last, bold row outside the autofilter (sorting and filtering leave it at the bottom).
     An empty ``rows`` gets one row "本期无". ``frozen_columns`` stay in view when scrolling sideways.
     """
-    ws = wb.add_worksheet(name)
+    ws = wb.add_worksheet(name, worksheet_class=_ListSheet)
     n = len(columns)
     kinds = [c.kind for c in columns]
     # -- widths: the widest value of each column (each distinct string measured once)
@@ -167,10 +255,8 @@ def _table(wb: xlsxwriter.Workbook, f: _Formats, name: str, columns: Sequence[Co
     wraps = [k == "text" and widths[i] >= columns[i].max_width for i, k in enumerate(kinds)]
     cell_fmts = [f.cell["wrap"] if wraps[i] else f.cell[k] for i, k in enumerate(kinds)]
     no_value = f.cell["none"]
-    r = 0
-    for r, values in enumerate(rows, start=1):
-        for i, value in enumerate(values):
-            _write_cell(ws, r, i, kinds[i], value, cell_fmts[i], no_value)
+    ws.add_rows(1, rows, kinds, cell_fmts, no_value)
+    r = len(rows)
     if not rows:
         r = 1
         ws.write_string(1, 0, NONE_ROW, f.cell["text"])
@@ -416,8 +502,9 @@ def write_workbook(report: PeriodReport, out: str | os.PathLike) -> None:
             # folder); strings stay strings (never turned into formulas, links or numbers).
             wb = xlsxwriter.Workbook(fh, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
                                           "strings_to_numbers": False})
-            _build(wb, report)
-            wb.close()
+            with gc_paused():
+                _build(wb, report)
+                wb.close()
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)

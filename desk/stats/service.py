@@ -18,12 +18,12 @@ import json
 import math
 import re
 from bisect import bisect_right
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict, namedtuple
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import and_, case, func, literal, not_, or_, select, union
+from sqlalchemy import Boolean, and_, case, func, literal, not_, null, or_, select, union
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -31,6 +31,7 @@ from desk.deadlines import Duration, WorkCalendar, split_span
 from desk.enums import GONE_DISPATCH_STATES
 from desk.errors import ValidationError
 from desk.labels import APPEAL_TYPE, SOURCE
+from desk.perf import gc_paused
 from desk.stats import rates
 from desk.stats.data import (
     AGE_BANDS,
@@ -58,7 +59,7 @@ from desk.stats.data import (
 from desk.stats.definitions import comment_draft, definitions
 from desk.stats.scheme import parse_scheme
 from desk.tickets.queries import is_working
-from models import Callback, Category, Department, Dispatch, DispatchRequest, Escalation, Event, Ticket
+from models import Callback, Category, Department, Dispatch, DispatchRequest, Escalation, Event, Ticket, UTCDateTime
 
 #: The trend shows at least this many periods (the ranking window's, when it is longer).
 TREND_PERIODS = 2
@@ -293,18 +294,19 @@ class _Callbacks:
     asked: int = 0
     said: int = 0
 
-    def add_row(self, contacted: bool, resolved, satisfaction, dept_contacted) -> None:
-        self.total += 1
+    def add_row(self, contacted: bool, resolved, satisfaction, dept_contacted, n: int = 1) -> None:
+        """One callback (``n`` alike)."""
+        self.total += n
         if not contacted:
             return
-        self.valid += 1
-        self.resolved += bool(resolved)
-        self.satisfied += satisfaction == "satisfied"
-        self.basic += satisfaction == "basically_satisfied"
-        self.dissatisfied += satisfaction == "dissatisfied"
+        self.valid += n
+        self.resolved += n * bool(resolved)
+        self.satisfied += n * (satisfaction == "satisfied")
+        self.basic += n * (satisfaction == "basically_satisfied")
+        self.dissatisfied += n * (satisfaction == "dissatisfied")
         if dept_contacted is not None:
-            self.asked += 1
-            self.said += bool(dept_contacted)
+            self.asked += n
+            self.said += n * bool(dept_contacted)
 
     def add(self, o: _Callbacks) -> None:
         for name in ("total", "valid", "resolved", "satisfied", "basic", "dissatisfied", "asked", "said"):
@@ -372,27 +374,72 @@ _ROW_COLUMNS = (Dispatch.id, Dispatch.ticket_id, Dispatch.department_id, Dispatc
                 Dispatch.closed_at, Dispatch.acknowledge_due, Dispatch.respond_due, Dispatch.resolve_due,
                 Dispatch.acknowledge_within, Dispatch.respond_within, Dispatch.resolve_within, Dispatch.suspended_at,
                 Ticket.number, Ticket.urgency, Ticket.community, Ticket.category_id)
+#: A dispatch row of :func:`_rows` (fields named as the columns).
+_DispatchRow = namedtuple("_DispatchRow", [c.key for c in _ROW_COLUMNS])
+
+
+def _parse_utc(text: str) -> datetime:
+    """SQLite's stored text of a :class:`models.base.UTCDateTime` (as its result processor reads it)."""
+    try:
+        return datetime.fromisoformat(text + "+00:00")
+    except ValueError:  # written by hand, with an offset
+        at = datetime.fromisoformat(text)
+        return at.replace(tzinfo=timezone.utc) if at.tzinfo is None else at.astimezone(timezone.utc)
+
+
+def _raw_converter(type_) -> Callable | None:
+    if isinstance(type_, UTCDateTime):
+        return _parse_utc
+    if isinstance(type_, Boolean):
+        return bool
+    return None
 
 
 def _all(session: Connection, statement) -> list:
-    """Every row of ``statement``, fetched at once (a Core result iterated row by row asks SQLite one row at a time)."""
-    return session.execute(statement).all()
+    """Every row of ``statement`` as a tuple, fetched at once.
+
+    On SQLite the driver's own tuples are taken and only the instants and booleans among the columns are
+    converted (column by column): SQLAlchemy's per-row objects and per-value processors cost as much as the
+    queries themselves when the report reads a few hundred thousand values. Elsewhere: SQLAlchemy's rows."""
+    result = session.execute(statement)
+    if session.dialect.name != "sqlite":
+        return result.all()
+    rows = result.cursor.fetchall()
+    result.close()
+    convert = [(i, f) for i, c in enumerate(statement.selected_columns) if (f := _raw_converter(c.type)) is not None]
+    if not rows or not convert:
+        return rows
+    columns = list(zip(*rows))
+    for i, f in convert:
+        columns[i] = [None if v is None else f(v) for v in columns[i]]
+    return list(zip(*columns))
 
 
-def _rows(session: Connection, *where_sets) -> list:
+def _rows(session: Connection, *where_sets) -> list[_DispatchRow]:
     """Dispatches (with their ticket's number, urgency, 社区 and category) matching any of ``where_sets``: a
-    union of index range scans (no OR over columns)."""
-    branches = [select(*_ROW_COLUMNS).join(Ticket, Ticket.id == Dispatch.ticket_id).where(*w) for w in where_sets]
-    return _all(session, union(*branches)) if branches else []
+    union of index range scans (no OR over columns) of the ids alone, then the rows of those ids (a union of whole
+    rows sorted every row to drop duplicates)."""
+    if not where_sets:
+        return []
+    ids = union(*[select(Dispatch.id).where(*w) for w in where_sets])
+    rows = _all(session, select(*_ROW_COLUMNS).join(Ticket, Ticket.id == Dispatch.ticket_id)
+                .where(Dispatch.id.in_(ids)))
+    return [_DispatchRow._make(r) for r in rows]
 
 
-def _open_rows(session: Connection, cut: datetime) -> list:
+#: Later than any instant stored: a range closed on both sides reads as narrower to SQLite's planner, so that
+#: "closed at or after the cut" walks the closing instants, not every dispatch dispatched before the cut.
+_NEVER = datetime(9999, 1, 1, tzinfo=timezone.utc)
+
+
+def _open_rows(session: Connection, cut: datetime) -> list[_DispatchRow]:
     """The dispatches open at ``cut``: dispatched before it and closed after it, or not yet."""
     D = Dispatch
-    return _rows(session, (D.dispatched_at < cut, D.closed_at.is_(None)), (D.dispatched_at < cut, D.closed_at >= cut))
+    return _rows(session, (D.dispatched_at < cut, D.closed_at.is_(None)),
+                 (D.dispatched_at < cut, D.closed_at >= cut, D.closed_at < _NEVER))
 
 
-def _late_closed_rows(session: Connection, since: datetime, cut: datetime) -> list:
+def _late_closed_rows(session: Connection, since: datetime, cut: datetime) -> list[_DispatchRow]:
     """The dispatches closed before ``cut`` with a step due in ``[since, cut)`` that was done late or never (their
     escalation thresholds may fall in the report's span)."""
     D = Dispatch
@@ -401,6 +448,14 @@ def _late_closed_rows(session: Connection, since: datetime, cut: datetime) -> li
         due, done = getattr(D, f"{step}_due"), getattr(D, DONE_AT[step])
         where.append((due >= since, due < cut, D.closed_at < cut, or_(done.is_(None), done > due)))
     return _rows(session, *where)
+
+
+def _problem(ticket_col):
+    """The ticket a row of ``ticket_col`` counts for: the parent it was merged into (重复件), else itself; the
+    ticket itself is read only when it is one of the (few) merged ones."""
+    merged = select(Ticket.id).where(Ticket.parent_id.is_not(None))
+    parent = select(Ticket.parent_id).where(Ticket.id == ticket_col).correlate_except(Ticket).scalar_subquery()
+    return case((ticket_col.in_(merged), parent), else_=ticket_col)
 
 
 def lead_of(at_col, ticket_col):
@@ -511,7 +566,8 @@ def build(*, session: Session, cal: WorkCalendar, settings: dict[str, str], now:
     period = make_period(*which, tz)
     # Plain Core rows: the report reads tens of thousands of column tuples, and the ORM's row loading cost as much
     # as the queries themselves.
-    return _build(session.connection(), cal, settings, now, period, nested)
+    with gc_paused():
+        return _build(session.connection(), cal, settings, now, period, nested)
 
 
 def rate_items(*, session: Session, cal: WorkCalendar, settings: dict[str, str], now: datetime, department: str,
@@ -583,7 +639,7 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
     cut = min(period.end, now)
     scheme = scheme_of(settings)
     day = cal.working_day_length
-    offsets = {1: None}  # the sweep's thresholds: parsed once, not once per late step
+    offsets: dict[int, Duration] = {}  # the sweep's thresholds: parsed once, not once per late step
     for level, key in ((2, "escalate_supervise_after"), (3, "escalate_report_after")):
         offsets[level] = Duration.parse(settings[key], field=key, allow_zero=True)
 
@@ -616,14 +672,14 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
         by_appeal[appeal] += n
     received = sum(by_source.values())
     # 重复件 (issue 15): a problem is received once (its parent); the residents who raised it are counted beside it.
-    residents = session.execute(select(func.count()).select_from(Ticket).where(
+    residents = 0 if nested else session.execute(select(func.count()).select_from(Ticket).where(
         Ticket.created_at >= period.start, Ticket.created_at < cut)).scalar_one()
     received_per = [0] * len(B)
     for i, p in enumerate(periods):
         if p.start < cut:
             received_per[i] = session.execute(select(func.count()).select_from(Ticket).where(
                 Ticket.created_at >= p.start, Ticket.created_at < B.ends[i], Ticket.parent_id.is_(None))).scalar_one()
-    whistle_hours = [(w - c).total_seconds() / 3600 for c, w in _all(session,
+    whistle_hours = [] if nested else [(w - c).total_seconds() / 3600 for c, w in _all(session,
         select(Ticket.created_at, Ticket.first_whistled_at)
         .where(Ticket.first_whistled_at >= period.start, Ticket.first_whistled_at < cut))]
 
@@ -631,21 +687,24 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
     outcome_tickets: dict[tuple[int, str], set] = defaultdict(set)
     reopened_after: dict[int, list[datetime]] = defaultdict(list)
     redo: dict[tuple[int, int | None], list[int]] = defaultdict(lambda: [0, 0])
-    for at, ticket_id in _all(session,
-            select(Event.at, Event.ticket_id).where(Event.kind == "cancel", Event.at >= B.first, Event.at < cut)):
-        outcome_tickets[(B.of(at), "cancel")].add(ticket_id)
+    event_bucket = _bucket_case(Event.at, B)
+    # A year-earlier headline is the office's alone: its 结案, 重办 and callbacks are not looked up by department.
+    lead_for = (lambda at_col, ticket_col: null()) if nested else lead_of
+    for b, ticket_id in _all(session,
+            select(event_bucket, Event.ticket_id).where(Event.kind == "cancel", Event.at >= B.first, Event.at < cut)):
+        outcome_tickets[(b, "cancel")].add(ticket_id)
     for kind in ("close", "reopen"):
-        for at, ticket_id, dept in _all(session,
-                select(Event.at, Event.ticket_id, lead_of(Event.at, Event.ticket_id))
+        reopen = kind == "reopen"
+        for b, ticket_id, dept, *at in _all(session,
+                select(event_bucket, Event.ticket_id, lead_for(Event.at, Event.ticket_id), *[Event.at] * reopen)
                 .where(Event.kind == kind, Event.at >= B.first, Event.at < cut,
                        Event.ticket_id.not_in(select(Ticket.id).where(Ticket.parent_id.is_not(None))))):
-            b = B.of(at)
             outcome_tickets[(b, kind)].add(ticket_id)
-            if kind == "reopen":
-                reopened_after[ticket_id].append(at)
+            if reopen:
+                reopened_after[ticket_id].append(at[0])
             tally = redo[(b, dept)]
             tally[0] += 1
-            tally[1] += kind == "reopen"
+            tally[1] += reopen
 
     # -- dispatches ------------------------------------------------------------------------------------------
     # Closed dispatches are counted in SQL (their dues and done instants are final); the ones open at the cut, and
@@ -658,7 +717,7 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
     late_steps: list[_Late] = []
     response_by: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (axis, name) -> [on time, due]
     overdue_before: Counter = Counter()  # overdue at the previous period's end (dues as at this cut), per dept
-    due_cache: dict[tuple[datetime, str], datetime] = {}
+    due_cache: dict[tuple[datetime, int], datetime] = {}
 
     for dept, role, b, step, owed, ok in _closed_on_time(session, B, closed_only=not nested):
         t = tallies[(dept, role, b)]
@@ -669,7 +728,7 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
             select(D.department_id, D.role, received_bucket, func.count())
             .where(D.dispatched_at >= B.first, D.dispatched_at < cut).group_by(D.department_id, D.role, received_bucket)):
         tallies[(dept, role, b)].received += n
-    for dispatched_at, acknowledged_at, dept, role in _all(session,
+    for dispatched_at, acknowledged_at, dept, role in [] if nested else _all(session,
             select(D.dispatched_at, D.acknowledged_at, D.department_id, D.role)
             .where(D.acknowledged_at >= period.start, D.acknowledged_at < cut)):
         ack_hours[(dept, role)].append(cal.working_time_between(dispatched_at, acknowledged_at).total_seconds() / 3600)
@@ -693,34 +752,54 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
                              for s_ in STEPS]))):
             overdue_before[dept] += 1
 
-    def threshold(due: datetime, level: int) -> datetime:
+    # A threshold is never earlier than its due plus the offset's working length (working time is part of the time
+    # that passes): that bound settles most late steps without the calendar.
+    at_least = {1: timedelta(0)}
+    working_offset: dict[int, timedelta | None] = {}
+    for level in (2, 3):
         off = offsets[level]
-        if off is None:
+        try:
+            at_least[level] = cal.working_length(off)
+        except ValidationError:  # no working time in a day: the calendar says so if a threshold is needed
+            at_least[level] = timedelta(0)
+        working_offset[level] = at_least[level] if off.is_working and at_least[level] else None
+
+    def threshold(due: datetime, level: int) -> datetime:
+        if level == 1:
             return due
-        key = (due, off)
-        if key not in due_cache:
-            due_cache[key] = cal.due(due, off)
-        return due_cache[key]
+        key = (due, level)
+        at = due_cache.get(key)
+        if at is None:
+            w = working_offset[level]
+            at = due_cache[key] = cal.add_working_time(due, w) if w is not None else cal.due(due, offsets[level])
+        return at
 
     def crossings(r, dues: dict, suspended_since: datetime | None, gone_at: datetime | None) -> None:
-        """The escalation thresholds each late step crossed before the cut (the sweep's rule)."""
-        key = (r.department_id, r.role)
+        """The escalation thresholds each late step crossed before the cut (the sweep's rule): one is crossed when
+        reached before the cut, before the step was done or the dispatch ended, and before a suspension."""
         for step in STEPS:
             due = dues[step]
-            done_at = getattr(r, DONE_AT[step])
-            if due is None or due >= cut or (done_at is not None and done_at <= due):
+            if due is None or due >= cut:
                 continue
-            ended = min((t for t in (done_at, gone_at) if t is not None), default=None)
+            done_at = getattr(r, DONE_AT[step])
+            if done_at is not None and done_at <= due:
+                continue
+            ended = done_at if gone_at is None else gone_at if done_at is None else min(done_at, gone_at)
+            limit = cut  # a threshold at or after it is not crossed
+            for stop in (ended, suspended_since):
+                if stop is not None and stop < limit:
+                    limit = stop
             crossed = {}
             for level in LEVELS:
+                if due + at_least[level] >= limit:
+                    break
                 at = threshold(due, level)
-                if at >= cut or (ended is not None and ended <= at) or (
-                        suspended_since is not None and suspended_since <= at):
+                if at >= limit:
                     break
                 crossed[level] = at
                 bb = B.of(at)
                 if bb is not None:
-                    tallies[(*key, bb)].levels[level] += 1
+                    tallies[(r.department_id, r.role, bb)].levels[level] += 1
             if crossed:
                 late_steps.append(_Late(r, step, due, crossed, ended if ended is not None and ended < cut else None))
 
@@ -761,7 +840,8 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
                       r.closed_at if r.state in GONE_DISPATCH_STATES else None)
 
     # -- returns (退单) and extensions (延期) per bucket ------------------------------------------------------------
-    for kind in ("request_return", "decide_return"):
+    # (a year-earlier headline shows neither)
+    for kind in () if nested else ("request_return", "decide_return"):
         for at, changes, dept, role in _all(session,
                 select(Event.at, Event.changes, Dispatch.department_id, Dispatch.role)
                 .join(Dispatch, Dispatch.id == Event.dispatch_id)
@@ -771,7 +851,7 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
                 t.returns_requested += 1
             elif _approved(changes):
                 t.returns_approved += 1
-    for col in (DispatchRequest.requested_at, DispatchRequest.decided_at):
+    for col in () if nested else (DispatchRequest.requested_at, DispatchRequest.decided_at):
         for requested_at, decided_at, req_state, dept, role in _all(session,
                 select(DispatchRequest.requested_at, DispatchRequest.decided_at, DispatchRequest.state,
                        Dispatch.department_id, Dispatch.role).join(Dispatch, Dispatch.id == DispatchRequest.dispatch_id)
@@ -789,21 +869,29 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
     cb: dict[tuple[int, int | None], _Callbacks] = defaultdict(_Callbacks)
     cb_group: dict[tuple[str, str], _Callbacks] = defaultdict(_Callbacks)
     cases_raw: list[tuple] = []
-    for at, dept, contacted, resolved, satisfaction, said, ticket_id, number, community, category_id in _all(session,
-            select(Callback.at, lead_of(Callback.at, func.coalesce(Ticket.parent_id, Ticket.id)), Callback.contacted, Callback.resolved,
-                   Callback.satisfaction, Callback.department_contacted, Ticket.id, Ticket.number, Ticket.community,
-                   Ticket.category_id)
-            .join(Ticket, Ticket.id == Callback.ticket_id)
-            .where(Callback.at >= B.first, Callback.at < cut)):
-        b = B.of(at)
-        cb[(b, dept)].add_row(contacted, resolved, satisfaction, said)
-        if b == this:
-            category = categories.get(category_id, "?")
-            cb_group[("community", community)].add_row(contacted, resolved, satisfaction, said)
-            cb_group[("category", category)].add_row(contacted, resolved, satisfaction, said)
-            if contacted and (resolved is False or satisfaction == "dissatisfied"):
-                cases_raw.append((number, category, community, dept, at, resolved, satisfaction,
-                                  any(at < x < cut for x in reopened_after.get(ticket_id, ()))))
+    # The earlier periods of the window and the trend (and a year-earlier headline) need counts alone: grouped here,
+    # without reading tickets. The period itself is read row by row: its 社区, categories and cases to redo.
+    counted_until = cut if nested else period.start
+    if counted_until > B.first:
+        for (b, dept, *answers), n in Counter(_all(session,
+                select(_bucket_case(Callback.at, B), lead_for(Callback.at, _problem(Callback.ticket_id)),
+                       Callback.contacted, Callback.resolved, Callback.satisfaction, Callback.department_contacted)
+                .where(Callback.at >= B.first, Callback.at < counted_until))).items():
+            cb[(b, dept)].add_row(*answers, n=n)
+    for at, dept, contacted, resolved, satisfaction, said, ticket_id, number, community, category_id in [] if nested \
+            else _all(session, select(Callback.at, lead_of(Callback.at, func.coalesce(Ticket.parent_id, Ticket.id)),
+                                      Callback.contacted, Callback.resolved, Callback.satisfaction,
+                                      Callback.department_contacted, Ticket.id, Ticket.number, Ticket.community,
+                                      Ticket.category_id)
+                      .join(Ticket, Ticket.id == Callback.ticket_id)
+                      .where(Callback.at >= period.start, Callback.at < cut)):
+        cb[(this, dept)].add_row(contacted, resolved, satisfaction, said)
+        category = categories.get(category_id, "?")
+        cb_group[("community", community)].add_row(contacted, resolved, satisfaction, said)
+        cb_group[("category", category)].add_row(contacted, resolved, satisfaction, said)
+        if contacted and (resolved is False or satisfaction == "dissatisfied"):
+            cases_raw.append((number, category, community, dept, at, resolved, satisfaction,
+                              any(at < x < cut for x in reopened_after.get(ticket_id, ()))))
 
     # -- figures -------------------------------------------------------------------------------------------------
     by_dept: dict[int | None, list[tuple[str, int, _Tally]]] = defaultdict(list)
@@ -861,12 +949,19 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
     # -- lists ------------------------------------------------------------------------------------------------
     working_limit: dict[str | None, bool] = {}
 
+    late_memo: dict[tuple[datetime, datetime], timedelta] = {}  # a step both overdue and escalated: measured once
+
     def late_at(step_row, step: str, due: datetime, until: datetime) -> tuple[timedelta, bool]:
         within = getattr(step_row, f"{step}_within")
-        if within not in working_limit:
-            working_limit[within] = is_working(within)
-        working = working_limit[within]
-        return (cal.working_time_between(due, until) if working else until - due), working
+        working = working_limit.get(within)
+        if working is None:
+            working = working_limit[within] = is_working(within)
+        if not working:
+            return until - due, False
+        late = late_memo.get((due, until))
+        if late is None:
+            late = late_memo[(due, until)] = cal.working_time_between(due, until)
+        return late, True
 
     overdue_items = []
     for r, step, due in overdue_raw:
@@ -878,23 +973,27 @@ def _build(session: Connection, cal: WorkCalendar, settings: dict[str, str], now
             age_days=(cut - due).total_seconds() / 86400, carried_over=due < prev_end))
     overdue_items.sort(key=lambda x: (URGENCY_ORDER.get(x.urgency, 9), x.due, x.ticket_number, x.department))
 
-    handled = _handling(session, [x.row.id for x in late_steps], cut)
+    # The late steps that make an item: a threshold reached in the period, or 通报 and still owed at its end (most
+    # late steps of the window make none: they are counted, not listed, and their lateness is never measured).
+    listed = []
+    for x in late_steps:
+        still = x.done is None
+        levels = [(level, at, period.start <= at < cut) for level, at in x.crossed.items()]
+        levels = [(level, at, in_period) for level, at, in_period in levels if in_period or (level == 3 and still)]
+        if levels:
+            listed.append((x, levels))
+    handled = _handling(session, [x.row.id for x, _ in listed], cut)
     escalations: list[EscalationItem] = []
     notices: dict[int, EscalationItem] = {}  # one per dispatch: a step still owed first, then the earliest due
-    for x in late_steps:
+    for x, levels in listed:
         r = x.row
-        until = x.done or cut
-        late, working = late_at(r, x.step, x.due, until)
-        for level, at in x.crossed.items():
-            in_period = period.start <= at < cut
-            still = x.done is None
-            if not in_period and not (level == 3 and still):
-                continue
+        late, working = late_at(r, x.step, x.due, x.done or cut)
+        late_text = span_text(late, working, day)
+        for level, at, in_period in levels:
             item = EscalationItem(
                 ticket_number=r.number, urgency=r.urgency, department=dept_name.get(r.department_id, "?"),
                 role=r.role, step=x.step, level=level, due=x.due, reached_at=at,
-                handling=handled.get((r.id, x.step, level)), closed=not still,
-                late_text=span_text(late, working, day))
+                handling=handled.get((r.id, x.step, level)), closed=x.done is not None, late_text=late_text)
             if in_period:
                 escalations.append(item)
             if level == 3:
@@ -1054,10 +1153,6 @@ def _handling(session: Connection, dispatch_ids: Sequence[int], cut: datetime) -
 _ADDRESS_NOISE = str.maketrans("", "", " \t\r\n\u3000，,。.、-—()（）#号")
 
 
-def _normal_address(text: str) -> str:
-    return (text or "").translate(_ADDRESS_NOISE)
-
-
 def _repeats(session: Connection, start: datetime, cut: datetime, days: int, categories: dict[int, str]
              ) -> list[RepeatItem]:
     """Tickets received in ``[start, cut)`` that repeat an earlier one of the same category within ``days``
@@ -1066,26 +1161,32 @@ def _repeats(session: Connection, start: datetime, cut: datetime, days: int, cat
         return []
     since = start - timedelta(days=days)
     rows = _all(session,
-        select(Ticket.created_at, Ticket.id, Ticket.number, Ticket.category_id, Ticket.community, Ticket.address,
+        select(Ticket.created_at, Ticket.number, Ticket.category_id, Ticket.community, Ticket.address,
                Ticket.phone_digits)
         .where(Ticket.created_at >= since, Ticket.created_at < cut).order_by(Ticket.created_at, Ticket.id))
-    last: dict[tuple, tuple[datetime, str]] = {}
+    # The latest earlier ticket (instant, number) by (category, normalised address) and by (category, phone).
+    by_address: dict[tuple, tuple[datetime, str]] = {}
+    by_phone: dict[tuple, tuple[datetime, str]] = {}
     out = []
     span = timedelta(days=days)
-    for at, _, number, category_id, community, address, phone in rows:
-        keys = []
-        a = _normal_address(address)
-        if len(a) >= 4:
-            keys.append(("address", category_id, a))
-        if phone and len(phone) >= _PHONE_DIGITS:
-            keys.append(("phone", category_id, phone))
+    noise = _ADDRESS_NOISE
+    for at, number, category_id, community, address, phone in rows:
+        a = address.translate(noise) if address else ""
+        ka = (category_id, a) if len(a) >= 4 else None
+        kp = (category_id, phone) if phone and len(phone) >= _PHONE_DIGITS else None
         if at >= start:
-            hits = [(last[k], k[0]) for k in keys if k in last and at - last[k][0] <= span]
-            if hits:
-                (when, earlier), matched = max(hits, key=lambda h: h[0][0])
+            best = None
+            for key, seen, matched in ((ka, by_address, "address"), (kp, by_phone, "phone")):
+                hit = seen.get(key) if key is not None else None
+                if hit is not None and at - hit[0] <= span and (best is None or hit[0] > best[0][0]):
+                    best = (hit, matched)
+            if best is not None:
+                (when, earlier), matched = best
                 out.append(RepeatItem(ticket_number=number, earlier_number=earlier,
                                       category=categories.get(category_id, "?"), community=community,
                                       matched_by=matched, days_apart=round((at - when).total_seconds() / 86400, 1)))
-        for k in keys:
-            last[k] = (at, number)
+        if ka is not None:
+            by_address[ka] = (at, number)
+        if kp is not None:
+            by_phone[kp] = (at, number)
     return out

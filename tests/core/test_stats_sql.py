@@ -161,10 +161,12 @@ def test_every_indicator_recomputed_from_raw_rows(demo_week):
     for name, d in depts.items():
         assert (d.period.redo_rate.part, d.period.redo_rate.whole) == (redone[name], decided[name]), name
 
-    # -- 通报: steps whose 通报 threshold (due + escalate_report_after, working time) fell in the week while owed ----
+    # -- 催办, 督办, 通报: steps whose threshold (the due; due + escalate_supervise_after; due + escalate_report_after,
+    # working time) fell in the week while owed ---------------------------------------------------------------------
     desk_cal = desk.calendar()
-    after = desk.settings()["escalate_report_after"]
-    notices: Counter = Counter()
+    settings = desk.settings()
+    offsets = {1: None, 2: settings["escalate_supervise_after"], 3: settings["escalate_report_after"]}
+    reached: dict[int, Counter] = {level: Counter() for level in offsets}
     for name, state, closed_at, *steps in _rows(desk, """
             SELECT department.name, dispatch.state, dispatch.closed_at,
                    dispatch.acknowledge_due, dispatch.acknowledged_at, dispatch.respond_due, dispatch.responded_at,
@@ -175,12 +177,15 @@ def test_every_indicator_recomputed_from_raw_rows(demo_week):
             due, done = _utc(due), _utc(done)
             if due is None:
                 continue
-            at = desk_cal.due(due, after)
-            if START <= at < END and (done is None or done > at) and (gone is None or gone > at):
-                notices[name] += 1
-    assert sum(notices.values()) > 0
+            for level, after in offsets.items():
+                at = due if after is None else desk_cal.due(due, after)
+                if START <= at < END and (done is None or done > at) and (gone is None or gone > at):
+                    reached[level][name] += 1
+    assert all(sum(counts.values()) > 0 for counts in reached.values())
     for name, d in depts.items():
-        assert d.period.notifications == notices[name], name
+        assert d.period.notifications == reached[3][name], name
+        assert (d.all.escalations.level1, d.all.escalations.level2, d.all.escalations.level3) == tuple(
+            reached[level][name] for level in (1, 2, 3)), name
 
     # -- the same figures after a sweep has recorded the escalations ------------------------------------------
     desk.sweep()

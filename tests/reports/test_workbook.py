@@ -19,7 +19,6 @@ from xml.etree import ElementTree
 from zoneinfo import ZoneInfo
 
 import pytest
-import xlsxwriter.worksheet
 from python_calamine import CalamineWorkbook
 from sample import sample_report
 from xlsxwriter.utility import xl_col_to_name
@@ -367,16 +366,16 @@ def test_no_temporary_file_left_after_an_error(big, tmp_path, monkeypatch, exist
     if existing:
         out.write_bytes(b"last week's")
     calls = 0
-    real = xlsxwriter.worksheet.Worksheet.write_datetime
+    real = workbook._excel_serial
 
-    def failing(self, *args, **kwargs):
+    def failing(at):
         nonlocal calls
         calls += 1
         if calls == 300:  # mid-way through 超期清单
             raise Boom
-        return real(self, *args, **kwargs)
+        return real(at)
 
-    monkeypatch.setattr(xlsxwriter.worksheet.Worksheet, "write_datetime", failing)
+    monkeypatch.setattr(workbook, "_excel_serial", failing)
     with pytest.raises(Boom):
         write_workbook(big, out)
     assert calls == 300
@@ -416,6 +415,58 @@ def test_ten_thousand_overdue_rows_are_quick(tmp_path):
     assert seconds < 5, f"{seconds:.2f} s for 10,000 overdue rows"
     book = CalamineWorkbook.from_path(str(tmp_path / "big.xlsx"))
     assert len(book.get_sheet_by_name("超期清单").to_python()) == 10_001
+
+
+def _cells(path: Path) -> dict[str, dict[str, tuple]]:
+    """Every cell of every sheet as (type, value, number format, bold, wrapped, aligned), by sheet and reference: what
+    a reader of the file sees, whatever the order of the style and shared-string indices."""
+    with zipfile.ZipFile(path) as z:
+        styles = ElementTree.fromstring(z.read("xl/styles.xml"))
+        strings = ["".join(t.text or "" for t in si.iter(f"{{{NS['m']}}}t"))
+                   for si in ElementTree.fromstring(z.read("xl/sharedStrings.xml"))]
+    codes = {int(n.get("numFmtId")): n.get("formatCode") for n in styles.iterfind("m:numFmts/m:numFmt", NS)}
+    fonts = list(styles.iterfind("m:fonts/m:font", NS))
+    looks = []
+    for xf in styles.iterfind("m:cellXfs/m:xf", NS):
+        align = xf.find("m:alignment", NS)
+        looks.append((codes.get(int(xf.get("numFmtId", 0)), xf.get("numFmtId")),
+                      fonts[int(xf.get("fontId", 0))].find("m:b", NS) is not None, xf.get("borderId"), xf.get("fillId"),
+                      None if align is None else tuple(sorted(align.attrib.items()))))
+    out = {}
+    for name, xml in sheet_xml(path).items():
+        cells = {}
+        for c in ElementTree.fromstring(xml).iterfind("m:sheetData/m:row/m:c", NS):
+            v = c.find("m:v", NS)
+            value = None if v is None else strings[int(v.text)] if c.get("t") == "s" else v.text
+            cells[c.get("r")] = (c.get("t"), value, looks[int(c.get("s", 0))])
+        out[name] = cells
+    return out
+
+
+def test_list_rows_are_the_cells_xlsxwriter_writes(big, tmp_path, monkeypatch):
+    """The list rows are rendered to XML a row at a time (``_ListSheet.add_rows``); a reader sees exactly the
+    cells that xlsxwriter's own ``write_*`` calls give, cell by cell (values, types, formats)."""
+    fast = tmp_path / "fast.xlsx"
+    write_workbook(big, fast)
+
+    def cell_by_cell(self, first, rows, kinds, fmts, no_value_fmt):
+        for r, values in enumerate(rows, start=first):
+            for i, value in enumerate(values):
+                workbook._write_cell(self, r, i, kinds[i], value, fmts[i], no_value_fmt)
+
+    monkeypatch.setattr(workbook._ListSheet, "add_rows", cell_by_cell)
+    slow = tmp_path / "slow.xlsx"
+    write_workbook(big, slow)
+    a, b = _cells(fast), _cells(slow)
+    assert list(a) == list(b)
+    for name in a:
+        differ = [ref for ref in a[name].keys() | b[name].keys() if a[name].get(ref) != b[name].get(ref)]
+        assert not differ, (name, len(differ), [(ref, a[name].get(ref), b[name].get(ref)) for ref in differ[:3]])
+    assert len(a["超期清单"]) == 12 * (len(big.overdue) + 1)
+    for name, xml in sheet_xml(fast).items():  # the same sheet set-up around the rows
+        slow_xml = sheet_xml(slow)[name]
+        for tag in ("dimension", "autoFilter", "pane"):
+            assert re.findall(rf"<{tag} [^>]*>", xml) == re.findall(rf"<{tag} [^>]*>", slow_xml), (name, tag)
 
 
 def test_the_bundle_finds_xlsxwriter():
