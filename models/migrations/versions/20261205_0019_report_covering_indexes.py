@@ -11,8 +11,8 @@ other query that used them still does.
 The extensions requested or decided in the window had no index on either instant: SQLite walked every dispatch
 and looked for its requests (it grew with the database, whatever the period).
 
-Revision ID: 0018
-Revises: 0017
+Revision ID: 0019
+Revises: 0018
 Create Date: 2026-12-05 09:00:00+00:00
 """
 from __future__ import annotations
@@ -20,8 +20,8 @@ from __future__ import annotations
 from alembic import op
 
 
-revision = '0018'
-down_revision = '0017'
+revision = '0019'
+down_revision = '0018'
 branch_labels = None
 depends_on = None
 
