@@ -169,13 +169,13 @@ class _ListSheet(xlsxwriter.worksheet.Worksheet):
         number_mid = [f'" s="{f._get_xf_index()}"><v>' for f in fmts]
         blank = [f'" s="{f._get_xf_index()}"/>' for f in fmts]
         no_value = f'" s="{no_value_fmt._get_xf_index()}" t="s"><v>'
-        columns = list(zip(range(n), kinds, opening, text_mid, number_mid, blank))
+        columns = list(zip(kinds, opening, text_mid, number_mid, blank))
         strmax = self.xls_strmax
         out = []
         for r, values in enumerate(rows, start=first + 1):  # XML rows count from 1
             cells = [f'<row r="{r}">']
             add = cells.append
-            for (i, kind, head, text_at, number_at, empty), value in zip(columns, values):
+            for (kind, head, text_at, number_at, empty), value in zip(columns, values):
                 if value is None:
                     add(f"{head}{r}{no_value}{sst(NO_VALUE)}</v></c>" if kind == "pct" else f"{head}{r}{empty}")
                 elif kind == "text":
