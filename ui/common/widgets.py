@@ -5,7 +5,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QFrame, QLabel, QScrollArea, QTableView, \
     QWidget
 
@@ -35,6 +35,19 @@ def make_action(parent: QObject, text: str, slot: Callable[[], Any], *, icon_key
         a.setStatusTip(tip)
     a.triggered.connect(lambda _checked=False: slot())
     return a
+
+
+#: A page's title is this much larger than the text (周报, 问题清单, 项目库, the supervision pages).
+TITLE_SCALE = 1.15
+
+
+def bold_label(label: QLabel, scale: float = 1.0) -> QLabel:
+    """``label`` in bold, ``scale`` times its size (a page's title: :data:`TITLE_SCALE`)."""
+    f = QFont(label.font())
+    f.setBold(True)
+    f.setPointSizeF(f.pointSizeF() * scale)
+    label.setFont(f)
+    return label
 
 
 def error_line(parent: QWidget) -> QLabel:

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QElapsedTimer, QModelIndex, QObject, QPersistentModelIndex, Qt, \
     Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,7 +32,7 @@ from desk import ActingUser
 from desk.hotspots.dto import Hotspot, HotspotReport, HotspotTickets
 from ui.common import labels
 from ui.common.ops import Op, describe_error
-from ui.common.widgets import HINT_STYLE, row_table
+from ui.common.widgets import HINT_STYLE, TITLE_SCALE, bold_label, row_table
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -215,12 +215,7 @@ class HotspotsPage(QWidget):
         self._gen = 0
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
-        heading = QLabel(self.tr("问题清单"), self)
-        f = QFont(heading.font())
-        f.setBold(True)
-        f.setPointSizeF(f.pointSizeF() * 1.15)
-        heading.setFont(f)
-        lay.addWidget(heading)
+        lay.addWidget(bold_label(QLabel(self.tr("问题清单"), self), TITLE_SCALE))
         hint = QLabel(self.tr("按社区和分类（或小区点位）汇总统计期内受理的工单：问题数、涉及居民、重复件、不满意和未办结占比，"
                               "以及与上一等长时段的比较。点击列标题排序；选中一行可查看工单或生成储备项目。"), self)
         hint.setWordWrap(True)

@@ -18,7 +18,6 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -40,7 +39,7 @@ from ui.common import labels
 from ui.common.lists import OfficeLists
 from ui.common.opdialog import OpDialog
 from ui.common.ops import Op, describe_error
-from ui.common.widgets import HINT_STYLE, make_action, row_table
+from ui.common.widgets import HINT_STYLE, TITLE_SCALE, bold_label, make_action, row_table
 from ui.projects.detail import ProjectDetail, fit_rows
 from ui.projects.dialogs import (
     YEARS_AHEAD,
@@ -57,14 +56,6 @@ from ui.projects.models import ListItemModel, ProjectModel, VersionModel
 from ui.tickets.queue import QueuePage
 
 _KEY = Qt.ItemDataRole.UserRole
-
-
-def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
-    f = QFont(label.font())
-    f.setBold(True)
-    f.setPointSizeF(f.pointSizeF() * scale)
-    label.setFont(f)
-    return label
 
 
 def _button(parent: QWidget, text: str, tip: str, slot: Callable[[], Any], name: str) -> QPushButton:
@@ -113,7 +104,7 @@ class AnnualListBox(QGroupBox):
         self.year = QComboBox(self)
         self.year.setObjectName("listYear")
         top.addWidget(self.year)
-        self.state = _bold(QLabel(self))
+        self.state = bold_label(QLabel(self))
         self.state.setObjectName("listState")
         top.addWidget(self.state, 1)
         self.draft_button = _button(self, self.tr("起草年度清单…"),
@@ -299,7 +290,7 @@ class ProjectsPage(QWidget):
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(_bold(QLabel(self.tr("项目库"), self), 1.15))
+        lay.addWidget(bold_label(QLabel(self.tr("项目库"), self), TITLE_SCALE))
         explanation = QLabel(self.tr("储备项目来自工单、问题清单，或居民金点子、代表建议、部门计划。按优先级排列："
                                      "触及安全底线的在前，其余按评分从高到低；点击列标题可按该列排序。"), self)
         explanation.setWordWrap(True)

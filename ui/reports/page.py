@@ -53,7 +53,7 @@ from desk import ActingUser, Desk
 from desk.errors import DeskError
 from desk.stats.data import RATE_SOURCES, percent
 from ui.common.ops import Op, describe_error
-from ui.common.widgets import in_scroll_area
+from ui.common.widgets import TITLE_SCALE, bold_label, in_scroll_area
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -317,12 +317,7 @@ class ReportsPage(QWidget):
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("周报"), self)
-        f = QFont(heading.font())
-        f.setBold(True)
-        f.setPointSizeF(f.pointSizeF() * 1.15)
-        heading.setFont(f)
-        lay.addWidget(heading)
+        lay.addWidget(bold_label(QLabel(self.tr("周报"), self), TITLE_SCALE))
         explanation = QLabel(self.tr("按周或按月统计受理、派单、三率（响应率、解决率、满意率）、按时率、红黑榜、超期和通报"
                                      "事项，生成通报 PDF、各部门工作单 PDF 和完整清单 Excel 附表。一周从周一 0 点到周日 24 点"
                                      "（本街道时间）。"), self)

@@ -8,7 +8,6 @@ from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desk import ActingUser
@@ -16,7 +15,7 @@ from desk.dto import DepartmentInfo, EscalationInfo, RequestInfo
 from ui.common import labels
 from ui.common.opdialog import OpDialog
 from ui.common.ops import Op, describe_error
-from ui.common.widgets import row_table
+from ui.common.widgets import TITLE_SCALE, bold_label, row_table
 from ui.tickets.badges import DeadlineClock
 from ui.tickets.dialogs import DecideRequestDialog, EscalationDialog
 from ui.tickets.models import EscalationModel, RequestModel, _ListModel
@@ -61,11 +60,7 @@ class _Page(QWidget):
         self._advance = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel(title, self)
-        f = QFont(self.heading.font())
-        f.setBold(True)
-        f.setPointSizeF(f.pointSizeF() * 1.15)
-        self.heading.setFont(f)
+        self.heading = bold_label(QLabel(title, self), TITLE_SCALE)
         lay.addWidget(self.heading)
         self.explanation = QLabel(explanation, self)
         self.explanation.setWordWrap(True)
