@@ -56,6 +56,13 @@ VERB = {
     "list_projects": "查看项目列表", "project": "查看项目", "draft_annual_list": "编制年度清单",
     "approve_annual_list": "批准年度清单", "annual_list": "查看年度清单", "cancel_project": "取消项目",
     "hotspots": "查看问题清单", "hotspot_tickets": "查看问题清单的工单",
+    # issue 16 §2: a project's records
+    "project_record": "查看项目资金与验收", "set_project_money": "登记预算和合同金额", "add_project_payment": "登记拨付",
+    "request_project_change": "登记设计变更", "decide_project_change": "审批设计变更",
+    "set_project_parties": "登记参建单位", "contractors": "查看参建单位", "set_survey_questions": "设置测评题目",
+    "record_survey_response": "录入测评答卷", "record_acceptance": "登记验收结果", "project_callbacks": "查看项目回访名单",
+    "record_project_callback": "项目验收回访", "record_project_revisit": "登记项目回头看",
+    "project_revisits_due": "查看待回头看项目", "contractor_board": "查看参建单位红黑榜",
 }
 #: Event kinds (the ticket timeline and the administration and login trail).
 EVENT_KIND = {
@@ -88,6 +95,11 @@ EVENT_KIND = {
     "project_vote": "项目票决", "project_stage": "项目阶段变更", "annual_list_draft": "编制年度清单",
     "annual_list_approve": "批准年度清单", "project_cancel": "取消项目", "project_link": "列为项目来源",
     "project_unlink": "移出项目来源",
+    # issue 16 §2: a project's records
+    "project_money": "登记预算和合同金额", "project_payment": "登记拨付", "project_change": "登记设计变更",
+    "project_change_decide": "审批设计变更", "project_parties": "登记参建单位", "project_survey": "设置测评题目",
+    "project_survey_response": "录入测评答卷", "project_acceptance": "登记验收结果", "project_callback": "项目验收回访",
+    "project_revisit": "项目回头看",
 }
 #: Project stages and origins, vote choices, list states and the priority score's terms (issue 16).
 PROJECT_STAGE = {

@@ -30,6 +30,17 @@ from models.projects import (  # issue 16: key livelihood works
     ProjectTicket,
     ProjectVote,
 )
+from models.project_records import (  # issue 16 §2: a project's records
+    Contractor,
+    ProjectCallback,
+    ProjectChange,
+    ProjectPayment,
+    ProjectRecord,
+    ProjectRevisit,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+)
 
 __all__ = [
     "Attachment",
@@ -64,4 +75,13 @@ __all__ = [
     "ProjectCounter",
     "ProjectTicket",
     "ProjectVote",
+    "Contractor",
+    "ProjectCallback",
+    "ProjectChange",
+    "ProjectPayment",
+    "ProjectRecord",
+    "ProjectRevisit",
+    "SurveyAnswer",
+    "SurveyQuestion",
+    "SurveyResponse",
 ]

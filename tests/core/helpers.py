@@ -10,7 +10,10 @@ from desk.enums import TicketState as T
 TABLES = ("department", "category", "community", "user_account", "ticket_counter", "ticket", "dispatch", "event", "callback",
           "setting", "calendar_day", "time_policy", "dispatch_request", "escalation", "audit_head",
           "attachment", "attachment_content",  # issue 15: attachments
-          "project_counter", "project", "project_ticket", "project_vote", "annual_list", "annual_list_item")  # issue 16
+          "project_counter", "project", "project_ticket", "project_vote", "annual_list", "annual_list_item",  # issue 16
+          # issue 16 §2: a project's records
+          "contractor", "project_record", "project_payment", "project_change", "survey_question", "survey_response",
+          "survey_answer", "project_callback", "project_revisit")
 #: What a login attempt leaves behind on purpose (the attempt is recorded, failures are counted):
 #: 'nothing changed' comparisons leave these out, so that a call that logs in first can be checked.
 LOGIN_EVENT_KINDS = ("login", "login_failed", "account_locked", "unlock", "unlock_failed", "password_change_failed")
