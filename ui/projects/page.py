@@ -53,6 +53,7 @@ from ui.projects.dialogs import (
     VoteDialog,
 )
 from ui.projects.models import ListItemModel, ProjectModel, VersionModel
+from ui.projects.records import ProjectRecordsPanel
 from ui.tickets.queue import QueuePage
 
 _KEY = Qt.ItemDataRole.UserRole
@@ -350,6 +351,11 @@ class ProjectsPage(QWidget):
         self.empty.hide()
         self.annual = AnnualListBox(user, tz, self, chosen=self.selected_numbers)
         self.detail = ProjectDetail(tz, self)
+        # issue 16 §2: the project's records (资金与验收), a tab of the detail
+        self.records = ProjectRecordsPanel(user, tz, self)
+        self.detail.add_tab(self.records, self.tr("资金与验收"))
+        self.detail_loaded.connect(self.records.show_project)
+        self.records.changed.connect(lambda message: (self.status.emit(message), self.load_detail()))
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(self.view)
         left.addWidget(self.annual)

@@ -55,9 +55,7 @@ from models import (
 
 QUESTION_KINDS = {"satisfaction": "满意度", "yes_no": "是否"}
 ANSWERS = {"satisfaction": ("satisfied", "basically_satisfied", "dissatisfied"), "yes_no": ("yes", "no")}
-#: The questions of a survey whose questions the office did not set.
-DEFAULT_QUESTIONS = (("您对工程质量是否满意？", "satisfaction"), ("您对施工期间的文明施工是否满意？", "satisfaction"),
-                     ("您反映的问题是否已经解决？", "yes_no"))
+DEFAULT_QUESTIONS = dto.DEFAULT_QUESTIONS
 MAX_QUESTIONS = 20
 MAX_REVISIT_MONTHS = 12
 _QLIMIT, _RLIMIT = 200, 64

@@ -4,6 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+#: The questions of an acceptance survey whose questions the office did not set: (text, answer kind).
+DEFAULT_QUESTIONS = (("您对工程质量是否满意？", "satisfaction"), ("您对施工期间的文明施工是否满意？", "satisfaction"),
+                     ("您反映的问题是否已经解决？", "yes_no"))
+
 
 @dataclass(frozen=True)
 class PaymentInfo:
