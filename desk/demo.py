@@ -65,6 +65,7 @@ from desk.enums import (
     ReplyBy,
     DispatchRole,
     DispatchState,
+    ProjectStage,
     Role,
     Satisfaction,
     Source,
@@ -77,7 +78,7 @@ from desk.setup import service as setup
 from desk.tickets.service import derive_state
 from desk.workflow import TRANSITIONS
 from models import (
-    Callback, Category, Community, Department, Dispatch, Event, Ticket, TicketCounter, User, UTCDateTime,
+    Callback, Category, Community, Department, Dispatch, Event, Project, Ticket, TicketCounter, User, UTCDateTime,
 )
 
 MAX_TICKETS = 1_000_000
@@ -1329,6 +1330,8 @@ def generate(desk, *, tickets: int, seed: int, weeks: int = SPAN_DAYS // 7,
         counts = _write_tickets(s, conn, office, tickets, seed, now, tz, progress, weeks * 7)
         clocks.refresh_all(s, desk._clock_rules(s))  # the clocks of the open tickets (desk.deadlines.clocks)
         linked = _add_projects(s, office, random.Random(seed), now, tz, weeks * 7) if projects else 0  # issue 16
+        if projects:  # issue 16 §2: money, contractors, a finished project with its 测评 and a 回头看 due
+            _add_project_records(s, office, random.Random(seed + 16), now, tz)
         conn.execute(update(User.__table__).where(User.id == bindparam("uid")).values(password_hash=bindparam("h")),
                      [{"uid": office.accounts[u.username], "h": h.result()} for u, h in zip(users, hashes)])
         conn.execute(text("ANALYZE"))  # the planner's statistics for what was just loaded
@@ -1397,6 +1400,97 @@ def _add_projects(session, office: _Office, rng: random.Random, now: datetime, t
                                  numbers=[p.number for p in made[:DEMO_LISTED]], note="演示数据：问题清单前五项")
     projects.approve_list(session=session, actor=supervisor, now=now, year=year, version=listed.version, note="演示数据")
     return sum(len(p_numbers) for p_numbers in linked_numbers)
+
+
+# === issue 16 §2: a project's records ==========================================================================
+#: The demo's firms: contractors (施工单位) and supervisors (监理), each with the person the office calls.
+DEMO_BUILDERS = (("城建市政工程有限公司", "刘建国", "13601010101"), ("京华建设集团", "孙海涛", "13601010202"),
+                 ("安居房屋修缮有限公司", "周明", "13601010303"))
+DEMO_SUPERVISORS = (("正信工程监理有限公司", "陈立", "13701020101"), ("华北建设监理公司", "吴静", "13701020202"))
+#: The finished project (last year's list): accepted this many months and days ago (its 回头看 falls due about
+#: now, with the default 11 months) and its 测评's respondents.
+DEMO_ACCEPTED_MONTHS_AGO, DEMO_ACCEPTED_DAYS_EARLIER, DEMO_RESPONDENTS = 11, 3, 12
+
+
+def _add_project_records(session, office: _Office, rng: random.Random, now: datetime, tz) -> None:
+    """The listed projects get a budget, a contractor and a supervisor; the first three a signed contract and
+    payments, one a design change approved and one a change waiting for a supervisor. And last year's list holds a
+    finished project (运维): a residents' 代表建议 built by the first contractor, accepted with its survey (测评) about
+    11 months ago, so that its 回头看 is due now. Through the records' services, every change an event."""
+    from desk import settings as office_settings
+    from desk.projects import service as projects
+    from desk.projects.records import acceptance, service as records
+
+    clerk, supervisor = session.get(User, office.clerks[0]), session.get(User, office.supervisors[0])
+    today = now.astimezone(tz).date()
+    listed = [p for p in session.scalars(select(Project).where(Project.stage == ProjectStage.LISTED.value)
+                                         .order_by(Project.number))]
+    for i, p in enumerate(listed):
+        builder, supervising = DEMO_BUILDERS[i % len(DEMO_BUILDERS)], DEMO_SUPERVISORS[i % len(DEMO_SUPERVISORS)]
+        budget = max(p.estimated_cost_fen, 500_000_00) // 100_00 * 100_00
+        records.set_money(session, project=p, actor=clerk, now=now, budget_fen=budget,
+                          contract_fen=budget * rng.randrange(85, 98) // 100 if i < 3 else None, note="演示数据")
+        records.set_parties(session, project=p, actor=clerk, now=now, builder=builder[0], builder_contact=builder[1],
+                            builder_phone=builder[2], supervisor=supervising[0], supervisor_contact=supervising[1],
+                            supervisor_phone=supervising[2])
+        if i >= 3:
+            continue
+        contract = records.record_of(session, p).contract_fen
+        records.add_payment(session, project=p, actor=clerk, now=now, today=today, amount_fen=contract * 3 // 10,
+                            paid_on=today - timedelta(days=20 - i), note="预付款 30%")
+        if i == 0:
+            change = records.request_change(session, project=p, actor=clerk, now=now, amount_fen=contract // 20,
+                                            reason="现场勘察发现需增加一处管线改迁")
+            records.decide_change(session, change=change, project=p, actor=supervisor, now=now, approve=True,
+                                  note="同意，按实结算")
+            records.add_payment(session, project=p, actor=clerk, now=now, today=today, amount_fen=contract * 4 // 10,
+                                paid_on=today - timedelta(days=3), note="进度款第 1 期")
+        if i == 1:
+            records.request_change(session, project=p, actor=clerk, now=now, amount_fen=-(contract // 50),
+                                   reason="取消部分绿化恢复工程量")
+    # The finished project: last year's list, accepted about 11 months ago.
+    accepted_on = acceptance.add_months(today, -DEMO_ACCEPTED_MONTHS_AGO) - timedelta(days=DEMO_ACCEPTED_DAYS_EARLIER)
+    year = accepted_on.year
+    done = projects.create(
+        session=session, actor=clerk, now=now, this_year=today.year, name="幸福社区背街小巷路面及照明改造",
+        description="居民代表建议：幸福社区 3 条背街小巷路面破损、夜间无照明，统一翻修路面、增设路灯。",
+        origin="representative", year=year, tickets=(), community=None, category=None, safety_bottom_line=False,
+        people_affected=1200, estimated_cost_fen=180_000_000)
+    lst = projects.draft_list(session=session, actor=clerk, now=now, this_year=today.year, year=year,
+                              numbers=[done.number], note="演示数据")
+    projects.approve_list(session=session, actor=supervisor, now=now, year=year, version=lst.version, note="演示数据")
+    _demo_stage(session, done, ProjectStage.ACCEPTANCE, clerk, now)
+    builder, supervising = DEMO_BUILDERS[0], DEMO_SUPERVISORS[0]
+    records.set_money(session, project=done, actor=clerk, now=now, budget_fen=180_000_000, contract_fen=168_000_000,
+                      note="演示数据")
+    records.set_parties(session, project=done, actor=clerk, now=now, builder=builder[0], builder_contact=builder[1],
+                        builder_phone=builder[2], supervisor=supervising[0], supervisor_contact=supervising[1],
+                        supervisor_phone=supervising[2])
+    for share, days in ((3, 120), (5, 60), (2, 0)):
+        records.add_payment(session, project=done, actor=clerk, now=now, today=today,
+                            amount_fen=168_000_000 * share // 10, paid_on=accepted_on - timedelta(days=days),
+                            note="演示数据")
+    for n in range(DEMO_RESPONDENTS):
+        pick = rng.random()
+        quality = "satisfied" if pick < 0.7 else "basically_satisfied" if pick < 0.9 else "dissatisfied"
+        acceptance.record_response(session, project=done, actor=clerk, now=now,
+                                   respondent=f"{n % 6 + 1}号楼住户{n // 6 + 1}", answers=[quality, rng.choice(("satisfied", "basically_satisfied")),
+                                            "yes" if quality != "dissatisfied" else "no"])
+    months = int(office_settings.read(session)["project_revisit_months"])
+    acceptance.record_acceptance(session, project=done, actor=clerk, now=now, today=today, passed=True, reason="",
+                                 on=accepted_on, revisit_months=months, cal=office.cal)
+    _demo_stage(session, done, ProjectStage.OPERATION, clerk, now)
+
+
+def _demo_stage(session, p: Project, stage: ProjectStage, actor: User, now: datetime) -> None:
+    """The demo moves a project on (the lifecycle's own transitions are another part of issue 16 §2)."""
+    from desk.projects import service as projects
+
+    audit.record(session=session, ticket_id=None, actor_id=actor.id, at=now, kind="project_stage",
+                 subject=projects.subject(p.number), changes={"stage": (p.stage, stage.value)},
+                 note=DEMO_NOTE)
+    p.stage = stage.value
+    projects._touch(p, actor, now)
 
 
 def _bulk_insert(conn: Connection, table, rows: list[dict[str, Any]]) -> None:

@@ -499,7 +499,7 @@ def test_the_demo_makes_candidates_from_its_hotspots_and_approves_a_list(demo_de
     are voted on; the coming year's approved list holds five."""
     desk, result = demo_desk
     clerk = desk.login("zhang.wei", {u.username: u.password for u in result.users}["zhang.wei"])
-    projects = clerk.list_projects()
+    projects = [r for r in clerk.list_projects() if r.origin == "hotspot"]  # (§2 adds last year's finished one)
     assert len(projects) == demo.DEMO_PROJECTS
     for row in projects:
         p = clerk.project(row.number)
@@ -511,4 +511,29 @@ def test_the_demo_makes_candidates_from_its_hotspots_and_approves_a_list(demo_de
     assert approved.state == "approved" and len(approved.items) == demo.DEMO_LISTED
     assert {r.stage for r in projects} == {"listed", "candidate"}
     assert sum(1 for r in projects if clerk.project(r.number).votes) == 3
+    assert desk.verify_audit().ok
+
+
+def test_the_demo_gives_projects_money_contractors_and_a_finished_project_with_a_revisit_due(demo_desk):
+    """issue 16 §2: the listed projects have a budget and their firms, three a contract and payments (within it);
+    last year's finished project was accepted with its survey about 11 months ago: its 回头看 is due."""
+    desk, result = demo_desk
+    clerk = desk.login("zhang.wei", {u.username: u.password for u in result.users}["zhang.wei"])
+    listed = clerk.list_projects(stage="listed")
+    assert len(listed) == demo.DEMO_LISTED
+    records = [clerk.project_record(r.number) for r in listed]
+    assert all(r.budget_fen > 0 and r.builder is not None and r.supervisor is not None for r in records)
+    paying = [r for r in records if r.payments]
+    assert len(paying) == 3 and all(0 < r.paid_fen <= r.contract_total_fen for r in paying)
+    assert any(c.state == "approved" for r in records for c in r.changes)
+    assert any(c.state == "pending" for r in records for c in r.changes)
+    (done,) = clerk.list_projects(stage="operation")
+    r = clerk.project_record(done.number)
+    assert r.acceptance == "passed" and len(r.survey.responses) == demo.DEMO_RESPONDENTS
+    assert r.paid_fen == r.contract_total_fen and r.survey.satisfaction is not None
+    today = desk.now().astimezone(desk.office_tz()).date()
+    due = clerk.project_revisits_due(by=today)
+    assert [d.number for d in due] == [done.number] and due[0].builder == demo.DEMO_BUILDERS[0][0]
+    board = clerk.contractor_board()
+    assert board.rows[0].name == demo.DEMO_BUILDERS[0][0] and board.rows[0].board == "red"
     assert desk.verify_audit().ok
