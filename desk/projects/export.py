@@ -3,10 +3,11 @@ projects list (the safety bottom line first, then the priority score).
 
 Columns: number, name, year, stage, origin, community, category, safety_bottom_line, priority_score,
 source_tickets, residents (of the source tickets and the repeats merged into them), people_affected,
-estimated_cost_yuan, on_approved_list (the approved version of its year's list holds it), created_at.
+estimated_cost_yuan, on_approved_list (the approved version of its year's list holds it), created_at, budget_yuan
+(预算), contract_yuan (the contract amount plus the approved design changes) and paid_yuan (the payments' sum)
+(issue 16 §2: desk/projects/records; amounts in yuan as exact decimal text).
 
-Issue 16 §2 (contracts, payments, progress, milestones) has not been built: the export has no columns for what
-the database does not hold yet. No resident's name or phone is in it.
+Progress and milestones are not in it yet (the lifecycle's part of §2). No resident's name or phone is in it.
 """
 from __future__ import annotations
 
@@ -21,11 +22,12 @@ from sqlalchemy.orm import Session
 from desk.enums import ListState
 from desk.projects import priority as scoring
 from desk.projects import service
+from desk.projects.records.query import money_of
 from models import AnnualList, AnnualListItem, Category, Community, Project
 
 COLUMNS = ("number", "name", "year", "stage", "origin", "community", "category", "safety_bottom_line",
            "priority_score", "source_tickets", "residents", "people_affected", "estimated_cost_yuan",
-           "on_approved_list", "created_at")
+           "on_approved_list", "created_at", "budget_yuan", "contract_yuan", "paid_yuan")
 
 
 def rows(session: Session, *, weights: dict[str, float], tz: tzinfo) -> Iterator[dict[str, Any]]:
@@ -35,6 +37,7 @@ def rows(session: Session, *, weights: dict[str, float], tz: tzinfo) -> Iterator
     categories = service._names(session, Category, {p.category_id for p in projects})
     listed = set(session.scalars(select(AnnualListItem.project_id).join(AnnualList, AnnualList.id == AnnualListItem.list_id)
                                  .where(AnnualList.state == ListState.APPROVED.value)))
+    money = money_of(session, [p.id for p in projects])
     scored = [(p, service.priority(p.number, facts[p.id], weights).score) for p in projects]
     scored.sort(key=lambda x: (*(-k for k in scoring.rank_key(bool(x[0].safety_bottom_line), x[1])), x[0].number))
     for p, score in scored:
@@ -44,7 +47,13 @@ def rows(session: Session, *, weights: dict[str, float], tz: tzinfo) -> Iterator
                "safety_bottom_line": bool(p.safety_bottom_line), "priority_score": round(score, 2),
                "source_tickets": f.tickets, "residents": f.residents, "people_affected": p.people_affected,
                "estimated_cost_yuan": str(Decimal(p.estimated_cost_fen) / 100),
-               "on_approved_list": p.id in listed, "created_at": p.created_at.astimezone(tz).isoformat()}
+               "on_approved_list": p.id in listed, "created_at": p.created_at.astimezone(tz).isoformat(),
+               "budget_yuan": _yuan(money[p.id][0]), "contract_yuan": _yuan(money[p.id][1]),
+               "paid_yuan": _yuan(money[p.id][2])}
+
+
+def _yuan(fen: int) -> str:
+    return str(Decimal(fen) / 100)
 
 
 def export_projects(desk: Any) -> list[dict[str, Any]]:

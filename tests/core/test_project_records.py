@@ -336,3 +336,25 @@ def test_the_contractors_board_is_its_definition_recomputed_from_the_rows(world)
     assert (black.good, black.bad, black.net, black.board) == (1, 4, -3, "black")
     assert [m.name for m in b.rows] == ["红星建设", "黑石工程"]
     assert clerk.contractor_board("supervisor").rows == ()
+
+
+def test_the_projects_export_has_budget_contract_and_paid(world, capsys):
+    """whistle-desk export --what projects: budget, the contract (with the approved changes) and the paid amount."""
+    import json
+
+    from desk.cli import main
+
+    clerk = world.clerk
+    n = _listed(world)
+    other = clerk.create_project(name="光明街井盖加固", origin="resident_idea").number
+    clerk.set_project_money(n, budget_fen=150_000_000, contract_fen=120_000_012)
+    clerk.add_project_payment(n, amount_fen=36_000_005, paid_on=TODAY)
+    change = clerk.request_project_change(n, amount_fen=1_000_000, reason="增项").changes[0]
+    clerk.request_project_change(n, amount_fen=5_000_000, reason="待审批")  # (pending: not counted)
+    world.supervisor.decide_project_change(change.id, approve=True)
+    url = world.desk.engine.url.render_as_string(hide_password=False)
+    assert main(["--db", url, "export", "--what", "projects", "--format", "jsonl"]) == 0
+    rows = {r["number"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert (rows[n]["budget_yuan"], rows[n]["contract_yuan"], rows[n]["paid_yuan"]) == \
+        ("1500000", "1210000.12", "360000.05")
+    assert (rows[other]["budget_yuan"], rows[other]["contract_yuan"], rows[other]["paid_yuan"]) == ("0", "0", "0")
