@@ -74,7 +74,7 @@ class _MoneyDialog(OpDialog):
     def fen_of(self, field: str, edit: QLineEdit, *, signed: bool = False, required: bool = True) -> int | None:
         """The amount typed in 万元 as fen, or None after showing why it is not one (``required``: empty is an
         error; else it is None too, and ``self.empty`` says so)."""
-        text = edit.text().strip().replace(",", "").replace("，", "")
+        text = edit.text().strip().replace(",", "").replace(chr(0xFF0C), "")  # (a full-width comma too)
         self.empty = not text
         if not text:
             if required:
