@@ -75,6 +75,43 @@ def test_money_a_survey_and_the_acceptance_recorded_by_clicking(journey, office,
     assert rec.figures["paid"].text() == "36.15 万元（占合同总额 30%）"
     assert j.rows(rec.payments, 1) == ["36.15 万元"]
 
+    # -- a design change: the clerk records it, it waits for a supervisor (审批变更… is not the clerk's)
+    dlg = _open_dialog(j, rec.change_button, rec)
+    j.type(dlg.amount, "8")
+    j.type(dlg.reason, "增加 2 号楼立管更换")
+    j.press_ok(dlg)
+    j.wait(lambda: len(rec.record.changes) == 1)
+    assert j.rows(rec.changes, 2) == ["待审批"] and rec.figures["total"].text() == "120.5 万元"
+    assert rec.figures["changes"].text() == "0 万元（另有 1 项待审批）"
+    s = journey("wang.qiang")
+    s.click_nav("项目库")
+    spage = s.window.projects_page
+    s.wait(lambda: spage.isVisible() and not spage.loading and spage.model.rowCount() == 1)
+    s.click_row(0, spage.view)
+    srec = spage.records
+    _click_tab(s, spage.detail.tabs, "资金与验收")
+    s.wait(lambda: srec.record is not None and srec.record.changes and not srec.loading)
+    assert srec.decide_button.isVisible() and not srec.decide_button.isEnabled()  # nothing selected
+    s.click_row(0, srec.changes)
+    assert srec.decide_button.isEnabled()
+    dlg = _open_dialog(s, srec.decide_button, srec)
+    assert "增加 2 号楼立管更换" in dlg.header.text() and dlg.approve.isChecked()
+    s.press_ok(dlg)
+    s.wait(lambda: srec.record.contract_total_fen == 128_500_000)
+    assert s.rows(srec.changes, 2) == ["已批准"] and srec.figures["total"].text() == "128.5 万元"
+    s.shot("change-approved", srec.widget())
+
+    # -- the parties: the contractor and the supervisor with their contacts
+    dlg = _open_dialog(j, rec.parties_button, rec)
+    j.type(dlg.edits["builder"][0], "城建市政工程有限公司")
+    j.type(dlg.edits["builder"][1], "刘工")
+    j.type(dlg.edits["builder"][2], "13601010101")
+    j.type(dlg.edits["supervisor"][0], "正信工程监理有限公司")
+    j.press_ok(dlg)
+    j.wait(lambda: rec.record.builder is not None and not rec.loading)
+    assert rec.builder.text() == "城建市政工程有限公司（刘工 · 13601010101）"
+    assert rec.supervisor.text() == "正信工程监理有限公司"
+
     # -- two residents' survey answers (the default questions)
     for who, picks in (("3号楼住户", ("满意", "基本满意", "是")), ("5号楼住户", ("不满意", "满意", "否"))):
         dlg = _open_dialog(j, rec.survey_button, rec)
@@ -107,6 +144,10 @@ def test_money_a_survey_and_the_acceptance_recorded_by_clicking(journey, office,
     assert rec.record.revisits[0].due_on.isoformat() >= "2027-10-23"  # 11 months later, on a working day
     assert j.rows(rec.revisits, 1) == ["待进行"]
     assert not rec.survey_button.isEnabled() and not rec.accept_button.isEnabled() and rec.revisit_button.isEnabled()
+    # the contractor's 红黑榜: a passed acceptance is a good mark (75% satisfaction: neither), its definition at hand
+    j.wait(lambda: rec.marks.text() != "")
+    assert rec.marks.text() == "红榜：好评 1，差评 0，净分 +1（1 个项目）"
+    assert rec.marks.toolTip().startswith("红黑榜计分") and f"+ {number} 验收合格" in rec.marks.toolTip()
     # the overview's history has the records' events too
     j.wait(lambda: page.detail.project.history[-1].kind == "project_acceptance")
     j.shot("accepted")

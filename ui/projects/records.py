@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from desk import ActingUser
 from desk.permissions import role_may
 from desk.projects.dto import ProjectInfo
-from desk.projects.records.dto import ChangeInfo, PaymentInfo, ProjectRecordInfo, QuestionTally, RevisitInfo
+from desk.projects.records.dto import ChangeInfo, ContractorBoard, PaymentInfo, ProjectRecordInfo, QuestionTally, RevisitInfo
 from ui.common import labels
 from ui.common.opdialog import OpDialog
 from ui.common.ops import Op, describe_error
@@ -168,6 +168,7 @@ class ProjectRecordsPanel(QScrollArea):
         self.user = user
         self.tz = tz
         self.record: ProjectRecordInfo | None = None
+        self.board: ContractorBoard | None = None
         self.number: str | None = None
         self.today: date | None = None
         self.dialog: OpDialog | None = None
@@ -223,6 +224,12 @@ class ProjectRecordsPanel(QScrollArea):
             w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         pform.addRow(self.tr("施工单位"), self.builder)
         pform.addRow(self.tr("监理单位"), self.supervisor)
+        #: The contractor's line of the 红黑榜 (desk/projects/records/board.py), its definition as the tooltip.
+        self.marks = QLabel(self.parties_box)
+        self.marks.setWordWrap(True)
+        self.marks.setObjectName("contractorMarks")
+        pform.addRow(self.tr("红黑榜"), self.marks)
+        self._parties_form = pform
         p.addLayout(pform)
         self.parties_button = self._button(self.tr("登记参建单位…"), self.start_parties, "recordParties")
         p.addLayout(self._row(self.parties_button))
@@ -311,16 +318,19 @@ class ProjectRecordsPanel(QScrollArea):
             return
         self.loading = True
 
-        def fetch() -> tuple[ProjectRecordInfo, date]:
-            return u.project_record(number), u.desk.now().astimezone(self.tz).date()
+        def fetch() -> tuple[ProjectRecordInfo, date, ContractorBoard | None]:
+            record = u.project_record(number)
+            board = u.contractor_board() if record.builder is not None else None
+            return record, u.desk.now().astimezone(self.tz).date(), board
 
         Op(self, fetch).success(lambda r: self._arrived(gen, *r)).failure(lambda exc: self._failed(gen, exc)).run()
 
-    def _arrived(self, gen: int, record: ProjectRecordInfo, today: date) -> None:
+    def _arrived(self, gen: int, record: ProjectRecordInfo, today: date, board: ContractorBoard | None) -> None:
         if gen != self._gen:
             return
         self.loading = False
         self.today = today
+        self.board = board
         self._show(record)
         self.loaded.emit(record)
 
@@ -372,6 +382,7 @@ class ProjectRecordsPanel(QScrollArea):
 
         self.builder.setText(party(r.builder))
         self.supervisor.setText(party(r.supervisor))
+        self._show_marks(r)
 
         results = {"passed": self.tr("验收合格（%1）"), "failed": self.tr("验收不合格（%1）：%2")}
         if r.acceptance is None:
@@ -401,6 +412,23 @@ class ProjectRecordsPanel(QScrollArea):
         self.revisits.setVisible(bool(r.revisits))
         fit_rows(self.revisits, len(r.revisits), at_most=6)
         self.update_buttons()
+
+    def _show_marks(self, r: ProjectRecordInfo) -> None:
+        """The contractor's 红黑榜 line: its good and bad marks over all its projects, and the list it is on."""
+        board = self.board
+        line = next((m for m in board.rows if r.builder is not None and m.name == r.builder.name), None) \
+            if board is not None else None
+        self._parties_form.setRowVisible(self.marks, line is not None)
+        if line is None:
+            self.marks.setText("")
+            return
+        where = {"red": self.tr("红榜"), "black": self.tr("黑榜"), "none": self.tr("未上榜")}[line.board]
+        self.marks.setText(self.tr("%1：好评 %2，差评 %3，净分 %4（%5 个项目）").replace("%1", where)
+                           .replace("%2", str(line.good)).replace("%3", str(line.bad))
+                           .replace("%4", f"{line.net:+d}").replace("%5", str(line.projects)))
+        self.marks.setStyleSheet(f"color: {_RED.name()};" if line.board == "red" else
+                                 "color: #222; font-weight: bold;" if line.board == "black" else "")
+        self.marks.setToolTip(board.definition.message + "\n" + "\n".join(line.reasons))  # type: ignore[union-attr]
 
     def selected_change(self) -> ChangeInfo | None:
         rows = self.changes.selectionModel().selectedRows()

@@ -19,7 +19,7 @@ from collections import defaultdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk.errors import ValidationError
+from desk.errors import Message, ValidationError
 from desk.projects.records import dto
 from desk.projects.records.acceptance import satisfaction_of, survey_counts
 from desk.projects.records.service import PARTY_KINDS
@@ -27,9 +27,9 @@ from models import Contractor, Project, ProjectRecord, ProjectRevisit
 
 GOOD_SATISFACTION = 0.9
 BAD_SATISFACTION = 0.6
-DEFINITION = ("红黑榜计分（按各项目的原始记录）：验收合格 +1 好评；每次验收不合格 +1 差评；居民测评满意度"
-              "（满意与基本满意占满意度题答案的比例）不低于 90% +1 好评、低于 60% +1 差评；回头看发现问题需重新整改，"
-              "每次 +1 差评。净分 = 好评 − 差评：净分大于 0 列入红榜，小于 0 列入黑榜。")
+DEFINITION = Message("红黑榜计分（按各项目的原始记录）：验收合格 +1 好评；每次验收不合格 +1 差评；居民测评满意度"
+                     "（满意与基本满意占满意度题答案的比例）不低于 90% +1 好评、低于 60% +1 差评；回头看发现问题需重新整改，"
+                     "每次 +1 差评。净分 = 好评 − 差评：净分大于 0 列入红榜，小于 0 列入黑榜。")
 
 
 def board(session: Session, *, kind: str = "builder") -> dto.ContractorBoard:

@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from desk.errors import Message
+
 #: The questions of an acceptance survey whose questions the office did not set: (text, answer kind).
 DEFAULT_QUESTIONS = (("您对工程质量是否满意？", "satisfaction"), ("您对施工期间的文明施工是否满意？", "satisfaction"),
                      ("您反映的问题是否已经解决？", "yes_no"))
@@ -161,5 +163,7 @@ class ContractorMarks:
 
 @dataclass(frozen=True)
 class ContractorBoard:
-    definition: str
+    #: How the marks are counted (desk.projects.records.board.DEFINITION): ``str()`` is the Chinese text,
+    #: ``.message`` the interface language's.
+    definition: Message
     rows: tuple[ContractorMarks, ...]
