@@ -144,12 +144,26 @@ def test_money_a_survey_and_the_acceptance_recorded_by_clicking(journey, office,
     assert rec.record.revisits[0].due_on.isoformat() >= "2027-10-23"  # 11 months later, on a working day
     assert j.rows(rec.revisits, 1) == ["待进行"]
     assert not rec.survey_button.isEnabled() and not rec.accept_button.isEnabled() and rec.revisit_button.isEnabled()
+    # -- a resident called back: their name and phone to call; recorded on their ticket as its 回访
+    assert rec.callback_button.isEnabled()
+    dlg = _open_dialog(j, rec.callback_button, rec)
+    first = dlg.resident.currentData()
+    assert dlg.resident.count() == total and dlg.resident.currentText().startswith(first + " · ")
+    j.choose(dlg.satisfaction, "基本满意")
+    j.shot("callback", dlg)
+    j.press_ok(dlg)
+    assert j.status() == f"项目 {number}：已登记居民回访"
+    j.wait(lambda: rec.record.callbacks_done == 1)
+    assert rec.callbacks.text() == f"回访来源工单的居民：已回访 1 / {total} 人"
+    clerk = office.desk.login("zhang.wei", office.passwords["zhang.wei"])
+    cb = clerk.ticket(first).callbacks[-1]
+    assert (cb.contacted, cb.resolved, cb.satisfaction) == (True, True, "basically_satisfied") and number in cb.note
     # the contractor's 红黑榜: a passed acceptance is a good mark (75% satisfaction: neither), its definition at hand
     j.wait(lambda: rec.marks.text() != "")
     assert rec.marks.text() == "红榜：好评 1，差评 0，净分 +1（1 个项目）"
     assert rec.marks.toolTip().startswith("红黑榜计分") and f"+ {number} 验收合格" in rec.marks.toolTip()
     # the overview's history has the records' events too
-    j.wait(lambda: page.detail.project.history[-1].kind == "project_acceptance")
+    j.wait(lambda: [h.kind for h in page.detail.project.history][-2:] == ["project_acceptance", "project_callback"])
     j.shot("accepted")
     j.shot("accepted-panel", rec.widget())
     assert not answers

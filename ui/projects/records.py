@@ -49,6 +49,7 @@ from ui.projects.records_dialogs import (
     MoneyDialog,
     PartiesDialog,
     PaymentDialog,
+    ProjectCallbackDialog,
     RevisitDialog,
     SurveyResponseDialog,
     answer_labels,
@@ -254,7 +255,8 @@ class ProjectRecordsPanel(QScrollArea):
         a.addWidget(self.callbacks)
         self.survey_button = self._button(self.tr("录入测评答卷…"), self.start_survey, "recordSurvey")
         self.accept_button = self._button(self.tr("登记验收结果…"), self.start_acceptance, "recordAcceptance")
-        a.addLayout(self._row(self.survey_button, self.accept_button))
+        self.callback_button = self._button(self.tr("回访居民…"), self.start_callback, "recordCallback")
+        a.addLayout(self._row(self.survey_button, self.accept_button, self.callback_button))
         lay.addWidget(self.acceptance_box)
 
         # 回头看
@@ -448,6 +450,8 @@ class ProjectRecordsPanel(QScrollArea):
         in_acceptance = open_ and r.stage == "acceptance" and r.acceptance != "passed"  # type: ignore[union-attr]
         self.survey_button.setEnabled(in_acceptance and may("record_survey_response"))
         self.accept_button.setEnabled(in_acceptance and may("record_acceptance"))
+        to_call = open_ and r.acceptance == "passed" and r.callbacks_done < r.callbacks_total  # type: ignore[union-attr]
+        self.callback_button.setEnabled(to_call and may("record_project_callback"))
         pending = open_ and any(v.done_at is None for v in r.revisits)  # type: ignore[union-attr]
         self.revisit_button.setEnabled(pending and may("record_project_revisit"))
         self.accept_button.setToolTip("" if r is None or r.stage == "acceptance"
@@ -524,6 +528,19 @@ class ProjectRecordsPanel(QScrollArea):
         if r is None or self.today is None:
             return None
         return self._open(AcceptanceDialog(self.window(), self.user, r, self.today), self.tr("项目 %1：已登记验收结果"))
+
+    def start_callback(self) -> None:
+        """回访居民…: the residents still to call are read first (with the name and phone to call)."""
+        r = self._ready()
+        if r is None:
+            return
+        u, number = self.user, r.number
+        Op(self, lambda: u.project_callbacks(number)).success(lambda todo: self._open_callback(r, todo)) \
+            .failure(lambda exc: self.changed.emit(describe_error(exc))).run()
+
+    def _open_callback(self, r: ProjectRecordInfo, todo: list) -> None:
+        if r.number == self.number:
+            self._open(ProjectCallbackDialog(self.window(), self.user, r, todo), self.tr("项目 %1：已登记居民回访"))
 
     def start_revisit(self) -> OpDialog | None:
         r = self._ready()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk import ActingUser
-from desk.projects.records.dto import DEFAULT_QUESTIONS, ChangeInfo, ProjectRecordInfo
+from desk.projects.records.dto import DEFAULT_QUESTIONS, CallbackTodo, ChangeInfo, ProjectRecordInfo
 from ui.common.opdialog import OpDialog
 from ui.projects.models import wan
 
@@ -320,5 +320,52 @@ class RevisitDialog(OpDialog):
         return lambda: u.record_project_revisit(number, findings=findings, reopen=reopen)
 
 
+class ProjectCallbackDialog(OpDialog):
+    """回访居民: a resident of the project's source tickets is called back ("the problem you reported has been fixed
+    by project X"); recorded on their ticket as its 回访."""
+
+    def __init__(self, parent: QWidget | None, user: ActingUser, record: ProjectRecordInfo,
+                 todo: Sequence[CallbackTodo]) -> None:
+        super().__init__(parent, self.tr("回访居民"))
+        self.setMinimumWidth(560)
+        self._user, self.record = user, record
+        self.set_header(_header(record) + "\n" + self.tr("请告知居民：您反映的问题已由项目“%1”解决，并询问是否解决、是否满意。")
+                        .replace("%1", record.name))
+        self.resident = self.add_field(self.tr("居民"), QComboBox(self), "ticket")
+        for t in todo:
+            if t.callback_at is None:
+                self.resident.addItem(self.tr("%1 · %2 · %3").replace("%1", t.ticket)
+                                      .replace("%2", t.reporter_name or self.tr("（未留姓名）"))
+                                      .replace("%3", t.reporter_phone or self.tr("（无电话）")), t.ticket)
+        self.contacted = QCheckBox(self.tr("已联系到居民"), self)
+        self.contacted.setChecked(True)
+        self.add_field("", self.contacted, "contacted")
+        self.resolved = self.add_field(self.tr("问题是否解决"), QComboBox(self), "resolved")
+        self.resolved.addItem(self.tr("已解决"), True)
+        self.resolved.addItem(self.tr("未解决"), False)
+        self.satisfaction = self.add_field(self.tr("满意度"), QComboBox(self), "satisfaction")
+        for code, label in answer_labels()["satisfaction"].items():
+            self.satisfaction.addItem(label, code)
+        self.contacted.toggled.connect(self._contacted)
+        self.note = self.add_field(self.tr("说明"), _text_edit(self, self.tr("可不填")), "note")
+        self.ok_button.setText(self.tr("登记回访"))
+
+    def _contacted(self, on: bool) -> None:
+        self.resolved.setEnabled(on)
+        self.satisfaction.setEnabled(on)
+
+    def make_call(self) -> Callable[[], Any] | None:
+        ticket = self.resident.currentData()
+        if ticket is None:
+            self.show_field_error("ticket", self.tr("所有居民都已回访。"))
+            return None
+        reached = self.contacted.isChecked()
+        resolved = self.resolved.currentData() if reached else None
+        satisfaction = self.satisfaction.currentData() if reached else None
+        u, number, note = self._user, self.record.number, self.note.toPlainText()
+        return lambda: u.record_project_callback(number, ticket, contacted=reached, resolved=resolved,
+                                                 satisfaction=satisfaction, note=note)
+
+
 __all__ = ["AcceptanceDialog", "ChangeDialog", "DecideChangeDialog", "MoneyDialog", "PartiesDialog", "PaymentDialog",
-           "RevisitDialog", "SurveyResponseDialog", "answer_labels", "money"]
+           "ProjectCallbackDialog", "RevisitDialog", "SurveyResponseDialog", "answer_labels", "money"]
