@@ -29,6 +29,7 @@ from desk.deadlines.verbs import DeadlineVerbs
 from desk.dispatch import export as dispatch_export
 from desk.dispatch import service as dispatching
 from desk.dispatch.service import REQUEST_KIND
+from desk.disclosure.verbs import DisclosureVerbs
 from desk.dispatch.verbs import DispatchVerbs
 from desk.enums import Role
 from desk.errors import (
@@ -493,7 +494,8 @@ class Desk:
 
 
 class ActingUser(TicketVerbs, DispatchVerbs, EscalationVerbs, DeadlineVerbs, SetupVerbs, AccountVerbs, AuditVerbs,
-                 ReportVerbs, ImportVerbs, AttachmentVerbs, RepeatVerbs, StandardVerbs, ProjectVerbs, HotspotVerbs):
+                 ReportVerbs, ImportVerbs, AttachmentVerbs, RepeatVerbs, StandardVerbs, ProjectVerbs, HotspotVerbs,
+                 DisclosureVerbs):
     """A logged-in user. Every method is checked against its row of the permission matrix
     (desk.permissions.MATRIX), every verb is one transaction and checks the workflow's state machine,
     and every call first checks that the account is still active and unchanged since login.

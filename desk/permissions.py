@@ -192,6 +192,8 @@ _ROWS = [
     _query("approvals", SUPERVISORS, Target.REQUEST),
     _query("weekly_report", OFFICE, Target.DATA, note="no names or phone numbers of residents"),
     _query("period_report", OFFICE, Target.DATA, note="a week or a month; no names or phone numbers of residents"),
+    _query("disclosure", OFFICE, Target.DATA,
+           note="阳光工程: the approved list's projects and the office's 三率; no residents' data, no typed text but names"),
     _query("period_rate_items", OFFICE, Target.DATA, note="the tickets behind a department's rate: numbers, no residents"),
     _query("users", ADMINS, Target.ACCOUNT, note="never a password hash"),
     _query("audit_log", ADMINS, Target.AUDIT, note="administration and login records"),

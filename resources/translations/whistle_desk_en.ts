@@ -1439,6 +1439,38 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     </message>
 </context>
 <context>
+    <name>Disclose</name>
+    <message>
+        <source>发布阳光工程网站…</source>
+        <extracomment>The folder written and its number of pages.</extracomment>
+        <translation>Publish the Sunshine Projects site…</translation>
+    </message>
+    <message>
+        <source>生成可公开的静态网站：年度重点民生工程清单、项目详情和近十二个月的三率，不含居民个人信息</source>
+        <translation>Write a static public website: the year&apos;s key livelihood works, each project&apos;s page and the last twelve months&apos; three rates, without residents&apos; personal data</translation>
+    </message>
+    <message>
+        <source>选择保存阳光工程网站的文件夹</source>
+        <translation>Choose the folder for the Sunshine Projects site</translation>
+    </message>
+    <message>
+        <source>阳光工程网站</source>
+        <translation>Sunshine Projects site</translation>
+    </message>
+    <message>
+        <source>正在生成阳光工程网站…</source>
+        <translation>Writing the Sunshine Projects site…</translation>
+    </message>
+    <message>
+        <source>已生成阳光工程网站：%1（%2 个网页），用浏览器打开其中的 index.html 查看。</source>
+        <translation>Sunshine Projects site written: %1 (%2 pages). Open its index.html in a browser.</translation>
+    </message>
+    <message>
+        <source>未能生成阳光工程网站。</source>
+        <translation>The Sunshine Projects site was not written.</translation>
+    </message>
+</context>
+<context>
     <name>DispatchListModel</name>
     <message>
         <source>部门</source>
@@ -7804,6 +7836,18 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>数据库中已有用户或工单：演示数据只能写入空数据库。</source>
         <translation>The database already has users or tickets: demo data can only go into an empty database.</translation>
+    </message>
+    <message>
+        <source>年份应为 2000 到 {high} 之间的整数。</source>
+        <translation>The year must be a whole number from 2000 to {high}.</translation>
+    </message>
+    <message>
+        <source>{path} 不是文件夹。</source>
+        <translation>{path} is not a folder.</translation>
+    </message>
+    <message>
+        <source>文件夹 {path} 不是空的，也不是以前生成的阳光工程网站；请选择一个空文件夹。</source>
+        <translation>The folder {path} is not empty and is not a Sunshine Projects site written earlier; choose an empty folder.</translation>
     </message>
     <message>
         <source>请选择部门。</source>

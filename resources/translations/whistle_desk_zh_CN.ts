@@ -1439,6 +1439,38 @@
     </message>
 </context>
 <context>
+    <name>Disclose</name>
+    <message>
+        <source>发布阳光工程网站…</source>
+        <extracomment>The folder written and its number of pages.</extracomment>
+        <translation>发布阳光工程网站…</translation>
+    </message>
+    <message>
+        <source>生成可公开的静态网站：年度重点民生工程清单、项目详情和近十二个月的三率，不含居民个人信息</source>
+        <translation>生成可公开的静态网站：年度重点民生工程清单、项目详情和近十二个月的三率，不含居民个人信息</translation>
+    </message>
+    <message>
+        <source>选择保存阳光工程网站的文件夹</source>
+        <translation>选择保存阳光工程网站的文件夹</translation>
+    </message>
+    <message>
+        <source>阳光工程网站</source>
+        <translation>阳光工程网站</translation>
+    </message>
+    <message>
+        <source>正在生成阳光工程网站…</source>
+        <translation>正在生成阳光工程网站…</translation>
+    </message>
+    <message>
+        <source>已生成阳光工程网站：%1（%2 个网页），用浏览器打开其中的 index.html 查看。</source>
+        <translation>已生成阳光工程网站：%1（%2 个网页），用浏览器打开其中的 index.html 查看。</translation>
+    </message>
+    <message>
+        <source>未能生成阳光工程网站。</source>
+        <translation>未能生成阳光工程网站。</translation>
+    </message>
+</context>
+<context>
     <name>DispatchListModel</name>
     <message>
         <source>部门</source>
@@ -7804,6 +7836,18 @@
     <message>
         <source>数据库中已有用户或工单：演示数据只能写入空数据库。</source>
         <translation>数据库中已有用户或工单：演示数据只能写入空数据库。</translation>
+    </message>
+    <message>
+        <source>年份应为 2000 到 {high} 之间的整数。</source>
+        <translation>年份应为 2000 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>{path} 不是文件夹。</source>
+        <translation>{path} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>文件夹 {path} 不是空的，也不是以前生成的阳光工程网站；请选择一个空文件夹。</source>
+        <translation>文件夹 {path} 不是空的，也不是以前生成的阳光工程网站；请选择一个空文件夹。</translation>
     </message>
     <message>
         <source>请选择部门。</source>

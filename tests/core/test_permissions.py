@@ -188,6 +188,7 @@ RECIPES.update({
     "approvals": lambda o: (lambda u: u.approvals()),
     "weekly_report": lambda o: (lambda u: u.weekly_report("2026-W48")),
     "period_report": lambda o: (lambda u: u.period_report(month="2026-11")),
+    "disclosure": lambda o: (lambda u: u.disclosure()),
     "period_rate_items": lambda o: (lambda u: u.period_rate_items("住建委", "response", month="2026-11")),
     "users": lambda o: (lambda u: u.users()),
     "audit_log": lambda o: (lambda u: u.audit_log(kind="all", limit=20)),
