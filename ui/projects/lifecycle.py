@@ -43,6 +43,10 @@ LEVEL_COLOURS = {1: QColor(200, 120, 0), 2: QColor(210, 60, 0), 3: QColor(190, 2
 LATE = QColor(190, 20, 20)
 
 
+def _SEP() -> str:  # noqa: N802 - a list's separator, translated
+    return translate("projects", "、")
+
+
 def rank(stage: str) -> int:
     return ORDER.index(stage) if stage in ORDER else -1
 
@@ -66,7 +70,7 @@ class MilestoneModel(_ListModel):
             return labels.label(self._stages, m.stage)
         if column == 2:
             waiting = [s.department for s in m.summons if s.acknowledged_at is None]
-            return m.lead_department + (translate("projects", "（待报到：%1）").replace("%1", "、".join(waiting))
+            return m.lead_department + (translate("projects", "（待报到：%1）").replace("%1", _SEP().join(waiting))
                                         if waiting and m.done_at is None else "")
         if column == 3:
             return labels.fmt_time(m.due, self._tz)
@@ -113,7 +117,7 @@ class _PhotosRow(QWidget):
                                                 translate("projects", "照片或 PDF (*.jpg *.jpeg *.png *.heic *.pdf)"))
         if paths:
             self.paths += [p for p in paths if p not in self.paths]
-            self.label.setText("、".join(p.replace("\\", "/").rsplit("/", 1)[-1] for p in self.paths))
+            self.label.setText(_SEP().join(p.replace("\\", "/").rsplit("/", 1)[-1] for p in self.paths))
 
 
 def _header(info: LifecycleInfo) -> str:
@@ -368,9 +372,10 @@ class LifecyclePanel(QGroupBox):
         for e in info.entries[:5]:
             what = kinds[e.kind] + (f" {e.percent}%" if e.percent is not None else "")
             if e.inspector:
-                what += f"（{e.inspector}）"
+                what = self.tr("%1（%2）").replace("%1", what).replace("%2", e.inspector)
             files = self.tr("，照片 %1 张").replace("%1", str(len(e.files))) if e.files else ""
-            lines.append(f"{e.on.isoformat()} {what}：{e.note}{files}")
+            lines.append(self.tr("%1 %2：%3%4").replace("%1", e.on.isoformat()).replace("%2", what)
+                         .replace("%3", e.note).replace("%4", files))
         return "\n".join(lines) or self.tr("尚无进度、日志或巡查记录。")
 
     def selected(self) -> MilestoneInfo | None:
