@@ -535,7 +535,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                     if writer is None:
                         writer = csv.DictWriter(out, fieldnames=list(row))
                         writer.writeheader()
-                    writer.writerow(row)
+                    writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+                                     for k, v in row.items()})  # (a project's milestones: one JSON cell)
                 count += 1
     finally:
         if args.out:

@@ -1352,7 +1352,7 @@ PROJECT_THEMES = {
 #: A project of these categories touches the safety bottom line (安全底线).
 SAFETY_CATEGORIES = frozenset({"房屋安全", "燃气安全"})
 #: Candidates the demo makes (the largest hotspots), and how many of them the approved yearly list holds.
-DEMO_PROJECTS, DEMO_LISTED = 8, 5
+DEMO_PROJECTS, DEMO_LISTED = 8, 6  # (the listed ones: one in each stage from 列入清单 to 运维, §2)
 
 
 def _add_projects(session, office: _Office, rng: random.Random, now: datetime, tz, span_days: int) -> int:
@@ -1394,9 +1394,21 @@ def _add_projects(session, office: _Office, rng: random.Random, now: datetime, t
         projects.record_votes(session=session, project=p, actor=clerk, now=now, today=today,
                               meeting=f"{p.name[:8]}居民议事会", held_on=today - timedelta(days=7), votes=votes)
     listed = projects.draft_list(session=session, actor=clerk, now=now, this_year=today.year, year=year,
-                                 numbers=[p.number for p in made[:DEMO_LISTED]], note="演示数据：问题清单前五项")
+                                 numbers=[p.number for p in made[:DEMO_LISTED]], note="演示数据：问题清单前六项")
     projects.approve_list(session=session, actor=supervisor, now=now, year=year, version=listed.version, note="演示数据")
+    _add_lifecycle(session, office, rng, now, made[:DEMO_LISTED], clerk, supervisor)
     return sum(len(p_numbers) for p_numbers in linked_numbers)
+
+
+def _add_lifecycle(session, office: _Office, rng: random.Random, now: datetime, listed: list, clerk: User,
+                   supervisor: User) -> None:
+    """§2: the listed projects in every stage, with milestones, progress and inspections (desk.projects.lifecycle
+    .demo_data); the late ones escalate at the first sweep."""
+    from desk.projects.lifecycle import demo_data
+
+    demo_data.run(session, projects=listed, now=now, cal=office.cal, offsets=office.offsets, clerk=clerk,
+                  supervisor=supervisor, rng=rng,
+                  responder_of={office.dept_name[d]: uid for d, uid in office.responder_of.items()})
 
 
 def _bulk_insert(conn: Connection, table, rows: list[dict[str, Any]]) -> None:

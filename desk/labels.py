@@ -55,6 +55,10 @@ VERB = {
     "update_project": "修改项目", "record_project_vote": "录入项目票决", "project_priority": "查看项目优先级",
     "list_projects": "查看项目列表", "project": "查看项目", "draft_annual_list": "编制年度清单",
     "approve_annual_list": "批准年度清单", "annual_list": "查看年度清单", "cancel_project": "取消项目",
+    "advance_project": "推进项目阶段", "add_milestone": "安排项目节点", "acknowledge_milestone": "节点报到",
+    "complete_milestone": "完成项目节点", "record_progress": "记录项目进度", "record_construction_log": "记录施工日志",
+    "record_inspection": "记录质量安全巡查", "project_lifecycle": "查看项目进展", "my_milestones": "查看本部门项目节点",
+    "project_file": "查看项目文件",
     "hotspots": "查看问题清单", "hotspot_tickets": "查看问题清单的工单",
 }
 #: Event kinds (the ticket timeline and the administration and login trail).
@@ -88,6 +92,9 @@ EVENT_KIND = {
     "project_vote": "项目票决", "project_stage": "项目阶段变更", "annual_list_draft": "编制年度清单",
     "annual_list_approve": "批准年度清单", "project_cancel": "取消项目", "project_link": "列为项目来源",
     "project_unlink": "移出项目来源",
+    "milestone_add": "安排项目节点", "milestone_acknowledge": "节点报到", "milestone_done": "项目节点完成",
+    "project_progress": "项目进度", "project_log": "施工日志", "project_inspection": "质量安全巡查",
+    "project_file": "项目文件",
 }
 #: Project stages and origins, vote choices, list states and the priority score's terms (issue 16).
 PROJECT_STAGE = {

@@ -294,6 +294,26 @@ _ROWS = [
     _verb("approve_annual_list", SUPERVISORS, Target.PROJECT,
           note="lists its projects, supersedes the approved version (kept in the history)"),
     _query("annual_list", OFFICE, Target.PROJECT, note="a version of a year's list and every version's history"),
+    # the lifecycle (issue 16 §2, desk/projects/lifecycle): supervisors move a project on; the office plans
+    # milestones and records progress, the log and inspections; a summoned department's responder reports in and
+    # its lead department's responder marks the milestone done (as a dispatch's 办结).
+    _verb("advance_project", SUPERVISORS, Target.PROJECT,
+          note="one stage on (立项 → 招标 → 施工 → 验收 → 运维); not while a milestone of the stage is not done"),
+    _verb("add_milestone", OFFICE, Target.PROJECT,
+          note="a milestone of the current or a later stage; summons its lead and assisting departments"),
+    _verb("acknowledge_milestone", RESPONDERS, Target.PROJECT, Scope.OWN_DEPARTMENT,
+          note="报到 of a department summoned to a milestone"),
+    _verb("complete_milestone", OFFICE | RESPONDERS, Target.PROJECT, Scope.OWN_DEPARTMENT,
+          note="done with a note and files; a responder only on a milestone their department leads"),
+    _verb("record_progress", OFFICE, Target.PROJECT, note="percent complete and 形象进度 photos"),
+    _verb("record_construction_log", OFFICE, Target.PROJECT, note="a dated 施工 log line"),
+    _verb("record_inspection", OFFICE, Target.PROJECT,
+          note="by 监理, staff or a 市民观察员; each finding is a fix milestone with its deadline"),
+    _query("project_lifecycle", OFFICE, Target.PROJECT,
+           note="milestones (planned against actual, escalation level), entries, files' metadata"),
+    _query("my_milestones", RESPONDERS, Target.PROJECT, Scope.OWN_DEPARTMENT,
+           note="the milestones the responder's department is summoned to"),
+    _query("project_file", OFFICE, Target.PROJECT, note="one stored file of a project"),
     # the problem hotspots (问题清单, desk/hotspots): like the reports, the office's; a responder sees none
     _query("hotspots", OFFICE, Target.DATA,
            note="counts per 社区 × category (× place) over a period; no names or phone numbers of residents"),

@@ -30,6 +30,13 @@ from models.projects import (  # issue 16: key livelihood works
     ProjectTicket,
     ProjectVote,
 )
+from models.project_lifecycle import (  # issue 16 §2: the lifecycle
+    Milestone,
+    MilestoneSummons,
+    ProjectEntry,
+    ProjectFile,
+    ProjectFileContent,
+)
 
 __all__ = [
     "Attachment",
@@ -64,4 +71,9 @@ __all__ = [
     "ProjectCounter",
     "ProjectTicket",
     "ProjectVote",
+    "Milestone",
+    "MilestoneSummons",
+    "ProjectEntry",
+    "ProjectFile",
+    "ProjectFileContent",
 ]
