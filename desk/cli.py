@@ -535,7 +535,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                     if writer is None:
                         writer = csv.DictWriter(out, fieldnames=list(row))
                         writer.writeheader()
-                    writer.writerow(row)
+                    writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+                                     for k, v in row.items()})  # (a project's milestones: one JSON cell)
                 count += 1
     finally:
         if args.out:
@@ -752,6 +753,33 @@ COMMANDS += (Command(("import", "12345"), "导入 12345 平台导出的工单（
                                  "整个文件在一个事务中导入：要么全部有效行都导入，要么什么都不写入。"
                                  "退出码：0 成功；2 文件无法读取、缺少必需的列或有不能导入的行（未写入任何数据）。",
                      epilog="例：whistle-desk import 12345 工单导出.xlsx --dry-run --json"),)
+
+
+# === issue 16 §4: whistle-desk disclose --out DIR (阳光工程) ===================================
+def _disclose_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", metavar="DIR", required=True,
+                   help="网站文件夹（新的或空的文件夹；以前生成的网站文件夹会被整体替换）")
+    p.add_argument("--year", type=int, metavar="YYYY", help="项目清单的年度（默认：最近一个已批准清单的年度）")
+
+
+def cmd_disclose(args: argparse.Namespace) -> int:
+    from desk.disclosure import disclosure
+    from reports.disclosure import write_site
+
+    with _open_desk(args.url) as desk:
+        data = disclosure(desk, args.year)
+    pages = write_site(data, args.out)
+    _out(f"已生成阳光工程网站：{args.out}（{pages} 个网页：{data.year}年项目 {len(data.projects)} 个，"
+         f"接诉即办 {len(data.months)} 个月）。用浏览器打开其中的 index.html 查看。")
+    return EXIT_OK
+
+
+FIELD_NAMES.update({"year": "--year"})
+COMMANDS += (Command(("disclose",), "生成阳光工程公开网站（年度重点民生工程清单、项目详情、近十二个月接诉即办三率）",
+                     cmd_disclose, _disclose_arguments,
+                     description="写出一个静态网站（HTML 和 CSS，不需要联网，也不需要 JavaScript），可复制到内网或"
+                                 "政务公开网站。网站不含反映人的姓名、电话、地址，也不含工作人员填写的说明文字（项目名称除外）。",
+                     epilog="例：whistle-desk disclose --out 阳光工程 --year 2027"),)
 
 
 # === issue 15 §4: whistle-desk standards export | import (立结案标准) ==============================

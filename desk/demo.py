@@ -1355,7 +1355,7 @@ PROJECT_THEMES = {
 #: A project of these categories touches the safety bottom line (安全底线).
 SAFETY_CATEGORIES = frozenset({"房屋安全", "燃气安全"})
 #: Candidates the demo makes (the largest hotspots), and how many of them the approved yearly list holds.
-DEMO_PROJECTS, DEMO_LISTED = 8, 5
+DEMO_PROJECTS, DEMO_LISTED = 8, 6  # (the listed ones: one in each stage from 列入清单 to 运维, §2)
 
 
 def _add_projects(session, office: _Office, rng: random.Random, now: datetime, tz, span_days: int) -> int:
@@ -1397,12 +1397,14 @@ def _add_projects(session, office: _Office, rng: random.Random, now: datetime, t
         projects.record_votes(session=session, project=p, actor=clerk, now=now, today=today,
                               meeting=f"{p.name[:8]}居民议事会", held_on=today - timedelta(days=7), votes=votes)
     listed = projects.draft_list(session=session, actor=clerk, now=now, this_year=today.year, year=year,
-                                 numbers=[p.number for p in made[:DEMO_LISTED]], note="演示数据：问题清单前五项")
+                                 numbers=[p.number for p in made[:DEMO_LISTED]], note="演示数据：问题清单前六项")
     projects.approve_list(session=session, actor=supervisor, now=now, year=year, version=listed.version, note="演示数据")
+    _add_lifecycle(session, office, rng, now, made[:DEMO_LISTED], clerk, supervisor)
     return sum(len(p_numbers) for p_numbers in linked_numbers)
 
 
-# === issue 16 §2: a project's records ==========================================================================
+# === issue 16 §2: a project's records ===================================================================
+
 #: The demo's firms: contractors (施工单位) and supervisors (监理), each with the person the office calls.
 DEMO_BUILDERS = (("城建市政工程有限公司", "刘建国", "13601010101"), ("京华建设集团", "孙海涛", "13601010202"),
                  ("安居房屋修缮有限公司", "周明", "13601010303"))
@@ -1413,41 +1415,48 @@ DEMO_ACCEPTED_MONTHS_AGO, DEMO_ACCEPTED_DAYS_EARLIER, DEMO_RESPONDENTS = 11, 3, 
 
 
 def _add_project_records(session, office: _Office, rng: random.Random, now: datetime, tz) -> None:
-    """The listed projects get a budget, a contractor and a supervisor; the first three a signed contract and
-    payments, one a design change approved and one a change waiting for a supervisor. And last year's list holds a
-    finished project (运维): a residents' 代表建议 built by the first contractor, accepted with its survey (测评) about
-    11 months ago, so that its 回头看 is due now. Through the records' services, every change an event."""
+    """The approved list's projects get a budget; from 施工 on a contractor and a supervisor, a signed contract and
+    payments (the 运维 one paid in full, with an approved design change; the 验收 one with a change waiting for a
+    supervisor). And last year's list holds a finished project (运维): a residents' 代表建议 built by the first
+    contractor, accepted with its survey (测评) about 11 months ago, so that its 回头看 is due now. Through the
+    records' and the lifecycle's services, every change an event."""
     from desk import settings as office_settings
     from desk.projects import service as projects
+    from desk.projects.lifecycle import stages
     from desk.projects.records import acceptance, service as records
 
     clerk, supervisor = session.get(User, office.clerks[0]), session.get(User, office.supervisors[0])
     today = now.astimezone(tz).date()
-    listed = [p for p in session.scalars(select(Project).where(Project.stage == ProjectStage.LISTED.value)
-                                         .order_by(Project.number))]
+    listed = sorted(session.scalars(select(Project).where(Project.origin == "hotspot",
+                                                          Project.stage.in_([s.value for s in stages.ORDER]))),
+                    key=lambda p: (stages.rank(p.stage), p.number))
     for i, p in enumerate(listed):
-        builder, supervising = DEMO_BUILDERS[i % len(DEMO_BUILDERS)], DEMO_SUPERVISORS[i % len(DEMO_SUPERVISORS)]
         budget = max(p.estimated_cost_fen, 500_000_00) // 100_00 * 100_00
-        records.set_money(session, project=p, actor=clerk, now=now, budget_fen=budget,
-                          contract_fen=budget * rng.randrange(85, 98) // 100 if i < 3 else None, note="演示数据")
+        signed = stages.rank(p.stage) >= stages.rank(ProjectStage.CONSTRUCTION)
+        contract = budget * rng.randrange(85, 98) // 100 if signed else None
+        records.set_money(session, project=p, actor=clerk, now=now, budget_fen=budget, contract_fen=contract,
+                          note="演示数据")
+        if not signed:
+            continue
+        builder, supervising = DEMO_BUILDERS[i % len(DEMO_BUILDERS)], DEMO_SUPERVISORS[i % len(DEMO_SUPERVISORS)]
         records.set_parties(session, project=p, actor=clerk, now=now, builder=builder[0], builder_contact=builder[1],
                             builder_phone=builder[2], supervisor=supervising[0], supervisor_contact=supervising[1],
                             supervisor_phone=supervising[2])
-        if i >= 3:
-            continue
-        contract = records.record_of(session, p).contract_fen
         records.add_payment(session, project=p, actor=clerk, now=now, today=today, amount_fen=contract * 3 // 10,
-                            paid_on=today - timedelta(days=20 - i), note="预付款 30%")
-        if i == 0:
-            change = records.request_change(session, project=p, actor=clerk, now=now, amount_fen=contract // 20,
-                                            reason="现场勘察发现需增加一处管线改迁")
-            records.decide_change(session, change=change, project=p, actor=supervisor, now=now, approve=True,
-                                  note="同意，按实结算")
+                            paid_on=today - timedelta(days=60), note="预付款 30%")
+        if p.stage == ProjectStage.CONSTRUCTION:
+            continue
+        change = records.request_change(session, project=p, actor=clerk, now=now, amount_fen=contract // 20,
+                                        reason="现场勘察发现需增加一处管线改迁")
+        if p.stage == ProjectStage.ACCEPTANCE:
             records.add_payment(session, project=p, actor=clerk, now=now, today=today, amount_fen=contract * 4 // 10,
-                                paid_on=today - timedelta(days=3), note="进度款第 1 期")
-        if i == 1:
-            records.request_change(session, project=p, actor=clerk, now=now, amount_fen=-(contract // 50),
-                                   reason="取消部分绿化恢复工程量")
+                                paid_on=today - timedelta(days=20), note="进度款")
+            continue  # (its change waits for a supervisor)
+        records.decide_change(session, change=change, project=p, actor=supervisor, now=now, approve=True,
+                              note="同意，按实结算")
+        records.add_payment(session, project=p, actor=clerk, now=now, today=today,
+                            amount_fen=records.record_of(session, p).contract_fen + contract // 20 - contract * 3 // 10,
+                            paid_on=today - timedelta(days=5), note="竣工结算")
     # The finished project: last year's list, accepted about 11 months ago.
     accepted_on = acceptance.add_months(today, -DEMO_ACCEPTED_MONTHS_AGO) - timedelta(days=DEMO_ACCEPTED_DAYS_EARLIER)
     year = accepted_on.year
@@ -1459,7 +1468,8 @@ def _add_project_records(session, office: _Office, rng: random.Random, now: date
     lst = projects.draft_list(session=session, actor=clerk, now=now, this_year=today.year, year=year,
                               numbers=[done.number], note="演示数据")
     projects.approve_list(session=session, actor=supervisor, now=now, year=year, version=lst.version, note="演示数据")
-    _demo_stage(session, done, ProjectStage.ACCEPTANCE, clerk, now)
+    for stage in stages.ORDER[1:5]:  # 立项 … 验收 (this one's milestones were not kept)
+        stages.advance(session, project=done, to=stage.value, actor=supervisor, now=now, note="演示数据")
     builder, supervising = DEMO_BUILDERS[0], DEMO_SUPERVISORS[0]
     records.set_money(session, project=done, actor=clerk, now=now, budget_fen=180_000_000, contract_fen=168_000_000,
                       note="演示数据")
@@ -1474,23 +1484,28 @@ def _add_project_records(session, office: _Office, rng: random.Random, now: date
         pick = rng.random()
         quality = "satisfied" if pick < 0.7 else "basically_satisfied" if pick < 0.9 else "dissatisfied"
         acceptance.record_response(session, project=done, actor=clerk, now=now,
-                                   respondent=f"{n % 6 + 1}号楼住户{n // 6 + 1}", answers=[quality, rng.choice(("satisfied", "basically_satisfied")),
-                                            "yes" if quality != "dissatisfied" else "no"])
+                                   respondent=f"{n % 6 + 1}号楼住户{n // 6 + 1}", answers=[
+                                       quality, rng.choice(("satisfied", "basically_satisfied")),
+                                       "yes" if quality != "dissatisfied" else "no"])
     months = int(office_settings.read(session)["project_revisit_months"])
     acceptance.record_acceptance(session, project=done, actor=clerk, now=now, today=today, passed=True, reason="",
                                  on=accepted_on, revisit_months=months, cal=office.cal)
-    _demo_stage(session, done, ProjectStage.OPERATION, clerk, now)
+    stages.advance(session, project=done, to=ProjectStage.OPERATION.value, actor=supervisor, now=now,
+                   note="演示数据")
 
 
-def _demo_stage(session, p: Project, stage: ProjectStage, actor: User, now: datetime) -> None:
-    """The demo moves a project on (the lifecycle's own transitions are another part of issue 16 §2)."""
-    from desk.projects import service as projects
+def _add_lifecycle(session, office: _Office, rng: random.Random, now: datetime, listed: list, clerk: User,
+                   supervisor: User) -> None:
+    """§2: the listed projects in every stage, with milestones, progress and inspections (desk.projects.lifecycle
+    .demo_data); the late ones escalate at the first sweep."""
+    from desk.projects.lifecycle import demo_data
 
-    audit.record(session=session, ticket_id=None, actor_id=actor.id, at=now, kind="project_stage",
-                 subject=projects.subject(p.number), changes={"stage": (p.stage, stage.value)},
-                 note=DEMO_NOTE)
-    p.stage = stage.value
-    projects._touch(p, actor, now)
+    from desk import settings as office_settings
+
+    demo_data.run(session, projects=listed, now=now, cal=office.cal, offsets=office.offsets, clerk=clerk,
+                  supervisor=supervisor, rng=rng,
+                  responder_of={office.dept_name[d]: uid for d, uid in office.responder_of.items()},
+                  revisit_months=int(office_settings.read(session)["project_revisit_months"]))
 
 
 def _bulk_insert(conn: Connection, table, rows: list[dict[str, Any]]) -> None:

@@ -55,6 +55,10 @@ VERB = {
     "update_project": "修改项目", "record_project_vote": "录入项目票决", "project_priority": "查看项目优先级",
     "list_projects": "查看项目列表", "project": "查看项目", "draft_annual_list": "编制年度清单",
     "approve_annual_list": "批准年度清单", "annual_list": "查看年度清单", "cancel_project": "取消项目",
+    "advance_project": "推进项目阶段", "add_milestone": "安排项目节点", "acknowledge_milestone": "节点报到",
+    "complete_milestone": "完成项目节点", "record_progress": "记录项目进度", "record_construction_log": "记录施工日志",
+    "record_inspection": "记录质量安全巡查", "project_lifecycle": "查看项目进展", "my_milestones": "查看本部门项目节点",
+    "project_file": "查看项目文件",
     "hotspots": "查看问题清单", "hotspot_tickets": "查看问题清单的工单",
     # issue 16 §2: a project's records
     "project_record": "查看项目资金与验收", "set_project_money": "登记预算和合同金额", "add_project_payment": "登记拨付",
@@ -100,6 +104,9 @@ EVENT_KIND = {
     "project_change_decide": "审批设计变更", "project_parties": "登记参建单位", "project_survey": "设置测评题目",
     "project_survey_response": "录入测评答卷", "project_acceptance": "登记验收结果", "project_callback": "项目验收回访",
     "project_revisit": "项目回头看",
+    "milestone_add": "安排项目节点", "milestone_acknowledge": "节点报到", "milestone_done": "项目节点完成",
+    "project_progress": "项目进度", "project_log": "施工日志", "project_inspection": "质量安全巡查",
+    "project_file": "项目文件",
 }
 #: Project stages and origins, vote choices, list states and the priority score's terms (issue 16).
 PROJECT_STAGE = {

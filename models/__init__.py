@@ -41,6 +41,13 @@ from models.project_records import (  # issue 16 §2: a project's records
     SurveyQuestion,
     SurveyResponse,
 )
+from models.project_lifecycle import (  # issue 16 §2: the lifecycle
+    Milestone,
+    MilestoneSummons,
+    ProjectEntry,
+    ProjectFile,
+    ProjectFileContent,
+)
 
 __all__ = [
     "Attachment",
@@ -84,4 +91,9 @@ __all__ = [
     "SurveyAnswer",
     "SurveyQuestion",
     "SurveyResponse",
+    "Milestone",
+    "MilestoneSummons",
+    "ProjectEntry",
+    "ProjectFile",
+    "ProjectFileContent",
 ]

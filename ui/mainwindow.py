@@ -38,6 +38,7 @@ from ui.common.ops import describe_error, task_manager
 from ui.common.widgets import in_scroll_area, make_action
 from ui.intake.import_dialog import open_import  # issue 15
 from ui.live import POLL_INTERVAL_MS, RETRY_INTERVAL_MS, ChangeFeed, ConnectionBanner
+from ui.projects.disclose import Disclose  # issue 16 §4
 from ui.projects.hotspots import HotspotsPage  # issue 16
 from ui.projects.page import CandidateFromQueue, ProjectsPage  # issue 16
 from ui.reports.page import CHECK_INTERVAL_MS, ReportsPage
@@ -323,6 +324,11 @@ class MainWindow(QMainWindow):
             self.hotspots_page.create_candidate.connect(lambda numbers, community, category: self.from_tickets.open_for(
                 list(numbers), origin="hotspot", community=community or None, category=category or None))
         menu_ticket.addAction(self.from_tickets.action)
+        # 文件 → 发布阳光工程网站… (ui/projects/disclose.py)
+        self.disclose = Disclose(self, self.user)
+        self.disclose.status.connect(self.show_status)
+        menu_file.addAction(self.disclose.action)
+        menu_file.addSeparator()
         # === end issue 16 ===
         self.refresh_action = make_action(self, self.tr("刷新"), lambda: self.refresh_all(), icon_key="refresh",
                                           shortcut=QKeySequence.StandardKey.Refresh)

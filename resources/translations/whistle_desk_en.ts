@@ -56,6 +56,45 @@
     </message>
 </context>
 <context>
+    <name>AddMilestoneDialog</name>
+    <message>
+        <source>安排项目节点</source>
+        <translation>Plan a project milestone</translation>
+    </message>
+    <message>
+        <source>主办、协办部门将被召集（须在 1 个工作日内报到）；计划完成日期须是工作日，到期未完成将逐级督办。</source>
+        <translation>The lead and assisting departments are summoned (they report in within 1 working day); the planned date must be a working day, and a milestone not done by then escalates step by step.</translation>
+    </message>
+    <message>
+        <source>节点名称</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>所属阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>主办部门</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <source>协办部门</source>
+        <translation>Assisting departments</translation>
+    </message>
+    <message>
+        <source>计划完成日期</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>安排</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>请填写节点名称。</source>
+        <translation>Please enter the milestone&apos;s name.</translation>
+    </message>
+</context>
+<context>
     <name>AddNodeDialog</name>
     <message>
         <source>新增%1</source>
@@ -231,6 +270,29 @@
     <message>
         <source>正在创建管理员账户…</source>
         <translation>Creating the administrator account…</translation>
+    </message>
+</context>
+<context>
+    <name>AdvanceStageDialog</name>
+    <message>
+        <source>推进到%1阶段</source>
+        <translation>Move on to %1</translation>
+    </message>
+    <message>
+        <source>从%1阶段推进到%2阶段。</source>
+        <translation>From %1 to %2.</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>如：立项批复文号</source>
+        <translation>e.g. the approval&apos;s document number</translation>
+    </message>
+    <message>
+        <source>推进</source>
+        <translation>Move on</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1035,37 @@ Once disabled, it can no longer be chosen for a new ticket; existing tickets kee
     </message>
 </context>
 <context>
+    <name>CompleteMilestoneDialog</name>
+    <message>
+        <source>完成项目节点</source>
+        <translation>Complete a project milestone</translation>
+    </message>
+    <message>
+        <source>节点：%1（%2）</source>
+        <translation>Milestone: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>完成情况</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>如：施工图已通过审查</source>
+        <translation>e.g. the construction drawings passed review</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>标记完成</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>请填写完成情况。</source>
+        <translation>Please say what was done.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <source>与数据库的连接已断开，正在重试…</source>
@@ -1436,6 +1529,38 @@ Once disabled, it can no longer be summoned by a whistle; dispatches already sen
     <message>
         <source>%1，%2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Disclose</name>
+    <message>
+        <source>发布阳光工程网站…</source>
+        <extracomment>The folder written and its number of pages.</extracomment>
+        <translation>Publish the Sunshine Projects site…</translation>
+    </message>
+    <message>
+        <source>生成可公开的静态网站：年度重点民生工程清单、项目详情和近十二个月的三率，不含居民个人信息</source>
+        <translation>Write a static public website: the year&apos;s key livelihood works, each project&apos;s page and the last twelve months&apos; three rates, without residents&apos; personal data</translation>
+    </message>
+    <message>
+        <source>选择保存阳光工程网站的文件夹</source>
+        <translation>Choose the folder for the Sunshine Projects site</translation>
+    </message>
+    <message>
+        <source>阳光工程网站</source>
+        <translation>Sunshine Projects site</translation>
+    </message>
+    <message>
+        <source>正在生成阳光工程网站…</source>
+        <translation>Writing the Sunshine Projects site…</translation>
+    </message>
+    <message>
+        <source>已生成阳光工程网站：%1（%2 个网页），用浏览器打开其中的 index.html 查看。</source>
+        <translation>Sunshine Projects site written: %1 (%2 pages). Open its index.html in a browser.</translation>
+    </message>
+    <message>
+        <source>未能生成阳光工程网站。</source>
+        <translation>The Sunshine Projects site was not written.</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2699,73 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>质量安全巡查</source>
+        <translation>Quality and safety inspection</translation>
+    </message>
+    <message>
+        <source>发现的问题将作为整改节点：主办部门被召集，逾期未整改逐级督办。</source>
+        <translation>A finding becomes a fix milestone: its lead department is summoned, and a fix not made in time escalates step by step.</translation>
+    </message>
+    <message>
+        <source>监理</source>
+        <translation>Site supervisor</translation>
+    </message>
+    <message>
+        <source>街道工作人员</source>
+        <translation>Office staff</translation>
+    </message>
+    <message>
+        <source>市民观察员</source>
+        <translation>Citizen observer</translation>
+    </message>
+    <message>
+        <source>巡查人类别</source>
+        <translation>Inspected by</translation>
+    </message>
+    <message>
+        <source>巡查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>巡查情况</source>
+        <translation>What was seen</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>无问题则不填</source>
+        <translation>Leave empty if nothing was found</translation>
+    </message>
+    <message>
+        <source>整改主办部门</source>
+        <translation>Department to fix it</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Deadline to fix</translation>
+    </message>
+    <message>
+        <source>现场照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>记录巡查</source>
+        <translation>Record inspection</translation>
+    </message>
+    <message>
+        <source>请填写巡查人。</source>
+        <translation>Please enter the inspector.</translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>设置默认主办部门</source>
@@ -2592,6 +2784,106 @@ Current default lead department: %2</translation>
     <message>
         <source>默认主办部门</source>
         <translation>Default lead department</translation>
+    </message>
+</context>
+<context>
+    <name>LifecyclePanel</name>
+    <message>
+        <source>项目进展</source>
+        <extracomment>Something changed (a message for the status bar); the page reloads the project. The lifecycle arrived (a LifecycleInfo, or None).</extracomment>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>推进阶段…</source>
+        <translation>Move on…</translation>
+    </message>
+    <message>
+        <source>安排节点…</source>
+        <translation>Plan milestone…</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>Report in</translation>
+    </message>
+    <message>
+        <source>完成节点…</source>
+        <translation>Complete milestone…</translation>
+    </message>
+    <message>
+        <source>记录进度…</source>
+        <translation>Record progress…</translation>
+    </message>
+    <message>
+        <source>质量安全巡查…</source>
+        <translation>Inspection…</translation>
+    </message>
+    <message>
+        <source>当前阶段：%1 · 完成 %2%</source>
+        <translation>Stage: %1 · %2% complete</translation>
+    </message>
+    <message>
+        <source>本阶段还有 %1 个节点未完成，完成后才能推进。</source>
+        <translation>%1 milestone(s) of this stage are not done yet; the project moves on when they are.</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>施工日志</source>
+        <translation>Construction log</translation>
+    </message>
+    <message>
+        <source>巡查</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>，照片 %1 张</source>
+        <translation>, %1 photo(s)</translation>
+    </message>
+    <message>
+        <source>%1 %2：%3%4</source>
+        <translation>%1 %2: %3%4</translation>
+    </message>
+    <message>
+        <source>尚无进度、日志或巡查记录。</source>
+        <translation>No progress, log or inspection yet.</translation>
+    </message>
+    <message>
+        <source>推进到%1…</source>
+        <translation>Move on to %1…</translation>
+    </message>
+    <message>
+        <source>本阶段的节点全部完成后才能推进</source>
+        <translation>The project moves on when every milestone of this stage is done</translation>
+    </message>
+    <message>
+        <source>项目 %1 已推进到下一阶段</source>
+        <translation>Project %1 moved on to its next stage</translation>
+    </message>
+    <message>
+        <source>已为项目 %1 安排节点</source>
+        <translation>Milestone planned for project %1</translation>
+    </message>
+    <message>
+        <source>项目 %1 的节点已完成</source>
+        <translation>A milestone of project %1 is done</translation>
+    </message>
+    <message>
+        <source>已记录项目 %1 的进度</source>
+        <translation>Progress of project %1 recorded</translation>
+    </message>
+    <message>
+        <source>已记录项目 %1 的质量安全巡查</source>
+        <translation>Inspection of project %1 recorded</translation>
+    </message>
+    <message>
+        <source>已为节点报到</source>
+        <translation>Reported in on the milestone</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3588,29 @@ Current default lead department: %2</translation>
     <message>
         <source>未保存。%1%2</source>
         <translation>Not saved. %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>记录项目进度</source>
+        <translation>Record project progress</translation>
+    </message>
+    <message>
+        <source>完成百分比</source>
+        <translation>Percent complete</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>形象进度照片</source>
+        <translation>Progress photos</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
@@ -7130,6 +7445,34 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>approve the annual list</translation>
     </message>
     <message>
+        <source>安排项目节点</source>
+        <translation>Plan a project milestone</translation>
+    </message>
+    <message>
+        <source>节点报到</source>
+        <translation>Report in on a milestone</translation>
+    </message>
+    <message>
+        <source>项目节点完成</source>
+        <translation>Milestone done</translation>
+    </message>
+    <message>
+        <source>项目进度</source>
+        <translation>Project progress</translation>
+    </message>
+    <message>
+        <source>施工日志</source>
+        <translation>Construction log</translation>
+    </message>
+    <message>
+        <source>质量安全巡查</source>
+        <translation>Quality and safety inspection</translation>
+    </message>
+    <message>
+        <source>项目文件</source>
+        <translation>Project file</translation>
+    </message>
+    <message>
         <source>第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</source>
         <translation>Events {first}–{last} are missing (deleted): they came before event {after} (id {event_id}) {after_event}.</translation>
     </message>
@@ -7804,6 +8147,18 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>数据库中已有用户或工单：演示数据只能写入空数据库。</source>
         <translation>The database already has users or tickets: demo data can only go into an empty database.</translation>
+    </message>
+    <message>
+        <source>年份应为 2000 到 {high} 之间的整数。</source>
+        <translation>The year must be a whole number from 2000 to {high}.</translation>
+    </message>
+    <message>
+        <source>{path} 不是文件夹。</source>
+        <translation>{path} is not a folder.</translation>
+    </message>
+    <message>
+        <source>文件夹 {path} 不是空的，也不是以前生成的阳光工程网站；请选择一个空文件夹。</source>
+        <translation>The folder {path} is not empty and is not a Sunshine Projects site written earlier; choose an empty folder.</translation>
     </message>
     <message>
         <source>请选择部门。</source>
@@ -8694,6 +9049,38 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>view the annual list</translation>
     </message>
     <message>
+        <source>推进项目阶段</source>
+        <translation>move a project on</translation>
+    </message>
+    <message>
+        <source>完成项目节点</source>
+        <translation>Complete a project milestone</translation>
+    </message>
+    <message>
+        <source>记录项目进度</source>
+        <translation>Record project progress</translation>
+    </message>
+    <message>
+        <source>记录施工日志</source>
+        <translation>record the construction log</translation>
+    </message>
+    <message>
+        <source>记录质量安全巡查</source>
+        <translation>record an inspection</translation>
+    </message>
+    <message>
+        <source>查看项目进展</source>
+        <translation>view a project&apos;s lifecycle</translation>
+    </message>
+    <message>
+        <source>查看本部门项目节点</source>
+        <translation>view the department&apos;s project milestones</translation>
+    </message>
+    <message>
+        <source>查看项目文件</source>
+        <translation>view a project file</translation>
+    </message>
+    <message>
         <source>查看问题清单</source>
         <translation>View the problem hotspots</translation>
     </message>
@@ -9106,6 +9493,206 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>the file name is too long</translation>
     </message>
     <message>
+        <source>项目 {number} 处于{stage}阶段：立项后才能记录进度、日志和巡查。</source>
+        <translation>Project {number} is at {stage}: progress, the log and inspections are recorded once it is initiated.</translation>
+    </message>
+    <message>
+        <source>日期须是日期。</source>
+        <translation>The date must be a date.</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天（{today}）。</source>
+        <translation>The date cannot be after today ({today}).</translation>
+    </message>
+    <message>
+        <source>日期太早：最多补记 {days} 天以内的记录。</source>
+        <translation>The date is too early: entries can be made up to {days} days late.</translation>
+    </message>
+    <message>
+        <source>完成百分比须是 0 到 100 的整数。</source>
+        <translation>Percent complete must be a whole number from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>巡查人须是监理、街道工作人员或市民观察员。</source>
+        <translation>The inspector must be the site supervisor, office staff or a citizen observer.</translation>
+    </message>
+    <message>
+        <source>问题须为列表（最多 {count} 条）。</source>
+        <translation>Findings must be a list (at most {count}).</translation>
+    </message>
+    <message>
+        <source>项目 {number} 还没有立项。</source>
+        <translation>Project {number} is not initiated yet.</translation>
+    </message>
+    <message>
+        <source>找不到记录 {id}。</source>
+        <translation>Entry {id} not found.</translation>
+    </message>
+    <message>
+        <source>储备</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>已列入清单</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <source>立项</source>
+        <translation>Initiated</translation>
+    </message>
+    <message>
+        <source>招标</source>
+        <translation>Tendering</translation>
+    </message>
+    <message>
+        <source>施工</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>验收</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>运维</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>这里已有 {count} 个文件，不能再添加。</source>
+        <translation>There are already {count} files here; no more can be added.</translation>
+    </message>
+    <message>
+        <source>找不到文件 {id}。</source>
+        <translation>File {id} not found.</translation>
+    </message>
+    <message>
+        <source>添加文件：{name}</source>
+        <translation>File added: {name}</translation>
+    </message>
+    <message>
+        <source>找不到项目节点 {id}。</source>
+        <translation>Project milestone {id} not found.</translation>
+    </message>
+    <message>
+        <source>未知或已停用的部门：{name}。</source>
+        <translation>Unknown or disabled department: {name}.</translation>
+    </message>
+    <message>
+        <source>请给出计划完成日期或期限（二者选一）。</source>
+        <translation>Give a planned date or a time limit (one of the two).</translation>
+    </message>
+    <message>
+        <source>计划完成日期须是日期。</source>
+        <translation>The planned date must be a date.</translation>
+    </message>
+    <message>
+        <source>{day} 不是工作日：请选择一个工作日作为计划完成日期。</source>
+        <translation>{day} is not a working day: please choose a working day as the planned date.</translation>
+    </message>
+    <message>
+        <source>计划完成日期 {day} 已经过去。</source>
+        <translation>The planned date {day} has passed.</translation>
+    </message>
+    <message>
+        <source>计划完成日期太远：最多 {days} 天以后。</source>
+        <translation>The planned date is too far ahead: at most {days} days.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 处于{stage}阶段：列入批准的年度清单后才能安排节点。</source>
+        <translation>Project {number} is at {stage}: milestones are planned once it is on the approved yearly list.</translation>
+    </message>
+    <message>
+        <source>节点只能属于立项、招标、施工、验收或运维阶段。</source>
+        <translation>A milestone belongs to initiation, tendering, construction, acceptance or operation.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已经过了{stage}阶段，不能再为它安排节点。</source>
+        <translation>Project {number} has left {stage}: no milestone can be planned for it.</translation>
+    </message>
+    <message>
+        <source>协办部门须为部门名称的列表（最多 {count} 个）。</source>
+        <translation>Assisting departments must be a list of department names (at most {count}).</translation>
+    </message>
+    <message>
+        <source>{name} 已是主办部门，不能同时协办。</source>
+        <translation>{name} is already the lead department; it cannot assist too.</translation>
+    </message>
+    <message>
+        <source>您的部门没有被召集到这个节点：只能为本部门报到。</source>
+        <translation>Your department was not summoned to this milestone: you can report in only for your own department.</translation>
+    </message>
+    <message>
+        <source>本部门已于 {at} 报到。</source>
+        <translation>Your department reported in at {at}.</translation>
+    </message>
+    <message>
+        <source>节点“{name}”已完成，无需再报到。</source>
+        <translation>Milestone “{name}” is done; no need to report in.</translation>
+    </message>
+    <message>
+        <source>只有节点的主办部门才能标记完成：这不是本部门主办的节点。</source>
+        <translation>Only the milestone&apos;s lead department can mark it done: your department does not lead it.</translation>
+    </message>
+    <message>
+        <source>节点“{name}”已经完成。</source>
+        <translation>Milestone “{name}” is already done.</translation>
+    </message>
+    <message>
+        <source>节点“{name}”属于{stage}阶段，项目进入该阶段后才能完成。</source>
+        <translation>Milestone “{name}” belongs to {stage}; it can be done once the project is there.</translation>
+    </message>
+    <message>
+        <source>项目节点的督办事项不能改派：请催办、延期或确认通报。</source>
+        <translation>A project milestone&apos;s escalation cannot be reassigned: urge, extend or confirm it.</translation>
+    </message>
+    <message>
+        <source>期限过长：最多 {days} 天。</source>
+        <translation>The time limit is too long: at most {days} days.</translation>
+    </message>
+    <message>
+        <source>节点已完成</source>
+        <translation>Milestone done</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已取消，不能再推进。</source>
+        <translation>Project {number} is cancelled and cannot move on.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 还是储备项目：须先列入批准的年度清单，才能立项。</source>
+        <translation>Project {number} is still a candidate: it must be on an approved yearly list before it is initiated.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 现在处于{stage}阶段，只能推进到{next}（不能到{to}）。</source>
+        <translation>Project {number} is at {stage}: it can move on only to {next} (not to {to}).</translation>
+    </message>
+    <message>
+        <source>项目 {number} 不在 {year} 年已批准的清单上，不能立项。</source>
+        <translation>Project {number} is not on the approved list of {year}: it cannot be initiated.</translation>
+    </message>
+    <message>
+        <source>{stage}阶段还有 {count} 个节点未完成：{names}。完成后才能进入{next}阶段。</source>
+        <translation>{count} milestone(s) of {stage} are not done: {names}. The project moves on to {next} when they are.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已在运维阶段，这是最后一个阶段。</source>
+        <translation>Project {number} is in operation, the last stage.</translation>
+    </message>
+    <message>
+        <source>每条问题须写明：name（问题）、lead（整改主办部门）、due_on 或 within（整改期限）。</source>
+        <translation>Each finding needs: name (the finding), lead (the department to fix it), due_on or within (the deadline).</translation>
+    </message>
+    <message>
+        <source>整改期限须是日期。</source>
+        <translation>The deadline to fix must be a date.</translation>
+    </message>
+    <message>
+        <source>整改期限须写成如 3wd 的时长。</source>
+        <translation>The deadline to fix must be a time limit such as 3wd.</translation>
+    </message>
+    <message>
         <source>未知的评分项：{key}；可用：{known}。</source>
         <translation>Unknown scoring term: {key}; available: {known}.</translation>
     </message>
@@ -9276,6 +9863,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>未知的项目阶段：{stage}。</source>
         <translation>Unknown project stage: {stage}.</translation>
+    </message>
+    <message>
+        <source>巡查人</source>
+        <translation>Inspector</translation>
     </message>
     <message>
         <source>项目 {number} 已被他人修改（第 {version} 版），您的修改未保存。请刷新后重试。</source>
@@ -9965,6 +10556,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>12345 platform update</translation>
     </message>
     <message>
+        <source>节点完成</source>
+        <translation>Milestone due</translation>
+    </message>
+    <message>
         <source>催办</source>
         <translation>Reminder</translation>
     </message>
@@ -10507,6 +11102,50 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>阶段</source>
         <translation>Stage</translation>
+    </message>
+    <message>
+        <source>节点</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>主办部门</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <source>计划完成</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>实际完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>督办</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <source>整改：%1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <source>（待报到：%1）</source>
+        <translation> (to report in: %1)</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>添加照片或文件…</source>
+        <translation>Add photos or files…</translation>
+    </message>
+    <message>
+        <source>选择照片或文件</source>
+        <translation>Choose photos or files</translation>
+    </message>
+    <message>
+        <source>照片或 PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
+        <translation>Photos or PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
     <message>
         <source>社区</source>

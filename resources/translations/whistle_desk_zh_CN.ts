@@ -56,6 +56,45 @@
     </message>
 </context>
 <context>
+    <name>AddMilestoneDialog</name>
+    <message>
+        <source>安排项目节点</source>
+        <translation>安排项目节点</translation>
+    </message>
+    <message>
+        <source>主办、协办部门将被召集（须在 1 个工作日内报到）；计划完成日期须是工作日，到期未完成将逐级督办。</source>
+        <translation>主办、协办部门将被召集（须在 1 个工作日内报到）；计划完成日期须是工作日，到期未完成将逐级督办。</translation>
+    </message>
+    <message>
+        <source>节点名称</source>
+        <translation>节点名称</translation>
+    </message>
+    <message>
+        <source>所属阶段</source>
+        <translation>所属阶段</translation>
+    </message>
+    <message>
+        <source>主办部门</source>
+        <translation>主办部门</translation>
+    </message>
+    <message>
+        <source>协办部门</source>
+        <translation>协办部门</translation>
+    </message>
+    <message>
+        <source>计划完成日期</source>
+        <translation>计划完成日期</translation>
+    </message>
+    <message>
+        <source>安排</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>请填写节点名称。</source>
+        <translation>请填写节点名称。</translation>
+    </message>
+</context>
+<context>
     <name>AddNodeDialog</name>
     <message>
         <source>新增%1</source>
@@ -231,6 +270,29 @@
     <message>
         <source>正在创建管理员账户…</source>
         <translation>正在创建管理员账户…</translation>
+    </message>
+</context>
+<context>
+    <name>AdvanceStageDialog</name>
+    <message>
+        <source>推进到%1阶段</source>
+        <translation>推进到%1阶段</translation>
+    </message>
+    <message>
+        <source>从%1阶段推进到%2阶段。</source>
+        <translation>从%1阶段推进到%2阶段。</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>如：立项批复文号</source>
+        <translation>如：立项批复文号</translation>
+    </message>
+    <message>
+        <source>推进</source>
+        <translation>推进</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1035,37 @@
     </message>
 </context>
 <context>
+    <name>CompleteMilestoneDialog</name>
+    <message>
+        <source>完成项目节点</source>
+        <translation>完成项目节点</translation>
+    </message>
+    <message>
+        <source>节点：%1（%2）</source>
+        <translation>节点：%1（%2）</translation>
+    </message>
+    <message>
+        <source>完成情况</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>如：施工图已通过审查</source>
+        <translation>如：施工图已通过审查</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>标记完成</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>请填写完成情况。</source>
+        <translation>请填写完成情况。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <source>与数据库的连接已断开，正在重试…</source>
@@ -1436,6 +1529,38 @@
     <message>
         <source>%1，%2</source>
         <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>Disclose</name>
+    <message>
+        <source>发布阳光工程网站…</source>
+        <extracomment>The folder written and its number of pages.</extracomment>
+        <translation>发布阳光工程网站…</translation>
+    </message>
+    <message>
+        <source>生成可公开的静态网站：年度重点民生工程清单、项目详情和近十二个月的三率，不含居民个人信息</source>
+        <translation>生成可公开的静态网站：年度重点民生工程清单、项目详情和近十二个月的三率，不含居民个人信息</translation>
+    </message>
+    <message>
+        <source>选择保存阳光工程网站的文件夹</source>
+        <translation>选择保存阳光工程网站的文件夹</translation>
+    </message>
+    <message>
+        <source>阳光工程网站</source>
+        <translation>阳光工程网站</translation>
+    </message>
+    <message>
+        <source>正在生成阳光工程网站…</source>
+        <translation>正在生成阳光工程网站…</translation>
+    </message>
+    <message>
+        <source>已生成阳光工程网站：%1（%2 个网页），用浏览器打开其中的 index.html 查看。</source>
+        <translation>已生成阳光工程网站：%1（%2 个网页），用浏览器打开其中的 index.html 查看。</translation>
+    </message>
+    <message>
+        <source>未能生成阳光工程网站。</source>
+        <translation>未能生成阳光工程网站。</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2699,73 @@
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>质量安全巡查</source>
+        <translation>质量安全巡查</translation>
+    </message>
+    <message>
+        <source>发现的问题将作为整改节点：主办部门被召集，逾期未整改逐级督办。</source>
+        <translation>发现的问题将作为整改节点：主办部门被召集，逾期未整改逐级督办。</translation>
+    </message>
+    <message>
+        <source>监理</source>
+        <translation>监理</translation>
+    </message>
+    <message>
+        <source>街道工作人员</source>
+        <translation>街道工作人员</translation>
+    </message>
+    <message>
+        <source>市民观察员</source>
+        <translation>市民观察员</translation>
+    </message>
+    <message>
+        <source>巡查人类别</source>
+        <translation>巡查人类别</translation>
+    </message>
+    <message>
+        <source>巡查人</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <source>巡查情况</source>
+        <translation>巡查情况</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>无问题则不填</source>
+        <translation>无问题则不填</translation>
+    </message>
+    <message>
+        <source>整改主办部门</source>
+        <translation>整改主办部门</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>现场照片</source>
+        <translation>现场照片</translation>
+    </message>
+    <message>
+        <source>记录巡查</source>
+        <translation>记录巡查</translation>
+    </message>
+    <message>
+        <source>请填写巡查人。</source>
+        <translation>请填写巡查人。</translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>设置默认主办部门</source>
@@ -2592,6 +2784,106 @@
     <message>
         <source>默认主办部门</source>
         <translation>默认主办部门</translation>
+    </message>
+</context>
+<context>
+    <name>LifecyclePanel</name>
+    <message>
+        <source>项目进展</source>
+        <extracomment>Something changed (a message for the status bar); the page reloads the project. The lifecycle arrived (a LifecycleInfo, or None).</extracomment>
+        <translation>项目进展</translation>
+    </message>
+    <message>
+        <source>推进阶段…</source>
+        <translation>推进阶段…</translation>
+    </message>
+    <message>
+        <source>安排节点…</source>
+        <translation>安排节点…</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <source>完成节点…</source>
+        <translation>完成节点…</translation>
+    </message>
+    <message>
+        <source>记录进度…</source>
+        <translation>记录进度…</translation>
+    </message>
+    <message>
+        <source>质量安全巡查…</source>
+        <translation>质量安全巡查…</translation>
+    </message>
+    <message>
+        <source>当前阶段：%1 · 完成 %2%</source>
+        <translation>当前阶段：%1 · 完成 %2%</translation>
+    </message>
+    <message>
+        <source>本阶段还有 %1 个节点未完成，完成后才能推进。</source>
+        <translation>本阶段还有 %1 个节点未完成，完成后才能推进。</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>施工日志</source>
+        <translation>施工日志</translation>
+    </message>
+    <message>
+        <source>巡查</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>，照片 %1 张</source>
+        <translation>，照片 %1 张</translation>
+    </message>
+    <message>
+        <source>%1 %2：%3%4</source>
+        <translation>%1 %2：%3%4</translation>
+    </message>
+    <message>
+        <source>尚无进度、日志或巡查记录。</source>
+        <translation>尚无进度、日志或巡查记录。</translation>
+    </message>
+    <message>
+        <source>推进到%1…</source>
+        <translation>推进到%1…</translation>
+    </message>
+    <message>
+        <source>本阶段的节点全部完成后才能推进</source>
+        <translation>本阶段的节点全部完成后才能推进</translation>
+    </message>
+    <message>
+        <source>项目 %1 已推进到下一阶段</source>
+        <translation>项目 %1 已推进到下一阶段</translation>
+    </message>
+    <message>
+        <source>已为项目 %1 安排节点</source>
+        <translation>已为项目 %1 安排节点</translation>
+    </message>
+    <message>
+        <source>项目 %1 的节点已完成</source>
+        <translation>项目 %1 的节点已完成</translation>
+    </message>
+    <message>
+        <source>已记录项目 %1 的进度</source>
+        <translation>已记录项目 %1 的进度</translation>
+    </message>
+    <message>
+        <source>已记录项目 %1 的质量安全巡查</source>
+        <translation>已记录项目 %1 的质量安全巡查</translation>
+    </message>
+    <message>
+        <source>已为节点报到</source>
+        <translation>已为节点报到</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3588,29 @@
     <message>
         <source>未保存。%1%2</source>
         <translation>未保存。%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>记录项目进度</source>
+        <translation>记录项目进度</translation>
+    </message>
+    <message>
+        <source>完成百分比</source>
+        <translation>完成百分比</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>形象进度照片</source>
+        <translation>形象进度照片</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>记录</translation>
     </message>
 </context>
 <context>
@@ -7130,6 +7445,34 @@
         <translation>批准年度清单</translation>
     </message>
     <message>
+        <source>安排项目节点</source>
+        <translation>安排项目节点</translation>
+    </message>
+    <message>
+        <source>节点报到</source>
+        <translation>节点报到</translation>
+    </message>
+    <message>
+        <source>项目节点完成</source>
+        <translation>项目节点完成</translation>
+    </message>
+    <message>
+        <source>项目进度</source>
+        <translation>项目进度</translation>
+    </message>
+    <message>
+        <source>施工日志</source>
+        <translation>施工日志</translation>
+    </message>
+    <message>
+        <source>质量安全巡查</source>
+        <translation>质量安全巡查</translation>
+    </message>
+    <message>
+        <source>项目文件</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
         <source>第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</source>
         <translation>第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</translation>
     </message>
@@ -7804,6 +8147,18 @@
     <message>
         <source>数据库中已有用户或工单：演示数据只能写入空数据库。</source>
         <translation>数据库中已有用户或工单：演示数据只能写入空数据库。</translation>
+    </message>
+    <message>
+        <source>年份应为 2000 到 {high} 之间的整数。</source>
+        <translation>年份应为 2000 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>{path} 不是文件夹。</source>
+        <translation>{path} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>文件夹 {path} 不是空的，也不是以前生成的阳光工程网站；请选择一个空文件夹。</source>
+        <translation>文件夹 {path} 不是空的，也不是以前生成的阳光工程网站；请选择一个空文件夹。</translation>
     </message>
     <message>
         <source>请选择部门。</source>
@@ -8694,6 +9049,38 @@
         <translation>查看年度清单</translation>
     </message>
     <message>
+        <source>推进项目阶段</source>
+        <translation>推进项目阶段</translation>
+    </message>
+    <message>
+        <source>完成项目节点</source>
+        <translation>完成项目节点</translation>
+    </message>
+    <message>
+        <source>记录项目进度</source>
+        <translation>记录项目进度</translation>
+    </message>
+    <message>
+        <source>记录施工日志</source>
+        <translation>记录施工日志</translation>
+    </message>
+    <message>
+        <source>记录质量安全巡查</source>
+        <translation>记录质量安全巡查</translation>
+    </message>
+    <message>
+        <source>查看项目进展</source>
+        <translation>查看项目进展</translation>
+    </message>
+    <message>
+        <source>查看本部门项目节点</source>
+        <translation>查看本部门项目节点</translation>
+    </message>
+    <message>
+        <source>查看项目文件</source>
+        <translation>查看项目文件</translation>
+    </message>
+    <message>
         <source>查看问题清单</source>
         <translation>查看问题清单</translation>
     </message>
@@ -9106,6 +9493,206 @@
         <translation>文件名太长</translation>
     </message>
     <message>
+        <source>项目 {number} 处于{stage}阶段：立项后才能记录进度、日志和巡查。</source>
+        <translation>项目 {number} 处于{stage}阶段：立项后才能记录进度、日志和巡查。</translation>
+    </message>
+    <message>
+        <source>日期须是日期。</source>
+        <translation>日期须是日期。</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天（{today}）。</source>
+        <translation>日期不能晚于今天（{today}）。</translation>
+    </message>
+    <message>
+        <source>日期太早：最多补记 {days} 天以内的记录。</source>
+        <translation>日期太早：最多补记 {days} 天以内的记录。</translation>
+    </message>
+    <message>
+        <source>完成百分比须是 0 到 100 的整数。</source>
+        <translation>完成百分比须是 0 到 100 的整数。</translation>
+    </message>
+    <message>
+        <source>巡查人须是监理、街道工作人员或市民观察员。</source>
+        <translation>巡查人须是监理、街道工作人员或市民观察员。</translation>
+    </message>
+    <message>
+        <source>问题须为列表（最多 {count} 条）。</source>
+        <translation>问题须为列表（最多 {count} 条）。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 还没有立项。</source>
+        <translation>项目 {number} 还没有立项。</translation>
+    </message>
+    <message>
+        <source>找不到记录 {id}。</source>
+        <translation>找不到记录 {id}。</translation>
+    </message>
+    <message>
+        <source>储备</source>
+        <translation>储备</translation>
+    </message>
+    <message>
+        <source>已列入清单</source>
+        <translation>已列入清单</translation>
+    </message>
+    <message>
+        <source>立项</source>
+        <translation>立项</translation>
+    </message>
+    <message>
+        <source>招标</source>
+        <translation>招标</translation>
+    </message>
+    <message>
+        <source>施工</source>
+        <translation>施工</translation>
+    </message>
+    <message>
+        <source>验收</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>运维</source>
+        <translation>运维</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>这里已有 {count} 个文件，不能再添加。</source>
+        <translation>这里已有 {count} 个文件，不能再添加。</translation>
+    </message>
+    <message>
+        <source>找不到文件 {id}。</source>
+        <translation>找不到文件 {id}。</translation>
+    </message>
+    <message>
+        <source>添加文件：{name}</source>
+        <translation>添加文件：{name}</translation>
+    </message>
+    <message>
+        <source>找不到项目节点 {id}。</source>
+        <translation>找不到项目节点 {id}。</translation>
+    </message>
+    <message>
+        <source>未知或已停用的部门：{name}。</source>
+        <translation>未知或已停用的部门：{name}。</translation>
+    </message>
+    <message>
+        <source>请给出计划完成日期或期限（二者选一）。</source>
+        <translation>请给出计划完成日期或期限（二者选一）。</translation>
+    </message>
+    <message>
+        <source>计划完成日期须是日期。</source>
+        <translation>计划完成日期须是日期。</translation>
+    </message>
+    <message>
+        <source>{day} 不是工作日：请选择一个工作日作为计划完成日期。</source>
+        <translation>{day} 不是工作日：请选择一个工作日作为计划完成日期。</translation>
+    </message>
+    <message>
+        <source>计划完成日期 {day} 已经过去。</source>
+        <translation>计划完成日期 {day} 已经过去。</translation>
+    </message>
+    <message>
+        <source>计划完成日期太远：最多 {days} 天以后。</source>
+        <translation>计划完成日期太远：最多 {days} 天以后。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 处于{stage}阶段：列入批准的年度清单后才能安排节点。</source>
+        <translation>项目 {number} 处于{stage}阶段：列入批准的年度清单后才能安排节点。</translation>
+    </message>
+    <message>
+        <source>节点只能属于立项、招标、施工、验收或运维阶段。</source>
+        <translation>节点只能属于立项、招标、施工、验收或运维阶段。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已经过了{stage}阶段，不能再为它安排节点。</source>
+        <translation>项目 {number} 已经过了{stage}阶段，不能再为它安排节点。</translation>
+    </message>
+    <message>
+        <source>协办部门须为部门名称的列表（最多 {count} 个）。</source>
+        <translation>协办部门须为部门名称的列表（最多 {count} 个）。</translation>
+    </message>
+    <message>
+        <source>{name} 已是主办部门，不能同时协办。</source>
+        <translation>{name} 已是主办部门，不能同时协办。</translation>
+    </message>
+    <message>
+        <source>您的部门没有被召集到这个节点：只能为本部门报到。</source>
+        <translation>您的部门没有被召集到这个节点：只能为本部门报到。</translation>
+    </message>
+    <message>
+        <source>本部门已于 {at} 报到。</source>
+        <translation>本部门已于 {at} 报到。</translation>
+    </message>
+    <message>
+        <source>节点“{name}”已完成，无需再报到。</source>
+        <translation>节点“{name}”已完成，无需再报到。</translation>
+    </message>
+    <message>
+        <source>只有节点的主办部门才能标记完成：这不是本部门主办的节点。</source>
+        <translation>只有节点的主办部门才能标记完成：这不是本部门主办的节点。</translation>
+    </message>
+    <message>
+        <source>节点“{name}”已经完成。</source>
+        <translation>节点“{name}”已经完成。</translation>
+    </message>
+    <message>
+        <source>节点“{name}”属于{stage}阶段，项目进入该阶段后才能完成。</source>
+        <translation>节点“{name}”属于{stage}阶段，项目进入该阶段后才能完成。</translation>
+    </message>
+    <message>
+        <source>项目节点的督办事项不能改派：请催办、延期或确认通报。</source>
+        <translation>项目节点的督办事项不能改派：请催办、延期或确认通报。</translation>
+    </message>
+    <message>
+        <source>期限过长：最多 {days} 天。</source>
+        <translation>期限过长：最多 {days} 天。</translation>
+    </message>
+    <message>
+        <source>节点已完成</source>
+        <translation>节点已完成</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已取消，不能再推进。</source>
+        <translation>项目 {number} 已取消，不能再推进。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 还是储备项目：须先列入批准的年度清单，才能立项。</source>
+        <translation>项目 {number} 还是储备项目：须先列入批准的年度清单，才能立项。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 现在处于{stage}阶段，只能推进到{next}（不能到{to}）。</source>
+        <translation>项目 {number} 现在处于{stage}阶段，只能推进到{next}（不能到{to}）。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 不在 {year} 年已批准的清单上，不能立项。</source>
+        <translation>项目 {number} 不在 {year} 年已批准的清单上，不能立项。</translation>
+    </message>
+    <message>
+        <source>{stage}阶段还有 {count} 个节点未完成：{names}。完成后才能进入{next}阶段。</source>
+        <translation>{stage}阶段还有 {count} 个节点未完成：{names}。完成后才能进入{next}阶段。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已在运维阶段，这是最后一个阶段。</source>
+        <translation>项目 {number} 已在运维阶段，这是最后一个阶段。</translation>
+    </message>
+    <message>
+        <source>每条问题须写明：name（问题）、lead（整改主办部门）、due_on 或 within（整改期限）。</source>
+        <translation>每条问题须写明：name（问题）、lead（整改主办部门）、due_on 或 within（整改期限）。</translation>
+    </message>
+    <message>
+        <source>整改期限须是日期。</source>
+        <translation>整改期限须是日期。</translation>
+    </message>
+    <message>
+        <source>整改期限须写成如 3wd 的时长。</source>
+        <translation>整改期限须写成如 3wd 的时长。</translation>
+    </message>
+    <message>
         <source>未知的评分项：{key}；可用：{known}。</source>
         <translation>未知的评分项：{key}；可用：{known}。</translation>
     </message>
@@ -9276,6 +9863,10 @@
     <message>
         <source>未知的项目阶段：{stage}。</source>
         <translation>未知的项目阶段：{stage}。</translation>
+    </message>
+    <message>
+        <source>巡查人</source>
+        <translation>巡查人</translation>
     </message>
     <message>
         <source>项目 {number} 已被他人修改（第 {version} 版），您的修改未保存。请刷新后重试。</source>
@@ -9965,6 +10556,10 @@
         <translation>12345 平台更新</translation>
     </message>
     <message>
+        <source>节点完成</source>
+        <translation>节点完成</translation>
+    </message>
+    <message>
         <source>催办</source>
         <translation>催办</translation>
     </message>
@@ -10507,6 +11102,50 @@
     <message>
         <source>阶段</source>
         <translation>阶段</translation>
+    </message>
+    <message>
+        <source>节点</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>主办部门</source>
+        <translation>主办部门</translation>
+    </message>
+    <message>
+        <source>计划完成</source>
+        <translation>计划完成</translation>
+    </message>
+    <message>
+        <source>实际完成</source>
+        <translation>实际完成</translation>
+    </message>
+    <message>
+        <source>督办</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>整改：%1</source>
+        <translation>整改：%1</translation>
+    </message>
+    <message>
+        <source>（待报到：%1）</source>
+        <translation>（待报到：%1）</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>添加照片或文件…</source>
+        <translation>添加照片或文件…</translation>
+    </message>
+    <message>
+        <source>选择照片或文件</source>
+        <translation>选择照片或文件</translation>
+    </message>
+    <message>
+        <source>照片或 PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
+        <translation>照片或 PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
     </message>
     <message>
         <source>社区</source>

@@ -13,7 +13,8 @@ TABLES = ("department", "category", "community", "user_account", "ticket_counter
           "project_counter", "project", "project_ticket", "project_vote", "annual_list", "annual_list_item",  # issue 16
           # issue 16 §2: a project's records
           "contractor", "project_record", "project_payment", "project_change", "survey_question", "survey_response",
-          "survey_answer", "project_callback", "project_revisit")
+          "survey_answer", "project_callback", "project_revisit",
+          "project_milestone", "milestone_summons", "project_entry", "project_file", "project_file_content")  # §2
 #: What a login attempt leaves behind on purpose (the attempt is recorded, failures are counted):
 #: 'nothing changed' comparisons leave these out, so that a call that logs in first can be checked.
 LOGIN_EVENT_KINDS = ("login", "login_failed", "account_locked", "unlock", "unlock_failed", "password_change_failed")

@@ -322,7 +322,7 @@ def test_dispatches_carry_the_facades_time_limits_and_the_sweep_picks_up_overdue
     assert any(d["next_escalation_at"] is not None for d in rows if d["id"] in open_ids)
     first = desk.sweep()
     assert first.escalations, "old stalled work is overdue"
-    assert {e.dispatch_id for e in first.escalations if e.role != "office"} <= open_ids
+    assert {e.dispatch_id for e in first.escalations if e.role != "office" and not e.is_milestone} <= open_ids
     # the office's own 核实 and 回访 climb too: only for tickets that still wait for the office
     waiting = {r["number"] for r in _rows(desk, "SELECT number FROM ticket WHERE state IN "
                                                 "('awaiting_verification', 'awaiting_callback')")}
@@ -509,31 +509,64 @@ def test_the_demo_makes_candidates_from_its_hotspots_and_approves_a_list(demo_de
     year = projects[0].year
     approved = clerk.annual_list(year)
     assert approved.state == "approved" and len(approved.items) == demo.DEMO_LISTED
-    assert {r.stage for r in projects} == {"listed", "candidate"}
+    assert {r.stage for r in projects} == {"listed", "initiated", "tendering", "construction", "acceptance",
+                                           "operation", "candidate"}  # (§2: the listed ones live their lifecycle)
     assert sum(1 for r in projects if clerk.project(r.number).votes) == 3
     assert desk.verify_audit().ok
 
 
 def test_the_demo_gives_projects_money_contractors_and_a_finished_project_with_a_revisit_due(demo_desk):
-    """issue 16 §2: the listed projects have a budget and their firms, three a contract and payments (within it);
-    last year's finished project was accepted with its survey about 11 months ago: its 回头看 is due."""
+    """issue 16 §2: the approved list's projects have a budget; from 施工 on their firms, a contract and payments
+    (within it); the 验收 one has its survey, the 运维 one passed its acceptance; last year's finished project was
+    accepted with its survey about 11 months ago: its 回头看 is due."""
     desk, result = demo_desk
     clerk = desk.login("zhang.wei", {u.username: u.password for u in result.users}["zhang.wei"])
-    listed = clerk.list_projects(stage="listed")
-    assert len(listed) == demo.DEMO_LISTED
-    records = [clerk.project_record(r.number) for r in listed]
-    assert all(r.budget_fen > 0 and r.builder is not None and r.supervisor is not None for r in records)
-    paying = [r for r in records if r.payments]
-    assert len(paying) == 3 and all(0 < r.paid_fen <= r.contract_total_fen for r in paying)
-    assert any(c.state == "approved" for r in records for c in r.changes)
-    assert any(c.state == "pending" for r in records for c in r.changes)
-    (done,) = clerk.list_projects(stage="operation")
+    by_stage = {r.stage: r.number for r in clerk.list_projects() if r.stage != "candidate" and r.origin == "hotspot"}
+    records = {stage: clerk.project_record(n) for stage, n in by_stage.items()}
+    assert all(r.budget_fen > 0 for r in records.values())
+    for stage in ("construction", "acceptance", "operation"):
+        r = records[stage]
+        assert r.builder is not None and r.supervisor is not None and 0 < r.paid_fen <= r.contract_total_fen
+    assert records["listed"].builder is None and records["listed"].contract_fen == 0
+    assert [c.state for c in records["acceptance"].changes] == ["pending"]
+    assert records["acceptance"].survey.responses and records["acceptance"].acceptance is None
+    op = records["operation"]
+    assert [c.state for c in op.changes] == ["approved"] and op.paid_fen == op.contract_total_fen
+    assert op.acceptance == "passed" and op.survey.responses and op.revisits[0].done_at is None
+    (done,) = [r for r in clerk.list_projects(stage="operation") if r.origin == "representative"]
     r = clerk.project_record(done.number)
     assert r.acceptance == "passed" and len(r.survey.responses) == demo.DEMO_RESPONDENTS
     assert r.paid_fen == r.contract_total_fen and r.survey.satisfaction is not None
     today = desk.now().astimezone(desk.office_tz()).date()
     due = clerk.project_revisits_due(by=today)
     assert [d.number for d in due] == [done.number] and due[0].builder == demo.DEMO_BUILDERS[0][0]
+    assert {d.number for d in clerk.project_revisits_due()} == {done.number, by_stage["operation"]}
     board = clerk.contractor_board()
-    assert board.rows[0].name == demo.DEMO_BUILDERS[0][0] and board.rows[0].board == "red"
+    assert board.rows[0].board == "red" and all(m.bad == 0 for m in board.rows)
+    assert desk.verify_audit().ok
+
+
+def test_the_demos_projects_are_in_every_stage_with_milestones_some_late(demo_desk):
+    """issue 16 §2: one listed project in each stage, milestones (earlier stages' done, their stage left), progress
+    and inspections; the late ones escalate at the first sweep (the forecast says so first, writing nothing)."""
+    desk, result = demo_desk
+    sup = desk.login("wang.qiang", {u.username: u.password for u in result.users}["wang.qiang"])
+    by_stage = {r.stage: r.number for r in sup.list_projects() if r.stage != "candidate" and r.origin == "hotspot"}
+    assert set(by_stage) == {"listed", "initiated", "tendering", "construction", "acceptance", "operation"}
+    for stage, number in by_stage.items():
+        info = sup.project_lifecycle(number)
+        for m in info.milestones:  # a stage left behind has every milestone done
+            assert m.done or m.stage == stage, (number, m.name)
+        assert bool(info.milestones) == (stage != "listed")
+    construction = sup.project_lifecycle(by_stage["construction"])
+    assert 0 < construction.percent < 100 and {e.kind for e in construction.entries} == {"progress", "log",
+                                                                                         "inspection"}
+    assert any(m.kind == "fix" and not m.done for m in construction.milestones)
+    assert sup.project_lifecycle(by_stage["operation"]).percent == 100
+    forecast = desk.sweep(dry_run=True)
+    late = [e for e in forecast.escalations if e.is_milestone]
+    assert {e.level for e in late} == {1, 2, 3} and {e.step for e in late} == {"acknowledge", "milestone"}
+    assert len(desk.sweep().escalations) == len(forecast.escalations)
+    levels = [m.level for n in by_stage.values() for m in sup.project_lifecycle(n).milestones]
+    assert max(levels) == 3 and any(e.is_milestone for e in sup.escalations(3))
     assert desk.verify_audit().ok

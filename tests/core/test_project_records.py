@@ -1,8 +1,6 @@
 """Key livelihood works, §2 (issue 16): a project's records (money, parties, acceptance with its survey and the
-residents' callbacks, 回头看, the contractors' 红黑榜); both databases, through the façade.
-
-The stage transitions (立项 → 招标 → 施工 → 验收 → 运维) are another branch's work: until they land, these tests put
-a listed project into a later stage directly in the database (:func:`_at_stage`)."""
+residents' callbacks, 回头看, the contractors' 红黑榜); both databases, through the façade. The stages are moved on by the lifecycle's transitions
+(desk/projects/lifecycle), which let a project into 运维 only after its acceptance passed."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -31,9 +29,11 @@ def _listed(world, name: str = "幸福里供水管网改造", tickets: list[str]
 
 
 def _at_stage(world, number: str, stage: str) -> None:
-    """Until the lifecycle's transitions land (branch ``milestones``): the stage set in the database."""
-    with world.desk.engine.begin() as conn:
-        conn.execute(text("UPDATE project SET stage = :s WHERE number = :n"), {"s": stage, "n": number})
+    """Through the lifecycle's own transitions (a supervisor's; no milestones planned, so each stage may be left)."""
+    order = ["listed", "initiated", "tendering", "construction", "acceptance", "operation"]
+    here = world.clerk.project(number).stage
+    for to in order[order.index(here) + 1:order.index(stage) + 1]:
+        world.supervisor.advance_project(number, to=to)
 
 
 def _events(desk, subject: str) -> list[str]:
@@ -206,8 +206,10 @@ def test_acceptance_with_survey_result_callbacks_and_revisit_due(world):
     # A failed acceptance first (on record: a bad mark), then a passed one.
     r = clerk.record_acceptance(n, passed=False, reason="3号楼立管渗漏", on=date(2026, 11, 20))
     assert (r.acceptance, r.acceptance_reason, r.callbacks_total, r.revisits) == ("failed", "3号楼立管渗漏", 0, ())
+    _refused(world, [(ConflictError, None, lambda: world.supervisor.advance_project(n, to="operation"))])  # failed
     r = clerk.record_acceptance(n, passed=True, on=TODAY)
     assert (r.acceptance, r.accepted_on) == ("passed", TODAY)
+    assert world.supervisor.advance_project(n, to="operation").stage == "operation"  # passed: 运维 may begin
     # 回头看: 11 months later (the setting's default), on a working day.
     cal = world.desk.calendar()
     due = add_months(TODAY, 11)
@@ -246,7 +248,7 @@ def test_acceptance_with_survey_result_callbacks_and_revisit_due(world):
     ])
     kinds = _events(world.desk, f"project:{n}")
     assert kinds[kinds.index("project_survey"):] == ["project_survey"] + ["project_survey_response"] * 4 + [
-        "project_acceptance", "project_acceptance", "project_callback", "project_callback"]
+        "project_acceptance", "project_acceptance", "project_stage", "project_callback", "project_callback"]
     assert world.admin.verify_audit().ok
     # The revisit's months are a setting.
     world.admin.set_setting("project_revisit_months", "6")

@@ -2,14 +2,11 @@
 records the budget and the contract, a payment, two residents' survey answers (测评) and the acceptance result; the
 residents to call back and the 回头看 due appear.
 
-The project is put on the approved list through the façade, and into the acceptance stage directly in the database:
-the lifecycle's transitions are another branch's work."""
+The project is put on the approved list and moved on to 验收 through the façade beforehand."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtTest import QTest
-from sqlalchemy import text
-
 from journey import LEFT, answers, demo_template, journey, no_modal_exec, office, settings  # noqa: F401 - fixtures
 
 
@@ -27,8 +24,8 @@ def _project_in_acceptance(office) -> str:
     rows = [r for r in clerk.list_queue("all", limit=300).rows if r.community == "光明社区"][:3]
     p = clerk.create_project(name="光明社区供水管网改造", tickets=[r.number for r in rows], community="光明社区")
     sup.approve_annual_list(2026, clerk.draft_annual_list(2026, [p.number]).version)
-    with office.desk.engine.begin() as conn:
-        conn.execute(text("UPDATE project SET stage = 'acceptance' WHERE number = :n"), {"n": p.number})
+    for to in ("initiated", "tendering", "construction", "acceptance"):  # (no milestones planned)
+        sup.advance_project(p.number, to=to)
     return p.number
 
 

@@ -193,3 +193,33 @@ def test_a_candidate_from_tickets_selected_in_the_queue(journey, office, answers
     assert page.model.index(0, 7).data() == "2"
     j.shot("from-queue-listed")
     assert not answers
+
+
+def test_a_supervisor_publishes_the_sunshine_site_from_the_file_menu(journey, office, answers, monkeypatch, tmp_path):
+    """文件 → 发布阳光工程网站…: the folder chosen is the desktop (not empty), so the site goes into a new folder
+    inside it; the status bar says where; a department's responder has no such entry."""
+    from PySide6.QtWidgets import QFileDialog
+
+    clerk = office.desk.login("zhang.wei", office.passwords["zhang.wei"])
+    numbers = _tickets_of(office, "幸福社区", 2)
+    p = clerk.create_project(name="幸福社区雨污分流改造", tickets=numbers, community="幸福社区", people_affected=300)
+    clerk.draft_annual_list(p.year, [p.number])
+    office.desk.login("wang.qiang", office.passwords["wang.qiang"]).approve_annual_list(p.year, 1)
+    desktop = tmp_path / "桌面"
+    desktop.mkdir()
+    (desktop / "工作记录.txt").write_text("不要动我", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(desktop)))
+
+    j = journey("wang.qiang")
+    j.menu("文件", "发布阳光工程网站…")
+    site = desktop / "阳光工程网站"
+    j.wait(lambda: "已生成阳光工程网站" in j.status())
+    assert str(site) in j.status() and "3 个网页" in j.status()  # the list, the figures, the project
+    assert (site / "index.html").exists() and (site / "p" / f"{p.number}.html").exists()
+    assert "幸福社区雨污分流改造" in (site / "index.html").read_text(encoding="utf-8")
+    assert (desktop / "工作记录.txt").read_text(encoding="utf-8") == "不要动我" and answers == []
+    assert j.window.disclose.action.isEnabled()
+    j.shot("published")
+
+    r = journey("zj.wang")  # a department's responder: the entry is not there
+    assert not r.window.disclose.action.isVisible()

@@ -149,7 +149,7 @@ def steps() -> dict[str, str]:
     """The three timed steps of a dispatch, and the office's own two (核实, 回访)."""
     return {"acknowledge": translate("labels", "报到"), "respond": translate("labels", "响应"),
             "resolve": translate("labels", "办结"), "verify": translate("labels", "核实"),
-            "callback": translate("labels", "回访")}
+            "callback": translate("labels", "回访"), "milestone": translate("labels", "节点完成")}  # (issue 16: a project's)
 
 
 def escalation_levels() -> dict[int, str]:

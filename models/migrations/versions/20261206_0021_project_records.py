@@ -2,9 +2,9 @@
 changes), its parties (contractors and supervisors, reusable across projects), its acceptance survey and result,
 the callbacks of its residents, and its 回头看 revisits
 
-Revision ID: 0020
-Revises: 0019
-Create Date: 2026-12-05 10:00:00+00:00
+Revision ID: 0021
+Revises: 0020
+Create Date: 2026-12-06 12:00:00+00:00
 """
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from alembic import op
 import sqlalchemy as sa
 import models.base
 
-revision = '0020'
-down_revision = '0019'
+revision = '0021'
+down_revision = '0020'
 branch_labels = None
 depends_on = None
 
