@@ -24,7 +24,7 @@ VERB = {
     "list_queue": "查看队列", "ticket": "查看工单", "allowed": "查看可用操作", "whistle_forecast": "查看派单时限", "departments": "查看部门",
     "categories": "查看分类", "policies": "查看时限标准", "calendar_month": "查看工作日历",
     "export_dispatches": "导出派单", "escalations": "查看督办队列", "escalation_counts": "查看督办数量",
-    "approvals": "查看审批队列", "weekly_report": "查看周报", "period_report": "查看周报或月报",
+    "approvals": "查看审批队列", "weekly_report": "查看周报", "period_report": "查看周报或月报", "disclosure": "发布阳光工程",
     "period_rate_items": "查看比率明细", "users": "查看用户", "audit_log": "查看审计日志",
     "verify_audit": "校验审计链", "verify_password": "验证密码", "change_password": "修改密码",
     "set_policy": "修改时限标准", "set_setting": "修改办公室设置", "set_settings": "保存办公室设置",

@@ -544,7 +544,7 @@ def _year_list(o) -> tuple[int, int]:
 def _listed(o) -> str:
     """A project of 2026 on the approved list (each recipe approves a new version holding every listed one)."""
     number = o["clerk"].create_project(name=f"项目{next(_n)}", origin="department_plan").number
-    listed = [p.number for p in o["clerk"].list_projects(year=2026) if p.stage != "candidate"]
+    listed = [p.number for p in o["clerk"].list_projects(year=2026) if p.stage not in ("candidate", "cancelled")]
     version = o["clerk"].draft_annual_list(2026, listed + [number]).version
     o["supervisor"].approve_annual_list(2026, version)
     return number
