@@ -56,6 +56,11 @@ VERB = {
     "list_projects": "查看项目列表", "project": "查看项目", "draft_annual_list": "编制年度清单",
     "approve_annual_list": "批准年度清单", "annual_list": "查看年度清单", "cancel_project": "取消项目",
     "hotspots": "查看问题清单", "hotspot_tickets": "查看问题清单的工单",
+    # issue 17: the map
+    "preview_map_import": "预览地图边界", "import_map_layer": "导入地图边界", "map_layers": "查看地图",
+    "map_summary": "查看地图", "map_pins": "查看地图", "map_picture": "查看地图", "map_community_tickets": "查看社区工单",
+    "map_projects": "查看地图", "ticket_point": "查看工单位置", "set_ticket_point": "标注工单位置",
+    "clear_ticket_point": "清除工单位置", "set_project_place": "标注项目位置",
 }
 #: Event kinds (the ticket timeline and the administration and login trail).
 EVENT_KIND = {
@@ -88,6 +93,8 @@ EVENT_KIND = {
     "project_vote": "项目票决", "project_stage": "项目阶段变更", "annual_list_draft": "编制年度清单",
     "annual_list_approve": "批准年度清单", "project_cancel": "取消项目", "project_link": "列为项目来源",
     "project_unlink": "移出项目来源",
+    # issue 17: the map
+    "map_import": "导入地图边界", "locate": "标注位置", "map_place": "标注项目位置",
 }
 #: Project stages and origins, vote choices, list states and the priority score's terms (issue 16).
 PROJECT_STAGE = {

@@ -30,6 +30,7 @@ from models.projects import (  # issue 16: key livelihood works
     ProjectTicket,
     ProjectVote,
 )
+from models.geo import MapFeature, MapImport, ProjectPlace, TicketPoint  # issue 17: the map
 
 __all__ = [
     "Attachment",
@@ -64,4 +65,8 @@ __all__ = [
     "ProjectCounter",
     "ProjectTicket",
     "ProjectVote",
+    "MapFeature",
+    "MapImport",
+    "ProjectPlace",
+    "TicketPoint",
 ]
