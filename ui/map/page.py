@@ -197,10 +197,10 @@ class MapPage(QWidget):
         title = bold_label(QLabel(self.tr("一张图"), self), 1.3)
         top.addWidget(title)
         top.addSpacing(12)
-        self.metric = QComboBox(self)
-        self.metric.setObjectName("map_metric")
+        self.shade_by = QComboBox(self)
+        self.shade_by.setObjectName("map_metric")
         for key, text in metric_names().items():
-            self.metric.addItem(text, key)
+            self.shade_by.addItem(text, key)
         self.period = QComboBox(self)
         self.period.setObjectName("map_period")
         for key, text in zip(PERIODS, (self.tr("本月"), self.tr("近三个月"), self.tr("本年"), self.tr("全部时间"))):
@@ -212,7 +212,7 @@ class MapPage(QWidget):
         self.category = QComboBox(self)
         self.category.setObjectName("map_category")
         self.category.addItem(self.tr("全部分类"), None)
-        for label, combo in ((self.tr("着色"), self.metric), (self.tr("受理时间"), self.period),
+        for label, combo in ((self.tr("着色"), self.shade_by), (self.tr("受理时间"), self.period),
                              (self.tr("状态"), self.state), (self.tr("分类"), self.category)):
             top.addWidget(QLabel(label, self))
             top.addWidget(combo)
@@ -277,7 +277,7 @@ class MapPage(QWidget):
         self.settle.setSingleShot(True)
         self.settle.setInterval(SETTLE_MS)
         self.settle.timeout.connect(self._view_settled)
-        self.metric.currentIndexChanged.connect(lambda _i: self._metric_changed())
+        self.shade_by.currentIndexChanged.connect(lambda _i: self._metric_changed())
         for combo in (self.period, self.state, self.category):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.fit_button.clicked.connect(lambda: self.view.fit_map())
@@ -351,7 +351,7 @@ class MapPage(QWidget):
         if not has_map:
             self.empty.setText(self.tr("还没有导入社区边界，地图无法显示。\n管理员可在本页“导入边界…”导入 GeoJSON 或 Shapefile 文件"
                                        "（或运行 whistle-desk map import）。"))
-        self.scene.show_picture(pic, self.metric.currentData())
+        self.scene.show_picture(pic, self.shade_by.currentData())
         if first and has_map:
             QTimer.singleShot(0, self.view.fit_map)
         s = pic.summary
@@ -365,7 +365,7 @@ class MapPage(QWidget):
             self.show_community(self.community_list.community)
 
     def _metric_changed(self) -> None:
-        self.scene.set_metric(self.metric.currentData())
+        self.scene.set_metric(self.shade_by.currentData())
         self.view.viewport().update()
 
     # -- the part on screen -----------------------------------------------------------------------------------
@@ -487,7 +487,7 @@ class MapPage(QWidget):
     # -- the picture ------------------------------------------------------------------------------------------
     def image(self, width: int = 1600, height: int = 1200):
         """The whole map with its legend and a title, as a QImage (导出图片…)."""
-        title = self.tr("%1（%2，%3）").replace("%1", self.metric.currentText()).replace(
+        title = self.tr("%1（%2，%3）").replace("%1", self.shade_by.currentText()).replace(
             "%2", self.period.currentText()).replace("%3", self.state.currentText())
         return render_image(self.scene, width, height, title=title, scale=1.2)
 

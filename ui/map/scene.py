@@ -80,14 +80,15 @@ class Projection:
 
 # -- colours and the legend -----------------------------------------------------------------------------------------
 def count_breaks(summary: MapSummary) -> list[int]:
-    """Upper bounds of the five classes of counts above zero: equal steps from the smallest count above zero to the
-    largest (so that 社区 of similar size are still told apart)."""
+    """Upper bounds of the five classes of counts above zero: equal steps down from the largest count to the
+    smallest above zero (so that 社区 of similar size are still told apart, and the largest is the darkest). With
+    fewer than five different counts the lowest classes are empty."""
     counts = [r.count for r in summary.rows if r.count > 0]
     if not counts:
         return [1, 2, 3, 4, 5]
     lo, hi = min(counts), max(counts)
     step = max(1, math.ceil((hi - lo + 1) / 5))
-    return [lo - 1 + step * i for i in range(1, 6)]
+    return [hi - step * (4 - i) for i in range(5)]
 
 
 def value_of(metric: str, row: CommunityFigures) -> float | None:
@@ -127,12 +128,9 @@ def legend_for(metric: str, summary: MapSummary, *, pins: bool, projects: Sequen
     if metric == "count":
         b = count_breaks(summary)
         shades = [(QColor(COUNT_RAMP[0]), "0")]
-        lows = [1] + [x + 1 for x in b[:-1]]
-        counts = [r.count for r in summary.rows if r.count > 0]
-        if counts and min(counts) > 1:  # the first class starts at the smallest count: below it, nobody
-            lows[0] = 1
+        lows = [1] + [max(1, x + 1) for x in b[:-1]]
         shades += [(QColor(COUNT_RAMP[i + 1]), f"{lo}–{hi}" if hi > lo else str(lo)) for i, (lo, hi) in
-                   enumerate(zip(lows, b))]
+                   enumerate(zip(lows, b)) if hi >= lo]
     else:
         bounds = (0.0, *RATE_BREAKS, 1.0)
         shades = [(QColor(RATE_RAMP[i]), f"{bounds[i] * 100:.0f}%–{bounds[i + 1] * 100:.0f}%")
