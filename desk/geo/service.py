@@ -51,7 +51,7 @@ STATES = ("all", "open", "overdue", "closed")
 #: Pins drawn one by one when at most this many are in view; more are grouped per grid cell.
 MAX_PINS = 1500
 #: The grid over the box when pins are grouped (cells across and down).
-GRID_CELLS = 40
+GRID_CELLS = 16
 #: Tickets listed for a clicked 社区.
 MAX_LIST = 500
 #: Decimal places kept (1e-7° is about a centimetre).

@@ -349,8 +349,8 @@ class MapPage(QWidget):
         self.view.setVisible(has_map)
         self.empty.setVisible(not has_map)
         if not has_map:
-            self.empty.setText(self.tr("还没有导入社区边界，地图无法显示。\n管理员可在本页“导入边界…”导入 GeoJSON 或 Shapefile 文件"
-                                       "（或运行 whistle-desk map import）。"))
+            self.empty.setText(self.tr("还没有导入社区边界，地图无法显示。") + "\n" + self.tr(
+                "管理员可在本页“导入边界…”导入 GeoJSON 或 Shapefile 文件（或运行 whistle-desk map import）。"))
         self.scene.show_picture(pic, self.shade_by.currentData())
         if first and has_map:
             QTimer.singleShot(0, self.view.fit_map)

@@ -38,21 +38,21 @@ STAGE_COLOURS = {"candidate": "#9e9e9e", "listed": "#3f51b5", "initiated": "#7b1
 Z_ROAD, Z_COMMUNITY, Z_PROJECT_LINE, Z_CLUSTER, Z_PIN, Z_PROJECT, Z_LABEL = 1, 0, 3, 8, 9, 10, 12
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MapScene", text)
+#: lupdate finds translate("context", "literal") calls through this name.
+translate = QCoreApplication.translate
 
 
 def metric_names() -> dict[str, str]:
-    return {"count": tr("工单数"), "resolution": tr("解决率"), "satisfaction": tr("满意率")}
+    return {"count": translate("MapScene", "工单数"), "resolution": translate("MapScene", "解决率"), "satisfaction": translate("MapScene", "满意率")}
 
 
 def deadline_names() -> dict[str, str]:
-    return {"overdue": tr("超期"), "warning": tr("预警"), "running": tr("办理中"), "done": tr("无时限（已办结等）")}
+    return {"overdue": translate("MapScene", "超期"), "warning": translate("MapScene", "预警"), "running": translate("MapScene", "办理中"), "done": translate("MapScene", "无时限（已办结等）")}
 
 
 def stage_names() -> dict[str, str]:
-    return {"candidate": tr("储备"), "listed": tr("已列入清单"), "initiated": tr("立项"), "tendering": tr("招标"),
-            "construction": tr("施工"), "acceptance": tr("验收"), "operation": tr("运维"), "cancelled": tr("已取消")}
+    return {"candidate": translate("MapScene", "储备"), "listed": translate("MapScene", "已列入清单"), "initiated": translate("MapScene", "立项"), "tendering": translate("MapScene", "招标"),
+            "construction": translate("MapScene", "施工"), "acceptance": translate("MapScene", "验收"), "operation": translate("MapScene", "运维"), "cancelled": translate("MapScene", "已取消")}
 
 
 class Projection:
@@ -135,11 +135,11 @@ def legend_for(metric: str, summary: MapSummary, *, pins: bool, projects: Sequen
         bounds = (0.0, *RATE_BREAKS, 1.0)
         shades = [(QColor(RATE_RAMP[i]), f"{bounds[i] * 100:.0f}%–{bounds[i + 1] * 100:.0f}%")
                   for i in range(len(RATE_RAMP))]
-        shades.append((QColor(NO_DATA), tr("无回访")))
+        shades.append((QColor(NO_DATA), translate("MapScene", "无回访")))
     pin_rows = tuple((QColor(c), deadline_names()[k]) for k, c in DEADLINE_COLOURS.items()) if pins else ()
     stages = {m.stage for m in projects}
     project_rows = tuple((QColor(c), stage_names()[k]) for k, c in STAGE_COLOURS.items() if k in stages)
-    note = tr("无位置的工单只计入所在社区，不显示为点")
+    note = translate("MapScene", "无位置的工单只计入所在社区，不显示为点")
     return Legend(metric_names()[metric], tuple(shades), pin_rows, project_rows, note)
 
 
@@ -163,10 +163,10 @@ def paint_legend(painter: QPainter, legend: Legend, corner: QPointF, *, scale: f
     rows: list[tuple[str, QColor | None, str]] = [("title", None, legend.title)]
     rows += [("shade", c, t) for c, t in legend.shades]
     if legend.pins:
-        rows.append(("title", None, tr("工单位置")))
+        rows.append(("title", None, translate("MapScene", "工单位置")))
         rows += [("pin", c, t) for c, t in legend.pins]
     if legend.projects:
-        rows.append(("title", None, tr("民生工程")))
+        rows.append(("title", None, translate("MapScene", "民生工程")))
         rows += [("project", c, t) for c, t in legend.projects]
     width = max(fm.horizontalAdvance(t) for _, _, t in rows) + sw + 24 * scale
     if legend.note:
@@ -400,7 +400,7 @@ class MapScene(QGraphicsScene):
             item.figures = row
             if row is None:
                 item.setBrush(QColor(UNMATCHED))
-                item.setToolTip(tr("%1（未匹配社区）").replace("%1", item.boundary.name or tr("无名称")))
+                item.setToolTip(translate("MapScene", "%1（未匹配社区）").replace("%1", item.boundary.name or translate("MapScene", "无名称")))
                 continue
             colour = colour_for(metric, value_of(metric, row), breaks)
             colour.setAlpha(215)
@@ -430,7 +430,7 @@ class MapScene(QGraphicsScene):
         for c in view.clusters:
             item = ClusterItem(c.count, c.overdue)
             item.setPos(proj.point(c.lon, c.lat))
-            item.setToolTip(tr("%1 张工单（其中超期 %2 张）：放大查看").replace("%1", str(c.count)).replace("%2", str(c.overdue)))
+            item.setToolTip(translate("MapScene", "%1 张工单（其中超期 %2 张）：放大查看").replace("%1", str(c.count)).replace("%2", str(c.overdue)))
             self.addItem(item)
             self.pin_items.append(item)
         self._update_legend()
@@ -485,9 +485,9 @@ def card(row: CommunityFigures) -> str:
     def pct(r) -> str:
         return "—" if r.value is None else f"{r.value * 100:.1f}%（{r.whole}）"
 
-    return (f"<b>{_html(row.community)}</b><br>" + tr("工单 %1 张，其中有位置 %2 张").replace("%1", str(row.count))
-            .replace("%2", str(row.pinned)) + "<br>" + tr("解决率 %1").replace("%1", pct(row.resolution)) + "<br>"
-            + tr("满意率 %1").replace("%1", pct(row.satisfaction)) + "<br><i>" + tr("单击查看该社区的工单") + "</i>")
+    return (f"<b>{_html(row.community)}</b><br>" + translate("MapScene", "工单 %1 张，其中有位置 %2 张").replace("%1", str(row.count))
+            .replace("%2", str(row.pinned)) + "<br>" + translate("MapScene", "解决率 %1").replace("%1", pct(row.resolution)) + "<br>"
+            + translate("MapScene", "满意率 %1").replace("%1", pct(row.satisfaction)) + "<br><i>" + translate("MapScene", "单击查看该社区的工单") + "</i>")
 
 
 def _html(text: str) -> str:
