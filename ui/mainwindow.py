@@ -208,9 +208,11 @@ class MainWindow(QMainWindow):
             self.map_page.status.connect(self.show_status)
             self.map_page.open_ticket.connect(self._hosted_ticket)
             self.map_page.open_project.connect(self._map_project)
-            self.hosted[MAP_KEY] = (self.map_page, self.map_page.shown, self.map_page.reload)
+            # (in a scroll area, like 项目库: its filter bar would otherwise widen the whole window)
+            self.hosted[MAP_KEY] = (in_scroll_area(self.map_page, self.stack), self.map_page.shown,
+                                    self.map_page.reload)
             self.nav.add_section(self.tr("一张图"))
-            self.stack.addWidget(self.map_page)
+            self.stack.addWidget(self.hosted[MAP_KEY][0])
             self.nav.add_entry(MAP_KEY, self.tr("地图"))
         # === end issue 17 ===
         self.refreshed.connect(lambda: [reload() for view, _shown, reload in self.hosted.values()

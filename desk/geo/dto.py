@@ -125,6 +125,8 @@ class PinsView:
     total: int
     pins: tuple[Pin, ...] = ()
     clusters: tuple[Cluster, ...] = ()
+    #: (社区, tickets with a point in the box) under the filters
+    per_community: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)

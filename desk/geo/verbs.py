@@ -24,12 +24,13 @@ def picture(s: Session, *, q: dto.MapQuery, tz, now, with_pins: bool = True, wit
             max_pins: int = service.MAX_PINS) -> dto.MapPicture:
     """Everything one drawing needs: the layers, the figures per 社区, the pins of the whole map, the projects."""
     layers = service.layers(s)
-    summary = service.summary(s, q=q, tz=tz, now=now, basic_weight=_basic_weight(s))
-    pins = None
+    pins = pinned = None
     if with_pins and layers.bbox is not None:
         x0, y0, x1, y1 = layers.bbox
         pins = service.pins(s, q=q, tz=tz, now=now, bbox=(x0 - 1e-4, y0 - 1e-4, x1 + 1e-4, y1 + 1e-4),
                             max_pins=max_pins)
+        pinned = dict(pins.per_community)  # the map's box holds every point of its 社区
+    summary = service.summary(s, q=q, tz=tz, now=now, basic_weight=_basic_weight(s), pinned=pinned)
     projects = service.project_markers(s) if with_projects else ()
     return dto.MapPicture(layers, summary, pins, projects)
 

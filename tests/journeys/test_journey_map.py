@@ -41,7 +41,7 @@ def test_a_clerk_clicks_a_community_and_sees_its_tickets(journey, office, qtbot,
     page = w.map_page
     j.wait(lambda: page.loaded_once and not page.loading)
     j.settle()
-    assert w.stack.currentWidget() is page and page.view.isVisible()
+    assert w.stack.currentWidget() is w.hosted["map"][0] and page.view.isVisible()
     assert len(page.scene.communities) == 15  # the demo street's 社区, all matched
     j.shot("this-month")
 
