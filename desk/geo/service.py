@@ -381,7 +381,10 @@ def summary(session: Session, *, q: dto.MapQuery, tz: tzinfo, now: datetime, bas
     t = Ticket.__table__.c
     p = TicketPoint.__table__.c
     cond = _conditions(session, q, tz, now)
-    counts = dict(session.execute(select(t.community, func.count()).where(*cond).group_by(t.community)).all())
+    # The overdue are few and found by their due instant; grouping by the bare column would have SQLite walk the
+    # whole (community, created_at) index instead, to group without sorting (0.9 s at a million tickets).
+    group = func.coalesce(t.community, "") if q.state == "overdue" else t.community
+    counts = dict(session.execute(select(group, func.count()).where(*cond).group_by(group)).all())
     if pinned is None:
         pinned = dict(session.execute(select(t.community, func.count()).select_from(
             TicketPoint.__table__.join(Ticket.__table__, t.id == p.ticket_id)).where(*cond).group_by(t.community)).all())
@@ -444,8 +447,8 @@ def pins(session: Session, *, q: dto.MapQuery, tz: tzinfo, now: datetime, bbox: 
     t = Ticket.__table__.c
     p = TicketPoint.__table__.c
     lon, lat = p.lon, p.lat
-    if q.start is not None or q.end is not None:
-        # A period: the tickets received in it (by their created_at index) and each one's point by its key, not
+    if q.start is not None or q.end is not None or q.state == "overdue":
+        # A period (or the overdue, few): the tickets received in it (by their created_at index) and each one's point by its key, not
         # every point in the box and then its ticket (SQLite's planner prefers the box's index otherwise: 1.5 s
         # instead of 0.1 s for a month of a million tickets). "+ 0" keeps the box's terms off that index.
         lon, lat = p.lon + 0, p.lat + 0

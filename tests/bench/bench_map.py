@@ -21,8 +21,29 @@ Cases (medians of ``--repeat`` runs, through the façade as the page asks):
 
 Never run by the test suite (pytest ignores tests/bench).
 
-Measured 2026-12-04 (2 cores shared with other agents' work; 1,000,000 tickets over two years, 400,000 with a point;
-SQLite, 5 runs): see the module's RESULTS below, filled in by hand from the printed table.
+Measured 2026-12-04 on SQLite (2 cores shared with other agents' work, load average 4–6: the larger figures vary by
+2–3× from run to run; 1,000,000 tickets over two years, 399,924 with a point; 5 runs, medians):
+
+=============================  ===========  ==================================================
+case                           time         result
+=============================  ===========  ==================================================
+open (本月, the page's default)    18–22 ms  5,172 tickets, 2,135 with a point (236 cells)
+open (本年)                     1.2–3.4 s  434,958 tickets, 173,720 with a point (240 cells)
+open (全部时间)                  1.7–5.1 s  940,094 tickets, 376,063 with a point (240 cells)
+open (超期, 全部时间)             2.0 s      (the bench's tickets have no clocks: 0 overdue)
+pins, 1/8 of the map, 本月        25–40 ms  23 pins
+pins, 1/8 of the map, all        32–69 ms  4,768 points in 235 cells
+frame: build the scene         29–49 ms
+frame: pan (median / p95)      16–55 ms / 30–139 ms
+frame: zoom (median / p95)     15–36 ms / 44–72 ms
+=============================  ===========  ==================================================
+
+The first version took 1.24 s for 本月: "parent_id IS NULL" as a WHERE term sent SQLite's planner through the
+parent_id index (every problem), and the points in the map's box drove the join to their tickets (400,000 lookups)
+instead of the month's tickets. Over a year or more the open stays above the 1 s target: it counts some 400,000 rows
+per statement (the figures per 社区, the callbacks for the rates, the points per cell); keeping the filters' columns
+beside the point (or the point on the ticket, in a covering index) would be the next step. The 40 × 40 grid of the
+first version drew 1,400 cells and panned at 110 ms a frame; 16 × 16 keeps frames around 15–40 ms.
 """
 from __future__ import annotations
 
