@@ -60,6 +60,11 @@ VERB = {
     "record_inspection": "记录质量安全巡查", "project_lifecycle": "查看项目进展", "my_milestones": "查看本部门项目节点",
     "project_file": "查看项目文件",
     "hotspots": "查看问题清单", "hotspot_tickets": "查看问题清单的工单",
+    # issue 17: the map
+    "preview_map_import": "预览地图边界", "import_map_layer": "导入地图边界", "map_layers": "查看地图",
+    "map_summary": "查看地图", "map_pins": "查看地图", "map_picture": "查看地图", "map_community_tickets": "查看社区工单",
+    "map_projects": "查看地图", "ticket_point": "查看工单位置", "set_ticket_point": "标注工单位置",
+    "clear_ticket_point": "清除工单位置", "set_project_place": "标注项目位置",
 }
 #: Event kinds (the ticket timeline and the administration and login trail).
 EVENT_KIND = {
@@ -95,6 +100,8 @@ EVENT_KIND = {
     "milestone_add": "安排项目节点", "milestone_acknowledge": "节点报到", "milestone_done": "项目节点完成",
     "project_progress": "项目进度", "project_log": "施工日志", "project_inspection": "质量安全巡查",
     "project_file": "项目文件",
+    # issue 17: the map
+    "map_import": "导入地图边界", "locate": "标注位置", "map_place": "标注项目位置",
 }
 #: Project stages and origins, vote choices, list states and the priority score's terms (issue 16).
 PROJECT_STAGE = {

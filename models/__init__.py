@@ -37,6 +37,7 @@ from models.project_lifecycle import (  # issue 16 §2: the lifecycle
     ProjectFile,
     ProjectFileContent,
 )
+from models.geo import MapFeature, MapImport, ProjectPlace, TicketPoint  # issue 17: the map
 
 __all__ = [
     "Attachment",
@@ -76,4 +77,8 @@ __all__ = [
     "ProjectEntry",
     "ProjectFile",
     "ProjectFileContent",
+    "MapFeature",
+    "MapImport",
+    "ProjectPlace",
+    "TicketPoint",
 ]

@@ -39,6 +39,8 @@ from ui.common.widgets import in_scroll_area, make_action
 from ui.intake.import_dialog import open_import  # issue 15
 from ui.live import POLL_INTERVAL_MS, RETRY_INTERVAL_MS, ChangeFeed, ConnectionBanner
 from ui.projects.disclose import Disclose  # issue 16 §4
+from ui.map.import_dialog import open_map_import  # issue 17
+from ui.map.page import MapPage  # issue 17
 from ui.projects.hotspots import HotspotsPage  # issue 16
 from ui.projects.page import CandidateFromQueue, ProjectsPage  # issue 16
 from ui.reports.page import CHECK_INTERVAL_MS, ReportsPage
@@ -53,6 +55,8 @@ REPORTS_KEY = "reports"
 #: 民生工程 → 问题清单 and 项目库 (issue 16; clerks, supervisors and admins).
 HOTSPOTS_KEY = "hotspots"
 PROJECTS_KEY = "projects"
+#: 一张图 → 地图 (issue 17; clerks, supervisors and admins).
+MAP_KEY = "map"
 #: How often a desk looks whether the office settings or the calendar changed (on another desk, say).
 SETTINGS_CHECK_MS = 60_000
 
@@ -195,6 +199,23 @@ class MainWindow(QMainWindow):
             if key in self.hosted:
                 self.stack.addWidget(self.hosted[key][0])
                 self.nav.add_entry(key, text)
+        # === issue 17: 一张图 (ui/map): the map page, hosted like the 民生工程 pages ===
+        self.map_page: MapPage | None = None
+        if role_may("map_picture", user.role):
+            self.map_page = MapPage(user, self.tz, self.stack, now=lambda: self.deadline_clock.now,
+                                    categories=lambda: self.lists.categories,
+                                    import_boundaries=(lambda: open_map_import(self, self.map_page))
+                                    if role_may("import_map_layer", user.role) else None)
+            self.map_page.status.connect(self.show_status)
+            self.map_page.open_ticket.connect(self._hosted_ticket)
+            self.map_page.open_project.connect(self._map_project)
+            # (in a scroll area, like 项目库: its filter bar would otherwise widen the whole window)
+            self.hosted[MAP_KEY] = (in_scroll_area(self.map_page, self.stack), self.map_page.shown,
+                                    self.map_page.reload)
+            self.nav.add_section(self.tr("一张图"))
+            self.stack.addWidget(self.hosted[MAP_KEY][0])
+            self.nav.add_entry(MAP_KEY, self.tr("地图"))
+        # === end issue 17 ===
         self.refreshed.connect(lambda: [reload() for view, _shown, reload in self.hosted.values()
                                         if self.stack.currentWidget() is view])
         # === end issue 16 ===
@@ -436,6 +457,12 @@ class MainWindow(QMainWindow):
         if number and any(self.stack.currentWidget() is view for view, *_ in self.hosted.values()):
             self.detail_pane.show()
             self.tickets.want(number)
+
+    def _map_project(self, number: str) -> None:
+        """A project's marker clicked on the map: the project page shows it (issue 17)."""
+        if self.projects_page is not None and number:
+            self.set_queue(PROJECTS_KEY)
+            self.projects_page.load_detail(number)
 
     def _report_ticket(self, number: str) -> None:
         """A ticket chosen in the report's drill-down: the detail pane (hidden on that page) shows it."""

@@ -611,6 +611,35 @@ RECIPES.update({
 })
 
 
+# === issue 17: the map ===
+def _street_file() -> str:
+    import tempfile
+    from pathlib import Path
+
+    from map_files import street, write_geojson
+
+    return str(write_geojson(Path(tempfile.mkdtemp()) / "street.geojson", street()))
+
+
+MAP_BOX = (116.40, 39.90, 116.42, 39.92)
+RECIPES.update({
+    "preview_map_import": lambda o: (lambda p: lambda u: u.preview_map_import(p))(_street_file()),
+    "import_map_layer": lambda o: (lambda p: lambda u: u.import_map_layer(p))(_street_file()),
+    "map_layers": lambda o: (lambda u: u.map_layers()),
+    "map_summary": lambda o: (lambda u: u.map_summary()),
+    "map_pins": lambda o: (lambda u: u.map_pins(MAP_BOX)),
+    "map_picture": lambda o: (lambda u: u.map_picture()),
+    "map_community_tickets": lambda o: (lambda u: u.map_community_tickets("幸福社区")),
+    "map_projects": lambda o: (lambda u: u.map_projects()),
+    "ticket_point": lambda o: (lambda n: lambda u: u.ticket_point(n))(o.ticket_in(T.NEW)),
+    "set_ticket_point": lambda o: (lambda n: lambda u: u.set_ticket_point(n, 116.405, 39.905))(o.ticket_in(T.NEW)),
+    "clear_ticket_point": lambda o: (lambda n: (o["clerk"].set_ticket_point(n, 116.405, 39.905),
+                                                lambda u: u.clear_ticket_point(n))[1])(o.ticket_in(T.NEW)),
+    "set_project_place": lambda o: (lambda n: lambda u: u.set_project_place(n, "point", [[116.405, 39.905]]))(
+        _project(o)),
+})
+
+
 # -- every row × every role -----------------------------------------------------------------
 CASES = [(name, actor) for name in MATRIX for actor in ACTORS]
 
