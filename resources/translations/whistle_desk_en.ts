@@ -9717,7 +9717,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>发布阳光工程</source>
-        <translation type="unfinished"></translation>
+        <translation>publish the Sunshine Projects site</translation>
     </message>
     <message>
         <source>预览地图边界</source>
