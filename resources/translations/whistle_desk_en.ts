@@ -3036,6 +3036,10 @@ Current default lead department: %2</translation>
         <translation>Problem hotspots</translation>
     </message>
     <message>
+        <source>项目节点</source>
+        <translation>Project milestones</translation>
+    </message>
+    <message>
         <source>一张图</source>
         <translation>One map</translation>
     </message>
@@ -5619,6 +5623,45 @@ Current default lead department: %2</translation>
     <message>
         <source>已导入 %1 行：新增 %2，更新 %3，未变 %4。</source>
         <translation>%1 rows imported: %2 new, %3 updated, %4 unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>SummonsPage</name>
+    <message>
+        <source>项目节点</source>
+        <translation>Project milestones</translation>
+    </message>
+    <message>
+        <source>本部门被召集参加的民生工程项目节点：先报到，再按计划完成。主办节点完成时可附照片或文件。</source>
+        <translation>The project milestones your department is summoned to: report in first, then finish them as planned. When your department leads a milestone, attach photos or documents as you mark it done.</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>Report in</translation>
+    </message>
+    <message>
+        <source>完成节点…</source>
+        <translation>Mark done…</translation>
+    </message>
+    <message>
+        <source>显示已完成</source>
+        <translation>Show finished</translation>
+    </message>
+    <message>
+        <source>本部门暂无待办的项目节点。</source>
+        <translation>Your department has no open project milestones.</translation>
+    </message>
+    <message>
+        <source>只有主办部门可以完成节点</source>
+        <translation>Only the lead department can mark a milestone done</translation>
+    </message>
+    <message>
+        <source>已为节点“%1”报到</source>
+        <translation>Reported in for milestone “%1”</translation>
+    </message>
+    <message>
+        <source>节点“%1”已完成</source>
+        <translation>Milestone “%1” marked done</translation>
     </message>
 </context>
 <context>
@@ -11992,6 +12035,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Project</translation>
     </message>
 </context>
 <context>

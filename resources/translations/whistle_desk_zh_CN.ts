@@ -3036,6 +3036,10 @@
         <translation>问题清单</translation>
     </message>
     <message>
+        <source>项目节点</source>
+        <translation>项目节点</translation>
+    </message>
+    <message>
         <source>一张图</source>
         <translation>一张图</translation>
     </message>
@@ -5619,6 +5623,45 @@
     <message>
         <source>已导入 %1 行：新增 %2，更新 %3，未变 %4。</source>
         <translation>已导入 %1 行：新增 %2，更新 %3，未变 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>SummonsPage</name>
+    <message>
+        <source>项目节点</source>
+        <translation>项目节点</translation>
+    </message>
+    <message>
+        <source>本部门被召集参加的民生工程项目节点：先报到，再按计划完成。主办节点完成时可附照片或文件。</source>
+        <translation>本部门被召集参加的民生工程项目节点：先报到，再按计划完成。主办节点完成时可附照片或文件。</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <source>完成节点…</source>
+        <translation>完成节点…</translation>
+    </message>
+    <message>
+        <source>显示已完成</source>
+        <translation>显示已完成</translation>
+    </message>
+    <message>
+        <source>本部门暂无待办的项目节点。</source>
+        <translation>本部门暂无待办的项目节点。</translation>
+    </message>
+    <message>
+        <source>只有主办部门可以完成节点</source>
+        <translation>只有主办部门可以完成节点</translation>
+    </message>
+    <message>
+        <source>已为节点“%1”报到</source>
+        <translation>已为节点“%1”报到</translation>
+    </message>
+    <message>
+        <source>节点“%1”已完成</source>
+        <translation>节点“%1”已完成</translation>
     </message>
 </context>
 <context>
@@ -11992,6 +12035,10 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
     </message>
 </context>
 <context>
