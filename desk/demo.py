@@ -1332,6 +1332,9 @@ def generate(desk, *, tickets: int, seed: int, weeks: int = SPAN_DAYS // 7,
         linked = _add_projects(s, office, random.Random(seed), now, tz, weeks * 7) if projects else 0  # issue 16
         if projects:  # issue 16 §2: money, contractors, a finished project with its 测评 and a 回头看 due
             _add_project_records(s, office, random.Random(seed + 16), now, tz)
+        from desk.geo.demo import add_map  # issue 17: the invented street's map, some tickets' points, projects' places
+
+        add_map(s, actor_id=accounts.system_user_id(s), now=now, rng=random.Random(seed))
         conn.execute(update(User.__table__).where(User.id == bindparam("uid")).values(password_hash=bindparam("h")),
                      [{"uid": office.accounts[u.username], "h": h.result()} for u, h in zip(users, hashes)])
         conn.execute(text("ANALYZE"))  # the planner's statistics for what was just loaded

@@ -45,6 +45,7 @@ from desk.errors import (
 from desk.escalation import service as escalation
 from desk.escalation.service import ACTIONS as ESCALATION_ACTIONS
 from desk.escalation.verbs import EscalationVerbs
+from desk.geo.verbs import MapVerbs
 from desk.hotspots.verbs import HotspotVerbs
 from desk.intake.attachments.verbs import AttachmentVerbs
 from desk.intake.imports.service import unclassified_id
@@ -502,7 +503,7 @@ class Desk:
 
 class ActingUser(TicketVerbs, DispatchVerbs, EscalationVerbs, DeadlineVerbs, SetupVerbs, AccountVerbs, AuditVerbs,
                  ReportVerbs, ImportVerbs, AttachmentVerbs, RepeatVerbs, StandardVerbs, ProjectVerbs, HotspotVerbs,
-                 LifecycleVerbs, DisclosureVerbs, ProjectRecordVerbs):
+                 LifecycleVerbs, DisclosureVerbs, MapVerbs, ProjectRecordVerbs):
     """A logged-in user. Every method is checked against its row of the permission matrix
     (desk.permissions.MATRIX), every verb is one transaction and checks the workflow's state machine,
     and every call first checks that the account is still active and unchanged since login.

@@ -344,6 +344,19 @@ _ROWS = [
            note="counts per 社区 × category (× place) over a period; no names or phone numbers of residents"),
     _query("hotspot_tickets", OFFICE, Target.TICKET,
            note="one hotspot's ticket numbers, titles, states and addresses (at most 500); no residents"),
+    # === issue 17: the offline map (desk/geo): the office's, like the hotspots; boundaries are the administrator's ===
+    _query("preview_map_import", ADMINS, Target.SETUP, note="reads a boundary file; writes nothing"),
+    _verb("import_map_layer", ADMINS, Target.SETUP, note="replaces a layer's boundaries: the whole file or nothing"),
+    _query("map_layers", OFFICE, Target.DATA, note="boundaries and roads (no personal data)"),
+    _query("map_summary", OFFICE, Target.DATA, note="counts and rates per 社区; no residents"),
+    _query("map_pins", OFFICE, Target.TICKET, note="tickets' numbers, titles and points in a box, or counts per cell"),
+    _query("map_picture", OFFICE, Target.DATA, note="layers, counts, pins and projects of one drawing"),
+    _query("map_community_tickets", OFFICE, Target.TICKET, note="one 社区's ticket numbers, titles, states; no residents"),
+    _query("map_projects", OFFICE, Target.PROJECT, note="projects' numbers, names, stages and places"),
+    _query("ticket_point", OFFICE, Target.TICKET),
+    _verb("set_ticket_point", OFFICE, Target.TICKET, note="sets or corrects a ticket's point; an event on its timeline"),
+    _verb("clear_ticket_point", OFFICE, Target.TICKET, note="removes a ticket's point; an event on its timeline"),
+    _verb("set_project_place", OFFICE, Target.PROJECT, note="a point or a line; an event in the project's history"),
 
     # === Desk: before login, or with the database credentials ================================
     _desk("login", Kind.VERB, Target.ACCOUNT, "every success and failure is recorded; lockout"),

@@ -48,6 +48,7 @@ from models.project_lifecycle import (  # issue 16 §2: the lifecycle
     ProjectFile,
     ProjectFileContent,
 )
+from models.geo import MapFeature, MapImport, ProjectPlace, TicketPoint  # issue 17: the map
 
 __all__ = [
     "Attachment",
@@ -96,4 +97,8 @@ __all__ = [
     "ProjectEntry",
     "ProjectFile",
     "ProjectFileContent",
+    "MapFeature",
+    "MapImport",
+    "ProjectPlace",
+    "TicketPoint",
 ]

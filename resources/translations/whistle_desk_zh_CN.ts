@@ -3002,7 +3002,7 @@
     <name>MainWindow</name>
     <message>
         <source>督办与审批</source>
-        <extracomment>The weekly report page&apos;s nav key (clerks, supervisors and admins). 民生工程 → 问题清单 and 项目库 (issue 16; clerks, supervisors and admins). How often a desk looks whether the office settings or the calendar changed (on another desk, say). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The 督办与审批 pages (supervisors and admins), else None.</extracomment>
+        <extracomment>The weekly report page&apos;s nav key (clerks, supervisors and admins). 民生工程 → 问题清单 and 项目库 (issue 16; clerks, supervisors and admins). 一张图 → 地图 (issue 17; clerks, supervisors and admins). How often a desk looks whether the office settings or the calendar changed (on another desk, say). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The 督办与审批 pages (supervisors and admins), else None.</extracomment>
         <translation>督办与审批</translation>
     </message>
     <message>
@@ -3034,6 +3034,18 @@
     <message>
         <source>问题清单</source>
         <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>项目节点</source>
+        <translation>项目节点</translation>
+    </message>
+    <message>
+        <source>一张图</source>
+        <translation>一张图</translation>
+    </message>
+    <message>
+        <source>地图</source>
+        <translation>地图</translation>
     </message>
     <message>
         <source>操作</source>
@@ -3146,6 +3158,397 @@
     <message>
         <source>正在读取数据…</source>
         <translation>正在读取数据…</translation>
+    </message>
+</context>
+<context>
+    <name>MapImportDialog</name>
+    <message>
+        <source>导入地图边界</source>
+        <translation>导入地图边界</translation>
+    </message>
+    <message>
+        <source>GeoJSON、Shapefile（.shp）或其 .zip</source>
+        <translation>GeoJSON、Shapefile（.shp）或其 .zip</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>社区/网格边界</source>
+        <translation>社区/网格边界</translation>
+    </message>
+    <message>
+        <source>道路/建筑（仅作参照）</source>
+        <translation>道路/建筑（仅作参照）</translation>
+    </message>
+    <message>
+        <source>图层</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>WGS84（GPS、天地图等）</source>
+        <translation>WGS84（GPS、天地图等）</translation>
+    </message>
+    <message>
+        <source>GCJ-02（高德、腾讯等国内网络地图，导入时换算）</source>
+        <translation>GCJ-02（高德、腾讯等国内网络地图，导入时换算）</translation>
+    </message>
+    <message>
+        <source>坐标系</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>自动（与社区列表匹配最多的属性）</source>
+        <translation>自动（与社区列表匹配最多的属性）</translation>
+    </message>
+    <message>
+        <source>名称属性</source>
+        <translation>名称属性</translation>
+    </message>
+    <message>
+        <source>已匹配</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>未匹配 / 没有边界的社区</source>
+        <translation>未匹配 / 没有边界的社区</translation>
+    </message>
+    <message>
+        <source>导入会替换该图层现有的全部边界；文件有任何问题时什么都不写入。</source>
+        <translation>导入会替换该图层现有的全部边界；文件有任何问题时什么都不写入。</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>选择边界文件</source>
+        <translation>选择边界文件</translation>
+    </message>
+    <message>
+        <source>边界文件 (*.geojson *.json *.shp *.zip);;所有文件 (*)</source>
+        <translation>边界文件 (*.geojson *.json *.shp *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>正在读取和检查…</source>
+        <translation>正在读取和检查…</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>%1：%2 个要素，%3 个顶点；坐标系 %4；名称属性 %5</source>
+        <translation>%1：%2 个要素，%3 个顶点；坐标系 %4；名称属性 %5</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>文件中：%1</source>
+        <translation>文件中：%1</translation>
+    </message>
+    <message>
+        <source>（无名称）</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>无边界：%1</source>
+        <translation>无边界：%1</translation>
+    </message>
+    <message>
+        <source>已导入。</source>
+        <translation>已导入。</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>一张图</source>
+        <extracomment>The period presets (the office&apos;s local dates up to today). Pins of the part on screen are asked for this long after the last pan or zoom. The picture arrived and is drawn. A 社区&apos;s tickets arrived in the list. The pins of the part on screen arrived. A ticket to show in the detail pane (its number). A project to show on the project page (its number). A ticket&apos;s point was set on the map.</extracomment>
+        <translation>一张图</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>近三个月</source>
+        <translation>近三个月</translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>全部时间</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>未结案</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>超期</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>已结案或撤销</source>
+        <translation>已结案或撤销</translation>
+    </message>
+    <message>
+        <source>全部分类</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>着色</source>
+        <translation>着色</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>全图</source>
+        <translation>全图</translation>
+    </message>
+    <message>
+        <source>缩放到整个街道</source>
+        <translation>缩放到整个街道</translation>
+    </message>
+    <message>
+        <source>导出图片…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <source>把当前地图（含图例）保存为 PNG 图片，用于汇报</source>
+        <translation>把当前地图（含图例）保存为 PNG 图片，用于汇报</translation>
+    </message>
+    <message>
+        <source>导入边界…</source>
+        <translation>导入边界…</translation>
+    </message>
+    <message>
+        <source>导入社区/网格边界（GeoJSON、Shapefile）</source>
+        <translation>导入社区/网格边界（GeoJSON、Shapefile）</translation>
+    </message>
+    <message>
+        <source>单击地图上的社区，查看其工单</source>
+        <translation>单击地图上的社区，查看其工单</translation>
+    </message>
+    <message>
+        <source>双击工单在右侧查看详情</source>
+        <translation>双击工单在右侧查看详情</translation>
+    </message>
+    <message>
+        <source>标注位置</source>
+        <translation>标注位置</translation>
+    </message>
+    <message>
+        <source>选中一张工单，再单击地图上它所在的位置</source>
+        <translation>选中一张工单，再单击地图上它所在的位置</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>还没有导入社区边界，地图无法显示。</source>
+        <translation>还没有导入社区边界，地图无法显示。</translation>
+    </message>
+    <message>
+        <source>管理员可在本页“导入边界…”导入 GeoJSON 或 Shapefile 文件（或运行 whistle-desk map import）。</source>
+        <translation>管理员可在本页“导入边界…”导入 GeoJSON 或 Shapefile 文件（或运行 whistle-desk map import）。</translation>
+    </message>
+    <message>
+        <source>%1 个社区，工单 %2 张，其中有位置 %3 张；不在地图上的社区 %4 张；用时 %5 秒</source>
+        <translation>%1 个社区，工单 %2 张，其中有位置 %3 张；不在地图上的社区 %4 张；用时 %5 秒</translation>
+    </message>
+    <message>
+        <source>%1：正在读取…</source>
+        <translation>%1：正在读取…</translation>
+    </message>
+    <message>
+        <source>这张工单没有位置（只计入社区）：可选中后“标注位置”</source>
+        <translation>这张工单没有位置（只计入社区）：可选中后“标注位置”</translation>
+    </message>
+    <message>
+        <source>（显示最新 %1 张）</source>
+        <translation>（显示最新 %1 张）</translation>
+    </message>
+    <message>
+        <source>%1：共 %2 张工单%3</source>
+        <translation>%1：共 %2 张工单%3</translation>
+    </message>
+    <message>
+        <source>单击地图上工单 %1 所在的位置（按 Esc 取消）</source>
+        <translation>单击地图上工单 %1 所在的位置（按 Esc 取消）</translation>
+    </message>
+    <message>
+        <source>已取消标注位置。</source>
+        <translation>已取消标注位置。</translation>
+    </message>
+    <message>
+        <source>边界之外</source>
+        <translation>边界之外</translation>
+    </message>
+    <message>
+        <source>已标注工单 %1 的位置（%2）。</source>
+        <translation>已标注工单 %1 的位置（%2）。</translation>
+    </message>
+    <message>
+        <source>%1（%2，%3）</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>导出地图图片</source>
+        <translation>导出地图图片</translation>
+    </message>
+    <message>
+        <source>地图.png</source>
+        <translation>地图.png</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>已导出地图图片：%1</source>
+        <translation>已导出地图图片：%1</translation>
+    </message>
+    <message>
+        <source>无法保存图片：%1</source>
+        <translation>无法保存图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <source>工单数</source>
+        <extracomment>What the 社区 are shaded by. lupdate finds translate(&quot;context&quot;, &quot;literal&quot;) calls through this name.</extracomment>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>解决率</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>超期</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>无时限（已办结等）</source>
+        <translation>无时限（已办结等）</translation>
+    </message>
+    <message>
+        <source>储备</source>
+        <translation>储备</translation>
+    </message>
+    <message>
+        <source>已列入清单</source>
+        <translation>已列入清单</translation>
+    </message>
+    <message>
+        <source>立项</source>
+        <translation>立项</translation>
+    </message>
+    <message>
+        <source>招标</source>
+        <translation>招标</translation>
+    </message>
+    <message>
+        <source>施工</source>
+        <translation>施工</translation>
+    </message>
+    <message>
+        <source>验收</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>运维</source>
+        <translation>运维</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>无回访</source>
+        <translation>无回访</translation>
+    </message>
+    <message>
+        <source>无位置的工单只计入所在社区，不显示为点</source>
+        <translation>无位置的工单只计入所在社区，不显示为点</translation>
+    </message>
+    <message>
+        <source>工单位置</source>
+        <translation>工单位置</translation>
+    </message>
+    <message>
+        <source>民生工程</source>
+        <translation>民生工程</translation>
+    </message>
+    <message>
+        <source>%1（未匹配社区）</source>
+        <translation>%1（未匹配社区）</translation>
+    </message>
+    <message>
+        <source>无名称</source>
+        <translation>无名称</translation>
+    </message>
+    <message>
+        <source>%1 张工单（其中超期 %2 张）：放大查看</source>
+        <translation>%1 张工单（其中超期 %2 张）：放大查看</translation>
+    </message>
+    <message>
+        <source>工单 %1 张，其中有位置 %2 张</source>
+        <translation>工单 %1 张，其中有位置 %2 张</translation>
+    </message>
+    <message>
+        <source>解决率 %1</source>
+        <translation>解决率 %1</translation>
+    </message>
+    <message>
+        <source>满意率 %1</source>
+        <translation>满意率 %1</translation>
+    </message>
+    <message>
+        <source>单击查看该社区的工单</source>
+        <translation>单击查看该社区的工单</translation>
     </message>
 </context>
 <context>
@@ -5220,6 +5623,45 @@
     <message>
         <source>已导入 %1 行：新增 %2，更新 %3，未变 %4。</source>
         <translation>已导入 %1 行：新增 %2，更新 %3，未变 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>SummonsPage</name>
+    <message>
+        <source>项目节点</source>
+        <translation>项目节点</translation>
+    </message>
+    <message>
+        <source>本部门被召集参加的民生工程项目节点：先报到，再按计划完成。主办节点完成时可附照片或文件。</source>
+        <translation>本部门被召集参加的民生工程项目节点：先报到，再按计划完成。主办节点完成时可附照片或文件。</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <source>完成节点…</source>
+        <translation>完成节点…</translation>
+    </message>
+    <message>
+        <source>显示已完成</source>
+        <translation>显示已完成</translation>
+    </message>
+    <message>
+        <source>本部门暂无待办的项目节点。</source>
+        <translation>本部门暂无待办的项目节点。</translation>
+    </message>
+    <message>
+        <source>只有主办部门可以完成节点</source>
+        <translation>只有主办部门可以完成节点</translation>
+    </message>
+    <message>
+        <source>已为节点“%1”报到</source>
+        <translation>已为节点“%1”报到</translation>
+    </message>
+    <message>
+        <source>节点“%1”已完成</source>
+        <translation>节点“%1”已完成</translation>
     </message>
 </context>
 <context>
@@ -7473,6 +7915,18 @@
         <translation>项目文件</translation>
     </message>
     <message>
+        <source>导入地图边界</source>
+        <translation>导入地图边界</translation>
+    </message>
+    <message>
+        <source>标注位置</source>
+        <translation>标注位置</translation>
+    </message>
+    <message>
+        <source>标注项目位置</source>
+        <translation>标注项目位置</translation>
+    </message>
+    <message>
         <source>第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</source>
         <translation>第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</translation>
     </message>
@@ -7717,6 +8171,10 @@
         <translation>参数不正确：{error}</translation>
     </message>
     <message>
+        <source>统计期应写作 YYYY-MM、YYYY-Www、YYYY 或 YYYY-MM-DD..YYYY-MM-DD：{text}</source>
+        <translation>统计期应写作 YYYY-MM、YYYY-Www、YYYY 或 YYYY-MM-DD..YYYY-MM-DD：{text}</translation>
+    </message>
+    <message>
         <source>没有可读取密码的标准输入。</source>
         <translation>没有可读取密码的标准输入。</translation>
     </message>
@@ -7751,6 +8209,10 @@
     <message>
         <source>文件过大（超过 64 MB），不像是立结案标准工作簿。</source>
         <translation>文件过大（超过 64 MB），不像是立结案标准工作簿。</translation>
+    </message>
+    <message>
+        <source>图片的宽和高须在 200 到 8000 像素之间：{text}</source>
+        <translation>图片的宽和高须在 200 到 8000 像素之间：{text}</translation>
     </message>
     <message>
         <source>数据库地址（URL）无效：{url}（{error}）</source>
@@ -7791,6 +8253,10 @@
     <message>
         <source>无法读取文件 {path}：{error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>图片大小应写作 宽x高，例如 1600x1200：{text}</source>
+        <translation>图片大小应写作 宽x高，例如 1600x1200：{text}</translation>
     </message>
     <message>
         <source>命令行参数含有无法识别的字符（不是有效的 UTF-8 文字）：{arg}</source>
@@ -9293,6 +9759,242 @@
         <translation>无法读取文件 {name}：{error}</translation>
     </message>
     <message>
+        <source>发布阳光工程</source>
+        <translation>发布阳光工程</translation>
+    </message>
+    <message>
+        <source>预览地图边界</source>
+        <translation>预览地图边界</translation>
+    </message>
+    <message>
+        <source>查看地图</source>
+        <translation>查看地图</translation>
+    </message>
+    <message>
+        <source>查看社区工单</source>
+        <translation>查看社区工单</translation>
+    </message>
+    <message>
+        <source>查看工单位置</source>
+        <translation>查看工单位置</translation>
+    </message>
+    <message>
+        <source>标注工单位置</source>
+        <translation>标注工单位置</translation>
+    </message>
+    <message>
+        <source>清除工单位置</source>
+        <translation>清除工单位置</translation>
+    </message>
+    <message>
+        <source>{name} 是一个文件夹，请选择 GeoJSON 或 Shapefile 文件。</source>
+        <translation>{name} 是一个文件夹，请选择 GeoJSON 或 Shapefile 文件。</translation>
+    </message>
+    <message>
+        <source>文件过大（{size} MB，最多 {limit} MB）：边界文件应只含本街道的社区、网格或道路。</source>
+        <translation>文件过大（{size} MB，最多 {limit} MB）：边界文件应只含本街道的社区、网格或道路。</translation>
+    </message>
+    <message>
+        <source>文件 {name} 是空的。</source>
+        <translation>文件 {name} 是空的。</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是 GeoJSON：缺少 type（应为 FeatureCollection）。</source>
+        <translation>文件 {name} 不是 GeoJSON：缺少 type（应为 FeatureCollection）。</translation>
+    </message>
+    <message>
+        <source>文件有 {count} 个要素，最多 {limit} 个。</source>
+        <translation>文件有 {count} 个要素，最多 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>Shapefile {name} 缺少同名的 .dbf 文件（属性表，含社区名称）：请把 .shp、.shx、.dbf 放在同一文件夹，或一起打包成 zip。</source>
+        <translation>Shapefile {name} 缺少同名的 .dbf 文件（属性表，含社区名称）：请把 .shp、.shx、.dbf 放在同一文件夹，或一起打包成 zip。</translation>
+    </message>
+    <message>
+        <source>Shapefile {name} 缺少同名的 .shx 文件（索引）：请把 .shp、.shx、.dbf 放在同一文件夹，或一起打包成 zip。</source>
+        <translation>Shapefile {name} 缺少同名的 .shx 文件（索引）：请把 .shp、.shx、.dbf 放在同一文件夹，或一起打包成 zip。</translation>
+    </message>
+    <message>
+        <source>Shapefile {name} 使用投影坐标（{projection}）：请在 GIS 软件中另存为经纬度坐标（WGS84 或 GCJ-02）后再导入。</source>
+        <translation>Shapefile {name} 使用投影坐标（{projection}）：请在 GIS 软件中另存为经纬度坐标（WGS84 或 GCJ-02）后再导入。</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是 GeoJSON（不是 UTF-8 文本）。</source>
+        <translation>文件 {name} 不是 GeoJSON（不是 UTF-8 文本）。</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是有效的 GeoJSON：第 {line} 行第 {column} 列有误（{error}）。</source>
+        <translation>文件 {name} 不是有效的 GeoJSON：第 {line} 行第 {column} 列有误（{error}）。</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是有效的 GeoJSON（嵌套过深）。</source>
+        <translation>文件 {name} 不是有效的 GeoJSON（嵌套过深）。</translation>
+    </message>
+    <message>
+        <source>GeoJSON 的 FeatureCollection 缺少 features 列表。</source>
+        <translation>GeoJSON 的 FeatureCollection 缺少 features 列表。</translation>
+    </message>
+    <message>
+        <source>GeoJSON 的类型是 {kind}：请导出为带属性的 FeatureCollection（每个要素有社区名称属性）。</source>
+        <translation>GeoJSON 的类型是 {kind}：请导出为带属性的 FeatureCollection（每个要素有社区名称属性）。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素不是 GeoJSON Feature。</source>
+        <translation>第 {index} 个要素不是 GeoJSON Feature。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的 properties 不是对象。</source>
+        <translation>第 {index} 个要素的 properties 不是对象。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的 geometry 无效。</source>
+        <translation>第 {index} 个要素的 geometry 无效。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素是 GeometryCollection：请拆分为多边形或线。</source>
+        <translation>第 {index} 个要素是 GeometryCollection：请拆分为多边形或线。</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是有效的 zip 压缩包。</source>
+        <translation>文件 {name} 不是有效的 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>无法读取 Shapefile {name}：{error}</source>
+        <translation>无法读取 Shapefile {name}：{error}</translation>
+    </message>
+    <message>
+        <source>压缩包 {name} 中没有 .shp 文件。</source>
+        <translation>压缩包 {name} 中没有 .shp 文件。</translation>
+    </message>
+    <message>
+        <source>压缩包 {name} 中有 {count} 个 .shp 文件，请一次导入一个图层。</source>
+        <translation>压缩包 {name} 中有 {count} 个 .shp 文件，请一次导入一个图层。</translation>
+    </message>
+    <message>
+        <source>压缩包解压后超过 {limit} MB。</source>
+        <translation>压缩包解压后超过 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>未知的图层：{value}（可选：communities 社区/网格、roads 道路/建筑）。</source>
+        <translation>未知的图层：{value}（可选：communities 社区/网格、roads 道路/建筑）。</translation>
+    </message>
+    <message>
+        <source>未知的坐标系：{value}（可选：wgs84、gcj02）。</source>
+        <translation>未知的坐标系：{value}（可选：wgs84、gcj02）。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素没有几何图形（空要素）。</source>
+        <translation>第 {index} 个要素没有几何图形（空要素）。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素是 {kind}：道路/建筑图层只接受线和多边形。</source>
+        <translation>第 {index} 个要素是 {kind}：道路/建筑图层只接受线和多边形。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的线是空的。</source>
+        <translation>第 {index} 个要素的线是空的。</translation>
+    </message>
+    <message>
+        <source>文件中没有要素（空图层）。</source>
+        <translation>文件中没有要素（空图层）。</translation>
+    </message>
+    <message>
+        <source>未知的状态筛选：{value}（可选：all、open、overdue、closed）。</source>
+        <translation>未知的状态筛选：{value}（可选：all、open、overdue、closed）。</translation>
+    </message>
+    <message>
+        <source>分类无效。</source>
+        <translation>分类无效。</translation>
+    </message>
+    <message>
+        <source>地图范围无效。</source>
+        <translation>地图范围无效。</translation>
+    </message>
+    <message>
+        <source>地图点数上限无效。</source>
+        <translation>地图点数上限无效。</translation>
+    </message>
+    <message>
+        <source>未知社区：{name}</source>
+        <translation>未知社区：{name}</translation>
+    </message>
+    <message>
+        <source>坐标（{lon}, {lat}）不在中国境内（经度在前、纬度在后）。</source>
+        <translation>坐标（{lon}, {lat}）不在中国境内（经度在前、纬度在后）。</translation>
+    </message>
+    <message>
+        <source>没有编号为 {number} 的项目。</source>
+        <translation>没有编号为 {number} 的项目。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的坐标无效：{value}</source>
+        <translation>第 {index} 个要素的坐标无效：{value}</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的坐标（{lon}, {lat}）不在中国境内：文件应使用经纬度（WGS84 或 GCJ-02），经度在前。</source>
+        <translation>第 {index} 个要素的坐标（{lon}, {lat}）不在中国境内：文件应使用经纬度（WGS84 或 GCJ-02），经度在前。</translation>
+    </message>
+    <message>
+        <source>文件的顶点超过 {limit} 个：边界文件应只含本街道。</source>
+        <translation>文件的顶点超过 {limit} 个：边界文件应只含本街道。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的线少于两个点。</source>
+        <translation>第 {index} 个要素的线少于两个点。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的多边形少于三个角，或是空的。</source>
+        <translation>第 {index} 个要素的多边形少于三个角，或是空的。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的多边形边界自相交（边界线交叉）：请在 GIS 软件中修复后再导入。</source>
+        <translation>第 {index} 个要素的多边形边界自相交（边界线交叉）：请在 GIS 软件中修复后再导入。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的多边形面积为零。</source>
+        <translation>第 {index} 个要素的多边形面积为零。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的多边形是空的。</source>
+        <translation>第 {index} 个要素的多边形是空的。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素是 {kind}：社区/网格图层只接受多边形（Polygon、MultiPolygon）。</source>
+        <translation>第 {index} 个要素是 {kind}：社区/网格图层只接受多边形（Polygon、MultiPolygon）。</translation>
+    </message>
+    <message>
+        <source>文件中没有属性“{name}”。文件中的属性有：{available}。</source>
+        <translation>文件中没有属性“{name}”。文件中的属性有：{available}。</translation>
+    </message>
+    <message>
+        <source>坐标须为数字（经度、纬度）。</source>
+        <translation>坐标须为数字（经度、纬度）。</translation>
+    </message>
+    <message>
+        <source>项目位置须为点（point）或线（line）。</source>
+        <translation>项目位置须为点（point）或线（line）。</translation>
+    </message>
+    <message>
+        <source>没有坐标。</source>
+        <translation>没有坐标。</translation>
+    </message>
+    <message>
+        <source>线的点过多（最多 10000 个）。</source>
+        <translation>线的点过多（最多 10000 个）。</translation>
+    </message>
+    <message>
+        <source>点位置须只有一对坐标。</source>
+        <translation>点位置须只有一对坐标。</translation>
+    </message>
+    <message>
+        <source>线位置至少需要两个点。</source>
+        <translation>线位置至少需要两个点。</translation>
+    </message>
+    <message>
+        <source>未知的地图内容：{value}（可选：tickets、overdue、projects）。</source>
+        <translation>未知的地图内容：{value}（可选：tickets、overdue、projects）。</translation>
+    </message>
+    <message>
         <source>文件 {name} 中没有工作表。</source>
         <translation>文件 {name} 中没有工作表。</translation>
     </message>
@@ -10178,6 +10880,13 @@
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <source>已导入地图边界：%1</source>
+        <translation>已导入地图边界：%1</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>与数据库的连接已断开，操作未保存。您填写的内容已保留，连接恢复后请再按“%1”。</source>
@@ -10554,6 +11263,14 @@
     <message>
         <source>12345 平台更新</source>
         <translation>12345 平台更新</translation>
+    </message>
+    <message>
+        <source>标注位置</source>
+        <translation>标注位置</translation>
+    </message>
+    <message>
+        <source>标注项目位置</source>
+        <translation>标注项目位置</translation>
     </message>
     <message>
         <source>节点完成</source>
@@ -11318,6 +12035,10 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,8 @@ TABLES = ("department", "category", "community", "user_account", "ticket_counter
           # issue 16 §2: a project's records
           "contractor", "project_record", "project_payment", "project_change", "survey_question", "survey_response",
           "survey_answer", "project_callback", "project_revisit",
-          "project_milestone", "milestone_summons", "project_entry", "project_file", "project_file_content")  # §2
+          "project_milestone", "milestone_summons", "project_entry", "project_file", "project_file_content",  # §2
+          "map_import", "map_feature", "ticket_point", "project_place")  # issue 17
 #: What a login attempt leaves behind on purpose (the attempt is recorded, failures are counted):
 #: 'nothing changed' comparisons leave these out, so that a call that logs in first can be checked.
 LOGIN_EVENT_KINDS = ("login", "login_failed", "account_locked", "unlock", "unlock_failed", "password_change_failed")

@@ -544,7 +544,7 @@ def _year_list(o) -> tuple[int, int]:
 def _listed(o) -> str:
     """A project of 2026 on the approved list (each recipe approves a new version holding every listed one)."""
     number = o["clerk"].create_project(name=f"项目{next(_n)}", origin="department_plan").number
-    listed = [p.number for p in o["clerk"].list_projects(year=2026) if p.stage != "candidate"]
+    listed = [p.number for p in o["clerk"].list_projects(year=2026) if p.stage not in ("candidate", "cancelled")]
     version = o["clerk"].draft_annual_list(2026, listed + [number]).version
     o["supervisor"].approve_annual_list(2026, version)
     return number
@@ -613,13 +613,13 @@ RECIPES.update({
 
 # === issue 16 §2: a project's records ===
 def _staged(o, stage: str = "listed") -> str:
-    """A project of the clerk's in ``stage``: set in the database (the lifecycle's transitions are another
-    branch's; the records only need the project to be in that stage)."""
-    from sqlalchemy import text as sql
-
-    number = _project(o)
-    with o.world.desk.engine.begin() as conn:
-        conn.execute(sql("UPDATE project SET stage = :s WHERE number = :n"), {"s": stage, "n": number})
+    """A project on 2026's approved list with a source ticket, moved on to ``stage`` by the lifecycle's transitions
+    (no milestones planned: each stage may be left; 运维 needs the acceptance, see _accepted)."""
+    number = _listed(o)
+    o["clerk"].add_project_tickets(number, [o.ticket_in(T.NEW)])
+    order = ["listed", "initiated", "tendering", "construction", "acceptance"]
+    for to in order[1:order.index(stage) + 1]:
+        o["supervisor"].advance_project(number, to=to)
     return number
 
 
@@ -666,6 +666,35 @@ RECIPES.update({
         _accepted(o)),
     "project_revisits_due": lambda o: (lambda u: u.project_revisits_due()),
     "contractor_board": lambda o: (lambda u: u.contractor_board()),
+})
+
+
+# === issue 17: the map ===
+def _street_file() -> str:
+    import tempfile
+    from pathlib import Path
+
+    from map_files import street, write_geojson
+
+    return str(write_geojson(Path(tempfile.mkdtemp()) / "street.geojson", street()))
+
+
+MAP_BOX = (116.40, 39.90, 116.42, 39.92)
+RECIPES.update({
+    "preview_map_import": lambda o: (lambda p: lambda u: u.preview_map_import(p))(_street_file()),
+    "import_map_layer": lambda o: (lambda p: lambda u: u.import_map_layer(p))(_street_file()),
+    "map_layers": lambda o: (lambda u: u.map_layers()),
+    "map_summary": lambda o: (lambda u: u.map_summary()),
+    "map_pins": lambda o: (lambda u: u.map_pins(MAP_BOX)),
+    "map_picture": lambda o: (lambda u: u.map_picture()),
+    "map_community_tickets": lambda o: (lambda u: u.map_community_tickets("幸福社区")),
+    "map_projects": lambda o: (lambda u: u.map_projects()),
+    "ticket_point": lambda o: (lambda n: lambda u: u.ticket_point(n))(o.ticket_in(T.NEW)),
+    "set_ticket_point": lambda o: (lambda n: lambda u: u.set_ticket_point(n, 116.405, 39.905))(o.ticket_in(T.NEW)),
+    "clear_ticket_point": lambda o: (lambda n: (o["clerk"].set_ticket_point(n, 116.405, 39.905),
+                                                lambda u: u.clear_ticket_point(n))[1])(o.ticket_in(T.NEW)),
+    "set_project_place": lambda o: (lambda n: lambda u: u.set_project_place(n, "point", [[116.405, 39.905]]))(
+        _project(o)),
 })
 
 

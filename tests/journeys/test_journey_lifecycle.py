@@ -126,3 +126,49 @@ def test_initiate_plan_a_milestone_inspect_and_move_on(journey, office, answers,
     assert history.count("project_stage") == 3 and "milestone_done" in history and "project_inspection" in history
     s.shot("tendering")
     assert office.desk.verify_audit().ok
+
+
+def test_a_departments_responder_reports_in_and_completes_on_the_project_nodes_page(journey, office, answers):
+    """项目节点 (a responder's page): 住建委 is summoned to lead a milestone and 交通支队 to assist; 住建委's
+    responder sees it, reports in (报到), marks it done with a note; it leaves the open list and shows under
+    显示已完成. 交通支队's milestone is not theirs to complete."""
+    number = _listed_project(office)
+    sup = office.desk.login("wang.qiang", office.passwords["wang.qiang"])
+    sup.advance_project(number, to="initiated")
+    clerk = office.desk.login("zhang.wei", office.passwords["zhang.wei"])
+    mine = clerk.add_milestone(number, name="施工图设计审查", lead="住建委", assist=["交通支队"], within="5wd")
+    clerk.add_milestone(number, name="交通导改方案", lead="交通支队", assist=["住建委"], within="5wd")
+
+    r = journey("zj.wang")
+    assert r.window.projects_page is None  # no 项目库 for a responder: this page is their door
+    r.click_nav("项目节点")
+    page = r.window.summons_page
+    r.wait(lambda: page.isVisible() and not page.loading and page.model.rowCount() == 2)
+    assert not page.ack_button.isEnabled() and not page.done_button.isEnabled()  # nothing selected
+    rows = {page.model.item(i).name: i for i in range(2)}
+    r.click_row(rows["交通导改方案"], page.view)
+    assert page.ack_button.isEnabled() and not page.done_button.isEnabled()  # they assist: report in, not complete
+    assert page.done_button.toolTip() == "只有主办部门可以完成节点"
+    r.click_row(rows["施工图设计审查"], page.view)
+    assert page.model.data(page.model.index(rows["施工图设计审查"], 0)) == f"{number} 幸福里老旧供水管网改造"
+    assert "待报到：住建委" in page.model.data(page.model.index(rows["施工图设计审查"], 3))
+    r.shot("summoned")
+    r.click(page.ack_button)
+    r.wait(lambda: "已为节点“施工图设计审查”报到" in r.status() and not page.loading)
+    assert page.selected().id == mine.id and not page.ack_button.isEnabled() and page.done_button.isEnabled()
+
+    dlg = _open_dialog(r, page.done_button, page)
+    assert dlg.windowTitle() == "完成项目节点"
+    r.press_ok(dlg)  # nothing typed
+    assert dlg.isVisible() and dlg.field_error("note") == "请填写完成情况。"
+    r.type(dlg.note, "施工图已通过审查，审查意见已落实。")
+    r.shot("complete", dlg)
+    r.press_ok(dlg)
+    r.wait(lambda: "节点“施工图设计审查”已完成" in r.status() and not page.loading)
+    assert [page.model.item(i).name for i in range(page.model.rowCount())] == ["交通导改方案"]
+    r.click(page.show_done)
+    r.wait(lambda: not page.loading and page.model.rowCount() == 2)
+    done = next(page.model.item(i) for i in range(2) if page.model.item(i).id == mine.id)
+    assert done.done_at is not None and done.done_note == "施工图已通过审查，审查意见已落实。"
+    r.shot("done")
+    assert answers == []

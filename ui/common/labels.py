@@ -140,6 +140,8 @@ def event_kinds() -> dict[str, str]:
         "attachment": translate("labels", "添加附件"), "attachment_remove": translate("labels", "删除附件"),
         # issue 15: 12345 import
         "import": translate("labels", "12345 导入"), "platform_update": translate("labels", "12345 平台更新"),
+        # issue 17: the map
+        "locate": translate("labels", "标注位置"), "map_place": translate("labels", "标注项目位置"),
         # issue 16: key livelihood works (the audit log names them too)
         **project_event_kinds(),
     }

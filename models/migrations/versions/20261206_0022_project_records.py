@@ -2,8 +2,8 @@
 changes), its parties (contractors and supervisors, reusable across projects), its acceptance survey and result,
 the callbacks of its residents, and its 回头看 revisits
 
-Revision ID: 0021
-Revises: 0020
+Revision ID: 0022
+Revises: 0021
 Create Date: 2026-12-06 12:00:00+00:00
 """
 from __future__ import annotations
@@ -12,8 +12,8 @@ from alembic import op
 import sqlalchemy as sa
 import models.base
 
-revision = '0021'
-down_revision = '0020'
+revision = '0022'
+down_revision = '0021'
 branch_labels = None
 depends_on = None
 
