@@ -54,6 +54,10 @@ LABELS = {
     "file_name": "文件名", "data": "文件内容", "path": "文件路径", "attachment_id": "附件", "step": "环节", "kind": "类别",
     # issue 16: the problem hotspots
     "start": "开始日期", "end": "结束日期", "group_by": "分组方式", "community": "社区", "category": "分类", "place": "地点",
+    # issue 16 §2: a project's records
+    "paid_on": "拨付日期", "change_id": "设计变更", "passed": "验收结果", "on": "验收日期", "respondent": "受访人",
+    "answers": "测评答案", "questions": "测评题目", "findings": "回头看发现的问题", "reopen": "是否重新整改",
+    "ticket": "工单编号", "by": "截止日期",
 }
 
 

@@ -65,6 +65,7 @@ from desk.enums import (
     ReplyBy,
     DispatchRole,
     DispatchState,
+    ProjectStage,
     Role,
     Satisfaction,
     Source,
@@ -77,7 +78,7 @@ from desk.setup import service as setup
 from desk.tickets.service import derive_state
 from desk.workflow import TRANSITIONS
 from models import (
-    Callback, Category, Community, Department, Dispatch, Event, Ticket, TicketCounter, User, UTCDateTime,
+    Callback, Category, Community, Department, Dispatch, Event, Project, Ticket, TicketCounter, User, UTCDateTime,
 )
 
 MAX_TICKETS = 1_000_000
@@ -1329,6 +1330,8 @@ def generate(desk, *, tickets: int, seed: int, weeks: int = SPAN_DAYS // 7,
         counts = _write_tickets(s, conn, office, tickets, seed, now, tz, progress, weeks * 7)
         clocks.refresh_all(s, desk._clock_rules(s))  # the clocks of the open tickets (desk.deadlines.clocks)
         linked = _add_projects(s, office, random.Random(seed), now, tz, weeks * 7) if projects else 0  # issue 16
+        if projects:  # issue 16 §2: money, contractors, a finished project with its 测评 and a 回头看 due
+            _add_project_records(s, office, random.Random(seed + 16), now, tz)
         from desk.geo.demo import add_map  # issue 17: the invented street's map, some tickets' points, projects' places
 
         add_map(s, actor_id=accounts.system_user_id(s), now=now, rng=random.Random(seed))
@@ -1403,15 +1406,109 @@ def _add_projects(session, office: _Office, rng: random.Random, now: datetime, t
     return sum(len(p_numbers) for p_numbers in linked_numbers)
 
 
+# === issue 16 §2: a project's records ===================================================================
+
+#: The demo's firms: contractors (施工单位) and supervisors (监理), each with the person the office calls.
+DEMO_BUILDERS = (("城建市政工程有限公司", "刘建国", "13601010101"), ("京华建设集团", "孙海涛", "13601010202"),
+                 ("安居房屋修缮有限公司", "周明", "13601010303"))
+DEMO_SUPERVISORS = (("正信工程监理有限公司", "陈立", "13701020101"), ("华北建设监理公司", "吴静", "13701020202"))
+#: The finished project (last year's list): accepted this many months and days ago (its 回头看 falls due about
+#: now, with the default 11 months) and its 测评's respondents.
+DEMO_ACCEPTED_MONTHS_AGO, DEMO_ACCEPTED_DAYS_EARLIER, DEMO_RESPONDENTS = 11, 3, 12
+
+
+def _add_project_records(session, office: _Office, rng: random.Random, now: datetime, tz) -> None:
+    """The approved list's projects get a budget; from 施工 on a contractor and a supervisor, a signed contract and
+    payments (the 运维 one paid in full, with an approved design change; the 验收 one with a change waiting for a
+    supervisor). And last year's list holds a finished project (运维): a residents' 代表建议 built by the first
+    contractor, accepted with its survey (测评) about 11 months ago, so that its 回头看 is due now. Through the
+    records' and the lifecycle's services, every change an event."""
+    from desk import settings as office_settings
+    from desk.projects import service as projects
+    from desk.projects.lifecycle import stages
+    from desk.projects.records import acceptance, service as records
+
+    clerk, supervisor = session.get(User, office.clerks[0]), session.get(User, office.supervisors[0])
+    today = now.astimezone(tz).date()
+    listed = sorted(session.scalars(select(Project).where(Project.origin == "hotspot",
+                                                          Project.stage.in_([s.value for s in stages.ORDER]))),
+                    key=lambda p: (stages.rank(p.stage), p.number))
+    for i, p in enumerate(listed):
+        budget = max(p.estimated_cost_fen, 500_000_00) // 100_00 * 100_00
+        signed = stages.rank(p.stage) >= stages.rank(ProjectStage.CONSTRUCTION)
+        contract = budget * rng.randrange(85, 98) // 100 if signed else None
+        records.set_money(session, project=p, actor=clerk, now=now, budget_fen=budget, contract_fen=contract,
+                          note="演示数据")
+        if not signed:
+            continue
+        builder, supervising = DEMO_BUILDERS[i % len(DEMO_BUILDERS)], DEMO_SUPERVISORS[i % len(DEMO_SUPERVISORS)]
+        records.set_parties(session, project=p, actor=clerk, now=now, builder=builder[0], builder_contact=builder[1],
+                            builder_phone=builder[2], supervisor=supervising[0], supervisor_contact=supervising[1],
+                            supervisor_phone=supervising[2])
+        records.add_payment(session, project=p, actor=clerk, now=now, today=today, amount_fen=contract * 3 // 10,
+                            paid_on=today - timedelta(days=60), note="预付款 30%")
+        if p.stage == ProjectStage.CONSTRUCTION:
+            continue
+        change = records.request_change(session, project=p, actor=clerk, now=now, amount_fen=contract // 20,
+                                        reason="现场勘察发现需增加一处管线改迁")
+        if p.stage == ProjectStage.ACCEPTANCE:
+            records.add_payment(session, project=p, actor=clerk, now=now, today=today, amount_fen=contract * 4 // 10,
+                                paid_on=today - timedelta(days=20), note="进度款")
+            continue  # (its change waits for a supervisor)
+        records.decide_change(session, change=change, project=p, actor=supervisor, now=now, approve=True,
+                              note="同意，按实结算")
+        records.add_payment(session, project=p, actor=clerk, now=now, today=today,
+                            amount_fen=records.record_of(session, p).contract_fen + contract // 20 - contract * 3 // 10,
+                            paid_on=today - timedelta(days=5), note="竣工结算")
+    # The finished project: last year's list, accepted about 11 months ago.
+    accepted_on = acceptance.add_months(today, -DEMO_ACCEPTED_MONTHS_AGO) - timedelta(days=DEMO_ACCEPTED_DAYS_EARLIER)
+    year = accepted_on.year
+    done = projects.create(
+        session=session, actor=clerk, now=now, this_year=today.year, name="幸福社区背街小巷路面及照明改造",
+        description="居民代表建议：幸福社区 3 条背街小巷路面破损、夜间无照明，统一翻修路面、增设路灯。",
+        origin="representative", year=year, tickets=(), community=None, category=None, safety_bottom_line=False,
+        people_affected=1200, estimated_cost_fen=180_000_000)
+    lst = projects.draft_list(session=session, actor=clerk, now=now, this_year=today.year, year=year,
+                              numbers=[done.number], note="演示数据")
+    projects.approve_list(session=session, actor=supervisor, now=now, year=year, version=lst.version, note="演示数据")
+    for stage in stages.ORDER[1:5]:  # 立项 … 验收 (this one's milestones were not kept)
+        stages.advance(session, project=done, to=stage.value, actor=supervisor, now=now, note="演示数据")
+    builder, supervising = DEMO_BUILDERS[0], DEMO_SUPERVISORS[0]
+    records.set_money(session, project=done, actor=clerk, now=now, budget_fen=180_000_000, contract_fen=168_000_000,
+                      note="演示数据")
+    records.set_parties(session, project=done, actor=clerk, now=now, builder=builder[0], builder_contact=builder[1],
+                        builder_phone=builder[2], supervisor=supervising[0], supervisor_contact=supervising[1],
+                        supervisor_phone=supervising[2])
+    for share, days in ((3, 120), (5, 60), (2, 0)):
+        records.add_payment(session, project=done, actor=clerk, now=now, today=today,
+                            amount_fen=168_000_000 * share // 10, paid_on=accepted_on - timedelta(days=days),
+                            note="演示数据")
+    for n in range(DEMO_RESPONDENTS):
+        pick = rng.random()
+        quality = "satisfied" if pick < 0.7 else "basically_satisfied" if pick < 0.9 else "dissatisfied"
+        acceptance.record_response(session, project=done, actor=clerk, now=now,
+                                   respondent=f"{n % 6 + 1}号楼住户{n // 6 + 1}", answers=[
+                                       quality, rng.choice(("satisfied", "basically_satisfied")),
+                                       "yes" if quality != "dissatisfied" else "no"])
+    months = int(office_settings.read(session)["project_revisit_months"])
+    acceptance.record_acceptance(session, project=done, actor=clerk, now=now, today=today, passed=True, reason="",
+                                 on=accepted_on, revisit_months=months, cal=office.cal)
+    stages.advance(session, project=done, to=ProjectStage.OPERATION.value, actor=supervisor, now=now,
+                   note="演示数据")
+
+
 def _add_lifecycle(session, office: _Office, rng: random.Random, now: datetime, listed: list, clerk: User,
                    supervisor: User) -> None:
     """§2: the listed projects in every stage, with milestones, progress and inspections (desk.projects.lifecycle
     .demo_data); the late ones escalate at the first sweep."""
     from desk.projects.lifecycle import demo_data
 
+    from desk import settings as office_settings
+
     demo_data.run(session, projects=listed, now=now, cal=office.cal, offsets=office.offsets, clerk=clerk,
                   supervisor=supervisor, rng=rng,
-                  responder_of={office.dept_name[d]: uid for d, uid in office.responder_of.items()})
+                  responder_of={office.dept_name[d]: uid for d, uid in office.responder_of.items()},
+                  revisit_months=int(office_settings.read(session)["project_revisit_months"]))
 
 
 def _bulk_insert(conn: Connection, table, rows: list[dict[str, Any]]) -> None:

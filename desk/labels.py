@@ -60,6 +60,13 @@ VERB = {
     "record_inspection": "记录质量安全巡查", "project_lifecycle": "查看项目进展", "my_milestones": "查看本部门项目节点",
     "project_file": "查看项目文件",
     "hotspots": "查看问题清单", "hotspot_tickets": "查看问题清单的工单",
+    # issue 16 §2: a project's records
+    "project_record": "查看项目资金与验收", "set_project_money": "登记预算和合同金额", "add_project_payment": "登记拨付",
+    "request_project_change": "登记设计变更", "decide_project_change": "审批设计变更",
+    "set_project_parties": "登记参建单位", "contractors": "查看参建单位", "set_survey_questions": "设置测评题目",
+    "record_survey_response": "录入测评答卷", "record_acceptance": "登记验收结果", "project_callbacks": "查看项目回访名单",
+    "record_project_callback": "项目验收回访", "record_project_revisit": "登记项目回头看",
+    "project_revisits_due": "查看待回头看项目", "contractor_board": "查看参建单位红黑榜",
     # issue 17: the map
     "preview_map_import": "预览地图边界", "import_map_layer": "导入地图边界", "map_layers": "查看地图",
     "map_summary": "查看地图", "map_pins": "查看地图", "map_picture": "查看地图", "map_community_tickets": "查看社区工单",
@@ -97,6 +104,11 @@ EVENT_KIND = {
     "project_vote": "项目票决", "project_stage": "项目阶段变更", "annual_list_draft": "编制年度清单",
     "annual_list_approve": "批准年度清单", "project_cancel": "取消项目", "project_link": "列为项目来源",
     "project_unlink": "移出项目来源",
+    # issue 16 §2: a project's records
+    "project_money": "登记预算和合同金额", "project_payment": "登记拨付", "project_change": "登记设计变更",
+    "project_change_decide": "审批设计变更", "project_parties": "登记参建单位", "project_survey": "设置测评题目",
+    "project_survey_response": "录入测评答卷", "project_acceptance": "登记验收结果", "project_callback": "项目验收回访",
+    "project_revisit": "项目回头看",
     "milestone_add": "安排项目节点", "milestone_acknowledge": "节点报到", "milestone_done": "项目节点完成",
     "project_progress": "项目进度", "project_log": "施工日志", "project_inspection": "质量安全巡查",
     "project_file": "项目文件",

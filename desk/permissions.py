@@ -294,6 +294,31 @@ _ROWS = [
     _verb("approve_annual_list", SUPERVISORS, Target.PROJECT,
           note="lists its projects, supersedes the approved version (kept in the history)"),
     _query("annual_list", OFFICE, Target.PROJECT, note="a version of a year's list and every version's history"),
+    # === issue 16 §2: a project's records (desk/projects/records): money, parties, acceptance, 回头看 ===
+    # The office keeps them; only a supervisor approves a design change (it changes the contract total).
+    _query("project_record", OFFICE, Target.PROJECT,
+           note="money, parties and their contacts, survey tallies, acceptance, callbacks done, 回头看"),
+    _verb("set_project_money", OFFICE, Target.PROJECT,
+          note="预算 and 合同金额 in fen; a contract below what was paid is refused"),
+    _verb("add_project_payment", OFFICE, Target.PROJECT,
+          note="拨付: the sum may not exceed the contract amount plus the approved changes"),
+    _verb("request_project_change", OFFICE, Target.PROJECT, note="设计变更: pending until a supervisor decides"),
+    _verb("decide_project_change", SUPERVISORS, Target.PROJECT,
+          note="approved: joins the contract total; rejected: needs a reason"),
+    _verb("set_project_parties", OFFICE, Target.PROJECT,
+          note="the contractor and the supervisor (reusable firms) and their contacts"),
+    _query("contractors", OFFICE, Target.PROJECT, note="the firms and how many projects each works on"),
+    _verb("set_survey_questions", OFFICE, Target.PROJECT, note="in the acceptance stage, before any answer"),
+    _verb("record_survey_response", OFFICE, Target.PROJECT, note="one respondent's answers, in the acceptance stage"),
+    _verb("record_acceptance", OFFICE, Target.PROJECT,
+          note="passed (needs a survey response; residents to call back; 回头看 scheduled) or failed with a reason"),
+    _query("project_callbacks", OFFICE, Target.PROJECT,
+           note="the residents to call back, with the name and phone to call (the office's only)"),
+    _verb("record_project_callback", OFFICE, Target.PROJECT, note="a ticket 回访 on the resident's latest ticket"),
+    _verb("record_project_revisit", OFFICE, Target.PROJECT,
+          note="回头看 findings; reopen: 整改中 and due again at once"),
+    _query("project_revisits_due", OFFICE, Target.PROJECT, note="the pending 回头看, the earliest first"),
+    _query("contractor_board", OFFICE, Target.PROJECT, note="the 红黑榜 and its definition; no personal data"),
     # the lifecycle (issue 16 §2, desk/projects/lifecycle): supervisors move a project on; the office plans
     # milestones and records progress, the log and inspections; a summoned department's responder reports in and
     # its lead department's responder marks the milestone done (as a dispatch's 办结).

@@ -156,6 +156,8 @@ SETTINGS: dict[str, tuple[str, Callable[[str], str]]] = {
     # === issue 16: key livelihood works === the weights of a candidate project's priority score (the terms and
     # their defaults are described in desk/projects/priority.py).
     "project_weights": (project_priority.DEFAULT_TEXT, project_priority.canonical),
+    # === issue 16 §2: a project's records === the months after a passed acceptance when its 回头看 is due.
+    "project_revisit_months": ("11", _whole("project_revisit_months", 1, 12)),
 }
 DEFAULTS = {k: v[0] for k, v in SETTINGS.items()}
 

@@ -30,6 +30,17 @@ from models.projects import (  # issue 16: key livelihood works
     ProjectTicket,
     ProjectVote,
 )
+from models.project_records import (  # issue 16 §2: a project's records
+    Contractor,
+    ProjectCallback,
+    ProjectChange,
+    ProjectPayment,
+    ProjectRecord,
+    ProjectRevisit,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+)
 from models.project_lifecycle import (  # issue 16 §2: the lifecycle
     Milestone,
     MilestoneSummons,
@@ -72,6 +83,15 @@ __all__ = [
     "ProjectCounter",
     "ProjectTicket",
     "ProjectVote",
+    "Contractor",
+    "ProjectCallback",
+    "ProjectChange",
+    "ProjectPayment",
+    "ProjectRecord",
+    "ProjectRevisit",
+    "SurveyAnswer",
+    "SurveyQuestion",
+    "SurveyResponse",
     "Milestone",
     "MilestoneSummons",
     "ProjectEntry",

@@ -8,7 +8,12 @@ estimated_cost_yuan, on_approved_list (the approved version of its year's list h
 Issue 16 §2, the lifecycle: percent_complete (the newest progress entry's), and milestones: a list, per milestone
 (by due), of its name, stage, kind (plan, or fix: an inspection finding's), lead department, planned_due, done_at
 (null: not done) and level (the highest escalation level still open: 0 none, 1 催办, 2 督办, 3 通报); in CSV the
-list is one JSON cell. No resident's name or phone is in it.
+list is one JSON cell.
+
+Issue 16 §2, the records (desk/projects/records): budget_yuan (预算), contract_yuan (the contract amount plus the
+approved design changes) and paid_yuan (the payments' sum), in yuan as exact decimal text.
+
+No resident's name or phone is in it.
 """
 from __future__ import annotations
 
@@ -23,12 +28,14 @@ from sqlalchemy.orm import Session
 from desk.enums import ListState
 from desk.projects import priority as scoring
 from desk.projects import service
+from desk.projects.records.query import money_of
 from models import AnnualList, AnnualListItem, Category, Community, Department, Escalation, Milestone, Project, \
     ProjectEntry
 
 COLUMNS = ("number", "name", "year", "stage", "origin", "community", "category", "safety_bottom_line",
            "priority_score", "source_tickets", "residents", "people_affected", "estimated_cost_yuan",
-           "on_approved_list", "created_at", "percent_complete", "milestones")
+           "on_approved_list", "created_at", "percent_complete", "milestones", "budget_yuan",
+           "contract_yuan", "paid_yuan")
 
 
 def rows(session: Session, *, weights: dict[str, float], tz: tzinfo) -> Iterator[dict[str, Any]]:
@@ -39,6 +46,7 @@ def rows(session: Session, *, weights: dict[str, float], tz: tzinfo) -> Iterator
     listed = set(session.scalars(select(AnnualListItem.project_id).join(AnnualList, AnnualList.id == AnnualListItem.list_id)
                                  .where(AnnualList.state == ListState.APPROVED.value)))
     percents, milestones = _percents(session), _milestones(session, tz)
+    money = money_of(session, [p.id for p in projects])
     scored = [(p, service.priority(p.number, facts[p.id], weights).score) for p in projects]
     scored.sort(key=lambda x: (*(-k for k in scoring.rank_key(bool(x[0].safety_bottom_line), x[1])), x[0].number))
     for p, score in scored:
@@ -49,7 +57,9 @@ def rows(session: Session, *, weights: dict[str, float], tz: tzinfo) -> Iterator
                "source_tickets": f.tickets, "residents": f.residents, "people_affected": p.people_affected,
                "estimated_cost_yuan": str(Decimal(p.estimated_cost_fen) / 100),
                "on_approved_list": p.id in listed, "created_at": p.created_at.astimezone(tz).isoformat(),
-               "percent_complete": percents.get(p.id, 0), "milestones": milestones.get(p.id, [])}
+               "percent_complete": percents.get(p.id, 0), "milestones": milestones.get(p.id, []),
+               "budget_yuan": _yuan(money[p.id][0]), "contract_yuan": _yuan(money[p.id][1]),
+               "paid_yuan": _yuan(money[p.id][2])}
 
 
 def _percents(session: Session) -> dict[int, int]:
@@ -75,6 +85,10 @@ def _milestones(session: Session, tz: tzinfo) -> dict[int, list[dict[str, Any]]]
             "planned_due": m.due.astimezone(tz).isoformat(),
             "done_at": m.done_at.astimezone(tz).isoformat() if m.done_at else None, "level": levels.get(m.id, 0)})
     return out
+
+
+def _yuan(fen: int) -> str:
+    return str(Decimal(fen) / 100)
 
 
 def export_projects(desk: Any) -> list[dict[str, Any]]:

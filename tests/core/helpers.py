@@ -11,6 +11,9 @@ TABLES = ("department", "category", "community", "user_account", "ticket_counter
           "setting", "calendar_day", "time_policy", "dispatch_request", "escalation", "audit_head",
           "attachment", "attachment_content",  # issue 15: attachments
           "project_counter", "project", "project_ticket", "project_vote", "annual_list", "annual_list_item",  # issue 16
+          # issue 16 §2: a project's records
+          "contractor", "project_record", "project_payment", "project_change", "survey_question", "survey_response",
+          "survey_answer", "project_callback", "project_revisit",
           "project_milestone", "milestone_summons", "project_entry", "project_file", "project_file_content",  # §2
           "map_import", "map_feature", "ticket_point", "project_place")  # issue 17
 #: What a login attempt leaves behind on purpose (the attempt is recorded, failures are counted):

@@ -499,7 +499,7 @@ def test_the_demo_makes_candidates_from_its_hotspots_and_approves_a_list(demo_de
     are voted on; the coming year's approved list holds five."""
     desk, result = demo_desk
     clerk = desk.login("zhang.wei", {u.username: u.password for u in result.users}["zhang.wei"])
-    projects = clerk.list_projects()
+    projects = [r for r in clerk.list_projects() if r.origin == "hotspot"]  # (§2 adds last year's finished one)
     assert len(projects) == demo.DEMO_PROJECTS
     for row in projects:
         p = clerk.project(row.number)
@@ -515,12 +515,43 @@ def test_the_demo_makes_candidates_from_its_hotspots_and_approves_a_list(demo_de
     assert desk.verify_audit().ok
 
 
+def test_the_demo_gives_projects_money_contractors_and_a_finished_project_with_a_revisit_due(demo_desk):
+    """issue 16 §2: the approved list's projects have a budget; from 施工 on their firms, a contract and payments
+    (within it); the 验收 one has its survey, the 运维 one passed its acceptance; last year's finished project was
+    accepted with its survey about 11 months ago: its 回头看 is due."""
+    desk, result = demo_desk
+    clerk = desk.login("zhang.wei", {u.username: u.password for u in result.users}["zhang.wei"])
+    by_stage = {r.stage: r.number for r in clerk.list_projects() if r.stage != "candidate" and r.origin == "hotspot"}
+    records = {stage: clerk.project_record(n) for stage, n in by_stage.items()}
+    assert all(r.budget_fen > 0 for r in records.values())
+    for stage in ("construction", "acceptance", "operation"):
+        r = records[stage]
+        assert r.builder is not None and r.supervisor is not None and 0 < r.paid_fen <= r.contract_total_fen
+    assert records["listed"].builder is None and records["listed"].contract_fen == 0
+    assert [c.state for c in records["acceptance"].changes] == ["pending"]
+    assert records["acceptance"].survey.responses and records["acceptance"].acceptance is None
+    op = records["operation"]
+    assert [c.state for c in op.changes] == ["approved"] and op.paid_fen == op.contract_total_fen
+    assert op.acceptance == "passed" and op.survey.responses and op.revisits[0].done_at is None
+    (done,) = [r for r in clerk.list_projects(stage="operation") if r.origin == "representative"]
+    r = clerk.project_record(done.number)
+    assert r.acceptance == "passed" and len(r.survey.responses) == demo.DEMO_RESPONDENTS
+    assert r.paid_fen == r.contract_total_fen and r.survey.satisfaction is not None
+    today = desk.now().astimezone(desk.office_tz()).date()
+    due = clerk.project_revisits_due(by=today)
+    assert [d.number for d in due] == [done.number] and due[0].builder == demo.DEMO_BUILDERS[0][0]
+    assert {d.number for d in clerk.project_revisits_due()} == {done.number, by_stage["operation"]}
+    board = clerk.contractor_board()
+    assert board.rows[0].board == "red" and all(m.bad == 0 for m in board.rows)
+    assert desk.verify_audit().ok
+
+
 def test_the_demos_projects_are_in_every_stage_with_milestones_some_late(demo_desk):
     """issue 16 §2: one listed project in each stage, milestones (earlier stages' done, their stage left), progress
     and inspections; the late ones escalate at the first sweep (the forecast says so first, writing nothing)."""
     desk, result = demo_desk
     sup = desk.login("wang.qiang", {u.username: u.password for u in result.users}["wang.qiang"])
-    by_stage = {r.stage: r.number for r in sup.list_projects() if r.stage != "candidate"}
+    by_stage = {r.stage: r.number for r in sup.list_projects() if r.stage != "candidate" and r.origin == "hotspot"}
     assert set(by_stage) == {"listed", "initiated", "tendering", "construction", "acceptance", "operation"}
     for stage, number in by_stage.items():
         info = sup.project_lifecycle(number)

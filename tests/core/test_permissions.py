@@ -611,6 +611,64 @@ RECIPES.update({
 })
 
 
+# === issue 16 §2: a project's records ===
+def _staged(o, stage: str = "listed") -> str:
+    """A project on 2026's approved list with a source ticket, moved on to ``stage`` by the lifecycle's transitions
+    (no milestones planned: each stage may be left; 运维 needs the acceptance, see _accepted)."""
+    number = _listed(o)
+    o["clerk"].add_project_tickets(number, [o.ticket_in(T.NEW)])
+    order = ["listed", "initiated", "tendering", "construction", "acceptance"]
+    for to in order[1:order.index(stage) + 1]:
+        o["supervisor"].advance_project(number, to=to)
+    return number
+
+
+def _accepted(o) -> str:
+    number = _staged(o, "acceptance")
+    o["clerk"].record_survey_response(number, respondent="居民代表", answers=["satisfied", "satisfied", "yes"])
+    o["clerk"].record_acceptance(number, passed=True)
+    return number
+
+
+def _with_contract(o) -> str:
+    number = _staged(o)
+    o["clerk"].set_project_money(number, contract_fen=10_000_000)
+    return number
+
+
+def _with_response(o) -> str:
+    number = _staged(o, "acceptance")
+    o["clerk"].record_survey_response(number, respondent="居民代表", answers=["satisfied", "satisfied", "yes"])
+    return number
+
+
+RECIPES.update({
+    "project_record": lambda o: (lambda n: lambda u: u.project_record(n))(_staged(o)),
+    "set_project_money": lambda o: (lambda n: lambda u: u.set_project_money(n, budget_fen=12_000_000))(_staged(o)),
+    "add_project_payment": lambda o: (lambda n: lambda u: u.add_project_payment(
+        n, amount_fen=100_000, paid_on=date(2026, 11, 20)))(_with_contract(o)),
+    "request_project_change": lambda o: (lambda n: lambda u: u.request_project_change(
+        n, amount_fen=500_000, reason="增加立管"))(_staged(o)),
+    "decide_project_change": lambda o: (lambda n: (lambda cid: lambda u: u.decide_project_change(cid, approve=True))(
+        o["clerk"].request_project_change(n, amount_fen=500_000, reason="增加立管").changes[-1].id))(_staged(o)),
+    "set_project_parties": lambda o: (lambda n: lambda u: u.set_project_parties(
+        n, builder="市政建设集团", builder_contact="刘工"))(_staged(o)),
+    "contractors": lambda o: (lambda u: u.contractors()),
+    "set_survey_questions": lambda o: (lambda n: lambda u: u.set_survey_questions(
+        n, [("水质是否变清？", "yes_no")]))(_staged(o, "acceptance")),
+    "record_survey_response": lambda o: (lambda n: lambda u: u.record_survey_response(
+        n, respondent="1号楼住户", answers=["satisfied", "basically_satisfied", "yes"]))(_staged(o, "acceptance")),
+    "record_acceptance": lambda o: (lambda n: lambda u: u.record_acceptance(n, passed=True))(_with_response(o)),
+    "project_callbacks": lambda o: (lambda n: lambda u: u.project_callbacks(n))(_accepted(o)),
+    "record_project_callback": lambda o: (lambda n: lambda u: u.record_project_callback(
+        n, o["clerk"].project_callbacks(n)[0].ticket, contacted=False))(_accepted(o)),
+    "record_project_revisit": lambda o: (lambda n: lambda u: u.record_project_revisit(n, findings="无问题"))(
+        _accepted(o)),
+    "project_revisits_due": lambda o: (lambda u: u.project_revisits_due()),
+    "contractor_board": lambda o: (lambda u: u.contractor_board()),
+})
+
+
 # === issue 17: the map ===
 def _street_file() -> str:
     import tempfile

@@ -72,6 +72,10 @@ def test_every_allowed_and_forbidden_stage_transition(world):
         for who in (world.clerk, world.responder("住建委")):
             if i + 1 < len(stages):
                 _refused(desk, lambda: who.advance_project(number, to=stages[i + 1]), PermissionDenied)
+        if here == "acceptance":  # 运维 only after a passed acceptance (desk/projects/records)
+            _refused(desk, lambda: sup.advance_project(number, to="operation"), ConflictError, number, "验收合格")
+            world.clerk.record_survey_response(number, respondent="居民代表", answers=["satisfied", "satisfied", "yes"])
+            world.clerk.record_acceptance(number, passed=True)
         if i + 1 < len(stages):
             info = sup.advance_project(number, to=stages[i + 1], note="批复已下达")
             assert info.stage == stages[i + 1] and info.next_stage == (stages[i + 2] if i + 2 < len(stages) else None)

@@ -701,7 +701,7 @@ SETTING_TABS = (
     ("security", ("lockout_threshold", "lockout_minutes", "idle_lock_minutes", "clock_max_ahead")),
     # issue 15: attachments
     ("attachments", ("attachment_max_mb", "attachment_max_edge", "attachment_thumb_edge")),
-    ("projects", ("project_weights",)),  # issue 16: key livelihood works
+    ("projects", ("project_weights", "project_revisit_months")),  # issue 16: key livelihood works
 )
 SETTING_KEYS = tuple(k for _tab, keys in SETTING_TABS for k in keys)
 
@@ -786,6 +786,7 @@ class SettingsDialog(OpDialog):
             "project_weights": self.tr("储备项目优先级的评分项:权重，逗号分隔；评分项可用 tickets（工单数）、residents（反映人数）、"
                                        "urgency（紧急程度）、people（受益人数）、cost（人均费用）、votes（票决），"
                                        "如 tickets:1,residents:2,urgency:3,people:1,cost:1,votes:2"),
+            "project_revisit_months": self.tr("项目验收合格后多少个月进行回头看（1 到 12），如 11"),
         }
         titles = {"office": self.tr("办公室(&O)"), "deadlines": self.tr("时限与督办(&D)"),
                   "report": self.tr("周报(&R)"), "security": self.tr("账户安全(&S)"),

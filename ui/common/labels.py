@@ -219,6 +219,7 @@ def setting_names() -> dict[str, str]:
         "attachment_thumb_edge": translate("labels", "缩略图长边（像素）"),
         # issue 16: key livelihood works
         "project_weights": translate("labels", "项目评分权重"),
+        "project_revisit_months": translate("labels", "项目回头看（验收后月数）"),
     }
 
 

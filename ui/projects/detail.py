@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -62,7 +63,12 @@ class ProjectDetail(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.stack.addWidget(self.scroll)
+        # The detail's tabs: this overview first; others (the records: ui/projects/records.py) come with add_tab.
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("projectTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.scroll, self.tr("概况"))
+        self.stack.addWidget(self.tabs)
         body = QWidget(self.scroll)
         self.scroll.setWidget(body)
         lay = QVBoxLayout(body)
@@ -132,6 +138,10 @@ class ProjectDetail(QWidget):
         self.history = self._table(self.history_model, 3, lay)  # (a long line: its tooltip)
         lay.addStretch(1)
 
+    def add_tab(self, widget: QWidget, title: str) -> None:
+        """Another tab beside the overview (it shows the same project: the page tells it)."""
+        self.tabs.addTab(widget, title)
+
     def _heading(self, text: str, lay: QVBoxLayout) -> QLabel:
         label = QLabel(text, self)
         f = QFont(label.font())
@@ -162,7 +172,7 @@ class ProjectDetail(QWidget):
         if p is None:
             self.stack.setCurrentWidget(self.placeholder)
             return
-        self.stack.setCurrentWidget(self.scroll)
+        self.stack.setCurrentWidget(self.tabs)
         tz = self.history_model._tz
         self.title.setText(self.tr("%1  %2").replace("%1", p.number).replace("%2", p.name))
         parts = [labels.label(labels.project_stages(), p.stage), self.tr("%1 年度").replace("%1", str(p.year)),

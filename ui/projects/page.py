@@ -54,6 +54,7 @@ from ui.projects.dialogs import (
 )
 from ui.projects.lifecycle import LifecyclePanel
 from ui.projects.models import ListItemModel, ProjectModel, VersionModel
+from ui.projects.records import ProjectRecordsPanel
 from ui.tickets.queue import QueuePage
 
 _KEY = Qt.ItemDataRole.UserRole
@@ -356,6 +357,11 @@ class ProjectsPage(QWidget):
         body = self.detail.scroll.widget().layout()
         body.insertWidget(body.indexOf(self.detail.description_heading), self.lifecycle)
         self.lifecycle.changed.connect(self._lifecycle_changed)
+        # issue 16 §2: the project's records (资金与验收), a tab of the detail
+        self.records = ProjectRecordsPanel(user, tz, self)
+        self.detail.add_tab(self.records, self.tr("资金与验收"))
+        self.detail_loaded.connect(self.records.show_project)
+        self.records.changed.connect(lambda message: (self.status.emit(message), self.load_detail()))
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(self.view)
         left.addWidget(self.annual)

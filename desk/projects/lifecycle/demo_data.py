@@ -38,14 +38,18 @@ class _Ctx:
                  responders: dict[str, User]) -> None:
         self.s, self.ladder, self.clerk, self.supervisor, self.tz = session, ladder, clerk, supervisor, tz
         self.responders = responders
+        self.revisit_months = 11
 
 
 def run(session: Session, *, projects: Sequence[Project], now: datetime, cal: Any, offsets: Any, clerk: User,
-        supervisor: User, responder_of: dict[str, int], rng: random.Random) -> None:
-    """Take ``projects`` (listed, in order) to 列入清单, 立项, 招标, 施工, 验收 and 运维, one each."""
+        supervisor: User, responder_of: dict[str, int], rng: random.Random, revisit_months: int = 11) -> None:
+    """Take ``projects`` (listed, in order) to 列入清单, 立项, 招标, 施工, 验收 and 运维, one each. In 验收 the residents
+    answer the survey (测评); the project that goes on to 运维 passed its acceptance (its 回头看 is due
+    ``revisit_months`` later)."""
     depts = {d.name: d for d in session.query(Department)}
     responders = {name: session.get(User, uid) for name, uid in responder_of.items() if name in depts}
     ctx = _Ctx(session, Ladder(cal, offsets), clerk, supervisor, cal.tzinfo, responders)
+    ctx.revisit_months = revisit_months
     targets = [s.value for s in stages.ORDER]
     for p, target in zip(projects, targets):
         _live(ctx, p, target, now, rng)
@@ -65,10 +69,35 @@ def _live(ctx: _Ctx, p: Project, target: str, now: datetime, rng: random.Random)
         for i, m in enumerate(made):
             if not current or (i == 0 and len(made) > 1):
                 _done(ctx, p, m, min(m.due, t + timedelta(days=STAGE_DAYS - 3), now - timedelta(hours=1)))
+        if stage == "acceptance":
+            _survey(ctx, p, t + timedelta(days=4), rng, respondents=8 if not current else 3)
         if not current:
             for m in _open(ctx, p, stage):  # findings fixed before the stage is left
                 _done(ctx, p, m, t + timedelta(days=STAGE_DAYS - 2))
+            if stage == "acceptance":  # (运维 only after a passed acceptance)
+                _accept(ctx, p, t + timedelta(days=STAGE_DAYS - 1))
             t += timedelta(days=STAGE_DAYS)
+
+
+def _survey(ctx: _Ctx, p: Project, at: datetime, rng: random.Random, *, respondents: int) -> None:
+    """The residents' satisfaction survey (测评) of the acceptance, with the default questions."""
+    from desk.projects.records import acceptance
+
+    for n in range(respondents):
+        pick = rng.random()
+        quality = "satisfied" if pick < 0.65 else "basically_satisfied" if pick < 0.9 else "dissatisfied"
+        acceptance.record_response(ctx.s, project=p, actor=ctx.clerk, now=at + timedelta(minutes=10 * n),
+                                   respondent=f"{n % 4 + 1}号楼住户{n // 4 + 1}",
+                                   answers=[quality, rng.choice(("satisfied", "basically_satisfied")),
+                                            "no" if quality == "dissatisfied" else "yes"])
+
+
+def _accept(ctx: _Ctx, p: Project, at: datetime) -> None:
+    from desk.projects.records import acceptance
+
+    day = at.astimezone(ctx.tz).date()
+    acceptance.record_acceptance(ctx.s, project=p, actor=ctx.clerk, now=at, today=day, passed=True, reason="",
+                                 on=day, revisit_months=ctx.revisit_months, cal=ctx.ladder.cal)
 
 
 def _milestone(ctx: _Ctx, p: Project, stage: str, name: str, lead: str, within: str, at: datetime):

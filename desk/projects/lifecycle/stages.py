@@ -8,6 +8,7 @@ Rules (:func:`advance`):
 * A stage is left only when its milestones are all done (plan milestones and inspection findings' fixes alike):
   the refusal names them. A stage without milestones may be left.
 * A listed project must still be on its year's approved list to be initiated (立项).
+* A project leaves 验收 for 运维 only once its acceptance passed (desk/projects/records: the survey and the result).
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from desk.errors import ConflictError, ValidationError
 from desk.labels import PROJECT_STAGE
 from desk.errors import Term
 from desk.projects import service as projects
-from models import AnnualList, AnnualListItem, Milestone, Project, User
+from models import AnnualList, AnnualListItem, Milestone, Project, ProjectRecord, User
 
 #: The lifecycle in order; advance() moves one step along it.
 ORDER = (ProjectStage.LISTED, ProjectStage.INITIATED, ProjectStage.TENDERING, ProjectStage.CONSTRUCTION,
@@ -68,6 +69,11 @@ def check_advance(session, project: Project, to: str) -> None:
     if stage == ProjectStage.LISTED and not _on_approved_list(session, project):
         raise ConflictError("项目 {number} 不在 {year} 年已批准的清单上，不能立项。", number=project.number,
                             year=project.year)
+    if stage == ProjectStage.ACCEPTANCE and session.scalar(
+            select(ProjectRecord.acceptance).where(ProjectRecord.project_id == project.id)) != "passed":
+        # (the acceptance's own record: desk/projects/records/acceptance.py)
+        raise ConflictError("项目 {number} 尚未验收合格：请先录入居民满意度测评并登记验收结果，然后才能进入运维阶段。",
+                            number=project.number)
     left = open_milestones(session, project, stage) if stage in MILESTONE_STAGES else []
     if left:
         names = "、".join(f"“{m.name}”" for m in left[:NAMED]) + ("等" if len(left) > NAMED else "")
