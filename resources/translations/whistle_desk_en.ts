@@ -41,6 +41,45 @@
     </message>
 </context>
 <context>
+    <name>AcceptanceDialog</name>
+    <message>
+        <source>登记验收结果</source>
+        <translation>Record the acceptance result</translation>
+    </message>
+    <message>
+        <source>已录入测评答卷 %1 份。验收合格后将安排回访来源工单的居民，并安排回头看。</source>
+        <translation>%1 survey responses recorded. Once the acceptance passes, the residents of the source tickets are to be called back and a revisit is scheduled.</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>验收结果</source>
+        <translation>Acceptance result</translation>
+    </message>
+    <message>
+        <source>验收日期</source>
+        <translation>Acceptance date</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>不合格时须写明原因</source>
+        <translation>Give the reason when it failed</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
     <name>AddCategoryDialog</name>
     <message>
         <source>新增分类</source>
@@ -936,6 +975,41 @@ Once disabled, it can no longer be chosen for a new ticket; existing tickets kee
     </message>
 </context>
 <context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>登记设计变更</source>
+        <translation>Record a design change</translation>
+    </message>
+    <message>
+        <source>设计变更经督办员批准后才计入合同总额。</source>
+        <translation>A design change counts in the contract total once a supervisor approves it.</translation>
+    </message>
+    <message>
+        <source>变更金额（万元）</source>
+        <translation>Amount of the change (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>增加为正数，核减为负数，如 8 或 -2.5</source>
+        <translation>Positive for an increase, negative for a reduction, e.g. 8 or -2.5</translation>
+    </message>
+    <message>
+        <source>变更理由</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>如：增加 2 号楼立管更换</source>
+        <translation>E.g. also replace building 2&apos;s risers</translation>
+    </message>
+    <message>
+        <source>提交审批</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <source>请填写变更理由。</source>
+        <translation>Enter the reason for the change.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>修改密码</source>
@@ -1234,6 +1308,41 @@ Once disabled, it can no longer be chosen for a new ticket; existing tickets kee
     <message>
         <source>界面语言 / Language</source>
         <translation>Language / 界面语言</translation>
+    </message>
+</context>
+<context>
+    <name>DecideChangeDialog</name>
+    <message>
+        <source>审批设计变更</source>
+        <translation>Decide a design change</translation>
+    </message>
+    <message>
+        <source>变更金额 %1（%2 提出）：%3</source>
+        <translation>Change of %1 (requested by %2): %3</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>不批准</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>审批意见</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>不批准时须写明理由</source>
+        <translation>Give the reason when rejecting</translation>
+    </message>
+    <message>
+        <source>提交</source>
+        <translation>Submit</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3661,37 @@ Current default lead department: %2</translation>
     </message>
 </context>
 <context>
+    <name>MoneyDialog</name>
+    <message>
+        <source>登记预算与合同金额</source>
+        <translation>Record the budget and the contract amount</translation>
+    </message>
+    <message>
+        <source>预算（万元）</source>
+        <translation>Budget (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>合同金额（万元）</source>
+        <translation>Contract amount (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>签订合同后填写</source>
+        <translation>Fill in once the contract is signed</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>可不填，如：预算批复文号、合同编号</source>
+        <translation>Optional, e.g. the budget approval&apos;s or the contract&apos;s number</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>NamedItemsModel</name>
     <message>
         <source>名称</source>
@@ -3858,6 +3998,64 @@ Current default lead department: %2</translation>
     </message>
 </context>
 <context>
+    <name>PartiesDialog</name>
+    <message>
+        <source>登记参建单位</source>
+        <translation>Record the parties</translation>
+    </message>
+    <message>
+        <source>施工单位</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>监理单位</source>
+        <translation>Supervising engineer</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>登记拨付</source>
+        <translation>Record a payment</translation>
+    </message>
+    <message>
+        <source>合同总额 %1，已拨付 %2，尚可拨付 %3。</source>
+        <translation>Contract total %1, paid %2, still payable %3.</translation>
+    </message>
+    <message>
+        <source>拨付金额（万元）</source>
+        <translation>Amount paid (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>拨付日期</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>可不填，如：进度款第 2 期</source>
+        <translation>Optional, e.g. progress payment no. 2</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
         <source>查看附件</source>
@@ -4017,11 +4215,78 @@ Current default lead department: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProjectCallbackDialog</name>
+    <message>
+        <source>回访居民</source>
+        <translation>Call a resident back</translation>
+    </message>
+    <message>
+        <source>请告知居民：您反映的问题已由项目“%1”解决，并询问是否解决、是否满意。</source>
+        <translation>Tell the resident: the problem you reported has been fixed by the project “%1”; ask whether it is solved and whether they are satisfied.</translation>
+    </message>
+    <message>
+        <source>居民</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>（未留姓名）</source>
+        <translation>(no name given)</translation>
+    </message>
+    <message>
+        <source>（无电话）</source>
+        <translation>(no phone)</translation>
+    </message>
+    <message>
+        <source>已联系到居民</source>
+        <translation>The resident was reached</translation>
+    </message>
+    <message>
+        <source>问题是否解决</source>
+        <translation>Solved?</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>Solved</translation>
+    </message>
+    <message>
+        <source>未解决</source>
+        <translation>Not solved</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>登记回访</source>
+        <translation>Record the callback</translation>
+    </message>
+    <message>
+        <source>所有居民都已回访。</source>
+        <translation>Every resident has been called back.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDetail</name>
     <message>
         <source>请在左侧列表中选择一个项目</source>
         <extracomment>A source ticket was double-clicked (its number). The source tickets selected changed (移除工单 follows).</extracomment>
         <translation>Select a project in the list on the left</translation>
+    </message>
+    <message>
+        <source>概况</source>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>安全底线</source>
@@ -4137,6 +4402,231 @@ Current default lead department: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProjectRecordsPanel</name>
+    <message>
+        <source>资金</source>
+        <extracomment>A dialog went through: the message for the status bar (the project changed: its detail is read again). The record arrived (a ProjectRecordInfo, or None).</extracomment>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>合同金额</source>
+        <translation>Contract amount</translation>
+    </message>
+    <message>
+        <source>已批准设计变更</source>
+        <translation>Approved design changes</translation>
+    </message>
+    <message>
+        <source>合同总额</source>
+        <translation>Contract total</translation>
+    </message>
+    <message>
+        <source>已拨付</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>登记预算与合同…</source>
+        <translation>Record budget and contract…</translation>
+    </message>
+    <message>
+        <source>登记拨付…</source>
+        <translation>Record a payment…</translation>
+    </message>
+    <message>
+        <source>登记设计变更…</source>
+        <translation>Record a design change…</translation>
+    </message>
+    <message>
+        <source>审批变更…</source>
+        <translation>Decide change…</translation>
+    </message>
+    <message>
+        <source>拨付记录</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>设计变更（选中待审批的一项后可审批）</source>
+        <translation>Design changes (select a pending one to decide it)</translation>
+    </message>
+    <message>
+        <source>参建单位</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>施工单位</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>监理单位</source>
+        <translation>Supervising engineer</translation>
+    </message>
+    <message>
+        <source>红黑榜</source>
+        <extracomment>The contractor&apos;s line of the 红黑榜 (desk/projects/records/board.py), its definition as the tooltip.</extracomment>
+        <translation>Red and black lists</translation>
+    </message>
+    <message>
+        <source>登记参建单位…</source>
+        <translation>Record the parties…</translation>
+    </message>
+    <message>
+        <source>验收</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>录入测评答卷…</source>
+        <translation>Record a survey response…</translation>
+    </message>
+    <message>
+        <source>登记验收结果…</source>
+        <translation>Record the acceptance result…</translation>
+    </message>
+    <message>
+        <source>回访居民…</source>
+        <translation>Call residents back…</translation>
+    </message>
+    <message>
+        <source>回头看</source>
+        <translation>Revisit</translation>
+    </message>
+    <message>
+        <source>登记回头看…</source>
+        <translation>Record a revisit…</translation>
+    </message>
+    <message>
+        <source>请在左侧列表中选择一个项目</source>
+        <translation>Choose a project in the list on the left</translation>
+    </message>
+    <message>
+        <source>储备项目列入年度清单后，才能登记资金、参建单位、验收和回头看。</source>
+        <translation>Once a candidate is on a yearly list, its money, parties, acceptance and revisits can be recorded.</translation>
+    </message>
+    <message>
+        <source>项目已取消。</source>
+        <translation>The project is cancelled.</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>未签订</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>（另有 %1 项待审批）</source>
+        <translation> (%1 more pending)</translation>
+    </message>
+    <message>
+        <source>%1（占合同总额 %2）</source>
+        <translation>%1 (%2 of the contract total)</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>验收合格（%1）</source>
+        <translation>Acceptance passed (%1)</translation>
+    </message>
+    <message>
+        <source>验收不合格（%1）：%2</source>
+        <translation>Acceptance failed (%1): %2</translation>
+    </message>
+    <message>
+        <source>尚未验收</source>
+        <translation>Not accepted yet</translation>
+    </message>
+    <message>
+        <source>验收中：尚未登记验收结果</source>
+        <translation>Under acceptance: no result recorded yet</translation>
+    </message>
+    <message>
+        <source>居民满意度测评：%1 份答卷，满意度 %2（满意与基本满意之和）</source>
+        <translation>Residents&apos; satisfaction survey: %1 responses, satisfaction %2 (satisfied plus basically satisfied)</translation>
+    </message>
+    <message>
+        <source>居民满意度测评：尚无答卷。</source>
+        <translation>Residents&apos; satisfaction survey: no responses yet.</translation>
+    </message>
+    <message>
+        <source>回访来源工单的居民：已回访 %1 / %2 人</source>
+        <translation>Residents of the source tickets called back: %1 / %2</translation>
+    </message>
+    <message>
+        <source>整改情况：%1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <source>验收合格后安排回头看。</source>
+        <translation>A revisit is scheduled once the acceptance passes.</translation>
+    </message>
+    <message>
+        <source>红榜</source>
+        <translation>Red list</translation>
+    </message>
+    <message>
+        <source>黑榜</source>
+        <translation>Black list</translation>
+    </message>
+    <message>
+        <source>未上榜</source>
+        <translation>On neither list</translation>
+    </message>
+    <message>
+        <source>%1：好评 %2，差评 %3，净分 %4（%5 个项目）</source>
+        <translation>%1: %2 good marks, %3 bad marks, net %4 (%5 projects)</translation>
+    </message>
+    <message>
+        <source>项目进入验收阶段后才能登记测评和验收结果</source>
+        <translation>The survey and the acceptance result can be recorded once the project is in the acceptance stage</translation>
+    </message>
+    <message>
+        <source>项目 %1：已登记预算与合同金额</source>
+        <translation>Project %1: budget and contract amount recorded</translation>
+    </message>
+    <message>
+        <source>项目 %1：已登记拨付</source>
+        <translation>Project %1: payment recorded</translation>
+    </message>
+    <message>
+        <source>项目 %1：已登记设计变更，等待审批</source>
+        <translation>Project %1: design change recorded, awaiting approval</translation>
+    </message>
+    <message>
+        <source>项目 %1：已审批设计变更</source>
+        <translation>Project %1: design change decided</translation>
+    </message>
+    <message>
+        <source>项目 %1：已登记参建单位</source>
+        <translation>Project %1: parties recorded</translation>
+    </message>
+    <message>
+        <source>项目 %1：已录入测评答卷</source>
+        <translation>Project %1: survey response recorded</translation>
+    </message>
+    <message>
+        <source>项目 %1：已登记验收结果</source>
+        <translation>Project %1: acceptance result recorded</translation>
+    </message>
+    <message>
+        <source>项目 %1：已登记居民回访</source>
+        <translation>Project %1: resident&apos;s callback recorded</translation>
+    </message>
+    <message>
+        <source>项目 %1：已登记回头看</source>
+        <translation>Project %1: revisit recorded</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
     <message>
         <source>项目库</source>
@@ -4218,6 +4708,10 @@ Current default lead department: %2</translation>
     <message>
         <source>不再推进的储备项目（保留记录）</source>
         <translation>A candidate that will not be pursued (kept on record)</translation>
+    </message>
+    <message>
+        <source>资金与验收</source>
+        <translation>Money and acceptance</translation>
     </message>
     <message>
         <source>%1 年</source>
@@ -5096,8 +5590,28 @@ Current default lead department: %2</translation>
         <translation>The problem has come back</translation>
     </message>
     <message>
+        <source>登记回头看</source>
+        <translation>Record a revisit</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>如：2号楼立管接口无渗漏，水质正常</source>
+        <translation>E.g. no leaks at building 2&apos;s riser joints, water quality normal</translation>
+    </message>
+    <message>
+        <source>问题反弹，需要重新整改（项目重新列为待回头看）</source>
+        <translation>The problem is back: fix it again (the project is due for a revisit again)</translation>
+    </message>
+    <message>
         <source>登记</source>
         <translation>Record</translation>
+    </message>
+    <message>
+        <source>请填写回头看发现的情况。</source>
+        <translation>Enter what the revisit found.</translation>
     </message>
     <message>
         <source>请填写回头看情况。</source>
@@ -5244,6 +5758,10 @@ Current default lead department: %2</translation>
     <message>
         <source>储备项目优先级的评分项:权重，逗号分隔；评分项可用 tickets（工单数）、residents（反映人数）、urgency（紧急程度）、people（受益人数）、cost（人均费用）、votes（票决），如 tickets:1,residents:2,urgency:3,people:1,cost:1,votes:2</source>
         <translation>Terms of a candidate project&apos;s priority score as term:weight, comma-separated; terms: tickets (number of tickets), residents (residents who reported), urgency, people (people affected), cost (cost per person), votes; e.g. tickets:1,residents:2,urgency:3,people:1,cost:1,votes:2</translation>
+    </message>
+    <message>
+        <source>项目验收合格后多少个月进行回头看（1 到 12），如 11</source>
+        <translation>Months after a passed acceptance when the project&apos;s revisit is due (1 to 12), e.g. 11</translation>
     </message>
     <message>
         <source>办公室(&amp;O)</source>
@@ -5707,6 +6225,45 @@ Current default lead department: %2</translation>
         <source>待处理 %1 项，共 %2 项</source>
         <extracomment>nav key -&gt; page Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
         <translation>%1 open, %2 in all</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResponseDialog</name>
+    <message>
+        <source>录入测评答卷</source>
+        <translation>Record a survey response</translation>
+    </message>
+    <message>
+        <source>居民满意度测评：每份答卷须回答全部题目。</source>
+        <translation>Residents&apos; satisfaction survey: each response answers every question.</translation>
+    </message>
+    <message>
+        <source>受访人</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>如：3号楼住户、居民代表</source>
+        <translation>E.g. resident of building 3, residents&apos; representative</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>录入</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>请填写受访人。</source>
+        <translation>Enter the respondent.</translation>
+    </message>
+    <message>
+        <source>请选择答案。</source>
+        <translation>Choose an answer.</translation>
     </message>
 </context>
 <context>
@@ -6668,6 +7225,25 @@ The account can no longer log in and its open sessions end at once; its ticket r
     <message>
         <source>周%1</source>
         <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>_MoneyDialog</name>
+    <message>
+        <source>请填写金额（单位万元），如 120 或 85.5。</source>
+        <translation>Enter an amount (in 10,000 yuan), e.g. 120 or 85.5.</translation>
+    </message>
+    <message>
+        <source>请填写数字（单位万元），如 120 或 85.5。</source>
+        <translation>Enter a number (in 10,000 yuan), e.g. 120 or 85.5.</translation>
+    </message>
+    <message>
+        <source>金额最多精确到分（万元后六位小数）。</source>
+        <translation>An amount is exact to the fen at most (six decimals of 10,000 yuan).</translation>
+    </message>
+    <message>
+        <source>金额不能为负数。</source>
+        <translation>The amount cannot be negative.</translation>
     </message>
 </context>
 <context>
@@ -7887,6 +8463,46 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>approve the annual list</translation>
     </message>
     <message>
+        <source>登记预算和合同金额</source>
+        <translation>record the budget and the contract amount</translation>
+    </message>
+    <message>
+        <source>登记拨付</source>
+        <translation>record a payment</translation>
+    </message>
+    <message>
+        <source>登记设计变更</source>
+        <translation>record a design change</translation>
+    </message>
+    <message>
+        <source>审批设计变更</source>
+        <translation>decide a design change</translation>
+    </message>
+    <message>
+        <source>登记参建单位</source>
+        <translation>record the parties</translation>
+    </message>
+    <message>
+        <source>设置测评题目</source>
+        <translation>set the survey questions</translation>
+    </message>
+    <message>
+        <source>录入测评答卷</source>
+        <translation>record a survey response</translation>
+    </message>
+    <message>
+        <source>登记验收结果</source>
+        <translation>record the acceptance result</translation>
+    </message>
+    <message>
+        <source>项目验收回访</source>
+        <translation>call back after a project&apos;s acceptance</translation>
+    </message>
+    <message>
+        <source>项目回头看</source>
+        <translation>project revisit</translation>
+    </message>
+    <message>
         <source>安排项目节点</source>
         <translation>Plan a project milestone</translation>
     </message>
@@ -8117,6 +8733,46 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>地点</source>
         <translation>Place</translation>
+    </message>
+    <message>
+        <source>拨付日期</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <source>设计变更</source>
+        <translation>design change</translation>
+    </message>
+    <message>
+        <source>验收结果</source>
+        <translation>Acceptance result</translation>
+    </message>
+    <message>
+        <source>验收日期</source>
+        <translation>Acceptance date</translation>
+    </message>
+    <message>
+        <source>受访人</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>测评答案</source>
+        <translation>survey answers</translation>
+    </message>
+    <message>
+        <source>测评题目</source>
+        <translation>survey questions</translation>
+    </message>
+    <message>
+        <source>回头看发现的问题</source>
+        <translation>Findings of the revisit</translation>
+    </message>
+    <message>
+        <source>是否重新整改</source>
+        <translation>Whether to fix again</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Due by</translation>
     </message>
     <message>
         <source>{label}必须是文字（收到 {value}）。</source>
@@ -9763,6 +10419,30 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>publish the Sunshine Projects site</translation>
     </message>
     <message>
+        <source>查看项目资金与验收</source>
+        <translation>view a project&apos;s money and acceptance</translation>
+    </message>
+    <message>
+        <source>查看参建单位</source>
+        <translation>view the firms</translation>
+    </message>
+    <message>
+        <source>查看项目回访名单</source>
+        <translation>view a project&apos;s callback list</translation>
+    </message>
+    <message>
+        <source>登记项目回头看</source>
+        <translation>record a project&apos;s revisit</translation>
+    </message>
+    <message>
+        <source>查看待回头看项目</source>
+        <translation>view the projects due for a revisit</translation>
+    </message>
+    <message>
+        <source>查看参建单位红黑榜</source>
+        <translation>view the contractors&apos; red and black lists</translation>
+    </message>
+    <message>
         <source>预览地图边界</source>
         <translation>preview map boundaries</translation>
     </message>
@@ -10375,6 +11055,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Project {number} is not on the approved list of {year}: it cannot be initiated.</translation>
     </message>
     <message>
+        <source>项目 {number} 尚未验收合格：请先录入居民满意度测评并登记验收结果，然后才能进入运维阶段。</source>
+        <translation>Project {number} has not passed its acceptance: record the residents&apos; satisfaction survey and the acceptance result before it enters operation.</translation>
+    </message>
+    <message>
         <source>{stage}阶段还有 {count} 个节点未完成：{names}。完成后才能进入{next}阶段。</source>
         <translation>{count} milestone(s) of {stage} are not done: {names}. The project moves on to {next} when they are.</translation>
     </message>
@@ -10409,6 +11093,202 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>评分项 {key} 的权重须为数字。</source>
         <translation>The weight of scoring term {key} must be a number.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 不在验收阶段，不能登记测评或验收结果。</source>
+        <translation>Project {number} is not in the acceptance stage: no survey or acceptance result can be recorded.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已验收合格，测评和验收结果不能再改。</source>
+        <translation>Project {number} has passed its acceptance: the survey and the result can no longer change.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 的测评已有答卷，题目不能再改。</source>
+        <translation>Project {number}&apos;s survey has responses: its questions can no longer change.</translation>
+    </message>
+    <message>
+        <source>请至少设一道测评题目。</source>
+        <translation>Set at least one survey question.</translation>
+    </message>
+    <message>
+        <source>测评题目最多 {count} 道。</source>
+        <translation>At most {count} survey questions.</translation>
+    </message>
+    <message>
+        <source>测评题目没有变化。</source>
+        <translation>The survey questions have not changed.</translation>
+    </message>
+    <message>
+        <source>受访人过长：最多 {count} 个字符。</source>
+        <translation>The respondent is too long: at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>须回答全部 {count} 道题（收到 {given} 个答案）。</source>
+        <translation>Answer all {count} questions ({given} answers given).</translation>
+    </message>
+    <message>
+        <source>请说明验收是否合格。</source>
+        <translation>Say whether the acceptance passed.</translation>
+    </message>
+    <message>
+        <source>验收日期不能晚于今天（{today}）。</source>
+        <translation>The acceptance date cannot be after today ({today}).</translation>
+    </message>
+    <message>
+        <source>验收合格前须先录入居民满意度测评（至少一份答卷）。</source>
+        <translation>Before the acceptance can pass, record the residents&apos; satisfaction survey (at least one response).</translation>
+    </message>
+    <message>
+        <source>项目 {number} 尚未验收合格，还不能回访居民。</source>
+        <translation>Project {number} has not passed its acceptance yet: the residents cannot be called back yet.</translation>
+    </message>
+    <message>
+        <source>工单 {number} 不在项目 {project} 的回访名单上。</source>
+        <translation>Ticket {number} is not on project {project}&apos;s callback list.</translation>
+    </message>
+    <message>
+        <source>已回访过工单 {number} 的反映人。</source>
+        <translation>The resident of ticket {number} has already been called back.</translation>
+    </message>
+    <message>
+        <source>未知的满意度：{value}。</source>
+        <translation>Unknown satisfaction: {value}.</translation>
+    </message>
+    <message>
+        <source>请说明是否需要重新整改。</source>
+        <translation>Say whether it must be fixed again.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 没有待进行的回头看（验收合格后才安排）。</source>
+        <translation>Project {number} has no revisit to do (one is scheduled once the acceptance passes).</translation>
+    </message>
+    <message>
+        <source>每道题须写明题目和答案类型。</source>
+        <translation>Each question needs its text and its kind of answer.</translation>
+    </message>
+    <message>
+        <source>测评题目不能为空。</source>
+        <translation>A survey question cannot be empty.</translation>
+    </message>
+    <message>
+        <source>测评题目过长：最多 {count} 个字符。</source>
+        <translation>A survey question is too long: at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>未知的答案类型：{kind}（可选：satisfaction 满意度、yes_no 是否）。</source>
+        <translation>Unknown kind of answer: {kind} (satisfaction, or yes_no).</translation>
+    </message>
+    <message>
+        <source>题目“{text}”重复了。</source>
+        <translation>The question “{text}” appears twice.</translation>
+    </message>
+    <message>
+        <source>第 {position} 题“{text}”的答案无效：{answer}。</source>
+        <translation>Invalid answer to question {position} “{text}”: {answer}.</translation>
+    </message>
+    <message>
+        <source>红黑榜计分（按各项目的原始记录）：验收合格 +1 好评；每次验收不合格 +1 差评；居民测评满意度（满意与基本满意占满意度题答案的比例）不低于 90% +1 好评、低于 60% +1 差评；回头看发现问题需重新整改，每次 +1 差评。净分 = 好评 − 差评：净分大于 0 列入红榜，小于 0 列入黑榜。</source>
+        <translation>How the red and black lists count (from each project&apos;s own records): a passed acceptance, one good mark; each failed acceptance, one bad mark; the residents&apos; survey satisfaction (satisfied plus basically satisfied over the answers to its satisfaction questions) at least 90%, one good mark, below 60%, one bad mark; each revisit that found the fix must be done again, one bad mark. Net = good − bad: above 0 on the red list, below 0 on the black list.</translation>
+    </message>
+    <message>
+        <source>未知的单位类别：{kind}（可选：builder 施工单位、supervisor 监理单位）。</source>
+        <translation>Unknown kind of firm: {kind} (builder: contractor, supervisor: supervising engineer).</translation>
+    </message>
+    <message>
+        <source>{label}须为整数（以分计）。</source>
+        <translation>{label} must be a whole number of fen.</translation>
+    </message>
+    <message>
+        <source>{label}超出范围（最多 1 万亿元）。</source>
+        <translation>{label} is out of range (at most 1 trillion yuan).</translation>
+    </message>
+    <message>
+        <source>{label}不能为零。</source>
+        <translation>{label} cannot be zero.</translation>
+    </message>
+    <message>
+        <source>{label}须大于零。</source>
+        <translation>{label} must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 还是储备项目：列入年度清单后才能登记资金、参建单位和验收。</source>
+        <translation>Project {number} is still a candidate: once it is on a yearly list its money, parties and acceptance can be recorded.</translation>
+    </message>
+    <message>
+        <source>拨付合计 {paid} 将超过合同金额 {contract} 加已批准的设计变更 {changes}（共 {total}），未保存。</source>
+        <translation>The payments would total {paid}, more than the contract amount {contract} plus the approved design changes {changes} ({total} in all): not saved.</translation>
+    </message>
+    <message>
+        <source>金额没有变化。</source>
+        <translation>The amounts have not changed.</translation>
+    </message>
+    <message>
+        <source>拨付日期不能晚于今天（{today}）。</source>
+        <translation>The payment date cannot be after today ({today}).</translation>
+    </message>
+    <message>
+        <source>项目 {number} 尚未登记合同金额，不能登记拨付。</source>
+        <translation>Project {number} has no contract amount yet: no payment can be recorded.</translation>
+    </message>
+    <message>
+        <source>找不到设计变更 {id}。</source>
+        <translation>Design change {id} not found.</translation>
+    </message>
+    <message>
+        <source>设计变更 {id} 已经审批过了。</source>
+        <translation>Design change {id} has already been decided.</translation>
+    </message>
+    <message>
+        <source>参建单位没有变化。</source>
+        <translation>The parties have not changed.</translation>
+    </message>
+    <message>
+        <source>联系电话只能包含数字、空格和 -+()。</source>
+        <translation>A phone number may hold only digits, spaces and -+().</translation>
+    </message>
+    <message>
+        <source>请先填写{label}名称。</source>
+        <translation>Enter the {label}&apos;s name first.</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>合同金额</source>
+        <translation>Contract amount</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>变更理由</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>施工单位</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>监理单位</source>
+        <translation>Supervising engineer</translation>
+    </message>
+    <message>
+        <source>施工单位联系人</source>
+        <translation>Contractor&apos;s contact</translation>
+    </message>
+    <message>
+        <source>监理单位联系人</source>
+        <translation>Supervising engineer&apos;s contact</translation>
+    </message>
+    <message>
+        <source>施工单位联系电话</source>
+        <translation>Contractor&apos;s phone</translation>
+    </message>
+    <message>
+        <source>监理单位联系电话</source>
+        <translation>Supervising engineer&apos;s phone</translation>
     </message>
     <message>
         <source>年份须为整数。</source>
@@ -11553,6 +12433,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Project score weights</translation>
     </message>
     <message>
+        <source>项目回头看（验收后月数）</source>
+        <translation>Project revisit (months after acceptance)</translation>
+    </message>
+    <message>
         <source>储备</source>
         <translation>Candidate</translation>
     </message>
@@ -12039,6 +12923,118 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>项目</source>
         <translation>Project</translation>
+    </message>
+    <message>
+        <source>待审批</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>未批准</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>无需整改</source>
+        <translation>Nothing to fix</translation>
+    </message>
+    <message>
+        <source>整改中（回头看发现问题）</source>
+        <translation>Being fixed again (the revisit found a problem)</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>拨付日期</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>登记人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>变更金额</source>
+        <translation>Amount of the change</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>提出人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>审批人</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>题目</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>答案统计</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>应回头看</source>
+        <translation>Revisit due</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>需重新整改</source>
+        <translation>Fix again</translation>
+    </message>
+    <message>
+        <source>待进行</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,45 @@
     </message>
 </context>
 <context>
+    <name>AcceptanceDialog</name>
+    <message>
+        <source>登记验收结果</source>
+        <translation>登记验收结果</translation>
+    </message>
+    <message>
+        <source>已录入测评答卷 %1 份。验收合格后将安排回访来源工单的居民，并安排回头看。</source>
+        <translation>已录入测评答卷 %1 份。验收合格后将安排回访来源工单的居民，并安排回头看。</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>验收结果</source>
+        <translation>验收结果</translation>
+    </message>
+    <message>
+        <source>验收日期</source>
+        <translation>验收日期</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>不合格时须写明原因</source>
+        <translation>不合格时须写明原因</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
     <name>AddCategoryDialog</name>
     <message>
         <source>新增分类</source>
@@ -936,6 +975,41 @@
     </message>
 </context>
 <context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>登记设计变更</source>
+        <translation>登记设计变更</translation>
+    </message>
+    <message>
+        <source>设计变更经督办员批准后才计入合同总额。</source>
+        <translation>设计变更经督办员批准后才计入合同总额。</translation>
+    </message>
+    <message>
+        <source>变更金额（万元）</source>
+        <translation>变更金额（万元）</translation>
+    </message>
+    <message>
+        <source>增加为正数，核减为负数，如 8 或 -2.5</source>
+        <translation>增加为正数，核减为负数，如 8 或 -2.5</translation>
+    </message>
+    <message>
+        <source>变更理由</source>
+        <translation>变更理由</translation>
+    </message>
+    <message>
+        <source>如：增加 2 号楼立管更换</source>
+        <translation>如：增加 2 号楼立管更换</translation>
+    </message>
+    <message>
+        <source>提交审批</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>请填写变更理由。</source>
+        <translation>请填写变更理由。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>修改密码</source>
@@ -1234,6 +1308,41 @@
     <message>
         <source>界面语言 / Language</source>
         <translation>界面语言 / Language</translation>
+    </message>
+</context>
+<context>
+    <name>DecideChangeDialog</name>
+    <message>
+        <source>审批设计变更</source>
+        <translation>审批设计变更</translation>
+    </message>
+    <message>
+        <source>变更金额 %1（%2 提出）：%3</source>
+        <translation>变更金额 %1（%2 提出）：%3</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>不批准</source>
+        <translation>不批准</translation>
+    </message>
+    <message>
+        <source>审批意见</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>不批准时须写明理由</source>
+        <translation>不批准时须写明理由</translation>
+    </message>
+    <message>
+        <source>提交</source>
+        <translation>提交</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3661,37 @@
     </message>
 </context>
 <context>
+    <name>MoneyDialog</name>
+    <message>
+        <source>登记预算与合同金额</source>
+        <translation>登记预算与合同金额</translation>
+    </message>
+    <message>
+        <source>预算（万元）</source>
+        <translation>预算（万元）</translation>
+    </message>
+    <message>
+        <source>合同金额（万元）</source>
+        <translation>合同金额（万元）</translation>
+    </message>
+    <message>
+        <source>签订合同后填写</source>
+        <translation>签订合同后填写</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>可不填，如：预算批复文号、合同编号</source>
+        <translation>可不填，如：预算批复文号、合同编号</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>NamedItemsModel</name>
     <message>
         <source>名称</source>
@@ -3858,6 +3998,64 @@
     </message>
 </context>
 <context>
+    <name>PartiesDialog</name>
+    <message>
+        <source>登记参建单位</source>
+        <translation>登记参建单位</translation>
+    </message>
+    <message>
+        <source>施工单位</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>监理单位</source>
+        <translation>监理单位</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>登记拨付</source>
+        <translation>登记拨付</translation>
+    </message>
+    <message>
+        <source>合同总额 %1，已拨付 %2，尚可拨付 %3。</source>
+        <translation>合同总额 %1，已拨付 %2，尚可拨付 %3。</translation>
+    </message>
+    <message>
+        <source>拨付金额（万元）</source>
+        <translation>拨付金额（万元）</translation>
+    </message>
+    <message>
+        <source>拨付日期</source>
+        <translation>拨付日期</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>可不填，如：进度款第 2 期</source>
+        <translation>可不填，如：进度款第 2 期</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
         <source>查看附件</source>
@@ -4017,11 +4215,78 @@
     </message>
 </context>
 <context>
+    <name>ProjectCallbackDialog</name>
+    <message>
+        <source>回访居民</source>
+        <translation>回访居民</translation>
+    </message>
+    <message>
+        <source>请告知居民：您反映的问题已由项目“%1”解决，并询问是否解决、是否满意。</source>
+        <translation>请告知居民：您反映的问题已由项目“%1”解决，并询问是否解决、是否满意。</translation>
+    </message>
+    <message>
+        <source>居民</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>（未留姓名）</source>
+        <translation>（未留姓名）</translation>
+    </message>
+    <message>
+        <source>（无电话）</source>
+        <translation>（无电话）</translation>
+    </message>
+    <message>
+        <source>已联系到居民</source>
+        <translation>已联系到居民</translation>
+    </message>
+    <message>
+        <source>问题是否解决</source>
+        <translation>问题是否解决</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>未解决</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>登记回访</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>所有居民都已回访。</source>
+        <translation>所有居民都已回访。</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDetail</name>
     <message>
         <source>请在左侧列表中选择一个项目</source>
         <extracomment>A source ticket was double-clicked (its number). The source tickets selected changed (移除工单 follows).</extracomment>
         <translation>请在左侧列表中选择一个项目</translation>
+    </message>
+    <message>
+        <source>概况</source>
+        <translation>概况</translation>
     </message>
     <message>
         <source>安全底线</source>
@@ -4137,6 +4402,231 @@
     </message>
 </context>
 <context>
+    <name>ProjectRecordsPanel</name>
+    <message>
+        <source>资金</source>
+        <extracomment>A dialog went through: the message for the status bar (the project changed: its detail is read again). The record arrived (a ProjectRecordInfo, or None).</extracomment>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>合同金额</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>已批准设计变更</source>
+        <translation>已批准设计变更</translation>
+    </message>
+    <message>
+        <source>合同总额</source>
+        <translation>合同总额</translation>
+    </message>
+    <message>
+        <source>已拨付</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>登记预算与合同…</source>
+        <translation>登记预算与合同…</translation>
+    </message>
+    <message>
+        <source>登记拨付…</source>
+        <translation>登记拨付…</translation>
+    </message>
+    <message>
+        <source>登记设计变更…</source>
+        <translation>登记设计变更…</translation>
+    </message>
+    <message>
+        <source>审批变更…</source>
+        <translation>审批变更…</translation>
+    </message>
+    <message>
+        <source>拨付记录</source>
+        <translation>拨付记录</translation>
+    </message>
+    <message>
+        <source>设计变更（选中待审批的一项后可审批）</source>
+        <translation>设计变更（选中待审批的一项后可审批）</translation>
+    </message>
+    <message>
+        <source>参建单位</source>
+        <translation>参建单位</translation>
+    </message>
+    <message>
+        <source>施工单位</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>监理单位</source>
+        <translation>监理单位</translation>
+    </message>
+    <message>
+        <source>红黑榜</source>
+        <extracomment>The contractor&apos;s line of the 红黑榜 (desk/projects/records/board.py), its definition as the tooltip.</extracomment>
+        <translation>红黑榜</translation>
+    </message>
+    <message>
+        <source>登记参建单位…</source>
+        <translation>登记参建单位…</translation>
+    </message>
+    <message>
+        <source>验收</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>录入测评答卷…</source>
+        <translation>录入测评答卷…</translation>
+    </message>
+    <message>
+        <source>登记验收结果…</source>
+        <translation>登记验收结果…</translation>
+    </message>
+    <message>
+        <source>回访居民…</source>
+        <translation>回访居民…</translation>
+    </message>
+    <message>
+        <source>回头看</source>
+        <translation>回头看</translation>
+    </message>
+    <message>
+        <source>登记回头看…</source>
+        <translation>登记回头看…</translation>
+    </message>
+    <message>
+        <source>请在左侧列表中选择一个项目</source>
+        <translation>请在左侧列表中选择一个项目</translation>
+    </message>
+    <message>
+        <source>储备项目列入年度清单后，才能登记资金、参建单位、验收和回头看。</source>
+        <translation>储备项目列入年度清单后，才能登记资金、参建单位、验收和回头看。</translation>
+    </message>
+    <message>
+        <source>项目已取消。</source>
+        <translation>项目已取消。</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>未签订</source>
+        <translation>未签订</translation>
+    </message>
+    <message>
+        <source>（另有 %1 项待审批）</source>
+        <translation>（另有 %1 项待审批）</translation>
+    </message>
+    <message>
+        <source>%1（占合同总额 %2）</source>
+        <translation>%1（占合同总额 %2）</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>验收合格（%1）</source>
+        <translation>验收合格（%1）</translation>
+    </message>
+    <message>
+        <source>验收不合格（%1）：%2</source>
+        <translation>验收不合格（%1）：%2</translation>
+    </message>
+    <message>
+        <source>尚未验收</source>
+        <translation>尚未验收</translation>
+    </message>
+    <message>
+        <source>验收中：尚未登记验收结果</source>
+        <translation>验收中：尚未登记验收结果</translation>
+    </message>
+    <message>
+        <source>居民满意度测评：%1 份答卷，满意度 %2（满意与基本满意之和）</source>
+        <translation>居民满意度测评：%1 份答卷，满意度 %2（满意与基本满意之和）</translation>
+    </message>
+    <message>
+        <source>居民满意度测评：尚无答卷。</source>
+        <translation>居民满意度测评：尚无答卷。</translation>
+    </message>
+    <message>
+        <source>回访来源工单的居民：已回访 %1 / %2 人</source>
+        <translation>回访来源工单的居民：已回访 %1 / %2 人</translation>
+    </message>
+    <message>
+        <source>整改情况：%1</source>
+        <translation>整改情况：%1</translation>
+    </message>
+    <message>
+        <source>验收合格后安排回头看。</source>
+        <translation>验收合格后安排回头看。</translation>
+    </message>
+    <message>
+        <source>红榜</source>
+        <translation>红榜</translation>
+    </message>
+    <message>
+        <source>黑榜</source>
+        <translation>黑榜</translation>
+    </message>
+    <message>
+        <source>未上榜</source>
+        <translation>未上榜</translation>
+    </message>
+    <message>
+        <source>%1：好评 %2，差评 %3，净分 %4（%5 个项目）</source>
+        <translation>%1：好评 %2，差评 %3，净分 %4（%5 个项目）</translation>
+    </message>
+    <message>
+        <source>项目进入验收阶段后才能登记测评和验收结果</source>
+        <translation>项目进入验收阶段后才能登记测评和验收结果</translation>
+    </message>
+    <message>
+        <source>项目 %1：已登记预算与合同金额</source>
+        <translation>项目 %1：已登记预算与合同金额</translation>
+    </message>
+    <message>
+        <source>项目 %1：已登记拨付</source>
+        <translation>项目 %1：已登记拨付</translation>
+    </message>
+    <message>
+        <source>项目 %1：已登记设计变更，等待审批</source>
+        <translation>项目 %1：已登记设计变更，等待审批</translation>
+    </message>
+    <message>
+        <source>项目 %1：已审批设计变更</source>
+        <translation>项目 %1：已审批设计变更</translation>
+    </message>
+    <message>
+        <source>项目 %1：已登记参建单位</source>
+        <translation>项目 %1：已登记参建单位</translation>
+    </message>
+    <message>
+        <source>项目 %1：已录入测评答卷</source>
+        <translation>项目 %1：已录入测评答卷</translation>
+    </message>
+    <message>
+        <source>项目 %1：已登记验收结果</source>
+        <translation>项目 %1：已登记验收结果</translation>
+    </message>
+    <message>
+        <source>项目 %1：已登记居民回访</source>
+        <translation>项目 %1：已登记居民回访</translation>
+    </message>
+    <message>
+        <source>项目 %1：已登记回头看</source>
+        <translation>项目 %1：已登记回头看</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
     <message>
         <source>项目库</source>
@@ -4218,6 +4708,10 @@
     <message>
         <source>不再推进的储备项目（保留记录）</source>
         <translation>不再推进的储备项目（保留记录）</translation>
+    </message>
+    <message>
+        <source>资金与验收</source>
+        <translation>资金与验收</translation>
     </message>
     <message>
         <source>%1 年</source>
@@ -5096,8 +5590,28 @@
         <translation>问题出现反弹</translation>
     </message>
     <message>
+        <source>登记回头看</source>
+        <translation>登记回头看</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>如：2号楼立管接口无渗漏，水质正常</source>
+        <translation>如：2号楼立管接口无渗漏，水质正常</translation>
+    </message>
+    <message>
+        <source>问题反弹，需要重新整改（项目重新列为待回头看）</source>
+        <translation>问题反弹，需要重新整改（项目重新列为待回头看）</translation>
+    </message>
+    <message>
         <source>登记</source>
         <translation>登记</translation>
+    </message>
+    <message>
+        <source>请填写回头看发现的情况。</source>
+        <translation>请填写回头看发现的情况。</translation>
     </message>
     <message>
         <source>请填写回头看情况。</source>
@@ -5244,6 +5758,10 @@
     <message>
         <source>储备项目优先级的评分项:权重，逗号分隔；评分项可用 tickets（工单数）、residents（反映人数）、urgency（紧急程度）、people（受益人数）、cost（人均费用）、votes（票决），如 tickets:1,residents:2,urgency:3,people:1,cost:1,votes:2</source>
         <translation>储备项目优先级的评分项:权重，逗号分隔；评分项可用 tickets（工单数）、residents（反映人数）、urgency（紧急程度）、people（受益人数）、cost（人均费用）、votes（票决），如 tickets:1,residents:2,urgency:3,people:1,cost:1,votes:2</translation>
+    </message>
+    <message>
+        <source>项目验收合格后多少个月进行回头看（1 到 12），如 11</source>
+        <translation>项目验收合格后多少个月进行回头看（1 到 12），如 11</translation>
     </message>
     <message>
         <source>办公室(&amp;O)</source>
@@ -5707,6 +6225,45 @@
         <source>待处理 %1 项，共 %2 项</source>
         <extracomment>nav key -&gt; page Newest escalation id seen, for &quot;something escalated&quot; notices (None until the first load).</extracomment>
         <translation>待处理 %1 项，共 %2 项</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResponseDialog</name>
+    <message>
+        <source>录入测评答卷</source>
+        <translation>录入测评答卷</translation>
+    </message>
+    <message>
+        <source>居民满意度测评：每份答卷须回答全部题目。</source>
+        <translation>居民满意度测评：每份答卷须回答全部题目。</translation>
+    </message>
+    <message>
+        <source>受访人</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <source>如：3号楼住户、居民代表</source>
+        <translation>如：3号楼住户、居民代表</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>录入</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>请填写受访人。</source>
+        <translation>请填写受访人。</translation>
+    </message>
+    <message>
+        <source>请选择答案。</source>
+        <translation>请选择答案。</translation>
     </message>
 </context>
 <context>
@@ -6668,6 +7225,25 @@
     <message>
         <source>周%1</source>
         <translation>周%1</translation>
+    </message>
+</context>
+<context>
+    <name>_MoneyDialog</name>
+    <message>
+        <source>请填写金额（单位万元），如 120 或 85.5。</source>
+        <translation>请填写金额（单位万元），如 120 或 85.5。</translation>
+    </message>
+    <message>
+        <source>请填写数字（单位万元），如 120 或 85.5。</source>
+        <translation>请填写数字（单位万元），如 120 或 85.5。</translation>
+    </message>
+    <message>
+        <source>金额最多精确到分（万元后六位小数）。</source>
+        <translation>金额最多精确到分（万元后六位小数）。</translation>
+    </message>
+    <message>
+        <source>金额不能为负数。</source>
+        <translation>金额不能为负数。</translation>
     </message>
 </context>
 <context>
@@ -7887,6 +8463,46 @@
         <translation>批准年度清单</translation>
     </message>
     <message>
+        <source>登记预算和合同金额</source>
+        <translation>登记预算和合同金额</translation>
+    </message>
+    <message>
+        <source>登记拨付</source>
+        <translation>登记拨付</translation>
+    </message>
+    <message>
+        <source>登记设计变更</source>
+        <translation>登记设计变更</translation>
+    </message>
+    <message>
+        <source>审批设计变更</source>
+        <translation>审批设计变更</translation>
+    </message>
+    <message>
+        <source>登记参建单位</source>
+        <translation>登记参建单位</translation>
+    </message>
+    <message>
+        <source>设置测评题目</source>
+        <translation>设置测评题目</translation>
+    </message>
+    <message>
+        <source>录入测评答卷</source>
+        <translation>录入测评答卷</translation>
+    </message>
+    <message>
+        <source>登记验收结果</source>
+        <translation>登记验收结果</translation>
+    </message>
+    <message>
+        <source>项目验收回访</source>
+        <translation>项目验收回访</translation>
+    </message>
+    <message>
+        <source>项目回头看</source>
+        <translation>项目回头看</translation>
+    </message>
+    <message>
         <source>安排项目节点</source>
         <translation>安排项目节点</translation>
     </message>
@@ -8117,6 +8733,46 @@
     <message>
         <source>地点</source>
         <translation>地点</translation>
+    </message>
+    <message>
+        <source>拨付日期</source>
+        <translation>拨付日期</translation>
+    </message>
+    <message>
+        <source>设计变更</source>
+        <translation>设计变更</translation>
+    </message>
+    <message>
+        <source>验收结果</source>
+        <translation>验收结果</translation>
+    </message>
+    <message>
+        <source>验收日期</source>
+        <translation>验收日期</translation>
+    </message>
+    <message>
+        <source>受访人</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <source>测评答案</source>
+        <translation>测评答案</translation>
+    </message>
+    <message>
+        <source>测评题目</source>
+        <translation>测评题目</translation>
+    </message>
+    <message>
+        <source>回头看发现的问题</source>
+        <translation>回头看发现的问题</translation>
+    </message>
+    <message>
+        <source>是否重新整改</source>
+        <translation>是否重新整改</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>{label}必须是文字（收到 {value}）。</source>
@@ -9763,6 +10419,30 @@
         <translation>发布阳光工程</translation>
     </message>
     <message>
+        <source>查看项目资金与验收</source>
+        <translation>查看项目资金与验收</translation>
+    </message>
+    <message>
+        <source>查看参建单位</source>
+        <translation>查看参建单位</translation>
+    </message>
+    <message>
+        <source>查看项目回访名单</source>
+        <translation>查看项目回访名单</translation>
+    </message>
+    <message>
+        <source>登记项目回头看</source>
+        <translation>登记项目回头看</translation>
+    </message>
+    <message>
+        <source>查看待回头看项目</source>
+        <translation>查看待回头看项目</translation>
+    </message>
+    <message>
+        <source>查看参建单位红黑榜</source>
+        <translation>查看参建单位红黑榜</translation>
+    </message>
+    <message>
         <source>预览地图边界</source>
         <translation>预览地图边界</translation>
     </message>
@@ -10375,6 +11055,10 @@
         <translation>项目 {number} 不在 {year} 年已批准的清单上，不能立项。</translation>
     </message>
     <message>
+        <source>项目 {number} 尚未验收合格：请先录入居民满意度测评并登记验收结果，然后才能进入运维阶段。</source>
+        <translation>项目 {number} 尚未验收合格：请先录入居民满意度测评并登记验收结果，然后才能进入运维阶段。</translation>
+    </message>
+    <message>
         <source>{stage}阶段还有 {count} 个节点未完成：{names}。完成后才能进入{next}阶段。</source>
         <translation>{stage}阶段还有 {count} 个节点未完成：{names}。完成后才能进入{next}阶段。</translation>
     </message>
@@ -10409,6 +11093,202 @@
     <message>
         <source>评分项 {key} 的权重须为数字。</source>
         <translation>评分项 {key} 的权重须为数字。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 不在验收阶段，不能登记测评或验收结果。</source>
+        <translation>项目 {number} 不在验收阶段，不能登记测评或验收结果。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已验收合格，测评和验收结果不能再改。</source>
+        <translation>项目 {number} 已验收合格，测评和验收结果不能再改。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 的测评已有答卷，题目不能再改。</source>
+        <translation>项目 {number} 的测评已有答卷，题目不能再改。</translation>
+    </message>
+    <message>
+        <source>请至少设一道测评题目。</source>
+        <translation>请至少设一道测评题目。</translation>
+    </message>
+    <message>
+        <source>测评题目最多 {count} 道。</source>
+        <translation>测评题目最多 {count} 道。</translation>
+    </message>
+    <message>
+        <source>测评题目没有变化。</source>
+        <translation>测评题目没有变化。</translation>
+    </message>
+    <message>
+        <source>受访人过长：最多 {count} 个字符。</source>
+        <translation>受访人过长：最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>须回答全部 {count} 道题（收到 {given} 个答案）。</source>
+        <translation>须回答全部 {count} 道题（收到 {given} 个答案）。</translation>
+    </message>
+    <message>
+        <source>请说明验收是否合格。</source>
+        <translation>请说明验收是否合格。</translation>
+    </message>
+    <message>
+        <source>验收日期不能晚于今天（{today}）。</source>
+        <translation>验收日期不能晚于今天（{today}）。</translation>
+    </message>
+    <message>
+        <source>验收合格前须先录入居民满意度测评（至少一份答卷）。</source>
+        <translation>验收合格前须先录入居民满意度测评（至少一份答卷）。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 尚未验收合格，还不能回访居民。</source>
+        <translation>项目 {number} 尚未验收合格，还不能回访居民。</translation>
+    </message>
+    <message>
+        <source>工单 {number} 不在项目 {project} 的回访名单上。</source>
+        <translation>工单 {number} 不在项目 {project} 的回访名单上。</translation>
+    </message>
+    <message>
+        <source>已回访过工单 {number} 的反映人。</source>
+        <translation>已回访过工单 {number} 的反映人。</translation>
+    </message>
+    <message>
+        <source>未知的满意度：{value}。</source>
+        <translation>未知的满意度：{value}。</translation>
+    </message>
+    <message>
+        <source>请说明是否需要重新整改。</source>
+        <translation>请说明是否需要重新整改。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 没有待进行的回头看（验收合格后才安排）。</source>
+        <translation>项目 {number} 没有待进行的回头看（验收合格后才安排）。</translation>
+    </message>
+    <message>
+        <source>每道题须写明题目和答案类型。</source>
+        <translation>每道题须写明题目和答案类型。</translation>
+    </message>
+    <message>
+        <source>测评题目不能为空。</source>
+        <translation>测评题目不能为空。</translation>
+    </message>
+    <message>
+        <source>测评题目过长：最多 {count} 个字符。</source>
+        <translation>测评题目过长：最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>未知的答案类型：{kind}（可选：satisfaction 满意度、yes_no 是否）。</source>
+        <translation>未知的答案类型：{kind}（可选：satisfaction 满意度、yes_no 是否）。</translation>
+    </message>
+    <message>
+        <source>题目“{text}”重复了。</source>
+        <translation>题目“{text}”重复了。</translation>
+    </message>
+    <message>
+        <source>第 {position} 题“{text}”的答案无效：{answer}。</source>
+        <translation>第 {position} 题“{text}”的答案无效：{answer}。</translation>
+    </message>
+    <message>
+        <source>红黑榜计分（按各项目的原始记录）：验收合格 +1 好评；每次验收不合格 +1 差评；居民测评满意度（满意与基本满意占满意度题答案的比例）不低于 90% +1 好评、低于 60% +1 差评；回头看发现问题需重新整改，每次 +1 差评。净分 = 好评 − 差评：净分大于 0 列入红榜，小于 0 列入黑榜。</source>
+        <translation>红黑榜计分（按各项目的原始记录）：验收合格 +1 好评；每次验收不合格 +1 差评；居民测评满意度（满意与基本满意占满意度题答案的比例）不低于 90% +1 好评、低于 60% +1 差评；回头看发现问题需重新整改，每次 +1 差评。净分 = 好评 − 差评：净分大于 0 列入红榜，小于 0 列入黑榜。</translation>
+    </message>
+    <message>
+        <source>未知的单位类别：{kind}（可选：builder 施工单位、supervisor 监理单位）。</source>
+        <translation>未知的单位类别：{kind}（可选：builder 施工单位、supervisor 监理单位）。</translation>
+    </message>
+    <message>
+        <source>{label}须为整数（以分计）。</source>
+        <translation>{label}须为整数（以分计）。</translation>
+    </message>
+    <message>
+        <source>{label}超出范围（最多 1 万亿元）。</source>
+        <translation>{label}超出范围（最多 1 万亿元）。</translation>
+    </message>
+    <message>
+        <source>{label}不能为零。</source>
+        <translation>{label}不能为零。</translation>
+    </message>
+    <message>
+        <source>{label}须大于零。</source>
+        <translation>{label}须大于零。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 还是储备项目：列入年度清单后才能登记资金、参建单位和验收。</source>
+        <translation>项目 {number} 还是储备项目：列入年度清单后才能登记资金、参建单位和验收。</translation>
+    </message>
+    <message>
+        <source>拨付合计 {paid} 将超过合同金额 {contract} 加已批准的设计变更 {changes}（共 {total}），未保存。</source>
+        <translation>拨付合计 {paid} 将超过合同金额 {contract} 加已批准的设计变更 {changes}（共 {total}），未保存。</translation>
+    </message>
+    <message>
+        <source>金额没有变化。</source>
+        <translation>金额没有变化。</translation>
+    </message>
+    <message>
+        <source>拨付日期不能晚于今天（{today}）。</source>
+        <translation>拨付日期不能晚于今天（{today}）。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 尚未登记合同金额，不能登记拨付。</source>
+        <translation>项目 {number} 尚未登记合同金额，不能登记拨付。</translation>
+    </message>
+    <message>
+        <source>找不到设计变更 {id}。</source>
+        <translation>找不到设计变更 {id}。</translation>
+    </message>
+    <message>
+        <source>设计变更 {id} 已经审批过了。</source>
+        <translation>设计变更 {id} 已经审批过了。</translation>
+    </message>
+    <message>
+        <source>参建单位没有变化。</source>
+        <translation>参建单位没有变化。</translation>
+    </message>
+    <message>
+        <source>联系电话只能包含数字、空格和 -+()。</source>
+        <translation>联系电话只能包含数字、空格和 -+()。</translation>
+    </message>
+    <message>
+        <source>请先填写{label}名称。</source>
+        <translation>请先填写{label}名称。</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>合同金额</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>变更理由</source>
+        <translation>变更理由</translation>
+    </message>
+    <message>
+        <source>施工单位</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>监理单位</source>
+        <translation>监理单位</translation>
+    </message>
+    <message>
+        <source>施工单位联系人</source>
+        <translation>施工单位联系人</translation>
+    </message>
+    <message>
+        <source>监理单位联系人</source>
+        <translation>监理单位联系人</translation>
+    </message>
+    <message>
+        <source>施工单位联系电话</source>
+        <translation>施工单位联系电话</translation>
+    </message>
+    <message>
+        <source>监理单位联系电话</source>
+        <translation>监理单位联系电话</translation>
     </message>
     <message>
         <source>年份须为整数。</source>
@@ -11553,6 +12433,10 @@
         <translation>项目评分权重</translation>
     </message>
     <message>
+        <source>项目回头看（验收后月数）</source>
+        <translation>项目回头看（验收后月数）</translation>
+    </message>
+    <message>
         <source>储备</source>
         <translation>储备</translation>
     </message>
@@ -12039,6 +12923,118 @@
     <message>
         <source>项目</source>
         <translation>项目</translation>
+    </message>
+    <message>
+        <source>待审批</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>已批准</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>未批准</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>无需整改</source>
+        <translation>无需整改</translation>
+    </message>
+    <message>
+        <source>整改中（回头看发现问题）</source>
+        <translation>整改中（回头看发现问题）</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>拨付日期</source>
+        <translation>拨付日期</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>登记人</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>变更金额</source>
+        <translation>变更金额</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>提出人</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>审批人</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>题目</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>答案统计</source>
+        <translation>答案统计</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>应回头看</source>
+        <translation>应回头看</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>需重新整改</source>
+        <translation>需重新整改</translation>
+    </message>
+    <message>
+        <source>待进行</source>
+        <translation>待进行</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
