@@ -3644,6 +3644,10 @@ Current default lead department: %2</translation>
         <translation>%1 tickets (%2 overdue): zoom in to see them</translation>
     </message>
     <message>
+        <source>%1%（%2）</source>
+        <translation>%1% (%2)</translation>
+    </message>
+    <message>
         <source>工单 %1 张，其中有位置 %2 张</source>
         <translation>%1 tickets, %2 with a location</translation>
     </message>

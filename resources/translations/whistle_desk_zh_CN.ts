@@ -3644,6 +3644,10 @@
         <translation>%1 张工单（其中超期 %2 张）：放大查看</translation>
     </message>
     <message>
+        <source>%1%（%2）</source>
+        <translation>%1%（%2）</translation>
+    </message>
+    <message>
         <source>工单 %1 张，其中有位置 %2 张</source>
         <translation>工单 %1 张，其中有位置 %2 张</translation>
     </message>

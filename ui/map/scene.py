@@ -483,7 +483,8 @@ class MapScene(QGraphicsScene):
 def card(row: CommunityFigures) -> str:
     """The hover card of a 社区."""
     def pct(r) -> str:
-        return "—" if r.value is None else f"{r.value * 100:.1f}%（{r.whole}）"
+        return "—" if r.value is None else translate("MapScene", "%1%（%2）").replace("%1", f"{r.value * 100:.1f}") \
+            .replace("%2", str(r.whole))
 
     return (f"<b>{_html(row.community)}</b><br>" + translate("MapScene", "工单 %1 张，其中有位置 %2 张").replace("%1", str(row.count))
             .replace("%2", str(row.pinned)) + "<br>" + translate("MapScene", "解决率 %1").replace("%1", pct(row.resolution)) + "<br>"
