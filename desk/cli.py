@@ -782,6 +782,39 @@ COMMANDS += (Command(("disclose",), "生成阳光工程公开网站（年度重�
                      epilog="例：whistle-desk disclose --out 阳光工程 --year 2027"),)
 
 
+# === issue 16 §4: whistle-desk projects bulletin --out FILE.pdf (项目进度通报) ===================
+def _project_bulletin_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", metavar="FILE", required=True, help="输出的 PDF 文件")
+    p.add_argument("--year", type=int, metavar="YYYY", help="项目清单的年度（默认：最近一个已批准清单的年度）")
+    p.add_argument("--font", metavar="FILE", help="中文字体文件（.ttf/.ttc/.otf；默认自动查找）")
+
+
+def cmd_project_bulletin(args: argparse.Namespace) -> int:
+    from desk.projects.bulletin import project_bulletin
+    from reports.fonts import FontNotFound
+    from reports.projects import render_project_bulletin_pdf
+
+    _output_file(args.out, "out")
+    with _open_desk(args.url) as desk:
+        data = project_bulletin(desk, args.year)
+    try:
+        pages = render_project_bulletin_pdf(data, args.out, font_path=args.font)
+    except FontNotFound as exc:
+        _err(f"错误：{exc}")
+        return EXIT_ERROR
+    _out(f"已生成 {data.year}年项目进度通报：{args.out}（{pages} 页，项目 {len(data.projects)} 个，"
+         f"超期节点 {len(data.late)} 个）。")
+    return EXIT_OK
+
+
+GROUPS[("projects",)] = "重点民生工程项目"
+COMMANDS += (Command(("projects", "bulletin"), "生成项目进度通报 PDF（进展、超期节点、资金支付、施工单位红黑榜）",
+                     cmd_project_bulletin, _project_bulletin_arguments,
+                     description="按已批准的年度重点民生工程清单生成项目进度通报：各项目的阶段、完成进度、节点完成情况、"
+                                 "超期节点及其督办级别（按升级规则计算，不论是否已运行超时检查）、预算与拨付、施工单位红黑榜。",
+                     epilog="例：whistle-desk projects bulletin --out 项目进度通报.pdf --year 2027"),)
+
+
 # === issue 15 §4: whistle-desk standards export | import (立结案标准) ==============================
 def _standards_export_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", metavar="FILE", required=True, help="输出的 .xlsx 文件")

@@ -55,6 +55,7 @@ VERB = {
     "update_project": "修改项目", "record_project_vote": "录入项目票决", "project_priority": "查看项目优先级",
     "list_projects": "查看项目列表", "project": "查看项目", "draft_annual_list": "编制年度清单",
     "approve_annual_list": "批准年度清单", "annual_list": "查看年度清单", "cancel_project": "取消项目",
+    "project_bulletin": "查看项目进度通报",
     "advance_project": "推进项目阶段", "add_milestone": "安排项目节点", "acknowledge_milestone": "节点报到",
     "complete_milestone": "完成项目节点", "record_progress": "记录项目进度", "record_construction_log": "记录施工日志",
     "record_inspection": "记录质量安全巡查", "project_lifecycle": "查看项目进展", "my_milestones": "查看本部门项目节点",

@@ -294,6 +294,8 @@ _ROWS = [
     _verb("approve_annual_list", SUPERVISORS, Target.PROJECT,
           note="lists its projects, supersedes the approved version (kept in the history)"),
     _query("annual_list", OFFICE, Target.PROJECT, note="a version of a year's list and every version's history"),
+    _query("project_bulletin", OFFICE, Target.PROJECT,
+           note="项目进度通报: the approved list's progress, late milestones, money, the contractors' 红黑榜"),
     # === issue 16 §2: a project's records (desk/projects/records): money, parties, acceptance, 回头看 ===
     # The office keeps them; only a supervisor approves a design change (it changes the contract total).
     _query("project_record", OFFICE, Target.PROJECT,

@@ -134,12 +134,12 @@ class _Words:
 
 
 # -- the shared renderer ----------------------------------------------------------------------------
-class _Renderer:
-    def __init__(self, report: PeriodReport, fonts: FontSet) -> None:
-        self.r = report
+class _Document:
+    """An official document's styles (GB/T 9704-like) and small builders: paragraphs, ruled tables, lists."""
+
+    def __init__(self, fonts: FontSet, tz: ZoneInfo) -> None:
         self.f = fonts
-        self.tz = ZoneInfo(report.time_zone)
-        self.w = _Words.of(report)
+        self.tz = tz
         body, head, title = fonts.body, fonts.heading, fonts.title
         ink = dict(textColor=DOC_INK)
         self.styles: dict[str, ParagraphStyle] = {
@@ -269,6 +269,15 @@ class _Renderer:
     def red_rule(self, thickness: float = 1.6) -> HRFlowable:
         return HRFlowable(width="100%", thickness=thickness, color=DOC_RED, lineCap="butt", spaceBefore=3,
                           spaceAfter=6)
+
+
+class _Renderer(_Document):
+    """The period report's documents: the 通报 and the department slips."""
+
+    def __init__(self, report: PeriodReport, fonts: FontSet) -> None:
+        super().__init__(fonts, ZoneInfo(report.time_zone))
+        self.r = report
+        self.w = _Words.of(report)
 
     def issue_line(self) -> Table:
         """期号 on the left, 签发人 on the right."""

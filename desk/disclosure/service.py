@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.enums import ListState
@@ -78,16 +78,6 @@ class Disclosure:
     definitions: tuple[Definition, ...]
 
 
-def _year(session: Session, value: Any, this_year: int) -> int:
-    """``value``, or by default the latest year with an approved list (this year when none is approved)."""
-    if value is None:
-        latest = session.scalar(select(func.max(AnnualList.year)).where(AnnualList.state == ListState.APPROVED.value))
-        return latest or this_year
-    if isinstance(value, bool) or not isinstance(value, int) or not 2000 <= value <= this_year + 1:
-        raise ValidationError("year", "年份应为 2000 到 {high} 之间的整数。", high=this_year + 1)
-    return value
-
-
 def _approved(session: Session, year: int) -> AnnualList | None:
     return session.scalars(select(AnnualList).where(AnnualList.year == year,
                                                     AnnualList.state == ListState.APPROVED.value)).first()
@@ -134,7 +124,7 @@ def disclosure(desk: Any, year: int | None = None) -> Disclosure:
     with desk.unit(write=False) as (s, now):
         cal = desk._timing(s).cal
         this_year = cal.local(now).year
-        year = _year(s, year, this_year)
+        year = projects.published_year(s, year, this_year)
         lst = _approved(s, year)
         months, definitions = _months(s, desk, now)
         approved_on = cal.local(lst.approved_at).date() if lst is not None and lst.approved_at else None

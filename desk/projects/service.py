@@ -453,6 +453,17 @@ def cancel(session: Session, *, project: Project, actor: User, now: datetime, re
 
 
 # -- the yearly list ---------------------------------------------------------------------------------------------
+def published_year(session: Session, value: Any, this_year: int) -> int:
+    """The year of the list a bulletin or the disclosure shows: ``value`` (2000 to next year), or by default the
+    latest year with an approved list (this year when none is approved)."""
+    if value is None:
+        latest = session.scalar(select(func.max(AnnualList.year)).where(AnnualList.state == ListState.APPROVED.value))
+        return latest or this_year
+    if isinstance(value, bool) or not isinstance(value, int) or not 2000 <= value <= this_year + 1:
+        raise ValidationError("year", "年份应为 2000 到 {high} 之间的整数。", high=this_year + 1)
+    return value
+
+
 def list_subject(year: int) -> str:
     return f"annual_list:{year}"
 

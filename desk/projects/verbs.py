@@ -131,6 +131,15 @@ class ProjectVerbs:
             service.approve_list(s, actor=self._me(s), now=now, year=year, version=version, note=note)
             return service.list_info(s, year=year, version=version)
 
+    @permission("project_bulletin")
+    def project_bulletin(self, year: int | None = None):
+        """The 项目进度通报's figures (desk.projects.bulletin.ProjectBulletin) for ``year``'s approved list
+        (default: the latest approved)."""
+        from desk.projects.bulletin import project_bulletin
+
+        self._check()
+        return project_bulletin(self.desk, year)
+
     @permission("annual_list")
     def annual_list(self, year: int, version: int | None = None) -> dto.AnnualListInfo:
         """A version of the year's list (default: the approved one, else the newest) and every version's history."""

@@ -358,6 +358,14 @@
         <translation>Approve</translation>
     </message>
     <message>
+        <source>进度通报…</source>
+        <translation>Progress bulletin…</translation>
+    </message>
+    <message>
+        <source>生成该年度已批准清单的项目进度通报（PDF）</source>
+        <translation>Print the progress bulletin of this year&apos;s approved list (PDF)</translation>
+    </message>
+    <message>
         <source>版本历史（点击查看该版本）</source>
         <translation>Versions (click one to show it)</translation>
     </message>
@@ -388,6 +396,10 @@
     <message>
         <source>只能批准草稿；请先起草年度清单</source>
         <translation>Only a draft can be approved; draft the annual list first</translation>
+    </message>
+    <message>
+        <source>该年度清单尚未批准，没有可通报的项目</source>
+        <translation>This year&apos;s list is not approved yet: there is nothing to report</translation>
     </message>
     <message>
         <source>%1 年还没有可列入清单的项目。</source>
@@ -738,6 +750,34 @@
     <message>
         <source>链尾已复制到剪贴板。</source>
         <translation>Chain head copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinPrinter</name>
+    <message>
+        <source>项目进度通报-%1年.pdf</source>
+        <extracomment>The file written and its number of pages. True while a bulletin is being made.</extracomment>
+        <translation>project-progress-%1.pdf</translation>
+    </message>
+    <message>
+        <source>保存项目进度通报</source>
+        <translation>Save the project progress bulletin</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>正在生成 %1 年项目进度通报…</source>
+        <translation>Making the %1 project progress bulletin…</translation>
+    </message>
+    <message>
+        <source>已生成项目进度通报：%1（%2 页）</source>
+        <translation>Project progress bulletin written: %1 (%2 pages)</translation>
+    </message>
+    <message>
+        <source>未能生成项目进度通报：%1</source>
+        <translation>The project progress bulletin was not written: %1</translation>
     </message>
 </context>
 <context>
@@ -9273,6 +9313,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>数据库中已有用户或工单：演示数据只能写入空数据库。</source>
         <translation>The database already has users or tickets: demo data can only go into an empty database.</translation>
+    </message>
+    <message>
+        <source>查看项目进度通报</source>
+        <translation>view the project progress bulletin</translation>
     </message>
     <message>
         <source>年份应为 2000 到 {high} 之间的整数。</source>

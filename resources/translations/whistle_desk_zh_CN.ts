@@ -358,6 +358,14 @@
         <translation>批准</translation>
     </message>
     <message>
+        <source>进度通报…</source>
+        <translation>进度通报…</translation>
+    </message>
+    <message>
+        <source>生成该年度已批准清单的项目进度通报（PDF）</source>
+        <translation>生成该年度已批准清单的项目进度通报（PDF）</translation>
+    </message>
+    <message>
         <source>版本历史（点击查看该版本）</source>
         <translation>版本历史（点击查看该版本）</translation>
     </message>
@@ -388,6 +396,10 @@
     <message>
         <source>只能批准草稿；请先起草年度清单</source>
         <translation>只能批准草稿；请先起草年度清单</translation>
+    </message>
+    <message>
+        <source>该年度清单尚未批准，没有可通报的项目</source>
+        <translation>该年度清单尚未批准，没有可通报的项目</translation>
     </message>
     <message>
         <source>%1 年还没有可列入清单的项目。</source>
@@ -738,6 +750,34 @@
     <message>
         <source>链尾已复制到剪贴板。</source>
         <translation>链尾已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinPrinter</name>
+    <message>
+        <source>项目进度通报-%1年.pdf</source>
+        <extracomment>The file written and its number of pages. True while a bulletin is being made.</extracomment>
+        <translation>项目进度通报-%1年.pdf</translation>
+    </message>
+    <message>
+        <source>保存项目进度通报</source>
+        <translation>保存项目进度通报</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>正在生成 %1 年项目进度通报…</source>
+        <translation>正在生成 %1 年项目进度通报…</translation>
+    </message>
+    <message>
+        <source>已生成项目进度通报：%1（%2 页）</source>
+        <translation>已生成项目进度通报：%1（%2 页）</translation>
+    </message>
+    <message>
+        <source>未能生成项目进度通报：%1</source>
+        <translation>未能生成项目进度通报：%1</translation>
     </message>
 </context>
 <context>
@@ -9273,6 +9313,10 @@
     <message>
         <source>数据库中已有用户或工单：演示数据只能写入空数据库。</source>
         <translation>数据库中已有用户或工单：演示数据只能写入空数据库。</translation>
+    </message>
+    <message>
+        <source>查看项目进度通报</source>
+        <translation>查看项目进度通报</translation>
     </message>
     <message>
         <source>年份应为 2000 到 {high} 之间的整数。</source>

@@ -589,6 +589,7 @@ RECIPES.update({
     "draft_annual_list": lambda o: (lambda n: lambda u: u.draft_annual_list(2026, [n]))(_project(o)),
     "approve_annual_list": lambda o: (lambda yv: lambda u: u.approve_annual_list(*yv))(_year_list(o)),
     "annual_list": lambda o: (lambda yv: lambda u: u.annual_list(yv[0]))(_year_list(o)),
+    "project_bulletin": lambda o: (lambda u: u.project_bulletin()),
     # the lifecycle (§2): a listed project, its milestone (住建委 leads: "responder" is 住建委's)
     "advance_project": lambda o: (lambda n: lambda u: u.advance_project(n, to="initiated"))(_listed(o)),
     "add_milestone": lambda o: (lambda n: lambda u: u.add_milestone(n, name="可研批复", lead="住建委", within="5wd"))(

@@ -33,7 +33,10 @@ def _tickets_of(office, community: str, n: int) -> list[str]:
     return [r.number for r in rows[:n]]
 
 
-def test_a_candidate_by_hand_its_priority_tickets_vote_and_the_approved_list(journey, office, answers):
+def test_a_candidate_by_hand_its_priority_tickets_vote_and_the_approved_list(journey, office, answers, monkeypatch,
+                                                                            tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
     j = journey("zhang.wei")
     w = j.window
     page = _page(j)
@@ -133,6 +136,7 @@ def test_a_candidate_by_hand_its_priority_tickets_vote_and_the_approved_list(jou
     j.wait(lambda: box.info is not None and box.info.version == 1)
     assert box.state.text() == "第 1 版 · 草稿 · 1 个项目" and j.rows(box.items, 1) == ["XM2026-0001"]
     assert not box.approve_button.isEnabled()  # still not the clerk's
+    assert not box.bulletin_button.isEnabled() and "尚未批准" in box.bulletin_button.toolTip()  # nothing approved yet
     j.shot("drafted")
 
     # -- the supervisor approves it: the project is listed, the version history says so
@@ -155,6 +159,14 @@ def test_a_candidate_by_hand_its_priority_tickets_vote_and_the_approved_list(jou
     assert s.rows(spage.detail.history, 1)[0] == "项目阶段变更"
     assert not spage.cancel_button.isEnabled()  # a listed project leaves the list first
     s.shot("approved")
+
+    # -- 进度通报…: the approved list's 项目进度通报 as a PDF where the supervisor saves it
+    pdf = tmp_path / "项目进度通报.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(pdf.with_suffix("")), "")))
+    assert sbox.bulletin_button.isEnabled()
+    s.click(sbox.bulletin_button)
+    s.wait(lambda: "已生成项目进度通报" in s.status(), timeout=30_000)
+    assert str(pdf) in s.status() and pdf.stat().st_size > 10_000 and sbox.bulletin_button.isEnabled()
     assert not answers  # no error box
 
 

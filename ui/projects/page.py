@@ -40,6 +40,7 @@ from ui.common.lists import OfficeLists
 from ui.common.opdialog import OpDialog
 from ui.common.ops import Op, describe_error
 from ui.common.widgets import HINT_STYLE, TITLE_SCALE, bold_label, make_action, row_table
+from ui.projects.bulletin import BulletinPrinter
 from ui.projects.detail import ProjectDetail, fit_rows
 from ui.projects.dialogs import (
     YEARS_AHEAD,
@@ -114,8 +115,15 @@ class AnnualListBox(QGroupBox):
         self.approve_button = _button(self, self.tr("批准"), "", self.start_approve, "approveList")
         self.may_approve = role_may("approve_annual_list", user.role)
         self.draft_button.setVisible(role_may("draft_annual_list", user.role))
+        self.bulletin_button = _button(self, self.tr("进度通报…"), self.tr("生成该年度已批准清单的项目进度通报（PDF）"),
+                                       self.start_bulletin, "projectBulletin")
+        self.bulletin_button.setVisible(role_may("project_bulletin", user.role))
+        self.printer = BulletinPrinter(self, user)
+        self.printer.status.connect(self.status)
+        self.printer.busy.connect(lambda on: self.bulletin_button.setEnabled(not on and self._has_approved()))
         top.addWidget(self.draft_button)
         top.addWidget(self.approve_button)
+        top.addWidget(self.bulletin_button)
         lay.addLayout(top)
         self.empty = QLabel(self)
         self.empty.setStyleSheet(HINT_STYLE)
@@ -220,6 +228,18 @@ class AnnualListBox(QGroupBox):
             else self.tr("批准所显示的草稿：其项目列入清单，已批准的旧版本被取代（保留在版本历史中）") if draft
             else self.tr("只能批准草稿；请先起草年度清单"))
         self.draft_button.setEnabled(self.current_year() is not None)
+        self.bulletin_button.setEnabled(self._has_approved())
+        self.bulletin_button.setToolTip(self.tr("生成该年度已批准清单的项目进度通报（PDF）") if self._has_approved()
+                                        else self.tr("该年度清单尚未批准，没有可通报的项目"))
+
+    def _has_approved(self) -> bool:
+        return self.info is not None and any(v.state == "approved" for v in self.info.history)
+
+    def start_bulletin(self) -> str | None:
+        year = self.current_year()
+        if year is None or not self.bulletin_button.isEnabled():
+            return None
+        return self.printer.run(year)
 
     # -- acting --------------------------------------------------------------------------------------------
     def start_draft(self) -> None:
