@@ -12621,6 +12621,62 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Annual list approved</translation>
     </message>
     <message>
+        <source>登记预算和合同金额</source>
+        <translation type="unfinished">record the budget and the contract amount</translation>
+    </message>
+    <message>
+        <source>登记拨付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记设计变更</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审批设计变更</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记参建单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置测评题目</source>
+        <translation type="unfinished">set the survey questions</translation>
+    </message>
+    <message>
+        <source>录入测评答卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记验收结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目验收回访</source>
+        <translation type="unfinished">call back after a project&apos;s acceptance</translation>
+    </message>
+    <message>
+        <source>项目回头看</source>
+        <translation type="unfinished">project revisit</translation>
+    </message>
+    <message>
+        <source>项目进度</source>
+        <translation type="unfinished">Project progress</translation>
+    </message>
+    <message>
+        <source>施工日志</source>
+        <translation type="unfinished">Construction log</translation>
+    </message>
+    <message>
+        <source>质量安全巡查</source>
+        <translation type="unfinished">Quality and safety inspection</translation>
+    </message>
+    <message>
+        <source>项目文件</source>
+        <translation type="unfinished">Project file</translation>
+    </message>
+    <message>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>

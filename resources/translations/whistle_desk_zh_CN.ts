@@ -12621,6 +12621,62 @@
         <translation>批准年度清单</translation>
     </message>
     <message>
+        <source>登记预算和合同金额</source>
+        <translation>登记预算和合同金额</translation>
+    </message>
+    <message>
+        <source>登记拨付</source>
+        <translation>登记拨付</translation>
+    </message>
+    <message>
+        <source>登记设计变更</source>
+        <translation>登记设计变更</translation>
+    </message>
+    <message>
+        <source>审批设计变更</source>
+        <translation>审批设计变更</translation>
+    </message>
+    <message>
+        <source>登记参建单位</source>
+        <translation>登记参建单位</translation>
+    </message>
+    <message>
+        <source>设置测评题目</source>
+        <translation>设置测评题目</translation>
+    </message>
+    <message>
+        <source>录入测评答卷</source>
+        <translation>录入测评答卷</translation>
+    </message>
+    <message>
+        <source>登记验收结果</source>
+        <translation>登记验收结果</translation>
+    </message>
+    <message>
+        <source>项目验收回访</source>
+        <translation>项目验收回访</translation>
+    </message>
+    <message>
+        <source>项目回头看</source>
+        <translation>项目回头看</translation>
+    </message>
+    <message>
+        <source>项目进度</source>
+        <translation>项目进度</translation>
+    </message>
+    <message>
+        <source>施工日志</source>
+        <translation>施工日志</translation>
+    </message>
+    <message>
+        <source>质量安全巡查</source>
+        <translation>质量安全巡查</translation>
+    </message>
+    <message>
+        <source>项目文件</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
         <source>项目名称</source>
         <translation>项目名称</translation>
     </message>
