@@ -512,3 +512,49 @@ def test_the_demo_makes_candidates_from_its_hotspots_and_approves_a_list(demo_de
     assert {r.stage for r in projects} == {"listed", "candidate"}
     assert sum(1 for r in projects if clerk.project(r.number).votes) == 3
     assert desk.verify_audit().ok
+
+
+# -- issue 14 (the demo at speed): a fingerprint of the 300-ticket demo, recorded before the faster loader -----
+def demo_fingerprint(desk: Desk) -> dict:
+    """Counts per state and one hash over what a person sees of each ticket, dispatch, event and callback
+    (numbers, titles, states, dues, times, notes), read through the column types (same text on both databases)."""
+    t, d, e, c = (Base.metadata.tables[n] for n in ("ticket", "dispatch", "event", "callback"))
+    h = hashlib.sha256()
+    with desk.engine.connect() as conn:
+        first_event = conn.scalar(select(func.min(e.c.id)).where(e.c.ticket_id.is_not(None))) or 0
+        queries = (
+            select(t.c.number, t.c.title, t.c.state, t.c.round, t.c.next_due, t.c.next_warn, t.c.next_escalation_at,
+                   t.c.revisit_due, t.c.created_at, t.c.updated_at, t.c.closed_at).order_by(t.c.id),
+            select(d.c.id, d.c.ticket_id, d.c.department_id, d.c.role, d.c.state, d.c.acknowledge_due,
+                   d.c.respond_due, d.c.resolve_due, d.c.next_due, d.c.next_escalation_at, d.c.updated_at)
+            .order_by(d.c.id),
+            select(e.c.id - first_event, e.c.ticket_id, e.c.dispatch_id, e.c.actor_id, e.c.at, e.c.kind, e.c.note,
+                   e.c.changes).where(e.c.ticket_id.is_not(None)).order_by(e.c.id),
+            select(c.c.id, c.c.ticket_id, c.c.at, c.c.contacted, c.c.satisfaction, c.c.note).order_by(c.c.id),
+        )
+        for q in queries:
+            for row in conn.execute(q):
+                h.update("\x1f".join(_canonical(v) for v in row).encode() + b"\n")
+        states = dict(conn.execute(select(t.c.state, func.count()).group_by(t.c.state)).all())
+        dispatch_states = dict(conn.execute(select(d.c.state, func.count()).group_by(d.c.state)).all())
+    return {"tickets": states, "dispatches": dispatch_states, "sha256": h.hexdigest()}
+
+
+#: demo.generate(tickets=300, seed=1) at T0 (the demo_desk fixture), recorded with the loader before issue 14's
+#: second speed-up (bulk load without the search triggers, the faster simulation): the same seed gives the same data.
+FINGERPRINT_300 = {
+    "tickets": {"awaiting_callback": 7, "awaiting_verification": 8, "cancelled": 2, "closed": 248, "dispatched": 33,
+                "new": 2},
+    "dispatches": {"acknowledged": 9, "pending": 11, "resolved": 454, "responded": 16, "return_requested": 1,
+                   "returned": 17, "withdrawn": 6},
+    "sha256": "b0155c687e2178a950cbb65a338a9b4ce47fca44be3c0e2be21c58c09dd7b55a",
+}
+
+
+def test_the_300_ticket_demo_has_the_recorded_fingerprint(demo_desk):
+    desk, result = demo_desk
+    got = demo_fingerprint(desk)
+    assert got == FINGERPRINT_300
+    assert got["tickets"] == result.ticket_states and got["dispatches"] == result.dispatch_states
+    report = desk.verify_audit()
+    assert report.ok and report.events == _rows(desk, "SELECT count(*) AS n FROM event")[0]["n"]
