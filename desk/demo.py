@@ -414,6 +414,9 @@ _TS = SimpleNamespace(**{m.name: m.value for m in TicketState})
 _DS = SimpleNamespace(**{m.name: m.value for m in DispatchState})
 _TICKET_STATE = {m: m.value for m in TicketState}
 _LEAD, _ASSIST = DispatchRole.LEAD.value, DispatchRole.ASSIST.value
+#: What a department does next with a dispatch in a state.
+_NEXT_VERB = {_DS.PENDING: "acknowledge", _DS.ACKNOWLEDGED: "respond", _DS.RESPONDED: "resolve",
+              _DS.RETURN_REQUESTED: "decide_return"}
 
 
 # -- results -----------------------------------------------------------------------------
@@ -572,6 +575,7 @@ class _Simulator:
         self.dispatch_rows: list[dict[str, Any]] = []
         self._changes_cache: dict[tuple, str] = {}
         self._whistle_parts: dict[tuple[int, str], tuple[str, str]] = {}
+        self._lengths: dict[tuple[int, str], tuple[tuple[bool, timedelta], ...]] = {}
         self._dept_ids = list(office.dept_name)
         self._cat_names = list(CATEGORIES)
         self._cat_cum = _cumulative(w for _, w in CATEGORIES.values())
@@ -619,6 +623,14 @@ class _Simulator:
         """An event whose ``changes`` text is made already."""
         self.events.append((self.next_event_id, t.id, dispatch_id, actor, at, kind, note, changes))
         self.next_event_id += 1
+
+    def _length(self, d: Duration) -> tuple[bool, timedelta]:
+        """What calendar.due adds for ``d``: (working time?, how much)."""
+        return (True, self.office.cal.working_length(d)) if d.is_working else (False, d.natural())
+
+    def _due_after(self, at: datetime, working: bool, length: timedelta) -> datetime:
+        """calendar.due(at, d) for an aware UTC ``at``, given ``_length(d)`` (without parsing or asking again)."""
+        return self.office.cal.add_working_time(at, length) if working else at + length
 
     def _whistle_changes(self, d: _SimDispatch, dues_text: tuple[str, str, str]) -> str:
         """``_changes((("department", None, name), ("role", None, role), ("acknowledge_due", None, due), …))``:
@@ -804,10 +816,16 @@ class _Simulator:
         forced = t.force is not None
         # deadlines.assign_dues (deadlines.STEPS: 报到, 响应, 办结), the limits parsed once, the dues computed once
         # for all the dispatches of this whistle (same instant, same policy)
-        (ack_w, ack), (resp_w, resp), (res_w, res) = self.office.policies[
-            (self.office.categories[t.category], t.urgency)]
-        due = self.office.cal.due
-        ack_due, resp_due, res_due = due(at, ack), due(at, resp), due(at, res)
+        key = (self.office.categories[t.category], t.urgency)
+        (ack_w, ack), (resp_w, resp), (res_w, res) = policy = self.office.policies[key]
+        if at.tzinfo is timezone.utc:
+            lengths = self._lengths.get(key)
+            if lengths is None:
+                lengths = self._lengths[key] = tuple(self._length(d) for _, d in policy)
+            ack_due, resp_due, res_due = (self._due_after(at, *length) for length in lengths)
+        else:
+            due = self.office.cal.due
+            ack_due, resp_due, res_due = due(at, ack), due(at, resp), due(at, res)
         # The whistle event's changes (department, role and the three dues) as _changes writes them
         # (json.dumps with sorted keys), the dues' part once.
         dues_text = (json.dumps(ack_due.isoformat()), json.dumps(res_due.isoformat()),
@@ -980,8 +998,7 @@ class _Simulator:
         if d.return_stage == state:
             self._push(at + _hours(rng, "request_return", t.pace), "request_return", d)
             return
-        verb = {_D.PENDING: "acknowledge", _D.ACKNOWLEDGED: "respond", _D.RESPONDED: "resolve",
-                _D.RETURN_REQUESTED: "decide_return"}.get(state)  # type: ignore[call-overload]
+        verb = _NEXT_VERB.get(state)
         if verb is None:
             return
         if verb == "decide_return":  # the office's supervisors decide: no department's profile
