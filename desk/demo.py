@@ -41,7 +41,10 @@ import hashlib
 import heapq
 import json
 import math
+import queue
 import random
+import sqlite3
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -572,10 +575,12 @@ class _Simulator:
         #: (id, ticket_id, dispatch_id, actor_id, at, kind, note, changes): see _EVENT_COLUMNS.
         self.events: list[tuple] = []
         self.callbacks: list[dict[str, Any]] = []
-        self.dispatch_rows: list[dict[str, Any]] = []
+        #: tuples in the order of _DISPATCH_COLUMNS
+        self.dispatch_rows: list[tuple] = []
         self._changes_cache: dict[tuple, str] = {}
         self._whistle_parts: dict[tuple[int, str], tuple[str, str]] = {}
         self._lengths: dict[tuple[int, str], tuple[tuple[bool, timedelta], ...]] = {}
+        self._ladder: escalation.Ladder | None = None
         self._dept_ids = list(office.dept_name)
         self._cat_names = list(CATEGORIES)
         self._cat_cum = _cumulative(w for _, w in CATEGORIES.values())
@@ -1106,20 +1111,18 @@ class _Simulator:
     # -- rows -------------------------------------------------------------------------------
     def ticket_row(self, t: _SimTicket, number: tuple[int, int, str]) -> dict[str, Any]:
         year, seq, num = number
-        for d in t.dispatches:
-            self.dispatch_rows.append({
-                "id": d.id, "ticket_id": t.id, "department_id": d.department_id, "role": d.role, "state": d.state,
-                "round": d.round, "note": d.note, "return_reason": d.return_reason,
-                "state_before_return": d.state_before_return, "dispatched_at": d.dispatched_at,
-                "dispatched_by_id": d.dispatched_by_id, "acknowledged_at": d.acknowledged_at,
-                "responded_at": d.responded_at, "resolved_at": d.resolved_at, "closed_at": d.closed_at,
-                "updated_at": d.updated_at, "updated_by_id": d.updated_by_id, "version": d.version,
-                "acknowledge_within": d.acknowledge_within, "respond_within": d.respond_within,
-                "resolve_within": d.resolve_within, "acknowledge_due": d.acknowledge_due,
-                "respond_due": d.respond_due, "resolve_due": d.resolve_due,
+        if self._ladder is None:  # (escalation.next_instant, its offsets parsed once)
+            self._ladder = escalation.Ladder(self.office.cal, self.office.offsets)
+        climb, none = self._ladder.climb, set()
+        for d in t.dispatches:  # in the order of _DISPATCH_COLUMNS
+            self.dispatch_rows.append((
+                d.id, t.id, d.department_id, d.role, d.state, d.round, d.note, d.return_reason,
+                d.state_before_return, d.dispatched_at, d.dispatched_by_id, d.acknowledged_at, d.responded_at,
+                d.resolved_at, d.closed_at, d.updated_at, d.updated_by_id, d.version, d.acknowledge_within,
+                d.respond_within, d.resolve_within, d.acknowledge_due, d.respond_due, d.resolve_due,
                 # No escalation is recorded yet: the next sweep records every threshold already crossed.
-                "next_escalation_at": escalation.next_instant(d, self.office.cal, self.office.offsets, set()),
-            })
+                climb(escalation.open_dues(d), none, None)[1],
+            ))
         return {
             "id": t.id, "number": num, "year": year, "seq": seq, **t.fields, **_intake_fields(t),
             "category_id": self.office.categories[t.category], "state": t.state, "round": t.round,
@@ -1448,15 +1451,30 @@ def _add_projects(session, office: _Office, rng: random.Random, now: datetime, t
     return sum(len(p_numbers) for p_numbers in linked_numbers)
 
 
-def _bulk_insert(conn: Connection, table, rows: list[dict[str, Any]]) -> None:
+#: The columns of the dispatch rows (_Simulator.ticket_row), in their order.
+_DISPATCH_COLUMNS = (
+    "id", "ticket_id", "department_id", "role", "state", "round", "note", "return_reason", "state_before_return",
+    "dispatched_at", "dispatched_by_id", "acknowledged_at", "responded_at", "resolved_at", "closed_at", "updated_at",
+    "updated_by_id", "version", "acknowledge_within", "respond_within", "resolve_within", "acknowledge_due",
+    "respond_due", "resolve_due", "next_escalation_at",
+)
+
+
+def _bulk_insert(conn: Connection, table, rows: list[dict[str, Any]], writer: _Writer | None = None) -> None:
     """Insert many rows (all with the same keys, in the same order) in this transaction (see _insert_rows)."""
+    if not rows:
+        return
     cols = tuple(rows[0])
     get = itemgetter(*cols)
+    _insert_rows(conn, table, cols, _driver_values(conn, table, cols, [get(r) for r in rows]), writer)
+
+
+def _driver_values(conn: Connection, table, cols: tuple[str, ...], rows: list[tuple]) -> list:
+    """``rows`` (in the order of ``cols``) as the driver is to get them: as they are for psycopg; for SQLite the
+    values SQLAlchemy's bind processors make of them (so the stored text is exactly what an ORM insert stores),
+    an aware UTC instant, the most common value, converted inline (see sqlite_converter)."""
     if conn.dialect.name != "sqlite":
-        _insert_rows(conn, table, cols, [get(r) for r in rows])
-        return
-    # SQLite: the values SQLAlchemy's bind processors make of them (so the stored text is exactly what an ORM
-    # insert stores); an aware UTC instant, the most common value, converted inline (see sqlite_converter).
+        return rows
     instants, others = [], []
     for i, c in enumerate(cols):
         p = table.c[c].type._cached_bind_processor(conn.dialect)
@@ -1465,12 +1483,11 @@ def _bulk_insert(conn: Connection, table, rows: list[dict[str, Any]]) -> None:
         elif p is not None:
             others.append((i, p))
     if not instants and not others:
-        _insert_rows(conn, table, cols, [get(r) for r in rows])
-        return
+        return rows
     utc = timezone.utc
     values = []
     for r in rows:
-        v = list(get(r))
+        v = list(r)
         for i, p in instants:
             x = v[i]
             if x is not None:
@@ -1478,24 +1495,80 @@ def _bulk_insert(conn: Connection, table, rows: list[dict[str, Any]]) -> None:
         for i, p in others:
             v[i] = p(v[i])
         values.append(v)
-    _insert_rows(conn, table, cols, values)
+    return values
 
 
-def _insert_rows(conn: Connection, table, cols: tuple[str, ...], values: list) -> None:
+def _insert_rows(conn: Connection, table, cols: tuple[str, ...], values: list,
+                 writer: _Writer | None = None) -> None:
     """Insert ``values`` (sequences in the order of ``cols``, already the driver's values on SQLite) in this
     transaction: COPY on PostgreSQL with psycopg 3; on SQLite the driver's own executemany, without SQLAlchemy's
-    per-row statement work, which costs more than the insert itself."""
-    names = ", ".join(f'"{c}"' for c in cols)
-    raw = conn.connection.driver_connection
-    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
-        with raw.cursor() as cur, cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
-            for v in values:
-                copy.write_row(v)
-        return
-    if conn.dialect.name != "sqlite":  # pragma: no cover - only the two supported databases
+    per-row statement work, which costs more than the insert itself. With a ``writer``: in its thread, later."""
+    if not _direct(conn):  # pragma: no cover - only the two supported databases
         conn.execute(insert(table), [dict(zip(cols, v)) for v in values])
         return
-    raw.executemany(f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(cols))})', values)
+    if writer is not None:
+        writer.put(table.name, cols, values)
+        return
+    _write(conn.connection.driver_connection, table.name, cols, values)
+
+
+def _direct(conn: Connection) -> bool:
+    """Whether the rows go to the driver directly (_write): SQLite, or PostgreSQL through psycopg 3."""
+    return conn.dialect.name == "sqlite" or (conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg")
+
+
+def _write(raw, table: str, cols: tuple[str, ...], values: list) -> None:
+    """The driver's own bulk insert on its connection ``raw``: executemany (sqlite3) or COPY (psycopg 3)."""
+    names = ", ".join(f'"{c}"' for c in cols)
+    if isinstance(raw, sqlite3.Connection):
+        raw.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(cols))})', values)
+        return
+    with raw.cursor() as cur, cur.copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
+        for v in values:
+            copy.write_row(v)
+
+
+class _Writer:
+    """Writes the chunks in a thread of its own while the next chunk is simulated, in the order they come.
+
+    The database's own work (SQLite's B-tree inserts, a COPY's network round trips) runs without the GIL, so it
+    overlaps the simulation; the connection is used by this thread only until :meth:`close`, which waits for the
+    last chunk and raises what went wrong (a failure also stops the next :meth:`put`). At most ``depth`` chunks
+    wait, so memory stays bounded.
+    """
+
+    def __init__(self, raw, depth: int = 2) -> None:
+        self._raw = raw
+        self._queue: queue.Queue = queue.Queue(maxsize=depth * 4)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="demo-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            if self._error is None:
+                try:
+                    _write(self._raw, *item)
+                except BaseException as exc:  # noqa: BLE001 - handed to the simulating thread
+                    self._error = exc
+
+    def _check(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def put(self, table: str, cols: tuple[str, ...], values: list) -> None:
+        self._check()
+        self._queue.put((table, cols, values))
+
+    def close(self) -> None:
+        """Wait until every chunk is written; raise the first failure."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+        self._check()
 
 
 #: The columns of the event rows _seal makes, in their order.
@@ -1654,32 +1727,38 @@ def _write_tickets(session, conn: Connection, office: _Office, count: int, seed:
     if conn.dialect.name == "sqlite":  # a bigger page cache for the load and the index builds (this connection)
         cache_size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
-    for chunk_start in range(0, count, CHUNK_TICKETS):
-        rows = []
-        for i in order[chunk_start: chunk_start + CHUNK_TICKETS]:
-            force = _SHOWCASE[i][2] if i < n_show else None
-            t = sim.simulate(random.Random(seeds[i]), starts[i], now, ticket_id, force)
-            year = t.created_at.astimezone(tz).year
-            seq = counters.get(year, 0) + 1
-            counters[year] = seq
-            rows.append(sim.ticket_row(t, (year, seq, f"{year}-{seq:06d}")))
-            ticket_states[t.state] += 1
-            ticket_id += 1
-        for d in sim.dispatch_rows:
-            dispatch_states[d["state"]] += 1
-        for table, batch in ((t_tab, rows), (d_tab, sim.dispatch_rows)):
-            if batch:
-                _bulk_insert(conn, table, batch)
-        if sim.events:  # places and hashes, in the order the events were simulated
-            _insert_rows(conn, e_tab, _EVENT_COLUMNS, _seal(session, sim.events, at_text))
-        if sim.callbacks:
-            _bulk_insert(conn, c_tab, sim.callbacks)
-        n_disp += len(sim.dispatch_rows)
-        n_ev += len(sim.events)
-        n_cb += len(sim.callbacks)
-        sim.dispatch_rows, sim.events, sim.callbacks = [], [], []
-        if progress is not None:
-            progress(min(count, chunk_start + CHUNK_TICKETS), count)
+    chain.tail(session)  # (the chain's end is read now: the writer's thread has the connection from here on)
+    writer = _Writer(conn.connection.driver_connection) if _direct(conn) and count > CHUNK_TICKETS else None
+    try:
+        for chunk_start in range(0, count, CHUNK_TICKETS):
+            rows = []
+            for i in order[chunk_start: chunk_start + CHUNK_TICKETS]:
+                force = _SHOWCASE[i][2] if i < n_show else None
+                t = sim.simulate(random.Random(seeds[i]), starts[i], now, ticket_id, force)
+                year = t.created_at.astimezone(tz).year
+                seq = counters.get(year, 0) + 1
+                counters[year] = seq
+                rows.append(sim.ticket_row(t, (year, seq, f"{year}-{seq:06d}")))
+                ticket_states[t.state] += 1
+                ticket_id += 1
+            dispatch_states.update(d[4] for d in sim.dispatch_rows)  # (_DISPATCH_COLUMNS: "state")
+            _bulk_insert(conn, t_tab, rows, writer)
+            if sim.dispatch_rows:
+                _insert_rows(conn, d_tab, _DISPATCH_COLUMNS, _driver_values(conn, d_tab, _DISPATCH_COLUMNS,
+                                                                            sim.dispatch_rows), writer)
+            if sim.events:  # places and hashes, in the order the events were simulated
+                _insert_rows(conn, e_tab, _EVENT_COLUMNS, _seal(session, sim.events, at_text), writer)
+            if sim.callbacks:
+                _bulk_insert(conn, c_tab, sim.callbacks, writer)
+            n_disp += len(sim.dispatch_rows)
+            n_ev += len(sim.events)
+            n_cb += len(sim.callbacks)
+            sim.dispatch_rows, sim.events, sim.callbacks = [], [], []
+            if progress is not None:
+                progress(min(count, chunk_start + CHUNK_TICKETS), count)
+    finally:
+        if writer is not None:
+            writer.close()  # every chunk written (or the first failure raised) before the connection is used again
 
     for ddl in indexes:
         conn.execute(text(ddl))

@@ -558,3 +558,47 @@ def test_the_300_ticket_demo_has_the_recorded_fingerprint(demo_desk):
     assert got["tickets"] == result.ticket_states and got["dispatches"] == result.dispatch_states
     report = desk.verify_audit()
     assert report.ok and report.events == _rows(desk, "SELECT count(*) AS n FROM event")[0]["n"]
+
+
+def test_the_writer_thread_writes_the_same_data(desk, monkeypatch):
+    """In chunks of 40 tickets the rows are written by the writer's thread while the next chunk is simulated
+    (one chunk alone is written in line): the same 300 tickets, the same fingerprint, a valid chain."""
+    monkeypatch.setattr(demo, "CHUNK_TICKETS", 40)
+    threads = []
+    real = demo._Writer.__init__
+
+    def spy(self, *args, **kwargs):
+        threads.append(self)
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(demo._Writer, "__init__", spy)
+    result = demo.generate(desk, tickets=N, seed=1)
+    assert len(threads) == 1
+    got = demo_fingerprint(desk)
+    assert got == FINGERPRINT_300 and got["tickets"] == result.ticket_states
+    assert desk.verify_audit().ok
+
+
+def test_a_failed_chunk_leaves_nothing_behind(desk, monkeypatch):
+    """A failure in the writer's thread reaches generate(), and the one transaction is rolled back."""
+    monkeypatch.setattr(demo, "CHUNK_TICKETS", 40)
+    real = demo._write
+    calls = []
+
+    def failing(raw, table, cols, values):
+        calls.append(table)
+        if len(calls) == 6:
+            raise RuntimeError("disk full")
+        real(raw, table, cols, values)
+
+    monkeypatch.setattr(demo, "_write", failing)
+    counts = ("SELECT (SELECT count(*) FROM ticket) AS t, (SELECT count(*) FROM event) AS e, "
+              "(SELECT count(*) FROM user_account) AS u, (SELECT count(*) FROM department) AS d")
+    before = _rows(desk, counts)[0]
+    with pytest.raises(RuntimeError, match="disk full"):
+        demo.generate(desk, tickets=N, seed=1)
+    assert len(calls) == 6 and before["t"] == 0
+    assert _rows(desk, counts)[0] == before
+    assert desk.verify_audit().ok
+    monkeypatch.setattr(demo, "_write", real)  # and the database takes a demo afterwards
+    assert demo.generate(desk, tickets=50, seed=1).tickets == 50 == desk.ticket_count()
