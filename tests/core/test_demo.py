@@ -17,6 +17,7 @@ from desk.errors import ConflictError, ValidationError
 from desk.tickets.service import derive_state
 from desk.workflow import TRANSITIONS, Scope
 from models import Base, Dispatch, Ticket
+from models.textsearch import TEXT_COLUMNS
 
 from conftest import T0
 
@@ -602,3 +603,32 @@ def test_a_failed_chunk_leaves_nothing_behind(desk, monkeypatch):
     assert desk.verify_audit().ok
     monkeypatch.setattr(demo, "_write", real)  # and the database takes a demo afterwards
     assert demo.generate(desk, tickets=50, seed=1).tickets == 50 == desk.ticket_count()
+
+
+def test_the_search_index_holds_the_demo_and_its_triggers_are_back(demo_desk):
+    """The load goes without SQLite's row-by-row search trigger and fills the FTS5 index in one statement after it:
+    the index then agrees with the tickets (FTS5's own integrity check), a title's substring finds its tickets on
+    both databases (PostgreSQL: the trigram GIN index, dropped and built again), and a ticket created afterwards
+    is found, so the trigger is back."""
+    desk, result = demo_desk
+    if desk.backend == "sqlite":
+        with desk.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO ticket_fts(ticket_fts, rank) VALUES ('integrity-check', 1)")
+            assert conn.exec_driver_sql("SELECT count(*) FROM ticket_fts").scalar() == N
+            triggers = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+        assert {"ticket_fts_ai", "ticket_fts_ad", "ticket_fts_au", "event_no_replace"} <= triggers
+    else:
+        with desk.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_ticket_text_trgm'"
+                                        ).scalar() == 1
+    clerk = desk.login("zhang.wei", {u.username: u.password for u in result.users}["zhang.wei"])
+    number, title = _rows(desk, "SELECT number, title FROM ticket ORDER BY id DESC LIMIT 1")[0].values()
+    part = title[1:5]
+    anywhere = " OR ".join(f"coalesce({c}, '') LIKE '%{part}%'" for c in TEXT_COLUMNS)
+    want = {r["number"] for r in _rows(desk, f"SELECT number FROM ticket WHERE {anywhere}")}
+    found = {t.number for t in clerk.list_queue("all", search=part, limit=N).rows}
+    assert number in found and found == want
+    t = clerk.create_ticket(title="演示之后新建的工单：楼道飞线充电", description="有住户从楼上拉电线给电动车充电",
+                            category="市容环境", urgency="routine", address="幸福路1号", community="幸福社区",
+                            source="12345", reporter_name="王先生", reporter_phone="13800001111")
+    assert [r.number for r in clerk.list_queue("all", search="飞线充电").rows] == [t.number]
