@@ -424,6 +424,7 @@ _TS = SimpleNamespace(**{m.name: m.value for m in TicketState})
 _DS = SimpleNamespace(**{m.name: m.value for m in DispatchState})
 _TICKET_STATE = {m: m.value for m in TicketState}
 _LEAD, _ASSIST = DispatchRole.LEAD.value, DispatchRole.ASSIST.value
+_RUNNING = frozenset(s.value for s in clocks.RUNNING_STATES)
 #: What a department does next with a dispatch in a state.
 _NEXT_VERB = {_DS.PENDING: "acknowledge", _DS.ACKNOWLEDGED: "respond", _DS.RESPONDED: "resolve",
               _DS.RETURN_REQUESTED: "decide_return"}
@@ -532,6 +533,8 @@ class _Office:
     #: (category id, urgency) -> the 报到/响应/办结 time limits, each as its text and parsed once.
     policies: dict[tuple[int, str], tuple[tuple[str, Duration], ...]] = field(default_factory=dict)
     revisit_categories: frozenset[str] = frozenset()
+    #: How the tickets' and dispatches' clocks are computed (desk.deadlines.clocks).
+    clock_rules: Any = None
     revisit_after: str = ""
     #: username -> user id
     accounts: dict[str, int] = field(default_factory=dict)
@@ -1121,7 +1124,12 @@ class _Simulator:
         if self._ladder is None:  # (escalation.next_instant, its offsets parsed once)
             self._ladder = escalation.Ladder(self.office.cal, self.office.offsets)
         climb, none = self._ladder.climb, set()
+        # The clocks (desk.deadlines.clocks) as refresh_all would set them after the load: no escalation recorded.
+        rules = self.office.clock_rules
+        # (refresh_all looks at the tickets whose clock can run; the others keep none)
+        best, of_dispatch = clocks.compute(t, rules) if t.state in _RUNNING else (None, {})  # type: ignore[arg-type]
         for d in t.dispatches:  # in the order of _DISPATCH_COLUMNS
+            clock = of_dispatch.get(d)
             self.dispatch_rows.append((
                 d.id, t.id, d.department_id, d.role, d.state, d.round, d.note, d.return_reason,
                 d.state_before_return, d.dispatched_at, d.dispatched_by_id, d.acknowledged_at, d.responded_at,
@@ -1129,6 +1137,7 @@ class _Simulator:
                 d.respond_within, d.resolve_within, d.acknowledge_due, d.respond_due, d.resolve_due,
                 # No escalation is recorded yet: the next sweep records every threshold already crossed.
                 climb(escalation.open_dues(d), none, None)[1],
+                None if clock is None else clock.due, None if clock is None else clock.warn,
             ))
         return {
             "id": t.id, "number": num, "year": year, "seq": seq, **t.fields, **_intake_fields(t),
@@ -1138,6 +1147,8 @@ class _Simulator:
             "verified_at": t.verified_at, "closed_at": t.closed_at, "revisit_due": t.revisit_due,
             "version": t.version, "callbacks_reached": t.callbacks_reached,
             "callbacks_dissatisfied": t.callbacks_dissatisfied,
+            "next_due": None if best is None else best.due, "next_warn": None if best is None else best.warn,
+            "next_escalation_at": clocks.office_next_escalation(t, best, none, rules),  # type: ignore[arg-type]
         }
 
 
@@ -1309,6 +1320,7 @@ def _add_timing(desk, session, office: _Office) -> None:
                        for cid in office.categories.values() for u in Urgency}
     office.revisit_categories = frozenset(c for c in settings.get("revisit_categories", "").split(",") if c)
     office.revisit_after = settings.get("revisit_after", "")
+    office.clock_rules = desk._clock_rules(session)
 
 
 # -- when tickets come in -----------------------------------------------------------------
@@ -1386,7 +1398,6 @@ def generate(desk, *, tickets: int, seed: int, weeks: int = SPAN_DAYS // 7,
         audit.flush(s)  # the set-up's events first: the tickets' events continue the chain
         _add_timing(desk, s, office)
         counts = _write_tickets(s, conn, office, tickets, seed, now, tz, progress, weeks * 7)
-        clocks.refresh_all(s, desk._clock_rules(s))  # the clocks of the open tickets (desk.deadlines.clocks)
         linked = _add_projects(s, office, random.Random(seed), now, tz, weeks * 7) if projects else 0  # issue 16
         conn.execute(update(User.__table__).where(User.id == bindparam("uid")).values(password_hash=bindparam("h")),
                      [{"uid": office.accounts[u.username], "h": h.result()} for u, h in zip(users, hashes)])
@@ -1465,7 +1476,7 @@ _DISPATCH_COLUMNS = (
     "id", "ticket_id", "department_id", "role", "state", "round", "note", "return_reason", "state_before_return",
     "dispatched_at", "dispatched_by_id", "acknowledged_at", "responded_at", "resolved_at", "closed_at", "updated_at",
     "updated_by_id", "version", "acknowledge_within", "respond_within", "resolve_within", "acknowledge_due",
-    "respond_due", "resolve_due", "next_escalation_at",
+    "respond_due", "resolve_due", "next_escalation_at", "next_due", "next_warn",
 )
 
 
