@@ -630,7 +630,8 @@ class _Simulator:
 
     def _event(self, t: _SimTicket, dispatch_id: int | None, actor: int, at: datetime, kind: str, note: str,
                changes: tuple = (), cache: bool = True) -> None:
-        self.events.append((self.next_event_id, t.id, dispatch_id, actor, at, kind, note, self._changes(changes, cache)))
+        self.events.append((self.next_event_id, t.id, dispatch_id, actor, at, kind, note,
+                            self._changes(changes, cache)))
         self.next_event_id += 1
 
     def _event_text(self, t: _SimTicket, dispatch_id: int | None, actor: int, at: datetime, kind: str, note: str,
@@ -1598,7 +1599,8 @@ _EVENT_COLUMNS = ("id", "seq", "ticket_id", "dispatch_id", "actor_id", "at", "ki
 def _seal(session, events: list[tuple], at_text: Callable[[datetime], str] | None) -> list[tuple]:
     """The rows of ``events`` (the simulator's tuples, in the order they happened) as the chain has them: each
     with its place and its wd-event-2 hash (models.chain, as desk.audit.chain.seal gives them), ``at`` as the
-    stored text where ``at_text`` makes it (SQLite: sqlite_converter). The chain's end moves past them (written to the anchor at the end of the unit)."""
+    stored text where ``at_text`` makes it (SQLite: sqlite_converter). The chain's end moves past them
+    (chain.extend; the anchor is written at the end of the unit)."""
     next_id, seq, prev = chain.tail(session)
     canonical, sha256, utc = canonical2_values, hashlib.sha256, timezone.utc
     last_at = last_text = None
