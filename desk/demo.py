@@ -1673,6 +1673,33 @@ def _drop_indexes(conn: Connection) -> list[str]:
 _LOAD_TRIGGERS = {f"{FTS_TABLE}_ai": "fill the search index", "event_no_replace": "a check only"}
 
 
+def _drop_foreign_keys(conn: Connection) -> list[tuple[str, str, str]]:
+    """PostgreSQL: drop the foreign keys of the loaded tables; return (table, name, definition) of each.
+
+    Each row COPY writes is otherwise checked by the foreign key's trigger, a lookup per key and row (three per
+    event); adding the constraint again after the load checks every row in one join, as pg_restore does. The
+    definitions are the database's own (pg_get_constraintdef), so what comes back is what the migrations made.
+    SQLite checks a key with one B-tree lookup in the same process, and cannot turn the checks off inside a
+    transaction: its keys stay.
+    """
+    if conn.dialect.name != "postgresql":
+        return []
+    tables = ", ".join(f"'{t}'" for t in _LOADED)
+    found = [tuple(r) for r in conn.execute(text(
+        f"SELECT t.relname, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c "
+        f"JOIN pg_class t ON t.oid = c.conrelid AND t.relnamespace = current_schema()::regnamespace "
+        f"WHERE c.contype = 'f' AND t.relname IN ({tables}) ORDER BY t.relname, c.conname"))]
+    for table, name, _ in found:
+        conn.execute(text(f'ALTER TABLE "{table}" DROP CONSTRAINT "{name}"'))
+    return found
+
+
+def _add_foreign_keys(conn: Connection, dropped: list[tuple[str, str, str]]) -> None:
+    """Add the foreign keys _drop_foreign_keys dropped (each checks every row once)."""
+    for table, name, definition in dropped:
+        conn.execute(text(f'ALTER TABLE "{table}" ADD CONSTRAINT "{name}" {definition}'))
+
+
 def _drop_insert_triggers(conn: Connection) -> list[tuple[str, str]]:
     """Drop the triggers of :data:`_LOAD_TRIGGERS` that exist; return their names and the DDL that makes them."""
     if conn.dialect.name != "sqlite":  # PostgreSQL: the search index is a GIN index (_drop_indexes)
@@ -1751,6 +1778,7 @@ def _write_tickets(session, conn: Connection, office: _Office, count: int, seed:
     at_text = sqlite_converter(e_tab.c.at, conn.dialect) if conn.dialect.name == "sqlite" else None
     indexes = _drop_indexes(conn)
     triggers = _drop_insert_triggers(conn)
+    foreign_keys = _drop_foreign_keys(conn)
     if conn.dialect.name == "sqlite":  # a bigger page cache for the load and the index builds (this connection)
         cache_size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
@@ -1792,6 +1820,7 @@ def _write_tickets(session, conn: Connection, office: _Office, count: int, seed:
     for ddl in indexes:
         conn.execute(text(ddl))
     _restore_insert_triggers(conn, triggers, first_ticket_id)
+    _add_foreign_keys(conn, foreign_keys)
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(f"PRAGMA cache_size = {cache_size}")
     for year, last in sorted(counters.items()):

@@ -632,3 +632,30 @@ def test_the_search_index_holds_the_demo_and_its_triggers_are_back(demo_desk):
                             category="市容环境", urgency="routine", address="幸福路1号", community="幸福社区",
                             source="12345", reporter_name="王先生", reporter_phone="13800001111")
     assert [r.number for r in clerk.list_queue("all", search="飞线充电").rows] == [t.number]
+
+
+def _schema(desk: Desk) -> list[tuple]:
+    """The indexes, triggers and constraints as the database describes them."""
+    if desk.backend == "sqlite":
+        sql = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name"
+    else:
+        # (an index's predicate is compared without its text: PostgreSQL prints an IN list it parsed again as
+        # ARRAY[('new'::varchar)::text, …] instead of (ARRAY['new'::varchar, …])::text[], the same condition)
+        sql = ("SELECT 'index', indexname, regexp_replace(indexdef, ' WHERE .*', ''), "
+               "(strpos(indexdef, ' WHERE ') > 0)::text FROM pg_indexes WHERE schemaname = current_schema() UNION ALL "
+               "SELECT 'constraint', conrelid::regclass::text || '.' || conname, pg_get_constraintdef(oid), "
+               "convalidated::text FROM pg_constraint WHERE connamespace = current_schema()::regnamespace UNION ALL "
+               "SELECT 'trigger', tgname, tgrelid::regclass::text, tgenabled::text FROM pg_trigger "
+               "WHERE NOT tgisinternal ORDER BY 1, 2")
+    with desk.engine.connect() as conn:
+        return [tuple(r) for r in conn.exec_driver_sql(sql)]
+
+
+def test_the_load_leaves_the_schema_as_it_found_it(desk, monkeypatch):
+    """What the bulk load drops (secondary indexes, SQLite's insert triggers, PostgreSQL's foreign keys) comes back
+    exactly as the migrations made it, validated (written by the writer's thread: chunks of 40)."""
+    monkeypatch.setattr(demo, "CHUNK_TICKETS", 40)
+    before = _schema(desk)
+    assert any(kind == "trigger" for kind, *_ in before)
+    demo.generate(desk, tickets=120, seed=3)
+    assert _schema(desk) == before
