@@ -535,7 +535,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                     if writer is None:
                         writer = csv.DictWriter(out, fieldnames=list(row))
                         writer.writeheader()
-                    writer.writerow(row)
+                    writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+                                     for k, v in row.items()})  # (a project's milestones: one JSON cell)
                 count += 1
     finally:
         if args.out:
@@ -848,6 +849,143 @@ COMMANDS += (
 )
 
 
+# === issue 17: whistle-desk map import | render (一张图) ======================================================
+#: The GUI's function that draws a map offscreen (``draw(picture, out, *, width, height, title) -> None``).
+MAP_RENDER_ENTRY = "map_render"
+
+
+def _map_import_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE",
+                   help="边界文件：GeoJSON（.geojson/.json），Shapefile（.shp，同一文件夹中须有同名 .shx 和 .dbf），或含这些文件的 .zip")
+    p.add_argument("--name-property", metavar="NAME",
+                   help="存放社区名称的属性（默认：自动选择与社区列表匹配最多的属性）")
+    p.add_argument("--crs", choices=["wgs84", "gcj02"], default="wgs84",
+                   help="文件的坐标系：wgs84（GPS、天地图等）或 gcj02（高德、腾讯等国内网络地图）；gcj02 导入时换算为 WGS84")
+    p.add_argument("--layer", choices=["communities", "roads"], default="communities",
+                   help="图层：communities 社区/网格边界（默认），roads 道路/建筑（仅作参照）")
+    p.add_argument("--dry-run", action="store_true", help="只检查和匹配，不写入")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+
+
+def cmd_map_import(args: argparse.Namespace) -> int:
+    import json
+
+    from desk.geo.verbs import import_from_command_line
+
+    with _open_desk(args.url) as desk:
+        r = import_from_command_line(desk, args.file, layer=args.layer, crs=args.crs, name_property=args.name_property,
+                                     dry_run=args.dry_run)
+    if args.json:
+        _out(json.dumps({"file": r.file_name, "kind": r.file_kind, "layer": r.layer, "crs": r.crs,
+                         "name_property": r.name_property, "properties": list(r.properties), "features": r.features,
+                         "vertices": r.vertices, "written": r.written, "import_id": r.import_id,
+                         "matched": [{"name": n, "community": c} for n, c in r.matched],
+                         "unmatched": list(r.unmatched), "missing": list(r.missing), "bbox": list(r.bbox)},
+                        ensure_ascii=False, indent=2))
+        return EXIT_OK
+    crs = "GCJ-02（已换算为 WGS84）" if r.crs == "gcj02" else "WGS84"
+    layer = "社区/网格" if r.layer == "communities" else "道路/建筑"
+    _out(f"{'已导入' if r.written else '检查完毕（未写入）'}：{r.file_name}（{layer}图层，{r.features} 个要素，坐标系 {crs}，"
+         f"名称属性 {r.name_property or '（无）'}）")
+    if r.layer == "communities":
+        _out(f"  已匹配 {len(r.matched)} 个：" + ("、".join(f"{n}→{c}" if n != c else c for n, c in r.matched) or "（无）"))
+        if r.unmatched:
+            _out(f"  未匹配 {len(r.unmatched)} 个：" + "、".join(n or "（无名称）" for n in r.unmatched))
+        if r.missing:
+            _out(f"  社区列表中没有边界的 {len(r.missing)} 个：" + "、".join(r.missing))
+    return EXIT_OK
+
+
+def _map_render_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", metavar="FILE.png", required=True, help="输出的 PNG 文件")
+    p.add_argument("--what", choices=["tickets", "overdue", "projects"], default="tickets",
+                   help="内容：tickets 各社区工单数和工单位置（默认），overdue 只看超期，projects 民生工程项目")
+    p.add_argument("--period", metavar="PERIOD",
+                   help="受理日期：YYYY-MM（一个月）、YYYY-Www（一周）、YYYY（一年）或 FROM..TO（YYYY-MM-DD..YYYY-MM-DD）；默认全部")
+    p.add_argument("--category", metavar="NAME", help="只看该分类（含其下各级分类）")
+    p.add_argument("--size", metavar="WxH", default="1600x1200", help="图片大小（像素），默认 1600x1200")
+
+
+def _map_period(text: str | None):
+    import calendar
+    from datetime import date, timedelta
+
+    if not text:
+        return None, None
+    t = text.strip()
+    try:
+        if ".." in t:
+            a, b = t.split("..", 1)
+            return date.fromisoformat(a), date.fromisoformat(b)
+        if "-W" in t.upper():
+            y, w = t.upper().split("-W")
+            start = date.fromisocalendar(int(y), int(w), 1)
+            return start, start + timedelta(days=6)
+        if len(t) == 7 and t[4] == "-":
+            y, m = int(t[:4]), int(t[5:])
+            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+        if len(t) == 4 and t.isdigit():
+            return date(int(t), 1, 1), date(int(t), 12, 31)
+    except ValueError:
+        pass
+    raise ValidationError("period", "统计期应写作 YYYY-MM、YYYY-Www、YYYY 或 YYYY-MM-DD..YYYY-MM-DD：{text}", text=t[:40])
+
+
+def _map_size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise ValidationError("size", "图片大小应写作 宽x高，例如 1600x1200：{text}", text=text[:40]) from None
+    if not (200 <= w <= 8000 and 200 <= h <= 8000):
+        raise ValidationError("size", "图片的宽和高须在 200 到 8000 像素之间：{text}", text=text[:40])
+    return w, h
+
+
+def cmd_map_render(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desk.geo.dto import MapQuery
+    from desk.geo.verbs import picture_from_command_line
+
+    _output_file(args.out, "out")
+    start, end = _map_period(args.period)
+    width, height = _map_size(args.size)
+    try:
+        draw = find_gui(MAP_RENDER_ENTRY)
+    except Exception as exc:  # noqa: BLE001 - a missing Qt library (libEGL …), a broken install
+        _err(f"错误：无法加载图形界面（GUI）来绘制地图：{type(exc).__name__}: {exc}")
+        return EXIT_ERROR
+    if draw is None:
+        _err(f"错误：未找到绘制地图的图形界面（entry point “{GUI_GROUP}: {MAP_RENDER_ENTRY}”）。请完整安装 whistle-desk。")
+        return EXIT_ERROR
+    with _open_desk(args.url) as desk:
+        pic = picture_from_command_line(desk, what=args.what,
+                                        q=MapQuery(start=start, end=end, category=args.category or None))
+    if not pic.layers.communities and not pic.layers.roads:
+        _err("错误：还没有导入地图边界（whistle-desk map import FILE）。")
+        return EXIT_ERROR
+    what = {"tickets": "工单分布", "overdue": "超期工单", "projects": "民生工程项目"}[args.what]
+    period = f"{start.isoformat()} 至 {end.isoformat()}" if start else "全部时间"
+    draw(pic, Path(args.out), width=width, height=height, title=f"{what}（{period}）")
+    _out(f"已绘制地图：{args.out}（{width}×{height}，{len(pic.summary.rows)} 个社区，{pic.summary.total} 张工单）")
+    return EXIT_OK
+
+
+GROUPS[("map",)] = "一张图：导入社区/网格边界，离屏绘制地图"
+FIELD_NAMES.update({"name_property": "--name-property", "crs": "--crs", "layer": "--layer", "period": "--period",
+                    "size": "--size", "what": "--what", "category": "--category"})
+COMMANDS += (
+    Command(("map", "import"), "导入社区/网格边界或道路图层（GeoJSON、Shapefile）", cmd_map_import, _map_import_arguments,
+            description="读取边界文件，检查每个要素（多边形闭合、不自相交、坐标在中国境内），按名称属性与社区列表匹配，"
+                        "列出已匹配、未匹配的名称。GCJ-02 坐标换算为 WGS84 保存。整个文件在一个事务中替换该图层；"
+                        "文件有任何问题时什么都不写入。退出码：0 成功；2 文件无法读取或有问题的要素（未写入任何数据）。",
+            epilog="例：whistle-desk map import 社区边界.geojson --crs gcj02 --name-property 社区名称"),
+    Command(("map", "render"), "离屏绘制地图为 PNG（各社区工单数着色、工单位置、项目）", cmd_map_render,
+            _map_render_arguments,
+            epilog="例：whistle-desk map render --out 地图.png --what overdue --period 2026-11"),
+)
+
+
 # -- the parser ------------------------------------------------------------------------------
 def _db_option(parser: argparse.ArgumentParser, default) -> None:
     parser.add_argument(
@@ -908,7 +1046,7 @@ def find_gui(name: str = GUI_NAME) -> Callable[[str], int] | None:
         ep = next((e for e in eps if e.name == name), None)
         return ep.load() if ep is not None else None
     ep = next((e for e in eps if e.name == GUI_NAME), None) or sorted(
-        (e for e in eps if e.name != "selfcheck"), key=lambda e: e.name)[0]
+        (e for e in eps if e.name not in ("selfcheck", MAP_RENDER_ENTRY)), key=lambda e: e.name)[0]
     return ep.load()
 
 

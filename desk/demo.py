@@ -1400,6 +1400,9 @@ def generate(desk, *, tickets: int, seed: int, weeks: int = SPAN_DAYS // 7,
         _add_timing(desk, s, office)
         counts = _write_tickets(s, conn, office, tickets, seed, now, tz, progress, weeks * 7)
         linked = _add_projects(s, office, random.Random(seed), now, tz, weeks * 7) if projects else 0  # issue 16
+        from desk.geo.demo import add_map  # issue 17: the invented street's map, some tickets' points, projects' places
+
+        add_map(s, actor_id=accounts.system_user_id(s), now=now, rng=random.Random(seed))
         conn.execute(update(User.__table__).where(User.id == bindparam("uid")).values(password_hash=bindparam("h")),
                      [{"uid": office.accounts[u.username], "h": h.result()} for u, h in zip(users, hashes)])
     # The planner's statistics for what was just loaded (SQLite: ANALYZE with a bounded sample, a full one took
@@ -1425,7 +1428,7 @@ PROJECT_THEMES = {
 #: A project of these categories touches the safety bottom line (安全底线).
 SAFETY_CATEGORIES = frozenset({"房屋安全", "燃气安全"})
 #: Candidates the demo makes (the largest hotspots), and how many of them the approved yearly list holds.
-DEMO_PROJECTS, DEMO_LISTED = 8, 5
+DEMO_PROJECTS, DEMO_LISTED = 8, 6  # (the listed ones: one in each stage from 列入清单 to 运维, §2)
 
 
 def _add_projects(session, office: _Office, rng: random.Random, now: datetime, tz, span_days: int) -> int:
@@ -1467,9 +1470,21 @@ def _add_projects(session, office: _Office, rng: random.Random, now: datetime, t
         projects.record_votes(session=session, project=p, actor=clerk, now=now, today=today,
                               meeting=f"{p.name[:8]}居民议事会", held_on=today - timedelta(days=7), votes=votes)
     listed = projects.draft_list(session=session, actor=clerk, now=now, this_year=today.year, year=year,
-                                 numbers=[p.number for p in made[:DEMO_LISTED]], note="演示数据：问题清单前五项")
+                                 numbers=[p.number for p in made[:DEMO_LISTED]], note="演示数据：问题清单前六项")
     projects.approve_list(session=session, actor=supervisor, now=now, year=year, version=listed.version, note="演示数据")
+    _add_lifecycle(session, office, rng, now, made[:DEMO_LISTED], clerk, supervisor)
     return sum(len(p_numbers) for p_numbers in linked_numbers)
+
+
+def _add_lifecycle(session, office: _Office, rng: random.Random, now: datetime, listed: list, clerk: User,
+                   supervisor: User) -> None:
+    """§2: the listed projects in every stage, with milestones, progress and inspections (desk.projects.lifecycle
+    .demo_data); the late ones escalate at the first sweep."""
+    from desk.projects.lifecycle import demo_data
+
+    demo_data.run(session, projects=listed, now=now, cal=office.cal, offsets=office.offsets, clerk=clerk,
+                  supervisor=supervisor, rng=rng,
+                  responder_of={office.dept_name[d]: uid for d, uid in office.responder_of.items()})
 
 
 #: The columns of the dispatch rows (_Simulator.ticket_row), in their order.

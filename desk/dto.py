@@ -316,6 +316,13 @@ class EscalationInfo:
     closed_at: datetime | None
     #: Whether ``late_by`` is working time (the step's limit is working time).
     late_working: bool = True
+    #: issue 16: the project milestone whose step is late (then ``ticket_number`` is the project's number and
+    #: ``ticket_title`` "project name：milestone name"); None for a ticket's escalation.
+    milestone_id: int | None = None
+
+    @property
+    def is_milestone(self) -> bool:
+        return self.milestone_id is not None
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ from desk.errors import (
 from desk.escalation import service as escalation
 from desk.escalation.service import ACTIONS as ESCALATION_ACTIONS
 from desk.escalation.verbs import EscalationVerbs
+from desk.geo.verbs import MapVerbs
 from desk.hotspots.verbs import HotspotVerbs
 from desk.intake.attachments.verbs import AttachmentVerbs
 from desk.intake.imports.service import unclassified_id
@@ -53,6 +54,8 @@ from desk.intake.repeats import service as repeats
 from desk.intake.repeats.verbs import RepeatVerbs
 from desk.labels import ROLE, VERB
 from desk.permissions import Permission
+from desk.projects.lifecycle import milestones as project_milestones
+from desk.projects.lifecycle.verbs import LifecycleVerbs
 from desk.projects.verbs import ProjectVerbs
 from desk.setup import service as setup
 from desk.setup.verbs import SetupVerbs
@@ -366,6 +369,10 @@ class Desk:
             reached = escalation.sweep(session=s, now=now, at=at, cal=timing.cal, offsets=timing.offsets,
                                        system_user_id=system_id, dry_run=dry_run)
             infos = queries.escalation_infos_for(s, reached, timing.cal, at, *self._office(s))
+            # issue 16: project milestones climb the same ladder in the same sweep (and the same forecast)
+            late = project_milestones.sweep(session=s, now=now, at=at, system_user_id=system_id, dry_run=dry_run,
+                                            ladder=escalation.Ladder(timing.cal, timing.offsets))
+            infos += project_milestones.sweep_infos(s, late, timing.cal, at)
             return dto.SweepResult(at=at, escalations=tuple(infos), resumed=resumed)
 
     def _end_long_suspensions(self, s: Session, now: datetime, timing: dispatching.Timing) -> int:
@@ -495,7 +502,7 @@ class Desk:
 
 class ActingUser(TicketVerbs, DispatchVerbs, EscalationVerbs, DeadlineVerbs, SetupVerbs, AccountVerbs, AuditVerbs,
                  ReportVerbs, ImportVerbs, AttachmentVerbs, RepeatVerbs, StandardVerbs, ProjectVerbs, HotspotVerbs,
-                 DisclosureVerbs):
+                 LifecycleVerbs, DisclosureVerbs, MapVerbs):
     """A logged-in user. Every method is checked against its row of the permission matrix
     (desk.permissions.MATRIX), every verb is one transaction and checks the workflow's state machine,
     and every call first checks that the account is still active and unchanged since login.

@@ -24,7 +24,7 @@ VERB = {
     "list_queue": "查看队列", "ticket": "查看工单", "allowed": "查看可用操作", "whistle_forecast": "查看派单时限", "departments": "查看部门",
     "categories": "查看分类", "policies": "查看时限标准", "calendar_month": "查看工作日历",
     "export_dispatches": "导出派单", "escalations": "查看督办队列", "escalation_counts": "查看督办数量",
-    "approvals": "查看审批队列", "weekly_report": "查看周报", "period_report": "查看周报或月报",
+    "approvals": "查看审批队列", "weekly_report": "查看周报", "period_report": "查看周报或月报", "disclosure": "发布阳光工程",
     "period_rate_items": "查看比率明细", "users": "查看用户", "audit_log": "查看审计日志",
     "verify_audit": "校验审计链", "verify_password": "验证密码", "change_password": "修改密码",
     "set_policy": "修改时限标准", "set_setting": "修改办公室设置", "set_settings": "保存办公室设置",
@@ -55,7 +55,16 @@ VERB = {
     "update_project": "修改项目", "record_project_vote": "录入项目票决", "project_priority": "查看项目优先级",
     "list_projects": "查看项目列表", "project": "查看项目", "draft_annual_list": "编制年度清单",
     "approve_annual_list": "批准年度清单", "annual_list": "查看年度清单", "cancel_project": "取消项目",
+    "advance_project": "推进项目阶段", "add_milestone": "安排项目节点", "acknowledge_milestone": "节点报到",
+    "complete_milestone": "完成项目节点", "record_progress": "记录项目进度", "record_construction_log": "记录施工日志",
+    "record_inspection": "记录质量安全巡查", "project_lifecycle": "查看项目进展", "my_milestones": "查看本部门项目节点",
+    "project_file": "查看项目文件",
     "hotspots": "查看问题清单", "hotspot_tickets": "查看问题清单的工单",
+    # issue 17: the map
+    "preview_map_import": "预览地图边界", "import_map_layer": "导入地图边界", "map_layers": "查看地图",
+    "map_summary": "查看地图", "map_pins": "查看地图", "map_picture": "查看地图", "map_community_tickets": "查看社区工单",
+    "map_projects": "查看地图", "ticket_point": "查看工单位置", "set_ticket_point": "标注工单位置",
+    "clear_ticket_point": "清除工单位置", "set_project_place": "标注项目位置",
 }
 #: Event kinds (the ticket timeline and the administration and login trail).
 EVENT_KIND = {
@@ -88,6 +97,11 @@ EVENT_KIND = {
     "project_vote": "项目票决", "project_stage": "项目阶段变更", "annual_list_draft": "编制年度清单",
     "annual_list_approve": "批准年度清单", "project_cancel": "取消项目", "project_link": "列为项目来源",
     "project_unlink": "移出项目来源",
+    "milestone_add": "安排项目节点", "milestone_acknowledge": "节点报到", "milestone_done": "项目节点完成",
+    "project_progress": "项目进度", "project_log": "施工日志", "project_inspection": "质量安全巡查",
+    "project_file": "项目文件",
+    # issue 17: the map
+    "map_import": "导入地图边界", "locate": "标注位置", "map_place": "标注项目位置",
 }
 #: Project stages and origins, vote choices, list states and the priority score's terms (issue 16).
 PROJECT_STAGE = {

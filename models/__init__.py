@@ -30,6 +30,14 @@ from models.projects import (  # issue 16: key livelihood works
     ProjectTicket,
     ProjectVote,
 )
+from models.project_lifecycle import (  # issue 16 §2: the lifecycle
+    Milestone,
+    MilestoneSummons,
+    ProjectEntry,
+    ProjectFile,
+    ProjectFileContent,
+)
+from models.geo import MapFeature, MapImport, ProjectPlace, TicketPoint  # issue 17: the map
 
 __all__ = [
     "Attachment",
@@ -64,4 +72,13 @@ __all__ = [
     "ProjectCounter",
     "ProjectTicket",
     "ProjectVote",
+    "Milestone",
+    "MilestoneSummons",
+    "ProjectEntry",
+    "ProjectFile",
+    "ProjectFileContent",
+    "MapFeature",
+    "MapImport",
+    "ProjectPlace",
+    "TicketPoint",
 ]

@@ -452,17 +452,33 @@ class Escalation(Base):
         # the office's steps have no dispatch (and NULLs are never equal): one row per ticket × step × level
         Index("uq_escalation_office_step", "ticket_id", "step", "level", unique=True,
               sqlite_where=text("dispatch_id IS NULL"), postgresql_where=text("dispatch_id IS NULL")),
-        CheckConstraint("step IN ('acknowledge','respond','resolve','verify','callback')", name="step"),
-        CheckConstraint("(dispatch_id IS NULL) = (step IN ('verify','callback'))", name="office_step"),
+        # issue 16: a project milestone's steps: a summoned department's 报到 (acknowledge, with its summons) and
+        # the milestone's own due (milestone); one row per summons × step × level, per milestone × level.
+        Index("uq_escalation_summons_step", "summons_id", "step", "level", unique=True,
+              sqlite_where=text("summons_id IS NOT NULL"), postgresql_where=text("summons_id IS NOT NULL")),
+        Index("uq_escalation_milestone_step", "milestone_id", "step", "level", unique=True,
+              sqlite_where=text("milestone_id IS NOT NULL AND summons_id IS NULL"),
+              postgresql_where=text("milestone_id IS NOT NULL AND summons_id IS NULL")),
+        CheckConstraint("step IN ('acknowledge','respond','resolve','verify','callback','milestone')", name="step"),
+        CheckConstraint("(ticket_id IS NULL) = (milestone_id IS NOT NULL)", name="subject"),
+        CheckConstraint("milestone_id IS NOT NULL OR ((dispatch_id IS NULL) = (step IN ('verify','callback')) "
+                        "AND summons_id IS NULL)", name="office_step"),
+        CheckConstraint("milestone_id IS NULL OR (dispatch_id IS NULL AND "
+                        "(summons_id IS NULL) = (step = 'milestone') AND step IN ('acknowledge','milestone'))",
+                        name="milestone_step"),
         CheckConstraint("level IN (1, 2, 3)", name="level"),
         Index("ix_escalation_open", "level", "closed_at"),
         Index("ix_escalation_reached", "reached_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    ticket_id: Mapped[int] = mapped_column(ForeignKey("ticket.id"), index=True)
+    #: The ticket whose step is late; NULL for a project milestone's step (issue 16).
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("ticket.id"), index=True)
     #: The dispatch whose step is late; NULL for the office's own steps.
     dispatch_id: Mapped[int | None] = mapped_column(ForeignKey("dispatch.id"))
+    #: issue 16: the project milestone whose step is late, and the summons whose 报到 is (NULL: its own due).
+    milestone_id: Mapped[int | None] = mapped_column(ForeignKey("project_milestone.id"), index=True)
+    summons_id: Mapped[int | None] = mapped_column(ForeignKey("milestone_summons.id"))
     step: Mapped[str] = mapped_column(String(16))
     level: Mapped[int] = mapped_column(Integer)
     #: The instant the threshold was crossed (not when a sweep noticed it).

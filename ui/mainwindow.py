@@ -7,7 +7,8 @@ logging out. The pages own their tables, actions and enabled states:
 * :class:`~ui.tickets.queue.QueuePage`: the ticket queues (search, filters, the table);
 * :class:`~ui.supervision.office.SupervisionPages`: 催办, 督办, 通报 and 审批 (supervisors and admins);
 * :class:`~ui.reports.page.ReportsPage`: 周报 (clerks, supervisors and admins);
-* the 民生工程 pages (:attr:`MainWindow.hosted`): :class:`~ui.projects.hotspots.HotspotsPage`, 问题清单;
+* the hosted pages (:attr:`MainWindow.hosted`): 问题清单, 项目库 and a responder's 项目节点 (:mod:`ui.projects`),
+  地图 (:mod:`ui.map`);
 * :class:`~ui.tickets.actions.TicketActions`: the ticket the page on screen highlights, in the detail pane,
   and the toolbar's verbs that act on it;
 * :class:`~ui.admin.menu.AdminMenu`: the 管理 menu's windows.
@@ -39,8 +40,11 @@ from ui.common.widgets import in_scroll_area, make_action
 from ui.intake.import_dialog import open_import  # issue 15
 from ui.live import POLL_INTERVAL_MS, RETRY_INTERVAL_MS, ChangeFeed, ConnectionBanner
 from ui.projects.disclose import Disclose  # issue 16 §4
+from ui.map.import_dialog import open_map_import  # issue 17
+from ui.map.page import MapPage  # issue 17
 from ui.projects.hotspots import HotspotsPage  # issue 16
 from ui.projects.page import CandidateFromQueue, ProjectsPage  # issue 16
+from ui.projects.summons import SummonsPage  # issue 16 §2
 from ui.reports.page import CHECK_INTERVAL_MS, ReportsPage
 from ui.setup.connection import ConnectionDialog, change_connection
 from ui.supervision.office import SupervisionPages, escalation_notice
@@ -53,6 +57,9 @@ REPORTS_KEY = "reports"
 #: 民生工程 → 问题清单 and 项目库 (issue 16; clerks, supervisors and admins).
 HOTSPOTS_KEY = "hotspots"
 PROJECTS_KEY = "projects"
+SUMMONS_KEY = "summons"
+#: 一张图 → 地图 (issue 17; clerks, supervisors and admins).
+MAP_KEY = "map"
 #: How often a desk looks whether the office settings or the calendar changed (on another desk, say).
 SETTINGS_CHECK_MS = 60_000
 
@@ -189,12 +196,35 @@ class MainWindow(QMainWindow):
             self.projects_page.open_ticket.connect(self._hosted_ticket)
             self.hosted[PROJECTS_KEY] = (in_scroll_area(self.projects_page, self.stack), self.projects_page.reload,
                                          self.projects_page.reload)
+        self.summons_page: SummonsPage | None = None
+        if role_may("my_milestones", user.role):  # a responder's door to the milestones their department is summoned to
+            self.summons_page = SummonsPage(user, self.tz, self.stack)
+            self.summons_page.status.connect(self.show_status)
+            self.hosted[SUMMONS_KEY] = (self.summons_page, self.summons_page.reload, self.summons_page.reload)
         if self.hosted:
             self.nav.add_section(self.tr("民生工程"))
-        for key, text in ((HOTSPOTS_KEY, self.tr("问题清单")), (PROJECTS_KEY, self.tr("项目库"))):
+        for key, text in ((HOTSPOTS_KEY, self.tr("问题清单")), (PROJECTS_KEY, self.tr("项目库")),
+                          (SUMMONS_KEY, self.tr("项目节点"))):
             if key in self.hosted:
                 self.stack.addWidget(self.hosted[key][0])
                 self.nav.add_entry(key, text)
+        # === issue 17: 一张图 (ui/map): the map page, hosted like the 民生工程 pages ===
+        self.map_page: MapPage | None = None
+        if role_may("map_picture", user.role):
+            self.map_page = MapPage(user, self.tz, self.stack, now=lambda: self.deadline_clock.now,
+                                    categories=lambda: self.lists.categories,
+                                    import_boundaries=(lambda: open_map_import(self, self.map_page))
+                                    if role_may("import_map_layer", user.role) else None)
+            self.map_page.status.connect(self.show_status)
+            self.map_page.open_ticket.connect(self._hosted_ticket)
+            self.map_page.open_project.connect(self._map_project)
+            # (in a scroll area, like 项目库: its filter bar would otherwise widen the whole window)
+            self.hosted[MAP_KEY] = (in_scroll_area(self.map_page, self.stack), self.map_page.shown,
+                                    self.map_page.reload)
+            self.nav.add_section(self.tr("一张图"))
+            self.stack.addWidget(self.hosted[MAP_KEY][0])
+            self.nav.add_entry(MAP_KEY, self.tr("地图"))
+        # === end issue 17 ===
         self.refreshed.connect(lambda: [reload() for view, _shown, reload in self.hosted.values()
                                         if self.stack.currentWidget() is view])
         # === end issue 16 ===
@@ -436,6 +466,12 @@ class MainWindow(QMainWindow):
         if number and any(self.stack.currentWidget() is view for view, *_ in self.hosted.values()):
             self.detail_pane.show()
             self.tickets.want(number)
+
+    def _map_project(self, number: str) -> None:
+        """A project's marker clicked on the map: the project page shows it (issue 17)."""
+        if self.projects_page is not None and number:
+            self.set_queue(PROJECTS_KEY)
+            self.projects_page.load_detail(number)
 
     def _report_ticket(self, number: str) -> None:
         """A ticket chosen in the report's drill-down: the detail pane (hidden on that page) shows it."""

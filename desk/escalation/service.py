@@ -165,15 +165,21 @@ def record_handling(*, session: Session, esc: Escalation, actor: User, now: date
                  kind="handle_escalation", note=note, changes=changes)
 
 
-def _insert_ignoring_duplicates(session: Session, rows: list[dict], *, office: bool = False):
+def insert_ignoring_duplicates(session: Session, rows: list[dict], *, office: bool = False,
+                               conflict: dict | None = None, returning: tuple | None = None):
     """Insert escalation rows, skipping those another desk recorded first (the unique key of a department's
-    step, or the partial one of the office's own steps)."""
+    step, the partial one of the office's own steps, or ``conflict``: a project milestone's, issue 16)."""
     t = Escalation.__table__  # Core, not the ORM's bulk path: one INSERT … VALUES (…), (…) per thousand rows
-    conflict = dict(index_elements=["ticket_id", "step", "level"], index_where=t.c.dispatch_id.is_(None)) \
-        if office else dict(index_elements=["dispatch_id", "step", "level"])
+    if conflict is None:
+        conflict = dict(index_elements=["ticket_id", "step", "level"], index_where=t.c.dispatch_id.is_(None)) \
+            if office else dict(index_elements=["dispatch_id", "step", "level"])
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     stmt = dialect.insert(t).on_conflict_do_nothing(**conflict)
-    return session.execute(stmt.returning(t.c.id, t.c.ticket_id, t.c.dispatch_id, t.c.step, t.c.level), rows).all()
+    returning = returning or (t.c.ticket_id, t.c.dispatch_id, t.c.step, t.c.level)
+    return session.execute(stmt.returning(t.c.id, *returning), rows).all()
+
+
+_insert_ignoring_duplicates = insert_ignoring_duplicates
 
 
 def sweep(*, session: Session, now: datetime, at: datetime, cal: WorkCalendar, offsets: Offsets,

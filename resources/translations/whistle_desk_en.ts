@@ -56,6 +56,45 @@
     </message>
 </context>
 <context>
+    <name>AddMilestoneDialog</name>
+    <message>
+        <source>安排项目节点</source>
+        <translation>Plan a project milestone</translation>
+    </message>
+    <message>
+        <source>主办、协办部门将被召集（须在 1 个工作日内报到）；计划完成日期须是工作日，到期未完成将逐级督办。</source>
+        <translation>The lead and assisting departments are summoned (they report in within 1 working day); the planned date must be a working day, and a milestone not done by then escalates step by step.</translation>
+    </message>
+    <message>
+        <source>节点名称</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>所属阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>主办部门</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <source>协办部门</source>
+        <translation>Assisting departments</translation>
+    </message>
+    <message>
+        <source>计划完成日期</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>安排</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>请填写节点名称。</source>
+        <translation>Please enter the milestone&apos;s name.</translation>
+    </message>
+</context>
+<context>
     <name>AddNodeDialog</name>
     <message>
         <source>新增%1</source>
@@ -231,6 +270,29 @@
     <message>
         <source>正在创建管理员账户…</source>
         <translation>Creating the administrator account…</translation>
+    </message>
+</context>
+<context>
+    <name>AdvanceStageDialog</name>
+    <message>
+        <source>推进到%1阶段</source>
+        <translation>Move on to %1</translation>
+    </message>
+    <message>
+        <source>从%1阶段推进到%2阶段。</source>
+        <translation>From %1 to %2.</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>如：立项批复文号</source>
+        <translation>e.g. the approval&apos;s document number</translation>
+    </message>
+    <message>
+        <source>推进</source>
+        <translation>Move on</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1032,37 @@ Once enabled, it can be chosen again for a new ticket.</translation>
         <translation>Disable the community “%1”?
 
 Once disabled, it can no longer be chosen for a new ticket; existing tickets keep their community. You can enable it again at any time.</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteMilestoneDialog</name>
+    <message>
+        <source>完成项目节点</source>
+        <translation>Complete a project milestone</translation>
+    </message>
+    <message>
+        <source>节点：%1（%2）</source>
+        <translation>Milestone: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>完成情况</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>如：施工图已通过审查</source>
+        <translation>e.g. the construction drawings passed review</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>标记完成</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>请填写完成情况。</source>
+        <translation>Please say what was done.</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2699,73 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>质量安全巡查</source>
+        <translation>Quality and safety inspection</translation>
+    </message>
+    <message>
+        <source>发现的问题将作为整改节点：主办部门被召集，逾期未整改逐级督办。</source>
+        <translation>A finding becomes a fix milestone: its lead department is summoned, and a fix not made in time escalates step by step.</translation>
+    </message>
+    <message>
+        <source>监理</source>
+        <translation>Site supervisor</translation>
+    </message>
+    <message>
+        <source>街道工作人员</source>
+        <translation>Office staff</translation>
+    </message>
+    <message>
+        <source>市民观察员</source>
+        <translation>Citizen observer</translation>
+    </message>
+    <message>
+        <source>巡查人类别</source>
+        <translation>Inspected by</translation>
+    </message>
+    <message>
+        <source>巡查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>巡查情况</source>
+        <translation>What was seen</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>无问题则不填</source>
+        <translation>Leave empty if nothing was found</translation>
+    </message>
+    <message>
+        <source>整改主办部门</source>
+        <translation>Department to fix it</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Deadline to fix</translation>
+    </message>
+    <message>
+        <source>现场照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>记录巡查</source>
+        <translation>Record inspection</translation>
+    </message>
+    <message>
+        <source>请填写巡查人。</source>
+        <translation>Please enter the inspector.</translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>设置默认主办部门</source>
@@ -2624,6 +2784,106 @@ Current default lead department: %2</translation>
     <message>
         <source>默认主办部门</source>
         <translation>Default lead department</translation>
+    </message>
+</context>
+<context>
+    <name>LifecyclePanel</name>
+    <message>
+        <source>项目进展</source>
+        <extracomment>Something changed (a message for the status bar); the page reloads the project. The lifecycle arrived (a LifecycleInfo, or None).</extracomment>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>推进阶段…</source>
+        <translation>Move on…</translation>
+    </message>
+    <message>
+        <source>安排节点…</source>
+        <translation>Plan milestone…</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>Report in</translation>
+    </message>
+    <message>
+        <source>完成节点…</source>
+        <translation>Complete milestone…</translation>
+    </message>
+    <message>
+        <source>记录进度…</source>
+        <translation>Record progress…</translation>
+    </message>
+    <message>
+        <source>质量安全巡查…</source>
+        <translation>Inspection…</translation>
+    </message>
+    <message>
+        <source>当前阶段：%1 · 完成 %2%</source>
+        <translation>Stage: %1 · %2% complete</translation>
+    </message>
+    <message>
+        <source>本阶段还有 %1 个节点未完成，完成后才能推进。</source>
+        <translation>%1 milestone(s) of this stage are not done yet; the project moves on when they are.</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>施工日志</source>
+        <translation>Construction log</translation>
+    </message>
+    <message>
+        <source>巡查</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>，照片 %1 张</source>
+        <translation>, %1 photo(s)</translation>
+    </message>
+    <message>
+        <source>%1 %2：%3%4</source>
+        <translation>%1 %2: %3%4</translation>
+    </message>
+    <message>
+        <source>尚无进度、日志或巡查记录。</source>
+        <translation>No progress, log or inspection yet.</translation>
+    </message>
+    <message>
+        <source>推进到%1…</source>
+        <translation>Move on to %1…</translation>
+    </message>
+    <message>
+        <source>本阶段的节点全部完成后才能推进</source>
+        <translation>The project moves on when every milestone of this stage is done</translation>
+    </message>
+    <message>
+        <source>项目 %1 已推进到下一阶段</source>
+        <translation>Project %1 moved on to its next stage</translation>
+    </message>
+    <message>
+        <source>已为项目 %1 安排节点</source>
+        <translation>Milestone planned for project %1</translation>
+    </message>
+    <message>
+        <source>项目 %1 的节点已完成</source>
+        <translation>A milestone of project %1 is done</translation>
+    </message>
+    <message>
+        <source>已记录项目 %1 的进度</source>
+        <translation>Progress of project %1 recorded</translation>
+    </message>
+    <message>
+        <source>已记录项目 %1 的质量安全巡查</source>
+        <translation>Inspection of project %1 recorded</translation>
+    </message>
+    <message>
+        <source>已为节点报到</source>
+        <translation>Reported in on the milestone</translation>
     </message>
 </context>
 <context>
@@ -2742,7 +3002,7 @@ Current default lead department: %2</translation>
     <name>MainWindow</name>
     <message>
         <source>督办与审批</source>
-        <extracomment>The weekly report page&apos;s nav key (clerks, supervisors and admins). 民生工程 → 问题清单 and 项目库 (issue 16; clerks, supervisors and admins). How often a desk looks whether the office settings or the calendar changed (on another desk, say). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The 督办与审批 pages (supervisors and admins), else None.</extracomment>
+        <extracomment>The weekly report page&apos;s nav key (clerks, supervisors and admins). 民生工程 → 问题清单 and 项目库 (issue 16; clerks, supervisors and admins). 一张图 → 地图 (issue 17; clerks, supervisors and admins). How often a desk looks whether the office settings or the calendar changed (on another desk, say). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The 督办与审批 pages (supervisors and admins), else None.</extracomment>
         <translation>Oversight</translation>
     </message>
     <message>
@@ -2774,6 +3034,18 @@ Current default lead department: %2</translation>
     <message>
         <source>问题清单</source>
         <translation>Problem hotspots</translation>
+    </message>
+    <message>
+        <source>项目节点</source>
+        <translation>Project milestones</translation>
+    </message>
+    <message>
+        <source>一张图</source>
+        <translation>One map</translation>
+    </message>
+    <message>
+        <source>地图</source>
+        <translation>Map</translation>
     </message>
     <message>
         <source>操作</source>
@@ -2886,6 +3158,397 @@ Current default lead department: %2</translation>
     <message>
         <source>正在读取数据…</source>
         <translation>Loading data…</translation>
+    </message>
+</context>
+<context>
+    <name>MapImportDialog</name>
+    <message>
+        <source>导入地图边界</source>
+        <translation>Import map boundaries</translation>
+    </message>
+    <message>
+        <source>GeoJSON、Shapefile（.shp）或其 .zip</source>
+        <translation>GeoJSON, Shapefile (.shp) or its .zip</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>社区/网格边界</source>
+        <translation>Community/grid boundaries</translation>
+    </message>
+    <message>
+        <source>道路/建筑（仅作参照）</source>
+        <translation>Roads/buildings (for orientation only)</translation>
+    </message>
+    <message>
+        <source>图层</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>WGS84（GPS、天地图等）</source>
+        <translation>WGS84 (GPS, Tianditu …)</translation>
+    </message>
+    <message>
+        <source>GCJ-02（高德、腾讯等国内网络地图，导入时换算）</source>
+        <translation>GCJ-02 (Chinese web maps such as Amap, Tencent; converted on import)</translation>
+    </message>
+    <message>
+        <source>坐标系</source>
+        <translation>Coordinate system</translation>
+    </message>
+    <message>
+        <source>自动（与社区列表匹配最多的属性）</source>
+        <translation>Automatic (the property that matches the most communities)</translation>
+    </message>
+    <message>
+        <source>名称属性</source>
+        <translation>Name property</translation>
+    </message>
+    <message>
+        <source>已匹配</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>未匹配 / 没有边界的社区</source>
+        <translation>Unmatched / communities without a boundary</translation>
+    </message>
+    <message>
+        <source>导入会替换该图层现有的全部边界；文件有任何问题时什么都不写入。</source>
+        <translation>An import replaces all boundaries of the layer; if anything in the file is wrong, nothing is stored.</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>选择边界文件</source>
+        <translation>Choose a boundary file</translation>
+    </message>
+    <message>
+        <source>边界文件 (*.geojson *.json *.shp *.zip);;所有文件 (*)</source>
+        <translation>Boundary files (*.geojson *.json *.shp *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在读取和检查…</source>
+        <translation>Reading and checking…</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>%1：%2 个要素，%3 个顶点；坐标系 %4；名称属性 %5</source>
+        <translation>%1: %2 features, %3 vertices; coordinate system %4; name property %5</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>文件中：%1</source>
+        <translation>In the file: %1</translation>
+    </message>
+    <message>
+        <source>（无名称）</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>无边界：%1</source>
+        <translation>No boundary: %1</translation>
+    </message>
+    <message>
+        <source>已导入。</source>
+        <translation>Imported.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>一张图</source>
+        <extracomment>The period presets (the office&apos;s local dates up to today). Pins of the part on screen are asked for this long after the last pan or zoom. The picture arrived and is drawn. A 社区&apos;s tickets arrived in the list. The pins of the part on screen arrived. A ticket to show in the detail pane (its number). A project to show on the project page (its number). A ticket&apos;s point was set on the map.</extracomment>
+        <translation>One map</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>近三个月</source>
+        <translation>Last three months</translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>全部时间</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>未结案</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>已结案或撤销</source>
+        <translation>Closed or cancelled</translation>
+    </message>
+    <message>
+        <source>全部分类</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>着色</source>
+        <translation>Shade by</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>全图</source>
+        <translation>Whole map</translation>
+    </message>
+    <message>
+        <source>缩放到整个街道</source>
+        <translation>Zoom to the whole street</translation>
+    </message>
+    <message>
+        <source>导出图片…</source>
+        <translation>Export picture…</translation>
+    </message>
+    <message>
+        <source>把当前地图（含图例）保存为 PNG 图片，用于汇报</source>
+        <translation>Save the map (with its legend) as a PNG picture for a presentation</translation>
+    </message>
+    <message>
+        <source>导入边界…</source>
+        <translation>Import boundaries…</translation>
+    </message>
+    <message>
+        <source>导入社区/网格边界（GeoJSON、Shapefile）</source>
+        <translation>Import community/grid boundaries (GeoJSON, Shapefile)</translation>
+    </message>
+    <message>
+        <source>单击地图上的社区，查看其工单</source>
+        <translation>Click a community on the map to list its tickets</translation>
+    </message>
+    <message>
+        <source>双击工单在右侧查看详情</source>
+        <translation>Double-click a ticket to see it on the right</translation>
+    </message>
+    <message>
+        <source>标注位置</source>
+        <translation>Mark location</translation>
+    </message>
+    <message>
+        <source>选中一张工单，再单击地图上它所在的位置</source>
+        <translation>Select a ticket, then click where it is on the map</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>还没有导入社区边界，地图无法显示。</source>
+        <translation>No community boundaries have been imported, so the map cannot be shown.</translation>
+    </message>
+    <message>
+        <source>管理员可在本页“导入边界…”导入 GeoJSON 或 Shapefile 文件（或运行 whistle-desk map import）。</source>
+        <translation>An administrator can import a GeoJSON or Shapefile file with “Import boundaries…” on this page (or run whistle-desk map import).</translation>
+    </message>
+    <message>
+        <source>%1 个社区，工单 %2 张，其中有位置 %3 张；不在地图上的社区 %4 张；用时 %5 秒</source>
+        <translation>%1 communities, %2 tickets, %3 of them with a location; %4 in communities not on the map; %5 s</translation>
+    </message>
+    <message>
+        <source>%1：正在读取…</source>
+        <translation>%1: loading…</translation>
+    </message>
+    <message>
+        <source>这张工单没有位置（只计入社区）：可选中后“标注位置”</source>
+        <translation>This ticket has no location (it counts in its community only): select it, then “Mark location”</translation>
+    </message>
+    <message>
+        <source>（显示最新 %1 张）</source>
+        <translation> (the newest %1 shown)</translation>
+    </message>
+    <message>
+        <source>%1：共 %2 张工单%3</source>
+        <translation>%1: %2 tickets%3</translation>
+    </message>
+    <message>
+        <source>单击地图上工单 %1 所在的位置（按 Esc 取消）</source>
+        <translation>Click where ticket %1 is on the map (Esc cancels)</translation>
+    </message>
+    <message>
+        <source>已取消标注位置。</source>
+        <translation>Marking the location was cancelled.</translation>
+    </message>
+    <message>
+        <source>边界之外</source>
+        <translation>outside the boundaries</translation>
+    </message>
+    <message>
+        <source>已标注工单 %1 的位置（%2）。</source>
+        <translation>Location of ticket %1 marked (%2).</translation>
+    </message>
+    <message>
+        <source>%1（%2，%3）</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>导出地图图片</source>
+        <translation>Export the map as a picture</translation>
+    </message>
+    <message>
+        <source>地图.png</source>
+        <translation>map.png</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>已导出地图图片：%1</source>
+        <translation>Map picture exported: %1</translation>
+    </message>
+    <message>
+        <source>无法保存图片：%1</source>
+        <translation>Cannot save the picture: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <source>工单数</source>
+        <extracomment>What the 社区 are shaded by. lupdate finds translate(&quot;context&quot;, &quot;literal&quot;) calls through this name.</extracomment>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>解决率</source>
+        <translation>Resolution rate</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>无时限（已办结等）</source>
+        <translation>No deadline (done etc.)</translation>
+    </message>
+    <message>
+        <source>储备</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>已列入清单</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <source>立项</source>
+        <translation>Initiated</translation>
+    </message>
+    <message>
+        <source>招标</source>
+        <translation>Tendering</translation>
+    </message>
+    <message>
+        <source>施工</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>验收</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>运维</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>无回访</source>
+        <translation>no callbacks</translation>
+    </message>
+    <message>
+        <source>无位置的工单只计入所在社区，不显示为点</source>
+        <translation>Tickets without a location count in their community and are not drawn as points</translation>
+    </message>
+    <message>
+        <source>工单位置</source>
+        <translation>Ticket locations</translation>
+    </message>
+    <message>
+        <source>民生工程</source>
+        <translation>Livelihood projects</translation>
+    </message>
+    <message>
+        <source>%1（未匹配社区）</source>
+        <translation>%1 (matches no community)</translation>
+    </message>
+    <message>
+        <source>无名称</source>
+        <translation>no name</translation>
+    </message>
+    <message>
+        <source>%1 张工单（其中超期 %2 张）：放大查看</source>
+        <translation>%1 tickets (%2 overdue): zoom in to see them</translation>
+    </message>
+    <message>
+        <source>工单 %1 张，其中有位置 %2 张</source>
+        <translation>%1 tickets, %2 with a location</translation>
+    </message>
+    <message>
+        <source>解决率 %1</source>
+        <translation>Resolution %1</translation>
+    </message>
+    <message>
+        <source>满意率 %1</source>
+        <translation>Satisfaction %1</translation>
+    </message>
+    <message>
+        <source>单击查看该社区的工单</source>
+        <translation>Click to list this community&apos;s tickets</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3991,29 @@ Current default lead department: %2</translation>
     <message>
         <source>未保存。%1%2</source>
         <translation>Not saved. %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>记录项目进度</source>
+        <translation>Record project progress</translation>
+    </message>
+    <message>
+        <source>完成百分比</source>
+        <translation>Percent complete</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>形象进度照片</source>
+        <translation>Progress photos</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5623,45 @@ Current default lead department: %2</translation>
     <message>
         <source>已导入 %1 行：新增 %2，更新 %3，未变 %4。</source>
         <translation>%1 rows imported: %2 new, %3 updated, %4 unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>SummonsPage</name>
+    <message>
+        <source>项目节点</source>
+        <translation>Project milestones</translation>
+    </message>
+    <message>
+        <source>本部门被召集参加的民生工程项目节点：先报到，再按计划完成。主办节点完成时可附照片或文件。</source>
+        <translation>The project milestones your department is summoned to: report in first, then finish them as planned. When your department leads a milestone, attach photos or documents as you mark it done.</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>Report in</translation>
+    </message>
+    <message>
+        <source>完成节点…</source>
+        <translation>Mark done…</translation>
+    </message>
+    <message>
+        <source>显示已完成</source>
+        <translation>Show finished</translation>
+    </message>
+    <message>
+        <source>本部门暂无待办的项目节点。</source>
+        <translation>Your department has no open project milestones.</translation>
+    </message>
+    <message>
+        <source>只有主办部门可以完成节点</source>
+        <translation>Only the lead department can mark a milestone done</translation>
+    </message>
+    <message>
+        <source>已为节点“%1”报到</source>
+        <translation>Reported in for milestone “%1”</translation>
+    </message>
+    <message>
+        <source>节点“%1”已完成</source>
+        <translation>Milestone “%1” marked done</translation>
     </message>
 </context>
 <context>
@@ -7162,6 +7887,46 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>approve the annual list</translation>
     </message>
     <message>
+        <source>安排项目节点</source>
+        <translation>Plan a project milestone</translation>
+    </message>
+    <message>
+        <source>节点报到</source>
+        <translation>Report in on a milestone</translation>
+    </message>
+    <message>
+        <source>项目节点完成</source>
+        <translation>Milestone done</translation>
+    </message>
+    <message>
+        <source>项目进度</source>
+        <translation>Project progress</translation>
+    </message>
+    <message>
+        <source>施工日志</source>
+        <translation>Construction log</translation>
+    </message>
+    <message>
+        <source>质量安全巡查</source>
+        <translation>Quality and safety inspection</translation>
+    </message>
+    <message>
+        <source>项目文件</source>
+        <translation>Project file</translation>
+    </message>
+    <message>
+        <source>导入地图边界</source>
+        <translation>Import map boundaries</translation>
+    </message>
+    <message>
+        <source>标注位置</source>
+        <translation>Mark location</translation>
+    </message>
+    <message>
+        <source>标注项目位置</source>
+        <translation>Mark project location</translation>
+    </message>
+    <message>
         <source>第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</source>
         <translation>Events {first}–{last} are missing (deleted): they came before event {after} (id {event_id}) {after_event}.</translation>
     </message>
@@ -7406,6 +8171,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Wrong arguments: {error}</translation>
     </message>
     <message>
+        <source>统计期应写作 YYYY-MM、YYYY-Www、YYYY 或 YYYY-MM-DD..YYYY-MM-DD：{text}</source>
+        <translation>Write the period as YYYY-MM, YYYY-Www, YYYY or YYYY-MM-DD..YYYY-MM-DD: {text}</translation>
+    </message>
+    <message>
         <source>没有可读取密码的标准输入。</source>
         <translation>No standard input to read the password from.</translation>
     </message>
@@ -7440,6 +8209,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>文件过大（超过 64 MB），不像是立结案标准工作簿。</source>
         <translation>The file is too large (over 64 MB) to be a standards workbook.</translation>
+    </message>
+    <message>
+        <source>图片的宽和高须在 200 到 8000 像素之间：{text}</source>
+        <translation>The picture&apos;s width and height must be between 200 and 8000 pixels: {text}</translation>
     </message>
     <message>
         <source>数据库地址（URL）无效：{url}（{error}）</source>
@@ -7480,6 +8253,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>无法读取文件 {path}：{error}</source>
         <translation>Cannot read the file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>图片大小应写作 宽x高，例如 1600x1200：{text}</source>
+        <translation>Write the picture size as WIDTHxHEIGHT, e.g. 1600x1200: {text}</translation>
     </message>
     <message>
         <source>命令行参数含有无法识别的字符（不是有效的 UTF-8 文字）：{arg}</source>
@@ -8738,6 +9515,38 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>view the annual list</translation>
     </message>
     <message>
+        <source>推进项目阶段</source>
+        <translation>move a project on</translation>
+    </message>
+    <message>
+        <source>完成项目节点</source>
+        <translation>Complete a project milestone</translation>
+    </message>
+    <message>
+        <source>记录项目进度</source>
+        <translation>Record project progress</translation>
+    </message>
+    <message>
+        <source>记录施工日志</source>
+        <translation>record the construction log</translation>
+    </message>
+    <message>
+        <source>记录质量安全巡查</source>
+        <translation>record an inspection</translation>
+    </message>
+    <message>
+        <source>查看项目进展</source>
+        <translation>view a project&apos;s lifecycle</translation>
+    </message>
+    <message>
+        <source>查看本部门项目节点</source>
+        <translation>view the department&apos;s project milestones</translation>
+    </message>
+    <message>
+        <source>查看项目文件</source>
+        <translation>view a project file</translation>
+    </message>
+    <message>
         <source>查看问题清单</source>
         <translation>View the problem hotspots</translation>
     </message>
@@ -8950,6 +9759,242 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Cannot read the file {name}: {error}</translation>
     </message>
     <message>
+        <source>发布阳光工程</source>
+        <translation>publish the Sunshine Projects site</translation>
+    </message>
+    <message>
+        <source>预览地图边界</source>
+        <translation>preview map boundaries</translation>
+    </message>
+    <message>
+        <source>查看地图</source>
+        <translation>view the map</translation>
+    </message>
+    <message>
+        <source>查看社区工单</source>
+        <translation>view a community&apos;s tickets</translation>
+    </message>
+    <message>
+        <source>查看工单位置</source>
+        <translation>view a ticket&apos;s location</translation>
+    </message>
+    <message>
+        <source>标注工单位置</source>
+        <translation>mark a ticket&apos;s location</translation>
+    </message>
+    <message>
+        <source>清除工单位置</source>
+        <translation>clear a ticket&apos;s location</translation>
+    </message>
+    <message>
+        <source>{name} 是一个文件夹，请选择 GeoJSON 或 Shapefile 文件。</source>
+        <translation>{name} is a folder: choose a GeoJSON or Shapefile file.</translation>
+    </message>
+    <message>
+        <source>文件过大（{size} MB，最多 {limit} MB）：边界文件应只含本街道的社区、网格或道路。</source>
+        <translation>The file is too large ({size} MB, at most {limit} MB): a boundary file should hold only this street&apos;s communities, grids or roads.</translation>
+    </message>
+    <message>
+        <source>文件 {name} 是空的。</source>
+        <translation>The file {name} is empty.</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是 GeoJSON：缺少 type（应为 FeatureCollection）。</source>
+        <translation>The file {name} is not GeoJSON: it has no type (a FeatureCollection is expected).</translation>
+    </message>
+    <message>
+        <source>文件有 {count} 个要素，最多 {limit} 个。</source>
+        <translation>The file has {count} features; at most {limit} are allowed.</translation>
+    </message>
+    <message>
+        <source>Shapefile {name} 缺少同名的 .dbf 文件（属性表，含社区名称）：请把 .shp、.shx、.dbf 放在同一文件夹，或一起打包成 zip。</source>
+        <translation>The Shapefile {name} has no .dbf file of the same name (the attribute table with the community names): put the .shp, .shx and .dbf in one folder, or zip them together.</translation>
+    </message>
+    <message>
+        <source>Shapefile {name} 缺少同名的 .shx 文件（索引）：请把 .shp、.shx、.dbf 放在同一文件夹，或一起打包成 zip。</source>
+        <translation>The Shapefile {name} has no .shx file of the same name (its index): put the .shp, .shx and .dbf in one folder, or zip them together.</translation>
+    </message>
+    <message>
+        <source>Shapefile {name} 使用投影坐标（{projection}）：请在 GIS 软件中另存为经纬度坐标（WGS84 或 GCJ-02）后再导入。</source>
+        <translation>The Shapefile {name} uses projected coordinates ({projection}): save it with longitude/latitude (WGS84 or GCJ-02) in your GIS software, then import it.</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是 GeoJSON（不是 UTF-8 文本）。</source>
+        <translation>The file {name} is not GeoJSON (not UTF-8 text).</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是有效的 GeoJSON：第 {line} 行第 {column} 列有误（{error}）。</source>
+        <translation>The file {name} is not valid GeoJSON: error at line {line}, column {column} ({error}).</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是有效的 GeoJSON（嵌套过深）。</source>
+        <translation>The file {name} is not valid GeoJSON (nested too deeply).</translation>
+    </message>
+    <message>
+        <source>GeoJSON 的 FeatureCollection 缺少 features 列表。</source>
+        <translation>The GeoJSON FeatureCollection has no features list.</translation>
+    </message>
+    <message>
+        <source>GeoJSON 的类型是 {kind}：请导出为带属性的 FeatureCollection（每个要素有社区名称属性）。</source>
+        <translation>The GeoJSON&apos;s type is {kind}: export a FeatureCollection with properties (each feature with a community name).</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素不是 GeoJSON Feature。</source>
+        <translation>Feature {index} is not a GeoJSON Feature.</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的 properties 不是对象。</source>
+        <translation>The properties of feature {index} are not an object.</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的 geometry 无效。</source>
+        <translation>The geometry of feature {index} is not valid.</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素是 GeometryCollection：请拆分为多边形或线。</source>
+        <translation>Feature {index} is a GeometryCollection: split it into polygons or lines.</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是有效的 zip 压缩包。</source>
+        <translation>The file {name} is not a valid zip archive.</translation>
+    </message>
+    <message>
+        <source>无法读取 Shapefile {name}：{error}</source>
+        <translation>Cannot read the Shapefile {name}: {error}</translation>
+    </message>
+    <message>
+        <source>压缩包 {name} 中没有 .shp 文件。</source>
+        <translation>The archive {name} holds no .shp file.</translation>
+    </message>
+    <message>
+        <source>压缩包 {name} 中有 {count} 个 .shp 文件，请一次导入一个图层。</source>
+        <translation>The archive {name} holds {count} .shp files: import one layer at a time.</translation>
+    </message>
+    <message>
+        <source>压缩包解压后超过 {limit} MB。</source>
+        <translation>The archive unpacks to more than {limit} MB.</translation>
+    </message>
+    <message>
+        <source>未知的图层：{value}（可选：communities 社区/网格、roads 道路/建筑）。</source>
+        <translation>Unknown layer: {value} (choose communities or roads).</translation>
+    </message>
+    <message>
+        <source>未知的坐标系：{value}（可选：wgs84、gcj02）。</source>
+        <translation>Unknown coordinate system: {value} (choose wgs84 or gcj02).</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素没有几何图形（空要素）。</source>
+        <translation>Feature {index} has no geometry (an empty feature).</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素是 {kind}：道路/建筑图层只接受线和多边形。</source>
+        <translation>Feature {index} is a {kind}: the roads layer takes only lines and polygons.</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的线是空的。</source>
+        <translation>The line of feature {index} is empty.</translation>
+    </message>
+    <message>
+        <source>文件中没有要素（空图层）。</source>
+        <translation>The file has no features (an empty layer).</translation>
+    </message>
+    <message>
+        <source>未知的状态筛选：{value}（可选：all、open、overdue、closed）。</source>
+        <translation>Unknown state filter: {value} (choose all, open, overdue or closed).</translation>
+    </message>
+    <message>
+        <source>分类无效。</source>
+        <translation>The category is not valid.</translation>
+    </message>
+    <message>
+        <source>地图范围无效。</source>
+        <translation>The map area is not valid.</translation>
+    </message>
+    <message>
+        <source>地图点数上限无效。</source>
+        <translation>The limit of map points is not valid.</translation>
+    </message>
+    <message>
+        <source>未知社区：{name}</source>
+        <translation>Unknown community: {name}</translation>
+    </message>
+    <message>
+        <source>坐标（{lon}, {lat}）不在中国境内（经度在前、纬度在后）。</source>
+        <translation>The coordinates ({lon}, {lat}) are not in China (longitude first, then latitude).</translation>
+    </message>
+    <message>
+        <source>没有编号为 {number} 的项目。</source>
+        <translation>There is no project numbered {number}.</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的坐标无效：{value}</source>
+        <translation>The coordinates of feature {index} are not valid: {value}</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的坐标（{lon}, {lat}）不在中国境内：文件应使用经纬度（WGS84 或 GCJ-02），经度在前。</source>
+        <translation>The coordinates ({lon}, {lat}) of feature {index} are not in China: the file must use longitude/latitude (WGS84 or GCJ-02), longitude first.</translation>
+    </message>
+    <message>
+        <source>文件的顶点超过 {limit} 个：边界文件应只含本街道。</source>
+        <translation>The file has more than {limit} vertices: a boundary file should hold only this street.</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的线少于两个点。</source>
+        <translation>The line of feature {index} has fewer than two points.</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的多边形少于三个角，或是空的。</source>
+        <translation>The polygon of feature {index} has fewer than three corners, or is empty.</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的多边形边界自相交（边界线交叉）：请在 GIS 软件中修复后再导入。</source>
+        <translation>The polygon of feature {index} intersects itself (its boundary crosses): repair it in your GIS software, then import it.</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的多边形面积为零。</source>
+        <translation>The polygon of feature {index} has no area.</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的多边形是空的。</source>
+        <translation>The polygon of feature {index} is empty.</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素是 {kind}：社区/网格图层只接受多边形（Polygon、MultiPolygon）。</source>
+        <translation>Feature {index} is a {kind}: the communities layer takes only polygons (Polygon, MultiPolygon).</translation>
+    </message>
+    <message>
+        <source>文件中没有属性“{name}”。文件中的属性有：{available}。</source>
+        <translation>The file has no property &quot;{name}&quot;. Its properties are: {available}.</translation>
+    </message>
+    <message>
+        <source>坐标须为数字（经度、纬度）。</source>
+        <translation>Coordinates must be numbers (longitude, latitude).</translation>
+    </message>
+    <message>
+        <source>项目位置须为点（point）或线（line）。</source>
+        <translation>A project&apos;s location must be a point or a line.</translation>
+    </message>
+    <message>
+        <source>没有坐标。</source>
+        <translation>No coordinates.</translation>
+    </message>
+    <message>
+        <source>线的点过多（最多 10000 个）。</source>
+        <translation>The line has too many points (at most 10000).</translation>
+    </message>
+    <message>
+        <source>点位置须只有一对坐标。</source>
+        <translation>A point location takes exactly one pair of coordinates.</translation>
+    </message>
+    <message>
+        <source>线位置至少需要两个点。</source>
+        <translation>A line location needs at least two points.</translation>
+    </message>
+    <message>
+        <source>未知的地图内容：{value}（可选：tickets、overdue、projects）。</source>
+        <translation>Unknown map content: {value} (choose tickets, overdue or projects).</translation>
+    </message>
+    <message>
         <source>文件 {name} 中没有工作表。</source>
         <translation>The file {name} has no worksheet.</translation>
     </message>
@@ -9150,6 +10195,206 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>the file name is too long</translation>
     </message>
     <message>
+        <source>项目 {number} 处于{stage}阶段：立项后才能记录进度、日志和巡查。</source>
+        <translation>Project {number} is at {stage}: progress, the log and inspections are recorded once it is initiated.</translation>
+    </message>
+    <message>
+        <source>日期须是日期。</source>
+        <translation>The date must be a date.</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天（{today}）。</source>
+        <translation>The date cannot be after today ({today}).</translation>
+    </message>
+    <message>
+        <source>日期太早：最多补记 {days} 天以内的记录。</source>
+        <translation>The date is too early: entries can be made up to {days} days late.</translation>
+    </message>
+    <message>
+        <source>完成百分比须是 0 到 100 的整数。</source>
+        <translation>Percent complete must be a whole number from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>巡查人须是监理、街道工作人员或市民观察员。</source>
+        <translation>The inspector must be the site supervisor, office staff or a citizen observer.</translation>
+    </message>
+    <message>
+        <source>问题须为列表（最多 {count} 条）。</source>
+        <translation>Findings must be a list (at most {count}).</translation>
+    </message>
+    <message>
+        <source>项目 {number} 还没有立项。</source>
+        <translation>Project {number} is not initiated yet.</translation>
+    </message>
+    <message>
+        <source>找不到记录 {id}。</source>
+        <translation>Entry {id} not found.</translation>
+    </message>
+    <message>
+        <source>储备</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>已列入清单</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <source>立项</source>
+        <translation>Initiated</translation>
+    </message>
+    <message>
+        <source>招标</source>
+        <translation>Tendering</translation>
+    </message>
+    <message>
+        <source>施工</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>验收</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>运维</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>这里已有 {count} 个文件，不能再添加。</source>
+        <translation>There are already {count} files here; no more can be added.</translation>
+    </message>
+    <message>
+        <source>找不到文件 {id}。</source>
+        <translation>File {id} not found.</translation>
+    </message>
+    <message>
+        <source>添加文件：{name}</source>
+        <translation>File added: {name}</translation>
+    </message>
+    <message>
+        <source>找不到项目节点 {id}。</source>
+        <translation>Project milestone {id} not found.</translation>
+    </message>
+    <message>
+        <source>未知或已停用的部门：{name}。</source>
+        <translation>Unknown or disabled department: {name}.</translation>
+    </message>
+    <message>
+        <source>请给出计划完成日期或期限（二者选一）。</source>
+        <translation>Give a planned date or a time limit (one of the two).</translation>
+    </message>
+    <message>
+        <source>计划完成日期须是日期。</source>
+        <translation>The planned date must be a date.</translation>
+    </message>
+    <message>
+        <source>{day} 不是工作日：请选择一个工作日作为计划完成日期。</source>
+        <translation>{day} is not a working day: please choose a working day as the planned date.</translation>
+    </message>
+    <message>
+        <source>计划完成日期 {day} 已经过去。</source>
+        <translation>The planned date {day} has passed.</translation>
+    </message>
+    <message>
+        <source>计划完成日期太远：最多 {days} 天以后。</source>
+        <translation>The planned date is too far ahead: at most {days} days.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 处于{stage}阶段：列入批准的年度清单后才能安排节点。</source>
+        <translation>Project {number} is at {stage}: milestones are planned once it is on the approved yearly list.</translation>
+    </message>
+    <message>
+        <source>节点只能属于立项、招标、施工、验收或运维阶段。</source>
+        <translation>A milestone belongs to initiation, tendering, construction, acceptance or operation.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已经过了{stage}阶段，不能再为它安排节点。</source>
+        <translation>Project {number} has left {stage}: no milestone can be planned for it.</translation>
+    </message>
+    <message>
+        <source>协办部门须为部门名称的列表（最多 {count} 个）。</source>
+        <translation>Assisting departments must be a list of department names (at most {count}).</translation>
+    </message>
+    <message>
+        <source>{name} 已是主办部门，不能同时协办。</source>
+        <translation>{name} is already the lead department; it cannot assist too.</translation>
+    </message>
+    <message>
+        <source>您的部门没有被召集到这个节点：只能为本部门报到。</source>
+        <translation>Your department was not summoned to this milestone: you can report in only for your own department.</translation>
+    </message>
+    <message>
+        <source>本部门已于 {at} 报到。</source>
+        <translation>Your department reported in at {at}.</translation>
+    </message>
+    <message>
+        <source>节点“{name}”已完成，无需再报到。</source>
+        <translation>Milestone “{name}” is done; no need to report in.</translation>
+    </message>
+    <message>
+        <source>只有节点的主办部门才能标记完成：这不是本部门主办的节点。</source>
+        <translation>Only the milestone&apos;s lead department can mark it done: your department does not lead it.</translation>
+    </message>
+    <message>
+        <source>节点“{name}”已经完成。</source>
+        <translation>Milestone “{name}” is already done.</translation>
+    </message>
+    <message>
+        <source>节点“{name}”属于{stage}阶段，项目进入该阶段后才能完成。</source>
+        <translation>Milestone “{name}” belongs to {stage}; it can be done once the project is there.</translation>
+    </message>
+    <message>
+        <source>项目节点的督办事项不能改派：请催办、延期或确认通报。</source>
+        <translation>A project milestone&apos;s escalation cannot be reassigned: urge, extend or confirm it.</translation>
+    </message>
+    <message>
+        <source>期限过长：最多 {days} 天。</source>
+        <translation>The time limit is too long: at most {days} days.</translation>
+    </message>
+    <message>
+        <source>节点已完成</source>
+        <translation>Milestone done</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已取消，不能再推进。</source>
+        <translation>Project {number} is cancelled and cannot move on.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 还是储备项目：须先列入批准的年度清单，才能立项。</source>
+        <translation>Project {number} is still a candidate: it must be on an approved yearly list before it is initiated.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 现在处于{stage}阶段，只能推进到{next}（不能到{to}）。</source>
+        <translation>Project {number} is at {stage}: it can move on only to {next} (not to {to}).</translation>
+    </message>
+    <message>
+        <source>项目 {number} 不在 {year} 年已批准的清单上，不能立项。</source>
+        <translation>Project {number} is not on the approved list of {year}: it cannot be initiated.</translation>
+    </message>
+    <message>
+        <source>{stage}阶段还有 {count} 个节点未完成：{names}。完成后才能进入{next}阶段。</source>
+        <translation>{count} milestone(s) of {stage} are not done: {names}. The project moves on to {next} when they are.</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已在运维阶段，这是最后一个阶段。</source>
+        <translation>Project {number} is in operation, the last stage.</translation>
+    </message>
+    <message>
+        <source>每条问题须写明：name（问题）、lead（整改主办部门）、due_on 或 within（整改期限）。</source>
+        <translation>Each finding needs: name (the finding), lead (the department to fix it), due_on or within (the deadline).</translation>
+    </message>
+    <message>
+        <source>整改期限须是日期。</source>
+        <translation>The deadline to fix must be a date.</translation>
+    </message>
+    <message>
+        <source>整改期限须写成如 3wd 的时长。</source>
+        <translation>The deadline to fix must be a time limit such as 3wd.</translation>
+    </message>
+    <message>
         <source>未知的评分项：{key}；可用：{known}。</source>
         <translation>Unknown scoring term: {key}; available: {known}.</translation>
     </message>
@@ -9320,6 +10565,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>未知的项目阶段：{stage}。</source>
         <translation>Unknown project stage: {stage}.</translation>
+    </message>
+    <message>
+        <source>巡查人</source>
+        <translation>Inspector</translation>
     </message>
     <message>
         <source>项目 {number} 已被他人修改（第 {version} 版），您的修改未保存。请刷新后重试。</source>
@@ -9628,6 +10877,13 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>满意度</source>
         <translation>Satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>已导入地图边界：%1</source>
+        <translation>Map boundaries imported: %1</translation>
     </message>
 </context>
 <context>
@@ -10007,6 +11263,18 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>12345 平台更新</source>
         <translation>12345 platform update</translation>
+    </message>
+    <message>
+        <source>标注位置</source>
+        <translation>Mark location</translation>
+    </message>
+    <message>
+        <source>标注项目位置</source>
+        <translation>Mark project location</translation>
+    </message>
+    <message>
+        <source>节点完成</source>
+        <translation>Milestone due</translation>
     </message>
     <message>
         <source>催办</source>
@@ -10553,6 +11821,50 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Stage</translation>
     </message>
     <message>
+        <source>节点</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>主办部门</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <source>计划完成</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>实际完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>督办</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <source>整改：%1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <source>（待报到：%1）</source>
+        <translation> (to report in: %1)</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>添加照片或文件…</source>
+        <translation>Add photos or files…</translation>
+    </message>
+    <message>
+        <source>选择照片或文件</source>
+        <translation>Choose photos or files</translation>
+    </message>
+    <message>
+        <source>照片或 PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
+        <translation>Photos or PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
+    </message>
+    <message>
         <source>社区</source>
         <translation>Community</translation>
     </message>
@@ -10723,6 +12035,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Project</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,45 @@
     </message>
 </context>
 <context>
+    <name>AddMilestoneDialog</name>
+    <message>
+        <source>安排项目节点</source>
+        <translation>安排项目节点</translation>
+    </message>
+    <message>
+        <source>主办、协办部门将被召集（须在 1 个工作日内报到）；计划完成日期须是工作日，到期未完成将逐级督办。</source>
+        <translation>主办、协办部门将被召集（须在 1 个工作日内报到）；计划完成日期须是工作日，到期未完成将逐级督办。</translation>
+    </message>
+    <message>
+        <source>节点名称</source>
+        <translation>节点名称</translation>
+    </message>
+    <message>
+        <source>所属阶段</source>
+        <translation>所属阶段</translation>
+    </message>
+    <message>
+        <source>主办部门</source>
+        <translation>主办部门</translation>
+    </message>
+    <message>
+        <source>协办部门</source>
+        <translation>协办部门</translation>
+    </message>
+    <message>
+        <source>计划完成日期</source>
+        <translation>计划完成日期</translation>
+    </message>
+    <message>
+        <source>安排</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>请填写节点名称。</source>
+        <translation>请填写节点名称。</translation>
+    </message>
+</context>
+<context>
     <name>AddNodeDialog</name>
     <message>
         <source>新增%1</source>
@@ -231,6 +270,29 @@
     <message>
         <source>正在创建管理员账户…</source>
         <translation>正在创建管理员账户…</translation>
+    </message>
+</context>
+<context>
+    <name>AdvanceStageDialog</name>
+    <message>
+        <source>推进到%1阶段</source>
+        <translation>推进到%1阶段</translation>
+    </message>
+    <message>
+        <source>从%1阶段推进到%2阶段。</source>
+        <translation>从%1阶段推进到%2阶段。</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>如：立项批复文号</source>
+        <translation>如：立项批复文号</translation>
+    </message>
+    <message>
+        <source>推进</source>
+        <translation>推进</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1032,37 @@
         <translation>停用社区“%1”？
 
 停用后，新建工单时不能再选择该社区；已有的工单保留原社区。以后可以随时重新启用。</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteMilestoneDialog</name>
+    <message>
+        <source>完成项目节点</source>
+        <translation>完成项目节点</translation>
+    </message>
+    <message>
+        <source>节点：%1（%2）</source>
+        <translation>节点：%1（%2）</translation>
+    </message>
+    <message>
+        <source>完成情况</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>如：施工图已通过审查</source>
+        <translation>如：施工图已通过审查</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>标记完成</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>请填写完成情况。</source>
+        <translation>请填写完成情况。</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2699,73 @@
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>质量安全巡查</source>
+        <translation>质量安全巡查</translation>
+    </message>
+    <message>
+        <source>发现的问题将作为整改节点：主办部门被召集，逾期未整改逐级督办。</source>
+        <translation>发现的问题将作为整改节点：主办部门被召集，逾期未整改逐级督办。</translation>
+    </message>
+    <message>
+        <source>监理</source>
+        <translation>监理</translation>
+    </message>
+    <message>
+        <source>街道工作人员</source>
+        <translation>街道工作人员</translation>
+    </message>
+    <message>
+        <source>市民观察员</source>
+        <translation>市民观察员</translation>
+    </message>
+    <message>
+        <source>巡查人类别</source>
+        <translation>巡查人类别</translation>
+    </message>
+    <message>
+        <source>巡查人</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <source>巡查情况</source>
+        <translation>巡查情况</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>无问题则不填</source>
+        <translation>无问题则不填</translation>
+    </message>
+    <message>
+        <source>整改主办部门</source>
+        <translation>整改主办部门</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>现场照片</source>
+        <translation>现场照片</translation>
+    </message>
+    <message>
+        <source>记录巡查</source>
+        <translation>记录巡查</translation>
+    </message>
+    <message>
+        <source>请填写巡查人。</source>
+        <translation>请填写巡查人。</translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>设置默认主办部门</source>
@@ -2624,6 +2784,106 @@
     <message>
         <source>默认主办部门</source>
         <translation>默认主办部门</translation>
+    </message>
+</context>
+<context>
+    <name>LifecyclePanel</name>
+    <message>
+        <source>项目进展</source>
+        <extracomment>Something changed (a message for the status bar); the page reloads the project. The lifecycle arrived (a LifecycleInfo, or None).</extracomment>
+        <translation>项目进展</translation>
+    </message>
+    <message>
+        <source>推进阶段…</source>
+        <translation>推进阶段…</translation>
+    </message>
+    <message>
+        <source>安排节点…</source>
+        <translation>安排节点…</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <source>完成节点…</source>
+        <translation>完成节点…</translation>
+    </message>
+    <message>
+        <source>记录进度…</source>
+        <translation>记录进度…</translation>
+    </message>
+    <message>
+        <source>质量安全巡查…</source>
+        <translation>质量安全巡查…</translation>
+    </message>
+    <message>
+        <source>当前阶段：%1 · 完成 %2%</source>
+        <translation>当前阶段：%1 · 完成 %2%</translation>
+    </message>
+    <message>
+        <source>本阶段还有 %1 个节点未完成，完成后才能推进。</source>
+        <translation>本阶段还有 %1 个节点未完成，完成后才能推进。</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>施工日志</source>
+        <translation>施工日志</translation>
+    </message>
+    <message>
+        <source>巡查</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>，照片 %1 张</source>
+        <translation>，照片 %1 张</translation>
+    </message>
+    <message>
+        <source>%1 %2：%3%4</source>
+        <translation>%1 %2：%3%4</translation>
+    </message>
+    <message>
+        <source>尚无进度、日志或巡查记录。</source>
+        <translation>尚无进度、日志或巡查记录。</translation>
+    </message>
+    <message>
+        <source>推进到%1…</source>
+        <translation>推进到%1…</translation>
+    </message>
+    <message>
+        <source>本阶段的节点全部完成后才能推进</source>
+        <translation>本阶段的节点全部完成后才能推进</translation>
+    </message>
+    <message>
+        <source>项目 %1 已推进到下一阶段</source>
+        <translation>项目 %1 已推进到下一阶段</translation>
+    </message>
+    <message>
+        <source>已为项目 %1 安排节点</source>
+        <translation>已为项目 %1 安排节点</translation>
+    </message>
+    <message>
+        <source>项目 %1 的节点已完成</source>
+        <translation>项目 %1 的节点已完成</translation>
+    </message>
+    <message>
+        <source>已记录项目 %1 的进度</source>
+        <translation>已记录项目 %1 的进度</translation>
+    </message>
+    <message>
+        <source>已记录项目 %1 的质量安全巡查</source>
+        <translation>已记录项目 %1 的质量安全巡查</translation>
+    </message>
+    <message>
+        <source>已为节点报到</source>
+        <translation>已为节点报到</translation>
     </message>
 </context>
 <context>
@@ -2742,7 +3002,7 @@
     <name>MainWindow</name>
     <message>
         <source>督办与审批</source>
-        <extracomment>The weekly report page&apos;s nav key (clerks, supervisors and admins). 民生工程 → 问题清单 and 项目库 (issue 16; clerks, supervisors and admins). How often a desk looks whether the office settings or the calendar changed (on another desk, say). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The 督办与审批 pages (supervisors and admins), else None.</extracomment>
+        <extracomment>The weekly report page&apos;s nav key (clerks, supervisors and admins). 民生工程 → 问题清单 and 项目库 (issue 16; clerks, supervisors and admins). 一张图 → 地图 (issue 17; clerks, supervisors and admins). How often a desk looks whether the office settings or the calendar changed (on another desk, say). The user chose 退出登录: the application shows the login dialog again. Another language was chosen in 查看 → 语言 (already installed): the application rebuilds the window. Something changed (our own action, or another desk&apos;s): views refresh. Detail of the selected ticket arrived (or None). Queue counts arrived. Escalation and approval counts arrived (supervisors and admins): {nav key: unhandled count}. The user saved another database connection and wants to log in there now (its URL, no password). Changes of these ticket ids (another desk&apos;s, heard live or by polling) are being applied. Why the session ended (shown by the login dialog), &apos;&apos; when the user chose 退出登录. The 督办与审批 pages (supervisors and admins), else None.</extracomment>
         <translation>督办与审批</translation>
     </message>
     <message>
@@ -2774,6 +3034,18 @@
     <message>
         <source>问题清单</source>
         <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>项目节点</source>
+        <translation>项目节点</translation>
+    </message>
+    <message>
+        <source>一张图</source>
+        <translation>一张图</translation>
+    </message>
+    <message>
+        <source>地图</source>
+        <translation>地图</translation>
     </message>
     <message>
         <source>操作</source>
@@ -2886,6 +3158,397 @@
     <message>
         <source>正在读取数据…</source>
         <translation>正在读取数据…</translation>
+    </message>
+</context>
+<context>
+    <name>MapImportDialog</name>
+    <message>
+        <source>导入地图边界</source>
+        <translation>导入地图边界</translation>
+    </message>
+    <message>
+        <source>GeoJSON、Shapefile（.shp）或其 .zip</source>
+        <translation>GeoJSON、Shapefile（.shp）或其 .zip</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>社区/网格边界</source>
+        <translation>社区/网格边界</translation>
+    </message>
+    <message>
+        <source>道路/建筑（仅作参照）</source>
+        <translation>道路/建筑（仅作参照）</translation>
+    </message>
+    <message>
+        <source>图层</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>WGS84（GPS、天地图等）</source>
+        <translation>WGS84（GPS、天地图等）</translation>
+    </message>
+    <message>
+        <source>GCJ-02（高德、腾讯等国内网络地图，导入时换算）</source>
+        <translation>GCJ-02（高德、腾讯等国内网络地图，导入时换算）</translation>
+    </message>
+    <message>
+        <source>坐标系</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>自动（与社区列表匹配最多的属性）</source>
+        <translation>自动（与社区列表匹配最多的属性）</translation>
+    </message>
+    <message>
+        <source>名称属性</source>
+        <translation>名称属性</translation>
+    </message>
+    <message>
+        <source>已匹配</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>未匹配 / 没有边界的社区</source>
+        <translation>未匹配 / 没有边界的社区</translation>
+    </message>
+    <message>
+        <source>导入会替换该图层现有的全部边界；文件有任何问题时什么都不写入。</source>
+        <translation>导入会替换该图层现有的全部边界；文件有任何问题时什么都不写入。</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>选择边界文件</source>
+        <translation>选择边界文件</translation>
+    </message>
+    <message>
+        <source>边界文件 (*.geojson *.json *.shp *.zip);;所有文件 (*)</source>
+        <translation>边界文件 (*.geojson *.json *.shp *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>正在读取和检查…</source>
+        <translation>正在读取和检查…</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>%1：%2 个要素，%3 个顶点；坐标系 %4；名称属性 %5</source>
+        <translation>%1：%2 个要素，%3 个顶点；坐标系 %4；名称属性 %5</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>文件中：%1</source>
+        <translation>文件中：%1</translation>
+    </message>
+    <message>
+        <source>（无名称）</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>无边界：%1</source>
+        <translation>无边界：%1</translation>
+    </message>
+    <message>
+        <source>已导入。</source>
+        <translation>已导入。</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>一张图</source>
+        <extracomment>The period presets (the office&apos;s local dates up to today). Pins of the part on screen are asked for this long after the last pan or zoom. The picture arrived and is drawn. A 社区&apos;s tickets arrived in the list. The pins of the part on screen arrived. A ticket to show in the detail pane (its number). A project to show on the project page (its number). A ticket&apos;s point was set on the map.</extracomment>
+        <translation>一张图</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>近三个月</source>
+        <translation>近三个月</translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>全部时间</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>未结案</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>超期</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>已结案或撤销</source>
+        <translation>已结案或撤销</translation>
+    </message>
+    <message>
+        <source>全部分类</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>着色</source>
+        <translation>着色</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>全图</source>
+        <translation>全图</translation>
+    </message>
+    <message>
+        <source>缩放到整个街道</source>
+        <translation>缩放到整个街道</translation>
+    </message>
+    <message>
+        <source>导出图片…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <source>把当前地图（含图例）保存为 PNG 图片，用于汇报</source>
+        <translation>把当前地图（含图例）保存为 PNG 图片，用于汇报</translation>
+    </message>
+    <message>
+        <source>导入边界…</source>
+        <translation>导入边界…</translation>
+    </message>
+    <message>
+        <source>导入社区/网格边界（GeoJSON、Shapefile）</source>
+        <translation>导入社区/网格边界（GeoJSON、Shapefile）</translation>
+    </message>
+    <message>
+        <source>单击地图上的社区，查看其工单</source>
+        <translation>单击地图上的社区，查看其工单</translation>
+    </message>
+    <message>
+        <source>双击工单在右侧查看详情</source>
+        <translation>双击工单在右侧查看详情</translation>
+    </message>
+    <message>
+        <source>标注位置</source>
+        <translation>标注位置</translation>
+    </message>
+    <message>
+        <source>选中一张工单，再单击地图上它所在的位置</source>
+        <translation>选中一张工单，再单击地图上它所在的位置</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>还没有导入社区边界，地图无法显示。</source>
+        <translation>还没有导入社区边界，地图无法显示。</translation>
+    </message>
+    <message>
+        <source>管理员可在本页“导入边界…”导入 GeoJSON 或 Shapefile 文件（或运行 whistle-desk map import）。</source>
+        <translation>管理员可在本页“导入边界…”导入 GeoJSON 或 Shapefile 文件（或运行 whistle-desk map import）。</translation>
+    </message>
+    <message>
+        <source>%1 个社区，工单 %2 张，其中有位置 %3 张；不在地图上的社区 %4 张；用时 %5 秒</source>
+        <translation>%1 个社区，工单 %2 张，其中有位置 %3 张；不在地图上的社区 %4 张；用时 %5 秒</translation>
+    </message>
+    <message>
+        <source>%1：正在读取…</source>
+        <translation>%1：正在读取…</translation>
+    </message>
+    <message>
+        <source>这张工单没有位置（只计入社区）：可选中后“标注位置”</source>
+        <translation>这张工单没有位置（只计入社区）：可选中后“标注位置”</translation>
+    </message>
+    <message>
+        <source>（显示最新 %1 张）</source>
+        <translation>（显示最新 %1 张）</translation>
+    </message>
+    <message>
+        <source>%1：共 %2 张工单%3</source>
+        <translation>%1：共 %2 张工单%3</translation>
+    </message>
+    <message>
+        <source>单击地图上工单 %1 所在的位置（按 Esc 取消）</source>
+        <translation>单击地图上工单 %1 所在的位置（按 Esc 取消）</translation>
+    </message>
+    <message>
+        <source>已取消标注位置。</source>
+        <translation>已取消标注位置。</translation>
+    </message>
+    <message>
+        <source>边界之外</source>
+        <translation>边界之外</translation>
+    </message>
+    <message>
+        <source>已标注工单 %1 的位置（%2）。</source>
+        <translation>已标注工单 %1 的位置（%2）。</translation>
+    </message>
+    <message>
+        <source>%1（%2，%3）</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>导出地图图片</source>
+        <translation>导出地图图片</translation>
+    </message>
+    <message>
+        <source>地图.png</source>
+        <translation>地图.png</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>已导出地图图片：%1</source>
+        <translation>已导出地图图片：%1</translation>
+    </message>
+    <message>
+        <source>无法保存图片：%1</source>
+        <translation>无法保存图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <source>工单数</source>
+        <extracomment>What the 社区 are shaded by. lupdate finds translate(&quot;context&quot;, &quot;literal&quot;) calls through this name.</extracomment>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>解决率</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>超期</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>无时限（已办结等）</source>
+        <translation>无时限（已办结等）</translation>
+    </message>
+    <message>
+        <source>储备</source>
+        <translation>储备</translation>
+    </message>
+    <message>
+        <source>已列入清单</source>
+        <translation>已列入清单</translation>
+    </message>
+    <message>
+        <source>立项</source>
+        <translation>立项</translation>
+    </message>
+    <message>
+        <source>招标</source>
+        <translation>招标</translation>
+    </message>
+    <message>
+        <source>施工</source>
+        <translation>施工</translation>
+    </message>
+    <message>
+        <source>验收</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>运维</source>
+        <translation>运维</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>无回访</source>
+        <translation>无回访</translation>
+    </message>
+    <message>
+        <source>无位置的工单只计入所在社区，不显示为点</source>
+        <translation>无位置的工单只计入所在社区，不显示为点</translation>
+    </message>
+    <message>
+        <source>工单位置</source>
+        <translation>工单位置</translation>
+    </message>
+    <message>
+        <source>民生工程</source>
+        <translation>民生工程</translation>
+    </message>
+    <message>
+        <source>%1（未匹配社区）</source>
+        <translation>%1（未匹配社区）</translation>
+    </message>
+    <message>
+        <source>无名称</source>
+        <translation>无名称</translation>
+    </message>
+    <message>
+        <source>%1 张工单（其中超期 %2 张）：放大查看</source>
+        <translation>%1 张工单（其中超期 %2 张）：放大查看</translation>
+    </message>
+    <message>
+        <source>工单 %1 张，其中有位置 %2 张</source>
+        <translation>工单 %1 张，其中有位置 %2 张</translation>
+    </message>
+    <message>
+        <source>解决率 %1</source>
+        <translation>解决率 %1</translation>
+    </message>
+    <message>
+        <source>满意率 %1</source>
+        <translation>满意率 %1</translation>
+    </message>
+    <message>
+        <source>单击查看该社区的工单</source>
+        <translation>单击查看该社区的工单</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3991,29 @@
     <message>
         <source>未保存。%1%2</source>
         <translation>未保存。%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>记录项目进度</source>
+        <translation>记录项目进度</translation>
+    </message>
+    <message>
+        <source>完成百分比</source>
+        <translation>完成百分比</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>形象进度照片</source>
+        <translation>形象进度照片</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>记录</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5623,45 @@
     <message>
         <source>已导入 %1 行：新增 %2，更新 %3，未变 %4。</source>
         <translation>已导入 %1 行：新增 %2，更新 %3，未变 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>SummonsPage</name>
+    <message>
+        <source>项目节点</source>
+        <translation>项目节点</translation>
+    </message>
+    <message>
+        <source>本部门被召集参加的民生工程项目节点：先报到，再按计划完成。主办节点完成时可附照片或文件。</source>
+        <translation>本部门被召集参加的民生工程项目节点：先报到，再按计划完成。主办节点完成时可附照片或文件。</translation>
+    </message>
+    <message>
+        <source>报到</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <source>完成节点…</source>
+        <translation>完成节点…</translation>
+    </message>
+    <message>
+        <source>显示已完成</source>
+        <translation>显示已完成</translation>
+    </message>
+    <message>
+        <source>本部门暂无待办的项目节点。</source>
+        <translation>本部门暂无待办的项目节点。</translation>
+    </message>
+    <message>
+        <source>只有主办部门可以完成节点</source>
+        <translation>只有主办部门可以完成节点</translation>
+    </message>
+    <message>
+        <source>已为节点“%1”报到</source>
+        <translation>已为节点“%1”报到</translation>
+    </message>
+    <message>
+        <source>节点“%1”已完成</source>
+        <translation>节点“%1”已完成</translation>
     </message>
 </context>
 <context>
@@ -7162,6 +7887,46 @@
         <translation>批准年度清单</translation>
     </message>
     <message>
+        <source>安排项目节点</source>
+        <translation>安排项目节点</translation>
+    </message>
+    <message>
+        <source>节点报到</source>
+        <translation>节点报到</translation>
+    </message>
+    <message>
+        <source>项目节点完成</source>
+        <translation>项目节点完成</translation>
+    </message>
+    <message>
+        <source>项目进度</source>
+        <translation>项目进度</translation>
+    </message>
+    <message>
+        <source>施工日志</source>
+        <translation>施工日志</translation>
+    </message>
+    <message>
+        <source>质量安全巡查</source>
+        <translation>质量安全巡查</translation>
+    </message>
+    <message>
+        <source>项目文件</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>导入地图边界</source>
+        <translation>导入地图边界</translation>
+    </message>
+    <message>
+        <source>标注位置</source>
+        <translation>标注位置</translation>
+    </message>
+    <message>
+        <source>标注项目位置</source>
+        <translation>标注项目位置</translation>
+    </message>
+    <message>
         <source>第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</source>
         <translation>第 {first}–{last} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</translation>
     </message>
@@ -7406,6 +8171,10 @@
         <translation>参数不正确：{error}</translation>
     </message>
     <message>
+        <source>统计期应写作 YYYY-MM、YYYY-Www、YYYY 或 YYYY-MM-DD..YYYY-MM-DD：{text}</source>
+        <translation>统计期应写作 YYYY-MM、YYYY-Www、YYYY 或 YYYY-MM-DD..YYYY-MM-DD：{text}</translation>
+    </message>
+    <message>
         <source>没有可读取密码的标准输入。</source>
         <translation>没有可读取密码的标准输入。</translation>
     </message>
@@ -7440,6 +8209,10 @@
     <message>
         <source>文件过大（超过 64 MB），不像是立结案标准工作簿。</source>
         <translation>文件过大（超过 64 MB），不像是立结案标准工作簿。</translation>
+    </message>
+    <message>
+        <source>图片的宽和高须在 200 到 8000 像素之间：{text}</source>
+        <translation>图片的宽和高须在 200 到 8000 像素之间：{text}</translation>
     </message>
     <message>
         <source>数据库地址（URL）无效：{url}（{error}）</source>
@@ -7480,6 +8253,10 @@
     <message>
         <source>无法读取文件 {path}：{error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>图片大小应写作 宽x高，例如 1600x1200：{text}</source>
+        <translation>图片大小应写作 宽x高，例如 1600x1200：{text}</translation>
     </message>
     <message>
         <source>命令行参数含有无法识别的字符（不是有效的 UTF-8 文字）：{arg}</source>
@@ -8738,6 +9515,38 @@
         <translation>查看年度清单</translation>
     </message>
     <message>
+        <source>推进项目阶段</source>
+        <translation>推进项目阶段</translation>
+    </message>
+    <message>
+        <source>完成项目节点</source>
+        <translation>完成项目节点</translation>
+    </message>
+    <message>
+        <source>记录项目进度</source>
+        <translation>记录项目进度</translation>
+    </message>
+    <message>
+        <source>记录施工日志</source>
+        <translation>记录施工日志</translation>
+    </message>
+    <message>
+        <source>记录质量安全巡查</source>
+        <translation>记录质量安全巡查</translation>
+    </message>
+    <message>
+        <source>查看项目进展</source>
+        <translation>查看项目进展</translation>
+    </message>
+    <message>
+        <source>查看本部门项目节点</source>
+        <translation>查看本部门项目节点</translation>
+    </message>
+    <message>
+        <source>查看项目文件</source>
+        <translation>查看项目文件</translation>
+    </message>
+    <message>
         <source>查看问题清单</source>
         <translation>查看问题清单</translation>
     </message>
@@ -8950,6 +9759,242 @@
         <translation>无法读取文件 {name}：{error}</translation>
     </message>
     <message>
+        <source>发布阳光工程</source>
+        <translation>发布阳光工程</translation>
+    </message>
+    <message>
+        <source>预览地图边界</source>
+        <translation>预览地图边界</translation>
+    </message>
+    <message>
+        <source>查看地图</source>
+        <translation>查看地图</translation>
+    </message>
+    <message>
+        <source>查看社区工单</source>
+        <translation>查看社区工单</translation>
+    </message>
+    <message>
+        <source>查看工单位置</source>
+        <translation>查看工单位置</translation>
+    </message>
+    <message>
+        <source>标注工单位置</source>
+        <translation>标注工单位置</translation>
+    </message>
+    <message>
+        <source>清除工单位置</source>
+        <translation>清除工单位置</translation>
+    </message>
+    <message>
+        <source>{name} 是一个文件夹，请选择 GeoJSON 或 Shapefile 文件。</source>
+        <translation>{name} 是一个文件夹，请选择 GeoJSON 或 Shapefile 文件。</translation>
+    </message>
+    <message>
+        <source>文件过大（{size} MB，最多 {limit} MB）：边界文件应只含本街道的社区、网格或道路。</source>
+        <translation>文件过大（{size} MB，最多 {limit} MB）：边界文件应只含本街道的社区、网格或道路。</translation>
+    </message>
+    <message>
+        <source>文件 {name} 是空的。</source>
+        <translation>文件 {name} 是空的。</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是 GeoJSON：缺少 type（应为 FeatureCollection）。</source>
+        <translation>文件 {name} 不是 GeoJSON：缺少 type（应为 FeatureCollection）。</translation>
+    </message>
+    <message>
+        <source>文件有 {count} 个要素，最多 {limit} 个。</source>
+        <translation>文件有 {count} 个要素，最多 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>Shapefile {name} 缺少同名的 .dbf 文件（属性表，含社区名称）：请把 .shp、.shx、.dbf 放在同一文件夹，或一起打包成 zip。</source>
+        <translation>Shapefile {name} 缺少同名的 .dbf 文件（属性表，含社区名称）：请把 .shp、.shx、.dbf 放在同一文件夹，或一起打包成 zip。</translation>
+    </message>
+    <message>
+        <source>Shapefile {name} 缺少同名的 .shx 文件（索引）：请把 .shp、.shx、.dbf 放在同一文件夹，或一起打包成 zip。</source>
+        <translation>Shapefile {name} 缺少同名的 .shx 文件（索引）：请把 .shp、.shx、.dbf 放在同一文件夹，或一起打包成 zip。</translation>
+    </message>
+    <message>
+        <source>Shapefile {name} 使用投影坐标（{projection}）：请在 GIS 软件中另存为经纬度坐标（WGS84 或 GCJ-02）后再导入。</source>
+        <translation>Shapefile {name} 使用投影坐标（{projection}）：请在 GIS 软件中另存为经纬度坐标（WGS84 或 GCJ-02）后再导入。</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是 GeoJSON（不是 UTF-8 文本）。</source>
+        <translation>文件 {name} 不是 GeoJSON（不是 UTF-8 文本）。</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是有效的 GeoJSON：第 {line} 行第 {column} 列有误（{error}）。</source>
+        <translation>文件 {name} 不是有效的 GeoJSON：第 {line} 行第 {column} 列有误（{error}）。</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是有效的 GeoJSON（嵌套过深）。</source>
+        <translation>文件 {name} 不是有效的 GeoJSON（嵌套过深）。</translation>
+    </message>
+    <message>
+        <source>GeoJSON 的 FeatureCollection 缺少 features 列表。</source>
+        <translation>GeoJSON 的 FeatureCollection 缺少 features 列表。</translation>
+    </message>
+    <message>
+        <source>GeoJSON 的类型是 {kind}：请导出为带属性的 FeatureCollection（每个要素有社区名称属性）。</source>
+        <translation>GeoJSON 的类型是 {kind}：请导出为带属性的 FeatureCollection（每个要素有社区名称属性）。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素不是 GeoJSON Feature。</source>
+        <translation>第 {index} 个要素不是 GeoJSON Feature。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的 properties 不是对象。</source>
+        <translation>第 {index} 个要素的 properties 不是对象。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的 geometry 无效。</source>
+        <translation>第 {index} 个要素的 geometry 无效。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素是 GeometryCollection：请拆分为多边形或线。</source>
+        <translation>第 {index} 个要素是 GeometryCollection：请拆分为多边形或线。</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是有效的 zip 压缩包。</source>
+        <translation>文件 {name} 不是有效的 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>无法读取 Shapefile {name}：{error}</source>
+        <translation>无法读取 Shapefile {name}：{error}</translation>
+    </message>
+    <message>
+        <source>压缩包 {name} 中没有 .shp 文件。</source>
+        <translation>压缩包 {name} 中没有 .shp 文件。</translation>
+    </message>
+    <message>
+        <source>压缩包 {name} 中有 {count} 个 .shp 文件，请一次导入一个图层。</source>
+        <translation>压缩包 {name} 中有 {count} 个 .shp 文件，请一次导入一个图层。</translation>
+    </message>
+    <message>
+        <source>压缩包解压后超过 {limit} MB。</source>
+        <translation>压缩包解压后超过 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>未知的图层：{value}（可选：communities 社区/网格、roads 道路/建筑）。</source>
+        <translation>未知的图层：{value}（可选：communities 社区/网格、roads 道路/建筑）。</translation>
+    </message>
+    <message>
+        <source>未知的坐标系：{value}（可选：wgs84、gcj02）。</source>
+        <translation>未知的坐标系：{value}（可选：wgs84、gcj02）。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素没有几何图形（空要素）。</source>
+        <translation>第 {index} 个要素没有几何图形（空要素）。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素是 {kind}：道路/建筑图层只接受线和多边形。</source>
+        <translation>第 {index} 个要素是 {kind}：道路/建筑图层只接受线和多边形。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的线是空的。</source>
+        <translation>第 {index} 个要素的线是空的。</translation>
+    </message>
+    <message>
+        <source>文件中没有要素（空图层）。</source>
+        <translation>文件中没有要素（空图层）。</translation>
+    </message>
+    <message>
+        <source>未知的状态筛选：{value}（可选：all、open、overdue、closed）。</source>
+        <translation>未知的状态筛选：{value}（可选：all、open、overdue、closed）。</translation>
+    </message>
+    <message>
+        <source>分类无效。</source>
+        <translation>分类无效。</translation>
+    </message>
+    <message>
+        <source>地图范围无效。</source>
+        <translation>地图范围无效。</translation>
+    </message>
+    <message>
+        <source>地图点数上限无效。</source>
+        <translation>地图点数上限无效。</translation>
+    </message>
+    <message>
+        <source>未知社区：{name}</source>
+        <translation>未知社区：{name}</translation>
+    </message>
+    <message>
+        <source>坐标（{lon}, {lat}）不在中国境内（经度在前、纬度在后）。</source>
+        <translation>坐标（{lon}, {lat}）不在中国境内（经度在前、纬度在后）。</translation>
+    </message>
+    <message>
+        <source>没有编号为 {number} 的项目。</source>
+        <translation>没有编号为 {number} 的项目。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的坐标无效：{value}</source>
+        <translation>第 {index} 个要素的坐标无效：{value}</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的坐标（{lon}, {lat}）不在中国境内：文件应使用经纬度（WGS84 或 GCJ-02），经度在前。</source>
+        <translation>第 {index} 个要素的坐标（{lon}, {lat}）不在中国境内：文件应使用经纬度（WGS84 或 GCJ-02），经度在前。</translation>
+    </message>
+    <message>
+        <source>文件的顶点超过 {limit} 个：边界文件应只含本街道。</source>
+        <translation>文件的顶点超过 {limit} 个：边界文件应只含本街道。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的线少于两个点。</source>
+        <translation>第 {index} 个要素的线少于两个点。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的多边形少于三个角，或是空的。</source>
+        <translation>第 {index} 个要素的多边形少于三个角，或是空的。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的多边形边界自相交（边界线交叉）：请在 GIS 软件中修复后再导入。</source>
+        <translation>第 {index} 个要素的多边形边界自相交（边界线交叉）：请在 GIS 软件中修复后再导入。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的多边形面积为零。</source>
+        <translation>第 {index} 个要素的多边形面积为零。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素的多边形是空的。</source>
+        <translation>第 {index} 个要素的多边形是空的。</translation>
+    </message>
+    <message>
+        <source>第 {index} 个要素是 {kind}：社区/网格图层只接受多边形（Polygon、MultiPolygon）。</source>
+        <translation>第 {index} 个要素是 {kind}：社区/网格图层只接受多边形（Polygon、MultiPolygon）。</translation>
+    </message>
+    <message>
+        <source>文件中没有属性“{name}”。文件中的属性有：{available}。</source>
+        <translation>文件中没有属性“{name}”。文件中的属性有：{available}。</translation>
+    </message>
+    <message>
+        <source>坐标须为数字（经度、纬度）。</source>
+        <translation>坐标须为数字（经度、纬度）。</translation>
+    </message>
+    <message>
+        <source>项目位置须为点（point）或线（line）。</source>
+        <translation>项目位置须为点（point）或线（line）。</translation>
+    </message>
+    <message>
+        <source>没有坐标。</source>
+        <translation>没有坐标。</translation>
+    </message>
+    <message>
+        <source>线的点过多（最多 10000 个）。</source>
+        <translation>线的点过多（最多 10000 个）。</translation>
+    </message>
+    <message>
+        <source>点位置须只有一对坐标。</source>
+        <translation>点位置须只有一对坐标。</translation>
+    </message>
+    <message>
+        <source>线位置至少需要两个点。</source>
+        <translation>线位置至少需要两个点。</translation>
+    </message>
+    <message>
+        <source>未知的地图内容：{value}（可选：tickets、overdue、projects）。</source>
+        <translation>未知的地图内容：{value}（可选：tickets、overdue、projects）。</translation>
+    </message>
+    <message>
         <source>文件 {name} 中没有工作表。</source>
         <translation>文件 {name} 中没有工作表。</translation>
     </message>
@@ -9150,6 +10195,206 @@
         <translation>文件名太长</translation>
     </message>
     <message>
+        <source>项目 {number} 处于{stage}阶段：立项后才能记录进度、日志和巡查。</source>
+        <translation>项目 {number} 处于{stage}阶段：立项后才能记录进度、日志和巡查。</translation>
+    </message>
+    <message>
+        <source>日期须是日期。</source>
+        <translation>日期须是日期。</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天（{today}）。</source>
+        <translation>日期不能晚于今天（{today}）。</translation>
+    </message>
+    <message>
+        <source>日期太早：最多补记 {days} 天以内的记录。</source>
+        <translation>日期太早：最多补记 {days} 天以内的记录。</translation>
+    </message>
+    <message>
+        <source>完成百分比须是 0 到 100 的整数。</source>
+        <translation>完成百分比须是 0 到 100 的整数。</translation>
+    </message>
+    <message>
+        <source>巡查人须是监理、街道工作人员或市民观察员。</source>
+        <translation>巡查人须是监理、街道工作人员或市民观察员。</translation>
+    </message>
+    <message>
+        <source>问题须为列表（最多 {count} 条）。</source>
+        <translation>问题须为列表（最多 {count} 条）。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 还没有立项。</source>
+        <translation>项目 {number} 还没有立项。</translation>
+    </message>
+    <message>
+        <source>找不到记录 {id}。</source>
+        <translation>找不到记录 {id}。</translation>
+    </message>
+    <message>
+        <source>储备</source>
+        <translation>储备</translation>
+    </message>
+    <message>
+        <source>已列入清单</source>
+        <translation>已列入清单</translation>
+    </message>
+    <message>
+        <source>立项</source>
+        <translation>立项</translation>
+    </message>
+    <message>
+        <source>招标</source>
+        <translation>招标</translation>
+    </message>
+    <message>
+        <source>施工</source>
+        <translation>施工</translation>
+    </message>
+    <message>
+        <source>验收</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>运维</source>
+        <translation>运维</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>这里已有 {count} 个文件，不能再添加。</source>
+        <translation>这里已有 {count} 个文件，不能再添加。</translation>
+    </message>
+    <message>
+        <source>找不到文件 {id}。</source>
+        <translation>找不到文件 {id}。</translation>
+    </message>
+    <message>
+        <source>添加文件：{name}</source>
+        <translation>添加文件：{name}</translation>
+    </message>
+    <message>
+        <source>找不到项目节点 {id}。</source>
+        <translation>找不到项目节点 {id}。</translation>
+    </message>
+    <message>
+        <source>未知或已停用的部门：{name}。</source>
+        <translation>未知或已停用的部门：{name}。</translation>
+    </message>
+    <message>
+        <source>请给出计划完成日期或期限（二者选一）。</source>
+        <translation>请给出计划完成日期或期限（二者选一）。</translation>
+    </message>
+    <message>
+        <source>计划完成日期须是日期。</source>
+        <translation>计划完成日期须是日期。</translation>
+    </message>
+    <message>
+        <source>{day} 不是工作日：请选择一个工作日作为计划完成日期。</source>
+        <translation>{day} 不是工作日：请选择一个工作日作为计划完成日期。</translation>
+    </message>
+    <message>
+        <source>计划完成日期 {day} 已经过去。</source>
+        <translation>计划完成日期 {day} 已经过去。</translation>
+    </message>
+    <message>
+        <source>计划完成日期太远：最多 {days} 天以后。</source>
+        <translation>计划完成日期太远：最多 {days} 天以后。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 处于{stage}阶段：列入批准的年度清单后才能安排节点。</source>
+        <translation>项目 {number} 处于{stage}阶段：列入批准的年度清单后才能安排节点。</translation>
+    </message>
+    <message>
+        <source>节点只能属于立项、招标、施工、验收或运维阶段。</source>
+        <translation>节点只能属于立项、招标、施工、验收或运维阶段。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已经过了{stage}阶段，不能再为它安排节点。</source>
+        <translation>项目 {number} 已经过了{stage}阶段，不能再为它安排节点。</translation>
+    </message>
+    <message>
+        <source>协办部门须为部门名称的列表（最多 {count} 个）。</source>
+        <translation>协办部门须为部门名称的列表（最多 {count} 个）。</translation>
+    </message>
+    <message>
+        <source>{name} 已是主办部门，不能同时协办。</source>
+        <translation>{name} 已是主办部门，不能同时协办。</translation>
+    </message>
+    <message>
+        <source>您的部门没有被召集到这个节点：只能为本部门报到。</source>
+        <translation>您的部门没有被召集到这个节点：只能为本部门报到。</translation>
+    </message>
+    <message>
+        <source>本部门已于 {at} 报到。</source>
+        <translation>本部门已于 {at} 报到。</translation>
+    </message>
+    <message>
+        <source>节点“{name}”已完成，无需再报到。</source>
+        <translation>节点“{name}”已完成，无需再报到。</translation>
+    </message>
+    <message>
+        <source>只有节点的主办部门才能标记完成：这不是本部门主办的节点。</source>
+        <translation>只有节点的主办部门才能标记完成：这不是本部门主办的节点。</translation>
+    </message>
+    <message>
+        <source>节点“{name}”已经完成。</source>
+        <translation>节点“{name}”已经完成。</translation>
+    </message>
+    <message>
+        <source>节点“{name}”属于{stage}阶段，项目进入该阶段后才能完成。</source>
+        <translation>节点“{name}”属于{stage}阶段，项目进入该阶段后才能完成。</translation>
+    </message>
+    <message>
+        <source>项目节点的督办事项不能改派：请催办、延期或确认通报。</source>
+        <translation>项目节点的督办事项不能改派：请催办、延期或确认通报。</translation>
+    </message>
+    <message>
+        <source>期限过长：最多 {days} 天。</source>
+        <translation>期限过长：最多 {days} 天。</translation>
+    </message>
+    <message>
+        <source>节点已完成</source>
+        <translation>节点已完成</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已取消，不能再推进。</source>
+        <translation>项目 {number} 已取消，不能再推进。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 还是储备项目：须先列入批准的年度清单，才能立项。</source>
+        <translation>项目 {number} 还是储备项目：须先列入批准的年度清单，才能立项。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 现在处于{stage}阶段，只能推进到{next}（不能到{to}）。</source>
+        <translation>项目 {number} 现在处于{stage}阶段，只能推进到{next}（不能到{to}）。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 不在 {year} 年已批准的清单上，不能立项。</source>
+        <translation>项目 {number} 不在 {year} 年已批准的清单上，不能立项。</translation>
+    </message>
+    <message>
+        <source>{stage}阶段还有 {count} 个节点未完成：{names}。完成后才能进入{next}阶段。</source>
+        <translation>{stage}阶段还有 {count} 个节点未完成：{names}。完成后才能进入{next}阶段。</translation>
+    </message>
+    <message>
+        <source>项目 {number} 已在运维阶段，这是最后一个阶段。</source>
+        <translation>项目 {number} 已在运维阶段，这是最后一个阶段。</translation>
+    </message>
+    <message>
+        <source>每条问题须写明：name（问题）、lead（整改主办部门）、due_on 或 within（整改期限）。</source>
+        <translation>每条问题须写明：name（问题）、lead（整改主办部门）、due_on 或 within（整改期限）。</translation>
+    </message>
+    <message>
+        <source>整改期限须是日期。</source>
+        <translation>整改期限须是日期。</translation>
+    </message>
+    <message>
+        <source>整改期限须写成如 3wd 的时长。</source>
+        <translation>整改期限须写成如 3wd 的时长。</translation>
+    </message>
+    <message>
         <source>未知的评分项：{key}；可用：{known}。</source>
         <translation>未知的评分项：{key}；可用：{known}。</translation>
     </message>
@@ -9320,6 +10565,10 @@
     <message>
         <source>未知的项目阶段：{stage}。</source>
         <translation>未知的项目阶段：{stage}。</translation>
+    </message>
+    <message>
+        <source>巡查人</source>
+        <translation>巡查人</translation>
     </message>
     <message>
         <source>项目 {number} 已被他人修改（第 {version} 版），您的修改未保存。请刷新后重试。</source>
@@ -9628,6 +10877,13 @@
     <message>
         <source>满意度</source>
         <translation>满意度</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>已导入地图边界：%1</source>
+        <translation>已导入地图边界：%1</translation>
     </message>
 </context>
 <context>
@@ -10007,6 +11263,18 @@
     <message>
         <source>12345 平台更新</source>
         <translation>12345 平台更新</translation>
+    </message>
+    <message>
+        <source>标注位置</source>
+        <translation>标注位置</translation>
+    </message>
+    <message>
+        <source>标注项目位置</source>
+        <translation>标注项目位置</translation>
+    </message>
+    <message>
+        <source>节点完成</source>
+        <translation>节点完成</translation>
     </message>
     <message>
         <source>催办</source>
@@ -10553,6 +11821,50 @@
         <translation>阶段</translation>
     </message>
     <message>
+        <source>节点</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>主办部门</source>
+        <translation>主办部门</translation>
+    </message>
+    <message>
+        <source>计划完成</source>
+        <translation>计划完成</translation>
+    </message>
+    <message>
+        <source>实际完成</source>
+        <translation>实际完成</translation>
+    </message>
+    <message>
+        <source>督办</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>整改：%1</source>
+        <translation>整改：%1</translation>
+    </message>
+    <message>
+        <source>（待报到：%1）</source>
+        <translation>（待报到：%1）</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>添加照片或文件…</source>
+        <translation>添加照片或文件…</translation>
+    </message>
+    <message>
+        <source>选择照片或文件</source>
+        <translation>选择照片或文件</translation>
+    </message>
+    <message>
+        <source>照片或 PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
+        <translation>照片或 PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
+    </message>
+    <message>
         <source>社区</source>
         <translation>社区</translation>
     </message>
@@ -10723,6 +12035,10 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
     </message>
 </context>
 <context>

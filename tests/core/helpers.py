@@ -10,7 +10,9 @@ from desk.enums import TicketState as T
 TABLES = ("department", "category", "community", "user_account", "ticket_counter", "ticket", "dispatch", "event", "callback",
           "setting", "calendar_day", "time_policy", "dispatch_request", "escalation", "audit_head",
           "attachment", "attachment_content",  # issue 15: attachments
-          "project_counter", "project", "project_ticket", "project_vote", "annual_list", "annual_list_item")  # issue 16
+          "project_counter", "project", "project_ticket", "project_vote", "annual_list", "annual_list_item",  # issue 16
+          "project_milestone", "milestone_summons", "project_entry", "project_file", "project_file_content",  # §2
+          "map_import", "map_feature", "ticket_point", "project_place")  # issue 17
 #: What a login attempt leaves behind on purpose (the attempt is recorded, failures are counted):
 #: 'nothing changed' comparisons leave these out, so that a call that logs in first can be checked.
 LOGIN_EVENT_KINDS = ("login", "login_failed", "account_locked", "unlock", "unlock_failed", "password_change_failed")

@@ -323,7 +323,7 @@ def test_dispatches_carry_the_facades_time_limits_and_the_sweep_picks_up_overdue
     assert any(d["next_escalation_at"] is not None for d in rows if d["id"] in open_ids)
     first = desk.sweep()
     assert first.escalations, "old stalled work is overdue"
-    assert {e.dispatch_id for e in first.escalations if e.role != "office"} <= open_ids
+    assert {e.dispatch_id for e in first.escalations if e.role != "office" and not e.is_milestone} <= open_ids
     # the office's own 核实 and 回访 climb too: only for tickets that still wait for the office
     waiting = {r["number"] for r in _rows(desk, "SELECT number FROM ticket WHERE state IN "
                                                 "('awaiting_verification', 'awaiting_callback')")}
@@ -510,8 +510,35 @@ def test_the_demo_makes_candidates_from_its_hotspots_and_approves_a_list(demo_de
     year = projects[0].year
     approved = clerk.annual_list(year)
     assert approved.state == "approved" and len(approved.items) == demo.DEMO_LISTED
-    assert {r.stage for r in projects} == {"listed", "candidate"}
+    assert {r.stage for r in projects} == {"listed", "initiated", "tendering", "construction", "acceptance",
+                                           "operation", "candidate"}  # (§2: the listed ones live their lifecycle)
     assert sum(1 for r in projects if clerk.project(r.number).votes) == 3
+    assert desk.verify_audit().ok
+
+
+def test_the_demos_projects_are_in_every_stage_with_milestones_some_late(demo_desk):
+    """issue 16 §2: one listed project in each stage, milestones (earlier stages' done, their stage left), progress
+    and inspections; the late ones escalate at the first sweep (the forecast says so first, writing nothing)."""
+    desk, result = demo_desk
+    sup = desk.login("wang.qiang", {u.username: u.password for u in result.users}["wang.qiang"])
+    by_stage = {r.stage: r.number for r in sup.list_projects() if r.stage != "candidate"}
+    assert set(by_stage) == {"listed", "initiated", "tendering", "construction", "acceptance", "operation"}
+    for stage, number in by_stage.items():
+        info = sup.project_lifecycle(number)
+        for m in info.milestones:  # a stage left behind has every milestone done
+            assert m.done or m.stage == stage, (number, m.name)
+        assert bool(info.milestones) == (stage != "listed")
+    construction = sup.project_lifecycle(by_stage["construction"])
+    assert 0 < construction.percent < 100 and {e.kind for e in construction.entries} == {"progress", "log",
+                                                                                         "inspection"}
+    assert any(m.kind == "fix" and not m.done for m in construction.milestones)
+    assert sup.project_lifecycle(by_stage["operation"]).percent == 100
+    forecast = desk.sweep(dry_run=True)
+    late = [e for e in forecast.escalations if e.is_milestone]
+    assert {e.level for e in late} == {1, 2, 3} and {e.step for e in late} == {"acknowledge", "milestone"}
+    assert len(desk.sweep().escalations) == len(forecast.escalations)
+    levels = [m.level for n in by_stage.values() for m in sup.project_lifecycle(n).milestones]
+    assert max(levels) == 3 and any(e.is_milestone for e in sup.escalations(3))
     assert desk.verify_audit().ok
 
 

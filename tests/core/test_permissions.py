@@ -541,6 +541,35 @@ def _year_list(o) -> tuple[int, int]:
     return year, o["clerk"].draft_annual_list(year, [number]).version
 
 
+def _listed(o) -> str:
+    """A project of 2026 on the approved list (each recipe approves a new version holding every listed one)."""
+    number = o["clerk"].create_project(name=f"项目{next(_n)}", origin="department_plan").number
+    listed = [p.number for p in o["clerk"].list_projects(year=2026) if p.stage not in ("candidate", "cancelled")]
+    version = o["clerk"].draft_annual_list(2026, listed + [number]).version
+    o["supervisor"].approve_annual_list(2026, version)
+    return number
+
+
+def _initiated(o) -> str:
+    number = _listed(o)
+    o["supervisor"].advance_project(number, to="initiated")
+    return number
+
+
+def _milestone(o) -> int:
+    """A milestone of an initiated project: 住建委 leads it (and reported in? no: the 报到 is the recipe's)."""
+    return o["clerk"].add_milestone(_initiated(o), name=f"节点{next(_n)}", lead="住建委", within="5wd").id
+
+
+def _project_file(o) -> int:
+    import tempfile
+
+    path = tempfile.mktemp(suffix=".png")
+    with open(path, "wb") as f:
+        f.write(_PNG)
+    return o["clerk"].record_progress(_initiated(o), percent=10, photos=[path]).entries[0].files[0].id
+
+
 RECIPES.update({
     "create_project": lambda o: (lambda t: lambda u: u.create_project(name="供水管网改造", tickets=[t]))(
         o.ticket_in(T.NEW)),
@@ -560,10 +589,54 @@ RECIPES.update({
     "draft_annual_list": lambda o: (lambda n: lambda u: u.draft_annual_list(2026, [n]))(_project(o)),
     "approve_annual_list": lambda o: (lambda yv: lambda u: u.approve_annual_list(*yv))(_year_list(o)),
     "annual_list": lambda o: (lambda yv: lambda u: u.annual_list(yv[0]))(_year_list(o)),
+    # the lifecycle (§2): a listed project, its milestone (住建委 leads: "responder" is 住建委's)
+    "advance_project": lambda o: (lambda n: lambda u: u.advance_project(n, to="initiated"))(_listed(o)),
+    "add_milestone": lambda o: (lambda n: lambda u: u.add_milestone(n, name="可研批复", lead="住建委", within="5wd"))(
+        _listed(o)),
+    "acknowledge_milestone": lambda o: (lambda m: lambda u: u.acknowledge_milestone(m))(_milestone(o)),
+    "complete_milestone": lambda o: (lambda m: lambda u: u.complete_milestone(m, note="完成"))(_milestone(o)),
+    "record_progress": lambda o: (lambda n: lambda u: u.record_progress(n, percent=30))(_initiated(o)),
+    "record_construction_log": lambda o: (lambda n: lambda u: u.record_construction_log(n, note="开工"))(
+        _initiated(o)),
+    "record_inspection": lambda o: (lambda n: lambda u: u.record_inspection(
+        n, inspector_kind="staff", inspector="张伟", findings=[{"name": "围挡缺失", "lead": "住建委", "within": "2wd"}]))(
+        _initiated(o)),
+    "project_lifecycle": lambda o: (lambda n: lambda u: u.project_lifecycle(n))(_listed(o)),
+    "my_milestones": lambda o: (_milestone(o), lambda u: u.my_milestones())[1],
+    "project_file": lambda o: (lambda f: lambda u: u.project_file(f))(_project_file(o)),
     # the problem hotspots (问题清单)
     "hotspots": lambda o: (o.ticket_in(T.NEW), lambda u: u.hotspots(start=date(2026, 11, 1), end=date(2026, 11, 30)))[1],
     "hotspot_tickets": lambda o: (o.ticket_in(T.NEW), lambda u: u.hotspot_tickets(
         "幸福社区", "市容环境", None, date(2026, 11, 1), date(2026, 11, 30)))[1],
+})
+
+
+# === issue 17: the map ===
+def _street_file() -> str:
+    import tempfile
+    from pathlib import Path
+
+    from map_files import street, write_geojson
+
+    return str(write_geojson(Path(tempfile.mkdtemp()) / "street.geojson", street()))
+
+
+MAP_BOX = (116.40, 39.90, 116.42, 39.92)
+RECIPES.update({
+    "preview_map_import": lambda o: (lambda p: lambda u: u.preview_map_import(p))(_street_file()),
+    "import_map_layer": lambda o: (lambda p: lambda u: u.import_map_layer(p))(_street_file()),
+    "map_layers": lambda o: (lambda u: u.map_layers()),
+    "map_summary": lambda o: (lambda u: u.map_summary()),
+    "map_pins": lambda o: (lambda u: u.map_pins(MAP_BOX)),
+    "map_picture": lambda o: (lambda u: u.map_picture()),
+    "map_community_tickets": lambda o: (lambda u: u.map_community_tickets("幸福社区")),
+    "map_projects": lambda o: (lambda u: u.map_projects()),
+    "ticket_point": lambda o: (lambda n: lambda u: u.ticket_point(n))(o.ticket_in(T.NEW)),
+    "set_ticket_point": lambda o: (lambda n: lambda u: u.set_ticket_point(n, 116.405, 39.905))(o.ticket_in(T.NEW)),
+    "clear_ticket_point": lambda o: (lambda n: (o["clerk"].set_ticket_point(n, 116.405, 39.905),
+                                                lambda u: u.clear_ticket_point(n))[1])(o.ticket_in(T.NEW)),
+    "set_project_place": lambda o: (lambda n: lambda u: u.set_project_place(n, "point", [[116.405, 39.905]]))(
+        _project(o)),
 })
 
 
@@ -627,6 +700,10 @@ def _hidden(o, name):
         with pytest.raises(NotFound):
             other.attachments(number)
         assert o["responder"].attachments(number) == []
+    elif name == "my_milestones":  # issue 16 §2: 住建委's milestone is not 交通支队's
+        mid = _milestone(o)
+        assert mid not in {m.id for m in other.my_milestones()}
+        assert mid in {m.id for m in o["responder"].my_milestones()}
     elif name == "attachment_file":
         a = o["clerk"].attach(number, data=_PNG, file_name="受理.png", step="intake")
         with pytest.raises(NotFound):

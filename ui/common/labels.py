@@ -140,6 +140,8 @@ def event_kinds() -> dict[str, str]:
         "attachment": translate("labels", "添加附件"), "attachment_remove": translate("labels", "删除附件"),
         # issue 15: 12345 import
         "import": translate("labels", "12345 导入"), "platform_update": translate("labels", "12345 平台更新"),
+        # issue 17: the map
+        "locate": translate("labels", "标注位置"), "map_place": translate("labels", "标注项目位置"),
         # issue 16: key livelihood works (the audit log names them too)
         **project_event_kinds(),
     }
@@ -149,7 +151,7 @@ def steps() -> dict[str, str]:
     """The three timed steps of a dispatch, and the office's own two (核实, 回访)."""
     return {"acknowledge": translate("labels", "报到"), "respond": translate("labels", "响应"),
             "resolve": translate("labels", "办结"), "verify": translate("labels", "核实"),
-            "callback": translate("labels", "回访")}
+            "callback": translate("labels", "回访"), "milestone": translate("labels", "节点完成")}  # (issue 16: a project's)
 
 
 def escalation_levels() -> dict[int, str]:

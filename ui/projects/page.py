@@ -52,6 +52,7 @@ from ui.projects.dialogs import (
     RemoveTicketsDialog,
     VoteDialog,
 )
+from ui.projects.lifecycle import LifecyclePanel
 from ui.projects.models import ListItemModel, ProjectModel, VersionModel
 from ui.tickets.queue import QueuePage
 
@@ -350,6 +351,11 @@ class ProjectsPage(QWidget):
         self.empty.hide()
         self.annual = AnnualListBox(user, tz, self, chosen=self.selected_numbers)
         self.detail = ProjectDetail(tz, self)
+        # issue 16 §2: the lifecycle (stage, milestones, progress, inspections), under the detail's facts
+        self.lifecycle = LifecyclePanel(user, tz, self.detail)
+        body = self.detail.scroll.widget().layout()
+        body.insertWidget(body.indexOf(self.detail.description_heading), self.lifecycle)
+        self.lifecycle.changed.connect(self._lifecycle_changed)
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(self.view)
         left.addWidget(self.annual)
@@ -505,6 +511,7 @@ class ProjectsPage(QWidget):
 
     def _set_detail(self, p: ProjectInfo | None) -> None:
         self.detail.set_project(p)
+        self.lifecycle.load(p.number if p is not None and p.stage not in ("candidate", "cancelled") else None)
         self.update_buttons()
         self.detail_loaded.emit(p)
 
@@ -517,6 +524,14 @@ class ProjectsPage(QWidget):
         self.unlink_button.setEnabled(open_ and bool(self.detail.selected_tickets()))
         self.vote_button.setEnabled(open_)
         self.cancel_button.setEnabled(p is not None and p.stage == "candidate")
+
+    def _lifecycle_changed(self, message: str) -> None:
+        """The lifecycle panel changed the project: the list (its stage) and the detail (its history) follow."""
+        self.status.emit(message)
+        number = self.current_number()
+        if number is not None:
+            self._pending = number
+        self.reload()
 
     # -- acting ----------------------------------------------------------------------------------------------
     def _pick_lists(self) -> dict[str, Any]:

@@ -152,8 +152,8 @@ class _Page(QWidget):
             self._last_row = row
         item = self.current()
         self.update_buttons()
-        self.ticket_selected.emit(item.ticket_number if item is not None else "",
-                                  item.dispatch_id if item is not None else 0)
+        ticket = item is not None and not getattr(item, "is_milestone", False)  # (a project milestone: no ticket)
+        self.ticket_selected.emit(item.ticket_number if ticket else "", item.dispatch_id if ticket else 0)
 
     def update_buttons(self) -> None:
         raise NotImplementedError
@@ -217,8 +217,9 @@ class EscalationPage(_Page):
         e: EscalationInfo | None = self.current()
         open_ = e is not None and e.closed_at is None
         departments = open_ and bool(e.dispatch_id)  # the office's own 核实/回访 is urged, not extended or reassigned
+        milestone = open_ and e.is_milestone  # issue 16: a project milestone's step is extended, never reassigned
         self.urge_button.setEnabled(open_)
-        self.extend_button.setEnabled(departments)
+        self.extend_button.setEnabled(departments or milestone)
         self.reassign_button.setEnabled(departments)
         self.confirm_button.setEnabled(open_ and self.level == 3 and e is not None and e.handling != "confirm")
 
@@ -226,7 +227,8 @@ class EscalationPage(_Page):
         e: EscalationInfo | None = self.current()
         if e is None or e.closed_at is not None:
             return None
-        if action == "confirm" and self.level != 3 or action in ("extend", "reassign") and not e.dispatch_id:
+        if action == "confirm" and self.level != 3 or action == "reassign" and not e.dispatch_id \
+                or action == "extend" and not (e.dispatch_id or e.is_milestone):
             return None
         depts = self._departments() if action == "reassign" else []
         now = self._clock.now if self._clock is not None else None

@@ -89,6 +89,9 @@ FIELDS: tuple[FieldDef, ...] = (
     FieldDef("platform_resolved", "是否解决", ("是否解决", "解决情况")),
     FieldDef("platform_satisfied", "是否满意", ("是否满意", "满意度", "满意情况")),
     FieldDef("platform_nature", "工单性质", ("工单性质", "办理性质")),
+    # issue 17: where the problem is, when the platform gives it (WGS84 degrees; kept as the ticket's point)
+    FieldDef("longitude", "经度", ("经度", "事发地经度", "坐标经度", "X坐标", "lng", "lon", "longitude")),
+    FieldDef("latitude", "纬度", ("纬度", "事发地纬度", "坐标纬度", "Y坐标", "lat", "latitude")),
 )
 FIELD = {f.key: f for f in FIELDS}
 DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {f.key: f.aliases for f in FIELDS}

@@ -43,6 +43,7 @@ from desk.intake.imports.dto import (
     RejectedRow,
     SavedMapping,
 )
+from desk.geo import service as geo
 from desk.intake.repeats import service as repeats
 from desk.privacy import phone_digits, phone_last4
 from desk.setup import service as setup
@@ -57,6 +58,7 @@ from models import (
     ImportBatch,
     ImportMapping,
     Ticket,
+    TicketPoint,
     User,
 )
 
@@ -632,6 +634,12 @@ def _apply(session: Session, good: list[tuple[int, dict[str, Any]]], *, source_s
                  p.get("platform_nature", ""), p.get("platform_closed_at"), p.get("platform_result", ""),
                  p.get("platform_reply", ""), p.get("platform_resolved", ""), p.get("platform_satisfied", ""))
                 for tid, (_, p) in zip(ids, fresh)])
+            if "longitude" in cols and "latitude" in cols:  # issue 17: the platform's coordinates are the point
+                points = geo.imported_points([(tid, p.get("longitude"), p.get("latitude"))
+                                              for tid, (_, p) in zip(ids, fresh)])
+                if points:
+                    session.execute(insert(TicketPoint.__table__), [
+                        {**pt, "set_at": now, "set_by_id": actor_id} for pt in points])
             for tid, (_, p), v in zip(ids, fresh, values):
                 change = {"state": (None, "new"), "hotline_number": (None, p["number"]), "batch": (None, batch_id)}
                 if not v["mapped"]:
