@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ from ui.common import labels
 from ui.common.opdialog import OpDialog
 from ui.common.ops import Op, describe_error
 from ui.common.widgets import HINT_STYLE, row_table
+from ui.projects.timeline import MilestoneTimeline
 from ui.tickets.models import _ListModel
 
 translate = QCoreApplication.translate
@@ -306,7 +308,13 @@ class LifecyclePanel(QGroupBox):
         self.view = row_table(self, self.model, widths=(118, 40, 84, 92, 92))
         self.view.setMinimumHeight(150)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
-        lay.addWidget(self.view)
+        # issue 16 §4: the milestones as a list, or as a timeline (planned against actual; ui/projects/timeline.py)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("milestoneTabs")
+        self.tabs.addTab(self.view, self.tr("列表"))
+        self.timeline = MilestoneTimeline(tz, self)
+        self.tabs.addTab(self.timeline, self.tr("时间轴"))
+        lay.addWidget(self.tabs)
         self.entries = QLabel(self)
         self.entries.setWordWrap(True)
         self.entries.setStyleSheet(HINT_STYLE)
@@ -349,6 +357,7 @@ class LifecyclePanel(QGroupBox):
         self.info = info
         self.setVisible(info is not None and rank(info.stage) >= 0)
         self.model.set_items(info.milestones if info is not None else ())
+        self.timeline.set_milestones(info.milestones if info is not None else (), self.model.now)
         if info is None:
             self.update_buttons()
             self.loaded.emit(None)
