@@ -64,8 +64,8 @@ class MilestoneTimeline(QWidget):
     """The milestones of one project as a timeline (see the module doc). ``set_milestones`` gives it data."""
 
     ROW = 24
-    TOP = 34  # the month labels
-    BOTTOM = 28  # the legend
+    TOP = 44  # 今天 above, the month labels below it
+    BOTTOM = 48  # the legend (two lines when narrow)
     MARGIN = 8
 
     def __init__(self, tz: tzinfo, parent: QWidget | None = None) -> None:
@@ -224,7 +224,7 @@ class MilestoneTimeline(QWidget):
             p.setPen(QPen(GRID, 1))
             p.drawLine(QPointF(x, self.TOP - 6), QPointF(x, bottom))
             p.setPen(TEXT)
-            p.drawText(QPointF(x + 3, self.TOP - 10), text)
+            p.drawText(QPointF(x + 3, self.TOP - 6), text)
         # rows
         bars = self.bars()
         for row, b in enumerate(bars):
@@ -255,11 +255,11 @@ class MilestoneTimeline(QWidget):
         if self.now is not None:
             x = self._x(self.now, first, last, left, right)
             p.setPen(QPen(TODAY, 2, Qt.PenStyle.DashLine))
-            p.drawLine(QPointF(x, self.TOP - 4), QPointF(x, bottom))
+            p.drawLine(QPointF(x, self.TOP - 22), QPointF(x, bottom))
             p.setPen(TODAY)
             today = translate("projects", "今天")
             p.drawText(QPointF(min(x - fm.horizontalAdvance(today) / 2, right - fm.horizontalAdvance(today)),
-                               self.TOP - 24 + fm.ascent()), today)
+                               self.TOP - 26), today)
         self._legend(p, fm, bottom + 8)
         p.end()
 
@@ -276,6 +276,8 @@ class MilestoneTimeline(QWidget):
         for kind, text in (("plan", translate("projects", "计划")), ("late", translate("projects", "超期未完成")),
                            ("on_time", translate("projects", "按期完成")),
                            ("done_late", translate("projects", "超期完成")), ("today", translate("projects", "今天"))):
+            if x > 6.0 and x + 22 + fm.horizontalAdvance(text) > self.width():  # no room: the next line
+                x, y = 6.0, y + h + 4
             box = QRectF(x, y + h / 2 - 5, 18, 10)
             if kind in ("plan", "late"):
                 p.setPen(Qt.PenStyle.NoPen)
