@@ -100,3 +100,31 @@ def test_the_late_filter_costs_the_same_statements_however_many_projects(world):
     world.clock.advance(timedelta(days=5))
     assert len(clerk.list_projects(late=True, community="幸福社区")) == 7
     assert statements(lambda: clerk.list_projects(late=True, community="幸福社区")) == few
+
+
+def test_a_lifecycle_costs_the_same_statements_however_many_milestones(world):
+    """The detail's panel and its 时间轴 read project_lifecycle: a fixed number of statements (no read per
+    milestone), whether a project has one milestone or twelve, done or not, with assisting departments."""
+    clerk = world.clerk
+    (number,) = _listed(world, [("幸福里供水管网改造", "幸福社区")])
+
+    def statements() -> int:
+        seen = [0]
+
+        def on_execute(*_args) -> None:
+            seen[0] += 1
+
+        event.listen(world.desk.engine, "before_cursor_execute", on_execute)
+        try:
+            clerk.project_lifecycle(number)
+        finally:
+            event.remove(world.desk.engine, "before_cursor_execute", on_execute)
+        return seen[0]
+
+    first = clerk.add_milestone(number, name="节点 1", lead="住建委", assist=["水务所"], within="2wd")
+    clerk.complete_milestone(first.id, note="已完成")  # (who completed it: one statement, when any is done)
+    one = statements()
+    for i in range(2, 13):
+        clerk.add_milestone(number, name=f"节点 {i}", lead="住建委", assist=["水务所", "交通支队"], within=f"{i}wd")
+    assert len(clerk.project_lifecycle(number).milestones) == 12
+    assert statements() == one
