@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import QEvent, QPointF
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from conftest import ARTIFACTS
 from desk.projects.lifecycle.dto import MilestoneInfo
@@ -68,7 +68,7 @@ def test_bars_markers_today_and_ticks(qtbot):
     assert w.grab().save(str(ARTIFACTS / "timeline-widget.png"))
 
 
-def test_tooltips_say_planned_actual_and_how_late(qtbot):
+def test_tooltips_say_planned_actual_and_how_late(qtbot, monkeypatch):
     w = _timeline(qtbot)
     bars = w.bars()
     assert bars[0].tooltip.splitlines() == ["立项批复", "阶段：立项 · 主办：住建委", "计划：2026-03-02 09:00 → 2026-03-12 09:00",
@@ -80,12 +80,8 @@ def test_tooltips_say_planned_actual_and_how_late(qtbot):
     target = bars[2].rect.center().toPoint()
     assert w.bar_at(QPointF(target)).milestone_id == 3
     shown = []
-    qtbot_patch = QToolTip.showText
-    try:
-        QToolTip.showText = staticmethod(lambda pos, text, *a, **k: shown.append(text))  # type: ignore[method-assign]
-        w.event(QHelpEvent(QEvent.Type.ToolTip, target, w.mapToGlobal(target)))
-    finally:
-        QToolTip.showText = qtbot_patch  # type: ignore[method-assign]
+    monkeypatch.setattr(QToolTip, "showText", staticmethod(lambda pos, text, *a, **k: shown.append(text)))
+    QApplication.sendEvent(w, QHelpEvent(QEvent.Type.ToolTip, target, w.mapToGlobal(target)))
     assert shown == [bars[2].tooltip]
     assert w.bar_at(QPointF(5, w.height() - 2)) is None  # the legend
 

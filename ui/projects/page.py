@@ -1,8 +1,8 @@
 """项目库 (issue 16 §1): the candidate projects and the year's list, for clerks, supervisors and administrators.
 
-* :class:`ProjectsPage`: the projects (filtered by year, stage, community and late milestones, sorted by priority: the safety bottom line first,
-  then the score; a click on a header sorts by that column), the selected project's detail (ui/projects/detail.py)
-  and the buttons that act on it, each through a dialog (ui/projects/dialogs.py);
+* :class:`ProjectsPage`: the projects (filtered by year, stage, community and late milestones, sorted by priority:
+  the safety bottom line first, then the score; a click on a header sorts by that column), the selected project's
+  detail (ui/projects/detail.py) and the buttons that act on it, each through a dialog (ui/projects/dialogs.py);
 * :class:`AnnualListBox`: a year's list (年度重点民生工程清单), its versions, 起草年度清单… and 批准 (supervisors and
   administrators);
 * :class:`CandidateFromQueue`: 工单 → 生成储备项目… and the ticket queue's context menu: a candidate from the tickets
