@@ -1,7 +1,7 @@
 """项目库's filters and the 时间轴 (issue 16 §4), through mouse and keyboard only: over six weeks a project's first
 milestone is done on time, the second late, the third falls due undone and an inspection adds a fix; a supervisor
 ticks 有超期节点 and picks the community: that project is left; a click on its row, then on the 时间轴 tab, shows
-its milestones planned against actual."""
+its milestones planned against actual; a click on the late milestone's bar selects it for 完成节点…."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -70,9 +70,17 @@ def test_late_filter_community_and_the_timeline(journey, office, answers):
                       "整改：沟槽边未设围挡": "open", "进场施工": "open"}
     tip = next(b.tooltip for b in timeline.bars() if b.label == "招标文件编制")
     assert tip.splitlines()[-1].startswith("未完成，已超期 ")
+    # a click on the late milestone's bar selects it: 完成节点… acts on it, its row is highlighted
+    assert panel.selected() is None and not panel.done_button.isEnabled()
+    target = next(b for b in timeline.bars() if b.label == "招标文件编制")
+    s._mouse(timeline, target.rect.center().toPoint())
+    s.settle()
+    assert panel.selected().name == "招标文件编制" and timeline.selected_id == panel.selected().id
+    assert panel.done_button.isEnabled()
     s.shot("timeline")
     s.shot("timeline-widget", timeline)
     # back to the list: the milestones' table again
     s._mouse(bar, bar.tabRect(0).center())
     s.settle()
     assert tabs.currentWidget() is panel.view
+    assert panel.view.selectionModel().selectedRows()[0].data() == "招标文件编制"  # the same one selected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
@@ -95,3 +95,15 @@ def test_no_milestones_and_a_resize(qtbot):
     w.resize(1200, 260)
     QTest.qWait(10)
     assert w.bars()[4].rect.right() > wide
+
+
+def test_a_click_picks_a_row_and_the_selected_row_is_kept(qtbot):
+    w = _timeline(qtbot)
+    bars = w.bars()
+    with qtbot.waitSignal(w.picked) as picked:
+        QTest.mouseClick(w, Qt.MouseButton.LeftButton, pos=bars[1].rect.center().toPoint())
+    assert picked.args == [2]
+    with qtbot.assertNotEmitted(w.picked):
+        QTest.mouseClick(w, Qt.MouseButton.LeftButton, pos=QPoint(5, w.height() - 2))  # the legend
+    w.set_selected(3)
+    assert w.selected_id == 3

@@ -315,6 +315,9 @@ class LifecyclePanel(QGroupBox):
         self.timeline = MilestoneTimeline(tz, self)
         self.tabs.addTab(self.timeline, self.tr("时间轴"))
         lay.addWidget(self.tabs)
+        self.timeline.picked.connect(self._pick)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.timeline.set_selected(m.id if (m := self.selected()) is not None else None))
         self.entries = QLabel(self)
         self.entries.setWordWrap(True)
         self.entries.setStyleSheet(HINT_STYLE)
@@ -386,6 +389,12 @@ class LifecyclePanel(QGroupBox):
             lines.append(self.tr("%1 %2：%3%4").replace("%1", e.on.isoformat()).replace("%2", what)
                          .replace("%3", e.note).replace("%4", files))
         return "\n".join(lines) or self.tr("尚无进度、日志或巡查记录。")
+
+    def _pick(self, milestone_id: int) -> None:
+        """A row of the timeline was clicked: select its milestone (the buttons follow)."""
+        row = next((r for r in range(self.model.rowCount()) if self.model.item(r).id == milestone_id), None)
+        if row is not None:
+            self.view.selectRow(row)
 
     def selected(self) -> MilestoneInfo | None:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []

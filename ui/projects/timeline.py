@@ -10,8 +10,9 @@ One row per milestone (in the lifecycle's order: by stage, then due), its name o
 * a late open milestone (not done, its due passed) has a red bar, continued with a red hatched span to today.
 
 A vertical line marks today (今天); month ticks with their Chinese labels run across the top; a small legend runs
-across the bottom; hovering a bar shows its tooltip (planned, actual, how late). What is drawn is computed by
-:meth:`MilestoneTimeline.bars` (tests read it, never pixels).
+across the bottom; hovering a bar shows its tooltip (planned, actual, how late); a click on a row selects that
+milestone in the lifecycle panel (its actions follow it) and the selected row is highlighted. What is drawn is
+computed by :meth:`MilestoneTimeline.bars` (tests read it, never pixels).
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QFontMetrics, QHelpEvent, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -61,7 +62,11 @@ def _days(delta: timedelta) -> str:
 
 
 class MilestoneTimeline(QWidget):
-    """The milestones of one project as a timeline (see the module doc). ``set_milestones`` gives it data."""
+    """The milestones of one project as a timeline (see the module doc). ``set_milestones`` gives it data; a click
+    on a row picks its milestone (``picked``), the row selected (``set_selected``) is highlighted."""
+
+    #: A row was clicked: its milestone's id.
+    picked = Signal(int)
 
     ROW = 24
     TOP = 44  # 今天 above, the month labels below it
@@ -76,6 +81,7 @@ class MilestoneTimeline(QWidget):
         self._stages = labels.project_stages()
         self.milestones: tuple[MilestoneInfo, ...] = ()
         self.now: datetime | None = None
+        self.selected_id: int | None = None
         self.setMinimumHeight(self._height(0))
 
     # -- data -------------------------------------------------------------------------------------------------
@@ -84,6 +90,11 @@ class MilestoneTimeline(QWidget):
         self.setMinimumHeight(self._height(len(self.milestones)))
         self.updateGeometry()
         self.update()
+
+    def set_selected(self, milestone_id: int | None) -> None:
+        if milestone_id != self.selected_id:
+            self.selected_id = milestone_id
+            self.update()
 
     def _height(self, rows: int) -> int:
         return self.TOP + max(rows, 2) * self.ROW + self.BOTTOM + self.MARGIN
@@ -205,6 +216,12 @@ class MilestoneTimeline(QWidget):
             return True
         return super().event(e)
 
+    def mousePressEvent(self, e) -> None:  # noqa: N802 - Qt name
+        b = self.bar_at(e.position()) if e.button() == Qt.MouseButton.LeftButton else None
+        if b is not None:
+            self.picked.emit(b.milestone_id)
+        super().mousePressEvent(e)
+
     def paintEvent(self, _event: QEvent) -> None:  # noqa: N802 - Qt name
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -229,7 +246,9 @@ class MilestoneTimeline(QWidget):
         bars = self.bars()
         for row, b in enumerate(bars):
             y = self.TOP + row * self.ROW
-            if row % 2:
+            if b.milestone_id == self.selected_id:
+                p.fillRect(QRectF(0, y, self.width(), self.ROW), self.palette().highlight().color().lighter(170))
+            elif row % 2:
                 p.fillRect(QRectF(0, y, self.width(), self.ROW), QColor(248, 248, 250))
             p.setPen(LATE if b.state in ("late", "done_late") else TEXT)
             p.drawText(QRectF(4, y, left - 8, self.ROW), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
