@@ -145,3 +145,20 @@ def test_the_projects_on_the_map_of_the_bulletin(year_of_works, tmp_path):
     assert "图：项目位置（按阶段着色）" in flat and pipes[-4:] in flat
     subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(tmp_path / "page")], check=True)
     assert len(list(tmp_path.glob("page-*.png"))) >= 1
+
+
+def test_an_inspection_finding_is_a_bad_mark_of_the_builder(year_of_works):
+    """The contractors' 红黑榜 counts each 质量安全巡查 finding on the builder's project (its definition says so),
+    recomputed from the raw rows."""
+    from test_project_records import _raw_board
+
+    world, pipes, _lights, _ = year_of_works
+    before = {r.name: r for r in world.clerk.contractor_board().rows}["城建市政工程有限公司"]
+    world.clerk.record_inspection(pipes, inspector_kind="supervisor_firm", inspector="监理 李工",
+                                  findings=[{"name": "沟槽边未设围挡", "lead": "城管执法队", "within": "3wd"},
+                                            {"name": "材料堆放占道", "lead": "城管执法队", "within": "3wd"}])
+    board = world.clerk.contractor_board()
+    after = {r.name: r for r in board.rows}["城建市政工程有限公司"]
+    assert after.bad == before.bad + 2 and after.net == before.net - 2
+    assert f"− {pipes} 质量安全巡查发现问题" in after.reasons and "质量安全巡查" in str(board.definition)
+    assert {r.name: (r.good, r.bad) for r in board.rows} == _raw_board(world.desk)
