@@ -790,13 +790,14 @@ def _project_bulletin_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_project_bulletin(args: argparse.Namespace) -> int:
+    from desk.geo.service import project_map
     from desk.projects.bulletin import project_bulletin
     from reports.fonts import FontNotFound
     from reports.projects import render_project_bulletin_pdf
 
     _output_file(args.out, "out")
     with _open_desk(args.url) as desk:
-        data = project_bulletin(desk, args.year)
+        data = project_bulletin(desk, args.year, place=project_map)
     try:
         pages = render_project_bulletin_pdf(data, args.out, font_path=args.font)
     except FontNotFound as exc:

@@ -91,24 +91,63 @@ def _index(data: Disclosure) -> str:
         rows = "\n".join(
             f"<tr><td class=num>{p.position}</td><td><a href=\"p/{_e(p.number)}.html\">{_e(p.number)}</a></td>"
             f"<td><a href=\"p/{_e(p.number)}.html\">{_e(p.name)}</a></td><td>{_e(p.community or '—')}</td>"
-            f"<td>{_e(PROJECT_STAGE.get(p.stage, p.stage))}</td><td class=num>{p.source_tickets}</td>"
-            f"<td class=num>{_e(_yuan(p.estimated_cost_fen))}</td></tr>" for p in data.projects)
+            f"<td>{_e(PROJECT_STAGE.get(p.stage, p.stage))}</td><td class=num>{p.percent}%</td>"
+            f"<td class=num>{p.source_tickets}</td>"
+            f"<td class=num>{_e(_yuan(p.budget_fen) if p.budget_fen else _yuan(p.estimated_cost_fen))}</td>"
+            f"<td class=num>{_e(_yuan(p.paid_fen) if p.contract_total_fen else '—')}</td></tr>" for p in data.projects)
         approved = data.list_approved_on.strftime("%Y年%m月%d日") if data.list_approved_on else "—"
         body = (f"<p>{data.year}年重点民生工程清单（第 {data.list_version} 版，{_e(approved)}批准），共 "
                 f"{len(data.projects)} 项。项目来自居民反映集中的问题、居民金点子、代表建议和部门计划。</p>\n"
                 "<table><thead><tr><th class=num>序号</th><th>项目编号</th><th>项目名称</th><th>社区</th><th>阶段</th>"
-                "<th class=num>来源诉求（件）</th><th class=num>估算投资</th></tr></thead>\n"
-                f"<tbody>\n{rows}\n</tbody></table>")
+                "<th class=num>完成进度</th><th class=num>来源诉求（件）</th><th class=num>预算（未登记时为估算）</th>"
+                "<th class=num>已拨付</th></tr></thead>\n"
+                f"<tbody>\n{rows}\n</tbody></table>\n"
+                '<h2 id="definitions">指标说明</h2>\n<dl>\n'
+                + "\n".join(f"<dt>{_e(d.term)}</dt><dd>{_e(d.text)}</dd>" for d in data.project_definitions)
+                + "\n</dl>")
     return _page(f"{data.office_name}{data.year}年重点民生工程", f"{data.year}年重点民生工程", data, body)
 
 
+def _dl(fields) -> str:
+    return "<dl>\n" + "\n".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in fields) + "\n</dl>"
+
+
+def _share(part: float, whole: float) -> str:
+    return "—" if not whole else f"{part / whole * 100:.1f}%"
+
+
 def _project(data: Disclosure, p: PublicProject) -> str:
-    fields = (("项目编号", p.number), ("年度", f"{p.year}年"), ("清单序号", p.position),
+    basics = (("项目编号", p.number), ("年度", f"{p.year}年"), ("清单序号", p.position),
               ("阶段", PROJECT_STAGE.get(p.stage, p.stage)), ("社区", p.community or "—"), ("类别", p.category or "—"),
               ("项目来源", PROJECT_ORIGIN.get(p.origin, p.origin)), ("来源诉求", f"{p.source_tickets} 件"),
               ("反映居民", f"{p.residents} 人"), ("受益人数", f"{p.people_affected} 人"),
               ("估算投资", _yuan(p.estimated_cost_fen)))
-    body = "<dl>\n" + "\n".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in fields) + "\n</dl>"
+    progress = (("完成进度", f"{p.percent}%"), ("项目节点", f"共 {p.milestones} 个，已完成 {p.milestones_done} 个"),
+                ("超期节点", f"{p.late_milestones} 个" if p.late_milestones else "无"))
+    money = (("预算", _yuan(p.budget_fen) if p.budget_fen else "未登记"),
+             ("合同金额（含已批准的设计变更）", _yuan(p.contract_total_fen) if p.contract_total_fen else "尚未签订合同"),
+             ("已拨付", f"{_yuan(p.paid_fen)}（{_share(p.paid_fen, p.contract_total_fen)}）" if p.contract_total_fen
+              else "—"))
+    payments = "".join(f"<tr><td>{_e(d.strftime('%Y年%m月%d日'))}</td><td class=num>{_e(_yuan(a))}</td></tr>"
+                       for d, a in p.payments)
+    record = p.builder_record
+    board = {"red": "红榜", "black": "黑榜"}.get(record[3], "未上榜") if record else "尚无记录"
+    parties = (("施工单位", p.builder or "尚未确定"), ("监理单位", p.supervisor or "尚未确定"),
+               ("施工单位红黑榜", f"{board}（好评 {record[0]}，差评 {record[1]}，净分 {record[2]:+d}）" if record else board))
+    if p.acceptance is None:
+        accept = (("验收结果", "尚未验收"),)
+    else:
+        result = "验收合格" if p.acceptance == "passed" else "验收不合格"
+        when = p.accepted_on.strftime("%Y年%m月%d日") if p.accepted_on else "—"
+        satisfied = "—" if p.survey_satisfaction is None else f"{p.survey_satisfaction * 100:.1f}%"
+        accept = (("验收结果", f"{result}（{when}）"),
+                  ("居民满意度测评", f"{p.survey_responses} 份答卷，满意度 {satisfied}（满意与基本满意之和）"))
+    body = ("<h2>基本情况</h2>\n" + _dl(basics) + "\n<h2>进度</h2>\n" + _dl(progress)
+            + "\n<h2>资金</h2>\n" + _dl(money)
+            + ("\n<table><thead><tr><th>拨付日期</th><th class=num>金额</th></tr></thead>\n<tbody>\n"
+               + payments + "\n</tbody></table>" if payments else "")
+            + "\n<h2>参建单位</h2>\n" + _dl(parties) + "\n<h2>验收</h2>\n" + _dl(accept)
+            + '\n<p class="note">指标说明见<a href="../index.html#definitions">项目清单页</a>。</p>')
     return _page(f"{p.name} - {data.office_name}", p.name, data, body, root="../")
 
 

@@ -22,6 +22,7 @@ from desk.labels import ESCALATION_LEVEL, PROJECT_STAGE
 from desk.projects.bulletin import ProjectBulletin
 from reports.bulletin import _Document, _page_number, _render
 from reports.fonts import FontSet
+from reports.mapdraw import projects_map
 from reports.style import DOC_W, cn_date
 
 #: The late milestones printed (the rest are counted).
@@ -56,6 +57,7 @@ class _ProjectBulletin(_Document):
             return out + self.sign_off()
         out += self.overview()
         out += self.listing()
+        out += self.map()
         out += self.late_list()
         out += self.board()
         out += self.sign_off()
@@ -98,6 +100,14 @@ class _ProjectBulletin(_Document):
                             "已拨付（万元）", "施工单位"], rows, (9, 38, 17, 12, 10, 12, 11, 16, 16, 19),
                            align=["c", "l", "l", "c", "r", "c", "c", "r", "r", "l"])
         return [self.p("二、项目进展一览", "h1"), table]
+
+    def map(self) -> list[Flowable]:
+        """一张图: the projects on the 社区 boundaries (when the office imported them), under the list."""
+        m = self.d.map
+        if m is None or not m.projects:
+            return []
+        return [Spacer(1, 3 * mm), projects_map(m, DOC_W, 95 * mm, font=self.f.body),
+                self.p("图：项目位置（按阶段着色）", "note")]
 
     def late_list(self) -> list[Flowable]:
         d = self.d

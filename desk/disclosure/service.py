@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session
 
 from desk.enums import ListState
 from desk.errors import ValidationError
-from desk.projects import priority as scoring
+from desk.escalation.service import Ladder
+from desk.projects import bulletin
 from desk.projects import service as projects
+from desk.projects.records import query as records
 from desk.stats import Definition, Ratio
 from desk.stats import service as stats
 from models import AnnualList, AnnualListItem, Category, Community, Project
@@ -41,6 +43,26 @@ class PublicProject:
     residents: int
     people_affected: int
     estimated_cost_fen: int
+    # §2, as the 项目进度通报 counts them (desk.projects.bulletin): progress and milestones
+    percent: int = 0
+    milestones: int = 0
+    milestones_done: int = 0
+    late_milestones: int = 0
+    # money (fen): budget, contract with the approved design changes, payments by date (amounts only: no notes)
+    budget_fen: int = 0
+    contract_total_fen: int = 0
+    paid_fen: int = 0
+    payments: tuple[tuple[date, int], ...] = ()
+    # parties: the firms' names (never their contact people or phones)
+    builder: str | None = None
+    supervisor: str | None = None
+    #: The builder's line of the contractors' 红黑榜: (good, bad, net, board "red"/"black"/"none").
+    builder_record: tuple[int, int, int, str] | None = None
+    # acceptance: the result and its date, the survey's size and satisfaction (no respondents, no reasons typed)
+    acceptance: str | None = None
+    accepted_on: date | None = None
+    survey_responses: int = 0
+    survey_satisfaction: float | None = None
 
 
 @dataclass(frozen=True)
@@ -75,7 +97,9 @@ class Disclosure:
     projects: tuple[PublicProject, ...]
     #: The office's figures of the last twelve months (the current one so far), oldest first.
     months: tuple[MonthFigures, ...]
+    #: The 三率's definitions (desk.stats'), and the projects' figures' (desk.projects.bulletin's and the 红黑榜's).
     definitions: tuple[Definition, ...]
+    project_definitions: tuple[Definition, ...] = ()
 
 
 def _approved(session: Session, year: int) -> AnnualList | None:
@@ -83,7 +107,8 @@ def _approved(session: Session, year: int) -> AnnualList | None:
                                                     AnnualList.state == ListState.APPROVED.value)).first()
 
 
-def _projects(session: Session, lst: AnnualList | None) -> tuple[PublicProject, ...]:
+def _projects(session: Session, lst: AnnualList | None, works: Any) -> tuple[PublicProject, ...]:
+    """The list's projects with their public fields, chosen one by one; ``works``: the list's ProjectBulletin."""
     if lst is None:
         return ()
     rows = session.execute(select(AnnualListItem.position, Project).join(Project, Project.id == AnnualListItem.project_id)
@@ -92,10 +117,22 @@ def _projects(session: Session, lst: AnnualList | None) -> tuple[PublicProject, 
     facts = projects.facts(session, items)
     communities = projects._names(session, Community, {p.community_id for p in items})
     categories = projects._names(session, Category, {p.category_id for p in items})
-    return tuple(PublicProject(i, p.number, p.name, p.year, p.stage, communities.get(p.community_id),
-                               categories.get(p.category_id), p.origin, facts[p.id].tickets, facts[p.id].residents,
-                               p.people_affected, p.estimated_cost_fen)
-                 for i, (_, p) in enumerate(rows, 1))
+    by_number = {w.number: w for w in works.projects}
+    board = {r.name: (r.good, r.bad, r.net, r.board) for r in works.builders.rows}
+    out = []
+    for i, (_, p) in enumerate(rows, 1):
+        w, rec = by_number[p.number], records.info(session, p)
+        builder = rec.builder.name if rec.builder else None
+        out.append(PublicProject(
+            i, p.number, p.name, p.year, p.stage, communities.get(p.community_id), categories.get(p.category_id),
+            p.origin, facts[p.id].tickets, facts[p.id].residents, p.people_affected, p.estimated_cost_fen,
+            percent=w.percent, milestones=w.milestones, milestones_done=w.milestones_done, late_milestones=w.late,
+            budget_fen=rec.budget_fen, contract_total_fen=rec.contract_total_fen, paid_fen=rec.paid_fen,
+            payments=tuple((x.paid_on, x.amount_fen) for x in rec.payments), builder=builder,
+            supervisor=rec.supervisor.name if rec.supervisor else None, builder_record=board.get(builder),
+            acceptance=rec.acceptance, accepted_on=rec.accepted_on, survey_responses=len(rec.survey.responses),
+            survey_satisfaction=rec.survey.satisfaction))
+    return tuple(out)
 
 
 def _rates(name: str, ind: Any) -> RatesRow:
@@ -128,8 +165,13 @@ def disclosure(desk: Any, year: int | None = None) -> Disclosure:
         lst = _approved(s, year)
         months, definitions = _months(s, desk, now)
         approved_on = cal.local(lst.approved_at).date() if lst is not None and lst.approved_at else None
-        return Disclosure(desk._settings(s)["office_name"], year, cal.local(now), lst.version if lst else None,
-                          approved_on, _projects(s, lst), months, definitions)
+        timing, office = desk._timing(s), desk._settings(s)["office_name"]
+        works = bulletin.build(s, year=year, this_year=this_year, now=now, office_name=office,
+                               time_zone=str(cal.tzinfo), ladder=Ladder(cal, timing.offsets))
+        return Disclosure(office, year, cal.local(now), lst.version if lst else None,
+                          approved_on, _projects(s, lst, works), months, definitions,
+                          tuple(Definition(term, text) for term, text in works.definitions)
+                          + (Definition("施工单位红黑榜", str(works.builders.definition)),))
 
 
 def check_site_folder(out: Path) -> None:

@@ -502,6 +502,14 @@ def community_tickets(session: Session, *, q: dto.MapQuery, tz: tzinfo, now: dat
                                                        in rows))
 
 
+def project_map(session: Session, now: datetime) -> dto.MapPicture | None:
+    """The boundaries and the projects' places, no ticket figures (the 项目进度通报's map); None without boundaries."""
+    layers_ = layers(session)
+    if layers_.bbox is None:
+        return None
+    return dto.MapPicture(layers_, dto.MapSummary(dto.MapQuery(), now, (), 0, 0), None, project_markers(session))
+
+
 def project_markers(session: Session) -> tuple[dto.ProjectMarker, ...]:
     pl = ProjectPlace.__table__.c
     pr = Project.__table__.c

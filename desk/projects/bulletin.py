@@ -14,7 +14,7 @@ The figures, defined once (:data:`DEFINITIONS` is printed with them):
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -88,6 +88,9 @@ class ProjectBulletin:
     by_stage: tuple[tuple[str, int], ...]
     builders: records_dto.ContractorBoard
     definitions: tuple[tuple[str, str], ...] = DEFINITIONS
+    #: The 社区 boundaries and the projects' places (desk.geo.dto.MapPicture) when the office imported boundaries
+    #: (the verb and the command line add it: desk.geo may not be imported from here).
+    map: Any = None
 
     @property
     def budget_fen(self) -> int:
@@ -191,11 +194,16 @@ def _percents(session: Session, ids: list[int], now: datetime) -> dict[int, int]
     return out
 
 
-def project_bulletin(desk: Any, year: int | None = None) -> ProjectBulletin:
-    """The bulletin of ``year``'s approved list (default: the latest approved), read in one transaction."""
+def project_bulletin(desk: Any, year: int | None = None, *, place: Any = None) -> ProjectBulletin:
+    """The bulletin of ``year``'s approved list (default: the latest approved), read in one transaction;
+    ``place(session, now)`` gives its map (desk.geo.service.project_map; None: no map)."""
     with desk.unit(write=False) as (s, now):
         timing = desk._timing(s)
         cal = timing.cal
-        return build(s, year=year, this_year=cal.local(now).year, now=now,
-                     office_name=desk._settings(s)["office_name"], time_zone=str(cal.tzinfo),
-                     ladder=escalation.Ladder(cal, timing.offsets))
+        b = build(s, year=year, this_year=cal.local(now).year, now=now,
+                  office_name=desk._settings(s)["office_name"], time_zone=str(cal.tzinfo),
+                  ladder=escalation.Ladder(cal, timing.offsets))
+        if place is None or b.list_version is None or (picture := place(s, now)) is None:
+            return b
+        listed = {p.number for p in b.projects}  # the list's projects only, not the candidates beside them
+        return replace(b, map=replace(picture, projects=tuple(m for m in picture.projects if m.number in listed)))

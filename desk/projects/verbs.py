@@ -139,10 +139,11 @@ class ProjectVerbs:
     def project_bulletin(self, year: int | None = None):
         """The 项目进度通报's figures (desk.projects.bulletin.ProjectBulletin) for ``year``'s approved list
         (default: the latest approved)."""
+        from desk.geo.service import project_map
         from desk.projects.bulletin import project_bulletin
 
         self._check()
-        return project_bulletin(self.desk, year)
+        return project_bulletin(self.desk, year, place=project_map)
 
     @permission("annual_list")
     def annual_list(self, year: int, version: int | None = None) -> dto.AnnualListInfo:

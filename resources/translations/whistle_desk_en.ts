@@ -9343,6 +9343,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>view the project progress bulletin</translation>
     </message>
     <message>
+        <source>红黑榜计分（按各项目的原始记录）：验收合格 +1 好评；每次验收不合格 +1 差评；居民测评满意度（满意与基本满意占满意度题答案的比例）不低于 90% +1 好评、低于 60% +1 差评；回头看发现问题需重新整改，每次 +1 差评；质量安全巡查每发现一个问题 +1 差评；施工阶段节点每逾期完成一个 +1 差评。净分 = 好评 − 差评：净分大于 0 列入红榜，小于 0 列入黑榜。</source>
+        <translation>How the red and black lists are scored (from each project&apos;s own records): acceptance passed, +1 good mark; each failed acceptance, +1 bad mark; residents&apos; survey satisfaction (satisfied plus basically satisfied, as a share of the answers to the satisfaction questions) of 90% or more, +1 good mark, below 60%, +1 bad mark; each revisit whose findings reopened the fix, +1 bad mark; each finding of a quality and safety inspection, +1 bad mark; each construction-stage milestone finished after its planned date, +1 bad mark. Net = good − bad: above 0 on the red list, below 0 on the black list.</translation>
+    </message>
+    <message>
         <source>年份应为 2000 到 {high} 之间的整数。</source>
         <translation>The year must be a whole number from 2000 to {high}.</translation>
     </message>
@@ -11257,10 +11261,6 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>第 {position} 题“{text}”的答案无效：{answer}。</source>
         <translation>Invalid answer to question {position} “{text}”: {answer}.</translation>
-    </message>
-    <message>
-        <source>红黑榜计分（按各项目的原始记录）：验收合格 +1 好评；每次验收不合格 +1 差评；居民测评满意度（满意与基本满意占满意度题答案的比例）不低于 90% +1 好评、低于 60% +1 差评；回头看发现问题需重新整改，每次 +1 差评。净分 = 好评 − 差评：净分大于 0 列入红榜，小于 0 列入黑榜。</source>
-        <translation>How the red and black lists count (from each project&apos;s own records): a passed acceptance, one good mark; each failed acceptance, one bad mark; the residents&apos; survey satisfaction (satisfied plus basically satisfied over the answers to its satisfaction questions) at least 90%, one good mark, below 60%, one bad mark; each revisit that found the fix must be done again, one bad mark. Net = good − bad: above 0 on the red list, below 0 on the black list.</translation>
     </message>
     <message>
         <source>未知的单位类别：{kind}（可选：builder 施工单位、supervisor 监理单位）。</source>

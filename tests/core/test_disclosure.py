@@ -61,6 +61,14 @@ def published(world):
     clerk.create_project(name="未列入清单的储备项目", origin="resident_idea", people_affected=10)
     clerk.draft_annual_list(p.year, [p.number])
     sup.approve_annual_list(p.year, 1)
+    for stage in ("initiated", "tendering", "construction", "acceptance"):
+        sup.advance_project(p.number, to=stage)
+    clerk.set_project_money(p.number, budget_fen=150_000_000, contract_fen=120_000_000)
+    clerk.set_project_parties(p.number, builder="城建市政工程有限公司", builder_contact="赵经理",
+                              builder_phone="13700001111", supervisor="正信工程监理有限公司")
+    clerk.add_project_payment(p.number, amount_fen=36_000_000, paid_on=p.created_at.date(), note="钱女士代签收")
+    clerk.record_survey_response(p.number, respondent="周大爷", answers=["satisfied", "basically_satisfied", "yes"])
+    clerk.record_acceptance(p.number, passed=True)
     world.desk.clock.advance(hours=1)  # the month so far ends now: what was done a moment ago counts
     return world, p, done, residents
 
@@ -84,16 +92,20 @@ def test_the_site_holds_every_listed_field_and_no_personal_data(published, tmp_p
         parsed = _parse(page)
         assert parsed.scripts == 0 and parsed.external == [], page
         for link in parsed.links:
-            assert (page.parent / link).resolve().exists(), (page, link)
+            assert (page.parent / link.split("#")[0]).resolve().exists(), (page, link)
 
     index = " ".join(_parse(out / "index.html").text)
-    for value in (p.number, "幸福里老旧供水管网改造", "幸福社区", "已列入清单", "987,654.32 元", "第 1 版", "共 1 项"):
+    for value in (p.number, "幸福里老旧供水管网改造", "幸福社区", "验收", "1,500,000.00 元", "360,000.00 元", "第 1 版",
+                  "共 1 项", "完成进度", "资金支付率", "施工单位红黑榜"):
         assert value in index, value
     assert "未列入清单的储备项目" not in index  # a candidate is not published
     detail = " ".join(_parse(out / "p" / f"{p.number}.html").text)
-    for value in ("项目编号", p.number, f"{p.year}年", "阶段", "已列入清单", "社区", "幸福社区", "类别", "供排水",
+    for value in ("项目编号", p.number, f"{p.year}年", "阶段", "验收", "社区", "幸福社区", "类别", "供排水",
                   "项目来源", "来自工单", "来源诉求", "3 件", "反映居民", "3 人", "受益人数", "450 人",
-                  "估算投资", "987,654.32 元"):
+                  "估算投资", "987,654.32 元", "完成进度", "0%", "项目节点", "预算", "1,500,000.00 元",
+                  "合同金额（含已批准的设计变更）", "1,200,000.00 元", "已拨付", "360,000.00 元（30.0%）", "拨付日期",
+                  "施工单位", "城建市政工程有限公司", "监理单位", "正信工程监理有限公司", "施工单位红黑榜", "红榜",
+                  "验收结果", "验收合格", "居民满意度测评", "1 份答卷"):
         assert value in detail, value
 
     # The month's 三率 per department are the report's own figures, with their definitions.
@@ -122,6 +134,9 @@ def test_the_site_holds_every_listed_field_and_no_personal_data(published, tmp_p
         assert not name or name not in everything
         assert not address or address not in everything
     assert "钱女士" not in everything and "内部说明" not in everything and "幸福路" not in everything
+    # nor the firm's contact person and phone, a survey respondent, a payment's note
+    for private in ("赵经理", "13700001111", "周大爷", "代签收"):
+        assert private not in everything, private
 
 
 def test_publishing_again_replaces_the_site_and_a_foreign_folder_is_refused(published, tmp_path, capsys):

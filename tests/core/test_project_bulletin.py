@@ -120,3 +120,45 @@ def test_no_list_one_page_and_refusals_change_nothing(year_of_works, tmp_path):
     empty = world.clerk.project_bulletin(2027)
     assert empty.list_version is None and empty.projects == () and empty.late == ()
     assert render_project_bulletin_pdf(empty, tmp_path / "empty.pdf") == 1
+
+
+def test_the_projects_on_the_map_of_the_bulletin(year_of_works, tmp_path):
+    """With the 社区 boundaries imported, the bulletin carries a map of the list's projects (drawn on paper without
+    Qt); a candidate beside the list is not on it."""
+    from pathlib import Path
+
+    world, pipes, lights, _ = year_of_works
+    root = Path(__file__).resolve().parents[2]
+    world.admin.import_map_layer(str(root / "resources" / "map" / "demo-street.geojson"))
+    x0, y0, x1, y1 = world.clerk.map_layers().bbox
+    middle = [(x0 + x1) / 2, (y0 + y1) / 2]
+    world.clerk.set_project_place(pipes, "point", [middle])
+    world.clerk.set_project_place(lights, "line", [[x0 + 0.001, y0 + 0.001], middle])
+    idea = world.clerk.create_project(name="储备：口袋公园", origin="resident_idea").number
+    world.clerk.set_project_place(idea, "point", [[x0 + 0.002, y1 - 0.002]])
+    b = world.supervisor.project_bulletin()
+    assert b.map is not None and {m.number for m in b.map.projects} == {pipes, lights}
+    pdf = tmp_path / "map.pdf"
+    render_project_bulletin_pdf(b, pdf)
+    flat = "".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                  check=True).stdout.split())
+    assert "图：项目位置（按阶段着色）" in flat and pipes[-4:] in flat
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    assert len(list(tmp_path.glob("page-*.png"))) >= 1
+
+
+def test_an_inspection_finding_is_a_bad_mark_of_the_builder(year_of_works):
+    """The contractors' 红黑榜 counts each 质量安全巡查 finding on the builder's project (its definition says so),
+    recomputed from the raw rows."""
+    from test_project_records import _raw_board
+
+    world, pipes, _lights, _ = year_of_works
+    before = {r.name: r for r in world.clerk.contractor_board().rows}["城建市政工程有限公司"]
+    world.clerk.record_inspection(pipes, inspector_kind="supervisor_firm", inspector="监理 李工",
+                                  findings=[{"name": "沟槽边未设围挡", "lead": "城管执法队", "within": "3wd"},
+                                            {"name": "材料堆放占道", "lead": "城管执法队", "within": "3wd"}])
+    board = world.clerk.contractor_board()
+    after = {r.name: r for r in board.rows}["城建市政工程有限公司"]
+    assert after.bad == before.bad + 2 and after.net == before.net - 2
+    assert f"− {pipes} 质量安全巡查发现问题" in after.reasons and "质量安全巡查" in str(board.definition)
+    assert {r.name: (r.good, r.bad) for r in board.rows} == _raw_board(world.desk)

@@ -306,6 +306,10 @@ def _raw_board(desk) -> dict[str, tuple[int, int]]:
                 marks[1] += share < 0.6
             marks[1] += conn.execute(text("SELECT count(*) FROM project_revisit WHERE project_id = :p AND reopened"),
                                      {"p": pid}).scalar()
+            marks[1] += conn.execute(text("SELECT count(*) FROM project_milestone WHERE project_id = :p AND "
+                                          "kind = 'fix'"), {"p": pid}).scalar()
+            marks[1] += conn.execute(text("SELECT count(*) FROM project_milestone WHERE project_id = :p AND kind = "
+                                          "'plan' AND stage = 'construction' AND done_at > due"), {"p": pid}).scalar()
     return {k: (g, b) for k, (g, b) in out.items()}
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.geo.dto import Boundary, CommunityFigures, MapPicture, MapSummary, PinsView, ProjectMarker
+from desk.labels import PROJECT_STAGE_COLOUR
 
 SCALE = 100_000.0
 #: What the 社区 are shaded by.
@@ -33,8 +34,7 @@ RATE_BREAKS = (0.5, 0.7, 0.8, 0.9, 0.95)
 NO_DATA = "#e4e4e4"
 UNMATCHED = "#f4f4f4"
 DEADLINE_COLOURS = {"overdue": "#d62728", "warning": "#ff9f1c", "running": "#1f77b4", "done": "#8c8c8c"}
-STAGE_COLOURS = {"candidate": "#9e9e9e", "listed": "#3f51b5", "initiated": "#7b1fa2", "tendering": "#7b1fa2",
-                 "construction": "#ef6c00", "acceptance": "#2e7d32", "operation": "#2e7d32", "cancelled": "#cfcfcf"}
+STAGE_COLOURS = PROJECT_STAGE_COLOUR  # (defined once, in the core: the printed bulletin uses them too)
 Z_ROAD, Z_COMMUNITY, Z_PROJECT_LINE, Z_CLUSTER, Z_PIN, Z_PROJECT, Z_LABEL = 1, 0, 3, 8, 9, 10, 12
 
 

@@ -7,10 +7,12 @@ Per project of the firm (as its contractor 施工单位, or as its supervisor �
 * each failed acceptance (验收不合格): one bad mark;
 * the acceptance survey's satisfaction (满意 + 基本满意 over the answers to its 满意度 questions), once answered:
   at least :data:`GOOD_SATISFACTION` one good mark, below :data:`BAD_SATISFACTION` one bad mark;
-* each 回头看 whose findings reopened the fix: one bad mark.
+* each 回头看 whose findings reopened the fix: one bad mark;
+* each finding of a 质量安全巡查 (a fix milestone of the project): one bad mark;
+* each 施工-stage milestone done after its planned due (a delay): one bad mark.
 
 net = good − bad; 红榜 (red) when net > 0, 黑榜 (black) when net < 0, neither at 0. Sorted by net (highest first),
-then by name. (Late milestones will add bad marks once the lifecycle's milestones are recorded.)
+then by name.
 """
 from __future__ import annotations
 
@@ -23,13 +25,14 @@ from desk.errors import Message, ValidationError
 from desk.projects.records import dto
 from desk.projects.records.acceptance import satisfaction_of, survey_counts
 from desk.projects.records.service import PARTY_KINDS
-from models import Contractor, Project, ProjectRecord, ProjectRevisit
+from models import Contractor, Milestone, Project, ProjectRecord, ProjectRevisit
 
 GOOD_SATISFACTION = 0.9
 BAD_SATISFACTION = 0.6
 DEFINITION = Message("红黑榜计分（按各项目的原始记录）：验收合格 +1 好评；每次验收不合格 +1 差评；居民测评满意度"
                      "（满意与基本满意占满意度题答案的比例）不低于 90% +1 好评、低于 60% +1 差评；回头看发现问题需重新整改，"
-                     "每次 +1 差评。净分 = 好评 − 差评：净分大于 0 列入红榜，小于 0 列入黑榜。")
+                     "每次 +1 差评；质量安全巡查每发现一个问题 +1 差评；施工阶段节点每逾期完成一个 +1 差评。"
+                     "净分 = 好评 − 差评：净分大于 0 列入红榜，小于 0 列入黑榜。")
 
 
 def board(session: Session, *, kind: str = "builder") -> dto.ContractorBoard:
@@ -47,6 +50,13 @@ def board(session: Session, *, kind: str = "builder") -> dto.ContractorBoard:
     reopened = dict(session.execute(select(ProjectRevisit.project_id, func.count())
                                     .where(ProjectRevisit.project_id.in_(pids), ProjectRevisit.reopened)
                                     .group_by(ProjectRevisit.project_id)).all()) if pids else {}
+    findings = dict(session.execute(select(Milestone.project_id, func.count())
+                                    .where(Milestone.project_id.in_(pids), Milestone.kind == "fix")
+                                    .group_by(Milestone.project_id)).all()) if pids else {}
+    delays = dict(session.execute(select(Milestone.project_id, func.count())
+                                  .where(Milestone.project_id.in_(pids), Milestone.kind == "plan",
+                                         Milestone.stage == "construction", Milestone.done_at > Milestone.due)
+                                  .group_by(Milestone.project_id)).all()) if pids else {}
     firms: dict[int, dict] = {}
     for cid, name, pid, number, acceptance, failed in rows:
         f = firms.setdefault(cid, {"name": name, "projects": 0, "good": 0, "bad": 0, "reasons": []})
@@ -65,6 +75,10 @@ def board(session: Session, *, kind: str = "builder") -> dto.ContractorBoard:
             marks.append((-1, f"{number} 测评满意度 {share:.0%}"))
         for _ in range(reopened.get(pid, 0)):
             marks.append((-1, f"{number} 回头看需重新整改"))
+        for _ in range(findings.get(pid, 0)):
+            marks.append((-1, f"{number} 质量安全巡查发现问题"))
+        for _ in range(delays.get(pid, 0)):
+            marks.append((-1, f"{number} 施工节点逾期完成"))
         for sign, why in marks:
             f["good" if sign > 0 else "bad"] += 1
             f["reasons"].append(("+ " if sign > 0 else "− ") + why)
