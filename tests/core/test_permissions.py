@@ -14,6 +14,7 @@ import itertools
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from sqlalchemy import text
 
 from desk import ActingUser, Desk, FakeClock
 from desk.enums import DispatchState as D
@@ -161,7 +162,9 @@ def _(o):
     # just past its own due (a fixed number of days may end inside a holiday, before the due)
     o.world.clock.set(max(o.world.clock.now(), due + timedelta(minutes=1)))
     o.world.desk.sweep()
-    eid = next(e.id for e in o["supervisor"].escalations(1) if e.dispatch_id == did)
+    # (read from the table: the 催办 queue lists the oldest 500 first, and this module's recipes leave many behind)
+    with o.world.desk.engine.connect() as conn:
+        eid = conn.execute(text("SELECT id FROM escalation WHERE dispatch_id = :d AND level = 1"), {"d": did}).scalar_one()
     return lambda u: u.handle_escalation(eid, action="urge", note="请尽快报到")
 
 
