@@ -46,7 +46,7 @@ def verbs() -> dict[str, str]:
 
 
 def roles() -> dict[str, str]:
-    return {"clerk": translate("labels", "受理员"), "supervisor": translate("labels", "督办员"), "responder": translate("labels", "部门联络员"), "admin": translate("labels", "管理员")}
+    return {"clerk": translate("labels", "受理员"), "supervisor": translate("labels", "督办员"), "responder": translate("labels", "部门联络员"), "admin": translate("labels", "管理员"), "project_manager": translate("labels", "项目负责人"), "observer": translate("labels", "市民观察员")}
 
 
 def urgencies() -> dict[str, str]:
@@ -261,7 +261,10 @@ def project_event_kinds() -> dict[str, str]:
             "project_stage": translate("labels", "项目阶段变更"), "project_cancel": translate("labels", "取消项目"),
             "project_link": translate("labels", "列为项目来源"), "project_unlink": translate("labels", "移出项目来源"),
             "annual_list_draft": translate("labels", "编制年度清单"),
-            "annual_list_approve": translate("labels", "批准年度清单")}
+            "annual_list_approve": translate("labels", "批准年度清单"),
+            "project_comment": translate("labels", "项目评论"),
+            "project_observer": translate("labels", "指派市民观察员"),
+            "project_observer_remove": translate("labels", "取消指派市民观察员")}
 
 
 def project_fields() -> dict[str, str]:
