@@ -168,7 +168,9 @@ def _(o):
     o.world.clock.set(max(o.world.clock.now(), due + timedelta(minutes=1)))
     o.world.desk.sweep()
     # (the module's clock may already be far past the due: the sweep may have climbed beyond 催办 at once)
-    eid = next(e.id for level in (1, 2, 3) for e in o["supervisor"].escalations(level) if e.dispatch_id == did)
+    found = [e.id for level in (1, 2, 3) for e in o["supervisor"].escalations(level) if e.dispatch_id == did]
+    assert found, (o.world.clock.now(), due, [(e.level, e.dispatch_id, e.ticket_number) for level in (1, 2, 3) for e in o["supervisor"].escalations(level)][-5:], o["supervisor"].ticket(number).dispatches)
+    eid = found[0]
     return lambda u: u.handle_escalation(eid, action="urge", note="请尽快报到")
 
 

