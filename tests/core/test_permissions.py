@@ -166,10 +166,14 @@ def _(o):
     due = next(d.acknowledge_due for d in o["supervisor"].ticket(number).dispatches if d.id == did)
     # just past its own due (a fixed number of days may end inside a holiday, before the due)
     o.world.clock.set(max(o.world.clock.now(), due + timedelta(minutes=1)))
-    o.world.desk.sweep()
-    # (the module's clock may already be far past the due: the sweep may have climbed beyond 催办 at once)
-    found = [e.id for level in (1, 2, 3) for e in o["supervisor"].escalations(level) if e.dispatch_id == did]
-    assert found, (o.world.clock.now(), due, [(e.level, e.dispatch_id, e.ticket_number) for level in (1, 2, 3) for e in o["supervisor"].escalations(level)][-5:], o["supervisor"].ticket(number).dispatches)
+    # One sweep records at most 5,000 due dispatches, the earliest first; this module leaves thousands of dispatches
+    # climbing the ladder (six roles × every row), so sweep until this one has escalated (as a desk does each minute).
+    found: list[int] = []
+    for _ in range(20):
+        o.world.desk.sweep()
+        found = [e.id for e in o["supervisor"].escalations(1) if e.dispatch_id == did]
+        if found:
+            break
     eid = found[0]
     return lambda u: u.handle_escalation(eid, action="urge", note="请尽快报到")
 
