@@ -82,6 +82,7 @@ def test_an_observer_inspects_and_comments_an_assigned_project(journey, office, 
 def test_a_project_manager_works_on_the_project_desk(journey, office, answers):
     number = _initiated(office, "幸福里老旧供水管网改造")
     _account(office, "li.xiangmu", "project_manager", "李项目")
+    _account(office, "chen.guan", "observer", "陈观")
     p = journey("li.xiangmu")
     w = p.window
     assert isinstance(w, ProjectDeskWindow)
@@ -97,3 +98,16 @@ def test_a_project_manager_works_on_the_project_desk(journey, office, answers):
     assert panel.progress_button.isVisible() and panel.progress_button.isEnabled()
     assert panel.inspect_button.isVisible()
     p.shot("project-desk")
+
+    # 市民观察员…: the project manager assigns 陈观 to the project
+    assert page.observers_button.isVisible() and page.observers_button.isEnabled()
+    dlg = _open_dialog(p, page.observers_button, page)
+    assert dlg.windowTitle() == "市民观察员" and dlg.ok_button.text() == "指派"
+    p.choose(dlg.account, "陈观（chen.guan）")
+    p.shot("assign-observer", dlg)
+    p.press_ok(dlg)
+    assert not dlg.isVisible()
+    p.wait(lambda: w.statusBar().currentMessage() == f"项目 {number} 的市民观察员已更新")
+    observer = office.desk.login("chen.guan", PASSWORD)
+    assert [r.number for r in observer.my_projects()] == [number]
+    p.wait(lambda: "project_observer" in [h.kind for h in (page.shown().history if page.shown() else ())])

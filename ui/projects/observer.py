@@ -9,11 +9,11 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from desk import ActingUser
-from desk.projects.dto import ObservedProject, ProjectRow
+from desk.projects.dto import ObservedProject, ProjectObservers, ProjectRow
 from ui.common import labels
 from ui.common.opdialog import OpDialog
 from ui.common.ops import Op, describe_error
@@ -136,7 +136,8 @@ class MyProjectsPage(QWidget):
         self.list.clear()
         stages = labels.project_stages()
         for r in rows:
-            item = QListWidgetItem(f"{r.number}  {r.name}\n{labels.label(stages, r.stage)} · {r.community or ''}")
+            second = " · ".join(x for x in (labels.label(stages, r.stage), r.community or "") if x)
+            item = QListWidgetItem(f"{r.number}  {r.name}\n{second}")
             item.setData(Qt.ItemDataRole.UserRole, r.number)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -244,3 +245,39 @@ class MyProjectsPage(QWidget):
         if self.project is None:
             return None
         return self._open(CommentDialog(self, self.user, self.project), self.tr("已发表对项目 %1 的评论"))
+
+
+class AssignObserverDialog(OpDialog):
+    """市民观察员…: assign an observer account to the project, or take one off it (the office, a 项目负责人)."""
+
+    def __init__(self, parent: QWidget | None, user: ActingUser, observers: ProjectObservers, name: str) -> None:
+        super().__init__(parent, self.tr("市民观察员"))
+        self._user, self.number = user, observers.number
+        assigned = {a.username for a in observers.assigned}
+        now = "、".join(a.display_name for a in observers.assigned) or self.tr("（无）")
+        self.set_header(self.tr("项目 %1：%2").replace("%1", observers.number).replace("%2", name) + "\n"
+                        + self.tr("已指派：%1").replace("%1", now) + "\n"
+                        + self.tr("市民观察员只能看到指派给他的项目（不含居民信息），可以记录巡查和发表评论。"))
+        self.account = QComboBox(self)
+        for a in observers.available:
+            text = f"{a.display_name}（{a.username}）"
+            self.account.addItem(text + (self.tr(" — 已指派") if a.username in assigned else ""),
+                                 (a.username, a.username in assigned))
+        self.add_field(self.tr("观察员账户"), self.account, "observer")
+        self.account.currentIndexChanged.connect(lambda _i: self._sync())
+        self._sync()
+
+    def _sync(self) -> None:
+        data = self.account.currentData()
+        self.ok_button.setText(self.tr("取消指派") if data and data[1] else self.tr("指派"))
+        self.ok_button.setEnabled(data is not None)
+
+    def make_call(self) -> Callable[[], Any] | None:
+        data = self.account.currentData()
+        if data is None:
+            self.show_field_error("observer", self.tr("还没有市民观察员账户：请管理员先创建。"))
+            return None
+        u, number, (username, assigned) = self._user, self.number, data
+        if assigned:
+            return lambda: u.unassign_observer(number, username)
+        return lambda: u.assign_observer(number, username)
