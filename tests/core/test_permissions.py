@@ -166,15 +166,9 @@ def _(o):
     due = next(d.acknowledge_due for d in o["supervisor"].ticket(number).dispatches if d.id == did)
     # just past its own due (a fixed number of days may end inside a holiday, before the due)
     o.world.clock.set(max(o.world.clock.now(), due + timedelta(minutes=1)))
-    # One sweep records at most 5,000 due dispatches, the earliest first; this module leaves thousands of dispatches
-    # climbing the ladder (six roles × every row), so sweep until this one has escalated (as a desk does each minute).
-    found: list[int] = []
-    for _ in range(20):
-        o.world.desk.sweep()
-        found = [e.id for e in o["supervisor"].escalations(1) if e.dispatch_id == did]
-        if found:
-            break
-    eid = found[0]
+    # The escalation is taken from the sweep's result: the 催办 queue lists at most 500 (unhandled, oldest first), and
+    # this module leaves hundreds unhandled (six roles × every row), so a new one need not be among them.
+    eid = min((e for e in o.world.desk.sweep().escalations if e.dispatch_id == did), key=lambda e: e.level).id
     return lambda u: u.handle_escalation(eid, action="urge", note="请尽快报到")
 
 

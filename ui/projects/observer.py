@@ -181,46 +181,49 @@ class MyProjectsPage(QWidget):
         self.comment_button.setEnabled(on)
 
     def _html(self, p: ObservedProject) -> str:
-        tr, tz = self.tr, self.tz
-        stages, kinds = labels.project_stages(), {"supervisor_firm": tr("监理"), "staff": tr("街道工作人员"),
-                                                   "citizen_observer": tr("市民观察员")}
-        out = [f"<h3>{_esc(p.number)}　{_esc(p.name)}</h3>",
-               "<p>" + tr("年度：%1　阶段：%2　完成：%3%").replace("%1", str(p.year))
+        tz, stages = self.tz, labels.project_stages()
+        kinds = {"supervisor_firm": self.tr("监理"), "staff": self.tr("街道工作人员"),
+                 "citizen_observer": self.tr("市民观察员")}
+        heads = (self.tr("节点"), self.tr("阶段"), self.tr("主办部门"), self.tr("计划完成"), self.tr("实际完成"))
+        not_done, fix = self.tr("未完成"), self.tr("整改：")
+        out = ["<h3>" + _esc(p.number) + "　" + _esc(p.name) + "</h3>",
+               "<p>" + self.tr("年度：%1　阶段：%2　完成：%3%").replace("%1", str(p.year))
                .replace("%2", labels.label(stages, p.stage)).replace("%3", str(p.percent)) + "<br>"
-               + tr("社区：%1　分类：%2").replace("%1", _esc(p.community or "—")).replace("%2", _esc(p.category or "—"))
-               + "</p>", f"<h4>{tr('节点')}</h4>"]
+               + self.tr("社区：%1　分类：%2").replace("%1", _esc(p.community or "—"))
+               .replace("%2", _esc(p.category or "—")) + "</p>",
+               "<h4>" + self.tr("节点") + "</h4>"]
         if p.milestones:
-            out.append("<table cellspacing='0' cellpadding='3' border='1'><tr>" + "".join(
-                f"<th>{h}</th>" for h in (tr("节点"), tr("阶段"), tr("主办部门"), tr("计划完成"), tr("实际完成"))) + "</tr>")
+            out.append("<table cellspacing='0' cellpadding='3' border='1'><tr>"
+                       + "".join("<th>" + h + "</th>" for h in heads) + "</tr>")
             for m in p.milestones:
-                name = (tr("整改：") if m.kind == "fix" else "") + m.name
-                out.append(f"<tr><td>{_esc(name)}</td><td>{labels.label(stages, m.stage)}</td>"
-                           f"<td>{_esc(m.lead_department)}</td><td>{_when(m.due, tz)}</td>"
-                           f"<td>{_when(m.done_at, tz) or tr('未完成')}</td></tr>")
+                name = (fix if m.kind == "fix" else "") + m.name
+                cells = (_esc(name), labels.label(stages, m.stage), _esc(m.lead_department), _when(m.due, tz),
+                         _when(m.done_at, tz) or not_done)
+                out.append("<tr>" + "".join("<td>" + c + "</td>" for c in cells) + "</tr>")
             out.append("</table>")
         else:
-            out.append(f"<p>{tr('暂无节点')}</p>")
-        out.append(f"<h4>{tr('巡查与进度')}</h4>")
+            out.append("<p>" + self.tr("暂无节点") + "</p>")
+        out.append("<h4>" + self.tr("巡查与进度") + "</h4>")
         if p.entries:
             out.append("<ul>")
             for e in p.entries:
                 if e.kind == "progress":
-                    line = tr("%1 进度 %2%").replace("%1", e.on.isoformat()).replace("%2", str(e.percent or 0))
+                    line = self.tr("%1 进度 %2%").replace("%1", e.on.isoformat()).replace("%2", str(e.percent or 0))
                 else:
-                    who = kinds.get(e.inspector_kind or "", "") + (f" {e.inspector}" if e.inspector else "")
-                    line = tr("%1 巡查（%2）").replace("%1", e.on.isoformat()).replace("%2", who)
+                    who = kinds.get(e.inspector_kind or "", "") + (" " + e.inspector if e.inspector else "")
+                    line = self.tr("%1 巡查（%2）").replace("%1", e.on.isoformat()).replace("%2", who)
                     if e.note:
-                        line += "：" + e.note
-                out.append(f"<li>{_esc(line)}</li>")
+                        line += self.tr("：") + e.note
+                out.append("<li>" + _esc(line) + "</li>")
             out.append("</ul>")
         else:
-            out.append(f"<p>{tr('暂无记录')}</p>")
-        out.append(f"<h4>{tr('评论')}</h4>")
+            out.append("<p>" + self.tr("暂无记录") + "</p>")
+        out.append("<h4>" + self.tr("评论") + "</h4>")
         if p.comments:
-            out.append("<ul>" + "".join(f"<li>{_when(c.at, tz)} {_esc(c.author)}：{_esc(c.text)}</li>"
-                                        for c in p.comments) + "</ul>")
+            out.append("<ul>" + "".join("<li>" + _when(c.at, tz) + " " + _esc(c.author) + self.tr("：")
+                                        + _esc(c.text) + "</li>" for c in p.comments) + "</ul>")
         else:
-            out.append(f"<p>{tr('暂无评论')}</p>")
+            out.append("<p>" + self.tr("暂无评论") + "</p>")
         return "".join(out)
 
     # -- actions -------------------------------------------------------------------------------------
