@@ -198,7 +198,7 @@ def _login(desk: Desk, result: demo.DemoResult, username: str):
 def test_printed_passwords_log_in_and_the_queues_can_be_worked(demo_desk):
     desk, result = demo_desk
     roles = {u.role for u in result.users}
-    assert roles == {"clerk", "supervisor", "responder", "admin"}
+    assert roles == {"clerk", "supervisor", "responder", "admin", "project_manager", "observer"}
     responders = [u for u in result.users if u.role == "responder"]
     assert {u.department for u in responders} == set(demo.DEPARTMENTS)
     assert all(len(u.password) >= 10 for u in result.users)

@@ -166,9 +166,15 @@ def _(o):
     due = next(d.acknowledge_due for d in o["supervisor"].ticket(number).dispatches if d.id == did)
     # just past its own due (a fixed number of days may end inside a holiday, before the due)
     o.world.clock.set(max(o.world.clock.now(), due + timedelta(minutes=1)))
-    # The escalation is taken from the sweep's result: the 催办 queue lists at most 500 (unhandled, oldest first), and
-    # this module leaves hundreds unhandled (six roles × every row), so a new one need not be among them.
-    eid = min((e for e in o.world.desk.sweep().escalations if e.dispatch_id == did), key=lambda e: e.level).id
+    o.world.desk.sweep()
+    # The escalation is read from its table: the 催办 queue lists at most 500 (unhandled, oldest first), and this
+    # module leaves hundreds unhandled (six roles × every row), so a new one need not be among them.
+    from sqlalchemy import text
+
+    with o.world.desk.engine.connect() as conn:
+        eid = conn.execute(text("SELECT id FROM escalation WHERE dispatch_id = :d AND closed_at IS NULL "
+                                "ORDER BY level, id"), {"d": did}).scalars().first()
+    assert eid is not None
     return lambda u: u.handle_escalation(eid, action="urge", note="请尽快报到")
 
 
