@@ -6,9 +6,6 @@ from journey import LEFT, answers, demo_template, journey, no_modal_exec, office
 from test_journey_projects import _open_dialog
 from ui.projects.shell import ProjectDeskWindow
 
-PASSWORD = "Guan-cha-2026!"
-
-
 def _initiated(office, name: str) -> str:
     """A project of 2026 on the approved list, initiated (the façade: other journeys click those parts)."""
     clerk = office.desk.login("zhang.wei", office.passwords["zhang.wei"])
@@ -21,15 +18,10 @@ def _initiated(office, name: str) -> str:
     return number
 
 
-def _account(office, username: str, role: str, display_name: str) -> None:
-    office.desk.add_user(username, PASSWORD, role, display_name=display_name)
-    office.passwords[username] = PASSWORD
-
-
 def test_an_observer_inspects_and_comments_an_assigned_project(journey, office, answers):
     mine = _initiated(office, "幸福里老旧供水管网改造")
     other = _initiated(office, "光明街路灯更换")
-    _account(office, "chen.guan", "observer", "陈观")
+    # the demo's 市民观察员 陈观 (the journeys' demo office has no projects of its own)
     clerk = office.desk.login("zhang.wei", office.passwords["zhang.wei"])
     clerk.assign_observer(mine, "chen.guan")
     clerk.record_progress(mine, percent=30, note="王女士家门前管线已换")  # an office note: not shown to observers
@@ -81,9 +73,7 @@ def test_an_observer_inspects_and_comments_an_assigned_project(journey, office, 
 
 def test_a_project_manager_works_on_the_project_desk(journey, office, answers):
     number = _initiated(office, "幸福里老旧供水管网改造")
-    _account(office, "li.xiangmu", "project_manager", "李项目")
-    _account(office, "chen.guan", "observer", "陈观")
-    p = journey("li.xiangmu")
+    p = journey("li.xm")  # the demo's 项目负责人 李项目
     w = p.window
     assert isinstance(w, ProjectDeskWindow)
     assert [w.nav.item(i).text() for i in range(w.nav.count())] == ["民生工程", "项目库"]
@@ -108,6 +98,6 @@ def test_a_project_manager_works_on_the_project_desk(journey, office, answers):
     p.press_ok(dlg)
     assert not dlg.isVisible()
     p.wait(lambda: w.statusBar().currentMessage() == f"项目 {number} 的市民观察员已更新")
-    observer = office.desk.login("chen.guan", PASSWORD)
+    observer = office.desk.login("chen.guan", office.passwords["chen.guan"])
     assert [r.number for r in observer.my_projects()] == [number]
     p.wait(lambda: "project_observer" in [h.kind for h in (page.shown().history if page.shown() else ())])
