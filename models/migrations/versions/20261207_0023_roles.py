@@ -20,6 +20,34 @@ OLD_ROLES = "role IN ('clerk','supervisor','responder','admin')"
 NEW_ROLES = "role IN ('clerk','supervisor','responder','admin','project_manager','observer')"
 
 
+def _set_roles(old: str, new: str) -> None:
+    """Replace the role CHECK constraint of user_account.
+
+    SQLite changes a CHECK constraint only by recreating the table, and a batch recreate inserts the rows into its
+    new table before it drops the old one, which every table that names an account refuses. So by hand, as revision
+    0012's downgrade does: copy the rows aside, drop the table, create it as it was but for the constraint, copy the
+    rows back, and its indexes. The foreign keys are checked at the commit (defer_foreign_keys lasts until the end of
+    this transaction), when every row is back."""
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        with op.batch_alter_table('user_account', schema=None) as batch_op:
+            batch_op.drop_constraint(batch_op.f('ck_user_account_role'), type_='check')
+            batch_op.create_check_constraint('role', new)
+        return
+    ddl = bind.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'user_account'").scalar()
+    indexes = [r[0] for r in bind.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'user_account' AND sql IS NOT NULL")]
+    assert ddl is not None and ddl.count(old) == 1, "user_account's role constraint is not the expected one"
+    op.execute("PRAGMA defer_foreign_keys=ON")
+    op.execute("CREATE TABLE _user_account_0023 AS SELECT * FROM user_account")
+    op.execute("DROP TABLE user_account")
+    op.execute(ddl.replace(old, new))
+    op.execute("INSERT INTO user_account SELECT * FROM _user_account_0023")
+    op.execute("DROP TABLE _user_account_0023")
+    for sql in indexes:
+        op.execute(sql)
+
+
 def upgrade() -> None:
     op.create_table('project_observer',
     sa.Column('project_id', sa.Integer(), nullable=False),
@@ -33,17 +61,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('project_observer', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_project_observer_user_id'), ['user_id'], unique=False)
-    with op.batch_alter_table('user_account', schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f('ck_user_account_role'), type_='check')
-        batch_op.create_check_constraint('role', NEW_ROLES)
+    _set_roles(OLD_ROLES, NEW_ROLES)
 
 
 def downgrade() -> None:
     # the new roles' accounts cannot stay: an observer's or project manager's account would break the old check
     op.execute("DELETE FROM project_observer")
-    with op.batch_alter_table('user_account', schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f('ck_user_account_role'), type_='check')
-        batch_op.create_check_constraint('role', OLD_ROLES)
+    _set_roles(NEW_ROLES, OLD_ROLES)
     with op.batch_alter_table('project_observer', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_project_observer_user_id'))
     op.drop_table('project_observer')
