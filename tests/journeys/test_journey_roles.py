@@ -32,6 +32,7 @@ def test_an_observer_inspects_and_comments_an_assigned_project(journey, office, 
     nav = [w.nav.item(i).text() for i in range(w.nav.count())]
     assert nav == ["民生工程", "我的项目"]  # no queue, no 项目库, no report, no map
     assert "陈观（市民观察员）" in w.windowTitle()
+    assert not w.disclose.action.isVisible()  # 阳光工程 is the office's and the project manager's
     page = w.my_projects_page
     o.wait(lambda: page.isVisible() and not page.loading and page.project is not None)
     o.settle()
@@ -77,6 +78,7 @@ def test_a_project_manager_works_on_the_project_desk(journey, office, answers):
     w = p.window
     assert isinstance(w, ProjectDeskWindow)
     assert [w.nav.item(i).text() for i in range(w.nav.count())] == ["民生工程", "项目库"]
+    assert w.disclose.action.isVisible()
     page = w.projects_page
     p.wait(lambda: page.isVisible() and not page.loading and page.model.row_of(number) is not None)
     p.click_row(page.model.row_of(number), page.view)

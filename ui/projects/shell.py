@@ -25,6 +25,7 @@ from ui.common.lists import OfficeLists
 from ui.common.nav import NavList
 from ui.common.notify import app_icon
 from ui.common.widgets import in_scroll_area, make_action
+from ui.projects.disclose import Disclose
 from ui.projects.observer import MyProjectsPage
 from ui.projects.page import ProjectsPage
 
@@ -104,6 +105,10 @@ class ProjectDeskWindow(QMainWindow):
         self.logout_action = make_action(self, self.tr("退出登录"), self.logout, icon_key="logout",
                                          shortcut="Ctrl+Shift+L")
         self.quit_action = make_action(self, self.tr("退出"), self.close, icon_key="quit", shortcut="Ctrl+Q")
+        # 文件 → 发布阳光工程网站… (a project manager's, as the office's; hidden for an observer)
+        self.disclose = Disclose(self, self.user)
+        self.disclose.status.connect(self.show_status)
+        menu_file.addAction(self.disclose.action)
         for a in (self.change_password_action, None, self.logout_action, self.quit_action):
             menu_file.addAction(a) if a is not None else menu_file.addSeparator()
         self.refresh_action = make_action(self, self.tr("刷新"), self.refresh_all, icon_key="refresh",
