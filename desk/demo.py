@@ -7,8 +7,13 @@ resolve, return requests, verification, callbacks, close, reopen, cancel), stamp
 plausible times over the past eight weeks and cut off at ``desk.clock.now()``. The rows
 the simulation produces (tickets, dispatches, events, callbacks) are written in chunks inside
 one transaction (a failure leaves nothing behind), as a bulk load: COPY on PostgreSQL, the
-driver's executemany on SQLite, the secondary indexes dropped before and built once after the
-load, ANALYZE at the end (see _bulk_insert and _drop_indexes).
+driver's executemany on SQLite, by a writer thread while the next chunk is simulated (_Writer);
+the secondary indexes (PostgreSQL's trigram GIN index among them) are dropped before and built
+once after the load, SQLite's row-by-row insert triggers (the FTS5 search index's, the event
+table's guard) are dropped for the load, the search index filled in one statement after it and
+the triggers made again (_drop_insert_triggers); ANALYZE at the end (Desk.analyze). Rows travel
+as tuples in column order, instants converted inline (_driver_values), events hashed and
+converted in one pass (_seal).
 
 The simulation mirrors the façade closely: the ticket state is always the one
 ``desk.tickets.service.derive_state`` computes, every step is checked against the
@@ -37,15 +42,21 @@ The same seed and the same clock give the same data.
 """
 from __future__ import annotations
 
+import hashlib
 import heapq
 import json
 import math
+import queue
 import random
+import sqlite3
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from operator import itemgetter
+from types import SimpleNamespace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -80,6 +91,8 @@ from desk.workflow import TRANSITIONS
 from models import (
     Callback, Category, Community, Department, Dispatch, Event, Project, Ticket, TicketCounter, User, UTCDateTime,
 )
+from models.chain import canonical2_values
+from models.textsearch import FTS_TABLE, TEXT_COLUMNS
 
 MAX_TICKETS = 1_000_000
 #: The password hash of a demo account while its real one is being made (one starting with "!" logs nobody in).
@@ -90,6 +103,8 @@ DEMO_NOTE = notes.program(Message("演示数据"))
 CHUNK_TICKETS = 5_000
 #: SQLite's page cache while the demo loads and indexes its rows (KiB; the connection's default is 2 MiB).
 BULK_CACHE_KIB = 256 * 1024
+#: PostgreSQL's memory for building the indexes after the load (the server's default is 64 MB).
+BULK_INDEX_MEMORY_MB = 256
 #: How far back the demo's tickets reach by default (``generate(weeks=…)``), and at most.
 SPAN_DAYS = 56
 MAX_WEEKS = 520
@@ -411,6 +426,16 @@ DELAY_HOURS = {
 
 _T = TicketState
 _D = DispatchState
+#: The states' and roles' values as plain strings: what the simulation stores (an enum member's ``.value`` is a
+#: Python-level property, read some 700,000 times per 20,000 tickets).
+_TS = SimpleNamespace(**{m.name: m.value for m in TicketState})
+_DS = SimpleNamespace(**{m.name: m.value for m in DispatchState})
+_TICKET_STATE = {m: m.value for m in TicketState}
+_LEAD, _ASSIST = DispatchRole.LEAD.value, DispatchRole.ASSIST.value
+_RUNNING = frozenset(s.value for s in clocks.RUNNING_STATES)
+#: What a department does next with a dispatch in a state.
+_NEXT_VERB = {_DS.PENDING: "acknowledge", _DS.ACKNOWLEDGED: "respond", _DS.RESPONDED: "resolve",
+              _DS.RETURN_REQUESTED: "decide_return"}
 
 
 # -- results -----------------------------------------------------------------------------
@@ -455,7 +480,7 @@ class _SimDispatch:
         self.id = id_
         self.department_id = department_id
         self.role = role
-        self.state = _D.PENDING.value
+        self.state = _DS.PENDING
         self.round = round_
         self.note = note
         self.return_reason: str | None = None
@@ -488,7 +513,7 @@ class _SimTicket:
     def __init__(self) -> None:
         self.dispatches: list[_SimDispatch] = []
         self.round = 1
-        self.state = _T.NEW.value
+        self.state = _TS.NEW
         self.first_whistled_at: datetime | None = None
         self.verified_at: datetime | None = None
         self.closed_at: datetime | None = None
@@ -516,6 +541,8 @@ class _Office:
     #: (category id, urgency) -> the 报到/响应/办结 time limits, each as its text and parsed once.
     policies: dict[tuple[int, str], tuple[tuple[str, Duration], ...]] = field(default_factory=dict)
     revisit_categories: frozenset[str] = frozenset()
+    #: How the tickets' and dispatches' clocks are computed (desk.deadlines.clocks).
+    clock_rules: Any = None
     revisit_after: str = ""
     #: username -> user id
     accounts: dict[str, int] = field(default_factory=dict)
@@ -563,10 +590,15 @@ class _Simulator:
         self.next_dispatch_id = 1
         self.next_event_id = 1
         self.next_callback_id = 1
-        self.events: list[dict[str, Any]] = []
+        #: (id, ticket_id, dispatch_id, actor_id, at, kind, note, changes): see _EVENT_COLUMNS.
+        self.events: list[tuple] = []
         self.callbacks: list[dict[str, Any]] = []
-        self.dispatch_rows: list[dict[str, Any]] = []
+        #: tuples in the order of _DISPATCH_COLUMNS
+        self.dispatch_rows: list[tuple] = []
         self._changes_cache: dict[tuple, str] = {}
+        self._whistle_parts: dict[tuple[int, str], tuple[str, str]] = {}
+        self._lengths: dict[tuple[int, str], tuple[tuple[bool, timedelta], ...]] = {}
+        self._ladder: escalation.Ladder | None = None
         self._dept_ids = list(office.dept_name)
         self._cat_names = list(CATEGORIES)
         self._cat_cum = _cumulative(w for _, w in CATEGORIES.values())
@@ -606,11 +638,35 @@ class _Simulator:
 
     def _event(self, t: _SimTicket, dispatch_id: int | None, actor: int, at: datetime, kind: str, note: str,
                changes: tuple = (), cache: bool = True) -> None:
-        self.events.append({
-            "id": self.next_event_id, "ticket_id": t.id, "dispatch_id": dispatch_id, "actor_id": actor, "at": at,
-            "kind": kind, "note": note, "changes": self._changes(changes, cache),
-        })
+        self.events.append((self.next_event_id, t.id, dispatch_id, actor, at, kind, note,
+                            self._changes(changes, cache)))
         self.next_event_id += 1
+
+    def _event_text(self, t: _SimTicket, dispatch_id: int | None, actor: int, at: datetime, kind: str, note: str,
+                    changes: str) -> None:
+        """An event whose ``changes`` text is made already."""
+        self.events.append((self.next_event_id, t.id, dispatch_id, actor, at, kind, note, changes))
+        self.next_event_id += 1
+
+    def _length(self, d: Duration) -> tuple[bool, timedelta]:
+        """What calendar.due adds for ``d``: (working time?, how much)."""
+        return (True, self.office.cal.working_length(d)) if d.is_working else (False, d.natural())
+
+    def _due_after(self, at: datetime, working: bool, length: timedelta) -> datetime:
+        """calendar.due(at, d) for an aware UTC ``at``, given ``_length(d)`` (without parsing or asking again)."""
+        return self.office.cal.add_working_time(at, length) if working else at + length
+
+    def _whistle_changes(self, d: _SimDispatch, dues_text: tuple[str, str, str]) -> str:
+        """``_changes((("department", None, name), ("role", None, role), ("acknowledge_due", None, due), …))``:
+        the same text, with the JSON of the department and the role kept and the dues' JSON given."""
+        key = (d.department_id, d.role)
+        parts = self._whistle_parts.get(key)
+        if parts is None:
+            parts = self._whistle_parts[key] = (json.dumps(self.office.dept_name[d.department_id], ensure_ascii=False),
+                                                json.dumps(d.role, ensure_ascii=False))
+        ack, res, resp = dues_text
+        return (f'{{"acknowledge_due": [null, {ack}], "department": [null, {parts[0]}], "resolve_due": [null, {res}], '
+                f'"respond_due": [null, {resp}], "role": [null, {parts[1]}]}}')
 
     @staticmethod
     def _touch(t: _SimTicket, actor: int, at: datetime) -> None:
@@ -683,7 +739,7 @@ class _Simulator:
         # Showcase tickets keep their delays exactly (their start is computed from them).
         self._daytime = force is None and t.urgency == Urgency.ROUTINE
         # create_ticket
-        self._event(t, None, t.clerk, created_at, "create", "", (("state", None, _T.NEW.value),))
+        self._event(t, None, t.clerk, created_at, "create", "", (("state", None, _TS.NEW),))
         self._record(t, created_at)
         forced = force is not None
         if (forced and force.get("cancel")) or (not forced and rng.random() < P_CANCEL_LATE):
@@ -774,8 +830,7 @@ class _Simulator:
 
     def _summon(self, rng: random.Random, t: _SimTicket, at: datetime, lead: int | None, assists: list[int],
                 note: str) -> list[_SimDispatch]:
-        wanted = ([(lead, DispatchRole.LEAD.value)] if lead is not None else []) + \
-            [(a, DispatchRole.ASSIST.value) for a in assists]
+        wanted = ([(lead, _LEAD)] if lead is not None else []) + [(a, _ASSIST) for a in assists]
         created = []
         for dept, role in wanted:
             d = _SimDispatch(self.next_dispatch_id, dept, role, t.round, note, at, t.clerk)
@@ -783,21 +838,32 @@ class _Simulator:
             t.dispatches.append(d)
             created.append(d)
         forced = t.force is not None
-        policy = self.office.policies[(self.office.categories[t.category], t.urgency)]
+        # deadlines.assign_dues (deadlines.STEPS: 报到, 响应, 办结), the limits parsed once, the dues computed once
+        # for all the dispatches of this whistle (same instant, same policy)
+        key = (self.office.categories[t.category], t.urgency)
+        (ack_w, ack), (resp_w, resp), (res_w, res) = policy = self.office.policies[key]
+        if at.tzinfo is timezone.utc:
+            lengths = self._lengths.get(key)
+            if lengths is None:
+                lengths = self._lengths[key] = tuple(self._length(d) for _, d in policy)
+            ack_due, resp_due, res_due = (self._due_after(at, *length) for length in lengths)
+        else:
+            due = self.office.cal.due
+            ack_due, resp_due, res_due = due(at, ack), due(at, resp), due(at, res)
+        # The whistle event's changes (department, role and the three dues) as _changes writes them
+        # (json.dumps with sorted keys), the dues' part once.
+        dues_text = (json.dumps(ack_due.isoformat()), json.dumps(res_due.isoformat()),
+                     json.dumps(resp_due.isoformat()))
         for d in created:
-            for step, (within, duration) in zip(deadlines.STEPS, policy):  # deadlines.assign_dues, parsed once
-                setattr(d, f"{step}_within", within)
-                setattr(d, f"{step}_due", self.office.cal.due(at, duration))
-            self._event(t, d.id, t.clerk, at, "whistle", note, (
-                ("department", None, self.office.dept_name[d.department_id]), ("role", None, d.role),
-                ("acknowledge_due", None, d.acknowledge_due), ("respond_due", None, d.respond_due),
-                ("resolve_due", None, d.resolve_due)), cache=False)
+            d.acknowledge_within, d.respond_within, d.resolve_within = ack_w, resp_w, res_w
+            d.acknowledge_due, d.respond_due, d.resolve_due = ack_due, resp_due, res_due
+            self._event_text(t, d.id, t.clerk, at, "whistle", note, self._whistle_changes(d, dues_text))
             # What will happen to it: a return request at some stage, or a withdrawal.
             p_return = P_RETURN[0] if t.round == 1 else P_RETURN[1]
             want_return = forced and "return" in t.force and d.role == DispatchRole.LEAD and t.round == 1
             if want_return or (not forced and rng.random() < p_return):
-                d.return_stage = _D.PENDING.value if forced else rng.choice(
-                    (_D.PENDING.value,) * 5 + (_D.ACKNOWLEDGED.value,) * 3 + (_D.RESPONDED.value,) * 2)
+                d.return_stage = _DS.PENDING if forced else rng.choice(
+                    (_DS.PENDING,) * 5 + (_DS.ACKNOWLEDGED,) * 3 + (_DS.RESPONDED,) * 2)
                 d.return_approved = t.force["return"] if want_return else rng.random() < P_RETURN_APPROVED
                 d.return_to = rng.choice([x for x in self._dept_ids if x != d.department_id])
             withdraw = d.role == DispatchRole.ASSIST and (
@@ -810,7 +876,7 @@ class _Simulator:
         return created
 
     def _settle(self, rng: random.Random, t: _SimTicket, actor: int, at: datetime, note: str) -> None:
-        new = derive_state(t).value  # type: ignore[arg-type]
+        new = _TICKET_STATE[derive_state(t)]  # type: ignore[arg-type]
         if new != t.state:
             self._event(t, None, actor, at, "state", note, (("state", t.state, new),))
             t.state = new
@@ -825,8 +891,8 @@ class _Simulator:
         forced = t.force is not None
         if forced or rng.random() < P_VERIFY_OK or t.round >= MAX_ROUNDS:
             self._event(t, None, t.clerk, at, "verify", rng.choice(VERIFY_NOTES),
-                        (("state", t.state, _T.AWAITING_CALLBACK.value),))
-            t.state = _T.AWAITING_CALLBACK.value
+                        (("state", t.state, _TS.AWAITING_CALLBACK),))
+            t.state = _TS.AWAITING_CALLBACK
             t.verified_at = at
             self._touch(t, t.clerk, at)
             t.callback_attempts = 0
@@ -846,7 +912,7 @@ class _Simulator:
         t.verified_at = None
         t.closed_at = None
         self._summon(rng, t, at, lead, assists, note)
-        t.state = derive_state(t).value  # type: ignore[arg-type]
+        t.state = _TICKET_STATE[derive_state(t)]  # type: ignore[arg-type]
         self._event(t, None, t.clerk, at, "state", note,
                     (("round", t.round - 1, t.round), ("state", old_state, t.state)))
         self._touch(t, t.clerk, at)
@@ -918,8 +984,8 @@ class _Simulator:
             return False
         if t.last_callback_at is None or t.verified_at is None or t.last_callback_at < t.verified_at:
             return False
-        self._event(t, None, t.clerk, at, "close", rng.choice(CLOSE_NOTES), (("state", t.state, _T.CLOSED.value),))
-        t.state = _T.CLOSED.value
+        self._event(t, None, t.clerk, at, "close", rng.choice(CLOSE_NOTES), (("state", t.state, _TS.CLOSED),))
+        t.state = _TS.CLOSED
         t.closed_at = at
         if t.category in self.office.revisit_categories:
             t.revisit_due = self.office.cal.due(at, self.office.revisit_after)
@@ -942,9 +1008,9 @@ class _Simulator:
             return False
         for d in t.dispatches:
             if d.state in OPEN_DISPATCH_STATES:
-                self._move(t, d, t.clerk, at, "withdraw", _D.WITHDRAWN.value, reason)
-        self._event(t, None, t.clerk, at, "cancel", reason, (("state", t.state, _T.CANCELLED.value),))
-        t.state = _T.CANCELLED.value
+                self._move(t, d, t.clerk, at, "withdraw", _DS.WITHDRAWN, reason)
+        self._event(t, None, t.clerk, at, "cancel", reason, (("state", t.state, _TS.CANCELLED),))
+        t.state = _TS.CANCELLED
         t.closed_at = at
         self._touch(t, t.clerk, at)
         return True
@@ -956,8 +1022,7 @@ class _Simulator:
         if d.return_stage == state:
             self._push(at + _hours(rng, "request_return", t.pace), "request_return", d)
             return
-        verb = {_D.PENDING: "acknowledge", _D.ACKNOWLEDGED: "respond", _D.RESPONDED: "resolve",
-                _D.RETURN_REQUESTED: "decide_return"}.get(state)  # type: ignore[call-overload]
+        verb = _NEXT_VERB.get(state)
         if verb is None:
             return
         if verb == "decide_return":  # the office's supervisors decide: no department's profile
@@ -1012,14 +1077,14 @@ class _Simulator:
         return True
 
     def _acknowledge(self, rng: random.Random, t: _SimTicket, at: datetime, d: _SimDispatch) -> bool:
-        ok = self._dispatch_verb(rng, t, d, at, "acknowledge", _D.ACKNOWLEDGED.value, rng.choice(ACK_NOTES),
+        ok = self._dispatch_verb(rng, t, d, at, "acknowledge", _DS.ACKNOWLEDGED, rng.choice(ACK_NOTES),
                                  self.office.responder_of[d.department_id])
         if ok:
             self._next_step(rng, t, d, at)
         return ok
 
     def _respond(self, rng: random.Random, t: _SimTicket, at: datetime, d: _SimDispatch) -> bool:
-        ok = self._dispatch_verb(rng, t, d, at, "respond", _D.RESPONDED.value, rng.choice(RESPOND_NOTES),
+        ok = self._dispatch_verb(rng, t, d, at, "respond", _DS.RESPONDED, rng.choice(RESPOND_NOTES),
                                  self.office.responder_of[d.department_id])
         if ok:
             self._next_step(rng, t, d, at)
@@ -1027,7 +1092,7 @@ class _Simulator:
 
     def _resolve(self, rng: random.Random, t: _SimTicket, at: datetime, d: _SimDispatch) -> bool:
         notes = RESOLVE_BY_CATEGORY[t.category] if rng.random() < 0.7 else RESOLVE_NOTES
-        return self._dispatch_verb(rng, t, d, at, "resolve", _D.RESOLVED.value, rng.choice(notes),
+        return self._dispatch_verb(rng, t, d, at, "resolve", _DS.RESOLVED, rng.choice(notes),
                                    self.office.responder_of[d.department_id])
 
     def _request_return(self, rng: random.Random, t: _SimTicket, at: datetime, d: _SimDispatch) -> bool:
@@ -1037,7 +1102,7 @@ class _Simulator:
         d.state_before_return = d.state
         d.return_reason = reason
         actor = self.office.responder_of[d.department_id]
-        self._move(t, d, actor, at, "request_return", _D.RETURN_REQUESTED.value, reason)
+        self._move(t, d, actor, at, "request_return", _DS.RETURN_REQUESTED, reason)
         self._settle(rng, t, actor, at, reason)
         self._next_step(rng, t, d, at)
         return True
@@ -1045,12 +1110,12 @@ class _Simulator:
     def _decide_return(self, rng: random.Random, t: _SimTicket, at: datetime, d: _SimDispatch) -> bool:
         actor = rng.choice(self.office.supervisors)
         if d.return_approved:
-            ok = self._dispatch_verb(rng, t, d, at, "decide_return", _D.RETURNED.value,
+            ok = self._dispatch_verb(rng, t, d, at, "decide_return", _DS.RETURNED,
                                      rng.choice(DECIDE_APPROVE_NOTES), actor, (("approved", None, True),))
             if ok and d.role == DispatchRole.LEAD:
                 self._push(at + _hours(rng, "rewhistle", t.pace), "whistle", d.return_to)
             return ok
-        dest = d.state_before_return or _D.PENDING.value
+        dest = d.state_before_return or _DS.PENDING
         ok = self._dispatch_verb(rng, t, d, at, "decide_return", dest, rng.choice(DECIDE_REJECT_NOTES), actor,
                                  (("approved", None, False),))
         if ok:
@@ -1059,26 +1124,30 @@ class _Simulator:
         return ok
 
     def _withdraw(self, rng: random.Random, t: _SimTicket, at: datetime, d: _SimDispatch) -> bool:
-        return self._dispatch_verb(rng, t, d, at, "withdraw", _D.WITHDRAWN.value, rng.choice(WITHDRAW_REASONS),
+        return self._dispatch_verb(rng, t, d, at, "withdraw", _DS.WITHDRAWN, rng.choice(WITHDRAW_REASONS),
                                    t.clerk)
 
     # -- rows -------------------------------------------------------------------------------
     def ticket_row(self, t: _SimTicket, number: tuple[int, int, str]) -> dict[str, Any]:
         year, seq, num = number
-        for d in t.dispatches:
-            self.dispatch_rows.append({
-                "id": d.id, "ticket_id": t.id, "department_id": d.department_id, "role": d.role, "state": d.state,
-                "round": d.round, "note": d.note, "return_reason": d.return_reason,
-                "state_before_return": d.state_before_return, "dispatched_at": d.dispatched_at,
-                "dispatched_by_id": d.dispatched_by_id, "acknowledged_at": d.acknowledged_at,
-                "responded_at": d.responded_at, "resolved_at": d.resolved_at, "closed_at": d.closed_at,
-                "updated_at": d.updated_at, "updated_by_id": d.updated_by_id, "version": d.version,
-                "acknowledge_within": d.acknowledge_within, "respond_within": d.respond_within,
-                "resolve_within": d.resolve_within, "acknowledge_due": d.acknowledge_due,
-                "respond_due": d.respond_due, "resolve_due": d.resolve_due,
+        if self._ladder is None:  # (escalation.next_instant, its offsets parsed once)
+            self._ladder = escalation.Ladder(self.office.cal, self.office.offsets)
+        climb, none = self._ladder.climb, set()
+        # The clocks (desk.deadlines.clocks) as refresh_all would set them after the load: no escalation recorded.
+        rules = self.office.clock_rules
+        # (refresh_all looks at the tickets whose clock can run; the others keep none)
+        best, of_dispatch = clocks.compute(t, rules) if t.state in _RUNNING else (None, {})  # type: ignore[arg-type]
+        for d in t.dispatches:  # in the order of _DISPATCH_COLUMNS
+            clock = of_dispatch.get(d)
+            self.dispatch_rows.append((
+                d.id, t.id, d.department_id, d.role, d.state, d.round, d.note, d.return_reason,
+                d.state_before_return, d.dispatched_at, d.dispatched_by_id, d.acknowledged_at, d.responded_at,
+                d.resolved_at, d.closed_at, d.updated_at, d.updated_by_id, d.version, d.acknowledge_within,
+                d.respond_within, d.resolve_within, d.acknowledge_due, d.respond_due, d.resolve_due,
                 # No escalation is recorded yet: the next sweep records every threshold already crossed.
-                "next_escalation_at": escalation.next_instant(d, self.office.cal, self.office.offsets, set()),
-            })
+                climb(escalation.open_dues(d), none, None)[1],
+                None if clock is None else clock.due, None if clock is None else clock.warn,
+            ))
         return {
             "id": t.id, "number": num, "year": year, "seq": seq, **t.fields, **_intake_fields(t),
             "category_id": self.office.categories[t.category], "state": t.state, "round": t.round,
@@ -1087,6 +1156,8 @@ class _Simulator:
             "verified_at": t.verified_at, "closed_at": t.closed_at, "revisit_due": t.revisit_due,
             "version": t.version, "callbacks_reached": t.callbacks_reached,
             "callbacks_dissatisfied": t.callbacks_dissatisfied,
+            "next_due": None if best is None else best.due, "next_warn": None if best is None else best.warn,
+            "next_escalation_at": clocks.office_next_escalation(t, best, none, rules),  # type: ignore[arg-type]
         }
 
 
@@ -1259,6 +1330,7 @@ def _add_timing(desk, session, office: _Office) -> None:
                        for cid in office.categories.values() for u in Urgency}
     office.revisit_categories = frozenset(c for c in settings.get("revisit_categories", "").split(",") if c)
     office.revisit_after = settings.get("revisit_after", "")
+    office.clock_rules = desk._clock_rules(session)
 
 
 # -- when tickets come in -----------------------------------------------------------------
@@ -1336,7 +1408,6 @@ def generate(desk, *, tickets: int, seed: int, weeks: int = SPAN_DAYS // 7,
         audit.flush(s)  # the set-up's events first: the tickets' events continue the chain
         _add_timing(desk, s, office)
         counts = _write_tickets(s, conn, office, tickets, seed, now, tz, progress, weeks * 7)
-        clocks.refresh_all(s, desk._clock_rules(s))  # the clocks of the open tickets (desk.deadlines.clocks)
         linked = _add_projects(s, office, random.Random(seed), now, tz, weeks * 7) if projects else 0  # issue 16
         if projects:  # issue 16 §2: money, contractors, a finished project with its 测评 and a 回头看 due
             _add_project_records(s, office, random.Random(seed + 16), now, tz)
@@ -1345,7 +1416,9 @@ def generate(desk, *, tickets: int, seed: int, weeks: int = SPAN_DAYS // 7,
         add_map(s, actor_id=accounts.system_user_id(s), now=now, rng=random.Random(seed))
         conn.execute(update(User.__table__).where(User.id == bindparam("uid")).values(password_hash=bindparam("h")),
                      [{"uid": office.accounts[u.username], "h": h.result()} for u, h in zip(users, hashes)])
-        conn.execute(text("ANALYZE"))  # the planner's statistics for what was just loaded
+    # The planner's statistics for what was just loaded (SQLite: ANALYZE with a bounded sample, a full one took
+    # 18 s at a million tickets; PostgreSQL: VACUUM (ANALYZE), so that index-only scans can skip the heap).
+    desk.analyze()
     ticket_states, dispatch_states, n_disp, n_ev, n_cb = counts
     n_ev += linked  # each project's source tickets got a line on their timelines
     return DemoResult(
@@ -1526,32 +1599,156 @@ def _add_lifecycle(session, office: _Office, rng: random.Random, now: datetime, 
             observers.assign(session, project=p, username=observer, actor=clerk, now=now)
 
 
-def _bulk_insert(conn: Connection, table, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows (all with the same keys, in the same order) in this transaction.
+#: The columns of the dispatch rows (_Simulator.ticket_row), in their order.
+_DISPATCH_COLUMNS = (
+    "id", "ticket_id", "department_id", "role", "state", "round", "note", "return_reason", "state_before_return",
+    "dispatched_at", "dispatched_by_id", "acknowledged_at", "responded_at", "resolved_at", "closed_at", "updated_at",
+    "updated_by_id", "version", "acknowledge_within", "respond_within", "resolve_within", "acknowledge_due",
+    "respond_due", "resolve_due", "next_escalation_at", "next_due", "next_warn",
+)
 
-    PostgreSQL with psycopg 3: COPY. SQLite: the driver's own executemany, given the values SQLAlchemy's bind
-    processors make of them (so the stored text is exactly what an ORM insert stores), without SQLAlchemy's
-    per-row statement work, which costs more than the insert itself.
-    """
-    cols = list(rows[0])
-    names = ", ".join(f'"{c}"' for c in cols)
-    raw = conn.connection.driver_connection
-    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
-        with raw.cursor() as cur, cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
-            for r in rows:
-                copy.write_row([r[c] for c in cols])
+
+def _bulk_insert(conn: Connection, table, rows: list[dict[str, Any]], writer: _Writer | None = None) -> None:
+    """Insert many rows (all with the same keys, in the same order) in this transaction (see _insert_rows)."""
+    if not rows:
         return
-    if conn.dialect.name != "sqlite":  # pragma: no cover - only the two supported databases
-        conn.execute(insert(table), rows)
-        return
-    convert = [(i, p) for i, c in enumerate(cols) if (p := sqlite_converter(table.c[c], conn.dialect)) is not None]
+    cols = tuple(rows[0])
+    get = itemgetter(*cols)
+    _insert_rows(conn, table, cols, _driver_values(conn, table, cols, [get(r) for r in rows]), writer)
+
+
+def _driver_values(conn: Connection, table, cols: tuple[str, ...], rows: list[tuple]) -> list:
+    """``rows`` (in the order of ``cols``) as the driver is to get them: as they are for psycopg; for SQLite the
+    values SQLAlchemy's bind processors make of them (so the stored text is exactly what an ORM insert stores),
+    an aware UTC instant, the most common value, converted inline (see sqlite_converter)."""
+    if conn.dialect.name != "sqlite":
+        return rows
+    instants, others = [], []
+    for i, c in enumerate(cols):
+        p = table.c[c].type._cached_bind_processor(conn.dialect)
+        if isinstance(table.c[c].type, UTCDateTime):
+            instants.append((i, p))
+        elif p is not None:
+            others.append((i, p))
+    if not instants and not others:
+        return rows
+    utc = timezone.utc
     values = []
     for r in rows:
-        v = [r[c] for c in cols]
-        for i, p in convert:
+        v = list(r)
+        for i, p in instants:
+            x = v[i]
+            if x is not None:
+                v[i] = x.isoformat(" ", "microseconds")[:-6] if x.tzinfo is utc else p(x)
+        for i, p in others:
             v[i] = p(v[i])
         values.append(v)
-    raw.executemany(f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(cols))})', values)
+    return values
+
+
+def _insert_rows(conn: Connection, table, cols: tuple[str, ...], values: list,
+                 writer: _Writer | None = None) -> None:
+    """Insert ``values`` (sequences in the order of ``cols``, already the driver's values on SQLite) in this
+    transaction: COPY on PostgreSQL with psycopg 3; on SQLite the driver's own executemany, without SQLAlchemy's
+    per-row statement work, which costs more than the insert itself. With a ``writer``: in its thread, later."""
+    if not _direct(conn):  # pragma: no cover - only the two supported databases
+        conn.execute(insert(table), [dict(zip(cols, v)) for v in values])
+        return
+    if writer is not None:
+        writer.put(table.name, cols, values)
+        return
+    _write(conn.connection.driver_connection, table.name, cols, values)
+
+
+def _direct(conn: Connection) -> bool:
+    """Whether the rows go to the driver directly (_write): SQLite, or PostgreSQL through psycopg 3."""
+    return conn.dialect.name == "sqlite" or (conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg")
+
+
+def _write(raw, table: str, cols: tuple[str, ...], values: list) -> None:
+    """The driver's own bulk insert on its connection ``raw``: executemany (sqlite3) or COPY (psycopg 3)."""
+    names = ", ".join(f'"{c}"' for c in cols)
+    if isinstance(raw, sqlite3.Connection):
+        raw.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(cols))})', values)
+        return
+    with raw.cursor() as cur, cur.copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
+        for v in values:
+            copy.write_row(v)
+
+
+class _Writer:
+    """Writes the chunks in a thread of its own while the next chunk is simulated, in the order they come.
+
+    The database's own work (SQLite's B-tree inserts, a COPY's network round trips) runs without the GIL, so it
+    overlaps the simulation; the connection is used by this thread only until :meth:`close`, which waits for the
+    last chunk and raises what went wrong (a failure also stops the next :meth:`put`). At most ``depth`` chunks
+    wait, so memory stays bounded.
+    """
+
+    def __init__(self, raw, depth: int = 2) -> None:
+        self._raw = raw
+        self._queue: queue.Queue = queue.Queue(maxsize=depth * 4)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="demo-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            if self._error is None:
+                try:
+                    _write(self._raw, *item)
+                except BaseException as exc:  # noqa: BLE001 - handed to the simulating thread
+                    self._error = exc
+
+    def _check(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def put(self, table: str, cols: tuple[str, ...], values: list) -> None:
+        self._check()
+        self._queue.put((table, cols, values))
+
+    def close(self) -> None:
+        """Wait until every chunk is written; raise the first failure."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+        self._check()
+
+
+#: The columns of the event rows _seal makes, in their order.
+_EVENT_COLUMNS = ("id", "seq", "ticket_id", "dispatch_id", "actor_id", "at", "kind", "note", "changes", "hash")
+
+
+def _seal(session, events: list[tuple], at_text: Callable[[datetime], str] | None) -> list[tuple]:
+    """The rows of ``events`` (the simulator's tuples, in the order they happened) as the chain has them: each
+    with its place and its wd-event-2 hash (models.chain, as desk.audit.chain.seal gives them), ``at`` as the
+    stored text where ``at_text`` makes it (SQLite: sqlite_converter). The chain's end moves past them
+    (chain.extend; the anchor is written at the end of the unit)."""
+    next_id, seq, prev = chain.tail(session)
+    canonical, sha256, utc = canonical2_values, hashlib.sha256, timezone.utc
+    last_at = last_text = None
+    out = []
+    for eid, tid, did, actor, at, kind, note, changes in events:
+        if eid < next_id:
+            raise ValueError(f"event id {eid} is not after the end of the chain ({next_id - 1})")
+        if at.tzinfo is None:
+            raise ValueError("an event's instant must be timezone-aware")
+        prev = sha256((prev + canonical(seq, eid, tid, did, actor, at, kind, None, note, changes))
+                      .encode("utf-8", "surrogatepass")).hexdigest()
+        if at_text is not None:
+            if at is last_at:  # (a step's events share their instant: a quarter of them)
+                at = last_text
+            else:
+                last_at = at
+                at = last_text = at.isoformat(" ", "microseconds")[:-6] if at.tzinfo is utc else at_text(at)
+        out.append((eid, seq, tid, did, actor, at, kind, note, changes, prev))
+        next_id, seq = eid + 1, seq + 1
+    chain.extend(session, next_id, seq, prev, events[-1][4])
+    return out
 
 
 def sqlite_converter(column, dialect) -> Callable[[Any], Any] | None:
@@ -1593,6 +1790,63 @@ def _drop_indexes(conn: Connection) -> list[str]:
     for name, _ in found:
         conn.execute(text(f'DROP INDEX "{name}"' if conn.dialect.name == "sqlite" else f"DROP INDEX {name}"))
     return [ddl for _, ddl in found]
+
+
+#: Triggers that fire on every row the demo inserts, dropped for the load and made again after it (SQLite), with
+#: what stands in for them: the FTS5 search index is filled in one statement after the load (row by row, its
+#: trigger wrote and merged a segment per ticket: a 1,000,000-ticket demo was stopped after 80 minutes), and the
+#: event table's guard against INSERT OR REPLACE has nothing to guard (plain inserts of new ids and places, whose
+#: unique indexes stay). Other insert triggers, unknown here, stay in place.
+_LOAD_TRIGGERS = {f"{FTS_TABLE}_ai": "fill the search index", "event_no_replace": "a check only"}
+
+
+def _drop_foreign_keys(conn: Connection) -> list[tuple[str, str, str]]:
+    """PostgreSQL: drop the foreign keys of the loaded tables; return (table, name, definition) of each.
+
+    Each row COPY writes is otherwise checked by the foreign key's trigger, a lookup per key and row (three per
+    event); adding the constraint again after the load checks every row in one join, as pg_restore does. The
+    definitions are the database's own (pg_get_constraintdef), so what comes back is what the migrations made.
+    SQLite checks a key with one B-tree lookup in the same process, and cannot turn the checks off inside a
+    transaction: its keys stay.
+    """
+    if conn.dialect.name != "postgresql":
+        return []
+    tables = ", ".join(f"'{t}'" for t in _LOADED)
+    found = [tuple(r) for r in conn.execute(text(
+        f"SELECT t.relname, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c "
+        f"JOIN pg_class t ON t.oid = c.conrelid AND t.relnamespace = current_schema()::regnamespace "
+        f"WHERE c.contype = 'f' AND t.relname IN ({tables}) ORDER BY t.relname, c.conname"))]
+    for table, name, _ in found:
+        conn.execute(text(f'ALTER TABLE "{table}" DROP CONSTRAINT "{name}"'))
+    return found
+
+
+def _add_foreign_keys(conn: Connection, dropped: list[tuple[str, str, str]]) -> None:
+    """Add the foreign keys _drop_foreign_keys dropped (each checks every row once)."""
+    for table, name, definition in dropped:
+        conn.execute(text(f'ALTER TABLE "{table}" ADD CONSTRAINT "{name}" {definition}'))
+
+
+def _drop_insert_triggers(conn: Connection) -> list[tuple[str, str]]:
+    """Drop the triggers of :data:`_LOAD_TRIGGERS` that exist; return their names and the DDL that makes them."""
+    if conn.dialect.name != "sqlite":  # PostgreSQL: the search index is a GIN index (_drop_indexes)
+        return []
+    names = ", ".join(f"'{n}'" for n in _LOAD_TRIGGERS)
+    found = conn.execute(text(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({names})"))
+    found = [(name, ddl) for name, ddl in found]
+    for name, _ in found:
+        conn.execute(text(f'DROP TRIGGER "{name}"'))
+    return found
+
+
+def _restore_insert_triggers(conn: Connection, dropped: list[tuple[str, str]], first_ticket_id: int) -> None:
+    """Do once what the dropped triggers did row by row, then make them again (same transaction)."""
+    for name, ddl in dropped:
+        if name == f"{FTS_TABLE}_ai":
+            cols = ", ".join(TEXT_COLUMNS)
+            conn.execute(text(f"INSERT INTO {FTS_TABLE}(rowid, {cols}) SELECT id, {cols} FROM ticket "
+                              f"WHERE id >= :first ORDER BY id"), {"first": first_ticket_id})
+        conn.execute(text(ddl))
 
 
 def _next_id(conn: Connection, table) -> int:
@@ -1647,37 +1901,53 @@ def _write_tickets(session, conn: Connection, office: _Office, count: int, seed:
     ticket_states: Counter[str] = Counter()
     dispatch_states: Counter[str] = Counter()
     n_disp = n_ev = n_cb = 0
+    first_ticket_id = ticket_id
+    at_text = sqlite_converter(e_tab.c.at, conn.dialect) if conn.dialect.name == "sqlite" else None
     indexes = _drop_indexes(conn)
+    triggers = _drop_insert_triggers(conn)
+    foreign_keys = _drop_foreign_keys(conn)
     if conn.dialect.name == "sqlite":  # a bigger page cache for the load and the index builds (this connection)
         cache_size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
-    for chunk_start in range(0, count, CHUNK_TICKETS):
-        rows = []
-        for i in order[chunk_start: chunk_start + CHUNK_TICKETS]:
-            force = _SHOWCASE[i][2] if i < n_show else None
-            t = sim.simulate(random.Random(seeds[i]), starts[i], now, ticket_id, force)
-            year = t.created_at.astimezone(tz).year
-            seq = counters.get(year, 0) + 1
-            counters[year] = seq
-            rows.append(sim.ticket_row(t, (year, seq, f"{year}-{seq:06d}")))
-            ticket_states[t.state] += 1
-            ticket_id += 1
-        for d in sim.dispatch_rows:
-            dispatch_states[d["state"]] += 1
-        chain.seal(session, sim.events)  # places and hashes, in the order the events were simulated
-        for table, batch in ((t_tab, rows), (d_tab, sim.dispatch_rows), (e_tab, sim.events),
-                             (c_tab, sim.callbacks)):
-            if batch:
-                _bulk_insert(conn, table, batch)
-        n_disp += len(sim.dispatch_rows)
-        n_ev += len(sim.events)
-        n_cb += len(sim.callbacks)
-        sim.dispatch_rows, sim.events, sim.callbacks = [], [], []
-        if progress is not None:
-            progress(min(count, chunk_start + CHUNK_TICKETS), count)
+    chain.tail(session)  # (the chain's end is read now: the writer's thread has the connection from here on)
+    writer = _Writer(conn.connection.driver_connection) if _direct(conn) and count > CHUNK_TICKETS else None
+    try:
+        for chunk_start in range(0, count, CHUNK_TICKETS):
+            rows = []
+            for i in order[chunk_start: chunk_start + CHUNK_TICKETS]:
+                force = _SHOWCASE[i][2] if i < n_show else None
+                t = sim.simulate(random.Random(seeds[i]), starts[i], now, ticket_id, force)
+                year = t.created_at.astimezone(tz).year
+                seq = counters.get(year, 0) + 1
+                counters[year] = seq
+                rows.append(sim.ticket_row(t, (year, seq, f"{year}-{seq:06d}")))
+                ticket_states[t.state] += 1
+                ticket_id += 1
+            dispatch_states.update(d[4] for d in sim.dispatch_rows)  # (_DISPATCH_COLUMNS: "state")
+            _bulk_insert(conn, t_tab, rows, writer)
+            if sim.dispatch_rows:
+                _insert_rows(conn, d_tab, _DISPATCH_COLUMNS, _driver_values(conn, d_tab, _DISPATCH_COLUMNS,
+                                                                            sim.dispatch_rows), writer)
+            if sim.events:  # places and hashes, in the order the events were simulated
+                _insert_rows(conn, e_tab, _EVENT_COLUMNS, _seal(session, sim.events, at_text), writer)
+            if sim.callbacks:
+                _bulk_insert(conn, c_tab, sim.callbacks, writer)
+            n_disp += len(sim.dispatch_rows)
+            n_ev += len(sim.events)
+            n_cb += len(sim.callbacks)
+            sim.dispatch_rows, sim.events, sim.callbacks = [], [], []
+            if progress is not None:
+                progress(min(count, chunk_start + CHUNK_TICKETS), count)
+    finally:
+        if writer is not None:
+            writer.close()  # every chunk written (or the first failure raised) before the connection is used again
 
+    if conn.dialect.name == "postgresql":  # memory for the index builds (sorts, the GIN index), this transaction
+        conn.execute(text(f"SET LOCAL maintenance_work_mem = '{BULK_INDEX_MEMORY_MB}MB'"))
     for ddl in indexes:
         conn.execute(text(ddl))
+    _restore_insert_triggers(conn, triggers, first_ticket_id)
+    _add_foreign_keys(conn, foreign_keys)
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(f"PRAGMA cache_size = {cache_size}")
     for year, last in sorted(counters.items()):

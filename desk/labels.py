@@ -133,7 +133,8 @@ VOTE_CHOICE = {"for": "赞成", "against": "反对", "abstain": "弃权"}
 LIST_STATE = {"draft": "草稿", "approved": "已批准", "superseded": "已被取代"}
 PRIORITY_TERM = {"tickets": "工单数", "residents": "反映居民数", "urgency": "紧急程度", "people": "受益人数（每百人）",
                  "cost": "人均估算费用（千元，越低越好）", "votes": "票决（赞成减反对）"}
-STEP = {"acknowledge": "报到", "respond": "响应", "resolve": "办结", "verify": "核实", "callback": "回访"}
+STEP = {"acknowledge": "报到", "respond": "响应", "resolve": "办结", "verify": "核实", "callback": "回访",
+        "milestone": "节点完成"}  # (issue 16: a project milestone's own due)
 ESCALATION_LEVEL = {1: "催办", 2: "督办", 3: "通报"}
 ROLE = {"clerk": "受理员", "supervisor": "督办员", "responder": "部门联络员", "admin": "管理员",
         "project_manager": "项目负责人", "observer": "市民观察员"}

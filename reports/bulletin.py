@@ -51,6 +51,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.tables import CellStyle
 
+from desk.labels import ESCALATION_LEVEL, PROJECT_STAGE
 from desk.perf import gc_paused
 from desk.stats.data import (
     HANDLING_LABELS,
@@ -99,7 +100,7 @@ from reports.style import (
 from reports.text import CJKParagraph
 
 #: Rows of the 通报 list printed in the 通报 (the workbook has them all).
-NOTICE_ROWS = 15
+NOTICE_ROWS = 12
 #: The 通报 is meant to fit this many pages (the figures are laid out to; only a long 点评 can push it over).
 BULLETIN_MAX_PAGES = 4
 #: 社区 and categories printed in 五、其他情况 (largest first).
@@ -581,7 +582,22 @@ class _Bulletin(_Renderer):
                             f"（三）超期积压。{w.at_end}仍超期的派单 {total} 件，按超过期限的时长分：{bands}。"))
         else:
             s.append(self.p(f"（三）超期积压。{w.at_end}无超期派单。"))
+        if r.projects is not None:
+            s.append(self.p(self.projects_paragraph()))
         return s
+
+    def projects_paragraph(self) -> str:
+        """（四）重点民生工程: the latest approved list as of the period's end, in two lines (the 项目进度通报 has the
+        detail)."""
+        b = self.r.projects
+        stages = "、".join(f"{PROJECT_STAGE.get(k, k)} {n}" for k, n in b.by_stage)
+        done, due = b.on_time
+        rate = f"节点按期完成率 {done / due * 100:.1f}%" if due else "尚无到期节点"
+        levels = "、".join(f"{ESCALATION_LEVEL[lvl]} {n} 个" for lvl in (3, 2, 1)
+                           if (n := sum(1 for x in b.late if x.level == lvl)))
+        late = f"超期节点 {len(b.late)} 个" + (f"（{levels}）" if levels else "") if b.late else "无超期节点"
+        return (f"（四）重点民生工程。{b.year}年清单 {len(b.projects)} 项（{stages}）；{rate}；{late}。"
+                "详见项目进度通报。")
 
     @staticmethod
     def _more(communities: int, categories: int) -> str:

@@ -115,6 +115,22 @@ def seal(session: Session, rows: list[dict[str, Any]]) -> None:
     state.update(id=next_id, seq=seq, prev=prev, at=rows[-1]["at"], dirty=True)
 
 
+def tail(session: Session) -> tuple[int, int, str]:
+    """Where this transaction's events continue the chain: (the lowest id the next may have, its place, the hash
+    before it). For a bulk writer that hashes its own rows (desk.demo) and then calls :func:`extend`."""
+    state = _state(session)
+    return state["id"], state["seq"], state["prev"]
+
+
+def extend(session: Session, next_id: int, next_seq: int, prev: str, at: datetime) -> None:
+    """The bulk writer has hashed events up to place ``next_seq - 1`` (hash ``prev``, highest id ``next_id - 1``,
+    the last at ``at``) and inserts them in this transaction: :func:`write_head` moves the anchor there."""
+    state = _state(session)
+    if next_seq < state["seq"] or next_id < state["id"]:
+        raise ValueError("the chain cannot move back")
+    state.update(id=next_id, seq=next_seq, prev=prev, at=at, dirty=True)
+
+
 def append(session: Session, rows: list[dict[str, Any]]) -> None:
     """Seal and insert ``rows``."""
     seal(session, rows)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desk.enums import ListState
@@ -28,7 +28,7 @@ from desk.projects.lifecycle import milestones as lifecycle
 from desk.projects.records import board as contractor_board
 from desk.projects.records import dto as records_dto
 from desk.projects.records.query import money_of
-from models import (AnnualList, AnnualListItem, Community, Contractor, Department, Milestone, Project,
+from models import (AnnualList, AnnualListItem, Community, Contractor, Department, Escalation, Milestone, Project,
                     ProjectEntry, ProjectRecord)
 
 DEFINITIONS: tuple[tuple[str, str], ...] = (
@@ -107,11 +107,24 @@ class ProjectBulletin:
         return sum(p.done_on_time for p in self.projects), sum(p.due_so_far for p in self.projects)
 
 
+def _done(m: Milestone, now: datetime) -> bool:
+    """Done as it stood at ``now`` (a bulletin of a past instant does not see what was done later)."""
+    return m.done_at is not None and m.done_at <= now
+
+
 def _levels(session: Session, late: list[Milestone], ladder: escalation.Ladder, now: datetime) -> dict[int, int]:
-    """The escalation level each late milestone has reached at ``now``: the highest open one recorded, or the one
-    the ladder says it reached since (the sweep's rule), so the bulletin does not depend on whether a sweep ran."""
+    """The escalation level each late milestone had reached at ``now``: the highest recorded by then and not yet
+    closed then, or the one the ladder says it reached (the sweep's rule), so that the bulletin does not depend on
+    whether a sweep ran."""
     ids = [m.id for m in late]
-    levels = lifecycle.open_levels(session, ids)
+    if not ids:
+        return {}
+    levels: dict[int, int] = {}
+    for mid, level in session.execute(
+            select(Escalation.milestone_id, Escalation.level)
+            .where(Escalation.milestone_id.in_(ids), Escalation.reached_at <= now,
+                   or_(Escalation.closed_at.is_(None), Escalation.closed_at > now))):
+        levels[mid] = max(levels.get(mid, 0), level)
     summons, recorded = lifecycle._summons_of(session, ids), lifecycle._recorded(session, ids)
     for m in late:
         crossed, _ = ladder.climb(lifecycle.dues(m, summons[m.id]), recorded[m.id], now)
@@ -134,9 +147,9 @@ def build(session: Session, *, year: Any, this_year: int, now: datetime, office_
     builders = dict(session.execute(select(ProjectRecord.project_id, Contractor.name)
                                     .join(Contractor, Contractor.id == ProjectRecord.builder_id)
                                     .where(ProjectRecord.project_id.in_(ids))).all()) if ids else {}
-    percent = _percents(session, ids)
+    percent = _percents(session, ids, now)
     ms = list(session.scalars(select(Milestone).where(Milestone.project_id.in_(ids)))) if ids else []
-    levels = _levels(session, [m for m in ms if m.done_at is None and m.due < now], ladder, now)
+    levels = _levels(session, [m for m in ms if not _done(m, now) and m.due < now], ladder, now)
     depts = dict(session.execute(select(Department.id, Department.name)).all())
     by_project: dict[int, list[Milestone]] = {i: [] for i in ids}
     for m in ms:
@@ -144,13 +157,13 @@ def build(session: Session, *, year: Any, this_year: int, now: datetime, office_
     out, late = [], []
     for position, p in rows:
         mine = by_project[p.id]
-        overdue = [m for m in mine if m.done_at is None and m.due < now]
+        overdue = [m for m in mine if not _done(m, now) and m.due < now]
         fell_due = [m for m in mine if m.due <= now]
         budget, contract, paid = money.get(p.id, (0, 0, 0))
         out.append(BulletinProject(position, p.number, p.name, communities.get(p.community_id), p.stage,
-                                   percent.get(p.id, 0), len(mine), sum(m.done_at is not None for m in mine),
+                                   percent.get(p.id, 0), len(mine), sum(_done(m, now) for m in mine),
                                    len(overdue), len(fell_due),
-                                   sum(m.done_at is not None and m.done_at <= m.due for m in fell_due),
+                                   sum(_done(m, now) and m.done_at <= m.due for m in fell_due),
                                    budget, contract, paid, builders.get(p.id)))
         late += [LateMilestone(p.number, p.name, m.name, m.kind, m.stage, depts[m.lead_department_id], m.due,
                                (now - m.due).total_seconds() / 86400, levels.get(m.id, 0)) for m in overdue]
@@ -165,14 +178,14 @@ _STAGE_ORDER = {s: i for i, s in enumerate(("listed", "initiated", "tendering", 
                                             "operation", "cancelled"))}
 
 
-def _percents(session: Session, ids: list[int]) -> dict[int, int]:
-    """The newest progress percent per project (as desk.projects.lifecycle.entries.current_percent)."""
+def _percents(session: Session, ids: list[int], now: datetime) -> dict[int, int]:
+    """The newest progress percent per project recorded by ``now`` (as lifecycle.entries.current_percent)."""
     if not ids:
         return {}
     out: dict[int, int] = {}
     for pid, pct in session.execute(
             select(ProjectEntry.project_id, ProjectEntry.percent)
-            .where(ProjectEntry.project_id.in_(ids), ProjectEntry.kind == "progress")
+            .where(ProjectEntry.project_id.in_(ids), ProjectEntry.kind == "progress", ProjectEntry.created_at <= now)
             .order_by(ProjectEntry.project_id, ProjectEntry.on_date.desc(), ProjectEntry.id.desc())):
         out.setdefault(pid, pct or 0)
     return out

@@ -32,6 +32,7 @@ from models import (
     Category,
     Community,
     Event,
+    Milestone,
     Project,
     ProjectCounter,
     ProjectTicket,
@@ -195,14 +196,21 @@ def _names(session: Session, table: Any, ids: set[int | None]) -> dict[int, str]
     return dict(session.execute(select(table.id, table.name).where(table.id.in_(sorted(ids)))).all())  # type: ignore[arg-type]
 
 
-def rows(session: Session, *, weights: dict[str, float], year: int | None = None, stage: str | None = None
-         ) -> list[dto.ProjectRow]:
-    """The projects (of a year, in a stage), the safety bottom line first, then by score."""
+def rows(session: Session, *, weights: dict[str, float], year: int | None = None, stage: str | None = None,
+         community: str | None = None, late_at: datetime | None = None) -> list[dto.ProjectRow]:
+    """The projects (of a year, in a stage, of a community, with a milestone late at ``late_at``), the safety bottom
+    line first, then by score. A late milestone (or an inspection's fix) is one not done whose planned due has passed
+    (the bulletin's 超期节点): one EXISTS in the same statement, not a read per project."""
     stmt = select(Project)
     if year is not None:
         stmt = stmt.where(Project.year == year)
     if stage is not None:
         stmt = stmt.where(Project.stage == stage)
+    if community is not None:
+        stmt = stmt.where(Project.community_id == _community_id(session, community))
+    if late_at is not None:
+        stmt = stmt.where(select(Milestone.id).where(Milestone.project_id == Project.id, Milestone.done_at.is_(None),
+                                                     Milestone.due < late_at).exists())
     projects = list(session.scalars(stmt))
     f = facts(session, projects)
     communities = _names(session, Community, {p.community_id for p in projects})

@@ -102,12 +102,16 @@ class ProjectVerbs:
             return service.priority(p.number, service.facts(s, [p])[p.id], self._project_weights(s))
 
     @permission("list_projects")
-    def list_projects(self, *, year: int | None = None, stage: str | None = None) -> list[dto.ProjectRow]:
-        """Projects (of a year, in a stage), the safety bottom line first, then by score."""
+    def list_projects(self, *, year: int | None = None, stage: str | None = None, community: str | None = None,
+                      late: bool = False) -> list[dto.ProjectRow]:
+        """Projects (of a year, in a stage, of a community; ``late``: only those with a milestone not done whose
+        planned due has passed), the safety bottom line first, then by score. An unknown community is a
+        ValidationError (as in create_project)."""
         if stage is not None and stage not in {x.value for x in ProjectStage}:
             raise ValidationError("stage", "未知的项目阶段：{stage}。", stage=stage[:20])
-        with self._unit(write=False) as (s, _):
-            return service.rows(s, weights=self._project_weights(s), year=year, stage=stage)
+        with self._unit(write=False) as (s, now):
+            return service.rows(s, weights=self._project_weights(s), year=year, stage=stage,
+                                community=community or None, late_at=now if late else None)
 
     @permission("project")
     def project(self, number: str) -> dto.ProjectInfo:

@@ -59,10 +59,18 @@ def period_report(desk: Source, week: str | None = None, month: str | None = Non
     """
     from desk.stats import service
 
+    import dataclasses
+
+    from desk.escalation.service import Ladder
+    from desk.projects import bulletin
+
     service.parse_period(week=week, month=month)  # fail before opening a transaction
     with desk.unit(write=False) as (s, now):
-        return service.build(session=s, cal=desk._timing(s).cal, settings=desk._settings(s), now=now, week=week,
-                             month=month)
+        timing, settings = desk._timing(s), desk._settings(s)
+        report = service.build(session=s, cal=timing.cal, settings=settings, now=now, week=week, month=month)
+        works = bulletin.build(s, year=None, this_year=report.year, now=report.as_of, office_name=report.office_name,
+                               time_zone=report.time_zone, ladder=Ladder(timing.cal, timing.offsets))
+        return dataclasses.replace(report, projects=works if works.list_version is not None else None)
 
 
 def rate_items(desk: Source, department: str, indicator: str, week: str | None = None, month: str | None = None

@@ -445,6 +445,9 @@ class PeriodReport:
     #: A draft of the 点评 from the figures; the supervisor edits it before printing.
     comment_draft: str
     definitions: tuple[Definition, ...]
+    #: issue 16: the key livelihood works as of the period's end (desk.projects.bulletin.ProjectBulletin of the
+    #: latest approved list); None when no list is approved. The 通报 gives them a short paragraph.
+    projects: Any = None
 
     # -- presentation helpers (pure) ------------------------------------------------
     @property

@@ -2967,6 +2967,14 @@ Current default lead department: %2</translation>
         <translation>Inspection…</translation>
     </message>
     <message>
+        <source>列表</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>时间轴</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
         <source>当前阶段：%1 · 完成 %2%</source>
         <translation>Stage: %1 · %2% complete</translation>
     </message>
@@ -4696,6 +4704,22 @@ Current default lead department: %2</translation>
     <message>
         <source>全部阶段</source>
         <translation>All stages</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>全部社区</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <source>有超期节点</source>
+        <translation>Late milestones</translation>
+    </message>
+    <message>
+        <source>只显示有节点（含整改）到期未完成的项目</source>
+        <translation>Only projects with a milestone (or a fix) past its due and not done</translation>
     </message>
     <message>
         <source>刷新</source>
@@ -12621,6 +12645,62 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Annual list approved</translation>
     </message>
     <message>
+        <source>登记预算和合同金额</source>
+        <translation>budget and contract recorded</translation>
+    </message>
+    <message>
+        <source>登记拨付</source>
+        <translation>payment recorded</translation>
+    </message>
+    <message>
+        <source>登记设计变更</source>
+        <translation>design change recorded</translation>
+    </message>
+    <message>
+        <source>审批设计变更</source>
+        <translation>design change decided</translation>
+    </message>
+    <message>
+        <source>登记参建单位</source>
+        <translation>parties recorded</translation>
+    </message>
+    <message>
+        <source>设置测评题目</source>
+        <translation>survey questions set</translation>
+    </message>
+    <message>
+        <source>录入测评答卷</source>
+        <translation>survey response recorded</translation>
+    </message>
+    <message>
+        <source>登记验收结果</source>
+        <translation>acceptance recorded</translation>
+    </message>
+    <message>
+        <source>项目验收回访</source>
+        <translation>project callback</translation>
+    </message>
+    <message>
+        <source>项目回头看</source>
+        <translation>project revisit</translation>
+    </message>
+    <message>
+        <source>项目进度</source>
+        <translation>project progress</translation>
+    </message>
+    <message>
+        <source>施工日志</source>
+        <translation>construction log</translation>
+    </message>
+    <message>
+        <source>质量安全巡查</source>
+        <translation>quality and safety inspection</translation>
+    </message>
+    <message>
+        <source>项目文件</source>
+        <translation>project file</translation>
+    </message>
+    <message>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
@@ -12774,6 +12854,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>整改：%1</source>
+        <extracomment>The states a row is drawn in (Bar.state). A row was clicked: its milestone&apos;s id.</extracomment>
         <translation>Fix: %1</translation>
     </message>
     <message>
@@ -13083,6 +13164,62 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>阶段：%1 · 主办：%2</source>
+        <translation>Stage: %1 · Lead: %2</translation>
+    </message>
+    <message>
+        <source>计划：%1 → %2</source>
+        <translation>Planned: %1 → %2</translation>
+    </message>
+    <message>
+        <source>实际完成：%1（按期）</source>
+        <translation>Done: %1 (on time)</translation>
+    </message>
+    <message>
+        <source>实际完成：%1（超期 %2 天）</source>
+        <translation>Done: %1 (%2 days late)</translation>
+    </message>
+    <message>
+        <source>未完成，已超期 %1 天</source>
+        <translation>Not done, %1 days late</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>尚未安排节点</source>
+        <translation>No milestones planned yet</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>超期未完成</source>
+        <translation>Late, not done</translation>
+    </message>
+    <message>
+        <source>按期完成</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <source>超期完成</source>
+        <translation>Done late</translation>
     </message>
 </context>
 <context>

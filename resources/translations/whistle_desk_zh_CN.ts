@@ -2967,6 +2967,14 @@
         <translation>质量安全巡查…</translation>
     </message>
     <message>
+        <source>列表</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>时间轴</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
         <source>当前阶段：%1 · 完成 %2%</source>
         <translation>当前阶段：%1 · 完成 %2%</translation>
     </message>
@@ -4696,6 +4704,22 @@
     <message>
         <source>全部阶段</source>
         <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>全部社区</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>有超期节点</source>
+        <translation>有超期节点</translation>
+    </message>
+    <message>
+        <source>只显示有节点（含整改）到期未完成的项目</source>
+        <translation>只显示有节点（含整改）到期未完成的项目</translation>
     </message>
     <message>
         <source>刷新</source>
@@ -12621,6 +12645,62 @@
         <translation>批准年度清单</translation>
     </message>
     <message>
+        <source>登记预算和合同金额</source>
+        <translation>登记预算和合同金额</translation>
+    </message>
+    <message>
+        <source>登记拨付</source>
+        <translation>登记拨付</translation>
+    </message>
+    <message>
+        <source>登记设计变更</source>
+        <translation>登记设计变更</translation>
+    </message>
+    <message>
+        <source>审批设计变更</source>
+        <translation>审批设计变更</translation>
+    </message>
+    <message>
+        <source>登记参建单位</source>
+        <translation>登记参建单位</translation>
+    </message>
+    <message>
+        <source>设置测评题目</source>
+        <translation>设置测评题目</translation>
+    </message>
+    <message>
+        <source>录入测评答卷</source>
+        <translation>录入测评答卷</translation>
+    </message>
+    <message>
+        <source>登记验收结果</source>
+        <translation>登记验收结果</translation>
+    </message>
+    <message>
+        <source>项目验收回访</source>
+        <translation>项目验收回访</translation>
+    </message>
+    <message>
+        <source>项目回头看</source>
+        <translation>项目回头看</translation>
+    </message>
+    <message>
+        <source>项目进度</source>
+        <translation>项目进度</translation>
+    </message>
+    <message>
+        <source>施工日志</source>
+        <translation>施工日志</translation>
+    </message>
+    <message>
+        <source>质量安全巡查</source>
+        <translation>质量安全巡查</translation>
+    </message>
+    <message>
+        <source>项目文件</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
         <source>项目名称</source>
         <translation>项目名称</translation>
     </message>
@@ -12774,6 +12854,7 @@
     </message>
     <message>
         <source>整改：%1</source>
+        <extracomment>The states a row is drawn in (Bar.state). A row was clicked: its milestone&apos;s id.</extracomment>
         <translation>整改：%1</translation>
     </message>
     <message>
@@ -13083,6 +13164,62 @@
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>阶段：%1 · 主办：%2</source>
+        <translation>阶段：%1 · 主办：%2</translation>
+    </message>
+    <message>
+        <source>计划：%1 → %2</source>
+        <translation>计划：%1 → %2</translation>
+    </message>
+    <message>
+        <source>实际完成：%1（按期）</source>
+        <translation>实际完成：%1（按期）</translation>
+    </message>
+    <message>
+        <source>实际完成：%1（超期 %2 天）</source>
+        <translation>实际完成：%1（超期 %2 天）</translation>
+    </message>
+    <message>
+        <source>未完成，已超期 %1 天</source>
+        <translation>未完成，已超期 %1 天</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>尚未安排节点</source>
+        <translation>尚未安排节点</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>超期未完成</source>
+        <translation>超期未完成</translation>
+    </message>
+    <message>
+        <source>按期完成</source>
+        <translation>按期完成</translation>
+    </message>
+    <message>
+        <source>超期完成</source>
+        <translation>超期完成</translation>
     </message>
 </context>
 <context>

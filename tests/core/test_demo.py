@@ -17,6 +17,7 @@ from desk.errors import ConflictError, ValidationError
 from desk.tickets.service import derive_state
 from desk.workflow import TRANSITIONS, Scope
 from models import Base, Dispatch, Ticket
+from models.textsearch import TEXT_COLUMNS
 
 from conftest import T0
 
@@ -584,3 +585,149 @@ def test_the_demo_has_a_project_manager_and_an_observer_watching_two_projects(de
     assert len(mine) == demo.OBSERVED_PROJECTS
     assert observer.observed_project(mine[0].number).number == mine[0].number
     assert pm.project_observers(mine[0].number).assigned[0].username == "chen.guan"
+
+
+# -- issue 14 (the demo at speed): a fingerprint of the 300-ticket demo, recorded before the faster loader -----
+def demo_fingerprint(desk: Desk) -> dict:
+    """Counts per state and one hash over what a person sees of each ticket, dispatch, event and callback
+    (numbers, titles, states, dues, times, notes), read through the column types (same text on both databases)."""
+    t, d, e, c = (Base.metadata.tables[n] for n in ("ticket", "dispatch", "event", "callback"))
+    h = hashlib.sha256()
+    with desk.engine.connect() as conn:
+        first_event = conn.scalar(select(func.min(e.c.id)).where(e.c.ticket_id.is_not(None))) or 0
+        queries = (
+            select(t.c.number, t.c.title, t.c.state, t.c.round, t.c.next_due, t.c.next_warn, t.c.next_escalation_at,
+                   t.c.revisit_due, t.c.created_at, t.c.updated_at, t.c.closed_at).order_by(t.c.id),
+            select(d.c.id, d.c.ticket_id, d.c.department_id, d.c.role, d.c.state, d.c.acknowledge_due,
+                   d.c.respond_due, d.c.resolve_due, d.c.next_due, d.c.next_escalation_at, d.c.updated_at)
+            .order_by(d.c.id),
+            select(e.c.id - first_event, e.c.ticket_id, e.c.dispatch_id, e.c.actor_id, e.c.at, e.c.kind, e.c.note,
+                   e.c.changes).where(e.c.ticket_id.is_not(None)).order_by(e.c.id),
+            select(c.c.id, c.c.ticket_id, c.c.at, c.c.contacted, c.c.satisfaction, c.c.note).order_by(c.c.id),
+        )
+        for q in queries:
+            for row in conn.execute(q):
+                h.update("\x1f".join(_canonical(v) for v in row).encode() + b"\n")
+        states = dict(conn.execute(select(t.c.state, func.count()).group_by(t.c.state)).all())
+        dispatch_states = dict(conn.execute(select(d.c.state, func.count()).group_by(d.c.state)).all())
+    return {"tickets": states, "dispatches": dispatch_states, "sha256": h.hexdigest()}
+
+
+#: demo.generate(tickets=300, seed=1) at T0 (the demo_desk fixture), recorded with the loader before issue 14's
+#: second speed-up (bulk load without the search triggers, the faster simulation): the same seed gives the same data.
+FINGERPRINT_300 = {
+    "tickets": {"awaiting_callback": 7, "awaiting_verification": 8, "cancelled": 2, "closed": 248, "dispatched": 33,
+                "new": 2},
+    "dispatches": {"acknowledged": 9, "pending": 11, "resolved": 454, "responded": 16, "return_requested": 1,
+                   "returned": 17, "withdrawn": 6},
+    "sha256": "b0155c687e2178a950cbb65a338a9b4ce47fca44be3c0e2be21c58c09dd7b55a",
+}
+
+
+def test_the_300_ticket_demo_has_the_recorded_fingerprint(demo_desk):
+    desk, result = demo_desk
+    got = demo_fingerprint(desk)
+    assert got == FINGERPRINT_300
+    assert got["tickets"] == result.ticket_states and got["dispatches"] == result.dispatch_states
+    report = desk.verify_audit()
+    assert report.ok and report.events == _rows(desk, "SELECT count(*) AS n FROM event")[0]["n"]
+
+
+def test_the_writer_thread_writes_the_same_data(desk, monkeypatch):
+    """In chunks of 40 tickets the rows are written by the writer's thread while the next chunk is simulated
+    (one chunk alone is written in line): the same 300 tickets, the same fingerprint, a valid chain."""
+    monkeypatch.setattr(demo, "CHUNK_TICKETS", 40)
+    threads = []
+    real = demo._Writer.__init__
+
+    def spy(self, *args, **kwargs):
+        threads.append(self)
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(demo._Writer, "__init__", spy)
+    result = demo.generate(desk, tickets=N, seed=1)
+    assert len(threads) == 1
+    got = demo_fingerprint(desk)
+    assert got == FINGERPRINT_300 and got["tickets"] == result.ticket_states
+    assert desk.verify_audit().ok
+
+
+def test_a_failed_chunk_leaves_nothing_behind(desk, monkeypatch):
+    """A failure in the writer's thread reaches generate(), and the one transaction is rolled back."""
+    monkeypatch.setattr(demo, "CHUNK_TICKETS", 40)
+    real = demo._write
+    calls = []
+
+    def failing(raw, table, cols, values):
+        calls.append(table)
+        if len(calls) == 6:
+            raise RuntimeError("disk full")
+        real(raw, table, cols, values)
+
+    monkeypatch.setattr(demo, "_write", failing)
+    counts = ("SELECT (SELECT count(*) FROM ticket) AS t, (SELECT count(*) FROM event) AS e, "
+              "(SELECT count(*) FROM user_account) AS u, (SELECT count(*) FROM department) AS d")
+    before = _rows(desk, counts)[0]
+    with pytest.raises(RuntimeError, match="disk full"):
+        demo.generate(desk, tickets=N, seed=1)
+    assert len(calls) == 6 and before["t"] == 0
+    assert _rows(desk, counts)[0] == before
+    assert desk.verify_audit().ok
+    monkeypatch.setattr(demo, "_write", real)  # and the database takes a demo afterwards
+    assert demo.generate(desk, tickets=50, seed=1).tickets == 50 == desk.ticket_count()
+
+
+def test_the_search_index_holds_the_demo_and_its_triggers_are_back(demo_desk):
+    """The load goes without SQLite's row-by-row search trigger and fills the FTS5 index in one statement after it:
+    the index then agrees with the tickets (FTS5's own integrity check), a title's substring finds its tickets on
+    both databases (PostgreSQL: the trigram GIN index, dropped and built again), and a ticket created afterwards
+    is found, so the trigger is back."""
+    desk, result = demo_desk
+    if desk.backend == "sqlite":
+        with desk.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO ticket_fts(ticket_fts, rank) VALUES ('integrity-check', 1)")
+            assert conn.exec_driver_sql("SELECT count(*) FROM ticket_fts").scalar() == N
+            triggers = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+        assert {"ticket_fts_ai", "ticket_fts_ad", "ticket_fts_au", "event_no_replace"} <= triggers
+    else:
+        with desk.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_ticket_text_trgm'"
+                                        ).scalar() == 1
+    clerk = desk.login("zhang.wei", {u.username: u.password for u in result.users}["zhang.wei"])
+    number, title = _rows(desk, "SELECT number, title FROM ticket ORDER BY id DESC LIMIT 1")[0].values()
+    part = title[1:5]
+    anywhere = " OR ".join(f"coalesce({c}, '') LIKE '%{part}%'" for c in TEXT_COLUMNS)
+    want = {r["number"] for r in _rows(desk, f"SELECT number FROM ticket WHERE {anywhere}")}
+    found = {t.number for t in clerk.list_queue("all", search=part, limit=N).rows}
+    assert number in found and found == want
+    t = clerk.create_ticket(title="演示之后新建的工单：楼道飞线充电", description="有住户从楼上拉电线给电动车充电",
+                            category="市容环境", urgency="routine", address="幸福路1号", community="幸福社区",
+                            source="12345", reporter_name="王先生", reporter_phone="13800001111")
+    assert [r.number for r in clerk.list_queue("all", search="飞线充电").rows] == [t.number]
+
+
+def _schema(desk: Desk) -> list[tuple]:
+    """The indexes, triggers and constraints as the database describes them."""
+    if desk.backend == "sqlite":
+        sql = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name"
+    else:
+        # (an index's predicate is compared without its text: PostgreSQL prints an IN list it parsed again as
+        # ARRAY[('new'::varchar)::text, …] instead of (ARRAY['new'::varchar, …])::text[], the same condition)
+        sql = ("SELECT 'index', indexname, regexp_replace(indexdef, ' WHERE .*', ''), "
+               "(strpos(indexdef, ' WHERE ') > 0)::text FROM pg_indexes WHERE schemaname = current_schema() UNION ALL "
+               "SELECT 'constraint', conrelid::regclass::text || '.' || conname, pg_get_constraintdef(oid), "
+               "convalidated::text FROM pg_constraint WHERE connamespace = current_schema()::regnamespace UNION ALL "
+               "SELECT 'trigger', tgname, tgrelid::regclass::text, tgenabled::text FROM pg_trigger "
+               "WHERE NOT tgisinternal ORDER BY 1, 2")
+    with desk.engine.connect() as conn:
+        return [tuple(r) for r in conn.exec_driver_sql(sql)]
+
+
+def test_the_load_leaves_the_schema_as_it_found_it(desk, monkeypatch):
+    """What the bulk load drops (secondary indexes, SQLite's insert triggers, PostgreSQL's foreign keys) comes back
+    exactly as the migrations made it, validated (written by the writer's thread: chunks of 40)."""
+    monkeypatch.setattr(demo, "CHUNK_TICKETS", 40)
+    before = _schema(desk)
+    assert any(kind == "trigger" for kind, *_ in before)
+    demo.generate(desk, tickets=120, seed=3)
+    assert _schema(desk) == before

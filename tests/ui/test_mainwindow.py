@@ -51,7 +51,8 @@ def test_queues_by_role_with_counts(qtbot, office, open_window):
     assert clerk.items() >= office_queues.items()
     assert "returns_pending" not in clerk
     assert nav(open_window("supervisor")).items() >= {**office_queues, "returns_pending": "退单待审  (1)"}.items()
-    assert nav_texts(open_window("cg.li")) == ["本部门待报到  (1)", "办理中  (0)", "已办结  (2)", "全部  (3)"]
+    assert nav_texts(open_window("cg.li")) == ["本部门待报到  (1)", "办理中  (0)", "已办结  (2)", "全部  (3)", "民生工程",
+                                               "项目节点"]  # (issue 16: their department's milestones)
 
 
 def test_switching_queue_reloads_the_table(qtbot, office, open_window):

@@ -262,6 +262,17 @@ def project_event_kinds() -> dict[str, str]:
             "project_link": translate("labels", "列为项目来源"), "project_unlink": translate("labels", "移出项目来源"),
             "annual_list_draft": translate("labels", "编制年度清单"),
             "annual_list_approve": translate("labels", "批准年度清单"),
+            # §2: the lifecycle and the records
+            "project_money": translate("labels", "登记预算和合同金额"), "project_payment": translate("labels", "登记拨付"),
+            "project_change": translate("labels", "登记设计变更"),
+            "project_change_decide": translate("labels", "审批设计变更"),
+            "project_parties": translate("labels", "登记参建单位"), "project_survey": translate("labels", "设置测评题目"),
+            "project_survey_response": translate("labels", "录入测评答卷"),
+            "project_acceptance": translate("labels", "登记验收结果"),
+            "project_callback": translate("labels", "项目验收回访"), "project_revisit": translate("labels", "项目回头看"),
+            "project_progress": translate("labels", "项目进度"), "project_log": translate("labels", "施工日志"),
+            "project_inspection": translate("labels", "质量安全巡查"), "project_file": translate("labels", "项目文件"),
+            # §3: the citizen observers
             "project_comment": translate("labels", "项目评论"),
             "project_observer": translate("labels", "指派市民观察员"),
             "project_observer_remove": translate("labels", "取消指派市民观察员")}

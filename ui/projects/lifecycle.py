@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ from ui.common import labels
 from ui.common.opdialog import OpDialog
 from ui.common.ops import Op, describe_error
 from ui.common.widgets import HINT_STYLE, row_table
+from ui.projects.timeline import MilestoneTimeline
 from ui.tickets.models import _ListModel
 
 translate = QCoreApplication.translate
@@ -306,7 +308,16 @@ class LifecyclePanel(QGroupBox):
         self.view = row_table(self, self.model, widths=(118, 40, 84, 92, 92))
         self.view.setMinimumHeight(150)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
-        lay.addWidget(self.view)
+        # issue 16 §4: the milestones as a list, or as a timeline (planned against actual; ui/projects/timeline.py)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("milestoneTabs")
+        self.tabs.addTab(self.view, self.tr("列表"))
+        self.timeline = MilestoneTimeline(tz, self)
+        self.tabs.addTab(self.timeline, self.tr("时间轴"))
+        lay.addWidget(self.tabs)
+        self.timeline.picked.connect(self._pick)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.timeline.set_selected(m.id if (m := self.selected()) is not None else None))
         self.entries = QLabel(self)
         self.entries.setWordWrap(True)
         self.entries.setStyleSheet(HINT_STYLE)
@@ -349,6 +360,7 @@ class LifecyclePanel(QGroupBox):
         self.info = info
         self.setVisible(info is not None and rank(info.stage) >= 0)
         self.model.set_items(info.milestones if info is not None else ())
+        self.timeline.set_milestones(info.milestones if info is not None else (), self.model.now)
         if info is None:
             self.update_buttons()
             self.loaded.emit(None)
@@ -377,6 +389,12 @@ class LifecyclePanel(QGroupBox):
             lines.append(self.tr("%1 %2：%3%4").replace("%1", e.on.isoformat()).replace("%2", what)
                          .replace("%3", e.note).replace("%4", files))
         return "\n".join(lines) or self.tr("尚无进度、日志或巡查记录。")
+
+    def _pick(self, milestone_id: int) -> None:
+        """A row of the timeline was clicked: select its milestone (the buttons follow)."""
+        row = next((r for r in range(self.model.rowCount()) if self.model.item(r).id == milestone_id), None)
+        if row is not None:
+            self.view.selectRow(row)
 
     def selected(self) -> MilestoneInfo | None:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []

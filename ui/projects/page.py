@@ -1,8 +1,8 @@
 """项目库 (issue 16 §1): the candidate projects and the year's list, for clerks, supervisors and administrators.
 
-* :class:`ProjectsPage`: the projects (filtered by year and stage, sorted by priority: the safety bottom line first,
-  then the score; a click on a header sorts by that column), the selected project's detail (ui/projects/detail.py)
-  and the buttons that act on it, each through a dialog (ui/projects/dialogs.py);
+* :class:`ProjectsPage`: the projects (filtered by year, stage, community and late milestones, sorted by priority:
+  the safety bottom line first, then the score; a click on a header sorts by that column), the selected project's
+  detail (ui/projects/detail.py) and the buttons that act on it, each through a dialog (ui/projects/dialogs.py);
 * :class:`AnnualListBox`: a year's list (年度重点民生工程清单), its versions, 起草年度清单… and 批准 (supervisors and
   administrators);
 * :class:`CandidateFromQueue`: 工单 → 生成储备项目… and the ticket queue's context menu: a candidate from the tickets
@@ -19,6 +19,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -333,6 +334,16 @@ class ProjectsPage(QWidget):
         for code, text in labels.project_stages().items():
             self.stage_filter.addItem(text, code)
         filters.addWidget(self.stage_filter)
+        # issue 16 §4: by community, and only the projects with a late milestone (not done, its due passed)
+        filters.addWidget(QLabel(self.tr("社区"), self))
+        self.community_filter = QComboBox(self)
+        self.community_filter.setObjectName("communityFilter")
+        self.community_filter.addItem(self.tr("全部社区"), None)
+        filters.addWidget(self.community_filter)
+        self.late_filter = QCheckBox(self.tr("有超期节点"), self)
+        self.late_filter.setObjectName("lateFilter")
+        self.late_filter.setToolTip(self.tr("只显示有节点（含整改）到期未完成的项目"))
+        filters.addWidget(self.late_filter)
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet(HINT_STYLE)
         filters.addWidget(self.count_label, 1)
@@ -403,6 +414,8 @@ class ProjectsPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.year_filter.currentIndexChanged.connect(self._year_changed)
         self.stage_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.community_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.late_filter.toggled.connect(lambda _on: self.reload())
         self.detail.open_ticket.connect(self.open_ticket)
         self.detail.tickets_selected.connect(self.update_buttons)
         self.annual.status.connect(self.status)
@@ -410,29 +423,44 @@ class ProjectsPage(QWidget):
         self.update_buttons()
 
     # -- loading -------------------------------------------------------------------------------------------
-    def filters(self) -> tuple[int | None, str | None]:
-        return self.year_filter.currentData(), self.stage_filter.currentData()
+    def filters(self) -> tuple[int | None, str | None, str | None, bool]:
+        """(year, stage, community, only those with a late milestone)."""
+        return (self.year_filter.currentData(), self.stage_filter.currentData(), self.community_filter.currentData(),
+                self.late_filter.isChecked())
 
     def reload(self) -> None:
         """Read the projects again (keeping the selection), and the year's list."""
         self._gen += 1
         gen = self._gen
         self.loading = True
-        year, stage = self.filters()
+        year, stage, community, late = self.filters()
         u = self.user
+        # the office's communities for the filter (the retired ones too: old projects name them), once
+        need_communities = self.community_filter.count() == 1
+        known = [c.name for c in self._lists.every_community] \
+            if need_communities and self._lists is not None and self._lists.every_community else None
 
-        def fetch() -> tuple[date, list[ProjectRow]]:
-            return u.desk.now().astimezone(u.desk.office_tz()).date(), u.list_projects(year=year, stage=stage)
+        def fetch() -> tuple[date, list[ProjectRow], list[str] | None]:
+            names = known
+            if need_communities and names is None:
+                names = [c.name for c in u.communities(include_inactive=True)]
+            return (u.desk.now().astimezone(u.desk.office_tz()).date(),
+                    u.list_projects(year=year, stage=stage, community=community, late=late), names)
 
         Op(self, fetch).success(lambda result: self._arrived(gen, *result)) \
             .failure(lambda exc: self._failed(gen, exc)).run()
         if self.annual.year.count():
             self.annual.reload(self.annual.info.version if self.annual.info is not None else None)
 
-    def _arrived(self, gen: int, today: date, rows: list[ProjectRow]) -> None:
+    def _arrived(self, gen: int, today: date, rows: list[ProjectRow], communities: list[str] | None = None) -> None:
         if gen != self._gen:
             return
         self.loading = False
+        if communities and self.community_filter.count() == 1:
+            self.community_filter.blockSignals(True)
+            for name in communities:
+                self.community_filter.addItem(name, name)
+            self.community_filter.blockSignals(False)
         if self.today is None:
             self.year_filter.blockSignals(True)
             for y in range(today.year - 1, today.year + YEARS_AHEAD + 1):
@@ -457,7 +485,7 @@ class ProjectsPage(QWidget):
                                | QItemSelectionModel.SelectionFlag.Rows)
             self.view.scrollTo(self.model.index(row, 0))
         self.count_label.setText(self.tr("共 %1 个项目").replace("%1", str(len(rows))))
-        self.empty.setText(self.tr("没有符合条件的项目") if self.filters() != (None, None) else
+        self.empty.setText(self.tr("没有符合条件的项目") if self.filters() != (None, None, None, False) else
                            self.tr("项目库还是空的：点“新建储备项目…”，或在工单队列中选中工单后用“工单 → 生成储备项目…”"))
         self.empty.resize(self.view.viewport().size())
         self.empty.setVisible(not rows)
