@@ -32,7 +32,7 @@ VERSION = f"whistle-desk {__version__}"
 GUI_GROUP = "whistle_desk.gui"
 #: The entry point preferred when several GUIs are installed.
 GUI_NAME = "qt"
-ROLES = ("clerk", "supervisor", "responder", "admin")
+ROLES = ("clerk", "supervisor", "responder", "admin", "project_manager", "observer")
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -288,7 +288,8 @@ def cmd_db_current(args: argparse.Namespace) -> int:
 def _user_add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("username", metavar="USERNAME", help="登录名：小写字母开头，2–32 个小写字母、数字、点、下划线或连字符")
     p.add_argument("--role", required=True, choices=ROLES,
-                   help="角色：clerk 受理员、supervisor 督办员、responder 部门联络员、admin 管理员")
+                   help="角色：clerk 受理员、supervisor 督办员、responder 部门联络员、admin 管理员、"
+                        "project_manager 项目负责人、observer 市民观察员")
     p.add_argument("--department", metavar="NAME", help="所属部门（部门联络员必填），例如 城管执法队")
     p.add_argument("--display-name", metavar="NAME", help="显示名称，例如 张伟（默认同用户名）")
 

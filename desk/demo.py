@@ -157,6 +157,13 @@ OFFICE_USERS: tuple[tuple[str, str, str, str | None], ...] = (
     ("wang.qiang", "王强", Role.SUPERVISOR, None),
     ("admin", "系统管理员", Role.ADMIN, None),
 )
+#: issue 16 §3: a 项目负责人 and a 市民观察员 (created after the others: the others' passwords and ids stay as they were).
+PROJECT_USERS: tuple[tuple[str, str, str, str | None], ...] = (
+    ("li.xm", "李项目", Role.PROJECT_MANAGER, None),
+    ("chen.guan", "陈观", Role.OBSERVER, None),
+)
+#: How many of the listed projects the demo's observer is assigned to (the first ones).
+OBSERVED_PROJECTS = 2
 RESPONDERS: dict[str, tuple[str, str]] = {
     "城管执法队": ("cg.li", "李娜"),
     "住建委": ("zj.wang", "王磊"),
@@ -1267,6 +1274,7 @@ def demo_users(seed: int) -> list[DemoUser]:
     rng = random.Random(f"whistle-desk-demo-users:{seed}")
     users = [DemoUser(u, name, str(role), dept, "") for u, name, role, dept in OFFICE_USERS]
     users += [DemoUser(u, name, Role.RESPONDER.value, dept, "") for dept, (u, name) in RESPONDERS.items()]
+    users += [DemoUser(u, name, str(role), dept, "") for u, name, role, dept in PROJECT_USERS]
     out = []
     for u in users:
         pw = "".join(rng.choice(PASSWORD_ALPHABET) for _ in range(PASSWORD_LENGTH))
@@ -1582,6 +1590,13 @@ def _add_lifecycle(session, office: _Office, rng: random.Random, now: datetime, 
                   supervisor=supervisor, rng=rng,
                   responder_of={office.dept_name[d]: uid for d, uid in office.responder_of.items()},
                   revisit_months=int(office_settings.read(session)["project_revisit_months"]))
+    # §3: the demo's 市民观察员 watches the first listed projects (no random draw: the rest stays as it was)
+    from desk.projects.observers import service as observers
+
+    observer = next((u for u, _n, role, _d in PROJECT_USERS if role == Role.OBSERVER), None)
+    if observer is not None and observer in office.accounts:
+        for p in listed[:OBSERVED_PROJECTS]:
+            observers.assign(session, project=p, username=observer, actor=clerk, now=now)
 
 
 #: The columns of the dispatch rows (_Simulator.ticket_row), in their order.

@@ -9,6 +9,11 @@ class Role(StrEnum):
     SUPERVISOR = "supervisor"
     RESPONDER = "responder"
     ADMIN = "admin"
+    #: 项目负责人 (issue 16 §3): runs key livelihood works; no tickets, no administration.
+    PROJECT_MANAGER = "project_manager"
+    #: 市民观察员 (issue 16 §3): sees the projects assigned to them (no residents' data), records inspections
+    #: and comments on them; nothing else.
+    OBSERVER = "observer"
 
 
 class TicketState(StrEnum):

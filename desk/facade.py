@@ -55,6 +55,7 @@ from desk.intake.repeats.verbs import RepeatVerbs
 from desk.labels import ROLE, VERB
 from desk.permissions import Permission
 from desk.projects.records.verbs import ProjectRecordVerbs
+from desk.projects.observers.verbs import ObserverVerbs
 from desk.projects.lifecycle import milestones as project_milestones
 from desk.projects.lifecycle.verbs import LifecycleVerbs
 from desk.projects.verbs import ProjectVerbs
@@ -503,7 +504,7 @@ class Desk:
 
 class ActingUser(TicketVerbs, DispatchVerbs, EscalationVerbs, DeadlineVerbs, SetupVerbs, AccountVerbs, AuditVerbs,
                  ReportVerbs, ImportVerbs, AttachmentVerbs, RepeatVerbs, StandardVerbs, ProjectVerbs, HotspotVerbs,
-                 LifecycleVerbs, DisclosureVerbs, MapVerbs, ProjectRecordVerbs):
+                 LifecycleVerbs, DisclosureVerbs, MapVerbs, ProjectRecordVerbs, ObserverVerbs):
     """A logged-in user. Every method is checked against its row of the permission matrix
     (desk.permissions.MATRIX), every verb is one transaction and checks the workflow's state machine,
     and every call first checks that the account is still active and unchanged since login.

@@ -68,6 +68,10 @@ VERB = {
     "record_survey_response": "录入测评答卷", "record_acceptance": "登记验收结果", "project_callbacks": "查看项目回访名单",
     "record_project_callback": "项目验收回访", "record_project_revisit": "登记项目回头看",
     "project_revisits_due": "查看待回头看项目", "contractor_board": "查看参建单位红黑榜",
+    # issue 16 §3: the project manager and the citizen observer
+    "assign_observer": "指派市民观察员", "unassign_observer": "取消指派市民观察员",
+    "project_observers": "查看项目的市民观察员", "comment_project": "评论项目", "my_projects": "查看我的项目",
+    "observed_project": "查看观察的项目",
     # issue 17: the map
     "preview_map_import": "预览地图边界", "import_map_layer": "导入地图边界", "map_layers": "查看地图",
     "map_summary": "查看地图", "map_pins": "查看地图", "map_picture": "查看地图", "map_community_tickets": "查看社区工单",
@@ -113,6 +117,8 @@ EVENT_KIND = {
     "milestone_add": "安排项目节点", "milestone_acknowledge": "节点报到", "milestone_done": "项目节点完成",
     "project_progress": "项目进度", "project_log": "施工日志", "project_inspection": "质量安全巡查",
     "project_file": "项目文件",
+    # issue 16 §3: the citizen observers
+    "project_comment": "项目评论", "project_observer": "指派市民观察员", "project_observer_remove": "取消指派市民观察员",
     # issue 17: the map
     "map_import": "导入地图边界", "locate": "标注位置", "map_place": "标注项目位置",
 }
@@ -134,7 +140,8 @@ PRIORITY_TERM = {"tickets": "工单数", "residents": "反映居民数", "urgenc
 STEP = {"acknowledge": "报到", "respond": "响应", "resolve": "办结", "verify": "核实", "callback": "回访",
         "milestone": "节点完成"}  # (issue 16: a project milestone's own due)
 ESCALATION_LEVEL = {1: "催办", 2: "督办", 3: "通报"}
-ROLE = {"clerk": "受理员", "supervisor": "督办员", "responder": "部门联络员", "admin": "管理员"}
+ROLE = {"clerk": "受理员", "supervisor": "督办员", "responder": "部门联络员", "admin": "管理员",
+        "project_manager": "项目负责人", "observer": "市民观察员"}
 URGENCY = {"routine": "一般", "urgent": "紧急", "emergency": "特急"}
 SOURCE = {"12345": "12345热线", "patrol": "巡查", "walk_in": "来访", "instruction": "交办", "media": "媒体"}
 APPEAL_TYPE = {"consult": "咨询", "help": "求助", "complaint": "投诉", "report": "举报", "suggest": "建议"}

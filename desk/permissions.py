@@ -15,6 +15,7 @@ How to read a row::
     - VISIBLE: a responder sees only tickets their department was summoned to (others: all).
     - OWN_DEPARTMENT: a responder acts only on their own department's dispatches.
     - SELF: the caller's own account only.
+    - ASSIGNED: a 市民观察员 only on the projects they are assigned to (other roles are not limited).
 * ``sources``/``dest`` (transitions only): the states a verb may start from and the state it
   leads to (None: computed, see the note). This is the workflow's state machine:
   ``desk.workflow.TRANSITIONS`` is the view of the rows that have them.
@@ -66,6 +67,8 @@ class Scope(StrEnum):
     OWN_DEPARTMENT = "own_department"
     #: The caller's own account.
     SELF = "self"
+    #: A 市民观察员 acts and reads only on the projects assigned to them (issue 16 §3; other roles are not limited).
+    ASSIGNED = "assigned"
 
 
 @dataclass(frozen=True)
@@ -95,8 +98,18 @@ class Permission:
         return Role(role) in self.roles
 
 
+#: Every role, the two of issue 16 §3 included: only for what every account does with itself (its password).
 ALL = frozenset(Role)
+#: The roles of the ticket desk (受理员, 督办员, 部门联络员, 管理员): the ticket, queue, setup-list and attachment rows.
+#: The project manager and the citizen observer (issue 16 §3) are not among them: they see no ticket and no queue.
+DESK_ROLES = frozenset({Role.CLERK, Role.SUPERVISOR, Role.RESPONDER, Role.ADMIN})
 OFFICE = frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN})
+#: The office with the 项目负责人 (issue 16 §3): the rows of running a project (its lifecycle and records).
+PROJECT_OFFICE = OFFICE | {Role.PROJECT_MANAGER}
+#: The 市民观察员 (issue 16 §3): only the rows that name them, on the projects assigned to them (Scope.ASSIGNED).
+OBSERVERS = frozenset({Role.OBSERVER})
+#: The pick-lists (departments, categories, communities, limits, the calendar): no personal data.
+SETUP_READERS = DESK_ROLES | {Role.PROJECT_MANAGER}
 SUPERVISORS = frozenset({Role.SUPERVISOR, Role.ADMIN})
 RESPONDERS = frozenset({Role.RESPONDER})
 ADMINS = frozenset({Role.ADMIN})
@@ -167,32 +180,32 @@ _ROWS = [
                 note="催办 note, extend, reassign or confirm a 通报"),
 
     # === ActingUser: reading =================================================================
-    _query("queues", ALL, Target.TICKET, reads_db=False, note="the queue keys of the caller's role"),
-    _query("queue_counts", ALL, Target.TICKET, Scope.VISIBLE),
-    _query("queue_size", ALL, Target.TICKET, Scope.VISIBLE),
-    _query("queue_position", ALL, Target.TICKET, Scope.VISIBLE, note="None for a ticket the caller may not see"),
-    _query("ticket_rows", ALL, Target.TICKET, Scope.VISIBLE,
+    _query("queues", DESK_ROLES, Target.TICKET, reads_db=False, note="the queue keys of the caller's role"),
+    _query("queue_counts", DESK_ROLES, Target.TICKET, Scope.VISIBLE),
+    _query("queue_size", DESK_ROLES, Target.TICKET, Scope.VISIBLE),
+    _query("queue_position", DESK_ROLES, Target.TICKET, Scope.VISIBLE, note="None for a ticket the caller may not see"),
+    _query("ticket_rows", DESK_ROLES, Target.TICKET, Scope.VISIBLE,
            note="the reporter's phone is masked for a responder whose department only assists"),
-    _query("list_queue", ALL, Target.TICKET, Scope.VISIBLE, note="as ticket_rows"),
-    _query("ticket", ALL, Target.TICKET, Scope.VISIBLE,
+    _query("list_queue", DESK_ROLES, Target.TICKET, Scope.VISIBLE, note="as ticket_rows"),
+    _query("ticket", DESK_ROLES, Target.TICKET, Scope.VISIBLE,
            note="the reporter's phone (also in the timeline) is masked for a responder whose department "
                 "only assists; the lead department's responder and the office see it in full"),
-    _query("allowed", ALL, Target.TICKET, reads_db=False, note="reads this matrix for one ticket"),
+    _query("allowed", DESK_ROLES, Target.TICKET, reads_db=False, note="reads this matrix for one ticket"),
     _query("whistle_forecast", OFFICE, Target.TICKET,
            note="the 办结 due a dispatch whistled now would get, beside the 12345 platform's deadline"),
-    _query("departments", ALL, Target.SETUP),
-    _query("categories", ALL, Target.SETUP),
-    _query("communities", ALL, Target.SETUP),
-    _query("policies", ALL, Target.SETUP),
-    _query("calendar_month", ALL, Target.SETUP),
-    _query("export_dispatches", ALL, Target.DISPATCH, Scope.OWN_DEPARTMENT,
+    _query("departments", SETUP_READERS, Target.SETUP),
+    _query("categories", SETUP_READERS, Target.SETUP),
+    _query("communities", SETUP_READERS, Target.SETUP),
+    _query("policies", SETUP_READERS, Target.SETUP),
+    _query("calendar_month", SETUP_READERS, Target.SETUP),
+    _query("export_dispatches", DESK_ROLES, Target.DISPATCH, Scope.OWN_DEPARTMENT,
            note="a responder exports their department's dispatches; phones masked by default"),
     _query("escalations", OFFICE, Target.ESCALATION),
     _query("escalation_counts", OFFICE, Target.ESCALATION),
     _query("approvals", SUPERVISORS, Target.REQUEST),
     _query("weekly_report", OFFICE, Target.DATA, note="no names or phone numbers of residents"),
     _query("period_report", OFFICE, Target.DATA, note="a week or a month; no names or phone numbers of residents"),
-    _query("disclosure", OFFICE, Target.DATA,
+    _query("disclosure", PROJECT_OFFICE, Target.DATA,
            note="阳光工程: the approved list's projects and the office's 三率; no residents' data, no typed text but names"),
     _query("period_rate_items", OFFICE, Target.DATA, note="the tickets behind a department's rate: numbers, no residents"),
     _query("users", ADMINS, Target.ACCOUNT, note="never a password hash"),
@@ -240,18 +253,18 @@ _ROWS = [
     _verb("split_repeat", OFFICE, Target.TICKET, note="an open child goes back to 待派; a closed one stays closed"),
     _verb("dismiss_repeat", OFFICE, Target.TICKET, note="a proposal is not a repeat"),
     # === issue 15: attachments ===
-    _verb("attach", ALL, Target.TICKET, Scope.OWN_DEPARTMENT,
+    _verb("attach", DESK_ROLES, Target.TICKET, Scope.OWN_DEPARTMENT,
           note="a photo (JPEG, PNG, HEIC) or a PDF on an open ticket or on a dispatch's step; a responder only on "
                "their own department's dispatch while it is worked on; size-limited, downscaled, audited with "
                "its SHA-256"),
-    _query("attachments", ALL, Target.TICKET, Scope.VISIBLE,
+    _query("attachments", DESK_ROLES, Target.TICKET, Scope.VISIBLE,
            note="metadata and thumbnails of a ticket's attachments, never the files"),
-    _query("attachment_file", ALL, Target.TICKET, Scope.VISIBLE, note="one stored file"),
-    _verb("remove_attachment", ALL, Target.TICKET, Scope.SELF,
+    _query("attachment_file", DESK_ROLES, Target.TICKET, Scope.VISIBLE, note="one stored file"),
+    _verb("remove_attachment", DESK_ROLES, Target.TICKET, Scope.SELF,
           note="only the uploader, only while the ticket is open, not from a dispatch already 办结; audited"),
     # === issue 15: category standards ===
-    _query("category_tree", ALL, Target.SETUP, note="大类 → 小类 → 细类 with each node's own standard"),
-    _query("standard_for", ALL, Target.SETUP, note="a category's standard resolved up the tree, with its sources"),
+    _query("category_tree", SETUP_READERS, Target.SETUP, note="大类 → 小类 → 细类 with each node's own standard"),
+    _query("standard_for", SETUP_READERS, Target.SETUP, note="a category's standard resolved up the tree, with its sources"),
     _verb("add_category_node", ADMINS, Target.SETUP, note="a 大类, or a 小类/细类 under an active parent"),
     _verb("move_category", ADMINS, Target.SETUP, note="with its subtree; at most three levels"),
     _verb("set_category_standard", ADMINS, Target.SETUP,
@@ -271,7 +284,7 @@ _ROWS = [
     _query("category_mappings", OFFICE, Target.SETUP),
     _verb("set_category_mapping", ADMINS, Target.SETUP),
     _verb("delete_category_mapping", ADMINS, Target.SETUP),
-    _query("platform_info", ALL, Target.TICKET, Scope.VISIBLE, note="the 12345 platform's fields of a ticket"),
+    _query("platform_info", DESK_ROLES, Target.TICKET, Scope.VISIBLE, note="the 12345 platform's fields of a ticket"),
     _verb("reclassify_unclassified", ADMINS, Target.TICKET,
           note="imported tickets still in 待分类 get the category their platform path now maps to; one update event each"),
     # === issue 16: key livelihood works (desk/projects) ========================================
@@ -282,65 +295,80 @@ _ROWS = [
     _verb("create_project", OFFICE, Target.PROJECT, note="a candidate (储备) from tickets, a hotspot or by hand"),
     _verb("add_project_tickets", OFFICE, Target.PROJECT, note="links source tickets; the tickets are untouched"),
     _verb("remove_project_tickets", OFFICE, Target.PROJECT, note="unlinks source tickets"),
-    _verb("update_project", OFFICE, Target.PROJECT, note="needs the version read; a stale one is a conflict"),
+    _verb("update_project", PROJECT_OFFICE, Target.PROJECT, note="needs the version read; a stale one is a conflict"),
     _verb("record_project_vote", OFFICE, Target.PROJECT, note="the 票决 of a meeting: who voted for what"),
     _verb("cancel_project", OFFICE, Target.PROJECT,
           note="a candidate only (a listed one leaves the approved list first); the reason is on record"),
-    _query("project_priority", OFFICE, Target.PROJECT, note="the score and each term's value × weight"),
-    _query("list_projects", OFFICE, Target.PROJECT, note="by year and stage, safety bottom line first"),
-    _query("project", OFFICE, Target.PROJECT,
+    _query("project_priority", PROJECT_OFFICE, Target.PROJECT, note="the score and each term's value × weight"),
+    _query("list_projects", PROJECT_OFFICE, Target.PROJECT, note="by year and stage, safety bottom line first"),
+    _query("project", PROJECT_OFFICE, Target.PROJECT,
            note="source tickets by number and a count of residents (no names or phones), votes, score, history"),
     _verb("draft_annual_list", OFFICE, Target.PROJECT, note="a new version (draft) of a year's list"),
     _verb("approve_annual_list", SUPERVISORS, Target.PROJECT,
           note="lists its projects, supersedes the approved version (kept in the history)"),
-    _query("annual_list", OFFICE, Target.PROJECT, note="a version of a year's list and every version's history"),
-    _query("project_bulletin", OFFICE, Target.PROJECT,
+    _query("annual_list", PROJECT_OFFICE, Target.PROJECT, note="a version of a year's list and every version's history"),
+    _query("project_bulletin", PROJECT_OFFICE, Target.PROJECT,
            note="项目进度通报: the approved list's progress, late milestones, money, the contractors' 红黑榜"),
     # === issue 16 §2: a project's records (desk/projects/records): money, parties, acceptance, 回头看 ===
     # The office keeps them; only a supervisor approves a design change (it changes the contract total).
-    _query("project_record", OFFICE, Target.PROJECT,
+    _query("project_record", PROJECT_OFFICE, Target.PROJECT,
            note="money, parties and their contacts, survey tallies, acceptance, callbacks done, 回头看"),
-    _verb("set_project_money", OFFICE, Target.PROJECT,
+    _verb("set_project_money", PROJECT_OFFICE, Target.PROJECT,
           note="预算 and 合同金额 in fen; a contract below what was paid is refused"),
-    _verb("add_project_payment", OFFICE, Target.PROJECT,
+    _verb("add_project_payment", PROJECT_OFFICE, Target.PROJECT,
           note="拨付: the sum may not exceed the contract amount plus the approved changes"),
-    _verb("request_project_change", OFFICE, Target.PROJECT, note="设计变更: pending until a supervisor decides"),
+    _verb("request_project_change", PROJECT_OFFICE, Target.PROJECT, note="设计变更: pending until a supervisor decides"),
     _verb("decide_project_change", SUPERVISORS, Target.PROJECT,
           note="approved: joins the contract total; rejected: needs a reason"),
-    _verb("set_project_parties", OFFICE, Target.PROJECT,
+    _verb("set_project_parties", PROJECT_OFFICE, Target.PROJECT,
           note="the contractor and the supervisor (reusable firms) and their contacts"),
-    _query("contractors", OFFICE, Target.PROJECT, note="the firms and how many projects each works on"),
-    _verb("set_survey_questions", OFFICE, Target.PROJECT, note="in the acceptance stage, before any answer"),
-    _verb("record_survey_response", OFFICE, Target.PROJECT, note="one respondent's answers, in the acceptance stage"),
-    _verb("record_acceptance", OFFICE, Target.PROJECT,
+    _query("contractors", PROJECT_OFFICE, Target.PROJECT, note="the firms and how many projects each works on"),
+    _verb("set_survey_questions", PROJECT_OFFICE, Target.PROJECT, note="in the acceptance stage, before any answer"),
+    _verb("record_survey_response", PROJECT_OFFICE, Target.PROJECT, note="one respondent's answers, in the acceptance stage"),
+    _verb("record_acceptance", PROJECT_OFFICE, Target.PROJECT,
           note="passed (needs a survey response; residents to call back; 回头看 scheduled) or failed with a reason"),
     _query("project_callbacks", OFFICE, Target.PROJECT,
            note="the residents to call back, with the name and phone to call (the office's only)"),
     _verb("record_project_callback", OFFICE, Target.PROJECT, note="a ticket 回访 on the resident's latest ticket"),
-    _verb("record_project_revisit", OFFICE, Target.PROJECT,
+    _verb("record_project_revisit", PROJECT_OFFICE, Target.PROJECT,
           note="回头看 findings; reopen: 整改中 and due again at once"),
-    _query("project_revisits_due", OFFICE, Target.PROJECT, note="the pending 回头看, the earliest first"),
-    _query("contractor_board", OFFICE, Target.PROJECT, note="the 红黑榜 and its definition; no personal data"),
+    _query("project_revisits_due", PROJECT_OFFICE, Target.PROJECT, note="the pending 回头看, the earliest first"),
+    _query("contractor_board", PROJECT_OFFICE, Target.PROJECT, note="the 红黑榜 and its definition; no personal data"),
     # the lifecycle (issue 16 §2, desk/projects/lifecycle): supervisors move a project on; the office plans
     # milestones and records progress, the log and inspections; a summoned department's responder reports in and
     # its lead department's responder marks the milestone done (as a dispatch's 办结).
-    _verb("advance_project", SUPERVISORS, Target.PROJECT,
+    _verb("advance_project", SUPERVISORS | {Role.PROJECT_MANAGER}, Target.PROJECT,
           note="one stage on (立项 → 招标 → 施工 → 验收 → 运维); not while a milestone of the stage is not done"),
-    _verb("add_milestone", OFFICE, Target.PROJECT,
+    _verb("add_milestone", PROJECT_OFFICE, Target.PROJECT,
           note="a milestone of the current or a later stage; summons its lead and assisting departments"),
     _verb("acknowledge_milestone", RESPONDERS, Target.PROJECT, Scope.OWN_DEPARTMENT,
           note="报到 of a department summoned to a milestone"),
-    _verb("complete_milestone", OFFICE | RESPONDERS, Target.PROJECT, Scope.OWN_DEPARTMENT,
+    _verb("complete_milestone", PROJECT_OFFICE | RESPONDERS, Target.PROJECT, Scope.OWN_DEPARTMENT,
           note="done with a note and files; a responder only on a milestone their department leads"),
-    _verb("record_progress", OFFICE, Target.PROJECT, note="percent complete and 形象进度 photos"),
-    _verb("record_construction_log", OFFICE, Target.PROJECT, note="a dated 施工 log line"),
-    _verb("record_inspection", OFFICE, Target.PROJECT,
-          note="by 监理, staff or a 市民观察员; each finding is a fix milestone with its deadline"),
-    _query("project_lifecycle", OFFICE, Target.PROJECT,
+    _verb("record_progress", PROJECT_OFFICE, Target.PROJECT, note="percent complete and 形象进度 photos"),
+    _verb("record_construction_log", PROJECT_OFFICE, Target.PROJECT, note="a dated 施工 log line"),
+    _verb("record_inspection", PROJECT_OFFICE | OBSERVERS, Target.PROJECT, Scope.ASSIGNED,
+          note="by 监理, staff or a 市民观察员; each finding is a fix milestone with its deadline; an observer: on "
+               "an assigned project, as 市民观察员 under their own name, without findings (the office summons)"),
+    _query("project_lifecycle", PROJECT_OFFICE, Target.PROJECT,
            note="milestones (planned against actual, escalation level), entries, files' metadata"),
     _query("my_milestones", RESPONDERS, Target.PROJECT, Scope.OWN_DEPARTMENT,
            note="the milestones the responder's department is summoned to"),
-    _query("project_file", OFFICE, Target.PROJECT, note="one stored file of a project"),
+    _query("project_file", PROJECT_OFFICE, Target.PROJECT, note="one stored file of a project"),
+    # === issue 16 §3: who may do what. The 项目负责人 runs listed projects: the lifecycle (advance included, as a
+    # supervisor) and the records, and reads the projects; choosing candidates, the votes, the year's list and its
+    # approval, a design change's approval and the residents' callbacks stay the office's (they are about tickets
+    # and residents, or need a second person). The 市民观察员 sees, inspects and comments on assigned projects.
+    _verb("assign_observer", PROJECT_OFFICE, Target.PROJECT, note="a 市民观察员 account may see the project"),
+    _verb("unassign_observer", PROJECT_OFFICE, Target.PROJECT, note="the observer no longer sees the project"),
+    _query("project_observers", PROJECT_OFFICE, Target.PROJECT,
+           note="the observers assigned to a project, and every active observer account (names only)"),
+    _verb("comment_project", PROJECT_OFFICE | OBSERVERS, Target.PROJECT, Scope.ASSIGNED,
+          note="a comment: an event in the project's history; an observer only on an assigned project"),
+    _query("my_projects", OBSERVERS, Target.PROJECT, Scope.ASSIGNED, note="the observer's assigned projects"),
+    _query("observed_project", OBSERVERS, Target.PROJECT, Scope.ASSIGNED,
+           note="an assigned project without residents' data: no source tickets, callbacks or phones, no typed notes "
+                "but inspections by observers and the comments"),
     # the problem hotspots (问题清单, desk/hotspots): like the reports, the office's; a responder sees none
     _query("hotspots", OFFICE, Target.DATA,
            note="counts per 社区 × category (× place) over a period; no names or phone numbers of residents"),
@@ -358,7 +386,7 @@ _ROWS = [
     _query("ticket_point", OFFICE, Target.TICKET),
     _verb("set_ticket_point", OFFICE, Target.TICKET, note="sets or corrects a ticket's point; an event on its timeline"),
     _verb("clear_ticket_point", OFFICE, Target.TICKET, note="removes a ticket's point; an event on its timeline"),
-    _verb("set_project_place", OFFICE, Target.PROJECT, note="a point or a line; an event in the project's history"),
+    _verb("set_project_place", PROJECT_OFFICE, Target.PROJECT, note="a point or a line; an event in the project's history"),
 
     # === Desk: before login, or with the database credentials ================================
     _desk("login", Kind.VERB, Target.ACCOUNT, "every success and failure is recorded; lockout"),

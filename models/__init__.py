@@ -27,6 +27,7 @@ from models.projects import (  # issue 16: key livelihood works
     AnnualListItem,
     Project,
     ProjectCounter,
+    ProjectObserver,
     ProjectTicket,
     ProjectVote,
 )
@@ -78,6 +79,7 @@ __all__ = [
     "ImportBatch",
     "ImportMapping",
     "AnnualList",
+    "ProjectObserver",
     "AnnualListItem",
     "Project",
     "ProjectCounter",

@@ -67,7 +67,7 @@ class Category(Base):
 class User(Base):
     __tablename__ = "user_account"
     __table_args__ = (
-        CheckConstraint("role IN ('clerk','supervisor','responder','admin')", name="role"),
+        CheckConstraint("role IN ('clerk','supervisor','responder','admin','project_manager','observer')", name="role"),
         CheckConstraint("role <> 'responder' OR department_id IS NOT NULL", name="responder_department"),
     )
 

@@ -76,6 +76,17 @@ class ProjectTicket(Base):
     linked_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
 
 
+class ProjectObserver(Base):
+    """A 市民观察员 assigned to a project (issue 16 §3): they see it (without residents' data), inspect and comment."""
+
+    __tablename__ = "project_observer"
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), primary_key=True, index=True)
+    assigned_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    assigned_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+
+
 class ProjectVote(Base):
     """One vote of a meeting (票决 of a residents' or representatives' meeting) on a project."""
 

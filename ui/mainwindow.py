@@ -45,6 +45,7 @@ from ui.map.page import MapPage  # issue 17
 from ui.projects.hotspots import HotspotsPage  # issue 16
 from ui.projects.page import CandidateFromQueue, ProjectsPage  # issue 16
 from ui.projects.summons import SummonsPage  # issue 16 §2
+from ui.projects.shell import ProjectDeskWindow  # issue 16 §3
 from ui.reports.page import CHECK_INTERVAL_MS, ReportsPage
 from ui.setup.connection import ConnectionDialog, change_connection
 from ui.supervision.office import SupervisionPages, escalation_notice
@@ -673,8 +674,14 @@ class MainWindow(QMainWindow):
 
 
 def build_main_window(desk: Desk, user: ActingUser, settings: QSettings | None = None, **kwargs: Any
-                      ) -> MainWindow:
-    """The main window for an already-open desk and a logged-in user (the app and the tests use this)."""
+                      ) -> MainWindow | ProjectDeskWindow:
+    """The main window for an already-open desk and a logged-in user (the app and the tests use this).
+
+    A 项目负责人 or a 市民观察员 (issue 16 §3) has no ticket queue: they get the compact project desk
+    (ui.projects.shell) with the same signals."""
+    if not role_may("queues", user.role):
+        return ProjectDeskWindow(desk, user, settings,
+                                 change_password=lambda parent: ChangePasswordDialog(user, parent))
     return MainWindow(desk, user, settings, **kwargs)
 
 

@@ -86,7 +86,7 @@ def role_field(role: object) -> Role:
     try:
         return Role(role)
     except ValueError:
-        raise ValidationError("role", "未知角色：{role}（可选 clerk、supervisor、responder、admin）。", role=role) from None
+        raise ValidationError("role", "未知角色：{role}（可选 clerk、supervisor、responder、admin、project_manager、observer）。", role=role) from None
 
 
 def department_field(session: Session, department: object, role: Role) -> Department | None:

@@ -134,3 +134,68 @@ class AnnualListInfo:
     note: str
     items: tuple[AnnualListItemInfo, ...]
     history: tuple[AnnualListVersion, ...]
+
+
+# === issue 16 §3: the citizen observers ==========================================================================
+@dataclass(frozen=True)
+class ObserverAccount:
+    """A 市民观察员 account as the office picks it (names only)."""
+
+    username: str
+    display_name: str
+
+
+@dataclass(frozen=True)
+class ProjectObservers:
+    """The observers assigned to a project, and every active observer account (to pick from)."""
+
+    number: str
+    assigned: tuple[ObserverAccount, ...]
+    available: tuple[ObserverAccount, ...]
+
+
+@dataclass(frozen=True)
+class ObservedMilestone:
+    name: str
+    stage: str
+    kind: str  # plan, fix
+    lead_department: str
+    due: datetime
+    done_at: datetime | None
+    level: int
+
+
+@dataclass(frozen=True)
+class ObservedEntry:
+    """An inspection or progress entry as an observer sees it: a note only when a 市民观察员 wrote it."""
+
+    kind: str  # progress, inspection (the 施工 log is the office's)
+    on: date
+    percent: int | None
+    inspector_kind: str | None
+    inspector: str | None
+    note: str
+
+
+@dataclass(frozen=True)
+class ProjectComment:
+    author: str
+    at: datetime
+    text: str
+
+
+@dataclass(frozen=True)
+class ObservedProject:
+    """An assigned project as a 市民观察员 sees it: no source tickets, no residents, no callbacks, no phones, no
+    description or notes typed by the office (only what observers wrote, and the comments)."""
+
+    number: str
+    name: str
+    year: int
+    stage: str
+    community: str | None
+    category: str | None
+    percent: int
+    milestones: tuple[ObservedMilestone, ...]
+    entries: tuple[ObservedEntry, ...]
+    comments: tuple[ProjectComment, ...]

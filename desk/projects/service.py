@@ -42,7 +42,7 @@ from models import (
 )
 
 _LABELS = {"name": "项目名称", "description": "项目说明", "meeting": "会议名称", "voter": "投票人", "note": "说明",
-           "reason": "取消原因", "inspector": "巡查人"}
+           "reason": "取消原因", "inspector": "巡查人", "text": "评论"}
 LIMITS = {"name": 200, "description": 4000, "meeting": 100, "voter": 64, "note": 2000, "reason": 2000,
           "inspector": 64}
 #: The fields update() changes (and the event records, before and after).

@@ -493,6 +493,49 @@
     </message>
 </context>
 <context>
+    <name>AssignObserverDialog</name>
+    <message>
+        <source>市民观察员</source>
+        <translation>Citizen observer</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>项目 %1：%2</source>
+        <translation>Project %1: %2</translation>
+    </message>
+    <message>
+        <source>已指派：%1</source>
+        <translation>Assigned: %1</translation>
+    </message>
+    <message>
+        <source>市民观察员只能看到指派给他的项目（不含居民信息），可以记录巡查和发表评论。</source>
+        <translation>A citizen observer sees only the projects assigned to them (without residents&apos; data), and may record inspections and comment.</translation>
+    </message>
+    <message>
+        <source> — 已指派</source>
+        <translation> — assigned</translation>
+    </message>
+    <message>
+        <source>观察员账户</source>
+        <translation>Observer account</translation>
+    </message>
+    <message>
+        <source>取消指派</source>
+        <translation>Unassign</translation>
+    </message>
+    <message>
+        <source>指派</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>还没有市民观察员账户：请管理员先创建。</source>
+        <translation>There is no citizen observer account yet: ask an administrator to create one.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStrip</name>
     <message>
         <source>照片与附件</source>
@@ -1107,6 +1150,29 @@ Cancel logs you out.</translation>
     <message>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>评论项目</source>
+        <translation>Comment on the project</translation>
+    </message>
+    <message>
+        <source>项目 %1：%2</source>
+        <translation>Project %1: %2</translation>
+    </message>
+    <message>
+        <source>评论</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>发表评论</source>
+        <translation>Post comment</translation>
+    </message>
+    <message>
+        <source>请填写评论。</source>
+        <translation>Write a comment.</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3810,121 @@ Current default lead department: %2</translation>
     </message>
 </context>
 <context>
+    <name>MyProjectsPage</name>
+    <message>
+        <source>分配给您的民生工程项目。您可以查看进展、记录巡查和发表评论。</source>
+        <translation>The livelihood projects assigned to you. You can follow their progress, record inspections and comment.</translation>
+    </message>
+    <message>
+        <source>还没有分配给您的项目。</source>
+        <translation>No project is assigned to you yet.</translation>
+    </message>
+    <message>
+        <source>巡查…</source>
+        <translation>Inspect…</translation>
+    </message>
+    <message>
+        <source>以市民观察员身份记录一次质量安全巡查（可附照片）</source>
+        <translation>Record a quality and safety inspection as a citizen observer (photos may be attached)</translation>
+    </message>
+    <message>
+        <source>评论…</source>
+        <translation>Comment…</translation>
+    </message>
+    <message>
+        <source>对所选项目发表评论，记入项目历史</source>
+        <translation>Comment on the selected project (kept in its history)</translation>
+    </message>
+    <message>
+        <source>监理</source>
+        <translation>Supervising firm</translation>
+    </message>
+    <message>
+        <source>街道工作人员</source>
+        <translation>Street office staff</translation>
+    </message>
+    <message>
+        <source>市民观察员</source>
+        <translation>Citizen observer</translation>
+    </message>
+    <message>
+        <source>节点</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>主办部门</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <source>计划完成</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>实际完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>整改：</source>
+        <translation>Fix: </translation>
+    </message>
+    <message>
+        <source>年度：%1&#x3000;阶段：%2&#x3000;完成：%3%</source>
+        <translation>Year: %1&#x3000;Stage: %2&#x3000;Complete: %3%</translation>
+    </message>
+    <message>
+        <source>社区：%1&#x3000;分类：%2</source>
+        <translation>Community: %1&#x3000;Category: %2</translation>
+    </message>
+    <message>
+        <source>暂无节点</source>
+        <translation>No milestones yet</translation>
+    </message>
+    <message>
+        <source>巡查与进度</source>
+        <translation>Inspections and progress</translation>
+    </message>
+    <message>
+        <source>%1 进度 %2%</source>
+        <translation>%1 progress %2%</translation>
+    </message>
+    <message>
+        <source>%1 巡查（%2）</source>
+        <translation>%1 inspection (%2)</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>暂无记录</source>
+        <translation>Nothing recorded yet</translation>
+    </message>
+    <message>
+        <source>评论</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>暂无评论</source>
+        <translation>No comments yet</translation>
+    </message>
+    <message>
+        <source>已记录项目 %1 的巡查</source>
+        <translation>Inspection of project %1 recorded</translation>
+    </message>
+    <message>
+        <source>已发表对项目 %1 的评论</source>
+        <translation>Comment on project %1 posted</translation>
+    </message>
+</context>
+<context>
     <name>NamedItemsModel</name>
     <message>
         <source>名称</source>
@@ -3984,6 +4165,41 @@ Current default lead department: %2</translation>
     <message>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverInspectionDialog</name>
+    <message>
+        <source>质量安全巡查</source>
+        <translation>Quality and safety inspection</translation>
+    </message>
+    <message>
+        <source>项目 %1：%2</source>
+        <translation>Project %1: %2</translation>
+    </message>
+    <message>
+        <source>以市民观察员 %1 的名义记录；发现的问题由街道安排整改。</source>
+        <translation>Recorded in the name of citizen observer %1; the street office arranges fixes for what you find.</translation>
+    </message>
+    <message>
+        <source>看到了什么：施工安全、围挡、文明施工、质量问题…</source>
+        <translation>What you saw: site safety, hoardings, tidy work, quality problems…</translation>
+    </message>
+    <message>
+        <source>巡查情况</source>
+        <translation>What was seen</translation>
+    </message>
+    <message>
+        <source>现场照片</source>
+        <translation>Site photos</translation>
+    </message>
+    <message>
+        <source>记录巡查</source>
+        <translation>Record inspection</translation>
+    </message>
+    <message>
+        <source>请填写巡查情况。</source>
+        <translation>Describe what was seen.</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4543,65 @@ Current default lead department: %2</translation>
     <message>
         <source>所有居民都已回访。</source>
         <translation>Every resident has been called back.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDeskWindow</name>
+    <message>
+        <source> — </source>
+        <translation> — </translation>
+    </message>
+    <message>
+        <source>吹哨报到工作台</source>
+        <translation>Whistle Desk</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>民生工程</source>
+        <translation>Livelihood works</translation>
+    </message>
+    <message>
+        <source>项目库</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>我的项目</source>
+        <translation>My projects</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <source>修改您自己的登录密码</source>
+        <translation>Change your own password</translation>
+    </message>
+    <message>
+        <source>退出登录</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>密码已修改</source>
+        <translation>Password changed</translation>
     </message>
 </context>
 <context>
@@ -4778,6 +5053,14 @@ Current default lead department: %2</translation>
         <translation>A candidate that will not be pursued (kept on record)</translation>
     </message>
     <message>
+        <source>市民观察员…</source>
+        <translation>Citizen observers…</translation>
+    </message>
+    <message>
+        <source>指派或取消指派能看到所选项目的市民观察员</source>
+        <translation>Assign or unassign the citizen observers who may see the selected project</translation>
+    </message>
+    <message>
         <source>资金与验收</source>
         <translation>Money and acceptance</translation>
     </message>
@@ -4820,6 +5103,10 @@ Current default lead department: %2</translation>
     <message>
         <source>项目 %1 已取消</source>
         <translation>Project %1 cancelled</translation>
+    </message>
+    <message>
+        <source>项目 %1 的市民观察员已更新</source>
+        <translation>Citizen observers of project %1 updated</translation>
     </message>
 </context>
 <context>
@@ -8244,7 +8531,7 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     </message>
     <message>
         <source>未知角色：{role}（可选 clerk、supervisor、responder、admin）。</source>
-        <translation>Unknown role: {role} (choose clerk, supervisor, responder or admin).</translation>
+        <translation type="vanished">Unknown role: {role} (choose clerk, supervisor, responder or admin).</translation>
     </message>
     <message>
         <source>部门名称必须是文字。</source>
@@ -8447,6 +8734,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Event {seq} is missing (deleted): it came before event {after} (id {event_id}) {after_event}.</translation>
     </message>
     <message>
+        <source>未知角色：{role}（可选 clerk、supervisor、responder、admin、project_manager、observer）。</source>
+        <translation>Unknown role: {role} (choose clerk, supervisor, responder, admin, project_manager or observer).</translation>
+    </message>
+    <message>
         <source>合并重复件</source>
         <translation>merge repeats</translation>
     </message>
@@ -8597,6 +8888,18 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>项目文件</source>
         <translation>Project file</translation>
+    </message>
+    <message>
+        <source>项目评论</source>
+        <translation>Project comment</translation>
+    </message>
+    <message>
+        <source>指派市民观察员</source>
+        <translation>Assign a citizen observer</translation>
+    </message>
+    <message>
+        <source>取消指派市民观察员</source>
+        <translation>Unassign a citizen observer</translation>
     </message>
     <message>
         <source>导入地图边界</source>
@@ -9339,8 +9642,56 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>The database already has users or tickets: demo data can only go into an empty database.</translation>
     </message>
     <message>
+        <source>项目负责人</source>
+        <translation>Project manager</translation>
+    </message>
+    <message>
+        <source>市民观察员</source>
+        <translation>Citizen observer</translation>
+    </message>
+    <message>
         <source>查看项目进度通报</source>
         <translation>view the project progress bulletin</translation>
+    </message>
+    <message>
+        <source>查看项目的市民观察员</source>
+        <translation>view a project&apos;s citizen observers</translation>
+    </message>
+    <message>
+        <source>评论项目</source>
+        <translation>Comment on the project</translation>
+    </message>
+    <message>
+        <source>查看我的项目</source>
+        <translation>view my projects</translation>
+    </message>
+    <message>
+        <source>查看观察的项目</source>
+        <translation>view an observed project</translation>
+    </message>
+    <message>
+        <source>市民观察员只能以市民观察员身份记录巡查，整改问题由街道安排。</source>
+        <translation>A citizen observer records inspections only as a citizen observer; the street office arranges any fixes.</translation>
+    </message>
+    <message>
+        <source>请选择市民观察员账户。</source>
+        <translation>Choose a citizen observer account.</translation>
+    </message>
+    <message>
+        <source>{name} 不是市民观察员账户。</source>
+        <translation>{name} is not a citizen observer account.</translation>
+    </message>
+    <message>
+        <source>账户 {name} 已停用。</source>
+        <translation>The account {name} is disabled.</translation>
+    </message>
+    <message>
+        <source>{name} 已是项目 {number} 的市民观察员。</source>
+        <translation>{name} is already a citizen observer of project {number}.</translation>
+    </message>
+    <message>
+        <source>{name} 不是项目 {number} 的市民观察员。</source>
+        <translation>{name} is not a citizen observer of project {number}.</translation>
     </message>
     <message>
         <source>红黑榜计分（按各项目的原始记录）：验收合格 +1 好评；每次验收不合格 +1 差评；居民测评满意度（满意与基本满意占满意度题答案的比例）不低于 90% +1 好评、低于 60% +1 差评；回头看发现问题需重新整改，每次 +1 差评；质量安全巡查每发现一个问题 +1 差评；施工阶段节点每逾期完成一个 +1 差评。净分 = 好评 − 差评：净分大于 0 列入红榜，小于 0 列入黑榜。</source>
@@ -11523,6 +11874,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
         <translation>Inspector</translation>
     </message>
     <message>
+        <source>评论</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
         <source>项目 {number} 已被他人修改（第 {version} 版），您的修改未保存。请刷新后重试。</source>
         <translation>Project {number} was changed by someone else (version {version}); your changes were not saved. Refresh and try again.</translation>
     </message>
@@ -12035,6 +12390,14 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>管理员</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>项目负责人</source>
+        <translation>Project manager</translation>
+    </message>
+    <message>
+        <source>市民观察员</source>
+        <translation>Citizen observer</translation>
     </message>
     <message>
         <source>一般</source>
@@ -12699,6 +13062,18 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>项目文件</source>
         <translation>project file</translation>
+    </message>
+    <message>
+        <source>项目评论</source>
+        <translation>Project comment</translation>
+    </message>
+    <message>
+        <source>指派市民观察员</source>
+        <translation>Assign a citizen observer</translation>
+    </message>
+    <message>
+        <source>取消指派市民观察员</source>
+        <translation>Unassign a citizen observer</translation>
     </message>
     <message>
         <source>项目名称</source>

@@ -493,6 +493,49 @@
     </message>
 </context>
 <context>
+    <name>AssignObserverDialog</name>
+    <message>
+        <source>市民观察员</source>
+        <translation>市民观察员</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>项目 %1：%2</source>
+        <translation>项目 %1：%2</translation>
+    </message>
+    <message>
+        <source>已指派：%1</source>
+        <translation>已指派：%1</translation>
+    </message>
+    <message>
+        <source>市民观察员只能看到指派给他的项目（不含居民信息），可以记录巡查和发表评论。</source>
+        <translation>市民观察员只能看到指派给他的项目（不含居民信息），可以记录巡查和发表评论。</translation>
+    </message>
+    <message>
+        <source> — 已指派</source>
+        <translation> — 已指派</translation>
+    </message>
+    <message>
+        <source>观察员账户</source>
+        <translation>观察员账户</translation>
+    </message>
+    <message>
+        <source>取消指派</source>
+        <translation>取消指派</translation>
+    </message>
+    <message>
+        <source>指派</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>还没有市民观察员账户：请管理员先创建。</source>
+        <translation>还没有市民观察员账户：请管理员先创建。</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStrip</name>
     <message>
         <source>照片与附件</source>
@@ -1107,6 +1150,29 @@
     <message>
         <source>保存</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>评论项目</source>
+        <translation>评论项目</translation>
+    </message>
+    <message>
+        <source>项目 %1：%2</source>
+        <translation>项目 %1：%2</translation>
+    </message>
+    <message>
+        <source>评论</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>发表评论</source>
+        <translation>发表评论</translation>
+    </message>
+    <message>
+        <source>请填写评论。</source>
+        <translation>请填写评论。</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3810,121 @@
     </message>
 </context>
 <context>
+    <name>MyProjectsPage</name>
+    <message>
+        <source>分配给您的民生工程项目。您可以查看进展、记录巡查和发表评论。</source>
+        <translation>分配给您的民生工程项目。您可以查看进展、记录巡查和发表评论。</translation>
+    </message>
+    <message>
+        <source>还没有分配给您的项目。</source>
+        <translation>还没有分配给您的项目。</translation>
+    </message>
+    <message>
+        <source>巡查…</source>
+        <translation>巡查…</translation>
+    </message>
+    <message>
+        <source>以市民观察员身份记录一次质量安全巡查（可附照片）</source>
+        <translation>以市民观察员身份记录一次质量安全巡查（可附照片）</translation>
+    </message>
+    <message>
+        <source>评论…</source>
+        <translation>评论…</translation>
+    </message>
+    <message>
+        <source>对所选项目发表评论，记入项目历史</source>
+        <translation>对所选项目发表评论，记入项目历史</translation>
+    </message>
+    <message>
+        <source>监理</source>
+        <translation>监理</translation>
+    </message>
+    <message>
+        <source>街道工作人员</source>
+        <translation>街道工作人员</translation>
+    </message>
+    <message>
+        <source>市民观察员</source>
+        <translation>市民观察员</translation>
+    </message>
+    <message>
+        <source>节点</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>主办部门</source>
+        <translation>主办部门</translation>
+    </message>
+    <message>
+        <source>计划完成</source>
+        <translation>计划完成</translation>
+    </message>
+    <message>
+        <source>实际完成</source>
+        <translation>实际完成</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>整改：</source>
+        <translation>整改：</translation>
+    </message>
+    <message>
+        <source>年度：%1&#x3000;阶段：%2&#x3000;完成：%3%</source>
+        <translation>年度：%1&#x3000;阶段：%2&#x3000;完成：%3%</translation>
+    </message>
+    <message>
+        <source>社区：%1&#x3000;分类：%2</source>
+        <translation>社区：%1&#x3000;分类：%2</translation>
+    </message>
+    <message>
+        <source>暂无节点</source>
+        <translation>暂无节点</translation>
+    </message>
+    <message>
+        <source>巡查与进度</source>
+        <translation>巡查与进度</translation>
+    </message>
+    <message>
+        <source>%1 进度 %2%</source>
+        <translation>%1 进度 %2%</translation>
+    </message>
+    <message>
+        <source>%1 巡查（%2）</source>
+        <translation>%1 巡查（%2）</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>暂无记录</source>
+        <translation>暂无记录</translation>
+    </message>
+    <message>
+        <source>评论</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>暂无评论</source>
+        <translation>暂无评论</translation>
+    </message>
+    <message>
+        <source>已记录项目 %1 的巡查</source>
+        <translation>已记录项目 %1 的巡查</translation>
+    </message>
+    <message>
+        <source>已发表对项目 %1 的评论</source>
+        <translation>已发表对项目 %1 的评论</translation>
+    </message>
+</context>
+<context>
     <name>NamedItemsModel</name>
     <message>
         <source>名称</source>
@@ -3984,6 +4165,41 @@
     <message>
         <source>%1：%2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverInspectionDialog</name>
+    <message>
+        <source>质量安全巡查</source>
+        <translation>质量安全巡查</translation>
+    </message>
+    <message>
+        <source>项目 %1：%2</source>
+        <translation>项目 %1：%2</translation>
+    </message>
+    <message>
+        <source>以市民观察员 %1 的名义记录；发现的问题由街道安排整改。</source>
+        <translation>以市民观察员 %1 的名义记录；发现的问题由街道安排整改。</translation>
+    </message>
+    <message>
+        <source>看到了什么：施工安全、围挡、文明施工、质量问题…</source>
+        <translation>看到了什么：施工安全、围挡、文明施工、质量问题…</translation>
+    </message>
+    <message>
+        <source>巡查情况</source>
+        <translation>巡查情况</translation>
+    </message>
+    <message>
+        <source>现场照片</source>
+        <translation>现场照片</translation>
+    </message>
+    <message>
+        <source>记录巡查</source>
+        <translation>记录巡查</translation>
+    </message>
+    <message>
+        <source>请填写巡查情况。</source>
+        <translation>请填写巡查情况。</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4543,65 @@
     <message>
         <source>所有居民都已回访。</source>
         <translation>所有居民都已回访。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDeskWindow</name>
+    <message>
+        <source> — </source>
+        <translation> — </translation>
+    </message>
+    <message>
+        <source>吹哨报到工作台</source>
+        <translation>吹哨报到工作台</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>民生工程</source>
+        <translation>民生工程</translation>
+    </message>
+    <message>
+        <source>项目库</source>
+        <translation>项目库</translation>
+    </message>
+    <message>
+        <source>我的项目</source>
+        <translation>我的项目</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>修改密码…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>修改您自己的登录密码</source>
+        <translation>修改您自己的登录密码</translation>
+    </message>
+    <message>
+        <source>退出登录</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>密码已修改</source>
+        <translation>密码已修改</translation>
     </message>
 </context>
 <context>
@@ -4778,6 +5053,14 @@
         <translation>不再推进的储备项目（保留记录）</translation>
     </message>
     <message>
+        <source>市民观察员…</source>
+        <translation>市民观察员…</translation>
+    </message>
+    <message>
+        <source>指派或取消指派能看到所选项目的市民观察员</source>
+        <translation>指派或取消指派能看到所选项目的市民观察员</translation>
+    </message>
+    <message>
         <source>资金与验收</source>
         <translation>资金与验收</translation>
     </message>
@@ -4820,6 +5103,10 @@
     <message>
         <source>项目 %1 已取消</source>
         <translation>项目 %1 已取消</translation>
+    </message>
+    <message>
+        <source>项目 %1 的市民观察员已更新</source>
+        <translation>项目 %1 的市民观察员已更新</translation>
     </message>
 </context>
 <context>
@@ -8244,7 +8531,7 @@
     </message>
     <message>
         <source>未知角色：{role}（可选 clerk、supervisor、responder、admin）。</source>
-        <translation>未知角色：{role}（可选 clerk、supervisor、responder、admin）。</translation>
+        <translation type="vanished">未知角色：{role}（可选 clerk、supervisor、responder、admin）。</translation>
     </message>
     <message>
         <source>部门名称必须是文字。</source>
@@ -8447,6 +8734,10 @@
         <translation>第 {seq} 条事件缺失（被删除）：在第 {after} 条（事件 id {event_id}）{after_event}之前。</translation>
     </message>
     <message>
+        <source>未知角色：{role}（可选 clerk、supervisor、responder、admin、project_manager、observer）。</source>
+        <translation>未知角色：{role}（可选 clerk、supervisor、responder、admin、project_manager、observer）。</translation>
+    </message>
+    <message>
         <source>合并重复件</source>
         <translation>合并重复件</translation>
     </message>
@@ -8597,6 +8888,18 @@
     <message>
         <source>项目文件</source>
         <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>项目评论</source>
+        <translation>项目评论</translation>
+    </message>
+    <message>
+        <source>指派市民观察员</source>
+        <translation>指派市民观察员</translation>
+    </message>
+    <message>
+        <source>取消指派市民观察员</source>
+        <translation>取消指派市民观察员</translation>
     </message>
     <message>
         <source>导入地图边界</source>
@@ -9339,8 +9642,56 @@
         <translation>数据库中已有用户或工单：演示数据只能写入空数据库。</translation>
     </message>
     <message>
+        <source>项目负责人</source>
+        <translation>项目负责人</translation>
+    </message>
+    <message>
+        <source>市民观察员</source>
+        <translation>市民观察员</translation>
+    </message>
+    <message>
         <source>查看项目进度通报</source>
         <translation>查看项目进度通报</translation>
+    </message>
+    <message>
+        <source>查看项目的市民观察员</source>
+        <translation>查看项目的市民观察员</translation>
+    </message>
+    <message>
+        <source>评论项目</source>
+        <translation>评论项目</translation>
+    </message>
+    <message>
+        <source>查看我的项目</source>
+        <translation>查看我的项目</translation>
+    </message>
+    <message>
+        <source>查看观察的项目</source>
+        <translation>查看观察的项目</translation>
+    </message>
+    <message>
+        <source>市民观察员只能以市民观察员身份记录巡查，整改问题由街道安排。</source>
+        <translation>市民观察员只能以市民观察员身份记录巡查，整改问题由街道安排。</translation>
+    </message>
+    <message>
+        <source>请选择市民观察员账户。</source>
+        <translation>请选择市民观察员账户。</translation>
+    </message>
+    <message>
+        <source>{name} 不是市民观察员账户。</source>
+        <translation>{name} 不是市民观察员账户。</translation>
+    </message>
+    <message>
+        <source>账户 {name} 已停用。</source>
+        <translation>账户 {name} 已停用。</translation>
+    </message>
+    <message>
+        <source>{name} 已是项目 {number} 的市民观察员。</source>
+        <translation>{name} 已是项目 {number} 的市民观察员。</translation>
+    </message>
+    <message>
+        <source>{name} 不是项目 {number} 的市民观察员。</source>
+        <translation>{name} 不是项目 {number} 的市民观察员。</translation>
     </message>
     <message>
         <source>红黑榜计分（按各项目的原始记录）：验收合格 +1 好评；每次验收不合格 +1 差评；居民测评满意度（满意与基本满意占满意度题答案的比例）不低于 90% +1 好评、低于 60% +1 差评；回头看发现问题需重新整改，每次 +1 差评；质量安全巡查每发现一个问题 +1 差评；施工阶段节点每逾期完成一个 +1 差评。净分 = 好评 − 差评：净分大于 0 列入红榜，小于 0 列入黑榜。</source>
@@ -11523,6 +11874,10 @@
         <translation>巡查人</translation>
     </message>
     <message>
+        <source>评论</source>
+        <translation>评论</translation>
+    </message>
+    <message>
         <source>项目 {number} 已被他人修改（第 {version} 版），您的修改未保存。请刷新后重试。</source>
         <translation>项目 {number} 已被他人修改（第 {version} 版），您的修改未保存。请刷新后重试。</translation>
     </message>
@@ -12035,6 +12390,14 @@
     <message>
         <source>管理员</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <source>项目负责人</source>
+        <translation>项目负责人</translation>
+    </message>
+    <message>
+        <source>市民观察员</source>
+        <translation>市民观察员</translation>
     </message>
     <message>
         <source>一般</source>
@@ -12699,6 +13062,18 @@
     <message>
         <source>项目文件</source>
         <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>项目评论</source>
+        <translation>项目评论</translation>
+    </message>
+    <message>
+        <source>指派市民观察员</source>
+        <translation>指派市民观察员</translation>
+    </message>
+    <message>
+        <source>取消指派市民观察员</source>
+        <translation>取消指派市民观察员</translation>
     </message>
     <message>
         <source>项目名称</source>

@@ -11,6 +11,7 @@ TABLES = ("department", "category", "community", "user_account", "ticket_counter
           "setting", "calendar_day", "time_policy", "dispatch_request", "escalation", "audit_head",
           "attachment", "attachment_content",  # issue 15: attachments
           "project_counter", "project", "project_ticket", "project_vote", "annual_list", "annual_list_item",  # issue 16
+          "project_observer",  # issue 16 §3
           # issue 16 §2: a project's records
           "contractor", "project_record", "project_payment", "project_change", "survey_question", "survey_response",
           "survey_answer", "project_callback", "project_revisit",

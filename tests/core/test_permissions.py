@@ -27,8 +27,9 @@ from desk.permissions import DESK_MATRIX, MATRIX, Kind, Scope
 from conftest import BACKENDS, PASSWORD, T0, World, new_db_url, seed
 from core.helpers import Office, snapshot
 
-ACTORS = ["clerk", "supervisor", "admin", "responder"]
-ROLE_OF = {"clerk": Role.CLERK, "supervisor": Role.SUPERVISOR, "admin": Role.ADMIN, "responder": Role.RESPONDER}
+ACTORS = ["clerk", "supervisor", "admin", "responder", "project_manager", "observer"]
+ROLE_OF = {"clerk": Role.CLERK, "supervisor": Role.SUPERVISOR, "admin": Role.ADMIN, "responder": Role.RESPONDER,
+           "project_manager": Role.PROJECT_MANAGER, "observer": Role.OBSERVER}
 FAR_FUTURE = datetime(2027, 6, 30, 9, 0, tzinfo=timezone.utc)
 TICKET = dict(title="路灯不亮", description="晚上路灯不亮", category="市容环境", urgency="routine", address="长安路 3 号",
               community="长安社区", source="patrol", reporter_name="", reporter_phone="")
@@ -40,7 +41,12 @@ def office(request, tmp_path_factory):
     clock = FakeClock(T0)
     desk = Desk.open(new_db_url(request, request.param, tmp_path_factory.mktemp("perm")), clock=clock)
     seed(desk)
-    yield Office(World(desk, clock))
+    desk.add_user("pm", PASSWORD, "project_manager", display_name="项目负责人甲")  # issue 16 §3
+    desk.add_user("observer", PASSWORD, "observer", display_name="陈观")
+    o = Office(World(desk, clock))
+    o.users["project_manager"] = desk.login("pm", PASSWORD)
+    o.users["observer"] = desk.login("observer", PASSWORD)
+    yield o
     desk.close()
 
 
@@ -162,9 +168,12 @@ def _(o):
     # just past its own due (a fixed number of days may end inside a holiday, before the due)
     o.world.clock.set(max(o.world.clock.now(), due + timedelta(minutes=1)))
     o.world.desk.sweep()
-    # (read from the table: the 催办 queue lists the oldest 500 first, and this module's recipes leave many behind)
+    # The escalation is read from its table: the 催办 queue lists at most 500 (unhandled, oldest first), and this
+    # module leaves hundreds unhandled (six roles × every row), so a new one need not be among them.
     with o.world.desk.engine.connect() as conn:
-        eid = conn.execute(text("SELECT id FROM escalation WHERE dispatch_id = :d AND level = 1"), {"d": did}).scalar_one()
+        eid = conn.execute(text("SELECT id FROM escalation WHERE dispatch_id = :d AND closed_at IS NULL "
+                                "ORDER BY level, id"), {"d": did}).scalars().first()
+    assert eid is not None
     return lambda u: u.handle_escalation(eid, action="urge", note="请尽快报到")
 
 
@@ -496,6 +505,25 @@ def test_rows_are_well_formed():
         assert (perm.sources is not None) <= (perm.kind is Kind.VERB), name
         if perm.scope is Scope.OWN_DEPARTMENT:
             assert Role.RESPONDER in perm.roles, name
+        # issue 16 §3: an observer's row is always limited to the projects assigned to them
+        assert (Role.OBSERVER in perm.roles) <= (perm.scope in (Scope.ASSIGNED, Scope.SELF)), name
+
+
+def test_the_new_roles_touch_no_ticket_and_no_administration():
+    """The 项目负责人 and the 市民观察员 (issue 16 §3) see no ticket, queue or resident, and administer nothing."""
+    from desk.permissions import Target
+
+    for name, perm in MATRIX.items():
+        for role in (Role.PROJECT_MANAGER, Role.OBSERVER):
+            if role in perm.roles:
+                assert perm.target in (Target.PROJECT, Target.SETUP, Target.ACCOUNT, Target.DATA), (name, role)
+                assert perm.target is not Target.ACCOUNT or perm.scope is Scope.SELF, (name, role)
+    assert not any(Role.PROJECT_MANAGER in p.roles for n, p in MATRIX.items()
+                   if n in ("project_callbacks", "record_project_callback", "approve_annual_list", "users",
+                            "create_user", "hotspot_tickets", "ticket", "ticket_rows", "list_queue"))
+    observer = {n for n, p in MATRIX.items() if Role.OBSERVER in p.roles}
+    assert observer == {"verify_password", "change_password", "record_inspection", "comment_project", "my_projects",
+                        "observed_project"}
 
 
 # === issue 15: repeat complaints ===
@@ -602,9 +630,10 @@ RECIPES.update({
     "record_progress": lambda o: (lambda n: lambda u: u.record_progress(n, percent=30))(_initiated(o)),
     "record_construction_log": lambda o: (lambda n: lambda u: u.record_construction_log(n, note="开工"))(
         _initiated(o)),
+    # (an inspection an observer may record too: on a project assigned to them, as 市民观察员, without findings; the
+    # findings are tested in test_project_lifecycle and test_roles)
     "record_inspection": lambda o: (lambda n: lambda u: u.record_inspection(
-        n, inspector_kind="staff", inspector="张伟", findings=[{"name": "围挡缺失", "lead": "住建委", "within": "2wd"}]))(
-        _initiated(o)),
+        n, inspector_kind="citizen_observer", inspector="陈观", note="围挡完好"))(_observed(o, _initiated(o))),
     "project_lifecycle": lambda o: (lambda n: lambda u: u.project_lifecycle(n))(_listed(o)),
     "my_milestones": lambda o: (_milestone(o), lambda u: u.my_milestones())[1],
     "project_file": lambda o: (lambda f: lambda u: u.project_file(f))(_project_file(o)),
@@ -612,6 +641,23 @@ RECIPES.update({
     "hotspots": lambda o: (o.ticket_in(T.NEW), lambda u: u.hotspots(start=date(2026, 11, 1), end=date(2026, 11, 30)))[1],
     "hotspot_tickets": lambda o: (o.ticket_in(T.NEW), lambda u: u.hotspot_tickets(
         "幸福社区", "市容环境", None, date(2026, 11, 1), date(2026, 11, 30)))[1],
+})
+
+
+def _observed(o, number: str) -> str:
+    """``number`` assigned to the 市民观察员 "observer" (issue 16 §3)."""
+    o["clerk"].assign_observer(number, "observer")
+    return number
+
+
+RECIPES.update({  # issue 16 §3: the citizen observers
+    "assign_observer": lambda o: (lambda n: lambda u: u.assign_observer(n, "observer"))(_project(o)),
+    "unassign_observer": lambda o: (lambda n: lambda u: u.unassign_observer(n, "observer"))(_observed(o, _project(o))),
+    "project_observers": lambda o: (lambda n: lambda u: u.project_observers(n))(_observed(o, _project(o))),
+    "comment_project": lambda o: (lambda n: lambda u: u.comment_project(n, "夜间施工噪音较大"))(
+        _observed(o, _project(o))),
+    "my_projects": lambda o: (_observed(o, _project(o)), lambda u: u.my_projects())[1],
+    "observed_project": lambda o: (lambda n: lambda u: u.observed_project(n))(_observed(o, _initiated(o))),
 })
 
 
@@ -792,7 +838,8 @@ def test_scope(office, name):
 
 # -- a disabled account, an account changed since login, a password that must be changed ------------
 def _allowed_role(name) -> str:
-    return next(r for r in ("admin", "supervisor", "clerk", "responder") if MATRIX[name].allows(ROLE_OF[r]))
+    return next(r for r in ("admin", "supervisor", "clerk", "responder", "project_manager", "observer")
+                if MATRIX[name].allows(ROLE_OF[r]))
 
 
 @pytest.mark.parametrize("name", [n for n, p in MATRIX.items() if p.reads_db])

@@ -147,15 +147,19 @@ class Journey:
         w = self.session.window
         self.window = w
         w.resize(1440, 860)
-        self.qtbot.waitUntil(lambda: w.model.ids_loaded_once and bool(w.counts) and w.marker is not None,
-                             timeout=10_000)
+        if isinstance(w, MainWindow):
+            self.qtbot.waitUntil(lambda: w.model.ids_loaded_once and bool(w.counts) and w.marker is not None,
+                                 timeout=10_000)
         self.settle()
         self.shot("logged-in")
         return w
 
     def close(self) -> None:
         w = self.window
-        if w is not None:
+        if w is not None and not isinstance(w, MainWindow):  # the project desk (issue 16 §3): no timers
+            if w.isVisible():
+                w.close()
+        elif w is not None:
             for timer in (w.poll_timer, w.sweeper, w.deadline_clock, w.settings_timer):
                 timer.stop()
             w.idle_watch.stop()

@@ -46,7 +46,7 @@ def verbs() -> dict[str, str]:
 
 
 def roles() -> dict[str, str]:
-    return {"clerk": translate("labels", "受理员"), "supervisor": translate("labels", "督办员"), "responder": translate("labels", "部门联络员"), "admin": translate("labels", "管理员")}
+    return {"clerk": translate("labels", "受理员"), "supervisor": translate("labels", "督办员"), "responder": translate("labels", "部门联络员"), "admin": translate("labels", "管理员"), "project_manager": translate("labels", "项目负责人"), "observer": translate("labels", "市民观察员")}
 
 
 def urgencies() -> dict[str, str]:
@@ -271,7 +271,11 @@ def project_event_kinds() -> dict[str, str]:
             "project_acceptance": translate("labels", "登记验收结果"),
             "project_callback": translate("labels", "项目验收回访"), "project_revisit": translate("labels", "项目回头看"),
             "project_progress": translate("labels", "项目进度"), "project_log": translate("labels", "施工日志"),
-            "project_inspection": translate("labels", "质量安全巡查"), "project_file": translate("labels", "项目文件")}
+            "project_inspection": translate("labels", "质量安全巡查"), "project_file": translate("labels", "项目文件"),
+            # §3: the citizen observers
+            "project_comment": translate("labels", "项目评论"),
+            "project_observer": translate("labels", "指派市民观察员"),
+            "project_observer_remove": translate("labels", "取消指派市民观察员")}
 
 
 def project_fields() -> dict[str, str]:

@@ -56,6 +56,7 @@ from ui.projects.dialogs import (
 )
 from ui.projects.lifecycle import LifecyclePanel
 from ui.projects.models import ListItemModel, ProjectModel, VersionModel
+from ui.projects.observer import AssignObserverDialog
 from ui.projects.records import ProjectRecordsPanel
 from ui.tickets.queue import QueuePage
 
@@ -362,9 +363,12 @@ class ProjectsPage(QWidget):
                                    "recordVote")
         self.cancel_button = _button(self, self.tr("取消项目…"), self.tr("不再推进的储备项目（保留记录）"),
                                      self.start_cancel, "cancelProject")
+        self.observers_button = _button(self, self.tr("市民观察员…"), self.tr("指派或取消指派能看到所选项目的市民观察员"),
+                                        self.start_observers, "projectObservers")  # issue 16 §3
         self.action_buttons = {"create_project": self.new_button, "update_project": self.edit_button,
                                "add_project_tickets": self.link_button, "remove_project_tickets": self.unlink_button,
-                               "record_project_vote": self.vote_button, "cancel_project": self.cancel_button}
+                               "record_project_vote": self.vote_button, "cancel_project": self.cancel_button,
+                               "assign_observer": self.observers_button}
         for verb, b in self.action_buttons.items():
             b.setVisible(role_may(verb, role))
             buttons.addWidget(b)
@@ -578,6 +582,7 @@ class ProjectsPage(QWidget):
         self.unlink_button.setEnabled(open_ and bool(self.detail.selected_tickets()))
         self.vote_button.setEnabled(open_)
         self.cancel_button.setEnabled(p is not None and p.stage == "candidate")
+        self.observers_button.setEnabled(open_)
 
     def _lifecycle_changed(self, message: str) -> None:
         """The lifecycle panel changed the project: the list (its stage) and the detail (its history) follow."""
@@ -662,6 +667,21 @@ class ProjectsPage(QWidget):
         dlg = CancelProjectDialog(self.window(), self.user, p)
         _open(self, dlg, lambda r: self._changed(r, self.tr("项目 %1 已取消")))
         return dlg
+
+    def start_observers(self) -> None:
+        """市民观察员…: reads the project's observers and the accounts, then opens the dialog (issue 16 §3)."""
+        p = self.shown()
+        if p is None or not self.observers_button.isEnabled():
+            return
+        u, number, name = self.user, p.number, p.name
+
+        def arrived(observers: Any) -> None:
+            dlg = AssignObserverDialog(self.window(), u, observers, name)
+            _open(self, dlg, lambda r: (self.status.emit(self.tr("项目 %1 的市民观察员已更新").replace("%1", number)),
+                                        self.load_detail(number)))
+
+        Op(self, lambda: u.project_observers(number)).success(arrived) \
+            .failure(lambda exc: self.status.emit(describe_error(exc))).run()
 
     def _list_approved(self, message: str) -> None:
         self.status.emit(message)

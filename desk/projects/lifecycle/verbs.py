@@ -18,10 +18,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desk.errors import ValidationError
+from desk.enums import Role
+from desk.errors import PermissionDenied, ValidationError
 from desk.escalation import service as escalation
 from desk.projects import service as projects
 from desk.projects.lifecycle import dto, entries, files, milestones, service, stages
+from desk.projects.observers import service as observer_scope
 from desk.verbs import permission
 
 FINDING_KEYS = frozenset({"name", "lead", "assist", "due_on", "within"})
@@ -119,12 +121,22 @@ class LifecycleVerbs:
                           photos: Sequence[str] = ()) -> dto.LifecycleInfo:
         """A 质量安全巡查 by the 监理 (``supervisor_firm``), ``staff`` or a 市民观察员 (``citizen_observer``), with
         photos. Each finding ({name, lead, assist, due_on | within}) becomes a fix milestone of the current
-        stage: its lead department is summoned, its deadline to fix escalates like any milestone's due."""
+        stage: its lead department is summoned, its deadline to fix escalates like any milestone's due.
+
+        A 市民观察员 (issue 16 §3) inspects only a project assigned to them, as ``citizen_observer`` under their own
+        name (``inspector`` is theirs whatever is passed), and without findings: summoning departments is the
+        office's, which turns an observer's remark into a fix milestone."""
+        observer = self.role is Role.OBSERVER
+        if observer and (inspector_kind != "citizen_observer" or findings):
+            raise PermissionDenied("市民观察员只能以市民观察员身份记录巡查，整改问题由街道安排。")
         uploads = self._uploads(photos)
         wanted = [_finding(f) for f in findings] if not isinstance(findings, (str, bytes)) else findings
         with self._unit() as (s, now):
             p = projects.find(s, number, for_update=True)
             me, today, ladder = self._me(s), self._office_today(s, now), self._ladder(s)
+            if observer:
+                observer_scope.check_assigned(s, p, me.id)
+                inspector = me.display_name
             e = entries.inspection(s, project=p, on=on or today, today=today, inspector_kind=inspector_kind,
                                    inspector=inspector, note=note, findings=wanted, actor=me, now=now)
             for f in wanted:
