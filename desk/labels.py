@@ -130,8 +130,9 @@ PROJECT_STAGE = {
 PROJECT_ORIGIN = {"tickets": "来自工单", "hotspot": "来自问题清单", "resident_idea": "居民金点子",
                   "representative": "代表建议", "department_plan": "部门计划"}
 #: A project's colour by stage, on the map and on paper (ui.map.scene, reports.mapdraw).
-PROJECT_STAGE_COLOUR = {"candidate": "#9e9e9e", "listed": "#3f51b5", "initiated": "#7b1fa2", "tendering": "#7b1fa2",
-                        "construction": "#ef6c00", "acceptance": "#2e7d32", "operation": "#2e7d32",
+#: Each stage its own colour: a legend that names 立项 and 招标 must tell them apart.
+PROJECT_STAGE_COLOUR = {"candidate": "#9e9e9e", "listed": "#3f51b5", "initiated": "#7b1fa2", "tendering": "#00838f",
+                        "construction": "#ef6c00", "acceptance": "#2e7d32", "operation": "#6d4c41",
                         "cancelled": "#cfcfcf"}
 VOTE_CHOICE = {"for": "赞成", "against": "反对", "abstain": "弃权"}
 LIST_STATE = {"draft": "草稿", "approved": "已批准", "superseded": "已被取代"}
