@@ -503,6 +503,10 @@
         <translation>(none)</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>项目 %1：%2</source>
         <translation>Project %1: %2</translation>
     </message>
@@ -513,6 +517,10 @@
     <message>
         <source>市民观察员只能看到指派给他的项目（不含居民信息），可以记录巡查和发表评论。</source>
         <translation>A citizen observer sees only the projects assigned to them (without residents&apos; data), and may record inspections and comment.</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source> — 已指派</source>
@@ -3876,12 +3884,16 @@ Current default lead department: %2</translation>
         <translation>Fix: </translation>
     </message>
     <message>
+        <source>%1&#x3000;%2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>年度：%1&#x3000;阶段：%2&#x3000;完成：%3%</source>
-        <translation>Year: %1&#x3000;Stage: %2&#x3000;Complete: %3%</translation>
+        <translation>Year: %1 · Stage: %2 · Complete: %3%</translation>
     </message>
     <message>
         <source>社区：%1&#x3000;分类：%2</source>
-        <translation>Community: %1&#x3000;Category: %2</translation>
+        <translation>Community: %1 · Category: %2</translation>
     </message>
     <message>
         <source>暂无节点</source>

@@ -503,6 +503,10 @@
         <translation>（无）</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>项目 %1：%2</source>
         <translation>项目 %1：%2</translation>
     </message>
@@ -513,6 +517,10 @@
     <message>
         <source>市民观察员只能看到指派给他的项目（不含居民信息），可以记录巡查和发表评论。</source>
         <translation>市民观察员只能看到指派给他的项目（不含居民信息），可以记录巡查和发表评论。</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source> — 已指派</source>
@@ -3874,6 +3882,10 @@
     <message>
         <source>整改：</source>
         <translation>整改：</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2</source>
+        <translation>%1&#x3000;%2</translation>
     </message>
     <message>
         <source>年度：%1&#x3000;阶段：%2&#x3000;完成：%3%</source>

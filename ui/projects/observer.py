@@ -186,7 +186,7 @@ class MyProjectsPage(QWidget):
                  "citizen_observer": self.tr("市民观察员")}
         heads = (self.tr("节点"), self.tr("阶段"), self.tr("主办部门"), self.tr("计划完成"), self.tr("实际完成"))
         not_done, fix = self.tr("未完成"), self.tr("整改：")
-        out = ["<h3>" + _esc(p.number) + "　" + _esc(p.name) + "</h3>",
+        out = ["<h3>" + self.tr("%1　%2").replace("%1", _esc(p.number)).replace("%2", _esc(p.name)) + "</h3>",
                "<p>" + self.tr("年度：%1　阶段：%2　完成：%3%").replace("%1", str(p.year))
                .replace("%2", labels.label(stages, p.stage)).replace("%3", str(p.percent)) + "<br>"
                + self.tr("社区：%1　分类：%2").replace("%1", _esc(p.community or "—"))
@@ -257,13 +257,13 @@ class AssignObserverDialog(OpDialog):
         super().__init__(parent, self.tr("市民观察员"))
         self._user, self.number = user, observers.number
         assigned = {a.username for a in observers.assigned}
-        now = "、".join(a.display_name for a in observers.assigned) or self.tr("（无）")
+        now = self.tr("、").join(a.display_name for a in observers.assigned) or self.tr("（无）")
         self.set_header(self.tr("项目 %1：%2").replace("%1", observers.number).replace("%2", name) + "\n"
                         + self.tr("已指派：%1").replace("%1", now) + "\n"
                         + self.tr("市民观察员只能看到指派给他的项目（不含居民信息），可以记录巡查和发表评论。"))
         self.account = QComboBox(self)
         for a in observers.available:
-            text = f"{a.display_name}（{a.username}）"
+            text = self.tr("%1（%2）").replace("%1", a.display_name).replace("%2", a.username)
             self.account.addItem(text + (self.tr(" — 已指派") if a.username in assigned else ""),
                                  (a.username, a.username in assigned))
         self.add_field(self.tr("观察员账户"), self.account, "observer")
