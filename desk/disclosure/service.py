@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.enums import ListState
 from desk.errors import ValidationError
 from desk.escalation.service import Ladder
 from desk.projects import bulletin
@@ -102,11 +101,6 @@ class Disclosure:
     project_definitions: tuple[Definition, ...] = ()
 
 
-def _approved(session: Session, year: int) -> AnnualList | None:
-    return session.scalars(select(AnnualList).where(AnnualList.year == year,
-                                                    AnnualList.state == ListState.APPROVED.value)).first()
-
-
 def _projects(session: Session, lst: AnnualList | None, works: Any) -> tuple[PublicProject, ...]:
     """The list's projects with their public fields, chosen one by one; ``works``: the list's ProjectBulletin."""
     if lst is None:
@@ -162,7 +156,7 @@ def disclosure(desk: Any, year: int | None = None) -> Disclosure:
         cal = desk._timing(s).cal
         this_year = cal.local(now).year
         year = projects.published_year(s, year, this_year)
-        lst = _approved(s, year)
+        lst = projects.approved_list(s, year)
         months, definitions = _months(s, desk, now)
         approved_on = cal.local(lst.approved_at).date() if lst is not None and lst.approved_at else None
         timing, office = desk._timing(s), desk._settings(s)["office_name"]

@@ -21,14 +21,13 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from desk.enums import ListState
 from desk.escalation import service as escalation
 from desk.projects import service as projects
 from desk.projects.lifecycle import milestones as lifecycle
 from desk.projects.records import board as contractor_board
 from desk.projects.records import dto as records_dto
 from desk.projects.records.query import money_of
-from models import (AnnualList, AnnualListItem, Community, Contractor, Department, Escalation, Milestone, Project,
+from models import (AnnualListItem, Community, Contractor, Department, Escalation, Milestone, Project,
                     ProjectEntry, ProjectRecord)
 
 DEFINITIONS: tuple[tuple[str, str], ...] = (
@@ -138,8 +137,7 @@ def _levels(session: Session, late: list[Milestone], ladder: escalation.Ladder, 
 def build(session: Session, *, year: Any, this_year: int, now: datetime, office_name: str, time_zone: str,
           ladder: escalation.Ladder) -> ProjectBulletin:
     year = projects.published_year(session, year, this_year)
-    lst = session.scalars(select(AnnualList).where(AnnualList.year == year,
-                                                   AnnualList.state == ListState.APPROVED.value)).first()
+    lst = projects.approved_list(session, year)
     rows = [] if lst is None else session.execute(
         select(AnnualListItem.position, Project).join(Project, Project.id == AnnualListItem.project_id)
         .where(AnnualListItem.list_id == lst.id).order_by(AnnualListItem.position)).all()

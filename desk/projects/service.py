@@ -472,6 +472,12 @@ def published_year(session: Session, value: Any, this_year: int) -> int:
     return value
 
 
+def approved_list(session: Session, year: int) -> AnnualList | None:
+    """The approved version of ``year``'s list (None while none is), as the bulletin and the disclosure show it."""
+    return session.scalars(select(AnnualList).where(AnnualList.year == year,
+                                                    AnnualList.state == ListState.APPROVED.value)).first()
+
+
 def list_subject(year: int) -> str:
     return f"annual_list:{year}"
 
