@@ -545,9 +545,10 @@ def point_of(session: Session, ticket: Ticket) -> dto.TicketPointInfo:
 
 
 def set_point(*, session: Session, ticket: Ticket, lon: float | None, lat: float | None, actor_id: int,
-              now: datetime, source: str = "clerk") -> dto.TicketPointInfo:
+              now: datetime, source: str = "clerk", describe: bool = True) -> dto.TicketPointInfo | None:
     """Set, move or (``lon``/``lat`` None) remove a ticket's point (already checked by :func:`check_point`); one
-    ``locate`` event on the ticket's timeline."""
+    ``locate`` event on the ticket's timeline. Returns the point and its 社区 (None with ``describe`` False: the
+    ticket verbs that store a point with their own change answer with the ticket)."""
     row = session.get(TicketPoint, ticket.id)
     before = f"{row.lon:.7f},{row.lat:.7f}" if row is not None else None
     if lon is None or lat is None:
@@ -562,12 +563,11 @@ def set_point(*, session: Session, ticket: Ticket, lon: float | None, lat: float
         else:
             row.lon, row.lat, row.source, row.set_at, row.set_by_id = lon, lat, source, now, actor_id
         after = f"{lon:.7f},{lat:.7f}"
-    if before == after:
-        return point_of(session, ticket)
-    audit.record(session=session, ticket_id=ticket.id, actor_id=actor_id, at=now, kind="locate",
-                 changes={"point": (before, after)})
+    if before != after:
+        audit.record(session=session, ticket_id=ticket.id, actor_id=actor_id, at=now, kind="locate",
+                     changes={"point": (before, after)})
     session.flush()
-    return point_of(session, ticket)
+    return point_of(session, ticket) if describe else None
 
 
 def imported_points(values: Sequence[tuple[int, Any, Any]]) -> list[dict[str, Any]]:

@@ -17,6 +17,7 @@ from desk.audit import service as audit
 from desk.deadlines import service as deadlines
 from desk.enums import Role
 from desk.errors import ConflictError, PermissionDenied, Term, ValidationError
+from desk.geo import service as geo
 from desk.intake.imports.service import UNCLASSIFIED, refuse_unclassified
 from desk.intake.repeats import service as repeats
 from desk.labels import ROLE, TICKET_STATE, VERB
@@ -26,6 +27,18 @@ from desk.tickets import service as tickets
 from desk.verbs import permission
 from desk.workflow import DISPATCH_VERBS, TICKET_VERBS, TRANSITIONS, dispatch_allows, ticket_allows
 from models import HotlineOrder, Ticket
+
+
+def _point(point: Sequence[Any] | None) -> tuple[float, float] | tuple[()] | None:
+    """A ticket's point as the create and update verbs take it: None (not given), () (none: remove it) or a
+    checked WGS84 (lon, lat)."""
+    if point is None:
+        return None
+    if len(point) == 0:
+        return ()
+    if len(point) != 2:
+        raise ValidationError("point", "位置须为一对坐标（经度、纬度）。")
+    return geo.check_point(point[0], point[1])
 
 
 @dataclass(frozen=True)
@@ -149,18 +162,26 @@ class TicketVerbs:
             return dto.WhistleForecast(within, self.desk._timing(s).cal.due(now, within), promised)
 
     @permission("create_ticket")
-    def create_ticket(self, **fields: Any) -> dto.TicketDetail:
+    def create_ticket(self, *, point: Sequence[Any] | None = None, **fields: Any) -> dto.TicketDetail:
+        """受理. ``point``: where the problem is, (lon, lat) in WGS84, as the clerk set it on the map of the ticket
+        dialog (issue 17); stored with the ticket in the same transaction, an event on its timeline."""
+        xy = _point(point)
         with self._unit() as (s, now):
             me = self._me(s)
             t = tickets.create(session=s, actor=me, now=now, tz=self.desk._timing(s).cal.tzinfo, fields=fields)
+            if xy:
+                geo.set_point(session=s, ticket=t, lon=xy[0], lat=xy[1], actor_id=me.id, now=now, describe=False)
             # The answer is built from what this transaction holds (the number's row stays locked until the commit).
             events = list(s.info[audit.PENDING])
             self.desk._seal(s)  # gives the event its id
             return ticket_detail.of_new(t, t.category.name, me.display_name, self._viewer, events)
 
     @permission("update_ticket")
-    def update_ticket(self, number: str, *, expected_version: int | None = None, **fields: Any
-                      ) -> dto.TicketDetail:
+    def update_ticket(self, number: str, *, expected_version: int | None = None, point: Sequence[Any] | None = None,
+                      **fields: Any) -> dto.TicketDetail:
+        """编辑. ``point``: None leaves the ticket's point as it is; (lon, lat) sets or moves it; an empty sequence
+        removes it (the ticket is then counted at its 社区 only). One transaction with the fields."""
+        xy = _point(point)
         with self._unit() as (s, now):
             me = self._me(s)
             t = self._lock_ticket(s, number)
@@ -172,6 +193,9 @@ class TicketVerbs:
                     k for k, v in fields.items() if v != getattr(t, k, None)):
                 raise PermissionDenied("保密工单的反映人信息只有受理员、督办员可以查看和修改。")
             tickets.update(session=s, ticket=t, actor=me, now=now, fields=fields)
+            if xy is not None:
+                geo.set_point(session=s, ticket=t, lon=xy[0] if xy else None, lat=xy[1] if xy else None,
+                              actor_id=me.id, now=now, describe=False)
             return self._detail(s, t, now)
 
     @permission("whistle")

@@ -4397,6 +4397,74 @@ Current default lead department: %2</translation>
     </message>
 </context>
 <context>
+    <name>PointPicker</name>
+    <message>
+        <source>在地图上标注位置</source>
+        <extracomment>Decimal places shown (1e-6° is about 10 cm). The chosen point, WGS84 (lon, lat). The boundaries arrived and are drawn (or there are none).</extracomment>
+        <translation>Mark the location on the map</translation>
+    </message>
+    <message>
+        <source>单击地图上问题所在的位置；也可以直接输入坐标。</source>
+        <translation>Click where the problem is on the map, or type its coordinates.</translation>
+    </message>
+    <message>
+        <source>正在读取社区边界…</source>
+        <translation>Reading the community boundaries…</translation>
+    </message>
+    <message>
+        <source>坐标（经度, 纬度）</source>
+        <translation>Coordinates (longitude, latitude)</translation>
+    </message>
+    <message>
+        <source>例如 116.397128, 39.916527</source>
+        <translation>e.g. 116.397128, 39.916527</translation>
+    </message>
+    <message>
+        <source>WGS84（GPS、12345 工单）</source>
+        <translation>WGS84 (GPS, 12345 orders)</translation>
+    </message>
+    <message>
+        <source>GCJ-02（高德、腾讯地图）</source>
+        <translation>GCJ-02 (Amap, Tencent Maps)</translation>
+    </message>
+    <message>
+        <source>输入的坐标来自哪种地图：GCJ-02 的坐标会换算为 WGS84 保存</source>
+        <translation>Which map the typed coordinates come from: GCJ-02 coordinates are converted to WGS84 when stored</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>还没有导入社区边界，无法在地图上单击：请直接输入坐标。</source>
+        <translation>No community boundaries have been imported, so there is no map to click on: type the coordinates instead.</translation>
+    </message>
+    <message>
+        <source>请输入两个数：经度, 纬度（如 116.397128, 39.916527）。</source>
+        <translation>Type two numbers: longitude, latitude (e.g. 116.397128, 39.916527).</translation>
+    </message>
+    <message>
+        <source>坐标（%1, %2）不在中国境内：经度在前、纬度在后。</source>
+        <translation>The coordinates (%1, %2) are not in China: longitude first, then latitude.</translation>
+    </message>
+    <message>
+        <source>尚未标注</source>
+        <translation>Not marked yet</translation>
+    </message>
+    <message>
+        <source>位置：%1（%2）</source>
+        <translation>Location: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>不在已导入的社区边界内</source>
+        <translation>outside the imported community boundaries</translation>
+    </message>
+</context>
+<context>
     <name>PolicyTableModel</name>
     <message>
         <source>分类</source>
@@ -6958,6 +7026,10 @@ Current default lead department: %2</translation>
         <translation>Type to filter, then choose from the list</translation>
     </message>
     <message>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
         <source>反映人</source>
         <translation>Reported by</translation>
     </message>
@@ -6988,6 +7060,34 @@ Current default lead department: %2</translation>
     <message>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>在地图上标注…</source>
+        <translation>Mark on the map…</translation>
+    </message>
+    <message>
+        <source>在社区地图上单击问题所在的位置，或输入坐标；没有位置的工单只计入社区</source>
+        <translation>Click where the problem is on the community map, or type coordinates; a ticket without a location is only counted at its community</translation>
+    </message>
+    <message>
+        <source>清除位置</source>
+        <translation>Clear location</translation>
+    </message>
+    <message>
+        <source>未标注（只计入社区）</source>
+        <translation>Not marked (counted at its community only)</translation>
+    </message>
+    <message>
+        <source>经度 %1，纬度 %2</source>
+        <translation>Longitude %1, latitude %2</translation>
+    </message>
+    <message>
+        <source>工单“%1”的位置</source>
+        <translation>Location of ticket &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>新工单</source>
+        <translation>new ticket</translation>
     </message>
     <message>
         <source>保密工单的反映人信息只有受理员、督办员能看到和修改</source>
@@ -9788,6 +9888,10 @@ Choose &quot;No&quot; to use it the next time the program starts.</translation>
     <message>
         <source>本次登录的身份与账户记录不符，请重新登录。</source>
         <translation>This session no longer matches the account record. Please log in again.</translation>
+    </message>
+    <message>
+        <source>位置须为一对坐标（经度、纬度）。</source>
+        <translation>A location is one pair of coordinates (longitude, latitude).</translation>
     </message>
     <message>
         <source>{role}不能执行“{verb}”。</source>

@@ -4397,6 +4397,74 @@
     </message>
 </context>
 <context>
+    <name>PointPicker</name>
+    <message>
+        <source>在地图上标注位置</source>
+        <extracomment>Decimal places shown (1e-6° is about 10 cm). The chosen point, WGS84 (lon, lat). The boundaries arrived and are drawn (or there are none).</extracomment>
+        <translation>在地图上标注位置</translation>
+    </message>
+    <message>
+        <source>单击地图上问题所在的位置；也可以直接输入坐标。</source>
+        <translation>单击地图上问题所在的位置；也可以直接输入坐标。</translation>
+    </message>
+    <message>
+        <source>正在读取社区边界…</source>
+        <translation>正在读取社区边界…</translation>
+    </message>
+    <message>
+        <source>坐标（经度, 纬度）</source>
+        <translation>坐标（经度, 纬度）</translation>
+    </message>
+    <message>
+        <source>例如 116.397128, 39.916527</source>
+        <translation>例如 116.397128, 39.916527</translation>
+    </message>
+    <message>
+        <source>WGS84（GPS、12345 工单）</source>
+        <translation>WGS84（GPS、12345 工单）</translation>
+    </message>
+    <message>
+        <source>GCJ-02（高德、腾讯地图）</source>
+        <translation>GCJ-02（高德、腾讯地图）</translation>
+    </message>
+    <message>
+        <source>输入的坐标来自哪种地图：GCJ-02 的坐标会换算为 WGS84 保存</source>
+        <translation>输入的坐标来自哪种地图：GCJ-02 的坐标会换算为 WGS84 保存</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>还没有导入社区边界，无法在地图上单击：请直接输入坐标。</source>
+        <translation>还没有导入社区边界，无法在地图上单击：请直接输入坐标。</translation>
+    </message>
+    <message>
+        <source>请输入两个数：经度, 纬度（如 116.397128, 39.916527）。</source>
+        <translation>请输入两个数：经度, 纬度（如 116.397128, 39.916527）。</translation>
+    </message>
+    <message>
+        <source>坐标（%1, %2）不在中国境内：经度在前、纬度在后。</source>
+        <translation>坐标（%1, %2）不在中国境内：经度在前、纬度在后。</translation>
+    </message>
+    <message>
+        <source>尚未标注</source>
+        <translation>尚未标注</translation>
+    </message>
+    <message>
+        <source>位置：%1（%2）</source>
+        <translation>位置：%1（%2）</translation>
+    </message>
+    <message>
+        <source>不在已导入的社区边界内</source>
+        <translation>不在已导入的社区边界内</translation>
+    </message>
+</context>
+<context>
     <name>PolicyTableModel</name>
     <message>
         <source>分类</source>
@@ -6958,6 +7026,10 @@
         <translation>输入可筛选，从列表中选择</translation>
     </message>
     <message>
+        <source>位置</source>
+        <translation>位置</translation>
+    </message>
+    <message>
         <source>反映人</source>
         <translation>反映人</translation>
     </message>
@@ -6988,6 +7060,34 @@
     <message>
         <source>保存</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>在地图上标注…</source>
+        <translation>在地图上标注…</translation>
+    </message>
+    <message>
+        <source>在社区地图上单击问题所在的位置，或输入坐标；没有位置的工单只计入社区</source>
+        <translation>在社区地图上单击问题所在的位置，或输入坐标；没有位置的工单只计入社区</translation>
+    </message>
+    <message>
+        <source>清除位置</source>
+        <translation>清除位置</translation>
+    </message>
+    <message>
+        <source>未标注（只计入社区）</source>
+        <translation>未标注（只计入社区）</translation>
+    </message>
+    <message>
+        <source>经度 %1，纬度 %2</source>
+        <translation>经度 %1，纬度 %2</translation>
+    </message>
+    <message>
+        <source>工单“%1”的位置</source>
+        <translation>工单“%1”的位置</translation>
+    </message>
+    <message>
+        <source>新工单</source>
+        <translation>新工单</translation>
     </message>
     <message>
         <source>保密工单的反映人信息只有受理员、督办员能看到和修改</source>
@@ -9788,6 +9888,10 @@
     <message>
         <source>本次登录的身份与账户记录不符，请重新登录。</source>
         <translation>本次登录的身份与账户记录不符，请重新登录。</translation>
+    </message>
+    <message>
+        <source>位置须为一对坐标（经度、纬度）。</source>
+        <translation>位置须为一对坐标（经度、纬度）。</translation>
     </message>
     <message>
         <source>{role}不能执行“{verb}”。</source>

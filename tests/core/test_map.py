@@ -223,6 +223,35 @@ def test_ticket_point_set_corrected_cleared_on_the_timeline(mapped):
     assert snapshot(mapped.desk) == before
 
 
+def test_the_ticket_dialogs_point_goes_with_the_ticket_in_one_transaction(mapped):
+    """create_ticket/update_ticket take the point the clerk set on the ticket dialog's map: stored with the ticket,
+    moved, left alone (None) or removed (()); each change one locate event; bad points refuse the whole change."""
+    clerk = mapped.clerk
+    t = mapped.new_ticket(point=(116.405, 39.905))
+    info = clerk.ticket_point(t.number)
+    assert (info.lon, info.lat, info.source, info.community_at_point) == (116.405, 39.905, "clerk", "幸福社区")
+    assert [e.kind for e in t.events] == ["create", "locate"]
+    assert mapped.new_ticket().number and clerk.ticket_point(mapped.new_ticket().number).lon is None
+    clerk.update_ticket(t.number, title="幸福路早市占道（已核实）")  # no point given: left as it is
+    assert clerk.ticket_point(t.number).lon == 116.405
+    clerk.update_ticket(t.number, point=[116.415, 39.905])  # moved: into 和平里社区's boundary
+    assert clerk.ticket_point(t.number).community_at_point == "和平里社区"
+    clerk.update_ticket(t.number, point=())
+    assert clerk.ticket_point(t.number).lon is None
+    assert [e.kind for e in clerk.ticket(t.number).events if e.kind in ("update", "locate")] == [
+        "locate", "update", "locate", "locate"]
+    before = snapshot(mapped.desk)
+    for bad in ((2.35, 48.85), (116.4,), ("x", 39.9), (116.4, 39.9, 1.0), "116.4,39.9"):
+        with pytest.raises(ValidationError):
+            mapped.new_ticket(point=bad)
+        with pytest.raises(ValidationError):
+            clerk.update_ticket(t.number, title="改了", point=bad)
+    assert snapshot(mapped.desk) == before
+    with pytest.raises(PermissionDenied):
+        mapped.responder().update_ticket(t.number, point=(116.405, 39.905))
+    assert snapshot(mapped.desk) == before
+
+
 def test_figures_per_community_follow_the_filters(mapped):
     clerk = mapped.clerk
     a = mapped.new_ticket(community="幸福社区").number

@@ -4,6 +4,7 @@ ticket without a point is by clicking on the map (stored, and drawn as a pin); c
 in with the wheel; and saves the map as a PNG."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
@@ -125,3 +126,86 @@ def test_a_clerk_clicks_a_community_and_sees_its_tickets(journey, office, qtbot,
     assert image.width() == 1600 and image.height() == 1200
     assert "已导出" in page.status_line.text()
     assert QPointF  # (imported for readers of the spot helper)
+
+
+def test_a_point_set_in_the_ticket_dialog_is_stored_and_drawn(journey, office, qtbot):
+    """受理 with 在地图上标注…: the clerk clicks where the problem is on the dialog's map of the 社区; the ticket is
+    stored with that point and the map page draws it as a pin; 编辑 shows it, 清除位置 removes it."""
+    j = journey("zhang.wei")
+    w = j.window
+    clerk = office.desk.login("zhang.wei", office.passwords["zhang.wei"])
+    name = clerk.map_summary(MapQuery()).rows[0].community
+    dlg = j.press("create_ticket")
+    j.type(dlg.title, "路灯不亮")
+    j.key(None, Qt.Key.Key_Tab)
+    j.type(dlg.description, "小区东门外三盏路灯一周没亮。")
+    j.type(dlg.address, "东门外")
+    j.type(dlg.community, name)
+    assert dlg.location_text.text() == "未标注（只计入社区）" and not dlg.unlocate_button.isEnabled()
+
+    # -- 在地图上标注…: the 社区 of the street, unshaded; a click puts the pin and names the 社区
+    j.click(dlg.locate_button, settle=False)
+    picker = dlg.picker
+    j.wait(lambda: picker.isVisible() and picker.layers is not None)
+    j.settle()
+    assert not picker.ok_button.isEnabled() and picker.where.text() == "尚未标注"
+    assert len(picker.scene.communities) == 15
+    spot = _spot(picker.view, lambda it: isinstance(it, CommunityItem) and it.community == name)
+    _click(j, picker.view, spot)
+    assert picker.where.text().endswith(f"（{name}）") and picker.ok_button.isEnabled()
+    lon, lat = picker.point
+    assert picker.coordinates.text() == f"{lon:.6f}, {lat:.6f}"
+    marker = picker.view.mapFromScene(picker.marker_pos())
+    assert (marker - spot).manhattanLength() <= 2  # the pin is where the click was
+    j.shot_dialog("picker", picker)
+    j.click(picker.ok_button)
+    assert not picker.isVisible()
+    assert dlg.location_text.text() == f"经度 {lon:.6f}，纬度 {lat:.6f}" and dlg.unlocate_button.isEnabled()
+    j.shot_dialog("ticket-with-point", dlg)
+    j.press_ok(dlg)
+    assert not dlg.isVisible(), dlg.error_text()
+    number = j.status().split("已受理新工单 ")[-1]
+    point = clerk.ticket_point(number)
+    assert (point.lon, point.lat) == (round(lon, 7), round(lat, 7))
+    assert (point.source, point.community_at_point) == ("clerk", name)
+
+    # -- the map page draws it, where it was put
+    j.click_nav("地图")
+    page = w.map_page
+    j.wait(lambda: page.loaded_once and not page.loading)
+    j.settle()
+    pins = [it for it in page.scene.pin_items if isinstance(it, PinItem) and it.number == number]
+    assert len(pins) == 1
+    assert page.scene.projection.lonlat(pins[0].scenePos()) == pytest.approx((lon, lat), abs=1e-6)
+    j.shot("drawn")
+
+    # -- 编辑: the dialog shows the stored point; typed GCJ-02 coordinates move it; 清除位置 removes it
+    j.click_nav("待派")
+    j.wait(lambda: number in j.rows())
+    j.click_text(number)
+    j.wait(lambda: j.detail_number() == number)
+    dlg = j.press("update_ticket")
+    j.wait(lambda: dlg.location_text.text().startswith("经度"))
+    j.click(dlg.locate_button, settle=False)
+    picker = dlg.picker
+    j.wait(lambda: picker.isVisible() and picker.layers is not None)
+    j.settle()
+    assert picker.where.text().endswith(f"（{name}）")  # the stored point, on the map
+    j.choose(picker.crs, "GCJ-02（高德、腾讯地图）")
+    from desk.geo import coords
+
+    g = coords.wgs84_to_gcj02(lon + 0.0002, lat)
+    j.type(picker.coordinates, f"{g[0]:.7f},{g[1]:.7f}", clear=True)
+    j.key(picker.coordinates, Qt.Key.Key_Tab)
+    assert picker.point == pytest.approx((lon + 0.0002, lat), abs=2e-7)  # converted to WGS84
+    j.type(picker.coordinates, "39.9, 116.4", clear=True)  # latitude first: refused, said why
+    j.key(picker.coordinates, Qt.Key.Key_Tab)
+    assert "不在中国境内" in picker.error.text()
+    j.click(picker.buttons.button(picker.buttons.StandardButton.Cancel))
+    assert dlg.location_text.text() == f"经度 {lon:.6f}，纬度 {lat:.6f}"  # cancelled: unchanged
+    j.click(dlg.unlocate_button)
+    assert dlg.location_text.text() == "未标注（只计入社区）"
+    j.press_ok(dlg)
+    assert not dlg.isVisible()
+    assert clerk.ticket_point(number).lon is None
+    assert [e.kind for e in clerk.ticket(number).events].count("locate") == 2

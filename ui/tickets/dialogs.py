@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QWidget,
 )
@@ -47,6 +48,7 @@ from ui.common import labels
 from ui.common.opdialog import OpDialog
 from ui.common.ops import Op
 from ui.common.widgets import HINT_STYLE, PickList, error_line
+from ui.map.picker import PointPicker  # issue 17
 from ui.standards import panel as standards_panel  # issue 15 §4
 from ui.standards import proposal as standards_proposal  # issue 15 §4
 from ui.tickets.badges import late_text
@@ -130,6 +132,11 @@ class TicketDialog(OpDialog):
         self.community.lineEdit().setPlaceholderText(self.tr("输入可筛选，从列表中选择"))
         if ticket is None:
             self.community.setText("")
+        # === issue 17: where the problem is, set on the map (ui/map/picker.py), sent with the ticket ===
+        self.point: tuple[float, float] | None = None  # as the dialog will send it
+        self._stored_point: tuple[float, float] | None = None  # as the ticket has it (None: none, or a new ticket)
+        self.picker: PointPicker | None = None
+        self.location = self.add_field(self.tr("位置"), self._location_row(), "point")
         self.reporter_name = self.add_field(self.tr("反映人"), QLineEdit(self), "reporter_name")
         self.reporter_phone = self.add_field(self.tr("联系电话"), QLineEdit(self), "reporter_phone")
         self.reporter_phone.setPlaceholderText(self.tr("手机号或固定电话，可不填"))
@@ -141,6 +148,8 @@ class TicketDialog(OpDialog):
         self.ok_button.setText(self.tr("受理") if ticket is None else self.tr("保存"))
         if ticket is not None:
             self._fill(ticket)
+        if ticket is not None:
+            Op(self, lambda: user.ticket_point(ticket.number)).success(self._point_arrived).run()
         # === issue 15: repeat complaints: likely repeats as the clerk types (ui/intake/repeats.py) ===
         self.repeats = None
         if ticket is None:
@@ -148,6 +157,54 @@ class TicketDialog(OpDialog):
 
             self.repeats = RepeatHints(self, user)
             self._layout.insertWidget(self._layout.indexOf(self.error_label), self.repeats)
+
+    # -- the point (issue 17) ----------------------------------------------------------------------------------
+    def _location_row(self) -> QWidget:
+        row = QWidget(self)
+        lay = QHBoxLayout(row)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.location_text = QLabel(row)
+        self.location_text.setObjectName("ticket_location")
+        self.locate_button = QPushButton(self.tr("在地图上标注…"), row)
+        self.locate_button.setObjectName("ticket_locate")
+        self.locate_button.setToolTip(self.tr("在社区地图上单击问题所在的位置，或输入坐标；没有位置的工单只计入社区"))
+        self.unlocate_button = QPushButton(self.tr("清除位置"), row)
+        self.unlocate_button.setObjectName("ticket_unlocate")
+        lay.addWidget(self.location_text, 1)
+        lay.addWidget(self.locate_button)
+        lay.addWidget(self.unlocate_button)
+        self.locate_button.clicked.connect(self.open_picker)
+        self.unlocate_button.clicked.connect(lambda: self.set_point(None))
+        self._show_point()
+        return row
+
+    def _point_arrived(self, info: Any) -> None:
+        if info.lon is None or self.point is not None:
+            return
+        self._stored_point = self.point = (info.lon, info.lat)
+        self._show_point()
+
+    def set_point(self, point: tuple[float, float] | None) -> None:
+        self.point = tuple(point) if point is not None else None
+        self._show_point()
+
+    def _show_point(self) -> None:
+        if self.point is None:
+            self.location_text.setText(self.tr("未标注（只计入社区）"))
+        else:
+            self.location_text.setText(self.tr("经度 %1，纬度 %2").replace("%1", f"{self.point[0]:.6f}")
+                                       .replace("%2", f"{self.point[1]:.6f}"))
+        self.unlocate_button.setEnabled(self.point is not None)
+
+    def open_picker(self) -> PointPicker:
+        """在地图上标注…: the map of the 社区 (non-blocking, window-modal); its 确定 puts the point here."""
+        if self.picker is not None:
+            self.picker.deleteLater()
+        title = self.tr("工单“%1”的位置").replace("%1", self.title.text().strip() or self.tr("新工单"))
+        self.picker = PointPicker(self, self._user, self.point, title=title)
+        self.picker.picked.connect(self.set_point)
+        self.picker.open()
+        return self.picker
 
     def _fill(self, t: TicketDetail, only: Sequence[str] | None = None) -> None:
         want = set(self.FIELDS if only is None else only)
@@ -218,7 +275,11 @@ class TicketDialog(OpDialog):
                 values.pop(key)
         user = self._user
         if self.ticket is None:
+            if self.point is not None:
+                values["point"] = self.point
             return self.repeats.wrap(lambda: user.create_ticket(**values))  # then merges or keeps proposals
+        if self.point != self._stored_point:
+            values["point"] = self.point or ()  # () removes it
         number, version = self.ticket.number, self.ticket.version
         return lambda: user.update_ticket(number, expected_version=version, **values)
 
