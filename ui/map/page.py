@@ -15,7 +15,7 @@ from datetime import date, datetime, timezone, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QCursor, QPainter, QWheelEvent
+from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -41,6 +41,7 @@ from ui.map.scene import (
     MapScene,
     PinItem,
     ProjectItem,
+    legend_size,
     metric_names,
     paint_legend,
     render_image,
@@ -53,6 +54,8 @@ STATES = ("all", "open", "overdue", "closed")
 SETTLE_MS = 250
 ZOOM_STEP = 1.25
 MAX_ZOOM = 400.0
+#: Room between the legend (top-left, 8 px in) and the map when it is fitted.
+LEGEND_MARGIN = 16
 
 
 def period_dates(kind: str, today: date) -> tuple[date | None, date | None]:
@@ -78,6 +81,9 @@ class MapView(QGraphicsView):
         self.setObjectName("map_view")
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        # a map pans by dragging: no scrollbars (they still move, hidden, and say where the view is)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
@@ -91,13 +97,38 @@ class MapView(QGraphicsView):
     def zoom_level(self) -> float:
         return self.transform().m11()
 
+    def legend_width(self) -> int:
+        """The legend's width on screen (0 when none is drawn), as :meth:`drawForeground` paints it."""
+        legend = self.map_scene.legend
+        if not self.show_legend or legend is None:
+            return 0
+        image = QImage(1, 1, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        painter.setFont(self.viewport().font())
+        width = legend_size(painter, legend).width()
+        painter.end()
+        return width + LEGEND_MARGIN
+
     def fit_map(self) -> None:
+        """The whole map in view, beside the legend (drawn over the top-left corner) rather than under it."""
         rect = self.map_scene.map_rect()
-        if not rect.isEmpty():
-            m = max(rect.width(), rect.height()) * 0.03
-            self.fitInView(rect.adjusted(-m, -m, m, m), Qt.AspectRatioMode.KeepAspectRatio)
-            self._fitted = self.zoom_level()
-            self.moved.emit()
+        if rect.isEmpty():
+            return
+        vw, vh = self.viewport().width(), self.viewport().height()
+        legend = self.legend_width()
+        if legend > vw / 2:  # a narrow window: the legend goes over the map
+            legend = 0
+        pad = 12
+        scale = min((vw - legend - 2 * pad) / rect.width(), (vh - 2 * pad) / rect.height())
+        if scale <= 0:
+            return
+        # room to centre the map anywhere (the scene's own rect is only a margin around the map)
+        span = max(rect.width(), rect.height())
+        self.setSceneRect(rect.adjusted(-span, -span, span, span))
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(rect.center() - QPointF(legend / 2 / scale, 0))
+        self._fitted = self.zoom_level()
+        self.moved.emit()
 
     def zoom_by(self, factor: float, around: QPointF | None = None) -> None:
         fitted = getattr(self, "_fitted", None) or self.zoom_level()
