@@ -127,7 +127,7 @@ def _levels(session: Session, late: list[Milestone], ladder: escalation.Ladder, 
             .where(Escalation.milestone_id.in_(ids), Escalation.reached_at <= now,
                    or_(Escalation.closed_at.is_(None), Escalation.closed_at > now))):
         levels[mid] = max(levels.get(mid, 0), level)
-    summons, recorded = lifecycle._summons_of(session, ids), lifecycle._recorded(session, ids)
+    summons, recorded = lifecycle.summons_of(session, ids), lifecycle.recorded_levels(session, ids)
     for m in late:
         crossed, _ = ladder.climb(lifecycle.dues(m, summons[m.id]), recorded[m.id], now)
         levels[m.id] = max([levels.get(m.id, 0)] + [level for _step, level, _at in crossed])

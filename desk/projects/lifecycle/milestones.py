@@ -229,7 +229,8 @@ def dues(m: Any, summons: Sequence[Any]) -> list[tuple[str, datetime]]:
     return [(_key(s.id), s.acknowledge_due) for s in summons if s.acknowledged_at is None] + [(OWN, m.due)]
 
 
-def _recorded(session: Session, ids: Sequence[int]) -> dict[int, set[tuple[str, int]]]:
+def recorded_levels(session: Session, ids: Sequence[int]) -> dict[int, set[tuple[str, int]]]:
+    """The escalation levels recorded per milestone: {(step key, level)} (the ladder's ``recorded``)."""
     out: dict[int, set[tuple[str, int]]] = {i: set() for i in ids}
     for mid, sid, level in session.execute(select(Escalation.milestone_id, Escalation.summons_id, Escalation.level)
                                            .where(Escalation.milestone_id.in_(ids))):
@@ -237,7 +238,8 @@ def _recorded(session: Session, ids: Sequence[int]) -> dict[int, set[tuple[str, 
     return out
 
 
-def _summons_of(session: Session, ids: Sequence[int]) -> dict[int, list[Any]]:
+def summons_of(session: Session, ids: Sequence[int]) -> dict[int, list[Any]]:
+    """Each milestone's summons (id, acknowledge due, acknowledged at), as :func:`dues` takes them."""
     out: dict[int, list[Any]] = {i: [] for i in ids}
     for r in session.execute(select(MilestoneSummons.id, MilestoneSummons.milestone_id,
                                     MilestoneSummons.acknowledge_due, MilestoneSummons.acknowledged_at)
@@ -249,8 +251,8 @@ def _summons_of(session: Session, ids: Sequence[int]) -> dict[int, list[Any]]:
 def reschedule(session: Session, m: Milestone, ladder: escalation.Ladder) -> None:
     """Recompute a milestone's next escalation instant after its dues or summons changed."""
     session.flush()
-    m.next_escalation_at = ladder.climb(dues(m, _summons_of(session, [m.id])[m.id]),
-                                        _recorded(session, [m.id])[m.id], None)[1]
+    m.next_escalation_at = ladder.climb(dues(m, summons_of(session, [m.id])[m.id]),
+                                        recorded_levels(session, [m.id])[m.id], None)[1]
 
 
 @dataclass(frozen=True)
@@ -279,7 +281,7 @@ def sweep(*, session: Session, now: datetime, at: datetime, ladder: escalation.L
     if not rows:
         return []
     ids = [r.id for r in rows]
-    summons, recorded = _summons_of(session, ids), _recorded(session, ids)
+    summons, recorded = summons_of(session, ids), recorded_levels(session, ids)
     reached: list[Reached] = []
     moves = []
     for r in rows:
