@@ -690,7 +690,8 @@ def build_main_window(desk: Desk, user: ActingUser, settings: QSettings | None =
     (ui.projects.shell) with the same signals."""
     if not role_may("queues", user.role):
         return ProjectDeskWindow(desk, user, settings,
-                                 change_password=lambda parent: ChangePasswordDialog(user, parent))
+                                 change_password=lambda parent: ChangePasswordDialog(user, parent),
+                                 map_page=lambda parent: MapPage(user, desk.office_tz(), parent))
     return MainWindow(desk, user, settings, **kwargs)
 
 

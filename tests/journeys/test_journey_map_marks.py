@@ -1,6 +1,6 @@
 """一张图 (issue 17), the projects and the hotspots on the map, through mouse and keyboard only:
 
-* a project with a milestone past its due is drawn outlined in red, its hover card says 超期节点 N and the legend
+* a project with a milestone past its due is drawn ringed in red, its hover card says 超期节点 N and the legend
   explains the outline; one not yet due is not;
 * a clerk chooses a project in the 项目库, presses 在地图上标注…, and clicks once on the map: the project's marker is
   drawn there and the status line says so; then a line (线: three clicks and Enter; another by a double click);
@@ -59,7 +59,7 @@ def _save_image(page, name: str) -> None:
     assert page.image(1200, 900).save(str(out / f"{name}.png"))
 
 
-def test_a_late_project_is_outlined_in_red_and_a_clerk_places_projects(journey, office, qtbot):
+def test_a_late_project_is_ringed_in_red_and_a_clerk_places_projects(journey, office, qtbot):
     clerk, pipes, lights = _projects(office)
     j = journey("zhang.wei")
     page = _map(j)
@@ -67,9 +67,9 @@ def test_a_late_project_is_outlined_in_red_and_a_clerk_places_projects(journey, 
     assert late is not None and fine is not None
     expected = {m.number: m.late for m in clerk.map_projects()}
     assert expected == {pipes: 1, lights: 0}
-    assert late.late and late.pen().color() == QColor(LATE_COLOUR) and "超期节点 1" in late.toolTip()
-    assert not fine.late and fine.pen().color() != QColor(LATE_COLOUR) and "超期节点" not in fine.toolTip()
-    assert page.scene.legend.late == "红框：有超期节点"
+    assert late.late and late.ring.pen().color() == QColor(LATE_COLOUR) and "超期节点 1" in late.toolTip()
+    assert not fine.late and fine.ring is None and "超期节点" not in fine.toolTip()
+    assert page.scene.legend.late == "红圈：有超期节点"
     j.shot("late-project")
     _save_image(page, "late-project")
 
@@ -141,7 +141,7 @@ def test_a_late_project_is_outlined_in_red_and_a_clerk_places_projects(journey, 
     j.settle()
     marker = {m.number: m for m in clerk.map_projects()}[pipes]
     assert marker.kind == "line" and len(marker.path) == 2 and marker.late == 1
-    assert _marker(page, pipes).late  # still outlined in red
+    assert _marker(page, pipes).late  # still ringed in red
 
     # -- Esc cancels (nothing stored); 清除位置 removes the place
     before = clerk.map_projects()
@@ -158,12 +158,40 @@ def test_a_late_project_is_outlined_in_red_and_a_clerk_places_projects(journey, 
     assert page.status_line.text().startswith(f"已清除项目 {pipes} 的位置。") and j.status() == f"已清除项目 {pipes} 的位置。"
 
 
-def test_a_project_manager_without_the_map_is_not_offered_the_button(journey, office):
-    _projects(office)
+def test_a_project_manager_places_a_project_on_the_projects_map(journey, office, qtbot):
+    """A 项目负责人 has no ticket desk: the project desk's 地图 shows the boundaries and the projects only (no ticket
+    figures, filters or lists), and 在地图上标注… works there as on the office's map."""
+    clerk, pipes, lights = _projects(office)
     j = journey("li.xm")
-    assert j.window.map_page is None
-    projects = _page(j)
-    assert not projects.map_button.isVisible()
+    w = j.window
+    assert [w.nav.item(i).text() for i in range(w.nav.count())] == ["民生工程", "项目库", "一张图", "地图"]
+    projects = w.projects_page
+    j.wait(lambda: projects.isVisible() and not projects.loading and projects.model.row_of(pipes) is not None)
+    j.click_row(projects.model.row_of(pipes), projects.view)
+    j.wait(lambda: projects.detail.project is not None and projects.detail.project.number == pipes)
+    assert projects.map_button.isVisible() and projects.map_button.isEnabled()
+    page = w.map_page
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        j.click(projects.map_button, settle=False)
+    j.settle()
+    assert w.stack.currentWidget() is w.pages["map"][1] and page.project_placing == pipes
+    assert page.projects_only and not page.category.isVisible() and not page.ticket_list.isVisible()
+    assert not page.scene.pin_items and page.scene.legend.shades == () and page.scene.legend.late
+    assert page.status_line.text().startswith("单击地图上项目")
+    assert _marker(page, pipes).late  # ringed in red here too
+    j.shot("projects-map-placing")
+    _save_image(page, "projects-map-placing")
+    spot = _spot(page.view, lambda it: isinstance(it, CommunityItem) and it.community == "南湖社区")
+    at = page.view.mapToScene(spot)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        _click(j, page.view, spot)
+    j.settle()
+    marker = {m.number: m for m in clerk.map_projects()}[pipes]
+    lon, lat = page.scene.projection.lonlat(at)
+    assert marker.kind == "point" and abs(marker.lon - lon) < 1e-5 and abs(marker.lat - lat) < 1e-5
+    assert page.status_line.text().startswith(f"已标注项目 {pipes} 的位置（点）。")
+    assert j.status() == f"已标注项目 {pipes} 的位置（点）。"
+    j.shot("projects-map-placed")
 
 
 def test_the_hotspot_page_links_to_the_map_and_back(journey, office, qtbot):

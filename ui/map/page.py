@@ -10,7 +10,7 @@ chosen, the next click on the map sets its point (``set_ticket_point``). 导出�
 
 A project's place (:meth:`MapPage.start_placing_project`, from the 项目库's 在地图上标注…): a bar above the map offers
 点 (the next click is the place) or 线 (clicks add points; Enter, a double click or 完成 ends the line), 清除位置 and
-取消 (or Esc); saved with ``set_project_place``. Projects with late milestones (超期节点) are outlined in red.
+取消 (or Esc); saved with ``set_project_place``. Projects with late milestones (超期节点) are ringed in red.
 
 With the 问题清单 (issue 17: the hotspot page links to the map and back): :meth:`MapPage.show_hotspot` shows a
 hotspot's 社区 (its period and category as the map's filters, zoomed to it, its tickets listed), and 查看热点 on a
@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk import ActingUser
-from desk.geo.dto import CommunityTickets, MapPicture, MapQuery, PinsView
+from desk.geo.dto import CommunityTickets, MapPicture, MapQuery, MapSummary, PinsView
 from desk.permissions import role_may
 from ui.common import labels
 from ui.common.ops import Op, describe_error
@@ -243,10 +243,15 @@ class MapPage(QWidget):
         self.category = QComboBox(self)
         self.category.setObjectName("map_category")
         self.category.addItem(self.tr("全部分类"), None)
+        #: Without the tickets' map (a 项目负责人: boundaries and projects only, to see and set the projects' places).
+        self.projects_only = not role_may("map_picture", user.role)
         for label, combo in ((self.tr("着色"), self.shade_by), (self.tr("受理时间"), self.period),
                              (self.tr("状态"), self.state), (self.tr("分类"), self.category)):
-            top.addWidget(QLabel(label, self))
+            caption = QLabel(label, self)
+            top.addWidget(caption)
             top.addWidget(combo)
+            caption.setVisible(not self.projects_only)
+            combo.setVisible(not self.projects_only)
         top.addStretch(1)
         self.fit_button = QPushButton(self.tr("全图"), self)
         self.fit_button.setToolTip(self.tr("缩放到整个街道"))
@@ -335,6 +340,7 @@ class MapPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(side)
+        side.setVisible(not self.projects_only)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([700, 220])
@@ -400,7 +406,15 @@ class MapPage(QWidget):
         timer = QElapsedTimer()
         timer.start()
         user = self.user
-        Op(self, lambda: user.map_picture(q)) \
+        if self.projects_only:
+            at = self._now() or datetime.now(timezone.utc)
+
+            def fetch() -> MapPicture:  # the boundaries and the projects: no ticket figures
+                return MapPicture(user.map_layers(), MapSummary(q, at, (), 0, 0), None, user.map_projects())
+        else:
+            def fetch() -> MapPicture:
+                return user.map_picture(q)
+        Op(self, fetch) \
             .success(lambda pic: self._arrived(gen, pic, timer.elapsed())) \
             .failure(lambda e: self._failed(gen, e)) \
             .finally_(lambda: self._done(gen)) \
@@ -429,6 +443,7 @@ class MapPage(QWidget):
         if not has_map:
             self.empty.setText(self.tr("还没有导入社区边界，地图无法显示。") + "\n" + self.tr(
                 "管理员可在本页“导入边界…”导入 GeoJSON 或 Shapefile 文件（或运行 whistle-desk map import）。"))
+        self.scene.tickets = not self.projects_only
         self.scene.show_picture(pic, self.shade_by.currentData())
         if first and has_map:
             QTimer.singleShot(0, self.view.fit_map)
@@ -437,10 +452,15 @@ class MapPage(QWidget):
         text = self.tr("%1 个社区，工单 %2 张，其中有位置 %3 张；不在地图上的社区 %4 张；用时 %5 秒") \
             .replace("%1", str(len(s.rows))).replace("%2", str(s.total)).replace("%3", str(pins)) \
             .replace("%4", str(s.elsewhere)).replace("%5", f"{ms / 1000:.2f}")
+        if self.projects_only:
+            text = self.tr("已标注位置的项目 %1 个，其中有超期节点 %2 个；用时 %3 秒") \
+                .replace("%1", str(len(pic.projects))).replace("%2", str(sum(1 for m in pic.projects if m.late))) \
+                .replace("%3", f"{ms / 1000:.2f}")
         notice, self._notice = self._notice, ""
         self.status_line.setText(f"{notice}  {text}" if notice else text)  # what was just done stays in view
         if self.project_placing is not None:
             self._draw_sketch()  # (the scene was rebuilt)
+            self._kind_chosen()  # (the status line says what to click)
         focus, self._focus = self._focus, None
         if focus is not None and has_map:
             QTimer.singleShot(0, lambda: self.zoom_to(focus))  # (after the first fit)
@@ -495,7 +515,7 @@ class MapPage(QWidget):
             self.view.zoom_by(2.0, item.scenePos())
         elif isinstance(item, ProjectItem):
             self.open_project.emit(item.marker.number)
-        elif isinstance(item, CommunityItem) and item.community:
+        elif isinstance(item, CommunityItem) and item.community and not self.projects_only:
             self.show_community(item.community)
 
     def show_community(self, community: str) -> None:
@@ -775,6 +795,8 @@ class MapPage(QWidget):
         """The whole map with its legend and a title, as a QImage (导出图片…)."""
         title = self.tr("%1（%2，%3）").replace("%1", self.shade_by.currentText()).replace(
             "%2", self.period.currentText()).replace("%3", self.state.currentText())
+        if self.projects_only:
+            title = self.tr("民生工程项目位置")
         return render_image(self.scene, width, height, title=title, scale=1.2)
 
     def export_png(self) -> str | None:

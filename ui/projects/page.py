@@ -377,7 +377,7 @@ class ProjectsPage(QWidget):
         # issue 17: the project's place, set by clicking on the map page (whoever may set it and has the map)
         self.map_button = _button(self, self.tr("在地图上标注…"), self.tr("切换到地图，单击标注所选项目的位置（点或线）"),
                                   self._place_on_map, "placeOnMap")
-        self.map_button.setVisible(role_may("set_project_place", role) and role_may("map_picture", role))
+        self.map_button.setVisible(all(role_may(v, role) for v in ("set_project_place", "map_layers", "map_projects")))
         buttons.addWidget(self.map_button)
         buttons.addStretch(1)
         lay.addLayout(buttons)
