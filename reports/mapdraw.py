@@ -1,6 +1,7 @@
 """A small map on paper (issue 17: 一张图 in the printed documents), drawn with ReportLab's graphics from plain data
 (:class:`desk.geo.dto.MapPicture`), without a screen and without Qt: the 社区 boundaries, and the projects'
-points and lines coloured by stage (the same colours as the map page: desk.labels.PROJECT_STAGE_COLOUR).
+points and lines coloured by stage (the same colours as the map page: desk.labels.PROJECT_STAGE_COLOUR), a red ring
+around a project with late milestones (超期节点 at the bulletin's instant, as the map page's red outline).
 
 The projection is the map page's: x = Δlon · cos(lat₀), y = Δlat around the centre of the boundaries' box, scaled to
 fit the drawing.
@@ -21,6 +22,9 @@ EDGE = colors.HexColor("#8a8a8a")
 ROAD = colors.HexColor("#c8c8c8")
 LABEL = colors.HexColor("#555555")
 LEGEND_H = 16.0
+#: The ring around a project with late milestones (the map page's LATE_COLOUR).
+LATE = colors.HexColor("#d62728")
+LATE_NOTE = "红圈：有超期节点的项目"
 
 
 class _Fit:
@@ -39,8 +43,9 @@ class _Fit:
 
 
 def projects_map(picture: MapPicture, width: float, height: float, *, font: str) -> Drawing:
-    """The boundaries with each project's number at its place, coloured by stage, and a legend of the stages shown
-    below (``height`` includes it)."""
+    """The boundaries with each project's number at its place, coloured by stage (ringed in red when it has late
+    milestones), and a legend of the stages shown (and of the ring, when one is drawn) below (``height`` includes
+    it)."""
     d = Drawing(width, height)
     fit = _Fit(picture.layers.bbox, width, height - LEGEND_H - 4)
     lift = LEGEND_H + 4
@@ -63,6 +68,8 @@ def projects_map(picture: MapPicture, width: float, height: float, *, font: str)
         if m.kind == "line" and m.path:
             g.add(PolyLine([c for lon, lat in m.path for c in fit(lon, lat)], strokeColor=colour, strokeWidth=2.2))
         x, y = fit(m.lon, m.lat)
+        if m.late:
+            g.add(Circle(x, y, 5.6, fillColor=None, strokeColor=LATE, strokeWidth=1.4))
         g.add(Circle(x, y, 3.2, fillColor=colour, strokeColor=colors.white, strokeWidth=0.6))
         g.add(String(x + 4.5, y - 2, m.number[-4:], fontName=font, fontSize=6.5, fillColor=colors.black))
     d.add(g)
@@ -73,6 +80,9 @@ def projects_map(picture: MapPicture, width: float, height: float, *, font: str)
                    strokeColor=None))
         d.add(String(x + 11, 6, name, fontName=font, fontSize=7.5, fillColor=colors.black))
         x += 11 + stringWidth(name, font, 7.5) + 10
+    if any(m.late for m in picture.projects):
+        d.add(Circle(x + 4, 9, 3.6, fillColor=None, strokeColor=LATE, strokeWidth=1.2))
+        d.add(String(x + 11, 6, LATE_NOTE, fontName=font, fontSize=7.5, fillColor=colors.black))
     d.add(String(width, 6, "图中数字为项目编号后四位", fontName=font, fontSize=7, fillColor=LABEL, textAnchor="end"))
     d.add(Line(0, LEGEND_H, width, LEGEND_H, strokeColor=colors.HexColor("#dddddd"), strokeWidth=0.4))
     return d

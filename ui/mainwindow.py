@@ -225,6 +225,15 @@ class MainWindow(QMainWindow):
             self.nav.add_section(self.tr("一张图"))
             self.stack.addWidget(self.hosted[MAP_KEY][0])
             self.nav.add_entry(MAP_KEY, self.tr("地图"))
+            m = self.map_page  # the hotspots ⇄ the map; a project's place set on the map (filters first, then show)
+            if self.hotspots_page is not None:
+                self.hotspots_page.show_on_map.connect(lambda *a: (m.show_hotspot(*a), self.set_queue(MAP_KEY)))
+                m.open_hotspots.connect(lambda *a: (self.hotspots_page.focus_community(*a),
+                                                    self.set_queue(HOTSPOTS_KEY)))
+            if self.projects_page is not None:
+                self.projects_page.place_on_map.connect(lambda n, name: (self.set_queue(MAP_KEY),
+                                                                         m.start_placing_project(n, name)))
+                m.project_placed.connect(lambda _n: self.projects_page.reload())
         # === end issue 17 ===
         self.refreshed.connect(lambda: [reload() for view, _shown, reload in self.hosted.values()
                                         if self.stack.currentWidget() is view])
@@ -681,7 +690,8 @@ def build_main_window(desk: Desk, user: ActingUser, settings: QSettings | None =
     (ui.projects.shell) with the same signals."""
     if not role_may("queues", user.role):
         return ProjectDeskWindow(desk, user, settings,
-                                 change_password=lambda parent: ChangePasswordDialog(user, parent))
+                                 change_password=lambda parent: ChangePasswordDialog(user, parent),
+                                 map_page=lambda parent: MapPage(user, desk.office_tz(), parent))
     return MainWindow(desk, user, settings, **kwargs)
 
 

@@ -138,6 +138,9 @@ class ProjectMarker:
     lon: float
     lat: float
     path: Path = ()
+    #: Milestones (and inspections' fixes) late at the instant asked about: not done, their planned due passed
+    #: (desk.projects.lifecycle.milestones.late_where, the bulletin's 超期节点).
+    late: int = 0
 
 
 @dataclass(frozen=True)

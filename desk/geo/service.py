@@ -42,6 +42,7 @@ from desk.audit import service as audit
 from desk.errors import NotFound, ValidationError
 from desk.geo import coords, dto, files
 from desk.hotspots.service import _categories, _category_ids
+from desk.projects.lifecycle.milestones import late_count
 from desk.stats.data import Ratio
 from models import Callback, Community, MapFeature, MapImport, Project, ProjectPlace, Ticket, TicketPoint
 from models.geo import MAP_CRS, MAP_LAYERS
@@ -507,17 +508,22 @@ def project_map(session: Session, now: datetime) -> dto.MapPicture | None:
     layers_ = layers(session)
     if layers_.bbox is None:
         return None
-    return dto.MapPicture(layers_, dto.MapSummary(dto.MapQuery(), now, (), 0, 0), None, project_markers(session))
+    return dto.MapPicture(layers_, dto.MapSummary(dto.MapQuery(), now, (), 0, 0), None,
+                          project_markers(session, now))
 
 
-def project_markers(session: Session) -> tuple[dto.ProjectMarker, ...]:
+def project_markers(session: Session, now: datetime) -> tuple[dto.ProjectMarker, ...]:
+    """The projects that have a place, each with its milestones late at ``now`` (one statement: the count is a
+    correlated subquery, desk.projects.lifecycle.milestones.late_count)."""
     pl = ProjectPlace.__table__.c
     pr = Project.__table__.c
-    rows = session.execute(select(pr.number, pr.name, pr.stage, pl.kind, pl.lon, pl.lat, pl.geometry)
+    rows = session.execute(select(pr.number, pr.name, pr.stage, pl.kind, pl.lon, pl.lat, pl.geometry,
+                                  late_count(pr.id, now))
                            .select_from(ProjectPlace.__table__.join(Project.__table__, pr.id == pl.project_id))
                            .order_by(pr.number)).all()
-    return tuple(dto.ProjectMarker(n, name, stage, kind, lon, lat, _tuples(json.loads(g)) if kind == "line" else ())
-                 for n, name, stage, kind, lon, lat, g in rows)
+    return tuple(dto.ProjectMarker(n, name, stage, kind, lon, lat, _tuples(json.loads(g)) if kind == "line" else (),
+                                   int(late or 0))
+                 for n, name, stage, kind, lon, lat, g, late in rows)
 
 
 # -- points ---------------------------------------------------------------------------------------------------------
@@ -616,11 +622,15 @@ def set_project_place(*, session: Session, project: Project, kind: str | None, p
         else:
             row.kind, row.geometry, row.lon, row.lat, row.set_at, row.set_by_id = kind, after, lon, lat, now, actor_id
         marker = dto.ProjectMarker(project.number, project.name, project.stage, kind, lon, lat,
-                                   tuple(pts) if kind == "line" else ())
+                                   tuple(pts) if kind == "line" else (), _late_of(session, project.id, now))
     if before != after:
         audit.record(session=session, ticket_id=None, actor_id=actor_id, at=now, kind="map_place",
                      subject=f"project:{project.number}", changes={"place": (before, after)})
     return marker
+
+
+def _late_of(session: Session, project_id: int, now: datetime) -> int:
+    return int(session.scalar(select(late_count(project_id, now))) or 0)
 
 
 def find_project(session: Session, number: str) -> Project:

@@ -31,7 +31,7 @@ def picture(s: Session, *, q: dto.MapQuery, tz, now, with_pins: bool = True, wit
                             max_pins=max_pins)
         pinned = dict(pins.per_community)  # the map's box holds every point of its 社区
     summary = service.summary(s, q=q, tz=tz, now=now, basic_weight=_basic_weight(s), pinned=pinned)
-    projects = service.project_markers(s) if with_projects else ()
+    projects = service.project_markers(s, now) if with_projects else ()
     return dto.MapPicture(layers, summary, pins, projects)
 
 
@@ -107,8 +107,9 @@ class MapVerbs:
 
     @permission("map_projects")
     def map_projects(self) -> tuple[dto.ProjectMarker, ...]:
-        with self._unit(write=False) as (s, _):
-            return service.project_markers(s)
+        """The projects that have a place, each with how many of its milestones are late at the desk's clock."""
+        with self._unit(write=False) as (s, now):
+            return service.project_markers(s, now)
 
     # -- points ---------------------------------------------------------------------------------------------------
     @permission("ticket_point")

@@ -2444,7 +2444,7 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     <name>HotspotsPage</name>
     <message>
         <source>问题清单</source>
-        <extracomment>A message for the status bar. A report arrived and is shown. The selected hotspot&apos;s tickets are listed. Show this ticket (a double click in the hotspot&apos;s ticket list). 生成储备项目…: the hotspot&apos;s ticket numbers (at most 500, newest first), its 社区 and its category.</extracomment>
+        <extracomment>A message for the status bar. A report arrived and is shown. The selected hotspot&apos;s tickets are listed. Show this ticket (a double click in the hotspot&apos;s ticket list). 生成储备项目…: the hotspot&apos;s ticket numbers (at most 500, newest first), its 社区 and its category. 在地图上查看: the selected hotspot&apos;s 社区, its category, and the period (``(key, start, end)``). (社区, category) to select once the report arrives (the map&apos;s 查看热点).</extracomment>
         <translation>Problem hotspots</translation>
     </message>
     <message>
@@ -2516,6 +2516,14 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
         <translation>Create a candidate project with the selected hotspot&apos;s tickets as its evidence</translation>
     </message>
     <message>
+        <source>在地图上查看</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
+        <source>切换到地图：按本热点的统计期和分类筛选，显示其社区和工单</source>
+        <translation>Switch to the map, filtered by this hotspot&apos;s period and category, showing its community and tickets</translation>
+    </message>
+    <message>
         <source>双击工单在右侧查看详情</source>
         <translation>Double-click a ticket to see it on the right</translation>
     </message>
@@ -2566,6 +2574,14 @@ Click &quot;Finish&quot; and log in with your account. If you do not have one ye
     <message>
         <source>已选取 %1 的 %2 件工单，用于生成储备项目</source>
         <translation>Took the %2 tickets of %1 for a candidate project</translation>
+    </message>
+    <message>
+        <source>%1 在本统计期内没有热点。</source>
+        <translation>%1 has no hotspot in this period.</translation>
+    </message>
+    <message>
+        <source>%1：本统计期内热点 %2 个</source>
+        <translation>%1: %2 hotspots in this period</translation>
     </message>
 </context>
 <context>
@@ -3506,7 +3522,7 @@ Current default lead department: %2</translation>
     <name>MapPage</name>
     <message>
         <source>一张图</source>
-        <extracomment>The period presets (the office&apos;s local dates up to today). Pins of the part on screen are asked for this long after the last pan or zoom. The picture arrived and is drawn. A 社区&apos;s tickets arrived in the list. The pins of the part on screen arrived. A ticket to show in the detail pane (its number). A project to show on the project page (its number). A ticket&apos;s point was set on the map.</extracomment>
+        <extracomment>The period presets (the office&apos;s local dates up to today); ``custom``: dates given by the hotspot page. Pins of the part on screen are asked for this long after the last pan or zoom. Room between the legend (top-left, 8 px in) and the map when it is fitted. The picture arrived and is drawn. A 社区&apos;s tickets arrived in the list. The pins of the part on screen arrived. A ticket to show in the detail pane (its number). A project to show on the project page (its number). A ticket&apos;s point was set on the map. A project&apos;s place was set or cleared on the map (its number). 查看热点: the hotspot page, on this 社区 (its name, the map&apos;s category or &quot;&quot;, (period key, start, end)).</extracomment>
         <translation>One map</translation>
     </message>
     <message>
@@ -3547,6 +3563,7 @@ Current default lead department: %2</translation>
     </message>
     <message>
         <source>着色</source>
+        <extracomment>Without the tickets&apos; map (a 项目负责人: boundaries and projects only, to see and set the projects&apos; places).</extracomment>
         <translation>Shade by</translation>
     </message>
     <message>
@@ -3586,6 +3603,46 @@ Current default lead department: %2</translation>
         <translation>Import community/grid boundaries (GeoJSON, Shapefile)</translation>
     </message>
     <message>
+        <source>点</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>单击地图一次，即为项目位置</source>
+        <translation>One click on the map is the project&apos;s place</translation>
+    </message>
+    <message>
+        <source>线</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>依次单击道路等的各点，按 Enter 或双击完成</source>
+        <translation>Click the points along the road one by one; press Enter or double-click to finish</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>以已单击的各点保存为线（Enter）</source>
+        <translation>Save the points clicked as a line (Enter)</translation>
+    </message>
+    <message>
+        <source>清除位置</source>
+        <translation>Remove place</translation>
+    </message>
+    <message>
+        <source>删除该项目在地图上的位置</source>
+        <translation>Remove the project&apos;s place from the map</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>不标注（Esc）</source>
+        <translation>Do not place it (Esc)</translation>
+    </message>
+    <message>
         <source>单击地图上的社区，查看其工单</source>
         <translation>Click a community on the map to list its tickets</translation>
     </message>
@@ -3602,6 +3659,14 @@ Current default lead department: %2</translation>
         <translation>Select a ticket, then click where it is on the map</translation>
     </message>
     <message>
+        <source>查看热点</source>
+        <translation>Show hotspots</translation>
+    </message>
+    <message>
+        <source>在问题清单中查看该社区的热点（同一统计期）</source>
+        <translation>Show this community&apos;s hotspots on the problem list (same period)</translation>
+    </message>
+    <message>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
@@ -3616,6 +3681,10 @@ Current default lead department: %2</translation>
     <message>
         <source>%1 个社区，工单 %2 张，其中有位置 %3 张；不在地图上的社区 %4 张；用时 %5 秒</source>
         <translation>%1 communities, %2 tickets, %3 of them with a location; %4 in communities not on the map; %5 s</translation>
+    </message>
+    <message>
+        <source>已标注位置的项目 %1 个，其中有超期节点 %2 个；用时 %3 秒</source>
+        <translation>%1 projects placed, %2 of them with late milestones; took %3 s</translation>
     </message>
     <message>
         <source>%1：正在读取…</source>
@@ -3650,8 +3719,52 @@ Current default lead department: %2</translation>
         <translation>Location of ticket %1 marked (%2).</translation>
     </message>
     <message>
+        <source>标注项目 %1 %2 的位置</source>
+        <translation>Place project %1 %2</translation>
+    </message>
+    <message>
+        <source>依次单击项目 %1 沿线的各点，按 Enter 或双击完成（Esc 取消）</source>
+        <translation>Click the points along project %1 one by one; press Enter or double-click to finish (Esc cancels)</translation>
+    </message>
+    <message>
+        <source>已取 %1 个点：</source>
+        <translation>%1 points so far: </translation>
+    </message>
+    <message>
+        <source>单击地图上项目 %1 所在的位置（Esc 取消）</source>
+        <translation>Click where project %1 is on the map (Esc cancels)</translation>
+    </message>
+    <message>
+        <source>线至少需要两个点：请再单击地图。</source>
+        <translation>A line needs at least two points: click on the map again.</translation>
+    </message>
+    <message>
+        <source>已取消标注项目 %1 的位置。</source>
+        <translation>Placing project %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>线，%1 个点</source>
+        <translation>line, %1 points</translation>
+    </message>
+    <message>
+        <source>已标注项目 %1 的位置（%2）。</source>
+        <translation>Project %1 placed (%2).</translation>
+    </message>
+    <message>
+        <source>已清除项目 %1 的位置。</source>
+        <translation>Place of project %1 removed.</translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
         <source>%1（%2，%3）</source>
         <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>民生工程项目位置</source>
+        <translation>Places of the livelihood projects</translation>
     </message>
     <message>
         <source>导出地图图片</source>
@@ -3678,7 +3791,7 @@ Current default lead department: %2</translation>
     <name>MapScene</name>
     <message>
         <source>工单数</source>
-        <extracomment>What the 社区 are shaded by. lupdate finds translate(&quot;context&quot;, &quot;literal&quot;) calls through this name.</extracomment>
+        <extracomment>What the 社区 are shaded by. A 社区 on the projects&apos; map (no figure): the paper map&apos;s fill (reports.mapdraw.FILL). The outline of a project with late milestones (超期节点; reports.mapdraw rings them in the same red). lupdate finds translate(&quot;context&quot;, &quot;literal&quot;) calls through this name.</extracomment>
         <translation>Tickets</translation>
     </message>
     <message>
@@ -3738,6 +3851,11 @@ Current default lead department: %2</translation>
         <translation>Cancelled</translation>
     </message>
     <message>
+        <source>红圈：有超期节点</source>
+        <extracomment>A row for the red outline of projects with late milestones (&quot;&quot; when none is drawn).</extracomment>
+        <translation>Red ring: late milestones</translation>
+    </message>
+    <message>
         <source>无回访</source>
         <translation>no callbacks</translation>
     </message>
@@ -3750,11 +3868,20 @@ Current default lead department: %2</translation>
         <translation>Ticket locations</translation>
     </message>
     <message>
+        <source>超期节点 %1</source>
+        <translation>Late milestones: %1</translation>
+    </message>
+    <message>
+        <source>单击在项目库中查看</source>
+        <translation>Click to show it in the project library</translation>
+    </message>
+    <message>
         <source>民生工程</source>
         <translation>Livelihood projects</translation>
     </message>
     <message>
         <source>%1（未匹配社区）</source>
+        <extracomment>False: the projects&apos; map only (the 社区 unshaded, no figures on them).</extracomment>
         <translation>%1 (matches no community)</translation>
     </message>
     <message>
@@ -4652,6 +4779,14 @@ Current default lead department: %2</translation>
         <translation>My projects</translation>
     </message>
     <message>
+        <source>一张图</source>
+        <translation>One map</translation>
+    </message>
+    <message>
+        <source>地图</source>
+        <translation>Map</translation>
+    </message>
+    <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -5037,7 +5172,7 @@ Current default lead department: %2</translation>
     <name>ProjectsPage</name>
     <message>
         <source>项目库</source>
-        <extracomment>A message for the status bar. A source ticket was double-clicked: show it (its number). The projects list arrived. The selected project&apos;s detail arrived (a ProjectInfo, or None). The ticket numbers selected in the queue (关联工单… offers them). A project to select when the next list holds it (a new one).</extracomment>
+        <extracomment>A message for the status bar. A source ticket was double-clicked: show it (its number). The projects list arrived. The selected project&apos;s detail arrived (a ProjectInfo, or None). 在地图上标注…: set this project&apos;s place on the map page (its number, its name). The ticket numbers selected in the queue (关联工单… offers them). A project to select when the next list holds it (a new one).</extracomment>
         <translation>Projects</translation>
     </message>
     <message>
@@ -5139,6 +5274,14 @@ Current default lead department: %2</translation>
     <message>
         <source>指派或取消指派能看到所选项目的市民观察员</source>
         <translation>Assign or unassign the citizen observers who may see the selected project</translation>
+    </message>
+    <message>
+        <source>在地图上标注…</source>
+        <translation>Place on map…</translation>
+    </message>
+    <message>
+        <source>切换到地图，单击标注所选项目的位置（点或线）</source>
+        <translation>Switch to the map and click where the selected project is (a point or a line)</translation>
     </message>
     <message>
         <source>资金与验收</source>

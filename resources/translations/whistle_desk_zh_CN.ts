@@ -2444,7 +2444,7 @@
     <name>HotspotsPage</name>
     <message>
         <source>问题清单</source>
-        <extracomment>A message for the status bar. A report arrived and is shown. The selected hotspot&apos;s tickets are listed. Show this ticket (a double click in the hotspot&apos;s ticket list). 生成储备项目…: the hotspot&apos;s ticket numbers (at most 500, newest first), its 社区 and its category.</extracomment>
+        <extracomment>A message for the status bar. A report arrived and is shown. The selected hotspot&apos;s tickets are listed. Show this ticket (a double click in the hotspot&apos;s ticket list). 生成储备项目…: the hotspot&apos;s ticket numbers (at most 500, newest first), its 社区 and its category. 在地图上查看: the selected hotspot&apos;s 社区, its category, and the period (``(key, start, end)``). (社区, category) to select once the report arrives (the map&apos;s 查看热点).</extracomment>
         <translation>问题清单</translation>
     </message>
     <message>
@@ -2516,6 +2516,14 @@
         <translation>以所选热点的工单为依据，新建一个储备项目</translation>
     </message>
     <message>
+        <source>在地图上查看</source>
+        <translation>在地图上查看</translation>
+    </message>
+    <message>
+        <source>切换到地图：按本热点的统计期和分类筛选，显示其社区和工单</source>
+        <translation>切换到地图：按本热点的统计期和分类筛选，显示其社区和工单</translation>
+    </message>
+    <message>
         <source>双击工单在右侧查看详情</source>
         <translation>双击工单在右侧查看详情</translation>
     </message>
@@ -2566,6 +2574,14 @@
     <message>
         <source>已选取 %1 的 %2 件工单，用于生成储备项目</source>
         <translation>已选取 %1 的 %2 件工单，用于生成储备项目</translation>
+    </message>
+    <message>
+        <source>%1 在本统计期内没有热点。</source>
+        <translation>%1 在本统计期内没有热点。</translation>
+    </message>
+    <message>
+        <source>%1：本统计期内热点 %2 个</source>
+        <translation>%1：本统计期内热点 %2 个</translation>
     </message>
 </context>
 <context>
@@ -3506,7 +3522,7 @@
     <name>MapPage</name>
     <message>
         <source>一张图</source>
-        <extracomment>The period presets (the office&apos;s local dates up to today). Pins of the part on screen are asked for this long after the last pan or zoom. The picture arrived and is drawn. A 社区&apos;s tickets arrived in the list. The pins of the part on screen arrived. A ticket to show in the detail pane (its number). A project to show on the project page (its number). A ticket&apos;s point was set on the map.</extracomment>
+        <extracomment>The period presets (the office&apos;s local dates up to today); ``custom``: dates given by the hotspot page. Pins of the part on screen are asked for this long after the last pan or zoom. Room between the legend (top-left, 8 px in) and the map when it is fitted. The picture arrived and is drawn. A 社区&apos;s tickets arrived in the list. The pins of the part on screen arrived. A ticket to show in the detail pane (its number). A project to show on the project page (its number). A ticket&apos;s point was set on the map. A project&apos;s place was set or cleared on the map (its number). 查看热点: the hotspot page, on this 社区 (its name, the map&apos;s category or &quot;&quot;, (period key, start, end)).</extracomment>
         <translation>一张图</translation>
     </message>
     <message>
@@ -3547,6 +3563,7 @@
     </message>
     <message>
         <source>着色</source>
+        <extracomment>Without the tickets&apos; map (a 项目负责人: boundaries and projects only, to see and set the projects&apos; places).</extracomment>
         <translation>着色</translation>
     </message>
     <message>
@@ -3586,6 +3603,46 @@
         <translation>导入社区/网格边界（GeoJSON、Shapefile）</translation>
     </message>
     <message>
+        <source>点</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>单击地图一次，即为项目位置</source>
+        <translation>单击地图一次，即为项目位置</translation>
+    </message>
+    <message>
+        <source>线</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <source>依次单击道路等的各点，按 Enter 或双击完成</source>
+        <translation>依次单击道路等的各点，按 Enter 或双击完成</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>以已单击的各点保存为线（Enter）</source>
+        <translation>以已单击的各点保存为线（Enter）</translation>
+    </message>
+    <message>
+        <source>清除位置</source>
+        <translation>清除位置</translation>
+    </message>
+    <message>
+        <source>删除该项目在地图上的位置</source>
+        <translation>删除该项目在地图上的位置</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>不标注（Esc）</source>
+        <translation>不标注（Esc）</translation>
+    </message>
+    <message>
         <source>单击地图上的社区，查看其工单</source>
         <translation>单击地图上的社区，查看其工单</translation>
     </message>
@@ -3602,6 +3659,14 @@
         <translation>选中一张工单，再单击地图上它所在的位置</translation>
     </message>
     <message>
+        <source>查看热点</source>
+        <translation>查看热点</translation>
+    </message>
+    <message>
+        <source>在问题清单中查看该社区的热点（同一统计期）</source>
+        <translation>在问题清单中查看该社区的热点（同一统计期）</translation>
+    </message>
+    <message>
         <source>正在统计…</source>
         <translation>正在统计…</translation>
     </message>
@@ -3616,6 +3681,10 @@
     <message>
         <source>%1 个社区，工单 %2 张，其中有位置 %3 张；不在地图上的社区 %4 张；用时 %5 秒</source>
         <translation>%1 个社区，工单 %2 张，其中有位置 %3 张；不在地图上的社区 %4 张；用时 %5 秒</translation>
+    </message>
+    <message>
+        <source>已标注位置的项目 %1 个，其中有超期节点 %2 个；用时 %3 秒</source>
+        <translation>已标注位置的项目 %1 个，其中有超期节点 %2 个；用时 %3 秒</translation>
     </message>
     <message>
         <source>%1：正在读取…</source>
@@ -3650,8 +3719,52 @@
         <translation>已标注工单 %1 的位置（%2）。</translation>
     </message>
     <message>
+        <source>标注项目 %1 %2 的位置</source>
+        <translation>标注项目 %1 %2 的位置</translation>
+    </message>
+    <message>
+        <source>依次单击项目 %1 沿线的各点，按 Enter 或双击完成（Esc 取消）</source>
+        <translation>依次单击项目 %1 沿线的各点，按 Enter 或双击完成（Esc 取消）</translation>
+    </message>
+    <message>
+        <source>已取 %1 个点：</source>
+        <translation>已取 %1 个点：</translation>
+    </message>
+    <message>
+        <source>单击地图上项目 %1 所在的位置（Esc 取消）</source>
+        <translation>单击地图上项目 %1 所在的位置（Esc 取消）</translation>
+    </message>
+    <message>
+        <source>线至少需要两个点：请再单击地图。</source>
+        <translation>线至少需要两个点：请再单击地图。</translation>
+    </message>
+    <message>
+        <source>已取消标注项目 %1 的位置。</source>
+        <translation>已取消标注项目 %1 的位置。</translation>
+    </message>
+    <message>
+        <source>线，%1 个点</source>
+        <translation>线，%1 个点</translation>
+    </message>
+    <message>
+        <source>已标注项目 %1 的位置（%2）。</source>
+        <translation>已标注项目 %1 的位置（%2）。</translation>
+    </message>
+    <message>
+        <source>已清除项目 %1 的位置。</source>
+        <translation>已清除项目 %1 的位置。</translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
         <source>%1（%2，%3）</source>
         <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>民生工程项目位置</source>
+        <translation>民生工程项目位置</translation>
     </message>
     <message>
         <source>导出地图图片</source>
@@ -3678,7 +3791,7 @@
     <name>MapScene</name>
     <message>
         <source>工单数</source>
-        <extracomment>What the 社区 are shaded by. lupdate finds translate(&quot;context&quot;, &quot;literal&quot;) calls through this name.</extracomment>
+        <extracomment>What the 社区 are shaded by. A 社区 on the projects&apos; map (no figure): the paper map&apos;s fill (reports.mapdraw.FILL). The outline of a project with late milestones (超期节点; reports.mapdraw rings them in the same red). lupdate finds translate(&quot;context&quot;, &quot;literal&quot;) calls through this name.</extracomment>
         <translation>工单数</translation>
     </message>
     <message>
@@ -3738,6 +3851,11 @@
         <translation>已取消</translation>
     </message>
     <message>
+        <source>红圈：有超期节点</source>
+        <extracomment>A row for the red outline of projects with late milestones (&quot;&quot; when none is drawn).</extracomment>
+        <translation>红圈：有超期节点</translation>
+    </message>
+    <message>
         <source>无回访</source>
         <translation>无回访</translation>
     </message>
@@ -3750,11 +3868,20 @@
         <translation>工单位置</translation>
     </message>
     <message>
+        <source>超期节点 %1</source>
+        <translation>超期节点 %1</translation>
+    </message>
+    <message>
+        <source>单击在项目库中查看</source>
+        <translation>单击在项目库中查看</translation>
+    </message>
+    <message>
         <source>民生工程</source>
         <translation>民生工程</translation>
     </message>
     <message>
         <source>%1（未匹配社区）</source>
+        <extracomment>False: the projects&apos; map only (the 社区 unshaded, no figures on them).</extracomment>
         <translation>%1（未匹配社区）</translation>
     </message>
     <message>
@@ -4652,6 +4779,14 @@
         <translation>我的项目</translation>
     </message>
     <message>
+        <source>一张图</source>
+        <translation>一张图</translation>
+    </message>
+    <message>
+        <source>地图</source>
+        <translation>地图</translation>
+    </message>
+    <message>
         <source>文件(&amp;F)</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5037,7 +5172,7 @@
     <name>ProjectsPage</name>
     <message>
         <source>项目库</source>
-        <extracomment>A message for the status bar. A source ticket was double-clicked: show it (its number). The projects list arrived. The selected project&apos;s detail arrived (a ProjectInfo, or None). The ticket numbers selected in the queue (关联工单… offers them). A project to select when the next list holds it (a new one).</extracomment>
+        <extracomment>A message for the status bar. A source ticket was double-clicked: show it (its number). The projects list arrived. The selected project&apos;s detail arrived (a ProjectInfo, or None). 在地图上标注…: set this project&apos;s place on the map page (its number, its name). The ticket numbers selected in the queue (关联工单… offers them). A project to select when the next list holds it (a new one).</extracomment>
         <translation>项目库</translation>
     </message>
     <message>
@@ -5139,6 +5274,14 @@
     <message>
         <source>指派或取消指派能看到所选项目的市民观察员</source>
         <translation>指派或取消指派能看到所选项目的市民观察员</translation>
+    </message>
+    <message>
+        <source>在地图上标注…</source>
+        <translation>在地图上标注…</translation>
+    </message>
+    <message>
+        <source>切换到地图，单击标注所选项目的位置（点或线）</source>
+        <translation>切换到地图，单击标注所选项目的位置（点或线）</translation>
     </message>
     <message>
         <source>资金与验收</source>

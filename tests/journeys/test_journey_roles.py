@@ -77,7 +77,7 @@ def test_a_project_manager_works_on_the_project_desk(journey, office, answers):
     p = journey("li.xm")  # the demo's 项目负责人 李项目
     w = p.window
     assert isinstance(w, ProjectDeskWindow)
-    assert [w.nav.item(i).text() for i in range(w.nav.count())] == ["民生工程", "项目库"]
+    assert [w.nav.item(i).text() for i in range(w.nav.count())] == ["民生工程", "项目库", "一张图", "地图"]  # (issue 17)
     assert w.disclose.action.isVisible()
     page = w.projects_page
     p.wait(lambda: page.isVisible() and not page.loading and page.model.row_of(number) is not None)

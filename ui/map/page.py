@@ -7,6 +7,14 @@ card. A click on a 社区 lists its tickets beside the map (a double click on on
 the window to show the project (:attr:`MapPage.open_project`). After a pan or zoom the pins of the part on screen
 are asked for again (counted per grid cell in the database while they are many). 标注位置: with a ticket of the list
 chosen, the next click on the map sets its point (``set_ticket_point``). 导出图片… saves the map as a PNG.
+
+A project's place (:meth:`MapPage.start_placing_project`, from the 项目库's 在地图上标注…): a bar above the map offers
+点 (the next click is the place) or 线 (clicks add points; Enter, a double click or 完成 ends the line), 清除位置 and
+取消 (or Esc); saved with ``set_project_place``. Projects with late milestones (超期节点) are ringed in red.
+
+With the 问题清单 (issue 17: the hotspot page links to the map and back): :meth:`MapPage.show_hotspot` shows a
+hotspot's 社区 (its period and category as the map's filters, zoomed to it, its tickets listed), and 查看热点 on a
+社区's list asks the window to open the hotspot page on it (:attr:`MapPage.open_hotspots`).
 """
 from __future__ import annotations
 
@@ -15,9 +23,13 @@ from datetime import date, datetime, timezone, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QTransform, QWheelEvent
+from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QPainterPath, QPen, QTransform, QWheelEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsPathItem,
     QFileDialog,
     QGraphicsView,
     QHBoxLayout,
@@ -31,7 +43,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk import ActingUser
-from desk.geo.dto import CommunityTickets, MapPicture, MapQuery, PinsView
+from desk.geo.dto import CommunityTickets, MapPicture, MapQuery, MapSummary, PinsView
+from desk.permissions import role_may
 from ui.common import labels
 from ui.common.ops import Op, describe_error
 from ui.common.widgets import HINT_STYLE, bold_label
@@ -47,8 +60,9 @@ from ui.map.scene import (
     render_image,
 )
 
-#: The period presets (the office's local dates up to today).
+#: The period presets (the office's local dates up to today); ``custom``: dates given by the hotspot page.
 PERIODS = ("month", "quarter", "year", "all")
+CUSTOM = "custom"
 STATES = ("all", "open", "overdue", "closed")
 #: Pins of the part on screen are asked for this long after the last pan or zoom.
 SETTLE_MS = 250
@@ -73,6 +87,7 @@ class MapView(QGraphicsView):
     """Pan by dragging, zoom with the wheel (around the pointer); a click that did not drag is :attr:`clicked`."""
 
     clicked = Signal(object, QPointF)  # the item under the pointer (or None), the scene point
+    double_clicked = Signal(QPointF)  # the scene point
     moved = Signal()
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
@@ -167,6 +182,11 @@ class MapView(QGraphicsView):
             self.clicked.emit(self.item_at(pos), self.mapToScene(pos))
         self._press = None
 
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().mouseDoubleClickEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.double_clicked.emit(self.mapToScene(event.position().toPoint()))
+
     def item_at(self, pos: QPoint) -> Any:
         """The topmost pin, cluster, project or 社区 under a viewport point."""
         for item in self.items(pos):
@@ -203,6 +223,10 @@ class MapPage(QWidget):
     open_project = Signal(str)
     #: A ticket's point was set on the map.
     point_set = Signal(str)
+    #: A project's place was set or cleared on the map (its number).
+    project_placed = Signal(str)
+    #: 查看热点: the hotspot page, on this 社区 (its name, the map's category or "", (period key, start, end)).
+    open_hotspots = Signal(str, str, object)
 
     def __init__(self, user: ActingUser, tz: tzinfo, parent: QWidget | None = None, *,
                  now: Callable[[], datetime | None] | None = None,
@@ -221,6 +245,13 @@ class MapPage(QWidget):
         self._gen = 0
         self._pins_gen = 0
         self.placing: str | None = None  # a ticket number waiting for its point
+        self.project_placing: str | None = None  # a project number waiting for its place
+        self._project_name = ""
+        self._notice = ""  # what was just done, kept in the status line when the picture that shows it arrives
+        self.sketch: list[QPointF] = []  # the points clicked so far (scene coordinates)
+        self._sketch_items: list[QGraphicsItem] = []
+        self._custom: tuple[date, date] | None = None  # the dates of the period 自定义 (from the hotspot page)
+        self._focus: str | None = None  # a 社区 to zoom to and list once the picture arrives
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
@@ -243,10 +274,15 @@ class MapPage(QWidget):
         self.category = QComboBox(self)
         self.category.setObjectName("map_category")
         self.category.addItem(self.tr("全部分类"), None)
+        #: Without the tickets' map (a 项目负责人: boundaries and projects only, to see and set the projects' places).
+        self.projects_only = not role_may("map_picture", user.role)
         for label, combo in ((self.tr("着色"), self.shade_by), (self.tr("受理时间"), self.period),
                              (self.tr("状态"), self.state), (self.tr("分类"), self.category)):
-            top.addWidget(QLabel(label, self))
+            caption = QLabel(label, self)
+            top.addWidget(caption)
             top.addWidget(combo)
+            caption.setVisible(not self.projects_only)
+            combo.setVisible(not self.projects_only)
         top.addStretch(1)
         self.fit_button = QPushButton(self.tr("全图"), self)
         self.fit_button.setToolTip(self.tr("缩放到整个街道"))
@@ -263,6 +299,40 @@ class MapPage(QWidget):
             self.import_button.clicked.connect(import_boundaries)
             top.addWidget(self.import_button)
         lay.addLayout(top)
+
+        # -- the bar of a project's placing (hidden unless placing)
+        self.project_bar = QWidget(self)
+        self.project_bar.setObjectName("map_project_bar")
+        self.project_bar.setStyleSheet("#map_project_bar { background: #fff4d6; border: 1px solid #e0b84c; }")
+        bar = QHBoxLayout(self.project_bar)
+        bar.setContentsMargins(6, 3, 6, 3)
+        self.project_title = QLabel(self.project_bar)
+        self.project_title.setObjectName("map_project_title")
+        self.place_point = QPushButton(self.tr("点"), self.project_bar)
+        self.place_point.setObjectName("map_place_point")
+        self.place_point.setToolTip(self.tr("单击地图一次，即为项目位置"))
+        self.place_line = QPushButton(self.tr("线"), self.project_bar)
+        self.place_line.setObjectName("map_place_line")
+        self.place_line.setToolTip(self.tr("依次单击道路等的各点，按 Enter 或双击完成"))
+        self.place_kind = QButtonGroup(self)
+        for b in (self.place_point, self.place_line):
+            b.setCheckable(True)
+            self.place_kind.addButton(b)
+        self.place_point.setChecked(True)
+        self.place_finish = QPushButton(self.tr("完成"), self.project_bar)
+        self.place_finish.setObjectName("map_place_finish")
+        self.place_finish.setToolTip(self.tr("以已单击的各点保存为线（Enter）"))
+        self.place_clear = QPushButton(self.tr("清除位置"), self.project_bar)
+        self.place_clear.setObjectName("map_place_clear")
+        self.place_clear.setToolTip(self.tr("删除该项目在地图上的位置"))
+        self.place_cancel = QPushButton(self.tr("取消"), self.project_bar)
+        self.place_cancel.setObjectName("map_place_cancel")
+        self.place_cancel.setToolTip(self.tr("不标注（Esc）"))
+        bar.addWidget(self.project_title, 1)
+        for b in (self.place_point, self.place_line, self.place_finish, self.place_clear, self.place_cancel):
+            bar.addWidget(b)
+        self.project_bar.hide()
+        lay.addWidget(self.project_bar)
 
         self.scene = MapScene(self)
         self.view = MapView(self.scene, self)
@@ -284,9 +354,15 @@ class MapPage(QWidget):
         self.place_button.setObjectName("map_place")
         self.place_button.setToolTip(self.tr("选中一张工单，再单击地图上它所在的位置"))
         self.place_button.setEnabled(False)
+        self.hotspots_button = QPushButton(self.tr("查看热点"), side)
+        self.hotspots_button.setObjectName("map_hotspots")
+        self.hotspots_button.setToolTip(self.tr("在问题清单中查看该社区的热点（同一统计期）"))
+        self.hotspots_button.setVisible(role_may("hotspots", user.role))
+        self.hotspots_button.setEnabled(False)
         side_lay.addWidget(self.list_title)
         side_lay.addWidget(self.ticket_list, 1)
         side_lay.addWidget(self.place_button)
+        side_lay.addWidget(self.hotspots_button)
         left = QWidget(self)
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
@@ -295,6 +371,7 @@ class MapPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(side)
+        side.setVisible(not self.projects_only)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([700, 220])
@@ -318,6 +395,12 @@ class MapPage(QWidget):
         self.ticket_list.itemActivated.connect(self._ticket_activated)
         self.ticket_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.place_button.clicked.connect(lambda: self.start_placing())
+        self.hotspots_button.clicked.connect(lambda: self._ask_hotspots())
+        self.view.double_clicked.connect(self._double_clicked)
+        self.place_kind.buttonClicked.connect(lambda _b: self._kind_chosen())
+        self.place_finish.clicked.connect(lambda: self.finish_line())
+        self.place_clear.clicked.connect(lambda: self.clear_project_place())
+        self.place_cancel.clicked.connect(lambda: self.cancel_project_placing())
 
     # -- filters ---------------------------------------------------------------------------------------------
     def today(self) -> date:
@@ -325,7 +408,8 @@ class MapPage(QWidget):
         return now.astimezone(self.tz).date()
 
     def query(self) -> MapQuery:
-        start, end = period_dates(self.period.currentData(), self.today())
+        kind = self.period.currentData()
+        start, end = self._custom if kind == CUSTOM and self._custom else period_dates(kind, self.today())
         return MapQuery(start=start, end=end, category=self.category.currentData(), state=self.state.currentData())
 
     def _fill_categories(self) -> None:
@@ -353,7 +437,15 @@ class MapPage(QWidget):
         timer = QElapsedTimer()
         timer.start()
         user = self.user
-        Op(self, lambda: user.map_picture(q)) \
+        if self.projects_only:
+            at = self._now() or datetime.now(timezone.utc)
+
+            def fetch() -> MapPicture:  # the boundaries and the projects: no ticket figures
+                return MapPicture(user.map_layers(), MapSummary(q, at, (), 0, 0), None, user.map_projects())
+        else:
+            def fetch() -> MapPicture:
+                return user.map_picture(q)
+        Op(self, fetch) \
             .success(lambda pic: self._arrived(gen, pic, timer.elapsed())) \
             .failure(lambda e: self._failed(gen, e)) \
             .finally_(lambda: self._done(gen)) \
@@ -382,6 +474,7 @@ class MapPage(QWidget):
         if not has_map:
             self.empty.setText(self.tr("还没有导入社区边界，地图无法显示。") + "\n" + self.tr(
                 "管理员可在本页“导入边界…”导入 GeoJSON 或 Shapefile 文件（或运行 whistle-desk map import）。"))
+        self.scene.tickets = not self.projects_only
         self.scene.show_picture(pic, self.shade_by.currentData())
         if first and has_map:
             QTimer.singleShot(0, self.view.fit_map)
@@ -390,9 +483,22 @@ class MapPage(QWidget):
         text = self.tr("%1 个社区，工单 %2 张，其中有位置 %3 张；不在地图上的社区 %4 张；用时 %5 秒") \
             .replace("%1", str(len(s.rows))).replace("%2", str(s.total)).replace("%3", str(pins)) \
             .replace("%4", str(s.elsewhere)).replace("%5", f"{ms / 1000:.2f}")
-        self.status_line.setText(text)
+        if self.projects_only:
+            text = self.tr("已标注位置的项目 %1 个，其中有超期节点 %2 个；用时 %3 秒") \
+                .replace("%1", str(len(pic.projects))).replace("%2", str(sum(1 for m in pic.projects if m.late))) \
+                .replace("%3", f"{ms / 1000:.2f}")
+        notice, self._notice = self._notice, ""
+        self.status_line.setText(f"{notice}  {text}" if notice else text)  # what was just done stays in view
+        if self.project_placing is not None:
+            self._draw_sketch()  # (the scene was rebuilt)
+            self._kind_chosen()  # (the status line says what to click)
+        focus, self._focus = self._focus, None
+        if focus is not None and has_map:
+            QTimer.singleShot(0, lambda: self.zoom_to(focus))  # (after the first fit)
         self.loaded.emit()
-        if self.community_list is not None:
+        if focus is not None:
+            self.show_community(focus)
+        elif self.community_list is not None:
             self.show_community(self.community_list.community)
 
     def _metric_changed(self) -> None:
@@ -428,6 +534,9 @@ class MapPage(QWidget):
 
     # -- clicks -------------------------------------------------------------------------------------------
     def _clicked(self, item: Any, at: QPointF) -> None:
+        if self.project_placing is not None:
+            self._project_click(at)
+            return
         if self.placing is not None:
             self._place(at)
             return
@@ -437,7 +546,7 @@ class MapPage(QWidget):
             self.view.zoom_by(2.0, item.scenePos())
         elif isinstance(item, ProjectItem):
             self.open_project.emit(item.marker.number)
-        elif isinstance(item, CommunityItem) and item.community:
+        elif isinstance(item, CommunityItem) and item.community and not self.projects_only:
             self.show_community(item.community)
 
     def show_community(self, community: str) -> None:
@@ -473,6 +582,7 @@ class MapPage(QWidget):
     def _update_buttons(self) -> None:
         item = self.ticket_list.currentItem()
         self.place_button.setEnabled(item is not None and self.picture is not None)
+        self.hotspots_button.setEnabled(self.community_list is not None)
 
     # -- setting a ticket's point ---------------------------------------------------------------------------
     def start_placing(self, number: str | None = None) -> None:
@@ -481,11 +591,19 @@ class MapPage(QWidget):
             number = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if not number:
             return
+        if self.project_placing is not None:
+            self._end_project_placing()
         self.placing = number
         self.view.viewport().setCursor(QCursor(Qt.CursorShape.CrossCursor))
         self.status_line.setText(self.tr("单击地图上工单 %1 所在的位置（按 Esc 取消）").replace("%1", number))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if self.project_placing is not None and event.key() == Qt.Key.Key_Escape:
+            self.cancel_project_placing()
+            return
+        if self.project_placing is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.finish_line()
+            return
         if event.key() == Qt.Key.Key_Escape and self.placing is not None:
             self._stop_placing()
             self.status_line.setText(self.tr("已取消标注位置。"))
@@ -510,16 +628,206 @@ class MapPage(QWidget):
             self.status_line.setText(message)
             self.status.emit(message)
             self.point_set.emit(number)
+            self._notice = message
             self.reload()
 
         Op(self, lambda: user.set_ticket_point(number, lon, lat)).success(done) \
             .failure(lambda e: self._failed(self._gen, e)).run()
+
+    # -- setting a project's place ------------------------------------------------------------------------
+    def start_placing_project(self, number: str, name: str = "") -> None:
+        """The placing mode of a project (the 项目库's 在地图上标注…): the bar above the map, a cross cursor."""
+        if not number:
+            return
+        self._stop_placing()
+        self.project_placing = number
+        self._project_name = name
+        self.sketch = []
+        self._draw_sketch()
+        self.place_point.setChecked(True)
+        self.project_title.setText(self.tr("标注项目 %1 %2 的位置").replace("%1", number).replace("%2", name).strip())
+        self.project_bar.show()
+        self.view.viewport().setCursor(QCursor(Qt.CursorShape.CrossCursor))
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._kind_chosen()
+
+    def _kind_chosen(self) -> None:
+        if self.project_placing is None:
+            return
+        line = self.place_line.isChecked()
+        if not line and len(self.sketch) > 1:
+            self.sketch = []
+            self._draw_sketch()
+        self.place_finish.setVisible(line)
+        self.place_finish.setEnabled(len(self.sketch) >= 2)
+        if line:
+            text = self.tr("依次单击项目 %1 沿线的各点，按 Enter 或双击完成（Esc 取消）").replace("%1", self.project_placing)
+            if self.sketch:
+                text = self.tr("已取 %1 个点：").replace("%1", str(len(self.sketch))) + text
+        else:
+            text = self.tr("单击地图上项目 %1 所在的位置（Esc 取消）").replace("%1", self.project_placing)
+        self.status_line.setText(text)
+
+    def _project_click(self, at: QPointF) -> None:
+        if self.scene.projection is None:
+            return
+        if self.place_line.isChecked():
+            if not self.sketch or (self.sketch[-1] - at).manhattanLength() > 1e-6:
+                self.sketch.append(at)
+            self._draw_sketch()
+            self._kind_chosen()
+            return
+        self.sketch = [at]
+        self._draw_sketch()
+        self._save_place("point", self.sketch)
+
+    def _double_clicked(self, at: QPointF) -> None:
+        """A double click ends a line at its point (added by its first click already, unless it came alone)."""
+        if self.project_placing is not None and self.place_line.isChecked():
+            if not self.sketch or (self.sketch[-1] - at).manhattanLength() > 1e-6:
+                self.sketch.append(at)
+                self._draw_sketch()
+            self.finish_line()
+
+    def finish_line(self) -> None:
+        if self.project_placing is None or not self.place_line.isChecked():
+            return
+        if len(self.sketch) < 2:
+            self.status_line.setText(self.tr("线至少需要两个点：请再单击地图。"))
+            return
+        self._save_place("line", list(self.sketch))
+
+    def cancel_project_placing(self) -> None:
+        number = self.project_placing
+        self._end_project_placing()
+        if number is not None:
+            self.status_line.setText(self.tr("已取消标注项目 %1 的位置。").replace("%1", number))
+
+    def _end_project_placing(self) -> None:
+        self.project_placing = None
+        self.sketch = []
+        self._draw_sketch()
+        self.project_bar.hide()
+        self.view.viewport().unsetCursor()
+
+    def _draw_sketch(self) -> None:
+        """The points clicked so far (and the line through them), drawn over the map until saved."""
+        for item in self._sketch_items:
+            if item.scene() is self.scene:
+                self.scene.removeItem(item)
+        self._sketch_items = []
+        if len(self.sketch) >= 2:
+            path = QPainterPath(self.sketch[0])
+            for p in self.sketch[1:]:
+                path.lineTo(p)
+            line = QGraphicsPathItem(path)
+            pen = QPen(QColor("#e65100"), 3, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            line.setPen(pen)
+            line.setZValue(20)
+            self.scene.addItem(line)
+            self._sketch_items.append(line)
+        for p in self.sketch:
+            dot = QGraphicsEllipseItem(-4, -4, 8, 8)
+            dot.setBrush(QColor("#e65100"))
+            dot.setPen(QPen(QColor("white"), 1.2))
+            dot.setPos(p)
+            dot.setZValue(21)
+            dot.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            self.scene.addItem(dot)
+            self._sketch_items.append(dot)
+
+    def _save_place(self, kind: str, points: list[QPointF]) -> None:
+        number, proj = self.project_placing, self.scene.projection
+        if number is None or proj is None:
+            return
+        path = [list(proj.lonlat(p)) for p in points]
+        user = self.user
+        self._end_project_placing()
+
+        def done(marker: Any) -> None:
+            what = self.tr("点") if kind == "point" else self.tr("线，%1 个点").replace("%1", str(len(path)))
+            message = self.tr("已标注项目 %1 的位置（%2）。").replace("%1", number).replace("%2", what)
+            self.status_line.setText(message)
+            self.status.emit(message)
+            self.project_placed.emit(number)
+            self._notice = message
+            self.reload()
+
+        Op(self, lambda: user.set_project_place(number, kind, path)).success(done) \
+            .failure(lambda e: self._failed(self._gen, e)).run()
+
+    def clear_project_place(self) -> None:
+        number = self.project_placing
+        if number is None:
+            return
+        user = self.user
+        self._end_project_placing()
+
+        def done(_none: Any) -> None:
+            message = self.tr("已清除项目 %1 的位置。").replace("%1", number)
+            self.status_line.setText(message)
+            self.status.emit(message)
+            self.project_placed.emit(number)
+            self._notice = message
+            self.reload()
+
+        Op(self, lambda: user.set_project_place(number, None)).success(done) \
+            .failure(lambda e: self._failed(self._gen, e)).run()
+
+    # -- the hotspot page and back ----------------------------------------------------------------------
+    def show_hotspot(self, community: str, category: str = "", period: Any = None) -> None:
+        """A hotspot of the 问题清单 on the map: its period (``(key, start, end)``: a preset, or 自定义 dates) and
+        category as the filters, every state; zoomed to its 社区 with its tickets listed."""
+        self._fill_categories()
+        for combo in (self.period, self.state, self.category):
+            combo.blockSignals(True)
+        key, start, end = period if period else ("all", None, None)
+        if key in PERIODS:
+            self.period.setCurrentIndex(self.period.findData(key))
+        else:
+            self._custom = (start, end)
+            label = self.tr("%1 至 %2").replace("%1", start.isoformat()).replace("%2", end.isoformat())
+            at = self.period.findData(CUSTOM)
+            if at < 0:
+                self.period.addItem(label, CUSTOM)
+                at = self.period.count() - 1
+            self.period.setItemText(at, label)
+            self.period.setCurrentIndex(at)
+        self.state.setCurrentIndex(self.state.findData("all"))
+        if category and self.category.findData(category) < 0:
+            self.category.addItem(category, category)
+        self.category.setCurrentIndex(self.category.findData(category) if category else 0)
+        for combo in (self.period, self.state, self.category):
+            combo.blockSignals(False)
+        self._focus = community
+        self.community_list = None
+        self.reload()
+
+    def zoom_to(self, community: str) -> None:
+        """The view fitted to a 社区's boundary (with a margin)."""
+        item = self.scene.communities.get(community)
+        if item is None:
+            return
+        rect = item.sceneBoundingRect()
+        m = max(rect.width(), rect.height()) * 0.25
+        self.view.fitInView(rect.adjusted(-m, -m, m, m), Qt.AspectRatioMode.KeepAspectRatio)
+        self.view.moved.emit()
+
+    def _ask_hotspots(self) -> None:
+        if self.community_list is None:
+            return
+        kind = self.period.currentData()
+        start, end = self._custom if kind == CUSTOM and self._custom else period_dates(kind, self.today())
+        self.open_hotspots.emit(self.community_list.community, self.category.currentData() or "", (kind, start, end))
 
     # -- the picture ------------------------------------------------------------------------------------------
     def image(self, width: int = 1600, height: int = 1200):
         """The whole map with its legend and a title, as a QImage (导出图片…)."""
         title = self.tr("%1（%2，%3）").replace("%1", self.shade_by.currentText()).replace(
             "%2", self.period.currentText()).replace("%3", self.state.currentText())
+        if self.projects_only:
+            title = self.tr("民生工程项目位置")
         return render_image(self.scene, width, height, title=title, scale=1.2)
 
     def export_png(self) -> str | None:

@@ -32,9 +32,14 @@ COUNT_RAMP = ("#fff7d6", "#fee391", "#fec44f", "#fe9929", "#d95f0e", "#993404")
 RATE_RAMP = ("#d73027", "#fc8d59", "#fee08b", "#d9ef8b", "#91cf60", "#1a9850")
 RATE_BREAKS = (0.5, 0.7, 0.8, 0.9, 0.95)
 NO_DATA = "#e4e4e4"
+#: A 社区 on the projects' map (no figure): the paper map's fill (reports.mapdraw.FILL).
+PLAIN = "#f3f0e8"
 UNMATCHED = "#f4f4f4"
 DEADLINE_COLOURS = {"overdue": "#d62728", "warning": "#ff9f1c", "running": "#1f77b4", "done": "#8c8c8c"}
 STAGE_COLOURS = PROJECT_STAGE_COLOUR  # (defined once, in the core: the printed bulletin uses them too)
+#: The outline of a project with late milestones (超期节点; reports.mapdraw rings them in the same red).
+LATE_COLOUR = "#d62728"
+LATE_RING = 13.0
 Z_ROAD, Z_COMMUNITY, Z_PROJECT_LINE, Z_CLUSTER, Z_PIN, Z_PROJECT, Z_LABEL = 1, 0, 3, 8, 9, 10, 12
 
 
@@ -122,9 +127,18 @@ class Legend:
     pins: tuple[tuple[QColor, str], ...] = ()
     projects: tuple[tuple[QColor, str], ...] = ()
     note: str = ""
+    #: A row for the red outline of projects with late milestones ("" when none is drawn).
+    late: str = ""
 
 
-def legend_for(metric: str, summary: MapSummary, *, pins: bool, projects: Sequence[ProjectMarker]) -> Legend:
+def legend_for(metric: str, summary: MapSummary, *, pins: bool, projects: Sequence[ProjectMarker],
+               tickets: bool = True) -> Legend:
+    """``tickets`` False: a map of the projects only (no shading by a figure, no pins)."""
+    late = translate("MapScene", "红圈：有超期节点") if any(m.late for m in projects) else ""
+    stages = {m.stage for m in projects}
+    project_rows = tuple((QColor(c), stage_names()[k]) for k, c in STAGE_COLOURS.items() if k in stages)
+    if not tickets:
+        return Legend(translate("MapScene", "民生工程"), (), (), project_rows, "", late)
     if metric == "count":
         b = count_breaks(summary)
         shades = [(QColor(COUNT_RAMP[0]), "0")]
@@ -137,10 +151,8 @@ def legend_for(metric: str, summary: MapSummary, *, pins: bool, projects: Sequen
                   for i in range(len(RATE_RAMP))]
         shades.append((QColor(NO_DATA), translate("MapScene", "无回访")))
     pin_rows = tuple((QColor(c), deadline_names()[k]) for k, c in DEADLINE_COLOURS.items()) if pins else ()
-    stages = {m.stage for m in projects}
-    project_rows = tuple((QColor(c), stage_names()[k]) for k, c in STAGE_COLOURS.items() if k in stages)
     note = translate("MapScene", "无位置的工单只计入所在社区，不显示为点")
-    return Legend(metric_names()[metric], tuple(shades), pin_rows, project_rows, note)
+    return Legend(metric_names()[metric], tuple(shades), pin_rows, project_rows, note, late)
 
 
 def legend_size(painter: QPainter, legend: Legend, *, scale: float = 1.0) -> QSize:
@@ -166,8 +178,11 @@ def paint_legend(painter: QPainter, legend: Legend, corner: QPointF, *, scale: f
         rows.append(("title", None, translate("MapScene", "工单位置")))
         rows += [("pin", c, t) for c, t in legend.pins]
     if legend.projects:
-        rows.append(("title", None, translate("MapScene", "民生工程")))
+        if legend.shades or legend.pins:  # (else the legend's title says it)
+            rows.append(("title", None, translate("MapScene", "民生工程")))
         rows += [("project", c, t) for c, t in legend.projects]
+        if legend.late:
+            rows.append(("late", QColor("white"), legend.late))
     width = max(fm.horizontalAdvance(t) for _, _, t in rows) + sw + 24 * scale
     if legend.note:
         width = max(width, fm.horizontalAdvance(legend.note) + 16 * scale)
@@ -197,6 +212,10 @@ def paint_legend(painter: QPainter, legend: Legend, corner: QPointF, *, scale: f
                 painter.drawRect(QRectF(x, mid - sw / 2 + 1, sw, sw - 2))
             elif kind == "pin":
                 painter.drawEllipse(QPointF(x + sw / 2, mid), sw / 3, sw / 3)
+            elif kind == "late":
+                painter.setPen(QPen(QColor(LATE_COLOUR), 2 * scale))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(QPointF(x + sw / 2, mid), sw / 2, sw / 2)
             else:
                 painter.drawPolygon(_diamond(QPointF(x + sw / 2, mid), sw / 2.2))
             painter.setPen(QColor("#222222"))
@@ -285,14 +304,23 @@ class ClusterItem(QGraphicsEllipseItem):
 
 
 class ProjectItem(QGraphicsPolygonItem):
+    """A project's diamond, filled with its stage's colour; ringed in red when it has late milestones (超期节点)."""
+
     def __init__(self, marker: ProjectMarker) -> None:
         super().__init__(_diamond(QPointF(0, 0), 8))
         self.marker = marker
+        self.late = marker.late > 0
         self.setBrush(QColor(STAGE_COLOURS.get(marker.stage, "#666666")))
         self.setPen(QPen(QColor("white"), 1.5))
         self.setZValue(Z_PROJECT)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptHoverEvents(True)
+        self.ring: QGraphicsEllipseItem | None = None
+        if self.late:
+            self.ring = QGraphicsEllipseItem(-LATE_RING, -LATE_RING, 2 * LATE_RING, 2 * LATE_RING, self)
+            self.ring.setPen(QPen(QColor(LATE_COLOUR), 3))
+            self.ring.setBrush(QColor(255, 255, 255, 120))
+            self.ring.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
 
 
 class LabelItem(QGraphicsSimpleTextItem):
@@ -341,6 +369,8 @@ class MapScene(QGraphicsScene):
         self.project_items: list[QGraphicsItem] = []
         self.pins_view: PinsView | None = None
         self.legend: Legend | None = None
+        #: False: the projects' map only (the 社区 unshaded, no figures on them).
+        self.tickets = True
 
     def show_picture(self, picture: MapPicture, metric: str = "count") -> None:
         self.clear()
@@ -398,6 +428,10 @@ class MapScene(QGraphicsScene):
         for item in self.boundaries:
             row = rows.get(item.community) if item.community else None
             item.figures = row
+            if not self.tickets:
+                item.setBrush(QColor(PLAIN))
+                item.setToolTip(_html(item.community or item.boundary.name or ""))
+                continue
             if row is None:
                 item.setBrush(QColor(UNMATCHED))
                 item.setToolTip(translate("MapScene", "%1（未匹配社区）").replace("%1", item.boundary.name or translate("MapScene", "无名称")))
@@ -447,6 +481,16 @@ class MapScene(QGraphicsScene):
             if m.kind == "line" and len(m.path) >= 2:
                 path = QPainterPath()
                 path.addPolygon(QPolygonF([proj.point(p[0], p[1]) for p in m.path]))
+                if m.late:  # a red casing under the stage's colour
+                    casing = QGraphicsPathItem(path)
+                    red = QPen(QColor(LATE_COLOUR), 10)
+                    red.setCosmetic(True)
+                    red.setCapStyle(Qt.PenCapStyle.RoundCap)
+                    casing.setPen(red)
+                    casing.setZValue(Z_PROJECT_LINE - 0.5)
+                    casing.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+                    self.addItem(casing)
+                    self.project_items.append(casing)
                 line = QGraphicsPathItem(path)
                 pen = QPen(colour, 5)
                 pen.setCosmetic(True)
@@ -458,7 +502,7 @@ class MapScene(QGraphicsScene):
                 self.project_items.append(line)
             item = ProjectItem(m)
             item.setPos(proj.point(m.lon, m.lat))
-            item.setToolTip(f"<b>{m.number}</b> {_html(m.name)}<br>{stage_names().get(m.stage, m.stage)}")
+            item.setToolTip(project_card(m))
             self.addItem(item)
             self.project_items.append(item)
         self._update_legend()
@@ -470,7 +514,7 @@ class MapScene(QGraphicsScene):
             return
         projects = [i.marker for i in self.project_items if isinstance(i, ProjectItem)]
         self.legend = legend_for(self.metric, pic.summary, pins=bool(self.pins_view and self.pins_view.total),
-                                 projects=projects)
+                                 projects=projects, tickets=self.tickets)
 
     def map_rect(self) -> QRectF:
         """The boundaries' box in scene coordinates."""
@@ -489,6 +533,15 @@ def card(row: CommunityFigures) -> str:
     return (f"<b>{_html(row.community)}</b><br>" + translate("MapScene", "工单 %1 张，其中有位置 %2 张").replace("%1", str(row.count))
             .replace("%2", str(row.pinned)) + "<br>" + translate("MapScene", "解决率 %1").replace("%1", pct(row.resolution)) + "<br>"
             + translate("MapScene", "满意率 %1").replace("%1", pct(row.satisfaction)) + "<br><i>" + translate("MapScene", "单击查看该社区的工单") + "</i>")
+
+
+def project_card(m: ProjectMarker) -> str:
+    """The hover card of a project's marker: its number, name and stage, and its late milestones if any."""
+    text = f"<b>{m.number}</b> {_html(m.name)}<br>{stage_names().get(m.stage, m.stage)}"
+    if m.late:
+        text += f"<br><span style='color:{LATE_COLOUR}'><b>" + translate("MapScene", "超期节点 %1").replace(
+            "%1", str(m.late)) + "</b></span>"
+    return text + "<br><i>" + translate("MapScene", "单击在项目库中查看") + "</i>"
 
 
 def _html(text: str) -> str:

@@ -5,6 +5,10 @@ hotspots load off the GUI thread (``user.hotspots``) into a table that sorts by 
 clicked. A selected hotspot's tickets are listed below the table (查看工单; a double click on one shows it,
 :attr:`HotspotsPage.open_ticket`), and 生成储备项目… hands its ticket numbers to whoever builds the candidate project
 (:attr:`HotspotsPage.create_candidate`). What each figure counts is in desk/hotspots/service.py.
+
+With the map (issue 17): 在地图上查看 asks the window to show the selected hotspot's 社区 on the map page
+(:attr:`HotspotsPage.show_on_map`: its period and category as the map's filters); :meth:`HotspotsPage.focus_community`
+is the way back (the map's 查看热点): the 社区's first hotspot selected and its tickets listed.
 """
 from __future__ import annotations
 
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desk import ActingUser
 from desk.hotspots.dto import Hotspot, HotspotReport, HotspotTickets
+from desk.permissions import role_may
 from ui.common import labels
 from ui.common.ops import Op, describe_error
 from ui.common.widgets import HINT_STYLE, TITLE_SCALE, bold_label, row_table
@@ -200,6 +205,8 @@ class HotspotsPage(QWidget):
     open_ticket = Signal(str)
     #: 生成储备项目…: the hotspot's ticket numbers (at most 500, newest first), its 社区 and its category.
     create_candidate = Signal(list, str, str)
+    #: 在地图上查看: the selected hotspot's 社区, its category, and the period (``(key, start, end)``).
+    show_on_map = Signal(str, str, object)
 
     def __init__(self, user: ActingUser, tz: tzinfo, parent: QWidget | None = None, *,
                  now: Callable[[], datetime | None] | None = None) -> None:
@@ -213,6 +220,8 @@ class HotspotsPage(QWidget):
         self.loading = False
         self.loaded_once = False
         self._gen = 0
+        #: (社区, category) to select once the report arrives (the map's 查看热点).
+        self._focus: tuple[str, str] | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(bold_label(QLabel(self.tr("问题清单"), self), TITLE_SCALE))
@@ -261,9 +270,14 @@ class HotspotsPage(QWidget):
         self.candidate_button = QPushButton(self.tr("生成储备项目…"), self)
         self.candidate_button.setObjectName("hotspots_candidate")
         self.candidate_button.setToolTip(self.tr("以所选热点的工单为依据，新建一个储备项目"))
+        self.map_button = QPushButton(self.tr("在地图上查看"), self)
+        self.map_button.setObjectName("hotspots_map")
+        self.map_button.setToolTip(self.tr("切换到地图：按本热点的统计期和分类筛选，显示其社区和工单"))
+        self.map_button.setVisible(role_may("map_picture", user.role))
         actions = QHBoxLayout()
         actions.addWidget(self.tickets_button)
         actions.addWidget(self.candidate_button)
+        actions.addWidget(self.map_button)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(HINT_STYLE)
@@ -310,6 +324,7 @@ class HotspotsPage(QWidget):
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.tickets_button.clicked.connect(self.show_tickets)
         self.candidate_button.clicked.connect(self.make_candidate)
+        self.map_button.clicked.connect(self._to_map)
         self.ticket_list.itemActivated.connect(self._ticket_activated)
         self._period_chosen()
         self._selection_changed()
@@ -401,6 +416,8 @@ class HotspotsPage(QWidget):
         if report.cut < report.until:
             compare += self.tr("（统计期未结束，按相同的已过时长比较）")
         self.summary.setText(compare)
+        if self._focus is not None:
+            self._apply_focus()
         self.loaded.emit()
 
     def _sort_changed(self, _column: int, _order: Qt.SortOrder) -> None:
@@ -418,6 +435,7 @@ class HotspotsPage(QWidget):
         h = self.selected()
         self.tickets_button.setEnabled(h is not None)
         self.candidate_button.setEnabled(h is not None)
+        self.map_button.setEnabled(h is not None)
 
     def _ask_tickets(self, h: Hotspot, then: Callable[[HotspotTickets], None],
                      after: Callable[[], None] = lambda: None) -> None:
@@ -481,6 +499,62 @@ class HotspotsPage(QWidget):
                              .replace("%2", str(len(got.items))))
 
         self._ask_tickets(h, then, self._selection_changed)
+
+    # -- the map and back ---------------------------------------------------------------------------------
+    def _to_map(self) -> None:
+        h, report = self.selected(), self.report
+        if h is None or report is None:
+            return
+        self.show_on_map.emit(h.community, h.category, (self.period.currentData(), report.start, report.end))
+
+    def focus_community(self, community: str, category: str = "", period: Any = None) -> None:
+        """The map's 查看热点: the period of the map (a preset, or 自定义 dates; the map's 全部时间 keeps this page's)
+        and the 社区's first hotspot (of ``category`` if it has one) selected, its tickets listed."""
+        key, start, end = period if period else ("all", None, None)
+        self._focus = (community, category or "")
+        changed = False
+        if key in ("month", "quarter", "year") and key != self.period.currentData():
+            self._set_period(key)
+            changed = True
+        elif key == "custom" and start is not None and end is not None and \
+                (self.period.currentData() != "custom" or (start, end) != self.dates()):
+            self._set_period(key, start, end)
+            changed = True
+        if changed or (not self.loaded_once and not self.loading):
+            self.reload()
+        elif not self.loading:
+            self._apply_focus()  # (else when the report in flight arrives)
+
+    def _set_period(self, key: str, start: date | None = None, end: date | None = None) -> None:
+        """Choose a period without a reload of its own (the caller reloads once)."""
+        self.period.blockSignals(True)
+        self.period.setCurrentIndex(self.period.findData(key))
+        self.period.blockSignals(False)
+        custom = key == "custom"
+        self.start_edit.setEnabled(custom)
+        self.end_edit.setEnabled(custom)
+        if custom and start is not None and end is not None:
+            for edit, d in ((self.start_edit, start), (self.end_edit, end)):
+                edit.setDate(QDate(d.year, d.month, d.day))
+
+    def _apply_focus(self) -> None:
+        focus, self._focus = self._focus, None
+        if focus is None:
+            return
+        community, category = focus
+        rows = [r for r in range(self.model.rowCount()) if self.model.hotspot(r).community == community]
+        row = next((r for r in rows if category and self.model.hotspot(r).category == category),
+                   rows[0] if rows else None)
+        if row is None:
+            self.view.clearSelection()
+            self._clear_tickets()
+            self.status_line.setText(self.tr("%1 在本统计期内没有热点。").replace("%1", community))
+            return
+        index = self.model.index(row, 0)
+        self.view.selectRow(row)
+        self.view.scrollTo(index)
+        self.status_line.setText(self.tr("%1：本统计期内热点 %2 个").replace("%1", community).replace("%2", str(len(rows))))
+        self.show_tickets()
 
 
 __all__ = ["HotspotModel", "HotspotsPage", "preset_period"]

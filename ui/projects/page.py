@@ -293,6 +293,8 @@ class ProjectsPage(QWidget):
     loaded = Signal()
     #: The selected project's detail arrived (a ProjectInfo, or None).
     detail_loaded = Signal(object)
+    #: 在地图上标注…: set this project's place on the map page (its number, its name).
+    place_on_map = Signal(str, str)
 
     def __init__(self, user: ActingUser, tz: tzinfo, parent: QWidget | None = None, *,
                  lists: OfficeLists | None = None, queue_numbers: Callable[[], list[str]] = list) -> None:
@@ -372,6 +374,11 @@ class ProjectsPage(QWidget):
         for verb, b in self.action_buttons.items():
             b.setVisible(role_may(verb, role))
             buttons.addWidget(b)
+        # issue 17: the project's place, set by clicking on the map page (whoever may set it and has the map)
+        self.map_button = _button(self, self.tr("在地图上标注…"), self.tr("切换到地图，单击标注所选项目的位置（点或线）"),
+                                  self._place_on_map, "placeOnMap")
+        self.map_button.setVisible(all(role_may(v, role) for v in ("set_project_place", "map_layers", "map_projects")))
+        buttons.addWidget(self.map_button)
         buttons.addStretch(1)
         lay.addLayout(buttons)
 
@@ -583,6 +590,7 @@ class ProjectsPage(QWidget):
         self.vote_button.setEnabled(open_)
         self.cancel_button.setEnabled(p is not None and p.stage == "candidate")
         self.observers_button.setEnabled(open_)
+        self.map_button.setEnabled(open_)
 
     def _lifecycle_changed(self, message: str) -> None:
         """The lifecycle panel changed the project: the list (its stage) and the detail (its history) follow."""
@@ -593,6 +601,11 @@ class ProjectsPage(QWidget):
         self.reload()
 
     # -- acting ----------------------------------------------------------------------------------------------
+    def _place_on_map(self) -> None:
+        p = self.shown()
+        if p is not None:
+            self.place_on_map.emit(p.number, p.name)
+
     def _pick_lists(self) -> dict[str, Any]:
         lists = self._lists
         return {"communities": [c.name for c in lists.communities] if lists is not None and lists.communities else None,

@@ -3,7 +3,9 @@
 
 * 项目负责人: 民生工程 → 项目库 (:class:`ui.projects.page.ProjectsPage`, the office's page: each action follows the
   permission matrix, so the ticket-bound ones, candidates and the year's list, are hidden or refused);
-* 市民观察员: 民生工程 → 我的项目 (:class:`ui.projects.observer.MyProjectsPage`).
+* 市民观察员: 民生工程 → 我的项目 (:class:`ui.projects.observer.MyProjectsPage`);
+* 项目负责人: 一张图 → 地图, the projects on the 社区 boundaries (no tickets: ui.map.page's projects-only mode, built
+  by ``map_page``, handed in by ui.mainwindow), where 项目库's 在地图上标注… sets a project's place.
 
 It keeps what every desk has: the title with the user and role, the status bar, 文件 → 修改密码…, 退出登录 and 退出,
 查看 → 刷新 and the language, remembered geometry; the signals the application listens to are the main window's.
@@ -11,6 +13,7 @@ It keeps what every desk has: the title with the user and role, the status bar, 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -31,6 +34,7 @@ from ui.projects.page import ProjectsPage
 
 PROJECTS_KEY = "projects"
 MY_PROJECTS_KEY = "my_projects"
+MAP_KEY = "map"
 
 
 class ProjectDeskWindow(QMainWindow):
@@ -42,9 +46,10 @@ class ProjectDeskWindow(QMainWindow):
     refreshed = Signal()
 
     def __init__(self, desk: Desk, user: ActingUser, settings: QSettings | None = None, *,
-                 change_password: Callable[[QWidget], QDialog] | None = None) -> None:
+                 change_password: Callable[[QWidget], QDialog] | None = None,
+                 map_page: Callable[[QWidget], Any] | None = None) -> None:
         """``change_password(parent)`` builds the 修改密码 dialog (ui.admin's, handed in by ui.mainwindow: the areas
-        do not import each other)."""
+        do not import each other); ``map_page(parent)`` the map page (ui.map's), when the role may see it."""
         super().__init__()
         self._password_dialog_of = change_password
         self.desk, self.user = desk, user
@@ -75,6 +80,20 @@ class ProjectDeskWindow(QMainWindow):
             self.my_projects_page.status.connect(self.show_status)
             self.pages[MY_PROJECTS_KEY] = (self.my_projects_page, self.my_projects_page)
             self.nav.add_entry(MY_PROJECTS_KEY, self.tr("我的项目"))
+        self.map_page: Any = None
+        if map_page is not None and role_may("map_layers", user.role) and role_may("map_projects", user.role):
+            self.map_page = m = map_page(self.stack)
+            m.status.connect(self.show_status)
+            self.pages[MAP_KEY] = (m, in_scroll_area(m, self.stack))
+            self.nav.add_section(self.tr("一张图"))
+            self.nav.add_entry(MAP_KEY, self.tr("地图"))
+            if self.projects_page is not None:
+                p = self.projects_page
+                p.place_on_map.connect(lambda n, name: (self.nav.setCurrentRow(self.nav.row_of(MAP_KEY)),
+                                                        m.start_placing_project(n, name)))
+                m.project_placed.connect(lambda _n: p.reload())
+                m.open_project.connect(lambda n: (p.select_number(n),
+                                                  self.nav.setCurrentRow(self.nav.row_of(PROJECTS_KEY))))
         for _page, view in self.pages.values():
             self.stack.addWidget(view)
         self.splitter = QSplitter(self)
