@@ -119,7 +119,7 @@ def tickets_map(picture: MapPicture, width: float, height: float, *, font: str) 
     g.translate(-x0, -y0)
     counts = {r.community: r.count for r in picture.summary.rows}
     breaks = shading.count_breaks(counts.values())
-    labels: dict[str, tuple[float, float, float]] = {}
+    labels: dict[str, tuple[float, float, float, float]] = {}  # 社区 -> lon, lat, area, drawn width of its largest part
     for b in layers.communities:
         count = counts.get(b.community) if b.community else None
         fill = UNMATCHED if count is None else colors.HexColor(shading.COUNT_RAMP[shading.count_class(count, breaks)])
@@ -129,18 +129,25 @@ def tickets_map(picture: MapPicture, width: float, height: float, *, font: str) 
                           strokeWidth=0.4))
             if b.community:
                 cx, cy, area = _ring_centre(list(outer))
-                if area >= labels.get(b.community, (0, 0, -1))[2]:
-                    labels[b.community] = (cx, cy, area)
+                if area >= labels.get(b.community, (0, 0, -1, 0))[2]:
+                    xs = [fit(lon, lat)[0] for lon, lat in outer]
+                    labels[b.community] = (cx, cy, area, max(xs) - min(xs))
     for road in layers.roads:
         for part in road.parts:
             g.add(PolyLine([c for lon, lat in part for c in fit(lon, lat)], strokeColor=colors.white,
                            strokeWidth=0.5, strokeOpacity=0.7))
-    for name, (lon, lat, _) in labels.items():
+    for name, (lon, lat, _, room) in labels.items():  # a label only where it fits (many small 社区: counts only)
         count = counts.get(name, 0)
         ink = colors.white if shading.count_class(count, breaks) >= 4 else DARK_TEXT
         x, y = fit(lon, lat)
-        g.add(String(x, y + 0.8, short_name(name), fontName=font, fontSize=5.5, fillColor=ink, textAnchor="middle"))
-        g.add(String(x, y - 5.8, str(count), fontName=font, fontSize=6, fillColor=ink, textAnchor="middle"))
+        label = short_name(name)
+        if stringWidth(label, font, 5.5) + 2 <= room:
+            g.add(String(x, y + 0.8, label, fontName=font, fontSize=5.5, fillColor=ink, textAnchor="middle"))
+            y -= 5.8
+        else:
+            y -= 2.5
+        if stringWidth(str(count), font, 6) + 1 <= room:
+            g.add(String(x, y, str(count), fontName=font, fontSize=6, fillColor=ink, textAnchor="middle"))
     d.add(g)
     return d
 
