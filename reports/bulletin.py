@@ -100,11 +100,13 @@ from reports.style import (
 )
 from reports.text import CJKParagraph
 
-#: Rows of the 通报 list printed in the 通报 (the workbook has them all).
-NOTICE_ROWS = 10
+#: Rows of the 通报 list printed in the 通报 (the workbook has them all; each department's slip its own). Cut
+#: 15 → 12 for the projects' paragraph and 12 → 8 for the small map (issue 17), so that the demo's weeks and month
+#: still fit four pages.
+NOTICE_ROWS = 8
 #: The 通报 is meant to fit this many pages (the figures are laid out to; only a long 点评 can push it over).
 BULLETIN_MAX_PAGES = 4
-#: 社区 and categories printed in 五、其他情况 (largest first).
+#: 社区 and categories printed in 五、其他情况 (largest first; the small map shows every 社区's count).
 GROUP_ROWS = 6
 #: The 通报's small map (issue 17): at most this wide and tall (the aspect of the boundaries kept).
 MAP_W, MAP_H = 60 * mm, 34 * mm

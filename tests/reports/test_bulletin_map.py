@@ -4,6 +4,7 @@ map shaded by them beside its legend, note and definition; without boundaries th
 demo week, with its map, still fits four pages (the PDF is rendered to PNG and a pixel inside a 社区 sampled)."""
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
@@ -111,6 +112,11 @@ def test_the_demo_week_carries_its_map_and_stays_four_pages(demo_desk, tmp_path,
     # the legend's classes: 无, then the five bands of this week's counts
     legend = [shading.class_text(lo, hi) for _, lo, hi in shading.count_classes(breaks)]
     assert "无" + "".join(legend) in text
+
+    # the demo's other weeks and its last month fit too, with their maps
+    for period in ({"week": "2026-W44"}, {"week": "2026-W45"}, {"week": "2026-W46"}, {"month": "2026-10"}):
+        other = period_report(demo_desk, place=period_map, **period)
+        assert other.map is not None and render_bulletin_pdf(other, io.BytesIO()) <= BULLETIN_MAX_PAGES, period
 
 
 # -- the world: both databases ------------------------------------------------------------------------------------
