@@ -9,7 +9,8 @@ four A4 pages for a normal week:
 * 二、部门排名: the ranking over the window with this period's figures beside, the 红榜 and 黑榜 (or why
   there are none), the departments not ranked and why, the scheme, a chart of the composite scores;
 * 三、通报事项: at most :data:`NOTICE_ROWS` rows (the rest are in the workbook) and the deadline;
-* 四、点评 (the supervisor's text or the draft); 五、其他情况 (社区, categories, repeats, the backlog);
+* 四、点评 (the supervisor's text or the draft); 五、其他情况 (社区, categories, the small map of the 社区 shaded by
+  the period's tickets when boundaries were imported (issue 17, reports.mapdraw), repeats, the backlog);
 * the office and 成文日期, a short 附 defining the indicators, and the 版记 (抄送, 印发) at the foot of
   the last page. Pages are numbered "— 2 —".
 
