@@ -617,6 +617,7 @@ def _comment(path: str | None) -> str | None:
 def cmd_report(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from desk.geo.paper import period_map
     from desk.stats import period_report
 
     # The CLI is a composition root: it may hand the core's plain data to the renderers.
@@ -627,7 +628,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         _output_file(path, field)
     comment = _comment(args.comment)
     with _open_desk(args.url) as desk:
-        report = period_report(desk, week=args.week, month=args.month)
+        report = period_report(desk, week=args.week, month=args.month, place=period_map)
     out = Path(args.out or f"通报-{report.name}.pdf")
     slips = Path(args.slips) if args.slips else out.with_name(f"部门工作单-{report.name}.pdf")
     xlsx = Path(args.xlsx) if args.xlsx else out.with_name(f"附表-{report.name}.xlsx")

@@ -9,7 +9,8 @@ four A4 pages for a normal week:
 * 二、部门排名: the ranking over the window with this period's figures beside, the 红榜 and 黑榜 (or why
   there are none), the departments not ranked and why, the scheme, a chart of the composite scores;
 * 三、通报事项: at most :data:`NOTICE_ROWS` rows (the rest are in the workbook) and the deadline;
-* 四、点评 (the supervisor's text or the draft); 五、其他情况 (社区, categories, repeats, the backlog);
+* 四、点评 (the supervisor's text or the draft); 五、其他情况 (社区, categories, the small map of the 社区 shaded by
+  the period's tickets when boundaries were imported (issue 17, reports.mapdraw), repeats, the backlog);
 * the office and 成文日期, a short 附 defining the indicators, and the 版记 (抄送, 印发) at the foot of
   the last page. Pages are numbered "— 2 —".
 
@@ -70,7 +71,8 @@ from desk.stats.data import (
     PeriodReport,
     Ratio,
 )
-from reports import charts
+from desk.stats.definitions import MAP_TERM
+from reports import charts, mapdraw
 from reports.fonts import FontSet, find_font_set
 from reports.style import (
     DOC_BOTTOM,
@@ -99,12 +101,16 @@ from reports.style import (
 )
 from reports.text import CJKParagraph
 
-#: Rows of the 通报 list printed in the 通报 (the workbook has them all).
-NOTICE_ROWS = 12
+#: Rows of the 通报 list printed in the 通报 (the workbook has them all; each department's slip its own). Cut
+#: 15 → 12 for the projects' paragraph and 12 → 8 for the small map (issue 17), so that the demo's weeks and month
+#: still fit four pages.
+NOTICE_ROWS = 8
 #: The 通报 is meant to fit this many pages (the figures are laid out to; only a long 点评 can push it over).
 BULLETIN_MAX_PAGES = 4
-#: 社区 and categories printed in 五、其他情况 (largest first).
-GROUP_ROWS = 8
+#: 社区 and categories printed in 五、其他情况 (largest first; the small map shows every 社区's count).
+GROUP_ROWS = 6
+#: The 通报's small map (issue 17): at most this wide and tall (the aspect of the boundaries kept).
+MAP_W, MAP_H = 60 * mm, 34 * mm
 URGENCY_LABELS = {"routine": "一般", "urgent": "紧急", "emergency": "特急"}
 MATCHED_BY = {"address": "同一地址", "phone": "同一来电"}
 #: The single-line rows of the slips' lists (fixed height, so that a slip's length can be planned).
@@ -536,7 +542,7 @@ class _Bulletin(_Renderer):
             rows.append([str(i), e.ticket_number, URGENCY_LABELS.get(e.urgency, e.urgency), e.department,
                          self.step_text(e.role, e.step), short_time(e.due, self.tz), e.late_text,
                          self.escalation_state(e)])
-        widths = [10, 24, 10, 40, 17, 20, 22, 17]
+        widths = [10, 24, 10, 32, 17, 20, 30, 17]
         scale = (DOC_W / mm) / sum(widths)
         s.append(Spacer(1, 1 * mm))
         s.append(self.table(["序号", "工单编号", "缓急", "承办部门", "环节", "期限", "超期", "处理情况"], rows,
@@ -564,6 +570,7 @@ class _Bulletin(_Renderer):
                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                                   ("FONTNAME", (0, 0), (-1, -1), self.f.body)]))
         s.append(pair)
+        s += self.map_block()
         repeats = r.repeats
         if repeats:
             by = {k: sum(1 for x in repeats if x.matched_by == k) for k in MATCHED_BY}
@@ -585,6 +592,30 @@ class _Bulletin(_Renderer):
         if r.projects is not None:
             s.append(self.p(self.projects_paragraph()))
         return s
+
+    def map_block(self) -> list[Flowable]:
+        """一张图 (issue 17): the 社区 shaded by the period's tickets, small, under the 社区 and category tables;
+        beside it the legend, what is shaded (and how many tickets have no boundary to be drawn in) and the map's
+        definition. Nothing when no boundaries were imported."""
+        m = self.r.map
+        if m is None or not m.layers.communities:
+            return []
+        gap = 4 * mm
+        drawing = mapdraw.tickets_map(m, MAP_W, MAP_H, font=self.f.body)
+        right_w = DOC_W - drawing.width - gap
+        elsewhere = m.summary.elsewhere
+        note = (f"按{self.w.this}受理的工单数着色，图中数字为件数；" +
+                (f"所填社区未导入边界的 {elsewhere} 件工单未绘出。" if elsewhere else "各社区均有边界，无未绘出的工单。"))
+        definition = next((x for x in self.r.definitions if x.term == MAP_TERM), None)
+        cell: list[Flowable] = [self.p(f"图：{self.w.this}各社区受理工单数", "small_h"),
+                                mapdraw.count_legend(m, right_w, font=self.f.body), self.p(note, "small")]
+        if definition is not None:
+            cell.append(self.p(f"{definition.term}：{definition.text}", "small"))
+        block = Table([[drawing, cell]], colWidths=[drawing.width + gap, right_w], hAlign="LEFT")
+        block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        return [Spacer(1, 1 * mm), block, Spacer(1, 1.2 * mm)]
 
     def projects_paragraph(self) -> str:
         """（四）重点民生工程: the latest approved list as of the period's end, in two lines (the 项目进度通报 has the
@@ -630,7 +661,9 @@ class _Bulletin(_Renderer):
         record = [Spacer(1, 4 * mm), self.record(date_text)]
         if not r.definitions or r.empty:
             return body + [AtFoot(record, lead=signed)]
-        notes = [self.p("附：指标说明", "small_h")] + [self.p(f"{x.term}：{x.text}", "small") for x in r.definitions]
+        printed = r.map is not None and bool(r.map.layers.communities)  # the map's own is printed beside it
+        notes = [self.p("附：指标说明", "small_h")] + [self.p(f"{x.term}：{x.text}", "small") for x in r.definitions
+                                                   if not (printed and x.term == MAP_TERM)]
         return (body + [KeepTogether(signed), Spacer(1, 4 * mm), CondPageBreak(48), Mark("definitions", "附：指标说明")]
                 + notes[:-1] + [AtFoot(record, lead=notes[-1:])])
 

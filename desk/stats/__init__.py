@@ -8,6 +8,7 @@ No Qt and no ReportLab here; ``reports`` renders the plain data of :mod:`desk.st
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
@@ -51,9 +52,14 @@ class Source(Protocol):
     def _settings(self, s: Session) -> dict[str, str]: ...
 
 
-def period_report(desk: Source, week: str | None = None, month: str | None = None) -> PeriodReport:
+def period_report(desk: Source, week: str | None = None, month: str | None = None, *,
+                  place: Callable[[Session, PeriodReport], Any] | None = None) -> PeriodReport:
     """The figures of one ISO week (``"2026-W47"``: Monday 00:00 to Sunday 24:00 in the office zone) or one
     month (``"2026-11"``). Neither: the last complete week before ``desk.clock.now()``.
+
+    ``place(session, report)`` gives the 通报's small map (desk.geo.paper.period_map, handed in by the façade's verb
+    and the CLI: desk.geo uses the report's figures, so this module cannot import it); None, or no boundaries: no
+    map. With a map the report's definitions gain its own (desk.stats.definitions.map_definition).
 
     Raises ``desk.errors.ValidationError("week" or "month", …)`` for a malformed or not yet started period.
     """
@@ -63,6 +69,7 @@ def period_report(desk: Source, week: str | None = None, month: str | None = Non
 
     from desk.escalation.service import Ladder
     from desk.projects import bulletin
+    from desk.stats.definitions import map_definition
 
     service.parse_period(week=week, month=month)  # fail before opening a transaction
     with desk.unit(write=False) as (s, now):
@@ -70,7 +77,11 @@ def period_report(desk: Source, week: str | None = None, month: str | None = Non
         report = service.build(session=s, cal=timing.cal, settings=settings, now=now, week=week, month=month)
         works = bulletin.build(s, year=None, this_year=report.year, now=report.as_of, office_name=report.office_name,
                                time_zone=report.time_zone, ladder=Ladder(timing.cal, timing.offsets))
-        return dataclasses.replace(report, projects=works if works.list_version is not None else None)
+        report = dataclasses.replace(report, projects=works if works.list_version is not None else None)
+        picture = place(s, report) if place is not None and not report.empty else None
+        if picture is None:
+            return report
+        return dataclasses.replace(report, map=picture, definitions=report.definitions + (map_definition(),))
 
 
 def rate_items(desk: Source, department: str, indicator: str, week: str | None = None, month: str | None = None

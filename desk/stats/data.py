@@ -448,6 +448,10 @@ class PeriodReport:
     #: issue 16: the key livelihood works as of the period's end (desk.projects.bulletin.ProjectBulletin of the
     #: latest approved list); None when no list is approved. The 通报 gives them a short paragraph.
     projects: Any = None
+    #: issue 17: the 社区 boundaries and the period's tickets per 社区 (desk.geo.dto.MapPicture, from
+    #: desk.geo.paper.period_map); None when no boundaries were imported (or the caller gave no ``place``). The 通报
+    #: prints a small map.
+    map: Any = None
 
     # -- presentation helpers (pure) ------------------------------------------------
     @property
@@ -478,6 +482,9 @@ class PeriodReport:
     def to_dict(self) -> dict[str, Any]:
         """Every figure of the report as JSON-ready values (instants as ISO 8601 UTC, spans in seconds)."""
         out = _plain(self)
+        if self.map is not None:  # the figures and the boundaries' names, not their geometry
+            out["map"] = {"summary": _plain(self.map.summary),
+                          "boundaries": sorted({b.community or b.name for b in self.map.layers.communities})}
         out["title"] = self.title
         out["issue_label"] = self.issue_label
         return out
@@ -499,4 +506,6 @@ def _plain(value: Any) -> Any:
         return [_plain(v) for v in value]
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
-    return value
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)  # a desk.errors.Message (the projects' definitions): its Chinese text

@@ -70,6 +70,18 @@ def definitions(scheme: Scheme, *, kind: str, window_periods: int, supervise_aft
     return tuple(Definition(term, text) for term, text in items)
 
 
+#: The term of the 通报's small map (issue 17): printed beside the map, not again in the 附.
+MAP_TERM = "社区工单分布图"
+
+
+def map_definition() -> Definition:
+    """What the 通报's small map shades (desk.geo.paper.period_map reads it; desk.geo.shading classes it)."""
+    return Definition(MAP_TERM, (
+        "各社区统计期内受理的工单数，按问题计（重复件并入主工单只计 1 件），按工单所填社区计入，与是否标注位置无关，"
+        "与分社区表的“受理”和“一张图”页面的工单数相同。0 件为“无”；其余按各社区件数的最大值至最小值（不计 0）"
+        "等距分为五档，颜色越深件数越多。只绘出已导入边界的社区。"))
+
+
 def _pp(a: Ratio, b: Ratio | None) -> str:
     if b is None or a.value is None or b.value is None:
         return ""

@@ -13,11 +13,13 @@ class ReportVerbs:
     @permission("period_report")
     def period_report(self, week: str | None = None, month: str | None = None):
         """The office report's figures (desk.stats.PeriodReport) for an ISO week like ``2026-W47`` or a month like
-        ``2026-11``; neither: the last complete week."""
+        ``2026-11``; neither: the last complete week. With 社区 boundaries imported it carries the 通报's small map
+        (desk.geo.paper.period_map)."""
+        from desk.geo.paper import period_map
         from desk.stats import period_report
 
         self._check()
-        return period_report(self.desk, week=week, month=month)
+        return period_report(self.desk, week=week, month=month, place=period_map)
 
     @permission("period_rate_items")
     def period_rate_items(self, department: str, indicator: str, week: str | None = None, month: str | None = None):

@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
+from desk.geo import shading
 from desk.geo.dto import Boundary, CommunityFigures, MapPicture, MapSummary, PinsView, ProjectMarker
+from desk.geo.shading import COUNT_RAMP
 from desk.labels import PROJECT_STAGE_COLOUR
 
 SCALE = 100_000.0
 #: What the 社区 are shaded by.
 METRICS = ("count", "resolution", "satisfaction")
-COUNT_RAMP = ("#fff7d6", "#fee391", "#fec44f", "#fe9929", "#d95f0e", "#993404")
+# COUNT_RAMP: the count's classes, defined once in the core (desk.geo.shading: the printed 通报 shades alike)
 RATE_RAMP = ("#d73027", "#fc8d59", "#fee08b", "#d9ef8b", "#91cf60", "#1a9850")
 RATE_BREAKS = (0.5, 0.7, 0.8, 0.9, 0.95)
 NO_DATA = "#e4e4e4"
@@ -85,15 +87,8 @@ class Projection:
 
 # -- colours and the legend -----------------------------------------------------------------------------------------
 def count_breaks(summary: MapSummary) -> list[int]:
-    """Upper bounds of the five classes of counts above zero: equal steps down from the largest count to the
-    smallest above zero (so that 社区 of similar size are still told apart, and the largest is the darkest). With
-    fewer than five different counts the lowest classes are empty."""
-    counts = [r.count for r in summary.rows if r.count > 0]
-    if not counts:
-        return [1, 2, 3, 4, 5]
-    lo, hi = min(counts), max(counts)
-    step = max(1, math.ceil((hi - lo + 1) / 5))
-    return [hi - step * (4 - i) for i in range(5)]
+    """Upper bounds of the five classes of counts above zero (desk.geo.shading.count_breaks)."""
+    return shading.count_breaks(r.count for r in summary.rows)
 
 
 def value_of(metric: str, row: CommunityFigures) -> float | None:
@@ -107,9 +102,7 @@ def colour_for(metric: str, value: float | None, breaks: Sequence[float]) -> QCo
     if value is None:
         return QColor(NO_DATA)
     if metric == "count":
-        if value <= 0:
-            return QColor(COUNT_RAMP[0])
-        return QColor(COUNT_RAMP[1 + min(4, next((i for i, b in enumerate(breaks) if value <= b), 4))])
+        return QColor(COUNT_RAMP[shading.count_class(value, breaks)])
     return QColor(RATE_RAMP[next((i for i, b in enumerate(RATE_BREAKS) if value < b), 5)])
 
 
@@ -142,9 +135,7 @@ def legend_for(metric: str, summary: MapSummary, *, pins: bool, projects: Sequen
     if metric == "count":
         b = count_breaks(summary)
         shades = [(QColor(COUNT_RAMP[0]), "0")]
-        lows = [1] + [max(1, x + 1) for x in b[:-1]]
-        shades += [(QColor(COUNT_RAMP[i + 1]), f"{lo}–{hi}" if hi > lo else str(lo)) for i, (lo, hi) in
-                   enumerate(zip(lows, b)) if hi >= lo]
+        shades += [(QColor(COUNT_RAMP[k]), shading.class_text(lo, hi)) for k, lo, hi in shading.count_classes(b)]
     else:
         bounds = (0.0, *RATE_BREAKS, 1.0)
         shades = [(QColor(RATE_RAMP[i]), f"{bounds[i] * 100:.0f}%–{bounds[i + 1] * 100:.0f}%")
