@@ -46,9 +46,21 @@ the base is slower than the whole page for a month: a bare ``parent_id IS NULL``
 parent_id index (every problem), which the page's ``coalesce(parent_id, 0) = 0`` avoids; on PostgreSQL the page
 says ``parent_id IS NULL`` (the coalesce made its planner expect 0.5% of the rows and sort a million on disk).
 
-Before (the same database at migration 0023, the code before it; interleaved in separate processes, 3 pairs of 3
-runs, medians, same load): 本月 56 ms, 本年 3,323 ms, 全部时间 4,081 ms, 超期 2,080 ms on SQLite, against 42, 568,
-1,065 and 457 ms after; PostgreSQL (single traced runs) 本月 83 ms, 本年 2,127 ms, 全部时间 2,588 ms, 超期 891 ms.
+Before and after on SQLite, old code on a copy of the database at migration 0023 against this code on it at 0024,
+in separate processes interleaved (3 pairs of 3 runs each, medians), twice:
+
+===========  ==============================  ==============================
+case         load 6: before / after          load 3: before / after
+===========  ==============================  ==============================
+本月          56 / 42 ms                      19 / 18 ms
+本年          3,323 / 568 ms                  1,591 / 265 ms
+全部时间       4,081 / 1,065 ms                2,324 / 519 ms
+超期          2,080 / 457 ms                  1,122 / 206 ms
+===========  ==============================  ==============================
+
+PostgreSQL before (single traced runs, load 3): 本月 83 ms, 本年 2,127 ms, 全部时间 2,588 ms, 超期 891 ms. So the
+1 s target holds for every period with room at a quiet moment, and 全部时间 on SQLite touches it when the machine is
+loaded several times over.
 Each of the old statements counted some 400,000 rows joined to their tickets (the points per grid cell, the callbacks
 for the rates). Now (migration 0024) the point is copied onto the ticket and the tickets with a point are one partial
 covering index (ix_ticket_map_point, 社区 first on SQLite, created_at first on PostgreSQL); the callback keeps its
