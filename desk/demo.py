@@ -952,7 +952,8 @@ class _Simulator:
             resolved_v = None
         self.callbacks.append({"id": self.next_callback_id, "ticket_id": t.id, "at": at, "by_id": t.clerk,
                                "contacted": contacted, "resolved": resolved_v, "satisfaction": sat_v,
-                               "department_contacted": dept_v, "note": note})
+                               "department_contacted": dept_v, "note": note,
+                               "community": t.fields["community"], "category_id": self.office.categories[t.category]})
         self.next_callback_id += 1
         t.callbacks_reached += contacted
         t.callbacks_dissatisfied += sat_v == Satisfaction.DISSATISFIED

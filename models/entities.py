@@ -9,6 +9,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -109,6 +110,9 @@ OPEN_TICKETS = "state IN ('new', 'dispatched', 'awaiting_verification', 'awaitin
 #: What the hotspots' aggregates read besides the group and the instant (desk.hotspots); the address only when they
 #: group by place (PostgreSQL's index leaves it out: its default grouping reads fewer pages without it).
 HOTSPOT_COLUMNS = ("parent_id", "closed_at", "callbacks_reached", "callbacks_dissatisfied", "address")
+#: What the map's pins and grid cells read of a ticket with a point besides its 社区 and created_at
+#: (desk.geo.service.pins), in one partial index.
+MAP_POINT_COLUMNS = ("lon", "lat", "parent_id", "closed_at", "category_id", "next_due")
 
 
 class Ticket(Base):
@@ -151,6 +155,14 @@ class Ticket(Base):
         Index("ix_ticket_hotspot", "community", "category_id", "created_at", *HOTSPOT_COLUMNS).ddl_if(dialect="sqlite"),
         Index("ix_ticket_hotspot_period", "created_at", "community", "category_id", *HOTSPOT_COLUMNS[:-1])
         .ddl_if(dialect="postgresql"),
+        # The map (issue 17, desk.geo): the tickets with a point, with every column its figures and grid cells read,
+        # so that the index alone answers (a partial index: only the tickets that have a point). As the hotspots'
+        # indexes: SQLite skips from one 社区 to the next (its points per 社区 come grouped, without a sort);
+        # PostgreSQL reads the period's range of created_at.
+        Index("ix_ticket_map_point", "community", "created_at", *MAP_POINT_COLUMNS,
+              sqlite_where=text("lon IS NOT NULL")).ddl_if(dialect="sqlite"),
+        Index("ix_ticket_map_point_period", "created_at", "community", *MAP_POINT_COLUMNS,
+              postgresql_where=text("lon IS NOT NULL")).ddl_if(dialect="postgresql"),
         CheckConstraint(
             "state IN ('new','dispatched','awaiting_verification','awaiting_callback','closed','cancelled')",
             name="state",
@@ -211,6 +223,12 @@ class Ticket(Base):
     #: desk.tickets.service.record_callback, so that the hotspots (desk.hotspots) need not join the callbacks.
     callbacks_reached: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     callbacks_dissatisfied: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: Its point on the map (WGS84), a copy of its ``ticket_point`` row's (NULL: none), so that the map's figures
+    #: read the ticket's own index (ix_ticket_map_point) instead of joining every point to its ticket. Written
+    #: with the point wherever one is set, corrected or removed (desk.geo.service.set_point, the imports, the
+    #: demo's map).
+    lon: Mapped[float | None] = mapped_column(Float)
+    lat: Mapped[float | None] = mapped_column(Float)
 
     category: Mapped[Category] = relationship()
     created_by: Mapped[User] = relationship(foreign_keys=[created_by_id])
@@ -347,6 +365,10 @@ class AuditHead(Base):
     last_id: Mapped[int | None] = mapped_column(Integer)
 
 
+#: What the map's rates read of a callback besides its 社区 (desk.geo.service.summary).
+CALLBACK_MAP_COLUMNS = ("at", "category_id", "contacted", "resolved", "satisfaction")
+
+
 class Callback(Base):
     """回访: the office calls the resident back."""
 
@@ -358,6 +380,11 @@ class Callback(Base):
         ),
         # The report reads a period's callbacks and their answers from the index alone.
         Index("ix_callback_at", "at", "ticket_id", "contacted", "resolved", "satisfaction", "department_contacted"),
+        # The map's 解决率 and 满意率 per 社区 (desk.geo.service.summary) from the index alone: SQLite skips from one
+        # 社区 to the next and reads each one's period, already grouped; PostgreSQL reads the period's range and
+        # hashes the groups (as the hotspots' indexes on ticket; each only on its own database).
+        Index("ix_callback_map", "community", *CALLBACK_MAP_COLUMNS).ddl_if(dialect="sqlite"),
+        Index("ix_callback_map_period", "at", "community", *CALLBACK_MAP_COLUMNS[1:]).ddl_if(dialect="postgresql"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -370,6 +397,11 @@ class Callback(Base):
     #: 承办部门是否联系过您: the resident's own answer (None: not asked, or not reached).
     department_contacted: Mapped[bool | None] = mapped_column(Boolean)
     note: Mapped[str] = mapped_column(Text, default="")
+    #: Its ticket's 社区 and category, copied (the map's rates per 社区 need not join every callback to its ticket):
+    #: written by desk.tickets.service.record_callback and the demo's loader, and moved with the ticket by every
+    #: change of either (desk.tickets.service.update, desk.setup.service.rename_community, the imports' reclassing).
+    community: Mapped[str | None] = mapped_column(String(64))
+    category_id: Mapped[int | None] = mapped_column(Integer)
 
     by: Mapped[User] = relationship()
 

@@ -8,11 +8,11 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.geo import coords, service
-from models import Community, MapFeature, Project, Ticket, TicketPoint
+from models import Community, MapFeature, Project, Ticket
 
 #: The share of the demo's tickets that carry a point (the hotline's with coordinates, a clerk's click).
 POINT_SHARE = 0.4
@@ -72,7 +72,7 @@ def add_map(session: Session, *, actor_id: int, now: datetime, rng: random.Rando
         rows.append({"ticket_id": tid, "lon": lon, "lat": lat, "source": "imported" if source == "12345" else "clerk",
                      "set_at": now, "set_by_id": actor_id})
     for i in range(0, len(rows), 5000):
-        session.execute(insert(TicketPoint.__table__), rows[i:i + 5000])
+        service.add_points(session, rows[i:i + 5000])
     names = dict(session.execute(select(Community.id, Community.name)).all())
     for p in session.scalars(select(Project).order_by(Project.id)):
         parts = shapes.get(names.get(p.community_id))

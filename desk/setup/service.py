@@ -14,7 +14,7 @@ from desk import settings as office_settings
 from desk.audit import service as audit
 from desk.deadlines import clocks
 from desk.errors import NotFound, ValidationError
-from models import Category, Community, Department, Setting, Ticket
+from models import Callback, Category, Community, Department, Setting, Ticket
 
 NAME_LIMIT = 64
 #: Settings that change the calendar (cached per Desk).
@@ -161,6 +161,8 @@ def rename_community(*, session: Session, actor_id: int, now: datetime, name: An
     c.name = new_name
     moved = session.execute(update(Ticket).where(Ticket.community == old).values(community=new_name)
                             .execution_options(synchronize_session=False)).rowcount
+    # the map's copies on the callbacks (models.entities.Callback.community) follow their tickets
+    session.execute(update(Callback.__table__).where(Callback.__table__.c.community == old).values(community=new_name))
     _record(session, actor_id, now, "community_rename", f"community:{new_name}",
             {"name": (old, new_name), "tickets": (None, moved)})
     return c

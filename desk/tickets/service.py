@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, text
+from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
 from desk.audit import service as audit
@@ -272,6 +273,9 @@ def update(*, session: Session, ticket: Ticket, actor: User, now: datetime, fiel
     if changes:
         audit.record(session=session, ticket_id=ticket.id, actor_id=actor.id, at=now, kind="update", changes=changes)
         touch(ticket, actor, now)
+    if "community" in changes or "category" in changes:  # the map's copies on its callbacks follow
+        session.execute(sql_update(Callback.__table__).where(Callback.__table__.c.ticket_id == ticket.id)
+                        .values(community=ticket.community, category_id=ticket.category.id))
 
 
 def whistle(*, session: Session, ticket: Ticket, actor: User, now: datetime, lead: str | None,
@@ -323,7 +327,8 @@ def record_callback(*, session: Session, ticket: Ticket, actor: User, now: datet
             raise ValidationError("department_contacted",
                                   "未联系到反映人时不能填写“承办部门是否联系过您”。")
     cb = Callback(ticket_id=ticket.id, at=now, by=actor, contacted=contacted, resolved=resolved,
-                  satisfaction=satisfaction, department_contacted=department_contacted, note=note)
+                  satisfaction=satisfaction, department_contacted=department_contacted, note=note,
+                  community=ticket.community, category_id=ticket.category_id)  # the map's copies
     session.add(cb)
     audit.record(session=session, ticket_id=ticket.id, actor_id=actor.id, at=now, kind="callback", note=note,
                  changes={"contacted": (None, contacted), "resolved": (None, resolved),

@@ -49,6 +49,7 @@ from desk.privacy import phone_digits, phone_last4
 from desk.setup import service as setup
 from desk.tickets import service as tickets
 from models import (
+    Callback,
     Category,
     CategoryMap,
     Community,
@@ -58,7 +59,6 @@ from models import (
     ImportBatch,
     ImportMapping,
     Ticket,
-    TicketPoint,
     User,
 )
 
@@ -261,17 +261,23 @@ def reclassify(*, session: Session, source_system: str, actor_id: int, now: date
             .order_by(Ticket.id).with_for_update(of=Ticket))
     names = dict(session.execute(select(Category.id, Category.name)).all())
     count = 0
+    moved = []
     for ticket, path in session.execute(stmt).all():
         cat = categories(path)
         if cat is None:
             continue
         ticket.category_id = cat
+        moved.append({"b_ticket": ticket.id, "b_category": cat})
         ticket.updated_at = now
         ticket.updated_by_id = actor_id
         audit.record(session=session, ticket_id=ticket.id, actor_id=actor_id, at=now, kind="update",
                      changes={"category": (UNCLASSIFIED, names[cat])})
         count += 1
     session.flush()
+    if moved:  # the map's copies on their callbacks (models.entities.Callback.category_id) follow
+        c = Callback.__table__.c
+        session.execute(update(Callback.__table__).where(c.ticket_id == bindparam("b_ticket"))
+                        .values(category_id=bindparam("b_category")), moved)
     return count
 
 
@@ -638,8 +644,7 @@ def _apply(session: Session, good: list[tuple[int, dict[str, Any]]], *, source_s
                 points = geo.imported_points([(tid, p.get("longitude"), p.get("latitude"))
                                               for tid, (_, p) in zip(ids, fresh)])
                 if points:
-                    session.execute(insert(TicketPoint.__table__), [
-                        {**pt, "set_at": now, "set_by_id": actor_id} for pt in points])
+                    geo.add_points(session, [{**pt, "set_at": now, "set_by_id": actor_id} for pt in points])
             for tid, (_, p), v in zip(ids, fresh, values):
                 change = {"state": (None, "new"), "hotline_number": (None, p["number"]), "batch": (None, batch_id)}
                 if not v["mapped"]:
