@@ -673,7 +673,7 @@ def find_project(session: Session, number: str) -> Project:
     return p
 
 
-__all__ = ["MAX_PINS", "STATES", "BadGeometry", "MissingProperty", "NameMatcher", "add_points", "check_bbox", "check_choices",
-           "check_point", "check_query", "community_at", "community_tickets", "find_project", "import_layer",
+__all__ = ["MAX_PINS", "STATES", "BadGeometry", "MissingProperty", "NameMatcher", "add_points", "check_bbox",
+           "check_choices", "check_point", "check_query", "community_at", "community_tickets", "find_project", "import_layer",
            "imported_points", "layers", "pins", "point_of", "project_markers", "set_point",
            "set_project_place", "summary"]
