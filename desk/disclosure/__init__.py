@@ -5,7 +5,19 @@ Public by construction: each field is chosen here, one by one (:class:`PublicPro
 from a row. No resident's name, phone or address, and no free text a clerk typed except a project's name (its
 description is not published).
 """
-from desk.disclosure.service import (MARKER, Disclosure, MonthFigures, PublicProject, RatesRow, check_site_folder,
-                                     disclosure)
+from __future__ import annotations
+
+from typing import Any
 
 __all__ = ["MARKER", "Disclosure", "MonthFigures", "PublicProject", "RatesRow", "check_site_folder", "disclosure"]
+
+
+def __getattr__(name: str) -> Any:
+    """The names above, from desk.disclosure.service when first asked for: the façade imports this package (for
+    its verbs) at every start, and the service brings the statistics and the project bulletin with it (some 120 ms
+    before the login dialog could show; issue 14's cold start)."""
+    if name in __all__:
+        from desk.disclosure import service
+
+        return getattr(service, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
