@@ -15,6 +15,10 @@ The databases are kept and reused: ``/work/benchdb/sweep-<N>.db`` (SQLite) and `
 
 Prints per-size medians of the sweep and the baseline, their ratio, and the ratio between the
 largest and the smallest size. Goals (issue 14): sweep < 150 ms at 1M; 1M/100k <= 1.2.
+
+Measured 2026-12-04 on SQLite, a quiet machine (load average about 1), 5 pairs: 1,000,000 dispatches with 1,000
+due, sweep median 138 ms (raw read of the due rows 5.7 ms); 100,000: 124 ms (5.0 ms); growth 1.11 (raw 1.15): both
+goals met. (An earlier session measured 627 ms at 1M with the machine loaded 15–25.)
 """
 from __future__ import annotations
 
