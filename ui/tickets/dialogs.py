@@ -148,7 +148,6 @@ class TicketDialog(OpDialog):
         self.ok_button.setText(self.tr("受理") if ticket is None else self.tr("保存"))
         if ticket is not None:
             self._fill(ticket)
-        if ticket is not None:
             Op(self, lambda: user.ticket_point(ticket.number)).success(self._point_arrived).run()
         # === issue 15: repeat complaints: likely repeats as the clerk types (ui/intake/repeats.py) ===
         self.repeats = None
