@@ -139,7 +139,7 @@ class ProjectMarker:
     lat: float
     path: Path = ()
     #: Milestones (and inspections' fixes) late at the instant asked about: not done, their planned due passed
-    #: (desk.projects.lifecycle.milestones.late_where, the bulletin's 超期节点).
+    #: (desk.projects.service.late_where, the bulletin's 超期节点).
     late: int = 0
 
 

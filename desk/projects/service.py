@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import case, func, select, union
+from sqlalchemy import ColumnElement, and_, case, func, or_, select, union
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -196,6 +196,13 @@ def _names(session: Session, table: Any, ids: set[int | None]) -> dict[int, str]
     return dict(session.execute(select(table.id, table.name).where(table.id.in_(sorted(ids)))).all())  # type: ignore[arg-type]
 
 
+def late_where(now: datetime) -> ColumnElement[bool]:
+    """超期 (late) in SQL: a milestone (or an inspection's fix) not done at ``now`` whose planned due has passed:
+    :meth:`dto.MilestoneInfo.late_at`, the 项目库's 有超期节点, the map's late projects and the bulletin's 超期节点,
+    as it stood at ``now`` (one done later than ``now`` was still open then)."""
+    return and_(or_(Milestone.done_at.is_(None), Milestone.done_at > now), Milestone.due < now)
+
+
 def rows(session: Session, *, weights: dict[str, float], year: int | None = None, stage: str | None = None,
          community: str | None = None, late_at: datetime | None = None) -> list[dto.ProjectRow]:
     """The projects (of a year, in a stage, of a community, with a milestone late at ``late_at``), the safety bottom
@@ -209,8 +216,7 @@ def rows(session: Session, *, weights: dict[str, float], year: int | None = None
     if community is not None:
         stmt = stmt.where(Project.community_id == _community_id(session, community))
     if late_at is not None:
-        stmt = stmt.where(select(Milestone.id).where(Milestone.project_id == Project.id, Milestone.done_at.is_(None),
-                                                     Milestone.due < late_at).exists())
+        stmt = stmt.where(select(Milestone.id).where(Milestone.project_id == Project.id, late_where(late_at)).exists())
     projects = list(session.scalars(stmt))
     f = facts(session, projects)
     communities = _names(session, Community, {p.community_id for p in projects})

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, func, or_, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from desk import dto as desk_dto
@@ -43,17 +43,10 @@ MAX_ASSISTS = 10
 OWN = "milestone"
 
 
-def late_where(now: datetime) -> ColumnElement[bool]:
-    """超期 (late) in SQL: a milestone (or an inspection's fix) not done at ``now`` whose planned due has passed:
-    :meth:`dto.MilestoneInfo.late_at` and the bulletin's 超期节点 (desk.projects.bulletin), as it stood at ``now``
-    (one done later than ``now`` was still open then)."""
-    return and_(or_(Milestone.done_at.is_(None), Milestone.done_at > now), Milestone.due < now)
-
-
 def late_count(project_id: Any, now: datetime) -> Any:
     """How many milestones of the project ``project_id`` (a column) are late at ``now``: a correlated scalar
     subquery, so that a list of projects reads it in its own statement."""
-    return select(func.count(Milestone.id)).where(Milestone.project_id == project_id, late_where(now)) \
+    return select(func.count(Milestone.id)).where(Milestone.project_id == project_id, projects.late_where(now)) \
         .correlate_except(Milestone).scalar_subquery()
 
 
